@@ -1,0 +1,62 @@
+/**
+ * Sections along the document's own headings, each with the context its facts inherit:
+ * the year it reports on, whether it reports results or plans, and its region.
+ */
+import type { Region } from "@govstat/schema"
+import { paragraphs, type Span } from "./spans.js"
+
+export type Mode = "review" | "plan"
+
+export interface SectionContext {
+  readonly year: number | null
+  readonly mode: Mode
+  readonly region: Region | null
+  /** A sub-year period that holds for the whole section (2023Q1 in a first-quarter digest). */
+  readonly period: string | null
+}
+
+export interface Section extends Span {
+  readonly heading: string | null
+  readonly context: SectionContext
+}
+
+/** Top-level headings: 一、 二、 … and 第一部分. */
+export const TOP_HEADING = /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/
+
+const REVIEW_CUES = /回顾|情况|成效|成绩|总结|进展|完成/
+const PLAN_CUES = /打算|安排|目标|要求|任务|计划|思路|重点|展望|部署|建议/
+
+/** Whether a heading announces results or plans, if it says. */
+export function headingMode(heading: string): Mode | null {
+  if (PLAN_CUES.test(heading)) return "plan"
+  if (REVIEW_CUES.test(heading)) return "review"
+  return null
+}
+
+export const headingYear = (heading: string): number | null => {
+  const m = /((?:19|20)\d{2})年/.exec(heading)
+  return m ? Number(m[1]) : null
+}
+
+/**
+ * Splits the text at top-level headings. The part before the first heading takes the
+ * document's context; each heading may set the year and the mode for its section.
+ */
+export function sectionsByHeadings(
+  text: string,
+  base: SectionContext,
+  planYear: number | null
+): Array<Section> {
+  const out: Array<Section> = []
+  let current: { start: number; heading: string | null; context: SectionContext } = { start: 0, heading: null, context: base }
+  for (const p of paragraphs(text)) {
+    const line = text.slice(p.start, p.end)
+    if (line.length > 40 || !TOP_HEADING.test(line)) continue
+    if (p.start > current.start) out.push({ start: current.start, end: p.start, heading: current.heading, context: current.context })
+    const mode = headingMode(line) ?? current.context.mode
+    const year = headingYear(line) ?? (mode === "plan" ? planYear ?? base.year : base.year)
+    current = { start: p.start, heading: line, context: { ...base, mode, year } }
+  }
+  out.push({ start: current.start, end: text.length, heading: current.heading, context: current.context })
+  return out
+}

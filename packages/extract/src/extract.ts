@@ -1,0 +1,166 @@
+/**
+ * extractDocument: bytes in, candidate rows out. Pure and deterministic — no I/O, no
+ * global state — so it runs the same in a test, a worker thread or a notebook. Rows are
+ * candidates: the load package validates each against its table's schema.
+ */
+import type { DocumentRow, IndicatorRow, PolicyRow, ProjectRow } from "@govstat/schema"
+import { decodeBytes } from "./decode.js"
+import { readMetadata } from "./document/metadata.js"
+import type { Section } from "./document/sections.js"
+import type { DocumentError } from "./errors.js"
+import { extractIndicators, type Malformed } from "./facts/indicators.js"
+import { extractPolicies } from "./facts/policies.js"
+import { extractProjects } from "./facts/projects.js"
+import { parserFor, reportingYears } from "./genres/index.js"
+import { sha256Hex, stableId } from "./ids.js"
+import { normaliseText, toSource } from "./normalise/index.js"
+import type { MappedText } from "./normalise/mapped-text.js"
+import { periodBounds } from "./facts/period.js"
+import { EXTRACTOR_VERSION } from "./version.js"
+
+export interface ExtractOptions {
+  /** Document id: the file name without its extension. */
+  readonly docId: string
+  /** Path of the source, as it should appear in the documents table. */
+  readonly path: string
+}
+
+/** A number that looked like a quantity but could not be read; reported, not written. */
+export interface ExtractWarning {
+  readonly char_start: number
+  readonly char_end: number
+  readonly reason: string
+}
+
+export interface ExtractResult {
+  readonly document: DocumentRow
+  readonly indicators: ReadonlyArray<IndicatorRow>
+  readonly projects: ReadonlyArray<ProjectRow>
+  readonly policies: ReadonlyArray<PolicyRow>
+  readonly warnings: ReadonlyArray<ExtractWarning>
+  /** The clean text and its sections, for `govstat inspect` and for tests. */
+  readonly clean: MappedText
+  readonly sections: ReadonlyArray<Section>
+}
+
+export type ExtractOutcome =
+  | { readonly ok: true; readonly result: ExtractResult }
+  | { readonly ok: false; readonly error: DocumentError; readonly sha256: string; readonly bytes: number }
+
+export function extractDocument(bytes: Uint8Array, options: ExtractOptions): ExtractOutcome {
+  const sha256 = sha256Hex(bytes)
+  const decoded = decodeBytes(bytes, options.path)
+  if (!("text" in decoded)) return { ok: false, error: decoded, sha256, bytes: bytes.length }
+  return { ok: true, result: extractText(decoded.text, { ...options, sha256, bytes: bytes.length, encoding: decoded.encoding }) }
+}
+
+/** The same, from text already decoded (tests, notebooks, callers with their own I/O). */
+export function extractText(
+  source: string,
+  options: ExtractOptions & { sha256?: string; bytes?: number; encoding?: DocumentRow["encoding"] }
+): ExtractResult {
+  const { clean, script } = normaliseText(source)
+  const text = clean.text
+  const meta = readMetadata(text)
+  const parser = parserFor(meta.genre)
+  const sections = parser.sections(text, meta)
+  const extractor = `${parser.name}@${EXTRACTOR_VERSION}`
+  const src = (s: number, e: number) => toSource(clean, s, e)
+  const quote = (s: number, e: number) => {
+    const [a, b] = src(s, e)
+    return source.slice(a, b).replace(/[\s,，;；。、]+$/, "").trim() || source.slice(a, b)
+  }
+  const docId = options.docId
+  const years = reportingYears(meta)
+
+  const document: DocumentRow = {
+    doc_id: docId,
+    source_path: options.path,
+    sha256: options.sha256 ?? sha256Hex(new TextEncoder().encode(source)),
+    bytes: options.bytes ?? new TextEncoder().encode(source).length,
+    encoding: options.encoding ?? "utf-8",
+    script,
+    genre: meta.genre,
+    title: meta.title,
+    issuer: meta.issuer,
+    region: meta.region?.name ?? null,
+    region_code: meta.region?.code ?? null,
+    published_on: meta.publishedOn,
+    report_year: years.review,
+    char_count: source.length,
+    parser: extractor
+  }
+
+  const malformed: Array<Malformed> = []
+  const indicators: Array<IndicatorRow> = extractIndicators(text, sections, malformed).map((f) => {
+    const [cs, ce] = src(f.span.start, f.span.end)
+    const bounds = periodBounds(f.period)
+    return {
+      id: stableId(docId, "indicator", cs, ce, f.value, f.unit),
+      doc_id: docId,
+      region: f.region?.name ?? null,
+      region_code: f.region?.code ?? null,
+      indicator: f.indicator,
+      indicator_code: f.indicatorCode,
+      measure: f.measure,
+      value: f.value,
+      unit: f.unit,
+      value_base: f.valueBase,
+      base_unit: f.baseUnit,
+      period: f.period,
+      period_start: bounds.start,
+      period_end: bounds.end,
+      status: f.status,
+      qualifier: f.qualifier,
+      quote: quote(f.clause.start, f.clause.end),
+      char_start: cs,
+      char_end: ce,
+      extractor
+    }
+  })
+
+  const projects: Array<ProjectRow> = extractProjects(text, sections).map((p) => {
+    const [cs, ce] = src(p.span.start, p.span.end)
+    return {
+      id: stableId(docId, "project", p.name, p.year),
+      doc_id: docId,
+      region: p.region?.name ?? null,
+      region_code: p.region?.code ?? null,
+      name: p.name,
+      kind: p.kind,
+      status: p.status,
+      area_km2: p.areaKm2,
+      investment_yuan: p.investmentYuan,
+      year: p.year,
+      quote: quote(p.clause.start, p.clause.end),
+      char_start: cs,
+      char_end: ce,
+      extractor
+    }
+  })
+
+  const policies: Array<PolicyRow> = extractPolicies(text, sections, meta.issuer).map((p) => {
+    const [cs, ce] = src(p.span.start, p.span.end)
+    return {
+      id: stableId(docId, "policy", p.title, cs),
+      doc_id: docId,
+      region: meta.region?.name ?? null,
+      region_code: meta.region?.code ?? null,
+      title: p.title,
+      issuer: p.issuer,
+      kind: p.kind,
+      article_count: p.articleCount,
+      year: p.year,
+      quote: quote(p.clause.start, p.clause.end),
+      char_start: cs,
+      char_end: ce,
+      extractor
+    }
+  })
+
+  const warnings = malformed.map((m) => {
+    const [cs, ce] = src(m.span.start, m.span.end)
+    return { char_start: cs, char_end: ce, reason: m.reason }
+  })
+  return { document, indicators, projects, policies, warnings, clean, sections }
+}

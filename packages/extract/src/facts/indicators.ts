@@ -1,0 +1,169 @@
+/**
+ * Indicator facts: every quantity of a section, with its subject, measure, period, status,
+ * qualifier and region read from the clause and the section context. Works on clean-text
+ * coordinates only; the caller maps spans back to the source.
+ */
+import { findIndicator, findUnit, type Measure, type Qualifier, type Region, regionNamesLongestFirst, type Status } from "@govstat/schema"
+import { regionMentions } from "../document/metadata.js"
+import type { Section } from "../document/sections.js"
+import { clauses, paragraphs, sentences, type Span } from "../document/spans.js"
+import type { QuantityMention } from "../quantity/mention.js"
+import { scanQuantities } from "../quantity/scan.js"
+import { readMeasure } from "./measure.js"
+import { clauseYear, subYearPeriod } from "./period.js"
+import { clauseStatus } from "./status.js"
+import { cleanLeft, splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
+
+export interface IndicatorFact {
+  readonly region: Region | null
+  readonly indicator: string
+  readonly indicatorCode: string | null
+  readonly measure: Measure
+  readonly value: number
+  readonly unit: string
+  readonly valueBase: number | null
+  readonly baseUnit: string | null
+  readonly period: string | null
+  readonly status: Status
+  readonly qualifier: Qualifier | null
+  /** Clean-text span of the evidence (qualifier, number, unit). */
+  readonly span: Span
+  /** Clean-text span of the clause it was read from. */
+  readonly clause: Span
+}
+
+export interface Malformed {
+  readonly span: Span
+  readonly reason: string
+}
+
+/** A region named at the start of a clause, after time words: 璧山高新区产业集中度达94%. */
+function leadingRegion(text: string): Region | null {
+  const s = text.replace(/^[\s,，、]*((?:19|20)\d{2}年|[一二三四]季度|上半年|前三季度|全年|同时|其中)*[,，]?/, "")
+  const m = regionMentions(s.slice(0, 24))
+  const first = m[0]
+  if (!first || first.at !== 0) return null
+  // 重庆市专精特新企业: a name used as a modifier, not the subject's region, when followed by 的/级.
+  if (/^(级|的|人|籍|市场|特色)/.test(s.slice(first.name.length))) return null
+  return first.region
+}
+
+/** value × factor without floating-point noise: 286.9 × 1e8 is 28690000000, not 28690000000.000004. */
+export function scale(value: number, factor: number): number {
+  if (factor === 1) return value
+  const exact = Number((value * factor).toPrecision(15))
+  return Number.isFinite(exact) ? exact : value * factor
+}
+
+const STRIP_QUALIFIER = /(不低于|不少于|不超过|超过|突破|大约|接近|约|近|超|逾|上)$/
+
+export function extractIndicators(text: string, sections: ReadonlyArray<Section>, malformed: Array<Malformed> = []): Array<IndicatorFact> {
+  const facts: Array<IndicatorFact> = []
+  const names = regionNamesLongestFirst
+  for (const section of sections) {
+    const ctx = section.context
+    for (const para of paragraphs(text, section)) {
+      let year = ctx.year
+      for (const sentence of sentences(text, para)) {
+        const sentenceText = text.slice(sentence.start, sentence.end)
+        let region = leadingRegion(sentenceText) ?? ctx.region
+        const inSentence: Array<IndicatorFact> = []
+        for (const clause of clauses(text, sentence)) {
+          const clauseText = text.slice(clause.start, clause.end)
+          const named = clauseYear(clauseText)
+          if (named) year = named.year
+          const clauseRegion = leadingRegion(clauseText)
+          if (clauseRegion) region = clauseRegion
+          const bad: Array<{ start: number; end: number; reason: string }> = []
+          const mentions = scanQuantities(text, clause.start, clause.end, bad)
+          for (const b of bad) malformed.push({ span: { start: b.start, end: b.end }, reason: b.reason })
+          if (!mentions.length) continue
+          const subjects = enumeratedSubjects(text, clause, mentions, inSentence, names)
+          mentions.forEach((m, k) => {
+            const prevEnd = k > 0 ? mentions[k - 1]!.end : clause.start
+            const leftRaw = text.slice(prevEnd, m.start)
+            const left = leftRaw.replace(STRIP_QUALIFIER, "")
+            const reading = readMeasure(m.unit, text.slice(Math.max(clause.start, m.start - 8), m.start).replace(STRIP_QUALIFIER, ""))
+            let subject = subjects?.[k] ?? subjectBefore(left, names)
+            if (subject.length < 2) {
+              const previous = inSentence[inSentence.length - 1]
+              if (previous && k + inSentence.length > 0 && !startsNumberFirst(text, m, clause)) subject = previous.indicator
+              else {
+                const nextStart = k + 1 < mentions.length ? mentions[k + 1]!.start : clause.end
+                const after = subjectAfter(text.slice(m.end, nextStart))
+                subject = (cleanLeft(left, names) + after).slice(0, 20) || subject
+              }
+            }
+            if (subject.length < 1) subject = previousSubject(inSentence) ?? ""
+            if (subject.length < 1) return
+            const before = text.slice(sentence.start, m.start)
+            const status = clauseStatus(before, ctx.mode === "plan")
+            const period = periodOf(text.slice(sentence.start, m.start), year, ctx)
+            const unit = findUnit(m.unit)
+            const value = reading.sign * m.value
+            const fact: IndicatorFact = {
+              region,
+              indicator: subject,
+              indicatorCode: findIndicator(subject)?.code ?? null,
+              measure: reading.measure,
+              value,
+              unit: m.unit,
+              valueBase: unit && unit.base ? scale(value, unit.factor) : null,
+              baseUnit: unit?.base ?? null,
+              period,
+              status,
+              qualifier: m.qualifier,
+              span: { start: m.start, end: m.end },
+              clause
+            }
+            inSentence.push(fact)
+            facts.push(fact)
+          })
+        }
+      }
+    }
+  }
+  return facts
+}
+
+const previousSubject = (facts: ReadonlyArray<IndicatorFact>) => facts[facts.length - 1]?.indicator
+
+/** True when the number opens its clause and its noun follows (54个项目开工建设). */
+function startsNumberFirst(text: string, m: QuantityMention, clause: Span): boolean {
+  const left = text.slice(clause.start, m.start).replace(/^[\s,，、]+/, "")
+  return left.length <= 2 && /^[\u4e00-\u9fff]/.test(text.slice(m.end, m.end + 1)) && !/^[,，。;；、]/.test(text.slice(m.end, m.end + 1))
+}
+
+/**
+ * 高新技术企业、科技型企业分别达到490家、2250家: when a clause with 分别 (or a list of
+ * numbers after one verb) has as many listed subjects as numbers, pair them in order;
+ * when its subjects were named by the previous numbers of the sentence, reuse those.
+ */
+function enumeratedSubjects(
+  text: string, clause: Span, mentions: ReadonlyArray<QuantityMention>, inSentence: ReadonlyArray<IndicatorFact>,
+  names: ReadonlyArray<string>
+): Array<string> | null {
+  if (mentions.length < 2) return null
+  const first = mentions[0]!
+  const between = mentions.slice(1).every((m, k) => /^[、,，和及与]?$/.test(text.slice(mentions[k]!.end, m.start)))
+  if (!between) return null
+  const left = text.slice(clause.start, first.start)
+  if (!/分别|均|各/.test(left) && !/、/.test(left)) return null
+  const subject = subjectBefore(left.replace(STRIP_QUALIFIER, ""), names)
+  const parts = subject ? splitEnumeration(subject, mentions.length) : null
+  if (parts) return parts
+  if (subject === "" && inSentence.length >= mentions.length) {
+    return inSentence.slice(-mentions.length).map((f) => f.indicator)
+  }
+  return null
+}
+
+/** The period of a number: a sub-year period named before it in the sentence, else the context's. */
+function periodOf(sentenceBefore: string, year: number | null, ctx: Section["context"]): string | null {
+  if (year === null) return null
+  const sub = subYearPeriod(sentenceBefore, year)
+  if (sub) return sub
+  if (/全年|今年|年度/.test(sentenceBefore)) return String(year)
+  if (ctx.period && ctx.year === year) return ctx.period
+  return String(year)
+}

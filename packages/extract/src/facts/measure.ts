@@ -1,0 +1,30 @@
+/** Measure and sign from the unit and the verb before the number. */
+import type { Measure } from "@govstat/schema"
+
+const UP = /(增长|增加|提高|提升|上升|上涨|增速|增幅|涨幅|拉动|增)(了)?$/
+const DOWN = /(下降|减少|降低|回落|下滑|下跌|缩小|减|降)(了)?$/
+/** 降至, 提高到: the number is the new level, not the change. */
+const TO_LEVEL = /(至|到|为)$/
+
+export interface Reading {
+  readonly measure: Measure
+  /** -1 for decreases expressed as changes (下降29.4% → -29.4), else 1. */
+  readonly sign: 1 | -1
+}
+
+/** `left` is the clause text just before the number, qualifier words removed. */
+export function readMeasure(unit: string, left: string): Reading {
+  const l = left.replace(/(同比|比上年|较上年|年均|分别|均|各|约|近|超过|超|突破)+$/, "")
+  const toLevel = TO_LEVEL.test(l)
+  const up = !toLevel && UP.test(l)
+  const down = !toLevel && DOWN.test(l)
+  if (unit === "个百分点") return { measure: "growth_rate", sign: down ? -1 : 1 }
+  if (unit === "%" || unit === "‰") {
+    if (up) return { measure: "growth_rate", sign: 1 }
+    if (down) return { measure: "growth_rate", sign: -1 }
+    return { measure: "share", sign: 1 }
+  }
+  if (unit === "倍") return { measure: up ? "growth_rate" : "ratio", sign: 1 }
+  if (unit === "") return { measure: /比(值|例)?(为|是|达)?$/.test(l) ? "ratio" : "share", sign: 1 }
+  return { measure: "level", sign: 1 }
+}

@@ -1,0 +1,74 @@
+/**
+ * Period labels (2023, 2023Q1, 2023H1, 2023M06, 2023M01-09) and their first and last
+ * days, computed with date-fns; and the period words a clause may carry.
+ */
+import { endOfMonth, endOfQuarter, endOfYear, format, startOfMonth, startOfQuarter, startOfYear } from "date-fns"
+
+const day = (d: Date) => format(d, "yyyy-MM-dd")
+
+/** First and last day of a period label, or nulls for a label it does not know. */
+export function periodBounds(label: string | null): { start: string | null; end: string | null } {
+  if (!label) return { start: null, end: null }
+  let m = /^(\d{4})$/.exec(label)
+  if (m) {
+    const d = new Date(Number(m[1]), 0, 1)
+    return { start: day(startOfYear(d)), end: day(endOfYear(d)) }
+  }
+  m = /^(\d{4})Q([1-4])$/.exec(label)
+  if (m) {
+    const d = new Date(Number(m[1]), (Number(m[2]) - 1) * 3, 1)
+    return { start: day(startOfQuarter(d)), end: day(endOfQuarter(d)) }
+  }
+  m = /^(\d{4})H([12])$/.exec(label)
+  if (m) {
+    const first = m[2] === "1" ? 0 : 6
+    return { start: day(startOfMonth(new Date(Number(m[1]), first, 1))), end: day(endOfMonth(new Date(Number(m[1]), first + 5, 1))) }
+  }
+  m = /^(\d{4})M(\d{2})(?:-(\d{2}))?$/.exec(label)
+  if (m) {
+    const y = Number(m[1])
+    const a = Number(m[2])
+    const b = m[3] ? Number(m[3]) : a
+    if (a < 1 || b > 12 || b < a) return { start: null, end: null }
+    return { start: day(startOfMonth(new Date(y, a - 1, 1))), end: day(endOfMonth(new Date(y, b - 1, 1))) }
+  }
+  return { start: null, end: null }
+}
+
+const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 }
+const month = (s: string) => (/^\d+$/.test(s) ? Number(s) : CN_MONTH[s] ?? NaN)
+const mm = (n: number) => String(n).padStart(2, "0")
+
+/**
+ * The sub-year period a clause names, relative to a year: 一季度 → Q1, 上半年 → H1,
+ * 前三季度 / 1—9月 → M01-09, 1—2月 → M01-02. Null when the clause names none.
+ */
+export function subYearPeriod(clause: string, year: number): string | null {
+  let m = /前三季度/.exec(clause)
+  if (m) return `${year}M01-09`
+  m = /(?:第)?([一二三四1-4])季度/.exec(clause)
+  if (m) return `${year}Q${month(m[1]!)}`
+  if (/上半年/.test(clause)) return `${year}H1`
+  if (/下半年/.test(clause)) return `${year}H2`
+  m = /(?<![0-9])(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})\s*[-—–~至到]\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?!\d|份?\d|[0-9]*日)/.exec(clause)
+  if (m) {
+    const a = month(m[1]!)
+    const b = month(m[2]!)
+    if (a >= 1 && b <= 12 && a < b) return `${year}M${mm(a)}-${mm(b)}`
+  }
+  return null
+}
+
+/** An explicit year in a clause (2022年), unless it is a comparison base (比2019年, 2012年以来). */
+export function clauseYear(clause: string): { year: number; at: number } | null {
+  let found: { year: number; at: number } | null = null
+  for (const m of clause.matchAll(/((?:19|20)\d{2})年/g)) {
+    const before = clause.slice(Math.max(0, m.index - 2), m.index)
+    const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 3)
+    if (/[比较较于从自与同]$/.test(before) || /^(以来|同期|相比|水平|基础)/.test(after)) continue
+    if (/^[-—~至到]\s*(19|20)\d{2}/.test(clause.slice(m.index + m[0].length - 1))) continue
+    found = { year: Number(m[1]), at: m.index }
+    break
+  }
+  return found
+}

@@ -1,0 +1,104 @@
+/**
+ * Policy facts: named policy documents in 《》, policy packages in quotes (“金融支持科技创新
+ * 28条”), and unquoted ones after 出台/制定/印发 that end in a policy head word. Books,
+ * films and plans of buildings are not policies: a title must end in a policy head word.
+ */
+import type { PolicyKind } from "@govstat/schema"
+import type { Section } from "../document/sections.js"
+import { sentences, type Span } from "../document/spans.js"
+import { parseArabic, parseChineseNumeral } from "../quantity/numerals.js"
+
+export interface PolicyFact {
+  readonly title: string
+  readonly issuer: string | null
+  readonly kind: PolicyKind
+  readonly articleCount: number | null
+  readonly year: number | null
+  readonly span: Span
+  readonly clause: Span
+}
+
+/** Head words, longest first, and the kind they make. */
+const HEADS: ReadonlyArray<readonly [RegExp, PolicyKind]> = [
+  [/(实施意见|指导意见|意见)$/, "opinion"],
+  [/(实施细则|细则)$/, "rules"],
+  [/(管理办法|暂行办法|办法|措施|举措|若干规定|规定)$/, "measures"],
+  [/(行动计划|实施方案|工作方案|方案|计划|规划|纲要)$/, "plan"],
+  [/(政策|政策体系|十条|条)$/, "policy"],
+  [/(条例|法)$/, "regulation"],
+  [/(通知|通告|公告|决定)$/, "notice"],
+  [/(标准|规范|指南|指引)$/, "standard"],
+  [/(工程|行动|清单)$/, "program"]
+]
+
+/** Packages in quotes count only with an article count or a policy head word. */
+const PACKAGE = /(\d+|[一二三四五六七八九十]+)条$|政策$|措施$|办法$|意见$|方案$|计划$|细则$/
+const ISSUE_VERB = /(出台|制定|印发|发布|颁布|修订|起草)/
+const FIRST_PERSON = /(我区|我市|我县|我们|区政府|市政府|县政府)/
+
+export function policyKind(title: string): PolicyKind | null {
+  for (const [re, kind] of HEADS) if (re.test(title)) return kind
+  return null
+}
+
+export function articleCount(title: string): number | null {
+  const m = /(\d+|[一二三四五六七八九十百]+)条(?:政策|措施|意见|举措)?$/.exec(title)
+  if (!m) return null
+  return /^\d+$/.test(m[1]!) ? parseArabic(m[1]!) : parseChineseNumeral(m[1]!)
+}
+
+const yearOf = (title: string): number | null => {
+  const m = /((?:19|20)\d{2})(?:年|—|-)/.exec(title)
+  return m ? Number(m[1]) : null
+}
+
+export function extractPolicies(
+  text: string, sections: ReadonlyArray<Section>, docIssuer: string | null
+): Array<PolicyFact> {
+  const out: Array<PolicyFact> = []
+  const seen = new Set<string>()
+  for (const section of sections) {
+    for (const sentence of sentences(text, section)) {
+      const s = text.slice(sentence.start, sentence.end)
+      const found: Array<{ title: string; at: number; len: number; quoted: "book" | "quote" | "none" }> = []
+      for (const m of s.matchAll(/《([^《》\n]{2,60})》/g)) found.push({ title: m[1]!, at: m.index, len: m[0].length, quoted: "book" })
+      for (const m of s.matchAll(/“([^“”\n]{2,30})”/g)) {
+        if (PACKAGE.test(m[1]!)) found.push({ title: m[1]!, at: m.index, len: m[0].length, quoted: "quote" })
+      }
+      for (const m of s.matchAll(/(?:出台|制定|印发)(?:了)?([^,，。;；、《》“”\n]{4,30}?(?:政策|办法|意见|措施|细则|方案))(?=[,，。;；]|$)/g)) {
+        found.push({ title: m[1]!, at: m.index + m[0].length - m[1]!.length, len: m[1]!.length, quoted: "none" })
+      }
+      for (const f of found) {
+        const kind = policyKind(f.title)
+        if (!kind) continue
+        // 工程/行动/清单 in 《》 are programmes only when the text says they were issued.
+        if (kind === "program" && f.quoted !== "book") continue
+        const key = `${section.start}:${f.title}`
+        if (seen.has(key)) continue
+        seen.add(key)
+        const before = s.slice(0, f.at)
+        const issued = ISSUE_VERB.test(before.slice(-8))
+        const issuer = issued && (FIRST_PERSON.test(before) || !/[^\s]{2,}(局|委|办|部|厅|院|中心)/.test(before.slice(-16)))
+          ? docIssuer
+          : namedIssuer(before)
+        const at = sentence.start + f.at
+        out.push({
+          title: f.title,
+          issuer,
+          kind,
+          articleCount: articleCount(f.title),
+          year: yearOf(f.title) ?? (issued ? section.context.year : null),
+          span: { start: at, end: at + f.len },
+          clause: sentence
+        })
+      }
+    }
+  }
+  return out
+}
+
+/** A body named just before the title: 市发展改革委印发《…》. */
+function namedIssuer(before: string): string | null {
+  const m = /([\u4e00-\u9fff]{2,16}(?:人民政府|政府办公室|办公厅|委员会|发展改革委|局|委|厅|部|办))(?:联合)?(?:出台|制定|印发|发布|颁布)了?$/.exec(before)
+  return m ? m[1]! : null
+}

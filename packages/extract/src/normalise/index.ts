@@ -1,0 +1,36 @@
+/**
+ * Normalisation: source text → clean text with an offset map back to the source.
+ * The steps run in a fixed order, each a pure function MappedText → MappedText.
+ */
+import type { Script } from "@govstat/schema"
+import { dropChrome } from "./chrome.js"
+import { htmlToText, looksLikeHtml } from "./html.js"
+import { foldLineEndings } from "./line-endings.js"
+import { rejoinLines } from "./lines.js"
+import { identity, type MappedText } from "./mapped-text.js"
+import { detectScript, removePinyinArtefacts, toSimplifiedScript } from "./script.js"
+import { foldWidth } from "./width.js"
+
+export * from "./mapped-text.js"
+export { dropChrome, foldLineEndings, foldWidth, htmlToText, looksLikeHtml, rejoinLines }
+export { detectScript, removePinyinArtefacts, toSimplifiedScript }
+
+export interface Normalised {
+  readonly clean: MappedText
+  readonly script: Script
+  readonly html: boolean
+}
+
+export function normaliseText(source: string): Normalised {
+  const html = looksLikeHtml(source)
+  let m = identity(source)
+  if (html) m = htmlToText(m)
+  m = foldLineEndings(m)
+  m = foldWidth(m)
+  m = removePinyinArtefacts(m)
+  const script = detectScript(m.text)
+  if (script === "traditional") m = toSimplifiedScript(m)
+  m = dropChrome(m)
+  m = rejoinLines(m)
+  return { clean: m, script, html }
+}

@@ -1,0 +1,96 @@
+/**
+ * MappedText: a text together with, for each of its characters, the span of the source
+ * text it came from. Every cleaning step reads one MappedText and writes another through a
+ * MappedTextBuilder, so the way back to the source is never lost: a clean span [s, e)
+ * maps to the source span [start[s], end[e - 1]).
+ */
+export interface MappedText {
+  readonly text: string
+  /** Source index where clean character i begins. */
+  readonly start: Int32Array
+  /** Source index (exclusive) where clean character i ends. */
+  readonly end: Int32Array
+}
+
+/** The identity mapping of a source text onto itself. */
+export function identity(text: string): MappedText {
+  const start = new Int32Array(text.length)
+  const end = new Int32Array(text.length)
+  for (let i = 0; i < text.length; i++) {
+    start[i] = i
+    end[i] = i + 1
+  }
+  return { text, start, end }
+}
+
+/** Maps a clean-text span to the source span it came from. An empty span maps to a point. */
+export function toSource(m: MappedText, s: number, e: number): readonly [number, number] {
+  if (m.text.length === 0) return [0, 0]
+  if (e <= s) {
+    const at = s < m.text.length ? m.start[s]! : m.end[m.text.length - 1]!
+    return [at, at]
+  }
+  return [m.start[s]!, m.end[e - 1]!]
+}
+
+/** Accumulates the output of one cleaning step, mapping each emitted character to the source. */
+export class MappedTextBuilder {
+  private chunks: Array<string> = []
+  private length = 0
+  private start: Int32Array
+  private end: Int32Array
+
+  constructor(private readonly input: MappedText) {
+    const capacity = input.text.length + 16
+    this.start = new Int32Array(capacity)
+    this.end = new Int32Array(capacity)
+  }
+
+  private ensure(extra: number) {
+    if (this.length + extra <= this.start.length) return
+    const capacity = Math.max(this.start.length * 2, this.length + extra)
+    const start = new Int32Array(capacity)
+    const end = new Int32Array(capacity)
+    start.set(this.start.subarray(0, this.length))
+    end.set(this.end.subarray(0, this.length))
+    this.start = start
+    this.end = end
+  }
+
+  /** Copies input characters [from, to) unchanged. */
+  keep(from: number, to: number): void {
+    if (to <= from) return
+    this.ensure(to - from)
+    this.chunks.push(this.input.text.slice(from, to))
+    this.start.set(this.input.start.subarray(from, to), this.length)
+    this.end.set(this.input.end.subarray(from, to), this.length)
+    this.length += to - from
+  }
+
+  /**
+   * Emits `text` in place of input characters [from, to). When the lengths agree each
+   * character maps to its counterpart; otherwise every emitted character maps to the
+   * whole replaced span (an entity, a folded ligature), which is the honest answer.
+   */
+  replace(from: number, to: number, text: string): void {
+    if (text.length === 0) return
+    this.ensure(text.length)
+    this.chunks.push(text)
+    const oneToOne = text.length === to - from
+    const spanStart = this.input.start[from] ?? this.input.end[this.input.text.length - 1] ?? 0
+    const spanEnd = to > from ? this.input.end[to - 1]! : spanStart
+    for (let k = 0; k < text.length; k++) {
+      this.start[this.length + k] = oneToOne ? this.input.start[from + k]! : spanStart
+      this.end[this.length + k] = oneToOne ? this.input.end[from + k]! : spanEnd
+    }
+    this.length += text.length
+  }
+
+  build(): MappedText {
+    return {
+      text: this.chunks.join(""),
+      start: this.start.slice(0, this.length),
+      end: this.end.slice(0, this.length)
+    }
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Numerals: Arabic (1,234.5), Chinese (二十五, 一千二百, 两, 〇, 三万, 四亿零七百万) and mixed
+ * (1.2万, 3千) spellings to numbers, and integers back to Chinese numerals (for tests and
+ * for anyone who needs the inverse).
+ */
+const DIGIT: Record<string, number> = {
+  "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+  "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9
+}
+const SMALL_UNIT: Record<string, number> = { "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000 }
+const BIG_UNIT: Record<string, number> = { "万": 1e4, "亿": 1e8 }
+
+export const isChineseDigit = (c: string) => c in DIGIT
+export const isChineseNumeralChar = (c: string) => c in DIGIT || c in SMALL_UNIT || c in BIG_UNIT
+
+/**
+ * Parses a Chinese numeral. Returns null for strings that are not a well-formed numeral
+ * (十四五 is a plan's name, not a number; 二二 is not a number either, but 二〇二三 is
+ * read digit by digit as 2023). Colloquial abbreviations read as speakers mean them:
+ * 一千二 = 1200, 三万五 = 35000.
+ */
+export function parseChineseNumeral(s: string): number | null {
+  if (s.length === 0) return null
+  if (s === "零" || s === "〇") return 0
+  const chars = [...s]
+  // Digit-by-digit spelling: 二〇二三, 一九五四.
+  if (chars.length >= 2 && chars.every((c) => c in DIGIT) && chars.some((c) => DIGIT[c] === 0)) {
+    return Number(chars.map((c) => DIGIT[c]).join(""))
+  }
+  let total = 0 // everything already multiplied by 万 or 亿
+  let section = 0 // the part below the current big unit
+  let digit = -1 // a digit waiting for its unit, -1 when none
+  let lastSmall = Infinity // small units must fall within a section: 千 > 百 > 十
+  let lastBig = Infinity
+  let zero = false // a 零 was written since the last unit
+  let prev: "digit" | "small" | "big" | "zero" | "start" = "start"
+  for (const c of chars) {
+    if (c in DIGIT) {
+      const d = DIGIT[c]!
+      if (d === 0) {
+        if (prev === "zero" || prev === "start") return null
+        zero = true
+        prev = "zero"
+        continue
+      }
+      if (prev === "digit") return null
+      digit = d
+      prev = "digit"
+      continue
+    }
+    if (c in SMALL_UNIT) {
+      const u = SMALL_UNIT[c]!
+      if (u >= lastSmall || prev === "small") return null
+      if (digit === -1) {
+        // A bare unit counts one: 十五, 一百一十, 千亿 (a leading 百/千 as in 千亿大关).
+        if (!(u === 10 || prev === "start")) return null
+        digit = 1
+      }
+      section += digit * u
+      digit = -1
+      lastSmall = u
+      zero = false
+      prev = "small"
+      continue
+    }
+    if (c in BIG_UNIT) {
+      const u = BIG_UNIT[c]!
+      if (digit !== -1) section += digit
+      digit = -1
+      if (u < lastBig) {
+        if (section === 0 && prev !== "start") return null
+        total += (section === 0 ? 1 : section) * u
+      } else if (u > lastBig) {
+        // 万亿, 一万五千亿: the larger unit multiplies everything before it.
+        total = (total + section) * u
+      } else {
+        return null // 亿亿, 万万
+      }
+      section = 0
+      lastBig = u
+      lastSmall = Infinity
+      zero = false
+      prev = "big"
+      continue
+    }
+    return null
+  }
+  if (digit !== -1) {
+    if (!zero && prev === "digit" && chars.length >= 2) {
+      const before = chars[chars.length - 2]!
+      if (before in SMALL_UNIT && SMALL_UNIT[before]! >= 100) return total + section + digit * (SMALL_UNIT[before]! / 10)
+      if (before in BIG_UNIT) return total + section + digit * (BIG_UNIT[before]! / 10)
+    }
+    section += digit
+  }
+  return total + section
+}
+
+const CN_DIGITS = "零一二三四五六七八九"
+
+function formatBelowTenThousand(n: number, leadingTen: boolean): string {
+  const units = ["千", "百", "十", ""]
+  const places = [Math.floor(n / 1000) % 10, Math.floor(n / 100) % 10, Math.floor(n / 10) % 10, n % 10]
+  let out = ""
+  let zero = false
+  for (let k = 0; k < 4; k++) {
+    const d = places[k]!
+    if (d === 0) {
+      if (out !== "") zero = true
+      continue
+    }
+    if (zero) out += "零"
+    zero = false
+    if (!(leadingTen && out === "" && k === 2 && d === 1)) out += CN_DIGITS[d]
+    out += units[k]
+  }
+  return out
+}
+
+/** Writes a non-negative safe integer in Chinese numerals (12 → 十二, 10500 → 一万零五百). */
+export function formatChineseNumeral(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`cannot write ${n} in Chinese numerals`)
+  if (n === 0) return "零"
+  const groups: Array<number> = []
+  for (let x = n; x > 0; x = Math.floor(x / 1e4)) groups.push(x % 1e4)
+  const bigUnits = ["", "万", "亿", "万亿"]
+  let out = ""
+  let zero = false
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const v = groups[g]!
+    if (v === 0) {
+      if (out !== "") zero = true
+      continue
+    }
+    if (out !== "" && (zero || v < 1000)) out += "零"
+    zero = false
+    out += formatBelowTenThousand(v, out === "" && v < 20) + bigUnits[g]
+  }
+  return out
+}
+
+/** Parses an Arabic number with optional thousands separators; null when malformed. */
+export function parseArabic(s: string): number | null {
+  if (!/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(s)) return null
+  const digits = s.replace(/,/g, "")
+  // More than 15 significant digits cannot be represented exactly: refuse rather than round.
+  if (digits.replace(".", "").replace(/^0+/, "").length > 15) return null
+  const v = Number(digits)
+  return Number.isFinite(v) ? v : null
+}

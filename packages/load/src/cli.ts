@@ -1,0 +1,240 @@
+/**
+ * The govstat command line: run, validate, inspect. Exit codes: 0 success; 1 completed
+ * with failed documents or rejected rows (per --fail-on); 2 usage error; 3 the run could
+ * not complete (outputs left as they were).
+ */
+import { extractDocument } from "@govstat/extract"
+import * as fs from "node:fs"
+import * as os from "node:os"
+import * as path from "node:path"
+import { parseArgs } from "node:util"
+import { listInputs } from "./inputs.js"
+import { LockedError } from "./output-dir.js"
+import { type Format, runPipeline } from "./pipeline.js"
+import { makeProgress } from "./progress.js"
+import { validateOutput } from "./validate-output.js"
+import { GOVSTAT_VERSION } from "./version.js"
+import { zstdAvailable } from "./writers/compress.js"
+
+export const EXIT = { ok: 0, completedWithProblems: 1, usage: 2, failed: 3 } as const
+
+const HELP: Record<string, string> = {
+  main: `govstat ${GOVSTAT_VERSION} — Chinese government documents into typed, validated datasets
+
+Usage: govstat <command> [options]
+
+Commands:
+  run        extract every document of a folder into CSV and Parquet (default)
+  validate   re-validate an output folder against the schemas and datapackage.json
+  inspect    show what the extractor reads in one document
+
+Options: --help (on any command), --version
+
+Exit codes: 0 success · 1 completed, but documents failed or rows were rejected (see --fail-on)
+            2 usage error · 3 the run could not complete (previous outputs left as they were)`,
+  run: `Usage: govstat run [--input DIR|FILE ...] [--out DIR] [options]
+
+  --input DIR|FILE   documents to read (repeatable; default: seeds)
+  --out DIR          output folder (default: output)
+  --format LIST      csv,parquet (default both)
+  --compression C    snappy (default), gzip, zstd (Node >= 22.15) or none, for Parquet
+  --full             re-extract every document even when unchanged
+  --jobs N           worker threads (default: number of cores)
+  --fail-on WHEN     exit 1 on: reject (failed documents or rejected rows; default),
+                     error (failed documents only), never
+  --log json|text    one log line per document on stderr (default text; json for machines)
+  --bom              start each CSV with a byte-order mark (for Excel)
+  --quiet            no per-document log lines
+
+Examples:
+  govstat run
+  govstat run --input /data/reports --out /data/govstat --jobs 2 --log json
+  govstat run --input a.txt --input b.html --format parquet --compression gzip
+
+Exit codes: 0 success · 1 completed with failed documents or rejected rows · 2 usage · 3 could not complete`,
+  validate: `Usage: govstat validate DIR
+
+Re-reads DIR's CSV files and checks every row against its schema, the headers against
+datapackage.json, primary keys and doc_id references. Exit 0 when clean, 1 on violations.
+
+Example:
+  govstat validate output`,
+  inspect: `Usage: govstat inspect FILE [--limit N]
+
+Shows the document's metadata, its sections with their context (year, results or plans,
+region) and each record with its evidence.
+
+Example:
+  govstat inspect seeds/001_bcbca230d9bf0c3f.txt --limit 20`
+}
+
+class UsageError extends Error {}
+
+export async function main(argv: ReadonlyArray<string>): Promise<number> {
+  const [first, ...rest] = argv
+  if (first === "--version" || first === "-v") {
+    console.log(GOVSTAT_VERSION)
+    return EXIT.ok
+  }
+  if (first === "--help" || first === "-h" || first === "help") {
+    console.log(HELP.main)
+    return EXIT.ok
+  }
+  const command = first === undefined || first.startsWith("-") ? "run" : first
+  const args = first === undefined || first.startsWith("-") ? argv : rest
+  try {
+    if (args.includes("--help") || args.includes("-h")) {
+      if (!(command in HELP)) throw new UsageError(`unknown command "${command}"`)
+      console.log(HELP[command])
+      return EXIT.ok
+    }
+    switch (command) {
+      case "run":
+        return await run(args)
+      case "validate":
+        return validate(args)
+      case "inspect":
+        return inspect(args)
+      default:
+        throw new UsageError(`unknown command "${command}"`)
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      console.error(`govstat: ${(e as Error).message}\n\n${HELP[command] ?? HELP.main}`)
+      return EXIT.usage
+    }
+    if (e instanceof LockedError) {
+      console.error(`govstat: ${e.message}`)
+      return EXIT.failed
+    }
+    console.error(`govstat: the run could not complete: ${(e as Error).stack ?? e}`)
+    return EXIT.failed
+  }
+}
+
+async function run(args: ReadonlyArray<string>): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      input: { type: "string", multiple: true },
+      out: { type: "string" },
+      format: { type: "string" },
+      compression: { type: "string" },
+      full: { type: "boolean" },
+      jobs: { type: "string" },
+      "fail-on": { type: "string" },
+      log: { type: "string" },
+      bom: { type: "boolean" },
+      quiet: { type: "boolean" }
+    },
+    strict: true,
+    allowPositionals: false
+  })
+  const input = values.input?.length ? values.input : ["seeds"]
+  for (const i of input) if (!fs.existsSync(i)) throw new UsageError(`input ${i} does not exist`)
+  const formats = (values.format ?? "csv,parquet").split(",").map((f) => f.trim()).filter(Boolean)
+  for (const f of formats) if (f !== "csv" && f !== "parquet") throw new UsageError(`unknown format "${f}" (csv, parquet)`)
+  const compression = values.compression ?? "snappy"
+  if (!["snappy", "gzip", "zstd", "none"].includes(compression)) throw new UsageError(`unknown compression "${compression}"`)
+  if (compression === "zstd" && !zstdAvailable) throw new UsageError(`zstd needs Node.js 22.15 or newer (this is ${process.version}); use snappy or gzip`)
+  const jobs = values.jobs === undefined ? os.availableParallelism() : Number(values.jobs)
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256`)
+  const failOn = values["fail-on"] ?? "reject"
+  if (!["reject", "error", "never"].includes(failOn)) throw new UsageError(`--fail-on must be reject, error or never`)
+  const log = values.log ?? "text"
+  if (log !== "json" && log !== "text") throw new UsageError(`--log must be json or text`)
+
+  const totalBytes = listInputs(input).reduce((s, i) => s + (fs.statSync(i.file).size || 0), 0)
+  const progress = process.stderr.isTTY && log === "text" ? makeProgress(process.stderr, totalBytes) : null
+  const manifest = await runPipeline({
+    input,
+    out: values.out ?? "output",
+    formats: formats as Array<Format>,
+    compression: compression as "snappy",
+    jobs,
+    full: values.full ?? false,
+    bom: values.bom ?? false,
+    onDocument(e) {
+      if (progress) return progress.update(e)
+      if (values.quiet) return
+      if (log === "json") {
+        console.error(JSON.stringify({
+          level: e.error ? "error" : "info", event: "document", doc_id: e.docId, path: e.sourcePath, bytes: e.bytes,
+          cached: e.cached, ...e.counts, rejects: e.rejects, warnings: e.warnings, ms: Math.round(e.ms),
+          ...(e.error ? { error: e.error.tag, message: e.error.message } : {})
+        }))
+      } else {
+        console.error(e.error
+          ? `ERROR ${e.sourcePath}: ${e.error.tag}: ${e.error.message}`
+          : `ok    ${e.sourcePath}: ${e.counts.indicators} indicators, ${e.counts.projects} projects, ${e.counts.policies} policies` +
+            `${e.rejects ? `, ${e.rejects} rejects` : ""}${e.cached ? " (unchanged)" : ""}`)
+      }
+    }
+  })
+  progress?.end()
+  const summary = {
+    level: "info", event: "summary", run_id: manifest.run_id, out: path.resolve(values.out ?? "output"),
+    inputs: manifest.inputs.length, extracted: manifest.inputs.filter((i) => i.status === "extracted").length,
+    unchanged: manifest.inputs.filter((i) => i.status === "cached").length, errors: manifest.errors.length, ...manifest.counts
+  }
+  if (log === "json") console.error(JSON.stringify(summary))
+  else {
+    console.error(`govstat: ${summary.inputs} documents (${summary.extracted} extracted, ${summary.unchanged} unchanged, ${summary.errors} failed) → ` +
+      `${manifest.counts.indicators} indicators, ${manifest.counts.projects} projects, ${manifest.counts.policies} policies, ${manifest.counts.rejects} rejects in ${summary.out}`)
+  }
+  const bad = failOn === "never" ? false : failOn === "error" ? manifest.errors.length > 0 : manifest.errors.length > 0 || manifest.counts.rejects > 0
+  return bad ? EXIT.completedWithProblems : EXIT.ok
+}
+
+function validate(args: ReadonlyArray<string>): number {
+  const { positionals } = parseArgs({ args: [...args], allowPositionals: true, options: {} })
+  const dir = positionals[0]
+  if (!dir || positionals.length > 1) throw new UsageError("validate takes one folder")
+  if (!fs.existsSync(dir)) throw new UsageError(`${dir} does not exist`)
+  const violations = validateOutput(dir)
+  if (!violations.length) {
+    console.log(`${dir}: every file matches its schema`)
+    return EXIT.ok
+  }
+  for (const v of violations.slice(0, 200)) console.log(`${v.file}${v.row ? `:${v.row}` : ""} ${v.field ? `${v.field}: ` : ""}${v.reason}`)
+  if (violations.length > 200) console.log(`… and ${violations.length - 200} more`)
+  console.log(`${violations.length} violation(s)`)
+  return EXIT.completedWithProblems
+}
+
+function inspect(args: ReadonlyArray<string>): number {
+  const { positionals, values } = parseArgs({ args: [...args], allowPositionals: true, options: { limit: { type: "string" } } })
+  const file = positionals[0]
+  if (!file || positionals.length > 1) throw new UsageError("inspect takes one file")
+  if (!fs.existsSync(file)) throw new UsageError(`${file} does not exist`)
+  const limit = values.limit ? Number(values.limit) : Infinity
+  const docId = path.basename(file).replace(/\.[^.]*$/, "")
+  const out = extractDocument(fs.readFileSync(file), { docId, path: file })
+  if (!out.ok) {
+    console.log(`${out.error._tag}: ${out.error.message}`)
+    return EXIT.completedWithProblems
+  }
+  const r = out.result
+  const d = r.document
+  console.log(`# ${d.doc_id}\n  title ${d.title ?? "—"}\n  genre ${d.genre} (${d.parser})  script ${d.script}  encoding ${d.encoding}` +
+    `\n  issuer ${d.issuer ?? "—"}  region ${d.region ?? "—"} ${d.region_code ?? ""}  published ${d.published_on ?? "—"}  reports on ${d.report_year ?? "—"}`)
+  console.log(`\n## sections`)
+  for (const s of r.sections) {
+    console.log(`  [${s.start}-${s.end}) ${s.heading ?? "(opening)"} — year ${s.context.year ?? "?"}, ${s.context.mode === "plan" ? "plans" : "results"}, ${s.context.region?.name ?? "?"}${s.context.period ? `, ${s.context.period}` : ""}`)
+  }
+  const src = fs.readFileSync(file)
+  void src
+  console.log(`\n## indicators (${r.indicators.length})`)
+  for (const i of r.indicators.slice(0, limit)) {
+    console.log(`  ${i.indicator} = ${i.value}${i.unit} ${i.measure} ${i.period ?? "?"} ${i.status}${i.qualifier ? ` ${i.qualifier}` : ""} [${i.region ?? "?"}] @${i.char_start}-${i.char_end}\n      « ${i.quote} »`)
+  }
+  console.log(`\n## projects (${r.projects.length})`)
+  for (const p of r.projects.slice(0, limit)) console.log(`  ${p.name} (${p.kind}) ${p.status ?? "—"} ${p.year ?? ""} @${p.char_start}\n      « ${p.quote} »`)
+  console.log(`\n## policies (${r.policies.length})`)
+  for (const p of r.policies.slice(0, limit)) console.log(`  《${p.title}》 ${p.kind} issuer ${p.issuer ?? "—"} ${p.year ?? ""} @${p.char_start}`)
+  if (r.warnings.length) {
+    console.log(`\n## warnings (${r.warnings.length})`)
+    for (const w of r.warnings.slice(0, limit)) console.log(`  @${w.char_start}-${w.char_end} ${w.reason}`)
+  }
+  return EXIT.ok
+}

@@ -1,0 +1,12 @@
+/**
+ * @govstat/load — the edges: reading files, the worker pool, validation, CSV/Parquet
+ * writers, the data-package descriptor, atomic output folders, incremental state, the CLI.
+ */
+export * from "./datapackage.js"
+export * from "./gate.js"
+export * from "./output-dir.js"
+export * from "./pipeline.js"
+export * from "./validate-output.js"
+export * from "./version.js"
+export { csvCell, openCsv } from "./writers/csv.js"
+export { type Compression, openParquet, parquetElement, parquetSchema } from "./writers/parquet.js"

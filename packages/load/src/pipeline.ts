@@ -1,0 +1,262 @@
+/**
+ * runPipeline: read every input document, extract (on worker threads), validate each row
+ * against its table's schema, and write CSV and Parquet into a staging folder that is
+ * moved into place at the end. Documents flow through in input order; nothing holds the
+ * whole corpus.
+ */
+import type { DocumentRow, IndicatorRow, PolicyRow, ProjectRow, RejectRow, Table, TableName } from "@govstat/schema"
+import { RejectTable, TableNames, Tables } from "@govstat/schema"
+import { EXTRACTOR_VERSION, sha256Hex } from "@govstat/extract"
+import { randomUUID } from "node:crypto"
+import * as fs from "node:fs"
+import * as os from "node:os"
+import * as path from "node:path"
+import { codebookFiles } from "./codebooks.js"
+import { dataPackage } from "./datapackage.js"
+import { gate } from "./gate.js"
+import { type InputFile, listInputs } from "./inputs.js"
+import { acquireLock, commitStaging, makeStaging, sweepStaging } from "./output-dir.js"
+import { type ExtractedRows, makePool } from "./pool.js"
+import { CACHE_DIR, readCached, readState, STATE_FILE, writeCached } from "./state.js"
+import { GOVSTAT_VERSION } from "./version.js"
+import { type CsvTableWriter, openCsv } from "./writers/csv.js"
+import { type Compression, openParquet, type ParquetTableWriter } from "./writers/parquet.js"
+
+export type Format = "csv" | "parquet"
+
+export interface PipelineOptions {
+  /** Folders or files to read. */
+  readonly input: string | ReadonlyArray<string>
+  /** Output folder. */
+  readonly out: string
+  readonly formats?: ReadonlyArray<Format>
+  readonly compression?: Compression
+  /** Worker threads; default the number of cores. */
+  readonly jobs?: number
+  /** Re-extract every document even when unchanged. */
+  readonly full?: boolean
+  /** Write a BOM at the start of each CSV for spreadsheet users. */
+  readonly bom?: boolean
+  /** Called once per document as it is finished (for logs and progress). */
+  readonly onDocument?: (event: DocumentEvent) => void
+}
+
+export interface DocumentError {
+  readonly tag: string
+  readonly message: string
+  readonly byteOffset: number | null
+}
+
+/** What one document contributed: its rows (already validated), rejects, or its error. */
+export interface DocumentResult {
+  readonly docId: string
+  readonly sourcePath: string
+  readonly rows: {
+    readonly documents: ReadonlyArray<DocumentRow>
+    readonly indicators: ReadonlyArray<IndicatorRow>
+    readonly projects: ReadonlyArray<ProjectRow>
+    readonly policies: ReadonlyArray<PolicyRow>
+  }
+  readonly rejects: ReadonlyArray<RejectRow>
+  readonly warnings: ReadonlyArray<{ char_start: number; char_end: number; reason: string }>
+  readonly error: DocumentError | null
+}
+
+export interface DocumentEvent {
+  readonly docId: string
+  readonly sourcePath: string
+  readonly bytes: number
+  readonly cached: boolean
+  readonly counts: Record<TableName, number>
+  readonly rejects: number
+  readonly warnings: number
+  readonly error: DocumentError | null
+  readonly index: number
+  readonly total: number
+  readonly ms: number
+}
+
+export interface Manifest {
+  readonly run_id: string
+  readonly started_at: string
+  readonly finished_at: string
+  readonly versions: { readonly govstat: string; readonly extractor: string; readonly node: string }
+  readonly options: { readonly formats: ReadonlyArray<Format>; readonly compression: Compression; readonly full: boolean }
+  readonly inputs: ReadonlyArray<{
+    readonly doc_id: string
+    readonly source_path: string
+    readonly sha256: string
+    readonly bytes: number
+    readonly status: "extracted" | "cached" | "error"
+    readonly error: DocumentError | null
+    readonly warnings: number
+  }>
+  readonly counts: Record<TableName | "rejects", number>
+  readonly errors: ReadonlyArray<{ readonly doc_id: string; readonly source_path: string } & DocumentError>
+}
+
+const byPosition = <R extends { char_start: number; char_end: number; id: string }>(rows: ReadonlyArray<R>) =>
+  [...rows].sort((a, b) => a.char_start - b.char_start || a.char_end - b.char_end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+
+/** Validates a document's candidate rows and orders them by position. */
+export function settle(input: Pick<InputFile, "docId" | "sourcePath">, rows: ExtractedRows): DocumentResult {
+  const d = gate<DocumentRow>("documents", [rows.document])
+  const i = gate<IndicatorRow>("indicators", rows.indicators)
+  const p = gate<ProjectRow>("projects", rows.projects)
+  const o = gate<PolicyRow>("policies", rows.policies)
+  return {
+    docId: input.docId,
+    sourcePath: input.sourcePath,
+    rows: { documents: d.valid, indicators: byPosition(i.valid), projects: byPosition(p.valid), policies: byPosition(o.valid) },
+    rejects: [...d.rejects, ...i.rejects, ...p.rejects, ...o.rejects],
+    warnings: rows.warnings,
+    error: null
+  }
+}
+
+const failed = (input: InputFile, error: DocumentError): DocumentResult => ({
+  docId: input.docId,
+  sourcePath: input.sourcePath,
+  rows: { documents: [], indicators: [], projects: [], policies: [] },
+  rejects: [],
+  warnings: [],
+  error
+})
+
+interface Sinks {
+  write(table: TableName | "rejects", rows: ReadonlyArray<Record<string, unknown>>): void
+  close(): void
+}
+
+function openSinks(dir: string, formats: ReadonlyArray<Format>, compression: Compression, bom: boolean): Sinks {
+  const all: Array<Table> = [...TableNames.map((n) => Tables[n] as Table), RejectTable as Table]
+  const csv = new Map<string, CsvTableWriter>()
+  const pq = new Map<string, ParquetTableWriter>()
+  for (const t of all) {
+    // Rejects are always written as CSV, the file people open when something went wrong.
+    if (formats.includes("csv") || t.name === "rejects") csv.set(t.name, openCsv(path.join(dir, `${t.name}.csv`), t, { bom }))
+    if (formats.includes("parquet")) pq.set(t.name, openParquet(path.join(dir, `${t.name}.parquet`), t, { compression, createdBy: `govstat ${GOVSTAT_VERSION}` }))
+  }
+  return {
+    write(table, rows) {
+      csv.get(table)?.write(rows)
+      pq.get(table)?.write(rows)
+    },
+    close() {
+      for (const w of csv.values()) w.close()
+      for (const w of pq.values()) w.close()
+    }
+  }
+}
+
+/** Runs the pipeline; returns the manifest it wrote. Throws only when the run cannot complete. */
+export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
+  const startedAt = new Date()
+  const runId = `${startedAt.toISOString().replace(/[-:.]/g, "").slice(0, 15)}-${randomUUID().slice(0, 8)}`
+  const formats = options.formats ?? ["csv", "parquet"]
+  const compression = options.compression ?? "snappy"
+  const out = path.resolve(options.out)
+  const inputs = listInputs(typeof options.input === "string" ? [options.input] : options.input)
+  const release = acquireLock(out)
+  const pool = makePool(options.jobs ?? os.availableParallelism())
+  let staging: string | null = null
+  try {
+    sweepStaging(out)
+    staging = makeStaging(out, runId)
+    fs.mkdirSync(path.join(staging, CACHE_DIR))
+    const extractorTag = `${EXTRACTOR_VERSION}`
+    const previous = options.full ? null : readState(out)
+    const reuse = previous !== null && previous.extractor === extractorTag
+    const sinks = openSinks(staging, formats, compression, options.bom ?? false)
+    const counts: Record<TableName | "rejects", number> = { documents: 0, indicators: 0, projects: 0, policies: 0, rejects: 0 }
+    const manifestInputs: Array<Manifest["inputs"][number]> = []
+    const errors: Array<Manifest["errors"][number]> = []
+    const seen = new Set<string>()
+
+    // Bounded look-ahead: at most 2 × jobs documents are read and in flight at once.
+    const window = Math.max(2, (options.jobs ?? os.availableParallelism()) * 2)
+    const tasks: Array<Promise<{ result: DocumentResult; sha256: string; bytes: number; cached: boolean; ms: number }>> = []
+    const start = (input: InputFile) => (async () => {
+      const t0 = performance.now()
+      let bytes: Uint8Array
+      try {
+        bytes = fs.readFileSync(input.file)
+      } catch (e) {
+        return { result: failed(input, { tag: "ReadError", message: `${input.sourcePath}: ${(e as Error).message}`, byteOffset: null }), sha256: "", bytes: 0, cached: false, ms: 0 }
+      }
+      const sha256 = sha256Hex(bytes)
+      if (seen.has(input.docId)) {
+        return { result: failed(input, { tag: "DuplicateDocId", message: `${input.sourcePath}: another input already has doc_id "${input.docId}"`, byteOffset: null }), sha256, bytes: bytes.length, cached: false, ms: 0 }
+      }
+      seen.add(input.docId)
+      if (reuse) {
+        const cached = readCached(out, sha256, input.docId)
+        if (cached && cached.sourcePath === input.sourcePath) return { result: cached, sha256, bytes: bytes.length, cached: true, ms: performance.now() - t0 }
+      }
+      const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+      const res = await pool.run({ docId: input.docId, sourcePath: input.sourcePath, bytes: copy })
+      const result = res.ok ? settle(input, res.result) : failed(input, res.error)
+      return { result, sha256, bytes: bytes.length, cached: false, ms: performance.now() - t0 }
+    })()
+
+    let next = 0
+    for (; next < Math.min(window, inputs.length); next++) tasks.push(start(inputs[next]!))
+    for (let k = 0; k < inputs.length; k++) {
+      const done = await tasks[k]!
+      delete tasks[k]
+      if (next < inputs.length) tasks[next] = start(inputs[next++]!)
+      const { result, sha256, bytes, cached, ms } = done
+      const input = inputs[k]!
+      for (const t of TableNames) {
+        sinks.write(t, result.rows[t] as ReadonlyArray<Record<string, unknown>>)
+        counts[t] += result.rows[t].length
+      }
+      sinks.write("rejects", result.rejects as ReadonlyArray<Record<string, unknown>>)
+      counts.rejects += result.rejects.length
+      if (result.error) errors.push({ doc_id: input.docId, source_path: input.sourcePath, ...result.error })
+      else if (sha256) writeCached(staging, sha256, result)
+      manifestInputs.push({
+        doc_id: input.docId, source_path: input.sourcePath, sha256, bytes,
+        status: result.error ? "error" : cached ? "cached" : "extracted", error: result.error, warnings: result.warnings.length
+      })
+      options.onDocument?.({
+        docId: input.docId, sourcePath: input.sourcePath, bytes, cached,
+        counts: Object.fromEntries(TableNames.map((t) => [t, result.rows[t].length])) as Record<TableName, number>,
+        rejects: result.rejects.length, warnings: result.warnings.length, error: result.error,
+        index: k, total: inputs.length, ms
+      })
+    }
+    sinks.close()
+
+    for (const c of codebookFiles()) {
+      fs.mkdirSync(path.join(staging, "codebooks"), { recursive: true })
+      fs.writeFileSync(path.join(staging, "codebooks", `${c.name}.csv`), c.csv)
+    }
+    const descriptor = dataPackage(GOVSTAT_VERSION, codebookFiles(), [RejectTable as Table])
+    fs.writeFileSync(path.join(staging, "datapackage.json"), JSON.stringify(descriptor, null, 2) + "\n")
+    const state = {
+      extractor: extractorTag,
+      inputs: Object.fromEntries(manifestInputs.filter((i) => i.status !== "error").map((i) => [i.source_path, { sha256: i.sha256, docId: i.doc_id }]))
+    }
+    fs.writeFileSync(path.join(staging, STATE_FILE), JSON.stringify(state, null, 2) + "\n")
+    const manifest: Manifest = {
+      run_id: runId,
+      started_at: startedAt.toISOString(),
+      finished_at: new Date().toISOString(),
+      versions: { govstat: GOVSTAT_VERSION, extractor: EXTRACTOR_VERSION, node: process.version },
+      options: { formats, compression, full: options.full ?? false },
+      inputs: manifestInputs,
+      counts,
+      errors
+    }
+    fs.writeFileSync(path.join(staging, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n")
+    // The manifest moves last: when it is new, every file beside it is from the same run.
+    commitStaging(staging, out, [CACHE_DIR, ...TableNames.flatMap((t) => [`${t}.csv`, `${t}.parquet`]), "rejects.csv", "rejects.parquet", "codebooks", "datapackage.json", STATE_FILE, "manifest.json"])
+    staging = null
+    return manifest
+  } finally {
+    await pool.close()
+    if (staging) fs.rmSync(staging, { recursive: true, force: true })
+    release()
+  }
+}

@@ -1,0 +1,3 @@
+export * from "./indicator-catalog.js"
+export * from "./regions.js"
+export * from "./units.js"

@@ -1,0 +1,120 @@
+/**
+ * Unit codebook: a unit as written → its base unit and the factor to it. Units not listed
+ * are kept as written with a null base unit; they are never forced into a wrong one.
+ */
+export type Dimension =
+  | "money" | "people" | "count" | "area" | "length" | "mass" | "energy" | "power" | "time"
+  | "percent" | "percentage_point" | "multiple" | "volume"
+
+export interface Unit {
+  readonly unit: string
+  readonly base: string | null
+  readonly factor: number
+  readonly dimension: Dimension
+  readonly description: string
+}
+
+const u = (unit: string, base: string | null, factor: number, dimension: Dimension, description: string): Unit => ({
+  unit, base, factor, dimension, description
+})
+
+/** Counting words: each is its own base (a 家 is not a 个). 万-prefixed forms are derived below. */
+const counters: ReadonlyArray<readonly [string, string]> = [
+  ["家", "enterprises, firms, institutions"], ["户", "households, firms"], ["个", "generic count"],
+  ["项", "items, projects"], ["件", "pieces, cases"], ["所", "schools, institutions"], ["座", "buildings, bridges"],
+  ["张", "sheets, beds, cards"], ["辆", "vehicles"], ["台", "machines"], ["套", "sets, dwellings"],
+  ["条", "lines, roads, articles"], ["场", "events, sessions"], ["名", "persons (formal)"], ["支", "teams"],
+  ["处", "sites"], ["次", "times"], ["批", "batches"], ["份", "copies"], ["笔", "transactions"],
+  ["位", "persons (polite)"], ["款", "models, products"], ["组", "groups"], ["栋", "buildings"],
+  ["间", "rooms"], ["架", "aircraft"], ["艘", "vessels"], ["头", "livestock"], ["只", "animals, items"],
+  ["株", "plants"], ["棵", "trees"], ["册", "volumes"], ["部", "works, devices"], ["宗", "cases, parcels"],
+  ["起", "incidents"], ["例", "cases"], ["种", "kinds"], ["类", "classes"], ["届", "editions"], ["期", "phases"],
+  ["村", "villages"], ["镇", "towns"], ["列", "trains"], ["床", "beds"], ["片", "areas"]
+]
+
+export const Units: ReadonlyArray<Unit> = [
+  // Money
+  u("元", "CNY", 1, "money", "yuan"),
+  u("万元", "CNY", 1e4, "money", "ten thousand yuan"),
+  u("亿元", "CNY", 1e8, "money", "hundred million yuan"),
+  u("万亿元", "CNY", 1e12, "money", "trillion yuan"),
+  u("千元", "CNY", 1e3, "money", "thousand yuan"),
+  u("美元", "USD", 1, "money", "US dollars"),
+  u("万美元", "USD", 1e4, "money", "ten thousand US dollars"),
+  u("亿美元", "USD", 1e8, "money", "hundred million US dollars"),
+  // People
+  u("人", "person", 1, "people", "persons"),
+  u("万人", "person", 1e4, "people", "ten thousand persons"),
+  u("亿人", "person", 1e8, "people", "hundred million persons"),
+  u("人次", "person_time", 1, "people", "person-times (visits, trips)"),
+  u("万人次", "person_time", 1e4, "people", "ten thousand person-times"),
+  u("亿人次", "person_time", 1e8, "people", "hundred million person-times"),
+  // Counts
+  ...counters.flatMap(([c, d]) => [
+    u(c, c, 1, "count", d),
+    u(`万${c}`, c, 1e4, "count", `ten thousand (${d})`)
+  ]),
+  u("万", "count", 1e4, "count", "ten thousand (no counter written)"),
+  u("亿", "count", 1e8, "count", "hundred million (no counter written)"),
+  // Area
+  u("平方米", "m2", 1, "area", "square metres"),
+  u("万平方米", "m2", 1e4, "area", "ten thousand square metres"),
+  u("平方公里", "km2", 1, "area", "square kilometres"),
+  u("平方千米", "km2", 1, "area", "square kilometres"),
+  u("亩", "mu", 1, "area", "mu (1/15 hectare)"),
+  u("万亩", "mu", 1e4, "area", "ten thousand mu"),
+  u("亿亩", "mu", 1e8, "area", "hundred million mu"),
+  u("公顷", "ha", 1, "area", "hectares"),
+  u("万公顷", "ha", 1e4, "area", "ten thousand hectares"),
+  // Length
+  u("米", "m", 1, "length", "metres"),
+  u("公里", "km", 1, "length", "kilometres"),
+  u("千米", "km", 1, "length", "kilometres"),
+  u("万公里", "km", 1e4, "length", "ten thousand kilometres"),
+  // Mass
+  u("吨", "t", 1, "mass", "tonnes"),
+  u("万吨", "t", 1e4, "mass", "ten thousand tonnes"),
+  u("亿吨", "t", 1e8, "mass", "hundred million tonnes"),
+  u("公斤", "kg", 1, "mass", "kilograms"),
+  u("千克", "kg", 1, "mass", "kilograms"),
+  u("斤", "jin", 1, "mass", "jin (0.5 kg)"),
+  u("亿斤", "jin", 1e8, "mass", "hundred million jin"),
+  u("万斤", "jin", 1e4, "mass", "ten thousand jin"),
+  // Volume
+  u("立方米", "m3", 1, "volume", "cubic metres"),
+  u("万立方米", "m3", 1e4, "volume", "ten thousand cubic metres"),
+  u("亿立方米", "m3", 1e8, "volume", "hundred million cubic metres"),
+  // Energy and power
+  u("千瓦时", "kWh", 1, "energy", "kilowatt-hours"),
+  u("万千瓦时", "kWh", 1e4, "energy", "ten thousand kilowatt-hours"),
+  u("亿千瓦时", "kWh", 1e8, "energy", "hundred million kilowatt-hours"),
+  u("度", "kWh", 1, "energy", "kilowatt-hours (colloquial)"),
+  u("GWh", "kWh", 1e6, "energy", "gigawatt-hours"),
+  u("MWh", "kWh", 1e3, "energy", "megawatt-hours"),
+  u("千瓦", "kW", 1, "power", "kilowatts"),
+  u("万千瓦", "kW", 1e4, "power", "ten thousand kilowatts"),
+  u("亿千瓦", "kW", 1e8, "power", "hundred million kilowatts"),
+  u("兆瓦", "kW", 1e3, "power", "megawatts"),
+  u("GW", "kW", 1e6, "power", "gigawatts"),
+  u("MW", "kW", 1e3, "power", "megawatts"),
+  // Time
+  u("年", "year", 1, "time", "years"),
+  u("个月", "month", 1, "time", "months"),
+  u("天", "day", 1, "time", "days"),
+  u("小时", "hour", 1, "time", "hours"),
+  u("分钟", "minute", 1, "time", "minutes"),
+  u("秒", "second", 1, "time", "seconds"),
+  // Relative
+  u("%", "percent", 1, "percent", "per cent"),
+  u("‰", "permille", 1, "percent", "per mille"),
+  u("个百分点", "percentage_point", 1, "percentage_point", "percentage points (a change of a share, not %)"),
+  u("倍", "multiple", 1, "multiple", "times, multiple")
+]
+
+const byUnit = new Map(Units.map((x) => [x.unit, x]))
+
+/** The codebook entry of a unit as written, or undefined when the unit is not known. */
+export const findUnit = (unit: string): Unit | undefined => byUnit.get(unit)
+
+/** Every unit, longest first: the order a scanner must try them in. */
+export const unitsLongestFirst: ReadonlyArray<string> = [...byUnit.keys()].sort((a, b) => b.length - a.length)

@@ -1,0 +1,122 @@
+/**
+ * Columns: the one place where a table's field is defined. A column carries the Effect
+ * Schema that validates its values and the facts every writer needs (physical type,
+ * nullability, enum values, description), so Struct schemas, Parquet schemas, CSV
+ * headers, Table Schema descriptors and the README's column dictionary all derive from it.
+ */
+import { Schema } from "effect"
+
+/** The storage kinds a column can have; each writer maps them to its own types. */
+export type ColumnKind = "string" | "enum" | "int64" | "double" | "date" | "timestamp"
+
+export interface Column<S extends Schema.Top = Schema.Top> {
+  readonly schema: S
+  readonly kind: ColumnKind
+  readonly nullable: boolean
+  readonly description: string
+  readonly values?: ReadonlyArray<string>
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/
+
+/** A calendar date written `YYYY-MM-DD` that exists (no 2023-02-30). */
+export const IsoDate = Schema.String.check(
+  Schema.makeFilter((s: string) => {
+    if (!isoDate.test(s)) return "expected a date as YYYY-MM-DD"
+    const d = new Date(`${s}T00:00:00Z`)
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s ? undefined : `${s} is not a calendar date`
+  })
+)
+
+/** An instant written as an ISO 8601 UTC timestamp (`2024-01-01T00:00:00.000Z`). */
+export const IsoTimestamp = Schema.String.check(
+  Schema.makeFilter((s: string) =>
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(s) && !Number.isNaN(Date.parse(s))
+      ? undefined
+      : "expected a UTC timestamp as YYYY-MM-DDTHH:MM:SS.sssZ"
+  )
+)
+
+/** A whole number that survives the trip through a JavaScript double. */
+export const SafeInt = Schema.Int.check(
+  Schema.makeFilter((n: number) => Number.isSafeInteger(n) ? undefined : "integer outside the safe range")
+)
+
+/** A finite double: NaN and ±Infinity never reach an output file. */
+export const FiniteNumber = Schema.Finite
+
+const build = <S extends Schema.Top>(
+  schema: S,
+  kind: ColumnKind,
+  description: string,
+  values?: ReadonlyArray<string>
+) => ({
+  required: { schema, kind, nullable: false, description, ...(values ? { values } : {}) } as Column<S>,
+  nullable: {
+    schema: Schema.NullOr(schema),
+    kind,
+    nullable: true,
+    description,
+    ...(values ? { values } : {})
+  } as Column<Schema.NullOr<S>>
+})
+
+export const col = {
+  string: (description: string) => build(Schema.String, "string", description).required,
+  nonEmpty: (description: string) => build(Schema.NonEmptyString, "string", description).required,
+  stringOrNull: (description: string) => build(Schema.String, "string", description).nullable,
+  int: (description: string) => build(SafeInt, "int64", description).required,
+  intOrNull: (description: string) => build(SafeInt, "int64", description).nullable,
+  double: (description: string) => build(FiniteNumber, "double", description).required,
+  doubleOrNull: (description: string) => build(FiniteNumber, "double", description).nullable,
+  date: (description: string) => build(IsoDate, "date", description).required,
+  dateOrNull: (description: string) => build(IsoDate, "date", description).nullable,
+  timestamp: (description: string) => build(IsoTimestamp, "timestamp", description).required,
+  enum: <const L extends ReadonlyArray<string>>(values: L, description: string) =>
+    build(Schema.Literals(values), "enum", description, values).required,
+  enumOrNull: <const L extends ReadonlyArray<string>>(values: L, description: string) =>
+    build(Schema.Literals(values), "enum", description, values).nullable
+}
+
+type Columns = Record<string, Column>
+type StructOf<C extends Columns> = Schema.Struct<{ readonly [K in keyof C]: C[K]["schema"] }>
+
+/** One field of a table, in column order, as writers and docs see it. */
+export interface Field {
+  readonly name: string
+  readonly kind: ColumnKind
+  readonly nullable: boolean
+  readonly description: string
+  readonly values?: ReadonlyArray<string>
+}
+
+export interface Table<C extends Columns = Columns> {
+  readonly name: string
+  readonly description: string
+  readonly primaryKey: ReadonlyArray<string>
+  readonly schema: StructOf<C>
+  readonly fields: ReadonlyArray<Field>
+}
+
+/** Builds a table: its Struct schema and its ordered field list come from the same columns. */
+export function table<const C extends Columns>(
+  name: string,
+  description: string,
+  primaryKey: ReadonlyArray<keyof C & string>,
+  columns: C
+): Table<C> {
+  const structFields = Object.fromEntries(Object.entries(columns).map(([k, c]) => [k, c.schema]))
+  return {
+    name,
+    description,
+    primaryKey,
+    schema: Schema.Struct(structFields) as unknown as StructOf<C>,
+    fields: Object.entries(columns).map(([name, c]) => ({
+      name,
+      kind: c.kind,
+      nullable: c.nullable,
+      description: c.description,
+      ...(c.values ? { values: c.values } : {})
+    }))
+  }
+}

@@ -1,0 +1,21 @@
+import { col, table } from "../column.js"
+import { Encodings, Genres, Scripts } from "../enums.js"
+
+export const DocumentTable = table("documents", "One row per source document that was read.", ["doc_id"], {
+  doc_id: col.nonEmpty("File name without its extension; the key every other table refers to."),
+  source_path: col.string("Path of the source file, relative to the input folder given to the run."),
+  sha256: col.nonEmpty("SHA-256 of the source bytes, hex."),
+  bytes: col.int("Size of the source file in bytes."),
+  encoding: col.enum(Encodings, "Character encoding detected from the bytes."),
+  script: col.enum(Scripts, "Script the source was written in; all extracted text is simplified."),
+  genre: col.enum(Genres, "Kind of document, detected from its structure and cues."),
+  title: col.stringOrNull("Title of the document, simplified Chinese."),
+  issuer: col.stringOrNull("Body that issued or delivered the document."),
+  region: col.stringOrNull("Main administrative area the document is about (codebook name)."),
+  region_code: col.stringOrNull("GB/T 2260 six-digit code of region, null for zones without one."),
+  published_on: col.dateOrNull("Publication date read from the document, null when it gives none."),
+  report_year: col.intOrNull("Year the document reports on (a 2024 work report reviews 2023)."),
+  char_count: col.int("Length of the decoded source text in JavaScript string units."),
+  parser: col.nonEmpty("Genre parser and extractor version that read the document.")
+})
+export type DocumentRow = typeof DocumentTable.schema.Type

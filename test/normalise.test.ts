@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest"
+import {
+  decodeBytes, dropChrome, foldWidth, identity, normaliseText, readMetadata, rejoinLines, removePinyinArtefacts, toSource
+} from "@govstat/extract"
+import { seed } from "./helpers.js"
+
+/** Every clean character maps back to a source span whose text normalises to it. */
+function roundTrips(source: string, needle: string) {
+  const { clean } = normaliseText(source)
+  const at = clean.text.indexOf(needle)
+  expect(at, needle).toBeGreaterThanOrEqual(0)
+  const [s, e] = toSource(clean, at, at + needle.length)
+  return source.slice(s, e)
+}
+
+describe("cleaning steps", () => {
+  it("removes pinyin artefacts and converts traditional script (seed 004)", () => {
+    const { text } = seed("004")
+    const n = normaliseText(text)
+    expect(n.script).toBe("traditional")
+    expect(n.clean.text).toContain("重庆沿江承接产业转移示范区")
+    expect(n.clean.text).not.toMatch(/\((qū|chǎn|yè)\)/)
+    expect(roundTrips(text, "示范区")).toBe("示範區")
+    expect(roundTrips(text, "地区生产")).toBe("地區(qū)生產(chǎn)")
+    expect(roundTrips(text, "项目347个")).toBe("項目347個")
+  })
+  it("keeps parentheses that are not pinyin", () => {
+    const m = removePinyinArtefacts(identity("渝西水资源配置工程(璧山片区)与GPU(图形)"))
+    expect(m.text).toBe("渝西水资源配置工程(璧山片区)与GPU(图形)")
+  })
+  it("rejoins words broken across lines (seed 002) and keeps headings", () => {
+    const { text } = seed("002")
+    const n = normaliseText(text)
+    expect(n.clean.text).toContain("推动我市高质量发展")
+    expect(n.clean.text).toContain("新能源汽车动力电池")
+    expect(n.clean.text).toMatch(/\n涪陵区委书记 王志杰\n/)
+    expect(roundTrips(text, "推动我市")).toBe("推\n\n动我市")
+  })
+  it("drops page chrome: breadcrumbs and navigation lists", () => {
+    const out = dropChrome(identity("您当前的位置: 首页 > 政务公开\n- 高新院新闻\n- 政策解读\n- 高新区新闻\n正文第一段。\n扫一扫在手机打开当前页\n"))
+    expect(out.text).toBe("正文第一段。\n")
+    expect(rejoinLines(identity("一、2023年工作回顾\n\n正文。")).text).toBe("一、2023年工作回顾\n正文。")
+  })
+  it("folds full-width forms only", () => {
+    const m = foldWidth(identity("增长７．２％，①"))
+    expect(m.text).toBe("增长7.2%,①")
+    expect(m.start.length).toBe(m.text.length)
+  })
+})
+
+describe("decoding", () => {
+  const text = "地区生产总值实现983亿元、增长7.2%。"
+  it("detects UTF-8 with BOM, UTF-16 LE/BE and GB18030", () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])
+    expect(decodeBytes(bom, "a.txt")).toMatchObject({ text, encoding: "utf-8", bom: true })
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")])
+    expect(decodeBytes(le, "a.txt")).toMatchObject({ text, encoding: "utf-16le" })
+    const be = Buffer.from(le)
+    be[0] = 0xfe
+    be[1] = 0xff
+    for (let i = 2; i < be.length; i += 2) [be[i], be[i + 1]] = [le[i + 1]!, le[i]!]
+    expect(decodeBytes(be, "a.txt")).toMatchObject({ text, encoding: "utf-16be" })
+    // GB18030 bytes of 地区生产总值 (encoded by hand: TextEncoder only writes UTF-8).
+    const gb = new Uint8Array([0xb5, 0xd8, 0xc7, 0xf8, 0xc9, 0xfa, 0xb2, 0xfa, 0xd7, 0xdc, 0xd6, 0xb5, 0x39, 0x38, 0x33])
+    expect(decodeBytes(gb, "a.txt")).toMatchObject({ text: "地区生产总值983", encoding: "gb18030" })
+  })
+  it("refuses binary input with the format", () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])
+    const r = decodeBytes(png, "img.txt")
+    expect(r).toMatchObject({ _tag: "BinaryInputError", format: "PNG image", path: "img.txt" })
+  })
+  it("names the byte offset of invalid UTF-8 in an otherwise UTF-8 file", () => {
+    const good = new TextEncoder().encode(text.repeat(4))
+    const bad = new Uint8Array([...good.slice(0, 30), 0xff, ...good.slice(30)])
+    expect(decodeBytes(bad, "x.txt")).toMatchObject({ _tag: "EncodingError", byteOffset: 30 })
+  })
+})
+
+describe("metadata of the seeds", () => {
+  const meta = (p: string) => readMetadata(normaliseText(seed(p).text).clean.text)
+  it("reads genre, date, region and issuer", () => {
+    expect(meta("000")).toMatchObject({ genre: "press_conference", publishedOn: "2023-01-10" })
+    expect(meta("000").region?.name).toBe("璧山区")
+    expect(meta("001")).toMatchObject({ genre: "work_report", publishedOn: "2024-02-27", issuer: "重庆市璧山区人民政府", title: "重庆市璧山区政府工作报告(2024年)" })
+    expect(meta("002")).toMatchObject({ genre: "meeting_digest" })
+    expect(meta("002").region?.name).toBe("重庆市")
+    expect(meta("003")).toMatchObject({ genre: "work_plan", publishedOn: "2024-03-01", issuer: "重庆高新技术产业开发区管理委员会办公室" })
+    expect(meta("003").region?.name).toBe("重庆高新区")
+    expect(meta("004")).toMatchObject({ genre: "news", publishedOn: "2022-01-29" })
+    expect(meta("004").region?.name).toBe("重庆沿江承接产业转移示范区")
+  })
+})

@@ -1,0 +1,54 @@
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { formatChineseNumeral, parseArabic, parseChineseNumeral, scanQuantities } from "@govstat/extract"
+
+const read = (s: string) => scanQuantities(s).map((m) => [m.value, m.unit, m.qualifier])
+
+describe("numerals", () => {
+  it.each([
+    ["二十五", 25], ["一千二百", 1200], ["两", 2], ["三万", 30000], ["十五", 15], ["一百一十", 110], ["〇", 0],
+    ["四亿零七百万", 407000000], ["一万五千亿", 1.5e12], ["二〇二三", 2023], ["一千二", 1200], ["三万五", 35000]
+  ])("%s = %d", (s, n) => expect(parseChineseNumeral(s)).toBe(n))
+  it.each(["十四五", "二二", "亿亿", "万万"])("%s is not a number", (s) => expect(parseChineseNumeral(s)).toBeNull())
+  it("parses Arabic numbers with separators and refuses malformed ones", () => {
+    expect(parseArabic("1,234.5")).toBe(1234.5)
+    expect(parseArabic("1.2.3")).toBeNull()
+    expect(parseArabic(",,,")).toBeNull()
+    expect(parseArabic("9".repeat(400))).toBeNull()
+  })
+  it("inverts the formatter for every integer up to 10^12", () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 1e12 }), (n) => parseChineseNumeral(formatChineseNumeral(n)) === n), { numRuns: 5000 })
+  })
+})
+
+describe("quantity scanner on seed sentences", () => {
+  it("reads number, unit and growth in one clause", () => {
+    expect(read("地区生产总值实现983亿元、增长7.2%")).toEqual([[983, "亿元", null], [7.2, "%", null]])
+  })
+  it("reads qualifiers before and after the number", () => {
+    expect(read("璧山城区拥有大小公园40余个")).toEqual([[40, "个", "lower_bound"]])
+    expect(read("助企融资近7000万元、累计突破10亿元")).toEqual([[7000, "万元", "approx"], [10, "亿元", "lower_bound"]])
+    expect(read("全区旅游人次和收入均增长16%以上")).toEqual([[16, "%", "lower_bound"]])
+    expect(read("主流媒体上百次关注点赞")).toEqual([[100, "次", "lower_bound"]])
+  })
+  it("reads ranges as two bounded facts", () => {
+    expect(read("增长6%-6.5%")).toEqual([[6, "%", "lower_bound"], [6.5, "%", "upper_bound"]])
+  })
+  it("reads Chinese numerals with units, and percentages and fractions in words", () => {
+    expect(read("粮食产量达到三亿零五百万吨")).toEqual([[305000000, "吨", null]])
+    expect(read("成立八个重点产业发展工作专班")).toEqual([[8, "个", null]])
+    expect(read("百分之五")).toEqual([[5, "%", null]])
+    expect(scanQuantities("三分之一")[0]!.value).toBeCloseTo(1 / 3)
+  })
+  it("leaves out names, dates, ordinals and codes", () => {
+    for (const s of ["贯彻二十大", "第三场", "“1361”整体构架", "轨道27号线", "新建5G", "“1+12”化债", "四大产业", "十项行动", "十四五", "1月10日", "2023年", "2024-03-01", "50亿级项目"]) {
+      expect(read(s), s).toEqual([])
+    }
+    expect(read("新建5G基站301个")).toEqual([[301, "个", null]])
+  })
+  it("reports malformed numbers instead of reading them", () => {
+    const bad: Array<{ reason: string }> = []
+    expect(scanQuantities("投资1.2.3亿元", 0, 8, bad)).toEqual([])
+    expect(bad[0]!.reason).toMatch(/malformed/)
+  })
+})
