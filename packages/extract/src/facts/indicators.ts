@@ -42,7 +42,7 @@ function leadingRegion(text: string): Region | null {
   const s = text.replace(/^[\s,，、]*((?:19|20)\d{2}年|[一二三四]季度|上半年|前三季度|全年|同时|其中)*[,，]?/, "")
   const m = regionMentions(s.slice(0, 24))
   const first = m[0]
-  if (!first || first.at !== 0) return null
+  if (!first || first.at !== 0 || first.region.level === "country") return null
   // 重庆市专精特新企业: a name used as a modifier, not the subject's region, when followed by 的/级.
   if (/^(级|的|人|籍|市场|特色)/.test(s.slice(first.name.length))) return null
   return first.region
@@ -54,6 +54,12 @@ export function scale(value: number, factor: number): number {
   const exact = Number((value * factor).toPrecision(15))
   return Number.isFinite(exact) ? exact : value * factor
 }
+
+/** A noun right after the unit: 帮助24家企业…, 38.89万亩耕地保有量 — the subject follows the number. */
+const NOUN_AFTER = /^[\u4e00-\u9fff“]/
+const NOT_NOUN_START = /^(的|和|及|与|并|同比|以|约|超|左右|上下|余|多|增长|下降|提高|降低|减少|增加|占|达|为|是|在|到|至|分别|均|各|左|规模|、)/
+/** Counting, area and money units (not %, 倍 or 个百分点, which measure changes). */
+const COUNT_UNIT = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|场|名|支|处|批|份|笔|位|款|组|栋|间|人|人次|亩|平方米|平方公里|公里|元|美元|吨)$|^万$/
 
 const STRIP_QUALIFIER = /(不低于|不少于|不超过|超过|突破|大约|接近|约|近|超|逾|上)$/
 
@@ -83,21 +89,27 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             const prevEnd = k > 0 ? mentions[k - 1]!.end : clause.start
             const leftRaw = text.slice(prevEnd, m.start)
             const left = leftRaw.replace(STRIP_QUALIFIER, "")
-            const reading = readMeasure(m.unit, text.slice(Math.max(clause.start, m.start - 8), m.start).replace(STRIP_QUALIFIER, ""))
-            let subject = subjects?.[k] ?? subjectBefore(left, names)
+            const listed = k > 0 && /^[、和及与]$/.test(leftRaw) && mentions[k - 1]!.unit === m.unit
+            const previousFact = inSentence[inSentence.length - 1]
+            // 分别增长7.6%、5.2%: a listed number shares the verb of the first one.
+            const reading = listed && previousFact
+              ? { measure: previousFact.measure, sign: (Math.sign(previousFact.value) || 1) as 1 | -1 }
+              : readMeasure(m.unit, text.slice(Math.max(clause.start, m.start - 8), m.start).replace(STRIP_QUALIFIER, ""))
+            const nextStart = k + 1 < mentions.length ? mentions[k + 1]!.start : clause.end
+            const nounAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4)) && COUNT_UNIT.test(m.unit)
+              ? subjectAfter(text.slice(m.end, nextStart)) : ""
+            let subject = subjects?.[k] ?? (nounAfter.length >= 2 ? nounAfter : subjectBefore(left, names))
             if (subject.length < 2) {
               const previous = inSentence[inSentence.length - 1]
               if (previous && k + inSentence.length > 0 && !startsNumberFirst(text, m, clause)) subject = previous.indicator
               else {
-                const nextStart = k + 1 < mentions.length ? mentions[k + 1]!.start : clause.end
                 const after = subjectAfter(text.slice(m.end, nextStart))
                 subject = (cleanLeft(left, names) + after).slice(0, 20) || subject
               }
             }
             if (subject.length < 1) subject = previousSubject(inSentence) ?? ""
             if (subject.length < 1) return
-            const before = text.slice(sentence.start, m.start)
-            const status = clauseStatus(before, ctx.mode === "plan")
+            const status = clauseStatus(text.slice(clause.start, m.start), sentenceText, ctx.mode === "plan")
             const period = periodOf(text.slice(sentence.start, m.start), year, ctx)
             const unit = findUnit(m.unit)
             const value = reading.sign * m.value
