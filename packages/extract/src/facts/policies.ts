@@ -33,6 +33,11 @@ const HEADS: ReadonlyArray<readonly [RegExp, PolicyKind]> = [
 
 /** Packages in quotes count only with an article count or a policy head word. */
 const PACKAGE = /(\d+|[一二三四五六七八九十]+)条$|政策$|措施$|办法$|意见$|方案$|计划$|细则$/
+/**
+ * A policy named without brackets after a verb of issuing or applying: 出台整零协同、产业配套
+ * 鼓励政策, 实施新培育百家产值过亿企业三年行动计划, 落实“百团千企”国际市场开拓计划.
+ */
+const UNQUOTED = /(?:出台|制定|印发|实施|落实|执行|践行|用好|贯彻|修订)(?:了|落实|实施)?([^,，。;；《》\n]{3,32}?(?:政策措施|政策包|政策|办法|意见|措施|细则|方案|计划|纲要|条例|规定|[十\d]+条))(?=[,，。;；等及和为精]|$)/g
 const ISSUE_VERB = /(出台|制定|印发|发布|颁布|修订|起草)/
 const FIRST_PERSON = /(我区|我市|我县|我们|区政府|市政府|县政府)/
 
@@ -65,12 +70,18 @@ export function extractPolicies(
       for (const m of s.matchAll(/“([^“”\n]{2,30})”/g)) {
         if (PACKAGE.test(m[1]!)) found.push({ title: m[1]!, at: m.index, len: m[0].length, quoted: "quote" })
       }
-      for (const m of s.matchAll(/(?:出台|制定|印发)(?:了)?([^,，。;；、《》“”\n]{4,30}?(?:政策|办法|意见|措施|细则|方案))(?=[,，。;；]|$)/g)) {
-        found.push({ title: m[1]!, at: m.index + m[0].length - m[1]!.length, len: m[1]!.length, quoted: "none" })
+      for (const m of s.matchAll(UNQUOTED)) {
+        const title = m[1]!.replace(/^(新修订的|新|全市|全区|国家|市委关于|关于)?/, (w) => (w === "国家" || w === "关于" ? w : ""))
+        if (found.some((f) => f.at <= m.index + m[0].length && f.at + f.len >= m.index + m[0].length - title.length && f.quoted !== "none")) continue
+        found.push({ title, at: m.index + m[0].length - title.length, len: title.length, quoted: "none" })
       }
+      const taken: Array<readonly [number, number]> = []
       for (const f of found) {
         const kind = policyKind(f.title)
-        if (!kind) continue
+        if (!kind || !plausibleTitle(f.title)) continue
+        // One title per stretch of text: a bracketed title wins over an unbracketed reading of it.
+        if (taken.some(([a, b]) => f.at < b && f.at + f.len > a)) continue
+        taken.push([f.at, f.at + f.len])
         // 工程/行动/清单 in 《》 are programmes only when the text says they were issued.
         if (kind === "program" && f.quoted !== "book") continue
         const key = `${section.start}:${f.title}`
@@ -95,6 +106,14 @@ export function extractPolicies(
     }
   }
   return out
+}
+
+/** Quotes balanced, and not a generic phrase (一系列整治措施, 相关政策) or a clipped verb (好…). */
+function plausibleTitle(t: string): boolean {
+  const open = (t.match(/“/g) ?? []).length
+  const close = (t.match(/”/g) ?? []).length
+  if (open !== close || t.startsWith("”")) return false
+  return !/^(一系列|相关|各项|有关|各类|系列|好|了|的|等|和)/.test(t)
 }
 
 /** A body named just before the title: 市发展改革委印发《…》. */

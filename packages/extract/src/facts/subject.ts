@@ -88,12 +88,13 @@ export function splitEnumeration(subject: string, count: number): Array<string> 
     parts = byAnd
   }
   const last = parts[parts.length - 1]!
-  const suffix = /(增加值|总产值|产值|收入|投资|总额|完成率|利用率|覆盖率|占比|率|企业|数量|规模|面积|销售额|营收|人次)$/.exec(last)
+  const HEAD = /(增加值|总产值|产值|收入|投资|总额|完成率|利用率|覆盖率|占比|率|企业|数量|规模|面积|销售额|营收|人次)$/
+  const suffix = HEAD.exec(last)
   return parts.map((p, k) => {
     if (k === parts.length - 1) return p
     // 市级、区级重大项目投资完成率: a short modifier shares the head of the last item.
     if (p.length <= 3 && last.length > p.length + 2) return p + last.slice(p.length)
-    if (suffix && !p.endsWith(suffix[1]!)) return p + suffix[1]
+    if (suffix && !HEAD.test(p)) return p + suffix[1]
     return p
   })
 }
