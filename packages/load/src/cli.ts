@@ -222,8 +222,6 @@ function inspect(args: ReadonlyArray<string>): number {
   for (const s of r.sections) {
     console.log(`  [${s.start}-${s.end}) ${s.heading ?? "(opening)"} — year ${s.context.year ?? "?"}, ${s.context.mode === "plan" ? "plans" : "results"}, ${s.context.region?.name ?? "?"}${s.context.period ? `, ${s.context.period}` : ""}`)
   }
-  const src = fs.readFileSync(file)
-  void src
   console.log(`\n## indicators (${r.indicators.length})`)
   for (const i of r.indicators.slice(0, limit)) {
     console.log(`  ${i.indicator} = ${i.value}${i.unit} ${i.measure} ${i.period ?? "?"} ${i.status}${i.qualifier ? ` ${i.qualifier}` : ""} [${i.region ?? "?"}] @${i.char_start}-${i.char_end}\n      « ${i.quote} »`)

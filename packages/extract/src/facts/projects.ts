@@ -80,6 +80,9 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>):
     for (const sentence of sentences(text, section)) {
       for (const clause of clauses(text, sentence)) {
         const c = text.slice(clause.start, clause.end)
+        // Scanned lazily, once per clause: most clauses name no project.
+        let scanned: ReturnType<typeof scanQuantities> | null = null
+        const quantities = () => (scanned ??= scanQuantities(text, clause.start, clause.end))
         for (const [head, kind] of HEADS) {
           for (let at = c.indexOf(head); at !== -1; at = c.indexOf(head, at + head.length)) {
             const end = at + head.length
@@ -91,7 +94,7 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>):
             if (GENERIC.test(bare) || /\d/.test(bare.slice(0, 1))) continue
             const status = statusIn(c.slice(found.start + found.name.length)) ?? statusIn(c.slice(0, found.start)) ??
               (section.context.mode === "plan" ? "planned" : null)
-            const nums = scanQuantities(text, clause.start, clause.end)
+            const nums = quantities()
             const area = nums.find((n) => n.unit === "平方公里")
             const invest = nums.find((n) => /投资/.test(c.slice(Math.max(0, n.start - clause.start - 4), n.start - clause.start)) && /元$/.test(n.unit))
             const investFactor = invest ? { 元: 1, 万元: 1e4, 亿元: 1e8, 万亿元: 1e12 }[invest.unit as "元"] ?? null : null
