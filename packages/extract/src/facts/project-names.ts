@@ -1,0 +1,169 @@
+/**
+ * What counts as the name of a project, park, zone, platform or facility, and where it
+ * begins. Names are found from their head noun (产业园, 隧道, 项目 …) leftwards; the left
+ * edge is the nearest punctuation, 的, or a leading verb (加快建设, 签约落地 …), and a name
+ * made only of generic descriptors (市级孵化器, 智能工厂, 重点项目) is a category, not a name.
+ */
+import type { ProjectKind } from "@govstat/schema"
+
+/** Head nouns of names, with the kind they make. Longest first when matched. */
+const HEAD_LIST: ReadonlyArray<readonly [string, ProjectKind]> = [
+  ["产业园", "industrial_park"], ["工业园", "industrial_park"], ["园区", "industrial_park"], ["科创园", "industrial_park"],
+  ["科技城", "zone"], ["示范区", "zone"], ["高新区", "zone"], ["经开区", "zone"], ["新区", "zone"],
+  ["开发区", "zone"], ["片区", "zone"], ["产业带", "zone"], ["集聚区", "zone"], ["试验区", "zone"], ["先导区", "zone"],
+  ["先行区", "zone"], ["创新区", "zone"], ["首开区", "zone"], ["起步区", "zone"], ["度假区", "zone"], ["综保区", "zone"],
+  ["作业区", "zone"], ["小镇", "zone"], ["街区", "zone"], ["商圈", "zone"], ["智谷", "zone"], ["生态圈", "zone"],
+  ["智造城", "zone"], ["健康城", "zone"], ["康养城", "zone"], ["欢乐城", "zone"], ["走廊", "zone"],
+  ["创新中心", "platform"], ["研究院", "platform"], ["研究总院", "platform"], ["实验室", "platform"], ["平台", "platform"],
+  ["孵化器", "platform"], ["众创空间", "platform"], ["基地", "platform"], ["书院", "platform"], ["总部", "platform"],
+  ["中心", "facility"], ["医院", "facility"], ["院区", "facility"], ["卫生院", "facility"], ["学校", "facility"],
+  ["学院", "facility"], ["中学", "facility"], ["小学", "facility"], ["幼儿园", "facility"], ["隧道", "facility"],
+  ["大桥", "facility"], ["公园", "facility"], ["乐园", "facility"], ["电站", "facility"], ["水库", "facility"],
+  ["水厂", "facility"], ["枢纽", "facility"], ["广场", "facility"], ["场馆", "facility"], ["主场馆", "facility"],
+  ["体育馆", "facility"], ["图书馆", "facility"], ["博物馆", "facility"], ["陈列馆", "facility"], ["会堂", "facility"],
+  ["工厂", "facility"], ["港", "facility"], ["机场", "facility"], ["高速", "facility"], ["高铁", "facility"],
+  ["快速路", "facility"], ["铁路", "facility"], ["快线", "facility"], ["环道", "facility"], ["廊道", "facility"],
+  ["酒店", "facility"], ["市集", "facility"], ["驿站", "facility"], ["田园", "facility"], ["农庄", "facility"],
+  ["湿地", "facility"], ["公墓", "facility"], ["填埋场", "facility"], ["医技楼", "facility"], ["车管所", "facility"],
+  ["片场", "facility"], ["装置", "facility"], ["综合体", "facility"], ["体验带", "facility"], ["会客厅", "facility"],
+  ["通信网", "facility"], ["项目", "project"], ["工程", "project"], ["一期", "project"], ["二期", "project"],
+  ["三期", "project"], ["号线", "facility"]
+]
+export const HEADS: ReadonlyArray<readonly [string, ProjectKind]> = [...HEAD_LIST].sort((a, b) => b[0].length - a[0].length)
+
+/** The longest head noun a name ends with. */
+export const headOf = (name: string) => HEADS.find(([h]) => name.endsWith(h))
+
+/**
+ * Verbs and adverbs that open a clause before a name (加快建设…, 积极创建…, 签约落地…).
+ * Stripped repeatedly from the left of a candidate; never searched inside a name, where
+ * the same characters can belong to it (文化景观打造项目, 城市更新).
+ */
+const LEADING_WORDS = [
+  "新建成", "高起点", "高标准", "高质量", "合作共建", "挂牌成立", "正式", "积极", "持续", "全力", "加快", "加速", "提速", "力争",
+  "确保", "争取", "推动", "推进", "支持", "鼓励", "围绕", "依托", "聚焦", "发挥", "用好", "做好", "做优", "做强", "做大",
+  "做实", "建好", "抓好", "管好", "扎实", "深入", "大力", "着力", "全面", "进一步", "新建", "续建", "在建", "建设", "建成",
+  "完成", "完工", "投用", "投产", "开工", "启动", "实施", "签约", "签署", "落地", "落户", "引进", "引入", "入驻", "招引",
+  "打造", "创建", "争创", "筹建", "谋划", "规划", "布局", "上线", "开通", "融入", "进入", "成为", "获评", "获批", "入选",
+  "设立", "成立", "组建", "搭建", "拓展", "增强", "提升", "完善", "优化", "整合", "畅通", "形成", "包括", "通过", "探索",
+  "介绍", "吸引", "拥有", "实现", "改造", "申报", "共建", "协同", "参与", "开展", "举办", "承办", "促进", "助推", "培育",
+  "新增", "建立", "加强", "强化", "深化", "服务", "保障", "运营", "带动", "以及", "其中", "还有", "就是", "包含", "并",
+  "及", "和", "与", "或", "把", "将", "在", "对", "向", "从", "为", "以", "由", "让", "使", "了", "是", "再", "又",
+  "均", "都", "也", "已", "还", "即"
+].sort((a, b) => b.length - a.length)
+
+/** Descriptors that on their own make a category (市级孵化器, 智能工厂, 重点项目), never a name. */
+const GENERIC_WORDS = [
+  "国家级", "省级", "市级以上", "市区级", "市级", "区级", "镇街", "国家", "全国", "全市", "全区", "首个", "首家", "首批", "一批",
+  "多个", "各类", "各级", "相关", "更多", "一些", "部分", "所有", "全部", "以上", "重点", "重大", "骨干", "示范性", "示范",
+  "产业", "工业", "招商", "民生", "基础设施", "城市", "口袋", "智能", "绿色", "近零碳", "低碳", "数字经济", "数字化", "数字",
+  "智慧", "研发", "科研", "科创", "科技型", "科技", "创新", "技术", "融资", "投资", "电商", "专业", "核心", "人才", "服务",
+  "公共", "公益性", "特色", "现代", "新型", "综合", "社区", "新", "大", "小", "技改", "智改数转", "外资", "政府", "采购",
+  "改造", "开发", "子", "配套", "储备", "年度", "一般性", "改革", "合作", "新签", "新招引", "亿元级", "百亿级", "十亿级",
+  "高能级", "两级", "三级", "孵化", "众创空间", "普惠性", "中小学", "设计", "企业", "双创", "中试",
+  "制造业", "道路", "园区", "片区", "建设", "数据", "安全", "云", "互联网", "世界一流", "一流", "优秀", "大学生", "文明实践",
+  "新时代", "先进", "综合性", "发展", "高速", "高铁", "示范区", "多", "主城", "全球最大", "最大", "首套", "唯一", "农文旅", "融合", "惠民", "民营", "外贸", "商贸", "物流", "标准化", "规范化", "实体", "平台", "中心", "项目", "工程", "基地", "集聚区"
+].sort((a, b) => b.length - a.length)
+
+/**
+ * Words that cannot sit inside a name: the name starts after the last of them
+ * (璧山城区拥有大小公园 → 大小公园; A和B中心 → B中心; …等重点项目 → 重点项目).
+ */
+const BREAK_INSIDE = new RegExp(
+  [
+    "了", "等", "和", "及", "与", "以及", "将", "把", "在", "从", "被", "于", "位于", "是", "也", "都", "还", "已", "拥有",
+    "介绍", "入选", "获批", "获评", "上升为", "成为", "加快", "推进", "推动", "实施", "开展", "落户", "入驻", "选择",
+    "搭建", "建立", "引入", "引进", "实现", "持续", "积极", "大力", "用好", "做好", "做优", "做强", "打好", "核定",
+    "编制", "增强", "严格", "严控", "避免", "释放", "新增", "拟", "擦亮", "丰富", "联通", "共建", "联动", "争当",
+    "谋划", "构建", "确保", "力争", "争取", "支持", "引导", "招引", "包装", "策划", "滚动", "设置", "制定", "闭环",
+    "落实", "成功", "申报", "提质", "抓", "抓好", "建好", "管好", "谈", "简称", "为", "升级为", "一下", "提速",
+    "位居"
+  ].sort((a, b) => b.length - a.length).join("|"),
+  "g"
+)
+/** A quantity inside a run ends what comes before it: 33家企业…, 51个片区, 2万亩…. */
+const QUANTITY_INSIDE = /[0-9.]+(?:平方公里|平方米|公里|千瓦时|千瓦|[年月日个家亿万千百余多条所项亩元级吨%]|GWh|MW)+(?:以上)?|[一二两三四五六七八九十百千]+(?:年|个|家|所|条|项)/g
+
+/** The start of the name within a run: after the last break word or quantity in it. */
+function cutInside(run: string): number {
+  let cut = 0
+  for (const re of [BREAK_INSIDE, QUANTITY_INSIDE]) for (const m of run.matchAll(re)) cut = Math.max(cut, m.index + m[0].length)
+  return cut
+}
+
+/** A count or quantifier right before a head makes a category: 51个片区, 一批项目, 三大工程. */
+const COUNTED = /(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|家|所|座|条|项|批|大|类|项重点)$|(?:一批|多个|各类|首批|更多|一些|部分|其中|等)$/
+
+function stripLeading(name: string): string {
+  for (let again = true; again;) {
+    again = false
+    for (const w of LEADING_WORDS) {
+      if (name.startsWith(w) && name.length - w.length >= 2) {
+        name = name.slice(w.length)
+        again = true
+        break
+      }
+    }
+  }
+  return name
+}
+
+/** True when `s` splits entirely into generic descriptors. */
+export function isGenericOnly(s: string): boolean {
+  if (s === "") return true
+  // Dynamic programming over prefixes: can s[0..i) be cut into generic words?
+  const ok = new Array<boolean>(s.length + 1).fill(false)
+  ok[0] = true
+  for (let i = 0; i < s.length; i++) {
+    if (!ok[i]) continue
+    for (const w of GENERIC_WORDS) if (s.startsWith(w, i)) ok[i + w.length] = true
+  }
+  return ok[s.length]!
+}
+
+/** Characters a name may hold; anything else ends it on the left. */
+const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9·\-—]/
+
+/**
+ * The name that ends at `end` in `clause`, or null when what precedes the head is not a
+ * proper name. Parenthesised parts and quoted parts inside the name are kept
+ * (西部(重庆)科学城, “梦界空间”数字经济产业园).
+ */
+export function nameEndingAt(clause: string, end: number, head: string): { name: string; start: number } | null {
+  let i = end
+  while (i > 0) {
+    const c = clause[i - 1]!
+    if (c === ")" || c === "”") {
+      const open = clause.lastIndexOf(c === ")" ? "(" : "“", i - 1)
+      if (open === -1 || i - 1 - open > 10) break
+      i = open
+      continue
+    }
+    if (c === "的" || !NAME_CHAR.test(c)) break
+    i--
+  }
+  const run = clause.slice(i, end - head.length)
+  // A name does not open with a closing mark or a dash left over from the walk.
+  const name = (run.slice(cutInside(run)) + head).replace(/^[—\-·]+/, "")
+  const stripped = stripLeading(name)
+  const start = end - stripped.length
+  const before = clause.slice(0, start)
+  if (stripped.length < head.length + 2 || stripped.length > 32) return null
+  const bare = stripped.slice(0, -head.length).replace(/[“”()]/g, "")
+  // A quoted slogan with a count in it before a generic head: “两高一低”项目, “一站式”…平台.
+  const slogan = /^“([^”]*[一二两三四五六七八九十千万][^”]*)”(.*)$/.exec(stripped.slice(0, -head.length))
+  if (slogan && isGenericOnly(slogan[2]!)) return null
+  if (/^[0-9]/.test(stripped) && !/^[0-9]+号线/.test(stripped)) return null
+  if (isGenericOnly(bare) || /^[0-9一二两三四五六七八九十头]+(?:大|个|家|所|条|项|号$)/.test(bare)) return null
+  if (COUNTED.test(before) || /^第/.test(bare)) return null
+  return { name: stripped, start }
+}
+
+/** An item of an enumeration (A、B等项目) as a name, with verbs stripped from its left. */
+export function enumerationItem(item: string): string | null {
+  const name = stripLeading(item.slice(cutInside(item)))
+  if (name.length < 2 || name.length > 24) return null
+  if (!/^[\u4e00-\u9fffA-Za-z“]/.test(name) || isGenericOnly(name.replace(/[“”]/g, ""))) return null
+  if (/[0-9]+(?:个|家|亿|万|%)/.test(name)) return null
+  return name
+}

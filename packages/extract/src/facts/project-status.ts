@@ -1,0 +1,47 @@
+/**
+ * The stage of a project from the verbs around its name. A review reports what happened
+ * (开工建设 → started, 主体完工 → still under construction, 建成投用 → in operation); a plan
+ * states intentions, so most verbs there mean planned (投用御湖公园 is a target), except
+ * those that say work goes on (加快建设, 提速), starts (开工) or that a facility is in use
+ * (用好, 发挥…作用).
+ */
+import type { ProjectStatus } from "@govstat/schema"
+
+type Cues = ReadonlyArray<readonly [RegExp, ProjectStatus]>
+
+/** Most specific first: 开工建设 is started, not 建设; 主体完工 is not 完工; 建成投用 is 投用. */
+const CUES: Cues = [
+  [/规划建设|规划布局/, "planned"],
+  [/开工|动工|启动建设|启动.{0,12}(?:建设|开发)|奠基|开建/, "started"],
+  [/主体完工|完成[^，,。]{0,12}[0-9.]+%|封顶|贯通|完成总工程量|下闸蓄水|进度过半|加快|有序推进|有序实施|推进建设|在建|续建|雏形|初具规模|初显|提速|实施/, "under_construction"],
+  [/投入使用|投用|投产|投运|开园|开街|开业|营业|通车|达产|达效|开门迎客|招生|揭牌|挂牌|运营|运行|上线|开放/, "in_operation"],
+  [/建成|完工|竣工|落成|验收/, "completed"],
+  [/建设/, "under_construction"],
+  [/签约|签署|落户|引进|引入|入驻|落地/, "signed"],
+  [/规划|谋划|筹建|争创|创建|申报|储备|选址|启动/, "planned"]
+]
+
+/** In a plan, 投用/建成/签约 are mostly targets not yet met: planned. */
+const PLAN_CUES: Cues = [
+  [/开工|动工/, "started"],
+  [/运行|用好|发挥|提档升级|运营/, "in_operation"],
+  [/投用|投产|投运|建成|开园|营业|签约|入驻|落地|引进|引入|实现/, "planned"],
+  [/加快|提速|推进|续建|有序实施|高水平建设|高质量建设|持续建设|建好|下闸蓄水|完成/, "under_construction"]
+]
+
+const FUTURE = /将(?:建设|打造|启动|实施|规划|新建)|拟|计划(?:建设|实施)|即将|准备/
+
+const first = (cues: Cues, s: string) => cues.find(([re]) => re.test(s))?.[1] ?? null
+
+/**
+ * The status said of a name: from the words after it (its predicate) first, then the
+ * words before it (the verb it is the object of); without a cue, a plan or a sentence
+ * about the future (璧山将建设…, 拟…) makes it planned.
+ */
+export function projectStatus(after: string, before: string, plan: boolean, sentenceBefore = ""): ProjectStatus | null {
+  const cues = plan ? PLAN_CUES : CUES
+  // 启动X建设 wraps the name: the verb before and its object noun after.
+  if (!plan && /启动[^，,]{0,4}□[^，,]{0,4}(?:建设|开发)/.test(before + "□" + after)) return "started"
+  return first(cues, after) ?? first(cues, before) ??
+    (plan || FUTURE.test(sentenceBefore) ? "planned" : null)
+}
