@@ -4,6 +4,7 @@
  * films and plans of buildings are not policies: a title must end in a policy head word.
  */
 import type { PolicyKind } from "@govstat/schema"
+import { findRegion, regionNamesLongestFirst } from "@govstat/schema"
 import type { Section } from "../document/sections.js"
 import { sentences, type Span } from "../document/spans.js"
 import { parseArabic, parseChineseNumeral } from "../quantity/numerals.js"
@@ -24,30 +25,46 @@ const HEADS: ReadonlyArray<readonly [RegExp, PolicyKind]> = [
   [/(实施细则|细则)$/, "rules"],
   [/(管理办法|暂行办法|办法|措施|举措|若干规定|规定)$/, "measures"],
   [/(行动计划|实施方案|工作方案|方案|计划|规划|纲要)$/, "plan"],
-  [/(政策|政策体系|十条|条)$/, "policy"],
+  [/(政策|政策包|政策体系|十条|条)$/, "policy"],
+  [/(?:[十百\d]+(?:大|项)).{0,6}行动$/, "program"],
   [/(条例|法)$/, "regulation"],
   [/(通知|通告|公告|决定)$/, "notice"],
-  [/(标准|规范|指南|指引)$/, "standard"],
+  [/(标准|规范)$/, "standard"],
   [/(工程|行动|清单)$/, "program"]
 ]
 
 /** Packages in quotes count only with an article count or a policy head word. */
-const PACKAGE = /(\d+|[一二三四五六七八九十]+)条$|政策$|措施$|办法$|意见$|方案$|计划$|细则$/
+const PACKAGE = /(\d+|[一二三四五六七八九十]+)条$|政策$|政策包$|措施$|办法$|意见$|方案$|计划$|细则$|^(?:[十百\d]+(?:大|项)).{0,6}行动$/
 /**
  * A policy named without brackets after a verb of issuing or applying: 出台整零协同、产业配套
  * 鼓励政策, 实施新培育百家产值过亿企业三年行动计划, 落实“百团千企”国际市场开拓计划.
  */
-const UNQUOTED = /(?:出台|制定|印发|实施|落实|执行|践行|用好|贯彻|修订)(?:了|落实|实施)?([^,，。;；《》\n]{3,32}?(?:政策措施|政策包|政策|办法|意见|措施|细则|方案|计划|纲要|条例|规定|[十\d]+条))(?=[,，。;；等及和为精]|$)/g
+const UNQUOTED = /(?:出台|制定|印发|实施|落实|执行|践行|用好|贯彻|修订)(?:了|落实|实施)?([^,，。;；《》\n]{3,32}?(?:政策措施|政策包|政策|办法|意见|措施|细则|方案|计划|纲要|条例|规定|[十\d]+条(?![^等及和\P{Script=Han}])|[十百\d]+(?:大|项)[\u4e00-\u9fff]{0,6}行动))(?![性体]|政策|措施|举措|意见|方案|计划)/gu
 const ISSUE_VERB = /(出台|制定|印发|发布|颁布|修订|起草)/
 const FIRST_PERSON = /(我区|我市|我县|我们|区政府|市政府|县政府)/
 
+/** Status notes after a title's head word: 管理办法(试行). */
+const TITLE_NOTE = /[(（](?:试行|暂行|修订|修正|征求意见稿|草案)[)）]$/
+
+const COUNTED_PROGRAM = /[十百\d]+(?:大|项)[\u4e00-\u9fff]{0,6}行动$/
+const BARE_COUNT = /^(?:\d+|[一二三四五六七八九十百]+)条$/
+const APPLY_VERB = /.*(?:落实|出台|制定|印发|实施|执行|用好|贯彻|兑现|推出)/
+
+/** The Han words right before a quoted count, after the verb that applies them. */
+function namePrefix(before: string): string {
+  const run = /[\u4e00-\u9fff]*$/.exec(before)![0]
+  const name = run.replace(APPLY_VERB, "")
+  return name.length >= 2 && name.length <= 16 ? name : ""
+}
+
 export function policyKind(title: string): PolicyKind | null {
-  for (const [re, kind] of HEADS) if (re.test(title)) return kind
+  const bare = title.replace(TITLE_NOTE, "").replace(/[”"]$/, "")
+  for (const [re, kind] of HEADS) if (re.test(bare)) return kind
   return null
 }
 
 export function articleCount(title: string): number | null {
-  const m = /(\d+|[一二三四五六七八九十百]+)条(?:政策|措施|意见|举措)?$/.exec(title)
+  const m = /(\d+|[一二三四五六七八九十百]+)条[”"]?(?:[\u4e00-\u9fff]{0,4}(?:政策|措施|意见|举措))?$/.exec(title)
   if (!m) return null
   return /^\d+$/.test(m[1]!) ? parseArabic(m[1]!) : parseChineseNumeral(m[1]!)
 }
@@ -68,10 +85,14 @@ export function extractPolicies(
       const found: Array<{ title: string; at: number; len: number; quoted: "book" | "quote" | "none" }> = []
       for (const m of s.matchAll(/《([^《》\n]{2,60})》/g)) found.push({ title: m[1]!, at: m.index, len: m[0].length, quoted: "book" })
       for (const m of s.matchAll(/“([^“”\n]{2,30})”/g)) {
-        if (PACKAGE.test(m[1]!)) found.push({ title: m[1]!, at: m.index, len: m[0].length, quoted: "quote" })
+        if (!PACKAGE.test(m[1]!)) continue
+        // A bare count in quotes is named by the words before it: 科学城助企纾困“十二条”.
+        const named = BARE_COUNT.test(m[1]!) ? namePrefix(s.slice(0, m.index)) : ""
+        found.push({ title: named ? named + m[0] : m[1]!, at: m.index - named.length, len: m[0].length + named.length, quoted: "quote" })
       }
       for (const m of s.matchAll(UNQUOTED)) {
-        const title = m[1]!.replace(/^(新修订的|新|全市|全区|国家|市委关于|关于)?/, (w) => (w === "国家" || w === "关于" ? w : ""))
+        // Drop what describes the issuer or scope, keep 关于 and 国家 which belong to titles.
+        const title = m[1]!.replace(/^(新修订的|全市|全区|[市区县]委|[市区县]政府)/, "")
         if (found.some((f) => f.at <= m.index + m[0].length && f.at + f.len >= m.index + m[0].length - title.length && f.quoted !== "none")) continue
         found.push({ title, at: m.index + m[0].length - title.length, len: title.length, quoted: "none" })
       }
@@ -82,16 +103,17 @@ export function extractPolicies(
         // One title per stretch of text: a bracketed title wins over an unbracketed reading of it.
         if (taken.some(([a, b]) => f.at < b && f.at + f.len > a)) continue
         taken.push([f.at, f.at + f.len])
-        // 工程/行动/清单 in 《》 are programmes only when the text says they were issued.
-        if (kind === "program" && f.quoted !== "book") continue
-        const key = `${section.start}:${f.title}`
+        // 工程/行动/清单 are programmes in 《》, or out of them when counted (十大改革行动).
+        if (kind === "program" && f.quoted !== "book" && !COUNTED_PROGRAM.test(f.title)) continue
+        // A document's policy is one record, at its first mention.
+        const key = f.title
         if (seen.has(key)) continue
         seen.add(key)
         const before = s.slice(0, f.at)
         const issued = ISSUE_VERB.test(before.slice(-8))
         const issuer = issued && (FIRST_PERSON.test(before) || !/[^\s]{2,}(局|委|办|部|厅|院|中心)/.test(before.slice(-16)))
-          ? docIssuer
-          : namedIssuer(before)
+          ? section.context.region?.name ?? docIssuer
+          : namedIssuer(before) ?? titleRegion(f.title)
         const at = sentence.start + f.at
         out.push({
           title: f.title,
@@ -113,7 +135,15 @@ function plausibleTitle(t: string): boolean {
   const open = (t.match(/“/g) ?? []).length
   const close = (t.match(/”/g) ?? []).length
   if (open !== close || t.startsWith("”")) return false
-  return !/^(一系列|相关|各项|有关|各类|系列|好|了|的|等|和)/.test(t)
+  if (/^(一系列|相关|各项|有关|各类|系列|好|了|的|等|和|与|细则|办法|方案|政策|措施|意见)/.test(t)) return false
+  // Descriptions, not names: 各项措施, counts of firms (13家…扶持办法), lists closed by 等3条.
+  return !/各项|[0-9]+家|等[0-9一二三四五六七八九十]/.test(t)
+}
+
+/** A title that opens with a region's name was issued there: 璧山区…管理办法 → 璧山区. */
+function titleRegion(title: string): string | null {
+  const name = regionNamesLongestFirst.find((n) => n.length >= 3 && title.startsWith(n))
+  return name ? findRegion(name)!.name : null
 }
 
 /** A body named just before the title: 市发展改革委印发《…》. */

@@ -62,7 +62,8 @@ const GENERIC_WORDS = [
   "改造", "开发", "子", "配套", "储备", "年度", "一般性", "改革", "合作", "新签", "新招引", "亿元级", "百亿级", "十亿级",
   "高能级", "两级", "三级", "孵化", "众创空间", "普惠性", "中小学", "设计", "企业", "双创", "中试",
   "制造业", "道路", "园区", "片区", "建设", "数据", "安全", "云", "互联网", "世界一流", "一流", "优秀", "大学生", "文明实践",
-  "新时代", "先进", "综合性", "发展", "高速", "高铁", "示范区", "多", "主城", "全球最大", "最大", "首套", "唯一", "农文旅", "融合", "惠民", "民营", "外贸", "商贸", "物流", "标准化", "规范化", "实体", "平台", "中心", "项目", "工程", "基地", "集聚区"
+  "新时代", "先进", "综合性", "发展", "市民", "休闲", "各部门", "单位", "战略性", "新兴", "新签约", "签约", "集中", "有效",
+  "改扩建", "中小企业", "城市建成区", "建成区", "大小", "出口", "大学生创新创业", "延链补链强链", "承接产业转移", "高速", "高铁", "示范区", "多", "主城", "全球最大", "最大", "首套", "唯一", "农文旅", "融合", "惠民", "民营", "外贸", "商贸", "物流", "标准化", "规范化", "实体", "平台", "中心", "项目", "工程", "基地", "集聚区"
 ].sort((a, b) => b.length - a.length)
 
 /**
@@ -77,18 +78,32 @@ const BREAK_INSIDE = new RegExp(
     "编制", "增强", "严格", "严控", "避免", "释放", "新增", "拟", "擦亮", "丰富", "联通", "共建", "联动", "争当",
     "谋划", "构建", "确保", "力争", "争取", "支持", "引导", "招引", "包装", "策划", "滚动", "设置", "制定", "闭环",
     "落实", "成功", "申报", "提质", "抓", "抓好", "建好", "管好", "谈", "简称", "为", "升级为", "一下", "提速",
-    "位居"
+    "位居", "率先", "不断", "一是", "二是", "三是", "四是", "五是", "选址", "建强", "培育", "精准", "这个", "每个"
   ].sort((a, b) => b.length - a.length).join("|"),
   "g"
 )
 /** A quantity inside a run ends what comes before it: 33家企业…, 51个片区, 2万亩…. */
-const QUANTITY_INSIDE = /[0-9.]+(?:平方公里|平方米|公里|千瓦时|千瓦|[年月日个家亿万千百余多条所项亩元级吨%]|GWh|MW)+(?:以上)?|[一二两三四五六七八九十百千]+(?:年|个|家|所|条|项)/g
+const QUANTITY_INSIDE = /[0-9.]+(?:平方公里|平方米|公里|千瓦时|千瓦|[年月日个家亿万千百余多条所项亩元级吨%]|GWh|MW)+(?:以上)?|[一二两三四五六七八九十百千]+(?:年|个|家|所|条|项|座|批)/g
 
 /** The start of the name within a run: after the last break word or quantity in it. */
 function cutInside(run: string): number {
   let cut = 0
   for (const re of [BREAK_INSIDE, QUANTITY_INSIDE]) for (const m of run.matchAll(re)) cut = Math.max(cut, m.index + m[0].length)
   return cut
+}
+
+/**
+ * True when the name goes on past `end` to a later head in the same run of name
+ * characters: 福禄镇卫生院迁建项目 is one name, not 福禄镇卫生院 and a project.
+ */
+export function nameContinues(clause: string, end: number): boolean {
+  let stop = end
+  while (stop < clause.length && NAME_CHAR.test(clause[stop]!)) stop++
+  let run = clause.slice(end, stop)
+  BREAK_INSIDE.lastIndex = 0
+  const brk = BREAK_INSIDE.exec(run)
+  if (brk) run = run.slice(0, brk.index)
+  return HEADS.some(([h]) => run.includes(h))
 }
 
 /** A count or quantifier right before a head makes a category: 51个片区, 一批项目, 三大工程. */

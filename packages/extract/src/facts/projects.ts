@@ -16,7 +16,7 @@ import type { QuantityMention } from "../quantity/mention.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { scale } from "./indicators.js"
 import { projectStatus } from "./project-status.js"
-import { enumerationItem, headOf, HEADS, nameEndingAt } from "./project-names.js"
+import { enumerationItem, headOf, HEADS, nameContinues, nameEndingAt } from "./project-names.js"
 
 export interface ProjectFact {
   readonly name: string
@@ -55,7 +55,7 @@ function headMentions(c: string): Array<Mention> {
       const end = at + head.length
       // A longer head covers this spot (产业园 before 园区 …), or the name goes on: skip.
       if (HEADS.some(([h]) => h.length > head.length && h.endsWith(head) && c.startsWith(h, end - h.length))) continue
-      if (/[\u4e00-\u9fff]/.test(c[end] ?? "") && HEADS.some(([h]) => c.startsWith(h, end))) continue
+      if (nameContinues(c, end)) continue
       // 国际消费中心城市 is a title of a city, not a facility.
       if (head === "中心" && c.startsWith("城市", end)) continue
       const found = nameEndingAt(c, end, head)
