@@ -70,7 +70,15 @@ Example:
 
 class UsageError extends Error {}
 
-export async function main(argv: ReadonlyArray<string>): Promise<number> {
+/** What the CLI cannot see for itself when it runs on a worker thread. */
+export interface Terminal {
+  /** Whether stderr is a terminal, for the progress bar. */
+  readonly stderrIsTTY: boolean
+}
+
+export async function main(
+  argv: ReadonlyArray<string>, terminal: Terminal = { stderrIsTTY: process.stderr.isTTY === true }
+): Promise<number> {
   const [first, ...rest] = argv
   if (first === "--version" || first === "-v") {
     console.log(GOVSTAT_VERSION)
@@ -90,7 +98,7 @@ export async function main(argv: ReadonlyArray<string>): Promise<number> {
     }
     switch (command) {
       case "run":
-        return await run(args)
+        return await run(args, terminal)
       case "validate":
         return validate(args)
       case "inspect":
@@ -112,7 +120,7 @@ export async function main(argv: ReadonlyArray<string>): Promise<number> {
   }
 }
 
-async function run(args: ReadonlyArray<string>): Promise<number> {
+async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<number> {
   const { values } = parseArgs({
     args: [...args],
     options: {
@@ -145,7 +153,7 @@ async function run(args: ReadonlyArray<string>): Promise<number> {
   if (log !== "json" && log !== "text") throw new UsageError(`--log must be json or text`)
 
   const totalBytes = listInputs(input).reduce((s, i) => s + (fs.statSync(i.file).size || 0), 0)
-  const progress = process.stderr.isTTY && log === "text" ? makeProgress(process.stderr, totalBytes) : null
+  const progress = terminal.stderrIsTTY && log === "text" ? makeProgress(process.stderr, totalBytes) : null
   const manifest = await runPipeline({
     input,
     out: values.out ?? "output",

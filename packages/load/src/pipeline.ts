@@ -13,11 +13,10 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { codebookFiles } from "./codebooks.js"
 import { dataPackage } from "./datapackage.js"
-import { gate } from "./gate.js"
 import { type InputFile, listInputs } from "./inputs.js"
 import { acquireLock, commitStaging, makeStaging, sweepStaging } from "./output-dir.js"
-import { type ExtractedRows, makePool } from "./pool.js"
-import { CACHE_DIR, readCached, readState, STATE_FILE, writeCached } from "./state.js"
+import { makePool } from "./pool.js"
+import { CACHE_DIR, cacheFile, carryCached, readCached, readState, STATE_FILE } from "./state.js"
 import { GOVSTAT_VERSION } from "./version.js"
 import { type CsvTableWriter, openCsv } from "./writers/csv.js"
 import { type Compression, openParquet, type ParquetTableWriter } from "./writers/parquet.js"
@@ -93,25 +92,6 @@ export interface Manifest {
   }>
   readonly counts: Record<TableName | "rejects", number>
   readonly errors: ReadonlyArray<{ readonly doc_id: string; readonly source_path: string } & DocumentError>
-}
-
-const byPosition = <R extends { char_start: number; char_end: number; id: string }>(rows: ReadonlyArray<R>) =>
-  [...rows].sort((a, b) => a.char_start - b.char_start || a.char_end - b.char_end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-
-/** Validates a document's candidate rows and orders them by position. */
-export function settle(input: Pick<InputFile, "docId" | "sourcePath">, rows: ExtractedRows): DocumentResult {
-  const d = gate<DocumentRow>("documents", [rows.document])
-  const i = gate<IndicatorRow>("indicators", rows.indicators)
-  const p = gate<ProjectRow>("projects", rows.projects)
-  const o = gate<PolicyRow>("policies", rows.policies)
-  return {
-    docId: input.docId,
-    sourcePath: input.sourcePath,
-    rows: { documents: d.valid, indicators: byPosition(i.valid), projects: byPosition(p.valid), policies: byPosition(o.valid) },
-    rejects: [...d.rejects, ...i.rejects, ...p.rejects, ...o.rejects],
-    warnings: rows.warnings,
-    error: null
-  }
 }
 
 const failed = (input: InputFile, error: DocumentError): DocumentResult => ({
@@ -194,8 +174,8 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
         if (cached && cached.sourcePath === input.sourcePath) return { result: cached, sha256, bytes: bytes.length, cached: true, ms: performance.now() - t0 }
       }
       const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
-      const res = await pool.run({ docId: input.docId, sourcePath: input.sourcePath, bytes: copy })
-      const result = res.ok ? settle(input, res.result) : failed(input, res.error)
+      const res = await pool.run({ docId: input.docId, sourcePath: input.sourcePath, bytes: copy, cacheFile: cacheFile(staging!, sha256) })
+      const result = res.ok ? res.result : failed(input, res.error)
       return { result, sha256, bytes: bytes.length, cached: false, ms: performance.now() - t0 }
     })()
 
@@ -214,7 +194,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       sinks.write("rejects", result.rejects as ReadonlyArray<Record<string, unknown>>)
       counts.rejects += result.rejects.length
       if (result.error) errors.push({ doc_id: input.docId, source_path: input.sourcePath, ...result.error })
-      else if (sha256) writeCached(staging, sha256, result)
+      else if (cached) carryCached(out, staging, sha256)
       manifestInputs.push({
         doc_id: input.docId, source_path: input.sourcePath, sha256, bytes,
         status: result.error ? "error" : cached ? "cached" : "extracted", error: result.error, warnings: result.warnings.length

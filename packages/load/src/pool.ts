@@ -1,21 +1,29 @@
 /**
  * A fixed pool of worker threads running the extractor. Requests are answered in any
  * order; the pipeline puts them back in input order, so output does not depend on --jobs.
+ *
+ * Workers have a bounded heap, so V8 collects as it goes instead of growing toward its
+ * default limit. A document too big for that heap (a 50 MB scrape on one line) kills its
+ * worker; it is retried once on a one-off worker with a large heap, and the pool replaces
+ * the dead worker. A worker that dies for any other reason fails only its own document.
  */
 import type { ExtractResult } from "@govstat/extract"
 import { Worker } from "node:worker_threads"
+import type { DocumentResult } from "./pipeline.js"
 
 export interface WorkerRequest {
   readonly id: number
   readonly docId: string
   readonly sourcePath: string
   readonly bytes: ArrayBuffer
+  /** Where the worker caches the settled result for the next incremental run. */
+  readonly cacheFile: string | null
 }
 
 export type ExtractedRows = Pick<ExtractResult, "document" | "indicators" | "projects" | "policies" | "warnings">
 
 export type WorkerResponse =
-  | { readonly id: number; readonly ok: true; readonly result: ExtractedRows }
+  | { readonly id: number; readonly ok: true; readonly result: DocumentResult }
   | { readonly id: number; readonly ok: false; readonly error: { tag: string; message: string; byteOffset: number | null } }
 
 export interface Pool {
@@ -23,28 +31,52 @@ export interface Pool {
   close(): Promise<void>
 }
 
+/** Heap of a pool worker, and of the one-off worker that retries a document too big for it. */
+const HEAP_MB = 512
+const BIG_HEAP_MB = 4096
+
+const workerUrl = new URL("./worker.js", import.meta.url)
+
+/** Runs one request on a worker; resolves with its answer or with the reason it died. */
+function runOn(w: Worker, req: WorkerRequest): Promise<WorkerResponse | { died: Error & { code?: string } }> {
+  return new Promise((resolve) => {
+    const onMessage = (res: WorkerResponse) => { cleanup(); resolve(res) }
+    const onError = (e: Error) => { cleanup(); resolve({ died: e }) }
+    const onExit = (code: number) => { cleanup(); resolve({ died: new Error(`worker exited with code ${code}`) }) }
+    const cleanup = () => {
+      w.off("message", onMessage)
+      w.off("error", onError)
+      w.off("exit", onExit)
+    }
+    w.on("message", onMessage)
+    w.on("error", onError)
+    w.on("exit", onExit)
+    // The bytes are copied, not transferred: a retry after a crash needs them again.
+    w.postMessage(req)
+  })
+}
+
+const crashed = (req: WorkerRequest, e: Error & { code?: string }): WorkerResponse => ({
+  id: req.id,
+  ok: false,
+  error: {
+    tag: e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "OutOfMemory" : "WorkerCrash",
+    message: `${req.sourcePath}: the extractor's worker died: ${e.message}`,
+    byteOffset: null
+  }
+})
+
 export function makePool(size: number): Pool {
-  const workerUrl = new URL("./worker.js", import.meta.url)
+  const spawn = (heapMb: number) => new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: heapMb } })
   const idle: Array<Worker> = []
   const waiting: Array<(w: Worker) => void> = []
-  const pending = new Map<number, (r: WorkerResponse) => void>()
-  const workers: Array<Worker> = []
-  let nextId = 0
+  const workers = new Set<Worker>()
   for (let k = 0; k < Math.max(1, size); k++) {
-    const w = new Worker(workerUrl)
-    w.on("message", (res: WorkerResponse) => {
-      const done = pending.get(res.id)
-      pending.delete(res.id)
-      release(w)
-      done?.(res)
-    })
-    w.on("error", (e) => {
-      for (const [, resolve] of pending) resolve({ id: -1, ok: false, error: { tag: "WorkerError", message: String(e), byteOffset: null } })
-      pending.clear()
-    })
-    workers.push(w)
+    const w = spawn(HEAP_MB)
+    workers.add(w)
     idle.push(w)
   }
+  let nextId = 0
   const release = (w: Worker) => {
     const next = waiting.shift()
     if (next) next(w)
@@ -56,16 +88,31 @@ export function makePool(size: number): Pool {
     else waiting.push(resolve)
   })
   return {
-    async run(req) {
+    async run(r) {
+      const req: WorkerRequest = { ...r, id: nextId++ }
       const w = await take()
-      const id = nextId++
-      return new Promise<WorkerResponse>((resolve) => {
-        pending.set(id, resolve)
-        w.postMessage({ ...req, id }, [req.bytes])
-      })
+      const res = await runOn(w, req)
+      if (!("died" in res)) {
+        release(w)
+        return res
+      }
+      // The worker is gone: replace it, then give the document one more chance on a big heap.
+      workers.delete(w)
+      void w.terminate()
+      const fresh = spawn(HEAP_MB)
+      workers.add(fresh)
+      release(fresh)
+      if (res.died.code !== "ERR_WORKER_OUT_OF_MEMORY") return crashed(req, res.died)
+      const big = spawn(BIG_HEAP_MB)
+      try {
+        const retry = await runOn(big, req)
+        return "died" in retry ? crashed(req, retry.died) : retry
+      } finally {
+        await big.terminate()
+      }
     },
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()))
+      await Promise.all([...workers].map((w) => w.terminate()))
     }
   }
 }

@@ -24,6 +24,9 @@ export function readState(outDir: string): RunState | null {
 
 const cacheName = (sha256: string) => `${sha256}.json`
 
+/** Where a document's result is cached under an output (or staging) folder. */
+export const cacheFile = (dir: string, sha256: string) => path.join(dir, CACHE_DIR, cacheName(sha256))
+
 /** The cached result of a document with these bytes, or null. */
 export function readCached(outDir: string, sha256: string, docId: string): DocumentResult | null {
   try {
@@ -34,6 +37,12 @@ export function readCached(outDir: string, sha256: string, docId: string): Docum
   }
 }
 
-export function writeCached(stagingDir: string, sha256: string, result: DocumentResult): void {
-  fs.writeFileSync(path.join(stagingDir, CACHE_DIR, cacheName(sha256)), JSON.stringify(result))
+/** Written by the worker that produced the result, off the main thread. */
+export function writeCached(file: string, result: DocumentResult): void {
+  fs.writeFileSync(file, JSON.stringify(result))
+}
+
+/** A reused result moves on to the new run's cache as it is, bytes unchanged. */
+export function carryCached(outDir: string, stagingDir: string, sha256: string): void {
+  fs.copyFileSync(cacheFile(outDir, sha256), cacheFile(stagingDir, sha256))
 }

@@ -1,21 +1,22 @@
-/** Worker thread: extracts one document at a time, off the main thread. */
+/**
+ * Worker thread: extracts one document at a time and puts its rows through the schema
+ * gate, so the main thread only orders and writes.
+ */
 import { extractDocument } from "@govstat/extract"
 import { parentPort } from "node:worker_threads"
 import type { WorkerRequest, WorkerResponse } from "./pool.js"
+import { settle } from "./settle.js"
+import { writeCached } from "./state.js"
 
 parentPort!.on("message", (req: WorkerRequest) => {
   let res: WorkerResponse
   try {
     const out = extractDocument(new Uint8Array(req.bytes), { docId: req.docId, path: req.sourcePath })
-    res = out.ok
-      ? {
-        id: req.id, ok: true,
-        result: {
-          document: out.result.document, indicators: out.result.indicators, projects: out.result.projects,
-          policies: out.result.policies, warnings: out.result.warnings
-        }
-      }
-      : { id: req.id, ok: false, error: { tag: out.error._tag, message: out.error.message, byteOffset: "byteOffset" in out.error ? out.error.byteOffset : null } }
+    if (out.ok) {
+      const result = settle(req, out.result)
+      if (req.cacheFile) writeCached(req.cacheFile, result)
+      res = { id: req.id, ok: true, result }
+    } else res = { id: req.id, ok: false, error: { tag: out.error._tag, message: out.error.message, byteOffset: "byteOffset" in out.error ? out.error.byteOffset : null } }
   } catch (e) {
     res = { id: req.id, ok: false, error: { tag: "ExtractorCrash", message: `${req.sourcePath}: extractor failed: ${(e as Error).stack ?? e}`, byteOffset: null } }
   }

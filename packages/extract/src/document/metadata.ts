@@ -79,16 +79,24 @@ export function detectGenre(text: string): Genre {
 }
 
 /** All region mentions in a stretch of text, longest name first at each position. */
+/** Region names grouped by their first character, longest first: built once, on first use. */
+let byFirstChar: Map<number, Array<string>> | undefined
+function namesByFirstChar(): Map<number, Array<string>> {
+  if (byFirstChar) return byFirstChar
+  byFirstChar = new Map()
+  for (const n of regionNamesLongestFirst) {
+    const c = n.charCodeAt(0)
+    if (!byFirstChar.has(c)) byFirstChar.set(c, [])
+    byFirstChar.get(c)!.push(n)
+  }
+  return byFirstChar
+}
+
 export function regionMentions(text: string): Array<{ region: Region; at: number; name: string }> {
   const out: Array<{ region: Region; at: number; name: string }> = []
-  const first = new Map<string, Array<string>>()
-  for (const n of regionNamesLongestFirst) {
-    const c = n[0]!
-    if (!first.has(c)) first.set(c, [])
-    first.get(c)!.push(n)
-  }
+  const first = namesByFirstChar()
   for (let i = 0; i < text.length; i++) {
-    const cands = first.get(text[i]!)
+    const cands = first.get(text.charCodeAt(i))
     if (!cands) continue
     for (const n of cands) {
       if (text.startsWith(n, i)) {

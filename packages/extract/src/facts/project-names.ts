@@ -8,7 +8,7 @@ import type { ProjectKind } from "@govstat/schema"
 
 /** Head nouns of names, with the kind they make. Longest first when matched. */
 const HEAD_LIST: ReadonlyArray<readonly [string, ProjectKind]> = [
-  ["产业园", "industrial_park"], ["工业园", "industrial_park"], ["园区", "industrial_park"], ["科创园", "industrial_park"],
+  ["产业园区", "industrial_park"], ["工业园区", "industrial_park"], ["产业园", "industrial_park"], ["工业园", "industrial_park"], ["园区", "industrial_park"], ["科创园", "industrial_park"],
   ["科技城", "zone"], ["示范区", "zone"], ["高新区", "zone"], ["经开区", "zone"], ["新区", "zone"],
   ["开发区", "zone"], ["片区", "zone"], ["产业带", "zone"], ["集聚区", "zone"], ["试验区", "zone"], ["先导区", "zone"],
   ["先行区", "zone"], ["创新区", "zone"], ["首开区", "zone"], ["起步区", "zone"], ["度假区", "zone"], ["综保区", "zone"],
@@ -30,6 +30,32 @@ const HEAD_LIST: ReadonlyArray<readonly [string, ProjectKind]> = [
   ["三期", "project"], ["号线", "facility"]
 ]
 export const HEADS: ReadonlyArray<readonly [string, ProjectKind]> = [...HEAD_LIST].sort((a, b) => b[0].length - a[0].length)
+const KIND_OF = new Map(HEADS)
+/** Heads by their last character, longest first: a clause is read once, character by character. */
+const HEADS_BY_LAST = new Map<number, Array<string>>()
+for (const [h] of HEADS) {
+  const last = h.charCodeAt(h.length - 1)
+  if (!HEADS_BY_LAST.has(last)) HEADS_BY_LAST.set(last, [])
+  HEADS_BY_LAST.get(last)!.push(h)
+}
+
+/**
+ * The head nouns in a clause, longest at each end position; a head inside a longer one
+ * (产业园 in 产业园区) gives way to it.
+ */
+export function headsIn(clause: string): Array<{ head: string; kind: ProjectKind; end: number }> {
+  const out: Array<{ head: string; kind: ProjectKind; end: number }> = []
+  for (let i = 0; i < clause.length; i++) {
+    const heads = HEADS_BY_LAST.get(clause.charCodeAt(i))
+    if (!heads) continue
+    const end = i + 1
+    const head = heads.find((h) => h.length <= end && clause.startsWith(h, end - h.length))
+    if (!head) continue
+    while (out.length && out[out.length - 1]!.end > end - head.length) out.pop()
+    out.push({ head, kind: KIND_OF.get(head)!, end })
+  }
+  return out
+}
 
 /** The longest head noun a name ends with. */
 export const headOf = (name: string) => HEADS.find(([h]) => name.endsWith(h))

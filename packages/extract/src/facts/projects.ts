@@ -16,7 +16,7 @@ import type { QuantityMention } from "../quantity/mention.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { scale } from "./indicators.js"
 import { projectStatus } from "./project-status.js"
-import { enumerationItem, headOf, HEADS, nameContinues, nameEndingAt } from "./project-names.js"
+import { enumerationItem, headOf, headsIn, nameContinues, nameEndingAt } from "./project-names.js"
 
 export interface ProjectFact {
   readonly name: string
@@ -50,19 +50,15 @@ interface Mention {
 /** Names ending in a head noun, and short items sharing that head (三合、广普…公墓). */
 function headMentions(c: string): Array<Mention> {
   const out: Array<Mention> = []
-  for (const [head, kind] of HEADS) {
-    for (let at = c.indexOf(head); at !== -1; at = c.indexOf(head, at + head.length)) {
-      const end = at + head.length
-      // A longer head covers this spot (产业园 before 园区 …), or the name goes on: skip.
-      if (HEADS.some(([h]) => h.length > head.length && h.endsWith(head) && c.startsWith(h, end - h.length))) continue
-      if (nameContinues(c, end)) continue
-      // 国际消费中心城市 is a title of a city, not a facility.
-      if (head === "中心" && c.startsWith("城市", end)) continue
-      const found = nameEndingAt(c, end, head)
-      if (!found) continue
-      out.push({ name: found.name, kind, start: found.start, end })
-      out.push(...sharedHeadItems(c, found.start, found.name, kind))
-    }
+  for (const { head, kind, end } of headsIn(c)) {
+    // The name goes on to a later head (福禄镇卫生院迁建项目): that one names it.
+    if (nameContinues(c, end)) continue
+    // 国际消费中心城市 is a title of a city, not a facility.
+    if (head === "中心" && c.startsWith("城市", end)) continue
+    const found = nameEndingAt(c, end, head)
+    if (!found) continue
+    out.push({ name: found.name, kind, start: found.start, end })
+    out.push(...sharedHeadItems(c, found.start, found.name, kind))
   }
   return out
 }

@@ -10,8 +10,11 @@ const DIGIT: Record<string, number> = {
 const SMALL_UNIT: Record<string, number> = { "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000 }
 const BIG_UNIT: Record<string, number> = { "万": 1e4, "亿": 1e8 }
 
+const NUMERAL_CODES = new Uint8Array(65536)
+for (const c of [...Object.keys(DIGIT), ...Object.keys(SMALL_UNIT), ...Object.keys(BIG_UNIT)]) NUMERAL_CODES[c.charCodeAt(0)] = 1
 export const isChineseDigit = (c: string) => c in DIGIT
-export const isChineseNumeralChar = (c: string) => c in DIGIT || c in SMALL_UNIT || c in BIG_UNIT
+/** Called on every character of a text by the scanner: a table lookup by code unit. */
+export const isChineseNumeralChar = (c: string) => c.length === 1 && NUMERAL_CODES[c.charCodeAt(0)] === 1
 
 /**
  * Parses a Chinese numeral. Returns null for strings that are not a well-formed numeral

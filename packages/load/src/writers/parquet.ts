@@ -69,7 +69,7 @@ export function openParquet(
   path: string, t: Table, options: { compression?: Compression; rowGroupSize?: number; createdBy?: string } = {}
 ): ParquetTableWriter {
   const compression = options.compression ?? "snappy"
-  const rowGroupSize = options.rowGroupSize ?? 100_000
+  const rowGroupSize = options.rowGroupSize ?? 32_768
   const writer = new ParquetWriter({
     writer: fileWriter(path),
     schema: parquetSchema(t),
