@@ -2,7 +2,7 @@
  * Why a document could not be read. Each error names the file and says what was wrong, so
  * that a run over many documents can report it and go on.
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 /** The bytes are not text: an image, an archive, a PDF or another binary format. */
 export class BinaryInputError extends Schema.TaggedError<BinaryInputError>()("BinaryInputError", {

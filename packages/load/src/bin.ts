@@ -5,7 +5,6 @@
  * default heap limit of a large machine. Killing the process kills every thread with it.
  */
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads"
-import { main } from "./cli.js"
 
 /** Heap of the thread that reads, orders and writes; extraction has its own workers. */
 const CLI_HEAP_MB = 384
@@ -22,5 +21,7 @@ if (isMainThread) {
     process.exitCode = 3
   })
 } else {
+  // Loaded here only: the main thread just starts the CLI and waits for its exit code.
+  const { main } = await import("./cli.js")
   parentPort!.postMessage(await main(process.argv.slice(2), workerData as { stderrIsTTY: boolean }))
 }

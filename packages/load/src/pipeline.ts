@@ -91,6 +91,8 @@ export interface Manifest {
     readonly warnings: number
   }>
   readonly counts: Record<TableName | "rejects", number>
+  /** What the run cost the process: peak resident memory and CPU time, for operators. */
+  readonly resources: { readonly peak_rss_mb: number; readonly cpu_user_s: number; readonly cpu_system_s: number }
   readonly errors: ReadonlyArray<{ readonly doc_id: string; readonly source_path: string } & DocumentError>
 }
 
@@ -127,6 +129,11 @@ function openSinks(dir: string, formats: ReadonlyArray<Format>, compression: Com
       for (const w of pq.values()) w.close()
     }
   }
+}
+
+function resourcesUsed(): Manifest["resources"] {
+  const r = process.resourceUsage()
+  return { peak_rss_mb: Math.round(r.maxRSS / 1024), cpu_user_s: r.userCPUTime / 1e6, cpu_system_s: r.systemCPUTime / 1e6 }
 }
 
 /** Runs the pipeline; returns the manifest it wrote. Throws only when the run cannot complete. */
@@ -227,6 +234,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       options: { formats, compression, full: options.full ?? false },
       inputs: manifestInputs,
       counts,
+      resources: resourcesUsed(),
       errors
     }
     fs.writeFileSync(path.join(staging, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n")

@@ -4,7 +4,7 @@
  * nullability, enum values, description), so Struct schemas, Parquet schemas, CSV
  * headers, Table Schema descriptors and the README's column dictionary all derive from it.
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 /** The storage kinds a column can have; each writer maps them to its own types. */
 export type ColumnKind = "string" | "enum" | "int64" | "double" | "date" | "timestamp"

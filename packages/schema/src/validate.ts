@@ -2,7 +2,9 @@
  * Row validation: decode a candidate row with its table's schema, reporting every failing
  * field with a reason (all errors, not just the first) so that rejects say what was wrong.
  */
-import { Result, Schema, SchemaIssue } from "effect"
+import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
+import * as SchemaIssue from "effect/SchemaIssue"
 import type { Table } from "./column.js"
 
 export interface FieldIssue {

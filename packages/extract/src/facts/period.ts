@@ -2,7 +2,14 @@
  * Period labels (2023, 2023Q1, 2023H1, 2023M06, 2023M01-09) and their first and last
  * days, computed with date-fns; and the period words a clause may carry.
  */
-import { endOfMonth, endOfQuarter, endOfYear, format, startOfMonth, startOfQuarter, startOfYear } from "date-fns"
+// Per-function entry points: the date-fns barrel costs a third of a second to load in every worker.
+import { endOfMonth } from "date-fns/endOfMonth"
+import { endOfQuarter } from "date-fns/endOfQuarter"
+import { endOfYear } from "date-fns/endOfYear"
+import { format } from "date-fns/format"
+import { startOfMonth } from "date-fns/startOfMonth"
+import { startOfQuarter } from "date-fns/startOfQuarter"
+import { startOfYear } from "date-fns/startOfYear"
 
 const day = (d: Date) => format(d, "yyyy-MM-dd")
 

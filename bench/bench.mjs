@@ -1,0 +1,250 @@
+#!/usr/bin/env node
+/**
+ * pnpm bench: govstat's cost, stage by stage and as a whole, side by side with the floor
+ * (read + NFKC), a peer (Microsoft Recognizers-Text) and DuckDB's Parquet writer, on the
+ * seeds, the national reports of ../shared/corpus and generated corpora of 50–200 MB.
+ * Ratios are measured in the same process run, so machine noise largely cancels.
+ *
+ *   pnpm bench [--mb 50] [--scaling 50,100,200] [--stage-mb 20] [--quick]
+ *
+ * Prints one table and writes it to bench/results.json. Nothing here is a test: there are
+ * no thresholds that fail, only figures and the goals they are read against.
+ */
+import { DuckDBInstance } from "@duckdb/node-api"
+import { decodeBytes, extractDocument, normaliseText } from "@govstat/extract"
+import { openCsv, openParquet, settle } from "@govstat/load"
+import { RejectTable, TableNames, Tables } from "@govstat/schema"
+import { spawnSync } from "node:child_process"
+import * as fs from "node:fs"
+import { createRequire } from "node:module"
+import * as os from "node:os"
+import * as path from "node:path"
+import { parseArgs } from "node:util"
+import { corpusReports, generateCorpus, ROOT, seedFiles, writeCorpus } from "./corpus.mjs"
+
+const { values } = parseArgs({
+  options: {
+    mb: { type: "string", default: "50" },
+    scaling: { type: "string", default: "50,100,200" },
+    "stage-mb": { type: "string", default: "20" },
+    quick: { type: "boolean", default: false }
+  }
+})
+const quick = values.quick
+const MB = 1024 * 1024
+const BIN = path.join(ROOT, "packages/load/dist/bin.js")
+const WORK = fs.mkdtempSync(path.join(os.tmpdir(), "govstat-bench-"))
+const rows = []
+const mbOf = (bytes) => bytes / MB
+const now = () => performance.now()
+const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024)
+
+function record(name, { seconds, bytes, docs, records, rssMb, note }) {
+  const r = {
+    name,
+    seconds: +seconds.toFixed(3),
+    mb: +mbOf(bytes).toFixed(1),
+    mb_per_s: +(mbOf(bytes) / seconds).toFixed(2),
+    docs_per_s: docs == null ? null : +(docs / seconds).toFixed(1),
+    records_per_s: records == null ? null : Math.round(records / seconds),
+    peak_rss_mb: rssMb ?? null,
+    note: note ?? ""
+  }
+  rows.push(r)
+  console.error(`  ${name}: ${r.seconds}s, ${r.mb_per_s} MB/s${r.peak_rss_mb ? `, peak RSS ${r.peak_rss_mb} MB` : ""}`)
+  return r
+}
+
+const filesIn = (dir) => fs.readdirSync(dir).sort().map((f) => path.join(dir, f))
+const bytesOf = (files) => files.reduce((s, f) => s + fs.statSync(f).size, 0)
+
+/** The whole CLI as users run it: a child process, timed; its peak RSS from the manifest. */
+function cliRun(input, jobs) {
+  const out = path.join(WORK, `out-${path.basename(input)}-${jobs}`)
+  const t0 = now()
+  const r = spawnSync(process.execPath, [BIN, "run", "--input", input, "--out", out, "--full", "--jobs", String(jobs), "--quiet", "--fail-on", "never"], { encoding: "utf8" })
+  const seconds = (now() - t0) / 1000
+  if (r.status !== 0) throw new Error(`govstat run failed (${r.status}): ${r.stderr}`)
+  const manifest = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8"))
+  fs.rmSync(out, { recursive: true, force: true })
+  const records = manifest.counts.indicators + manifest.counts.projects + manifest.counts.policies
+  return { seconds, docs: manifest.inputs.length, records, rssMb: manifest.resources.peak_rss_mb }
+}
+
+/** The floor: read each file and NFKC-normalise it, the least a text pipeline must do. */
+function floor(files) {
+  const t0 = now()
+  let chars = 0
+  for (const f of files) chars += new TextDecoder().decode(fs.readFileSync(f)).normalize("NFKC").length
+  return { seconds: (now() - t0) / 1000, chars }
+}
+
+// --- (a) stages, in this process, on a generated corpus --------------------------------
+console.error(`govstat bench on ${os.cpus().length} cores, Node ${process.version}; work folder ${WORK}`)
+const stageMb = quick ? 5 : Number(values["stage-mb"])
+const stageDir = generateCorpus(path.join(WORK, `stage-${stageMb}`), stageMb).dir
+const stageFiles = filesIn(stageDir)
+const stageBytes = bytesOf(stageFiles)
+const buffers = stageFiles.map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(f) }))
+console.error(`stages (one thread) on ${stageFiles.length} generated documents, ${mbOf(stageBytes).toFixed(1)} MB`)
+
+let t0 = now()
+for (const b of buffers) {
+  const d = decodeBytes(b.bytes, b.name)
+  normaliseText(d.text)
+}
+const normaliseSeconds = (now() - t0) / 1000
+record("decode+normalise", { seconds: normaliseSeconds, bytes: stageBytes, docs: buffers.length, rssMb: peakRssMb() })
+
+t0 = now()
+const extracted = buffers.map((b) => extractDocument(b.bytes, { docId: b.name.replace(/\.txt$/, ""), path: b.name }))
+const extractSeconds = (now() - t0) / 1000 - normaliseSeconds
+const candidates = extracted.reduce((s, e) => s + e.result.indicators.length + e.result.projects.length + e.result.policies.length, 0)
+record("extract", { seconds: extractSeconds, bytes: stageBytes, docs: buffers.length, records: candidates, rssMb: peakRssMb(), note: "after decode+normalise" })
+
+t0 = now()
+const settled = extracted.map((e, k) => settle({ docId: e.result.document.doc_id, sourcePath: buffers[k].name }, e.result))
+const validateSeconds = (now() - t0) / 1000
+record("validate", { seconds: validateSeconds, bytes: stageBytes, docs: buffers.length, records: candidates, rssMb: peakRssMb() })
+extracted.length = 0
+
+const tables = [...TableNames.map((n) => Tables[n]), RejectTable]
+const rowsOf = (name) => name === "rejects" ? settled.flatMap((s) => s.rejects) : settled.flatMap((s) => s.rows[name])
+const written = tables.reduce((s, t) => s + rowsOf(t.name).length, 0)
+for (const [stage, open, ext] of [["write CSV", (f, t) => openCsv(f, t), "csv"], ["write Parquet", (f, t) => openParquet(f, t), "parquet"]]) {
+  t0 = now()
+  for (const t of tables) {
+    const w = open(path.join(WORK, `stage.${t.name}.${ext}`), t)
+    // Per document, as the pipeline writes them.
+    for (const s of settled) w.write(t.name === "rejects" ? s.rejects : s.rows[t.name])
+    w.close()
+  }
+  record(stage, { seconds: (now() - t0) / 1000, bytes: stageBytes, docs: buffers.length, records: written, rssMb: peakRssMb() })
+}
+
+// --- writer ratio: our Parquet writer against DuckDB's COPY of the same indicator rows ---
+const indicatorRows = rowsOf("indicators")
+t0 = now()
+const pw = openParquet(path.join(WORK, "ours.parquet"), Tables.indicators)
+pw.write(indicatorRows)
+pw.close()
+const oursSeconds = (now() - t0) / 1000
+const duck = await (await DuckDBInstance.create(":memory:")).connect()
+await duck.run(`CREATE TABLE t AS SELECT * FROM read_parquet('${path.join(WORK, "ours.parquet")}')`)
+t0 = now()
+await duck.run(`COPY (SELECT * FROM t) TO '${path.join(WORK, "duck.parquet")}' (FORMAT parquet, COMPRESSION snappy)`)
+const duckSeconds = (now() - t0) / 1000
+const duckThreads = (await (await duck.runAndReadAll("SELECT current_setting('threads')")).getRows())[0][0]
+console.error(`  Parquet of ${indicatorRows.length} indicator rows: govstat ${oursSeconds.toFixed(3)}s, DuckDB COPY ${duckSeconds.toFixed(3)}s (${duckThreads} threads)`)
+
+// --- peer ratio: Recognizers-Text, sentence by sentence, against govstat on the seeds ---
+const peer = createRequire(path.join(ROOT, "bench/package.json"))("@microsoft/recognizers-text-suite")
+const seeds = seedFiles().map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(f) }))
+const seedBytes = seeds.reduce((s, b) => s + b.bytes.length, 0)
+for (const s of seeds) extractDocument(s.bytes, { docId: "warm", path: s.name }) // warm the JIT, as for the peer
+t0 = now()
+let govRecords = 0
+for (let k = 0; k < 5; k++) {
+  for (const s of seeds) {
+    const r = extractDocument(s.bytes, { docId: s.name, path: s.name }).result
+    govRecords += r.indicators.length
+  }
+}
+const govSeconds = (now() - t0) / 1000 / 5
+const sentences = seeds.flatMap((s) => new TextDecoder().decode(s.bytes).split(/(?<=[。！？；\n])/)).filter((x) => x.trim())
+peer.recognizeCurrency("983亿元", peer.Culture.Chinese) // warm
+t0 = now()
+let peerHits = 0
+for (const s of sentences) {
+  peerHits += peer.recognizeCurrency(s, peer.Culture.Chinese).length
+  peerHits += peer.recognizeDimension(s, peer.Culture.Chinese).length
+  peerHits += peer.recognizePercentage(s, peer.Culture.Chinese).length
+}
+const peerSeconds = (now() - t0) / 1000
+record("seeds: govstat extract", { seconds: govSeconds, bytes: seedBytes, docs: seeds.length, records: govRecords / 5, note: "mean of 5 passes" })
+record("seeds: Recognizers-Text", { seconds: peerSeconds, bytes: seedBytes, docs: seeds.length, records: peerHits, note: `${sentences.length} sentences, currency+dimension+percentage` })
+
+// --- (b) the national reports, and (c) generated corpora through the whole CLI ---------
+const reports = corpusReports()
+let corpusRow = null
+if (reports.length) {
+  const dir = writeCorpus(path.join(WORK, "corpus"))
+  const bytes = bytesOf(filesIn(dir))
+  console.error(`whole run on the ${reports.length} national reports (${mbOf(bytes).toFixed(1)} MB)`)
+  corpusRow = record("corpus: whole run", { ...cliRun(dir, os.availableParallelism()), bytes })
+}
+
+const mainMb = quick ? 10 : Number(values.mb)
+const mainDir = generateCorpus(path.join(WORK, `gen-${mainMb}`), mainMb).dir
+const mainFiles = filesIn(mainDir)
+const mainBytes = bytesOf(mainFiles)
+console.error(`whole run on ${mainFiles.length} generated documents, ${mbOf(mainBytes).toFixed(1)} MB`)
+const fl = floor(mainFiles)
+const floorRow = record(`${mainMb} MB: read + NFKC (floor)`, { seconds: fl.seconds, bytes: mainBytes, docs: mainFiles.length })
+const jobs1 = record(`${mainMb} MB: whole run, --jobs 1`, { ...cliRun(mainDir, 1), bytes: mainBytes })
+const jobs2 = record(`${mainMb} MB: whole run, --jobs 2`, { ...cliRun(mainDir, 2), bytes: mainBytes })
+
+const scaling = []
+for (const mb of quick ? [5, 10, 20] : values.scaling.split(",").map(Number)) {
+  const dir = mb === mainMb ? mainDir : generateCorpus(path.join(WORK, `gen-${mb}`), mb).dir
+  const bytes = bytesOf(filesIn(dir))
+  const r = record(`${mb} MB: whole run, --jobs 2`, { ...cliRun(dir, 2), bytes })
+  scaling.push({ mb, seconds: r.seconds, s_per_mb: +(r.seconds / mbOf(bytes)).toFixed(3), peak_rss_mb: r.peak_rss_mb })
+  if (dir !== mainDir) fs.rmSync(dir, { recursive: true, force: true })
+}
+
+// One long line and many short lines: linear in size, whatever the shape.
+const seedText = seeds.map((s) => new TextDecoder().decode(s.bytes)).join("\n")
+const shapes = []
+for (const [name, make] of [
+  ["one line", (n) => seedText.replace(/\n/g, "").repeat(n)],
+  ["short lines", (n) => seedText.split(/(?<=[，。；])/).join("\n").repeat(n)]
+]) {
+  for (const n of quick ? [1, 2] : [4, 8]) {
+    const dir = path.join(WORK, `shape-${name.replace(" ", "-")}-${n}`)
+    fs.mkdirSync(dir, { recursive: true })
+    fs.writeFileSync(path.join(dir, "doc.txt"), make(n))
+    const bytes = bytesOf(filesIn(dir))
+    const lines = make(1).split("\n").length * n
+    const r = record(`${name}, ${mbOf(bytes).toFixed(1)} MB (${lines} lines)`, { ...cliRun(dir, 1), bytes })
+    shapes.push({ shape: name, mb: r.mb, seconds: r.seconds, s_per_mb: +(r.seconds / r.mb).toFixed(3) })
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const spread = (xs) => +((Math.max(...xs) / Math.min(...xs) - 1) * 100).toFixed(1)
+const last = scaling[scaling.length - 1]
+const ratios = {
+  floor_ratio: { value: +(jobs2.seconds / floorRow.seconds).toFixed(1), goal: "≤ 5", what: "whole run (--jobs 2) ÷ read + NFKC of the same files" },
+  peer_ratio: { value: +(peerSeconds / govSeconds).toFixed(1), goal: "≥ 20", what: "Recognizers-Text ÷ govstat extract, seeds" },
+  writer_ratio: { value: +(oursSeconds / duckSeconds).toFixed(2), goal: "≤ 2", what: `govstat Parquet ÷ DuckDB COPY, ${indicatorRows.length} indicator rows, DuckDB on ${duckThreads} threads` },
+  parallel_speedup: { value: +(jobs1.seconds / jobs2.seconds).toFixed(2), goal: "≥ 1.7", what: `--jobs 1 ÷ --jobs 2 on ${mainMb} MB` },
+  scaling_time_spread_pct: { value: spread(scaling.map((s) => s.s_per_mb)), goal: "≤ 20", what: "spread of seconds per MB across corpus sizes" },
+  peak_rss_mb_at_largest: { value: last.peak_rss_mb, goal: "< 512", what: `peak RSS at ${last.mb} MB` },
+  projected_1gb_minutes: { value: +((last.s_per_mb * 1024) / 60).toFixed(1), goal: "< 5", what: `1 GB at the ${last.mb} MB rate, --jobs 2` }
+}
+
+const results = {
+  when: new Date().toISOString(),
+  machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? "", node: process.version, memory_gb: Math.round(os.totalmem() / 2 ** 30) },
+  quick,
+  stages: rows,
+  scaling,
+  shapes,
+  shapes_spread_pct: Object.fromEntries(["one line", "short lines"].map((s) => [s, spread(shapes.filter((x) => x.shape === s).map((x) => x.s_per_mb))])),
+  ratios,
+  corpus: corpusRow
+}
+
+const lines = [
+  `| stage / run | s | MB | MB/s | docs/s | records/s | peak RSS MB |`,
+  `|---|---:|---:|---:|---:|---:|---:|`,
+  ...rows.map((r) => `| ${r.name}${r.note ? ` (${r.note})` : ""} | ${r.seconds} | ${r.mb} | ${r.mb_per_s} | ${r.docs_per_s ?? ""} | ${r.records_per_s ?? ""} | ${r.peak_rss_mb ?? ""} |`),
+  "",
+  `| ratio | value | goal | what |`,
+  `|---|---:|---|---|`,
+  ...Object.entries(ratios).map(([k, v]) => `| ${k} | ${v.value} | ${v.goal} | ${v.what} |`)
+]
+console.log(lines.join("\n"))
+if (!quick) fs.writeFileSync(path.join(ROOT, "bench/results.json"), JSON.stringify(results, null, 2) + "\n")
+fs.rmSync(WORK, { recursive: true, force: true })
