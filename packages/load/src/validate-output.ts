@@ -18,7 +18,8 @@ export interface Violation {
 function fromCsv(kind: Table["fields"][number]["kind"], nullable: boolean, s: string): unknown {
   if (s === "" && nullable) return null
   if (kind === "int64" || kind === "double") return s === "" ? null : Number(s)
-  if (kind === "string" && s.startsWith("'") && /^'[=+\-@\t\r]/.test(s)) return s.slice(1)
+  // The writer puts one apostrophe before formula starts and before a leading apostrophe.
+  if (kind === "string" && s.startsWith("'")) return s.slice(1)
   return s
 }
 

@@ -64,7 +64,8 @@ const build = <S extends Schema.Top>(
 export const col = {
   string: (description: string) => build(Schema.String, "string", description).required,
   nonEmpty: (description: string) => build(Schema.NonEmptyString, "string", description).required,
-  stringOrNull: (description: string) => build(Schema.String, "string", description).nullable,
+  // Null or non-empty: a CSV writes null as an empty field, so an empty string could not survive it.
+  stringOrNull: (description: string) => build(Schema.NonEmptyString, "string", description).nullable,
   int: (description: string) => build(SafeInt, "int64", description).required,
   intOrNull: (description: string) => build(SafeInt, "int64", description).nullable,
   double: (description: string) => build(FiniteNumber, "double", description).required,

@@ -39,7 +39,7 @@ const PACKAGE = /(\d+|[一二三四五六七八九十]+)条$|政策$|政策包$|
  * A policy named without brackets after a verb of issuing or applying: 出台整零协同、产业配套
  * 鼓励政策, 实施新培育百家产值过亿企业三年行动计划, 落实“百团千企”国际市场开拓计划.
  */
-const UNQUOTED = /(?:出台|制定|印发|实施|落实|执行|践行|用好|贯彻|修订)(?:了|落实|实施)?([^,，。;；《》\n]{3,32}?(?:政策措施|政策包|政策|办法|意见|措施|细则|方案|计划|纲要|条例|规定|[十\d]+条(?![^等及和\P{Script=Han}])|[十百\d]+(?:大|项)[\u4e00-\u9fff]{0,6}行动))(?![性体]|政策|措施|举措|意见|方案|计划)/gu
+const UNQUOTED = /(?:出台|制定|印发|实施|落实|执行|践行|用好|贯彻|修订)(?:了|落实|实施|执行)?([^,，。;；《》\n]{3,32}?(?:政策措施|政策包|政策|办法|意见|措施|细则|方案|计划|纲要|条例|规定|[十\d]+条(?![^等及和\P{Script=Han}])|[十百\d]+(?:大|项)[\u4e00-\u9fff]{0,6}行动))(?![性体]|政策|措施|举措|意见|方案|计划)/gu
 const ISSUE_VERB = /(出台|制定|印发|发布|颁布|修订|起草)/
 const FIRST_PERSON = /(我区|我市|我县|我们|区政府|市政府|县政府)/
 
@@ -93,6 +93,7 @@ export function extractPolicies(
       for (const m of s.matchAll(UNQUOTED)) {
         // Drop what describes the issuer or scope, keep 关于 and 国家 which belong to titles.
         const title = m[1]!.replace(/^(新修订的|全市|全区|[市区县]委|[市区县]政府)/, "")
+        if (!namedWithoutBrackets(title)) continue
         if (found.some((f) => f.at <= m.index + m[0].length && f.at + f.len >= m.index + m[0].length - title.length && f.quoted !== "none")) continue
         found.push({ title, at: m.index + m[0].length - title.length, len: title.length, quoted: "none" })
       }
@@ -128,6 +129,16 @@ export function extractPolicies(
     }
   }
   return out
+}
+
+/**
+ * Without brackets, a phrase names a policy only when it reads like a title: no 的 that
+ * makes it a description (减轻农民负担的措施, 国家的宗教政策) unless it counts articles
+ * (推进储能应用的八条支持政策), and no opening adjective (更加积极的…, 具体…, 相关…).
+ */
+function namedWithoutBrackets(title: string): boolean {
+  if (/的/.test(title) && articleCount(title) === null) return false
+  return !/^(更加|更|具体|相关|有关|有效|积极|适合|适当|必要|一切|各种|各项|这些|这项|这一|上述|现行|原有|党的|执行|我国|我们)/.test(title)
 }
 
 /** Quotes balanced, and not a generic phrase (一系列整治措施, 相关政策) or a clipped verb (好…). */

@@ -21,7 +21,7 @@ const HEAD_LIST: ReadonlyArray<readonly [string, ProjectKind]> = [
   ["大桥", "facility"], ["公园", "facility"], ["乐园", "facility"], ["电站", "facility"], ["水库", "facility"],
   ["水厂", "facility"], ["枢纽", "facility"], ["广场", "facility"], ["场馆", "facility"], ["主场馆", "facility"],
   ["体育馆", "facility"], ["图书馆", "facility"], ["博物馆", "facility"], ["陈列馆", "facility"], ["会堂", "facility"],
-  ["工厂", "facility"], ["港", "facility"], ["机场", "facility"], ["高速", "facility"], ["高铁", "facility"],
+  ["机场", "facility"], ["高速", "facility"], ["高铁", "facility"],
   ["快速路", "facility"], ["铁路", "facility"], ["快线", "facility"], ["环道", "facility"], ["廊道", "facility"],
   ["酒店", "facility"], ["市集", "facility"], ["驿站", "facility"], ["田园", "facility"], ["农庄", "facility"],
   ["湿地", "facility"], ["公墓", "facility"], ["填埋场", "facility"], ["医技楼", "facility"], ["车管所", "facility"],
@@ -89,7 +89,7 @@ const GENERIC_WORDS = [
   "高能级", "两级", "三级", "孵化", "众创空间", "普惠性", "中小学", "设计", "企业", "双创", "中试",
   "制造业", "道路", "园区", "片区", "建设", "数据", "安全", "云", "互联网", "世界一流", "一流", "优秀", "大学生", "文明实践",
   "新时代", "先进", "综合性", "发展", "市民", "休闲", "各部门", "单位", "战略性", "新兴", "新签约", "签约", "集中", "有效",
-  "改扩建", "中小企业", "城市建成区", "建成区", "大小", "出口", "大学生创新创业", "延链补链强链", "承接产业转移", "高速", "高铁", "示范区", "多", "主城", "全球最大", "最大", "首套", "唯一", "农文旅", "融合", "惠民", "民营", "外贸", "商贸", "物流", "标准化", "规范化", "实体", "平台", "中心", "项目", "工程", "基地", "集聚区"
+  "改扩建", "中小企业", "病险", "小型", "中型", "大型", "公立", "县级", "乡镇", "高等", "一些", "中小", "城市建成区", "建成区", "大小", "出口", "大学生创新创业", "延链补链强链", "承接产业转移", "高速", "高铁", "示范区", "多", "主城", "全球最大", "最大", "首套", "唯一", "农文旅", "融合", "惠民", "民营", "外贸", "商贸", "物流", "标准化", "规范化", "实体", "平台", "中心", "项目", "工程", "基地", "集聚区"
 ].sort((a, b) => b.length - a.length)
 
 /**
@@ -104,12 +104,13 @@ const BREAK_INSIDE = new RegExp(
     "编制", "增强", "严格", "严控", "避免", "释放", "新增", "拟", "擦亮", "丰富", "联通", "共建", "联动", "争当",
     "谋划", "构建", "确保", "力争", "争取", "支持", "引导", "招引", "包装", "策划", "滚动", "设置", "制定", "闭环",
     "落实", "成功", "申报", "提质", "抓", "抓好", "建好", "管好", "谈", "简称", "为", "升级为", "一下", "提速",
-    "位居", "率先", "不断", "一是", "二是", "三是", "四是", "五是", "选址", "建强", "培育", "精准", "这个", "每个"
+    "位居", "率先", "我们", "应该", "应当", "必须", "要", "特别", "加强", "加大", "增加", "增设", "建议", "兴建",
+    "如", "按照", "组织", "参加", "恢复", "加上", "使", "由", "化为", "逐步", "改善", "切实", "认真", "继续", "各地", "这些", "那些", "整个", "所属", "有一些", "下放", "办好", "推开", "学习", "运用", "改进", "不断", "一是", "二是", "三是", "四是", "五是", "选址", "建强", "培育", "精准", "这个", "每个"
   ].sort((a, b) => b.length - a.length).join("|"),
   "g"
 )
 /** A quantity inside a run ends what comes before it: 33家企业…, 51个片区, 2万亩…. */
-const QUANTITY_INSIDE = /[0-9.]+(?:平方公里|平方米|公里|千瓦时|千瓦|[年月日个家亿万千百余多条所项亩元级吨%]|GWh|MW)+(?:以上)?|[一二两三四五六七八九十百千]+(?:年|个|家|所|条|项|座|批)/g
+const QUANTITY_INSIDE = /[0-9.]+(?:平方公里|平方米|公里|千瓦时|千瓦|[年月日个家亿万千百余多条所项亩元级吨%座处批]|GWh|MW)+(?:以上)?|[一二两三四五六七八九十百千]+(?:年|个|家|所|条|项|座|批)/g
 
 /** The start of the name within a run: after the last break word or quantity in it. */
 function cutInside(run: string): number {
@@ -195,15 +196,25 @@ export function nameEndingAt(clause: string, end: number, head: string): { name:
   const slogan = /^“([^”]*[一二两三四五六七八九十千万][^”]*)”(.*)$/.exec(stripped.slice(0, -head.length))
   if (slogan && isGenericOnly(slogan[2]!)) return null
   if (/^[0-9]/.test(stripped) && !/^[0-9]+号线/.test(stripped)) return null
+  // Two characters before 工程/项目 name a discipline or an account (生物工程, 资本项目), not a project.
+  if ((head === "工程" || head === "项目") && bare.length < 3) return null
   if (isGenericOnly(bare) || /^[0-9一二两三四五六七八九十头]+(?:大|个|家|所|条|项|号$)/.test(bare)) return null
   if (COUNTED.test(before) || /^第/.test(bare)) return null
   return { name: stripped, start }
 }
 
+/** Fields of work listed like projects (水利、交通、能源等重大项目): sectors, not names. */
+const SECTORS = new Set([
+  "水利", "交通", "能源", "通信", "电力", "铁路", "公路", "民航", "水运", "航运", "港口", "机场", "农业", "林业", "水土保持",
+  "退耕还林", "生态", "环保", "教育", "卫生", "医疗", "文化", "体育", "旅游", "科技", "信息", "信息网络", "城建", "市政",
+  "住房", "水电", "核电", "煤炭", "石油", "天然气", "冶金", "化工", "建材", "纺织", "轻工", "电子", "机械", "汽车", "物流",
+  "粮食", "棉花", "糖料", "油料", "资源综合利用", "循环经济", "节能", "减排", "污染治理", "城市", "农村", "基础设施"
+])
+
 /** An item of an enumeration (A、B等项目) as a name, with verbs stripped from its left. */
 export function enumerationItem(item: string): string | null {
   const name = stripLeading(item.slice(cutInside(item)))
-  if (name.length < 2 || name.length > 24) return null
+  if (name.length < 2 || name.length > 24 || SECTORS.has(name)) return null
   if (!/^[\u4e00-\u9fffA-Za-z“]/.test(name) || isGenericOnly(name.replace(/[“”]/g, ""))) return null
   if (/[0-9]+(?:个|家|亿|万|%)/.test(name)) return null
   return name

@@ -32,9 +32,15 @@ export interface ProjectFact {
 
 const rank = (s: ProjectStatus | null) => (s === null ? -1 : ProjectStatuses.indexOf(s))
 
+const NOT_A_NAME_AFTER: Record<string, RegExp> = {
+  中心: /^(?:城市|工作|任务|环节|位置|地位|作用)/,
+  高速: /^(?:发展|增长|运转|推进|度|的)/,
+  高铁: /^(?:的)/
+}
+
 /** Class words that close an enumeration of projects: A、B等12个重点产业项目. */
 const ENUMERATION_CLOSE =
-  /等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家))?[\u4e00-\u9fff]{0,10}?(项目|工程|设施|景区|园区|基地|平台|轨道|隧道)/g
+  /等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家))?[\u4e00-\u9fff]{0,10}?(项目|景区|园区|基地|平台|轨道|隧道)/g
 /** Words that end the run of items on the left: the items follow them. */
 const LIST_BREAK = /[,，。;；:：\s]|(?:及|和|与)(?=[^、]*$)/g
 /** Class words an item takes when it has no head of its own (白市驿、科学城等3条隧道). */
@@ -53,8 +59,8 @@ function headMentions(c: string): Array<Mention> {
   for (const { head, kind, end } of headsIn(c)) {
     // The name goes on to a later head (福禄镇卫生院迁建项目): that one names it.
     if (nameContinues(c, end)) continue
-    // 国际消费中心城市 is a title of a city, not a facility.
-    if (head === "中心" && c.startsWith("城市", end)) continue
+    // 国际消费中心城市 is a title of a city, 中心工作 a task, 高速发展 a pace: not facilities.
+    if (NOT_A_NAME_AFTER[head]?.test(c.slice(end))) continue
     const found = nameEndingAt(c, end, head)
     if (!found) continue
     out.push({ name: found.name, kind, start: found.start, end })

@@ -117,8 +117,10 @@ function quotedMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length)
   const open = (o: string, c: string, max: number) => {
     for (let i = text.indexOf(o); i !== -1; i = text.indexOf(o, i + 1)) {
-      const j = text.indexOf(c, i + 1)
-      if (j === -1 || j - i > max) continue
+      // Look no further than `max` for the closer: an unclosed run of openers stays linear.
+      let j = -1
+      for (let k = i + 1; k < text.length && k - i <= max; k++) if (text[k] === c) { j = k; break }
+      if (j === -1) continue
       mask.fill(1, i, j + 1)
       i = j
     }

@@ -2,20 +2,22 @@
  * CSV writer: UTF-8, RFC 4180 quoting, LF line endings, a header row, empty field for
  * null, numbers in their shortest exact form (286.9, never 286.90000000000003), and
  * optional BOM for spreadsheet users. Text cells that a spreadsheet would run as a formula
- * (starting with = + - @, tab or CR) get a leading apostrophe; the Parquet keeps the exact value.
+ * (starting with = + - @, tab or CR) get a leading apostrophe; so do cells that start with
+ * an apostrophe themselves, so that stripping one leading apostrophe always restores the
+ * value. The Parquet keeps the exact value.
  */
 import type { Field, Table } from "@govstat/schema"
 import { stringify } from "csv-stringify/sync"
 import * as fs from "node:fs"
 
-const FORMULA_START = /^[=+\-@\t\r]/
+const NEEDS_APOSTROPHE = /^[=+\-@\t\r']/
 
 /** The CSV text of one cell. */
 export function csvCell(f: Field, v: unknown): string {
   if (v === null || v === undefined) return ""
   if (f.kind === "double" || f.kind === "int64") return String(v)
   const s = String(v)
-  return (f.kind === "string") && FORMULA_START.test(s) ? `'${s}` : s
+  return (f.kind === "string") && NEEDS_APOSTROPHE.test(s) ? `'${s}` : s
 }
 
 export interface CsvTableWriter {
