@@ -213,6 +213,13 @@ for (const [name, make, sizes] of [
   }
 }
 
+// Streaming the writers: 1,000,000 generated indicator rows, validated and written in chunks.
+const writeRows = quick ? 100_000 : 1_000_000
+console.error(`writing ${writeRows} generated indicator rows (own process)`)
+const w1m = JSON.parse(spawnSync(process.execPath, [path.join(ROOT, "bench/write-rows.mjs"), String(writeRows)], { encoding: "utf8" }).stdout)
+rows.push({ name: `${writeRows} indicator rows: validate + CSV + Parquet`, seconds: w1m.seconds, mb: w1m.csv_mb, mb_per_s: +(w1m.csv_mb / w1m.seconds).toFixed(2), docs_per_s: null, records_per_s: w1m.rows_per_s, peak_rss_mb: w1m.peak_rss_mb, note: `CSV ${w1m.csv_mb} MB, Parquet ${w1m.parquet_mb} MB` })
+console.error(`  ${JSON.stringify(w1m)}`)
+
 const spread = (xs) => +((Math.max(...xs) / Math.min(...xs) - 1) * 100).toFixed(1)
 const last = scaling[scaling.length - 1]
 // Time is linear when it is a fixed start-up cost plus a constant cost per MB: the marginal
