@@ -79,3 +79,10 @@ describe("codebooks", () => {
     expect(findIndicator("比亚迪刀片电池产能")).toBeUndefined()
   })
 })
+
+describe("README column dictionary", () => {
+  it("is the one generated from the schemas", async () => {
+    const { columnDictionary, readmeSection } = await import("../scripts/column-dictionary.mjs")
+    expect(readmeSection()).toBe(columnDictionary())
+  })
+})

@@ -57,6 +57,18 @@ function columnValues(f: Field, rows: ReadonlyArray<Record<string, unknown>>): A
   })
 }
 
+/**
+ * Enums are always dictionary-encoded (no need to sample them first); free text that is
+ * unique per row (quotes, ids, raw rejected rows) is written plain and without min/max
+ * statistics, which no reader can use for it and which cost the writer string comparisons.
+ */
+const FREE_TEXT = new Set(["id", "quote", "row", "sha256"])
+function encodingOf(f: Field): { encoding?: "RLE_DICTIONARY" | "PLAIN"; statistics?: boolean } {
+  if (f.kind === "enum") return { encoding: "RLE_DICTIONARY" }
+  if (f.kind === "string" && FREE_TEXT.has(f.name)) return { encoding: "PLAIN", statistics: false }
+  return {}
+}
+
 const CODEC = { snappy: "SNAPPY", zstd: "ZSTD", gzip: "GZIP", none: "UNCOMPRESSED" } as const
 
 export interface ParquetTableWriter {
@@ -85,7 +97,7 @@ export function openParquet(
   const flush = () => {
     if (!buffer.length) return
     writer.write({
-      columnData: t.fields.map((f) => ({ name: f.name, data: columnValues(f, buffer) as Array<never>, nullable: f.nullable })),
+      columnData: t.fields.map((f) => ({ name: f.name, data: columnValues(f, buffer) as Array<never>, nullable: f.nullable, ...encodingOf(f) })),
       rowGroupSize
     })
     buffer = []
