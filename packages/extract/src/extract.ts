@@ -7,6 +7,7 @@ import type { DocumentRow, IndicatorRow, PolicyRow, ProjectRow } from "@govstat/
 import { decodeBytes } from "./decode.js"
 import { readMetadata } from "./document/metadata.js"
 import type { Section } from "./document/sections.js"
+import type { Span } from "./document/spans.js"
 import type { DocumentError } from "./errors.js"
 import { extractIndicators, type Malformed } from "./facts/indicators.js"
 import { extractPolicies } from "./facts/policies.js"
@@ -91,15 +92,27 @@ export function extractText(
     parser: extractor
   }
 
+  /** What every record carries: its document, region, evidence span in the source and clause. */
+  const located = (region: { name: string; code: string | null } | null, span: Span, clause: Span) => {
+    const [cs, ce] = src(span.start, span.end)
+    return {
+      doc_id: docId,
+      region: region?.name ?? null,
+      region_code: region?.code ?? null,
+      quote: quote(clause.start, clause.end),
+      char_start: cs,
+      char_end: ce,
+      extractor
+    }
+  }
+
   const malformed: Array<Malformed> = []
   const indicators: Array<IndicatorRow> = extractIndicators(text, sections, malformed).map((f) => {
-    const [cs, ce] = src(f.span.start, f.span.end)
+    const at = located(f.region, f.span, f.clause)
     const bounds = periodBounds(f.period)
     return {
-      id: stableId(docId, "indicator", cs, ce, f.value, f.unit),
-      doc_id: docId,
-      region: f.region?.name ?? null,
-      region_code: f.region?.code ?? null,
+      ...at,
+      id: stableId(docId, "indicator", at.char_start, at.char_end, f.value, f.unit),
       indicator: f.indicator,
       indicator_code: f.indicatorCode,
       measure: f.measure,
@@ -111,50 +124,31 @@ export function extractText(
       period_start: bounds.start,
       period_end: bounds.end,
       status: f.status,
-      qualifier: f.qualifier,
-      quote: quote(f.clause.start, f.clause.end),
-      char_start: cs,
-      char_end: ce,
-      extractor
+      qualifier: f.qualifier
     }
   })
 
-  const projects: Array<ProjectRow> = extractProjects(text, sections).map((p) => {
-    const [cs, ce] = src(p.span.start, p.span.end)
-    return {
-      id: stableId(docId, "project", p.name, p.year),
-      doc_id: docId,
-      region: p.region?.name ?? null,
-      region_code: p.region?.code ?? null,
-      name: p.name,
-      kind: p.kind,
-      status: p.status,
-      area_km2: p.areaKm2,
-      investment_yuan: p.investmentYuan,
-      year: p.year,
-      quote: quote(p.clause.start, p.clause.end),
-      char_start: cs,
-      char_end: ce,
-      extractor
-    }
-  })
+  const projects: Array<ProjectRow> = extractProjects(text, sections).map((p) => ({
+    ...located(p.region, p.span, p.clause),
+    id: stableId(docId, "project", p.name, p.year),
+    name: p.name,
+    kind: p.kind,
+    status: p.status,
+    area_km2: p.areaKm2,
+    investment_yuan: p.investmentYuan,
+    year: p.year
+  }))
 
   const policies: Array<PolicyRow> = extractPolicies(text, sections, meta.issuer).map((p) => {
-    const [cs, ce] = src(p.span.start, p.span.end)
+    const at = located(meta.region, p.span, p.clause)
     return {
-      id: stableId(docId, "policy", p.title, cs),
-      doc_id: docId,
-      region: meta.region?.name ?? null,
-      region_code: meta.region?.code ?? null,
+      ...at,
+      id: stableId(docId, "policy", p.title, at.char_start),
       title: p.title,
       issuer: p.issuer,
       kind: p.kind,
       article_count: p.articleCount,
-      year: p.year,
-      quote: quote(p.clause.start, p.clause.end),
-      char_start: cs,
-      char_end: ce,
-      extractor
+      year: p.year
     }
   })
 

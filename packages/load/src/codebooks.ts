@@ -7,43 +7,52 @@ export interface CodebookFile extends CodebookResource {
   readonly csv: string
 }
 
-const csv = (header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string | number | null>>) =>
-  stringify([header, ...rows.map((r) => r.map((v) => (v === null ? "" : String(v))))], { record_delimiter: "\n" })
+type Cell = string | number | null
+
+/** A codebook resource whose CSV header is its field list, so the two cannot drift apart. */
+const codebook = (
+  name: string, description: string, fields: CodebookResource["fields"], rows: ReadonlyArray<ReadonlyArray<Cell>>
+): CodebookFile => ({
+  name,
+  description,
+  fields,
+  csv: stringify([fields.map((f) => f.name), ...rows.map((r) => r.map((v) => (v === null ? "" : String(v))))], { record_delimiter: "\n" })
+})
 
 export const codebookFiles = (): Array<CodebookFile> => [
-  {
-    name: "regions",
-    description: "Regions: name, GB/T 2260 code (empty for zones), level, parent and aliases (separated by |).",
-    fields: [
+  codebook(
+    "regions",
+    "Regions: name, GB/T 2260 code (empty for zones), level, parent and aliases (separated by |).",
+    [
       { name: "name", type: "string", description: "Canonical name, as in the region columns." },
       { name: "code", type: "string", description: "GB/T 2260 six-digit code; empty for development zones." },
       { name: "level", type: "string", description: "country, province, prefecture, district, county or zone." },
       { name: "parent", type: "string", description: "Enclosing region." },
       { name: "aliases", type: "string", description: "Other names documents use, separated by |." }
     ],
-    csv: csv(["name", "code", "level", "parent", "aliases"], Regions.map((r) => [r.name, r.code, r.level, r.parent, r.aliases.join("|")]))
-  },
-  {
-    name: "units",
-    description: "Units as written, with their base unit and the factor to it (value_base = value × factor).",
-    fields: [
+    Regions.map((r) => [r.name, r.code, r.level, r.parent, r.aliases.join("|")])
+  ),
+  codebook(
+    "units",
+    "Units as written, with their base unit and the factor to it (value_base = value × factor).",
+    [
       { name: "unit", type: "string", description: "Unit as written (indicators.unit)." },
       { name: "base_unit", type: "string", description: "Base unit (indicators.base_unit)." },
       { name: "factor", type: "number", description: "Multiplier from unit to base_unit." },
       { name: "dimension", type: "string", description: "What the unit measures." },
       { name: "description", type: "string", description: "Meaning in English." }
     ],
-    csv: csv(["unit", "base_unit", "factor", "dimension", "description"], Units.map((u) => [u.unit, u.base, u.factor, u.dimension, u.description]))
-  },
-  {
-    name: "indicator_catalog",
-    description: "Canonical indicator codes with Chinese and English names and aliases (separated by |).",
-    fields: [
+    Units.map((u) => [u.unit, u.base, u.factor, u.dimension, u.description])
+  ),
+  codebook(
+    "indicator_catalog",
+    "Canonical indicator codes with Chinese and English names and aliases (separated by |).",
+    [
       { name: "code", type: "string", description: "indicators.indicator_code." },
       { name: "name", type: "string", description: "Canonical Chinese name." },
       { name: "name_en", type: "string", description: "English name." },
       { name: "aliases", type: "string", description: "Other names, separated by |." }
     ],
-    csv: csv(["code", "name", "name_en", "aliases"], IndicatorCatalog.map((e) => [e.code, e.name, e.name_en, e.aliases.join("|")]))
-  }
+    IndicatorCatalog.map((e) => [e.code, e.name, e.name_en, e.aliases.join("|")])
+  )
 ]
