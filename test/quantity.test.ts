@@ -1,4 +1,5 @@
 import fc from "fast-check"
+import { findUnit } from "@govstat/schema"
 import { describe, expect, it } from "vitest"
 import { formatChineseNumeral, parseArabic, parseChineseNumeral, scanQuantities } from "@govstat/extract"
 
@@ -41,10 +42,15 @@ describe("quantity scanner on seed sentences", () => {
     expect(scanQuantities("三分之一")[0]!.value).toBeCloseTo(1 / 3)
   })
   it("leaves out names, dates, ordinals and codes", () => {
-    for (const s of ["贯彻二十大", "第三场", "“1361”整体构架", "轨道27号线", "新建5G", "“1+12”化债", "四大产业", "十项行动", "十四五", "1月10日", "2023年", "2024-03-01", "50亿级项目"]) {
+    for (const s of ["贯彻二十大", "第三场", "“1361”整体构架", "轨道27号线", "新建5G", "“1+12”化债", "四大产业", "十项行动", "十四五", "1月10日", "2023年", "2024-03-01", "50亿级项目", "党的二十届三中全会"]) {
       expect(read(s), s).toEqual([])
     }
     expect(read("新建5G基站301个")).toEqual([[301, "个", null]])
+  })
+  it("reads a magnitude before any listed unit (national report 2025: 万亿美元, 万亿斤)", () => {
+    expect(read("外汇储备超过3.2万亿美元")).toEqual([[3.2, "万亿美元", "lower_bound"]])
+    expect(read("粮食产量首次迈上1.4万亿斤新台阶")).toEqual([[1.4, "万亿斤", null]])
+    expect(findUnit("万亿美元")).toMatchObject({ base: "USD", factor: 1e12 })
   })
   it("reports malformed numbers instead of reading them", () => {
     const bad: Array<{ reason: string }> = []

@@ -3,7 +3,7 @@
  * clean text, and leaves out numbers that are names, dates, ordinals or codes. It is one
  * linear pass; the only regular expressions are small and anchored at a position.
  */
-import { unitsLongestFirst, type Qualifier } from "@govstat/schema"
+import { findUnit, MagnitudePrefixes, type Qualifier, unitsLongestFirst } from "@govstat/schema"
 import type { QuantityMention } from "./mention.js"
 import { isChineseNumeralChar, parseArabic, parseChineseNumeral } from "./numerals.js"
 
@@ -34,14 +34,27 @@ const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
 
 /** After the unit, these make the number part of a name or a rank, not a fact (50亿级项目, 500强). */
 const NAME_AFTER_UNIT = ["级", "强", "号", "型", "代", "届", "期", "路", "线", "栋", "楼"]
+/** 二十届三中全会, 十四届全国人大: a session's number, not a count of sessions. */
+const SESSION_AFTER = /^[一二三四五六七八九十]|^(全国|中央|人大|会议|代表|委员|政协)/
 /** After a numeral with no unit: a date, an ordinal, a code. */
 const NOT_A_QUANTITY_AFTER = ["月", "日", "号", "时", "点", "届", "期", "大", "次全会", "次会议", "中全会", "项规定", "个一", "个方面", "个确立", "个维护"]
 
-function readUnit(text: string, at: number): string {
+function listedUnit(text: string, at: number): string {
   for (const u of unitsLongestFirst) {
     if (text.startsWith(u, at)) return u
   }
   return ""
+}
+
+/** The unit at `at`: a listed one, or a magnitude before a listed one (万亿美元) when that reads further. */
+function readUnit(text: string, at: number): string {
+  const listed = listedUnit(text, at)
+  for (const [prefix] of MagnitudePrefixes) {
+    if (!text.startsWith(prefix, at)) continue
+    const candidate = prefix + listedUnit(text, at + prefix.length)
+    if (candidate.length > listed.length && findUnit(candidate)) return candidate
+  }
+  return listed
 }
 
 function prefixQualifier(text: string, numStart: number, floor: number): { q: Qualifier | null; start: number } {
@@ -245,6 +258,7 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
     return []
   }
   if (NAME_AFTER_UNIT.some((w) => after.startsWith(w))) return []
+  if (unit === "届" && SESSION_AFTER.test(after)) return []
   if (unit === "条" && /^(政策|措施|举措|意见|规定|”|》)/.test(after)) return []
   if (raw.form === "chinese" && !chineseIsQuantity(t, raw, unit)) return []
   if (raw.form === "arabic" && RANGE_SEPARATORS.includes(t[k + unit.length] ?? "x") && isDigit(t[k + unit.length + 1])) {

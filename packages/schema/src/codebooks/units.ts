@@ -113,8 +113,23 @@ export const Units: ReadonlyArray<Unit> = [
 
 const byUnit = new Map(Units.map((x) => [x.unit, x]))
 
-/** The codebook entry of a unit as written, or undefined when the unit is not known. */
-export const findUnit = (unit: string): Unit | undefined => byUnit.get(unit)
+/** Magnitude prefixes a listed unit can take as written: 万亿美元, 千亿元, 万亿斤. */
+export const MagnitudePrefixes: ReadonlyArray<readonly [string, number]> = [
+  ["万亿", 1e12], ["千亿", 1e11], ["百亿", 1e10], ["亿", 1e8], ["千万", 1e7], ["百万", 1e6], ["万", 1e4]
+]
+
+/** A magnitude prefix before a listed unit of factor 1 (美元 → 万亿美元 = 10^12 USD). */
+function composed(unit: string): Unit | undefined {
+  for (const [prefix, factor] of MagnitudePrefixes) {
+    if (!unit.startsWith(prefix)) continue
+    const base = byUnit.get(unit.slice(prefix.length))
+    if (base && base.factor === 1) return { ...base, unit, factor, description: `${prefix} ${base.description}` }
+  }
+  return undefined
+}
+
+/** The codebook entry of a unit as written (listed, or a magnitude before a listed one), or undefined. */
+export const findUnit = (unit: string): Unit | undefined => byUnit.get(unit) ?? composed(unit)
 
 /** Every unit, longest first: the order a scanner must try them in. */
 export const unitsLongestFirst: ReadonlyArray<string> = [...byUnit.keys()].sort((a, b) => b.length - a.length)
