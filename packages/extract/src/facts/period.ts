@@ -13,9 +13,23 @@ import { startOfYear } from "date-fns/startOfYear"
 
 const day = (d: Date) => format(d, "yyyy-MM-dd")
 
+type Bounds = { readonly start: string | null; readonly end: string | null }
+
+/** Labels repeat on every row of a document (2023, 2023Q1 …): each is computed once. */
+const boundsCache = new Map<string, Bounds>()
+
 /** First and last day of a period label, or nulls for a label it does not know. */
-export function periodBounds(label: string | null): { start: string | null; end: string | null } {
+export function periodBounds(label: string | null): Bounds {
   if (!label) return { start: null, end: null }
+  let b = boundsCache.get(label)
+  if (!b) {
+    b = computeBounds(label)
+    if (boundsCache.size < 10_000) boundsCache.set(label, b)
+  }
+  return b
+}
+
+function computeBounds(label: string): Bounds {
   let m = /^(\d{4})$/.exec(label)
   if (m) {
     const d = new Date(Number(m[1]), 0, 1)
