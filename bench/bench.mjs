@@ -135,7 +135,12 @@ t0 = now()
 await duck.run(`COPY (SELECT * FROM t) TO '${path.join(WORK, "duck.parquet")}' (FORMAT parquet, COMPRESSION snappy)`)
 const duckSeconds = (now() - t0) / 1000
 const duckThreads = (await (await duck.runAndReadAll("SELECT current_setting('threads')")).getRows())[0][0]
-console.error(`  Parquet of ${indicatorRows.length} indicator rows: govstat ${oursSeconds.toFixed(3)}s, DuckDB COPY ${duckSeconds.toFixed(3)}s (${duckThreads} threads)`)
+// And on one thread, as our writer runs.
+await duck.run("SET threads = 1")
+t0 = now()
+await duck.run(`COPY (SELECT * FROM t) TO '${path.join(WORK, "duck1.parquet")}' (FORMAT parquet, COMPRESSION snappy)`)
+const duckOneSeconds = (now() - t0) / 1000
+console.error(`  Parquet of ${indicatorRows.length} indicator rows: govstat ${oursSeconds.toFixed(3)}s, DuckDB COPY ${duckSeconds.toFixed(3)}s (${duckThreads} threads), ${duckOneSeconds.toFixed(3)}s (1 thread)`)
 
 // --- peer ratio: Recognizers-Text, sentence by sentence, against govstat on the seeds ---
 const peer = createRequire(path.join(ROOT, "bench/package.json"))("@microsoft/recognizers-text-suite")
@@ -230,6 +235,7 @@ const ratios = {
   floor_ratio: { value: +(jobs2.seconds / floorRow.seconds).toFixed(1), goal: "≤ 5", what: "whole run (--jobs 2) ÷ read + NFKC of the same files" },
   peer_ratio: { value: +(peerSeconds / govSeconds).toFixed(1), goal: "≥ 20", what: "Recognizers-Text ÷ govstat extract, seeds" },
   writer_ratio: { value: +(oursSeconds / duckSeconds).toFixed(2), goal: "≤ 2", what: `govstat Parquet ÷ DuckDB COPY, ${indicatorRows.length} indicator rows, DuckDB on ${duckThreads} threads` },
+  writer_ratio_one_thread: { value: +(oursSeconds / duckOneSeconds).toFixed(2), goal: "", what: "the same with DuckDB on 1 thread, as our writer" },
   parallel_speedup: { value: +(jobs1.seconds / jobs2.seconds).toFixed(2), goal: "≥ 1.7", what: `--jobs 1 ÷ --jobs 2 on ${mainMb} MB` },
   scaling_marginal_spread_pct: { value: spread(marginal), goal: "≤ 20", what: `spread of the marginal seconds per MB between ${scaling.map((x) => x.mb).join("/")} MB (${marginal.map((m) => m.toFixed(3)).join(", ")}); fixed start-up ${fixedSeconds.toFixed(1)} s` },
   scaling_average_spread_pct: { value: spread(scaling.map((s) => s.s_per_mb)), goal: "", what: "spread of the average seconds per MB, start-up included" },

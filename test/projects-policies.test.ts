@@ -73,3 +73,12 @@ describe("policies", () => {
     expect(run(PLAN + "提速实施白市驿、科学城等3条隧道。").policies).toEqual([])
   })
 })
+
+describe("project status when sentences run together (seed 001 lost a full stop)", () => {
+  it("takes the verb nearest each name, and the verb that opens a list for its items", () => {
+    const p = byName(PLAN + "投用御湖公园、龙梭山公园加快推进中医智谷建设。")
+    expect(p.get("御湖公园")!.status).toBe("planned")
+    expect(p.get("龙梭山公园")!.status).toBe("planned")
+    expect(p.get("中医智谷")!.status).toBe("under_construction")
+  })
+})

@@ -29,9 +29,36 @@ const PLAN_CUES: Cues = [
   [/加快|提速|推进|续建|有序实施|高水平建设|高质量建设|持续建设|建好|下闸蓄水|完成/, "under_construction"]
 ]
 
+/** Every cue of a list in one pattern, to find the one nearest a name. */
+const anyCue = (cues: Cues) => new RegExp(cues.map(([re]) => re.source).join("|"), "g")
+const ANY_REVIEW_CUE = anyCue(CUES)
+const ANY_PLAN_CUE = anyCue(PLAN_CUES)
+
 const FUTURE = /将(?:建设|打造|启动|实施|规划|新建)|拟|计划(?:建设|实施)|即将|准备/
 
+/** Cues read together: a verb cluster such as 建成投用 is judged as a whole. */
+const CLUSTER = 6
+
 const first = (cues: Cues, s: string) => cues.find(([re]) => re.test(s))?.[1] ?? null
+
+/**
+ * The cue nearest the name on one side, with its distance: sentences the source ran
+ * together (投用御湖公园、龙梭山公园加快推进中医智谷建设) put other projects' verbs in reach.
+ */
+function nearest(cues: Cues, any: RegExp, s: string, side: "after" | "before"): { status: ProjectStatus; distance: number } | null {
+  let best: { at: number; end: number } | null = null
+  for (const m of s.matchAll(any)) {
+    if (side === "after") {
+      best = { at: m.index, end: m.index + m[0].length }
+      break
+    }
+    best = { at: m.index, end: m.index + m[0].length }
+  }
+  if (!best) return null
+  const window = side === "after" ? s.slice(best.at, best.at + CLUSTER) : s.slice(Math.max(0, best.end - CLUSTER), best.end)
+  const status = first(cues, window)
+  return status && { status, distance: side === "after" ? best.at : s.length - best.end }
+}
 
 /**
  * The status said of a name: from the words after it (its predicate) first, then the
@@ -42,6 +69,13 @@ export function projectStatus(after: string, before: string, plan: boolean, sent
   const cues = plan ? PLAN_CUES : CUES
   // 启动X建设 wraps the name: the verb before and its object noun after.
   if (!plan && /启动[^，,]{0,4}□[^，,]{0,4}(?:建设|开发)/.test(before + "□" + after)) return "started"
-  return first(cues, after) ?? first(cues, before) ??
-    (plan || FUTURE.test(sentenceBefore) ? "planned" : null)
+  const any = plan ? ANY_PLAN_CUE : ANY_REVIEW_CUE
+  const a = nearest(cues, any, after, "after")
+  const b = nearest(cues, any, before, "before")
+  // A name inside an enumeration (投用御湖公园、龙梭山公园) takes the verb that opens the list.
+  const inList = before.endsWith("、") || after.startsWith("、")
+  const listStart = inList ? before.length - (/[^，,。；;：:]*$/.exec(before)![0].length) : before.length
+  const bDistance = b ? Math.max(0, b.distance - (before.length - listStart)) : Infinity
+  const pick = a && b ? (bDistance < a.distance || (inList && bDistance === 0) ? b : a) : a ?? b
+  return pick?.status ?? (plan || FUTURE.test(sentenceBefore) ? "planned" : null)
 }
