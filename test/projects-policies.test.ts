@@ -82,3 +82,10 @@ describe("project status when sentences run together (seed 001 lost a full stop)
     expect(p.get("中医智谷")!.status).toBe("under_construction")
   })
 })
+
+describe("policies named without brackets", () => {
+  it("keeps titles worded as titles and leaves descriptions out", () => {
+    const titles = run(REVIEW + "出台促进金凤城市中心加快集聚发展的若干措施,落实稳岗支持和扩岗激励措施,出台支持企业上市政策,执行减轻农民负担的措施。").policies.map((p) => p.title)
+    expect(titles).toEqual(["促进金凤城市中心加快集聚发展的若干措施"])
+  })
+})

@@ -92,7 +92,9 @@ export function extractPolicies(
       }
       for (const m of s.matchAll(UNQUOTED)) {
         // Drop what describes the issuer or scope, keep 关于 and 国家 which belong to titles.
+        // 制定并实施X: the second verb of a pair is not part of the title either.
         const title = m[1]!.replace(/^(新修订的|全市|全区|[市区县]委|[市区县]政府)/, "")
+          .replace(/^(?:并|和|及|与|且)(?:出台|制定|印发|实施|落实|执行|贯彻|修订)?了?/, "")
         if (!namedWithoutBrackets(title)) continue
         if (found.some((f) => f.at <= m.index + m[0].length && f.at + f.len >= m.index + m[0].length - title.length && f.quoted !== "none")) continue
         found.push({ title, at: m.index + m[0].length - title.length, len: title.length, quoted: "none" })
@@ -134,11 +136,17 @@ export function extractPolicies(
 /**
  * Without brackets, a phrase names a policy only when it reads like a title: no 的 that
  * makes it a description (减轻农民负担的措施, 国家的宗教政策) unless it counts articles
- * (推进储能应用的八条支持政策), and no opening adjective (更加积极的…, 具体…, 相关…).
+ * (推进储能应用的八条支持政策) or is worded as one (…的若干措施), and no opening
+ * adjective (更加积极的…, 具体…, 相关…).
  */
 function namedWithoutBrackets(title: string): boolean {
-  if (/的/.test(title) && articleCount(title) === null) return false
-  return !/^(更加|更|具体|相关|有关|有效|积极|适合|适当|必要|一切|各种|各项|这些|这项|这一|上述|现行|原有|党的|执行|我国|我们)/.test(title)
+  // 若干措施/若干意见 is how titles of measures are worded; a count names a package.
+  const titled = articleCount(title) !== null || /若干[\u4e00-\u9fff]{0,2}$/.test(title)
+  if (/的/.test(title) && !titled) return false
+  // Unbracketed 措施 and 支持…政策 describe what was done, unless counted or titled.
+  if (!titled && (/措施$/.test(title) || /^支持.*政策$/.test(title))) return false
+  if (/这一|这个|这些|那些|这项|一个/.test(title)) return false
+  return !/^(更加|更|具体|相关|有关|有效|积极|适合|适当|必要|一切|各种|各项|上述|现行|原有|党的|执行|我国|我们|计划|规划|方案)/.test(title)
 }
 
 /** Quotes balanced, and not a generic phrase (一系列整治措施, 相关政策) or a clipped verb (好…). */
