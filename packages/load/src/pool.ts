@@ -22,9 +22,13 @@ export interface WorkerRequest {
 
 export type ExtractedRows = Pick<ExtractResult, "document" | "indicators" | "projects" | "policies" | "warnings">
 
-export type WorkerResponse =
-  | { readonly id: number; readonly ok: true; readonly result: DocumentResult }
-  | { readonly id: number; readonly ok: false; readonly error: { tag: string; message: string; byteOffset: number | null } }
+type WorkerError = { readonly id: number; readonly ok: false; readonly error: { tag: string; message: string; byteOffset: number | null } }
+
+/** What a worker posts: the settled result as JSON text (see worker.ts), or its error. */
+export type WorkerMessage = { readonly id: number; readonly ok: true; readonly json: string } | WorkerError
+
+/** What the pool answers with. */
+export type WorkerResponse = { readonly id: number; readonly ok: true; readonly result: DocumentResult } | WorkerError
 
 export interface Pool {
   run(req: Omit<WorkerRequest, "id">): Promise<WorkerResponse>
@@ -40,7 +44,10 @@ const workerUrl = new URL("./worker.js", import.meta.url)
 /** Runs one request on a worker; resolves with its answer or with the reason it died. */
 function runOn(w: Worker, req: WorkerRequest): Promise<WorkerResponse | { died: Error & { code?: string } }> {
   return new Promise((resolve) => {
-    const onMessage = (res: WorkerResponse) => { cleanup(); resolve(res) }
+    const onMessage = (m: WorkerMessage) => {
+      cleanup()
+      resolve(m.ok ? { id: m.id, ok: true, result: JSON.parse(m.json) as DocumentResult } : m)
+    }
     const onError = (e: Error) => { cleanup(); resolve({ died: e }) }
     const onExit = (code: number) => { cleanup(); resolve({ died: new Error(`worker exited with code ${code}`) }) }
     const cleanup = () => {

@@ -38,8 +38,8 @@ export function readCached(outDir: string, sha256: string, docId: string): Docum
 }
 
 /** Written by the worker that produced the result, off the main thread. */
-export function writeCached(file: string, result: DocumentResult): void {
-  fs.writeFileSync(file, JSON.stringify(result))
+export function writeCached(file: string, json: string): void {
+  fs.writeFileSync(file, json)
 }
 
 /** A reused result moves on to the new run's cache as it is, bytes unchanged. */
