@@ -96,6 +96,23 @@ for (const b of buffers) {
 const normaliseSeconds = (now() - t0) / 1000
 record("decode+normalise", { seconds: normaliseSeconds, bytes: stageBytes, docs: buffers.length, rssMb: peakRssMb() })
 
+// Normalisation alone on the seeds repeated to 50 MB (each copy a document): it must be linear.
+{
+  const seedBytes = seedFiles().map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(f) }))
+  for (const mb of quick ? [5] : [25, 50]) {
+    const copies = []
+    let total = 0
+    for (let k = 0; total < mb * MB; k++) {
+      const s = seedBytes[k % seedBytes.length]
+      copies.push(s)
+      total += s.bytes.length
+    }
+    const t = now()
+    for (const c of copies) normaliseText(decodeBytes(c.bytes, c.name).text)
+    record(`decode+normalise, seeds repeated to ${mb} MB`, { seconds: (now() - t) / 1000, bytes: total, docs: copies.length, rssMb: peakRssMb() })
+  }
+}
+
 t0 = now()
 const extracted = buffers.map((b) => extractDocument(b.bytes, { docId: b.name.replace(/\.txt$/, ""), path: b.name }))
 const extractSeconds = (now() - t0) / 1000 - normaliseSeconds

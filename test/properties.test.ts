@@ -9,7 +9,7 @@ import * as path from "node:path"
 import { DuckDBInstance } from "@duckdb/node-api"
 import { identity, normaliseText, toSimplifiedScript, toSource } from "@govstat/extract"
 import { openCsv, openParquet } from "@govstat/load"
-import { type Field, makeValidator, RejectTable, type Table, TableNames, Tables } from "@govstat/schema"
+import { col, type Field, makeValidator, RejectTable, table, type Table, TableNames, Tables } from "@govstat/schema"
 import { parse } from "csv-parse/sync"
 import * as Schema from "effect/Schema"
 import fc from "fast-check"
@@ -97,6 +97,24 @@ describe("every table", () => {
       expect(read).toEqual(rows)
     }, 60_000)
   }
+})
+
+describe("Parquet logical types", () => {
+  it("each column kind reads back in DuckDB as its type, timestamps as UTC", async () => {
+    const t = table("kinds", "one column of each kind", ["s"], {
+      s: col.string("text"), e: col.enum(["a", "b"], "enum"), i: col.int("int"), d: col.double("double"),
+      day: col.date("date"), at: col.timestamp("timestamp")
+    }) as unknown as Table
+    const file = path.join(dir, "kinds.parquet")
+    const w = openParquet(file, t)
+    w.write([{ s: "x", e: "a", i: 2 ** 53 - 1, d: 286.9, day: "2024-02-29", at: "2024-03-01T08:00:00.000Z" }])
+    w.close()
+    const con = await (await DuckDBInstance.create(":memory:")).connect()
+    const types = (await con.runAndReadAll(`DESCRIBE SELECT * FROM '${file}'`)).getRows().map((r) => String(r[1]))
+    expect(types).toEqual(["VARCHAR", "VARCHAR", "BIGINT", "DOUBLE", "DATE", "TIMESTAMP WITH TIME ZONE"])
+    const [row] = (await con.runAndReadAll(`SELECT i, d, CAST(day AS VARCHAR), epoch_ms("at") FROM '${file}'`)).getRows()
+    expect(row!.map(String)).toEqual([String(2 ** 53 - 1), "286.9", "2024-02-29", String(Date.parse("2024-03-01T08:00:00.000Z"))])
+  })
 })
 
 describe("the normaliser's offset map", () => {
