@@ -90,7 +90,13 @@ export function makePool(size: number): Pool {
     else idle.push(w)
   }
   const take = () => new Promise<Worker>((resolve) => {
-    const w = idle.pop()
+    let w = idle.pop()
+    // A worker that died while idle (threadId -1) is replaced before it is given work.
+    if (w && w.threadId === -1) {
+      workers.delete(w)
+      w = spawn(HEAP_MB)
+      workers.add(w)
+    }
     if (w) resolve(w)
     else waiting.push(resolve)
   })
