@@ -13,6 +13,11 @@ describe("project names", () => {
     const p = byName(REVIEW + "占地1平方公里的西部(重庆)科学城专业市场集群建设项目,打造区域性消费型市场群。")
     expect(p.get("西部(重庆)科学城专业市场集群建设项目")).toMatchObject({ area_km2: 1, kind: "project" })
   })
+  it("gives an area only to the name it qualifies when a clause has several", () => {
+    const p = byName(REVIEW + "建设汽车电子产业园、占地9平方公里的数字医疗产业园。")
+    expect(p.get("数字医疗产业园")!.area_km2).toBe(9)
+    expect(p.get("汽车电子产业园")!.area_km2).toBeNull()
+  })
   it("reads each item of an enumeration closed by 等N个项目, with the verbs stripped", () => {
     const p = byName(REVIEW + "签约落地蔚蓝创造、昇印光电等118个项目,总投资672亿元。")
     expect([...p.keys()]).toEqual(expect.arrayContaining(["蔚蓝创造", "昇印光电"]))

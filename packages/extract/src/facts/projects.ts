@@ -125,10 +125,13 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>):
         const c = text.slice(clause.start, clause.end)
         const mentions = [...headMentions(c), ...enumerationMentions(c)]
         if (mentions.length === 0) continue
-        const nums = scanQuantities(text, clause.start, clause.end)
-        const area = nums.find((n) => n.unit === "平方公里")
-        const invest = investmentIn(c, clause, nums)
+        const all = scanQuantities(text, clause.start, clause.end)
         for (const m of mentions) {
+          // Area and investment belong to a name when it is the clause's only one, or when
+          // they qualify it right before it (占地9平方公里的新能源装备产业园).
+          const nums = mentions.length === 1 ? all : all.filter((n) => n.end - clause.start <= m.start && m.start - (n.end - clause.start) <= 3)
+          const area = nums.find((n) => n.unit === "平方公里")
+          const invest = investmentIn(c, clause, nums)
           const status = projectStatus(c.slice(m.end), c.slice(0, m.start), section.context.mode === "plan",
             text.slice(sentence.start, clause.start))
           const key = `${m.name}|${year}`
