@@ -48,6 +48,22 @@ function leadingRegion(text: string): Region | null {
   return first.region
 }
 
+/**
+ * A subject when the words before a number give none (…,增长7.2%): the previous fact's in a
+ * run of numbers, else the words left of and after the number, else the sentence's last.
+ */
+function fallbackSubject(found: string, at: {
+  text: string; m: QuantityMention; clause: Span; left: string; nextStart: number
+  inSentence: ReadonlyArray<IndicatorFact>; names: ReadonlyArray<string>
+}): string {
+  const { text, m, clause, left, nextStart, inSentence, names } = at
+  const previous = inSentence[inSentence.length - 1]
+  const subject = previous && !startsNumberFirst(text, m, clause)
+    ? previous.indicator
+    : (cleanLeft(left, names) + subjectAfter(text.slice(m.end, nextStart))).slice(0, 20) || found
+  return subject.length >= 1 ? subject : previousSubject(inSentence) ?? ""
+}
+
 /** value × factor without floating-point noise: 286.9 × 1e8 is 28690000000, not 28690000000.000004. */
 export function scale(value: number, factor: number): number {
   if (factor === 1) return value
@@ -98,16 +114,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             const nextStart = k + 1 < mentions.length ? mentions[k + 1]!.start : clause.end
             const nounAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4)) && COUNT_UNIT.test(m.unit)
               ? subjectAfter(text.slice(m.end, nextStart)) : ""
-            let subject = subjects?.[k] ?? (nounAfter.length >= 2 ? nounAfter : subjectBefore(left, names))
-            if (subject.length < 2) {
-              const previous = inSentence[inSentence.length - 1]
-              if (previous && k + inSentence.length > 0 && !startsNumberFirst(text, m, clause)) subject = previous.indicator
-              else {
-                const after = subjectAfter(text.slice(m.end, nextStart))
-                subject = (cleanLeft(left, names) + after).slice(0, 20) || subject
-              }
-            }
-            if (subject.length < 1) subject = previousSubject(inSentence) ?? ""
+            const found = subjects?.[k] ?? (nounAfter.length >= 2 ? nounAfter : subjectBefore(left, names))
+            const subject = found.length >= 2 ? found : fallbackSubject(found, { text, m, clause, left, nextStart, inSentence, names })
             if (subject.length < 1) return
             const status = clauseStatus(text.slice(clause.start, m.start), sentenceText, ctx.mode === "plan")
             const period = periodOf(text.slice(sentence.start, m.start), year, ctx)
