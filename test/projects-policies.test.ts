@@ -94,3 +94,13 @@ describe("policies named without brackets", () => {
     expect(titles).toEqual(["促进金凤城市中心加快集聚发展的若干措施"])
   })
 })
+
+describe("no state between calls", () => {
+  it("reads a text the same whatever was read before it (seed 000 sentence)", () => {
+    const text = REVIEW + "璧山区成立了重庆高新技术产业研究院,这个平台我们吸引孵化有30多个优质的团队和项目。"
+    const alone = [...byName(text).keys()]
+    byName(REVIEW + "福禄镇卫生院迁建项目主体完工,金凤隧道双向贯通。")
+    expect([...byName(text).keys()]).toEqual(alone)
+    expect(alone).toEqual(["重庆高新技术产业研究院"])
+  })
+})

@@ -127,9 +127,9 @@ export function nameContinues(clause: string, end: number): boolean {
   let stop = end
   while (stop < clause.length && NAME_CHAR.test(clause[stop]!)) stop++
   let run = clause.slice(end, stop)
-  BREAK_INSIDE.lastIndex = 0
-  const brk = BREAK_INSIDE.exec(run)
-  if (brk) run = run.slice(0, brk.index)
+  // search(), not exec(): a global pattern's lastIndex would leak into the next matchAll.
+  const brk = run.search(BREAK_INSIDE)
+  if (brk !== -1) run = run.slice(0, brk)
   return HEADS.some(([h]) => run.includes(h))
 }
 
