@@ -6,14 +6,18 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads"
 
-/** Heap of the thread that reads, orders and writes; extraction has its own workers. */
-const CLI_HEAP_MB = 384
+/**
+ * Heap of the CLI thread. `run` only orders and writes (extraction has its own workers);
+ * `inspect` extracts a whole document itself and `validate` reads whole files, so they get room.
+ */
+const RUN_HEAP_MB = 384
+const OTHER_HEAP_MB = 4096
 
 if (isMainThread) {
   const cli = new Worker(new URL(import.meta.url), {
     argv: process.argv.slice(2),
     workerData: { stderrIsTTY: process.stderr.isTTY === true },
-    resourceLimits: { maxOldGenerationSizeMb: CLI_HEAP_MB }
+    resourceLimits: { maxOldGenerationSizeMb: /^(inspect|validate)$/.test(process.argv[2] ?? "") ? OTHER_HEAP_MB : RUN_HEAP_MB }
   })
   cli.on("message", (code: number) => { process.exitCode = code })
   cli.on("error", (e: Error) => {

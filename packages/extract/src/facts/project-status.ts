@@ -44,26 +44,22 @@ const first = (cues: Cues, s: string) => cues.find(([re]) => re.test(s))?.[1] ??
 /**
  * The cue nearest the name on one side, with its distance: sentences the source ran
  * together (投用御湖公园、龙梭山公园加快推进中医智谷建设) put other projects' verbs in reach.
+ * After the name that is the first cue; before it, the last.
  */
 function nearest(cues: Cues, any: RegExp, s: string, side: "after" | "before"): { status: ProjectStatus; distance: number } | null {
-  let best: { at: number; end: number } | null = null
-  for (const m of s.matchAll(any)) {
-    if (side === "after") {
-      best = { at: m.index, end: m.index + m[0].length }
-      break
-    }
-    best = { at: m.index, end: m.index + m[0].length }
-  }
-  if (!best) return null
-  const window = side === "after" ? s.slice(best.at, best.at + CLUSTER) : s.slice(Math.max(0, best.end - CLUSTER), best.end)
+  const found = [...s.matchAll(any)]
+  const m = side === "after" ? found[0] : found[found.length - 1]
+  if (!m) return null
+  const end = m.index + m[0].length
+  const window = side === "after" ? s.slice(m.index, m.index + CLUSTER) : s.slice(Math.max(0, end - CLUSTER), end)
   const status = first(cues, window)
-  return status && { status, distance: side === "after" ? best.at : s.length - best.end }
+  return status && { status, distance: side === "after" ? m.index : s.length - end }
 }
 
 /**
- * The status said of a name: from the words after it (its predicate) first, then the
- * words before it (the verb it is the object of); without a cue, a plan or a sentence
- * about the future (璧山将建设…, 拟…) makes it planned.
+ * The status said of a name: from the nearer of the cue after it (its predicate) and the
+ * cue before it (the verb it is the object of), the predicate on a tie; without a cue, a
+ * plan or a sentence about the future (璧山将建设…, 拟…) makes it planned.
  */
 export function projectStatus(after: string, before: string, plan: boolean, sentenceBefore = ""): ProjectStatus | null {
   const cues = plan ? PLAN_CUES : CUES
