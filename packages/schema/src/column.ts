@@ -15,7 +15,12 @@ export interface Column<S extends Schema.Top = Schema.Top> {
   readonly nullable: boolean
   readonly description: string
   readonly values?: ReadonlyArray<string>
+  /** Text unique to each row (ids, quotes): writers store it plainly, without dictionary or statistics. */
+  readonly freeText?: boolean
 }
+
+/** Marks a text column whose values are unique per row, for the writers' sake. */
+export const freeText = <C extends Column>(c: C): C => ({ ...c, freeText: true })
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 
@@ -89,6 +94,7 @@ export interface Field {
   readonly nullable: boolean
   readonly description: string
   readonly values?: ReadonlyArray<string>
+  readonly freeText?: boolean
 }
 
 export interface Table<C extends Columns = Columns> {
@@ -117,7 +123,8 @@ export function table<const C extends Columns>(
       kind: c.kind,
       nullable: c.nullable,
       description: c.description,
-      ...(c.values ? { values: c.values } : {})
+      ...(c.values ? { values: c.values } : {}),
+      ...(c.freeText ? { freeText: true } : {})
     }))
   }
 }

@@ -58,14 +58,13 @@ function columnValues(f: Field, rows: ReadonlyArray<Record<string, unknown>>): A
 }
 
 /**
- * Enums are always dictionary-encoded (no need to sample them first); free text that is
- * unique per row (quotes, ids, raw rejected rows) is written plain and without min/max
+ * Enums are always dictionary-encoded (no need to sample them first); text the schema marks
+ * as unique per row (ids, quotes, raw rejected rows) is written plain and without min/max
  * statistics, which no reader can use for it and which cost the writer string comparisons.
  */
-const FREE_TEXT = new Set(["id", "quote", "row", "sha256"])
 function encodingOf(f: Field): { encoding?: "RLE_DICTIONARY" | "PLAIN"; statistics?: boolean } {
   if (f.kind === "enum") return { encoding: "RLE_DICTIONARY" }
-  if (f.kind === "string" && FREE_TEXT.has(f.name)) return { encoding: "PLAIN", statistics: false }
+  if (f.kind === "string" && f.freeText) return { encoding: "PLAIN", statistics: false }
   return {}
 }
 

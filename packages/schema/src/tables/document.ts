@@ -1,10 +1,10 @@
-import { col, table } from "../column.js"
+import { col, freeText, table } from "../column.js"
 import { Encodings, Genres, Scripts } from "../enums.js"
 
 export const DocumentTable = table("documents", "One row per source document that was read.", ["doc_id"], {
   doc_id: col.nonEmpty("File name without its extension; the key every other table refers to."),
   source_path: col.string("Path of the source file, relative to the input folder given to the run."),
-  sha256: col.nonEmpty("SHA-256 of the source bytes, hex."),
+  sha256: freeText(col.nonEmpty("SHA-256 of the source bytes, hex.")),
   bytes: col.int("Size of the source file in bytes."),
   encoding: col.enum(Encodings, "Character encoding detected from the bytes."),
   script: col.enum(Scripts, "Script the source was written in; all extracted text is simplified."),

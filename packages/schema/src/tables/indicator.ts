@@ -1,8 +1,8 @@
-import { col, table } from "../column.js"
+import { col, freeText, table } from "../column.js"
 import { Measures, Qualifiers, Statuses } from "../enums.js"
 
 export const IndicatorTable = table("indicators", "One row per numeric fact read from a document.", ["id"], {
-  id: col.nonEmpty("Stable id: a hash of doc_id, span and value, equal across runs."),
+  id: freeText(col.nonEmpty("Stable id: a hash of doc_id, span and value, equal across runs.")),
   doc_id: col.nonEmpty("Document the fact was read from (documents.doc_id)."),
   region: col.stringOrNull("Administrative area the number is about."),
   region_code: col.stringOrNull("GB/T 2260 code of region where one exists."),
@@ -18,7 +18,7 @@ export const IndicatorTable = table("indicators", "One row per numeric fact read
   period_end: col.dateOrNull("Last day of period."),
   status: col.enum(Statuses, "actual (achieved), target (planned), estimate (预计)."),
   qualifier: col.enumOrNull(Qualifiers, "approx (约, 左右), lower_bound (超, 以上, 余), upper_bound (以内, 以下); null when exact."),
-  quote: col.nonEmpty("The clause the fact was read from, as it stands in the source."),
+  quote: freeText(col.nonEmpty("The clause the fact was read from, as it stands in the source.")),
   char_start: col.int("Start of the number's evidence in the decoded source text (JavaScript string index)."),
   char_end: col.int("End (exclusive) of the evidence: text.slice(char_start, char_end)."),
   extractor: col.nonEmpty("Parser name and extractor version that produced the row.")

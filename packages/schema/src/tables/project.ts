@@ -1,8 +1,8 @@
-import { col, table } from "../column.js"
+import { col, freeText, table } from "../column.js"
 import { ProjectKinds, ProjectStatuses } from "../enums.js"
 
 export const ProjectTable = table("projects", "One row per named project, park, zone or platform, document and year.", ["id"], {
-  id: col.nonEmpty("Stable id: a hash of doc_id, name and year."),
+  id: freeText(col.nonEmpty("Stable id: a hash of doc_id, name and year.")),
   doc_id: col.nonEmpty("Document the project was read from (documents.doc_id)."),
   region: col.stringOrNull("Administrative area the project is in."),
   region_code: col.stringOrNull("GB/T 2260 code of region where one exists."),
@@ -12,7 +12,7 @@ export const ProjectTable = table("projects", "One row per named project, park, 
   area_km2: col.doubleOrNull("Area in square kilometres where the text gives one."),
   investment_yuan: col.doubleOrNull("Total investment in yuan where the text gives one for this project alone."),
   year: col.intOrNull("Year the mention refers to (review year or plan year)."),
-  quote: col.nonEmpty("Clause of the first mention in that part of the document."),
+  quote: freeText(col.nonEmpty("Clause of the first mention in that part of the document.")),
   char_start: col.int("Start of the first mention in the decoded source text."),
   char_end: col.int("End (exclusive) of the first mention."),
   extractor: col.nonEmpty("Parser name and extractor version that produced the row.")

@@ -1,4 +1,4 @@
-import { col, table } from "../column.js"
+import { col, freeText, table } from "../column.js"
 import { TableNames } from "../enums.js"
 
 export const RejectTable = table("rejects", "Rows that failed their table's schema, with the reason; nothing is dropped silently.", [], {
@@ -7,6 +7,6 @@ export const RejectTable = table("rejects", "Rows that failed their table's sche
   field: col.string("Field that failed (empty when the row as a whole failed)."),
   reason: col.nonEmpty("Why the value was refused."),
   value: col.string("The refused value, as JSON."),
-  row: col.string("The whole refused row, as JSON.")
+  row: freeText(col.string("The whole refused row, as JSON."))
 })
 export type RejectRow = typeof RejectTable.schema.Type
