@@ -5,6 +5,7 @@
  * report headers).
  */
 import { findRegion, type Genre, type Region, regionNamesLongestFirst } from "@govstat/schema"
+import { byCodeUnit } from "../code-unit-index.js"
 
 export interface DocumentMetadata {
   readonly title: string | null
@@ -78,25 +79,14 @@ export function detectGenre(text: string): Genre {
   return "unknown"
 }
 
-/** All region mentions in a stretch of text, longest name first at each position. */
-/** Region names grouped by their first character, longest first: built once, on first use. */
-let byFirstChar: Map<number, Array<string>> | undefined
-function namesByFirstChar(): Map<number, Array<string>> {
-  if (byFirstChar) return byFirstChar
-  byFirstChar = new Map()
-  for (const n of regionNamesLongestFirst) {
-    const c = n.charCodeAt(0)
-    if (!byFirstChar.has(c)) byFirstChar.set(c, [])
-    byFirstChar.get(c)!.push(n)
-  }
-  return byFirstChar
-}
+/** Region names by their first character, longest first. */
+const NAMES_BY_FIRST = byCodeUnit(regionNamesLongestFirst, (n) => n.charCodeAt(0))
 
+/** All region mentions in a stretch of text, longest name first at each position. */
 export function regionMentions(text: string): Array<{ region: Region; at: number; name: string }> {
   const out: Array<{ region: Region; at: number; name: string }> = []
-  const first = namesByFirstChar()
   for (let i = 0; i < text.length; i++) {
-    const cands = first.get(text.charCodeAt(i))
+    const cands = NAMES_BY_FIRST.get(text.charCodeAt(i))
     if (!cands) continue
     for (const n of cands) {
       if (text.startsWith(n, i)) {

@@ -5,6 +5,7 @@
  * made only of generic descriptors (市级孵化器, 智能工厂, 重点项目) is a category, not a name.
  */
 import type { ProjectKind } from "@govstat/schema"
+import { byCodeUnit } from "../code-unit-index.js"
 
 /** Head nouns of names, with the kind they make. Longest first when matched. */
 const HEAD_LIST: ReadonlyArray<readonly [string, ProjectKind]> = [
@@ -29,15 +30,10 @@ const HEAD_LIST: ReadonlyArray<readonly [string, ProjectKind]> = [
   ["通信网", "facility"], ["项目", "project"], ["工程", "project"], ["一期", "project"], ["二期", "project"],
   ["三期", "project"], ["号线", "facility"]
 ]
-export const HEADS: ReadonlyArray<readonly [string, ProjectKind]> = [...HEAD_LIST].sort((a, b) => b[0].length - a[0].length)
+const HEADS: ReadonlyArray<readonly [string, ProjectKind]> = [...HEAD_LIST].sort((a, b) => b[0].length - a[0].length)
 const KIND_OF = new Map(HEADS)
 /** Heads by their last character, longest first: a clause is read once, character by character. */
-const HEADS_BY_LAST = new Map<number, Array<string>>()
-for (const [h] of HEADS) {
-  const last = h.charCodeAt(h.length - 1)
-  if (!HEADS_BY_LAST.has(last)) HEADS_BY_LAST.set(last, [])
-  HEADS_BY_LAST.get(last)!.push(h)
-}
+const HEADS_BY_LAST = byCodeUnit(HEADS.map(([h]) => h), (h) => h.charCodeAt(h.length - 1))
 
 /**
  * The head nouns in a clause, longest at each end position; a head inside a longer one
@@ -151,7 +147,7 @@ function stripLeading(name: string): string {
 }
 
 /** True when `s` splits entirely into generic descriptors. */
-export function isGenericOnly(s: string): boolean {
+function isGenericOnly(s: string): boolean {
   if (s === "") return true
   // Dynamic programming over prefixes: can s[0..i) be cut into generic words?
   const ok = new Array<boolean>(s.length + 1).fill(false)
