@@ -24,6 +24,8 @@ export interface ExtractOptions {
   readonly docId: string
   /** Path of the source, as it should appear in the documents table. */
   readonly path: string
+  /** SHA-256 of the bytes, when the caller has hashed them already (the pipeline does). */
+  readonly sha256?: string
 }
 
 /** A number that looked like a quantity but could not be read; reported, not written. */
@@ -49,7 +51,7 @@ export type ExtractOutcome =
   | { readonly ok: false; readonly error: DocumentError; readonly sha256: string; readonly bytes: number }
 
 export function extractDocument(bytes: Uint8Array, options: ExtractOptions): ExtractOutcome {
-  const sha256 = sha256Hex(bytes)
+  const sha256 = options.sha256 ?? sha256Hex(bytes)
   const decoded = decodeBytes(bytes, options.path)
   if (!("text" in decoded)) return { ok: false, error: decoded, sha256, bytes: bytes.length }
   return { ok: true, result: extractText(decoded.text, { ...options, sha256, bytes: bytes.length, encoding: decoded.encoding }) }
@@ -58,7 +60,7 @@ export function extractDocument(bytes: Uint8Array, options: ExtractOptions): Ext
 /** The same, from text already decoded (tests, notebooks, callers with their own I/O). */
 export function extractText(
   source: string,
-  options: ExtractOptions & { sha256?: string; bytes?: number; encoding?: DocumentRow["encoding"] }
+  options: ExtractOptions & { bytes?: number; encoding?: DocumentRow["encoding"] }
 ): ExtractResult {
   const { clean, script } = normaliseText(source)
   const text = clean.text

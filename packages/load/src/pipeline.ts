@@ -180,8 +180,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
         const cached = readCached(out, sha256, input.docId)
         if (cached && cached.sourcePath === input.sourcePath) return { result: cached, sha256, bytes: bytes.length, cached: true, ms: performance.now() - t0 }
       }
-      const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
-      const res = await pool.run({ docId: input.docId, sourcePath: input.sourcePath, bytes: copy, cacheFile: cacheFile(staging!, sha256) })
+      const res = await pool.run({ docId: input.docId, sourcePath: input.sourcePath, bytes, sha256, cacheFile: cacheFile(staging!, sha256) })
       const result = res.ok ? res.result : failed(input, res.error)
       return { result, sha256, bytes: bytes.length, cached: false, ms: performance.now() - t0 }
     })()

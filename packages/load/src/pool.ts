@@ -11,13 +11,21 @@ import type { ExtractResult } from "@govstat/extract"
 import { Worker } from "node:worker_threads"
 import type { DocumentResult } from "./pipeline.js"
 
-export interface WorkerRequest {
-  readonly id: number
+/** A document to extract, as the pipeline hands it to the pool. */
+export interface Job {
   readonly docId: string
   readonly sourcePath: string
-  readonly bytes: ArrayBuffer
+  readonly bytes: Uint8Array
+  /** SHA-256 of the bytes, already computed by the pipeline. */
+  readonly sha256: string
   /** Where the worker caches the settled result for the next incremental run. */
   readonly cacheFile: string | null
+}
+
+/** What a worker receives: the job with its own copy of the bytes. */
+export interface WorkerRequest extends Omit<Job, "bytes"> {
+  readonly id: number
+  readonly bytes: ArrayBuffer
 }
 
 export type ExtractedRows = Pick<ExtractResult, "document" | "indicators" | "projects" | "policies" | "warnings">
@@ -31,7 +39,7 @@ export type WorkerMessage = { readonly id: number; readonly ok: true; readonly j
 export type WorkerResponse = { readonly id: number; readonly ok: true; readonly result: DocumentResult } | WorkerError
 
 export interface Pool {
-  run(req: Omit<WorkerRequest, "id">): Promise<WorkerResponse>
+  run(job: Job): Promise<WorkerResponse>
   close(): Promise<void>
 }
 
@@ -42,7 +50,7 @@ const BIG_HEAP_MB = 4096
 const workerUrl = new URL("./worker.js", import.meta.url)
 
 /** Runs one request on a worker; resolves with its answer or with the reason it died. */
-function runOn(w: Worker, req: WorkerRequest): Promise<WorkerResponse | { died: Error & { code?: string } }> {
+function runOn(w: Worker, job: Job & { readonly id: number }): Promise<WorkerResponse | { died: Error & { code?: string } }> {
   return new Promise((resolve) => {
     const onMessage = (m: WorkerMessage) => {
       cleanup()
@@ -58,12 +66,15 @@ function runOn(w: Worker, req: WorkerRequest): Promise<WorkerResponse | { died: 
     w.on("message", onMessage)
     w.on("error", onError)
     w.on("exit", onExit)
-    // The bytes are copied, not transferred: a retry after a crash needs them again.
-    w.postMessage(req)
+    // Each attempt transfers its own copy of the bytes: a retry after a crash needs them again.
+    // A copy of exactly these bytes (Buffer.slice would be a view on a shared pool).
+    const bytes = new Uint8Array(job.bytes).buffer as ArrayBuffer
+    const req: WorkerRequest = { ...job, bytes }
+    w.postMessage(req, [bytes])
   })
 }
 
-const crashed = (req: WorkerRequest, e: Error & { code?: string }): WorkerResponse => ({
+const crashed = (req: { readonly id: number; readonly sourcePath: string }, e: Error & { code?: string }): WorkerResponse => ({
   id: req.id,
   ok: false,
   error: {
@@ -78,11 +89,14 @@ export function makePool(size: number): Pool {
   const idle: Array<Worker> = []
   const waiting: Array<(w: Worker) => void> = []
   const workers = new Set<Worker>()
-  for (let k = 0; k < Math.max(1, size); k++) {
+  /** A pool worker, at start or in place of a dead one. */
+  const hire = (dead?: Worker) => {
+    if (dead) workers.delete(dead)
     const w = spawn(HEAP_MB)
     workers.add(w)
-    idle.push(w)
+    return w
   }
+  for (let k = 0; k < Math.max(1, size); k++) idle.push(hire())
   let nextId = 0
   const release = (w: Worker) => {
     const next = waiting.shift()
@@ -92,17 +106,13 @@ export function makePool(size: number): Pool {
   const take = () => new Promise<Worker>((resolve) => {
     let w = idle.pop()
     // A worker that died while idle (threadId -1) is replaced before it is given work.
-    if (w && w.threadId === -1) {
-      workers.delete(w)
-      w = spawn(HEAP_MB)
-      workers.add(w)
-    }
+    if (w && w.threadId === -1) w = hire(w)
     if (w) resolve(w)
     else waiting.push(resolve)
   })
   return {
-    async run(r) {
-      const req: WorkerRequest = { ...r, id: nextId++ }
+    async run(job) {
+      const req = { ...job, id: nextId++ }
       const w = await take()
       const res = await runOn(w, req)
       if (!("died" in res)) {
@@ -110,11 +120,8 @@ export function makePool(size: number): Pool {
         return res
       }
       // The worker is gone: replace it, then give the document one more chance on a big heap.
-      workers.delete(w)
       void w.terminate()
-      const fresh = spawn(HEAP_MB)
-      workers.add(fresh)
-      release(fresh)
+      release(hire(w))
       if (res.died.code !== "ERR_WORKER_OUT_OF_MEMORY") return crashed(req, res.died)
       const big = spawn(BIG_HEAP_MB)
       try {

@@ -11,7 +11,7 @@ import { writeCached } from "./state.js"
 parentPort!.on("message", (req: WorkerRequest) => {
   let res: WorkerMessage
   try {
-    const out = extractDocument(new Uint8Array(req.bytes), { docId: req.docId, path: req.sourcePath })
+    const out = extractDocument(new Uint8Array(req.bytes), { docId: req.docId, path: req.sourcePath, sha256: req.sha256 })
     if (out.ok) {
       // One JSON text serves the cache and the reply: parsing it on the main thread costs
       // less than a structured clone of thousands of small row objects.
