@@ -7,10 +7,13 @@
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads"
 
 /**
- * Heap of the CLI thread. `run` only orders and writes (extraction has its own workers);
- * `inspect` extracts a whole document itself and `validate` reads whole files, so they get room.
+ * Heap of the CLI thread. `run` orders and writes (extraction has its own workers), but it
+ * holds one document's rows at a time, and a 50 MB scrape on one line has 250,000 of them:
+ * 1.5 GB leaves room for that while V8 still collects as it goes (RSS at 100 MB of input
+ * stays near 370 MB). `inspect` extracts a whole document itself and `validate` reads whole
+ * files, so they get more.
  */
-const RUN_HEAP_MB = 384
+const RUN_HEAP_MB = 1536
 const OTHER_HEAP_MB = 4096
 
 if (isMainThread) {
