@@ -146,7 +146,8 @@ function namedWithoutBrackets(title: string): boolean {
   // Unbracketed 措施 and 支持…政策 describe what was done, unless counted or titled.
   if (!titled && (/措施$/.test(title) || /^支持.*政策$/.test(title))) return false
   if (/这一|这个|这些|那些|这项|一个/.test(title)) return false
-  return !/^(更加|更|具体|相关|有关|有效|积极|适合|适当|必要|一切|各种|各项|上述|现行|原有|党的|执行|我国|我们|计划|规划|方案)/.test(title)
+  // 相关, 有关, 各项 and a bare head word at the start are refused for every title by plausibleTitle.
+  return !/^(更加|更|具体|有效|积极|适合|适当|必要|一切|各种|上述|现行|原有|党的|执行|我国|我们|计划|规划)/.test(title)
 }
 
 /** Quotes balanced, and not a generic phrase (一系列整治措施, 相关政策) or a clipped verb (好…). */
