@@ -118,6 +118,7 @@ export function extractText(
       id: stableId(docId, "indicator", at.char_start, at.char_end, f.value, f.unit),
       indicator: f.indicator,
       indicator_code: f.indicatorCode,
+      indicator_name: f.indicatorName,
       measure: f.measure,
       value: f.value,
       unit: f.unit,

@@ -3,12 +3,13 @@
  * qualifier and region read from the clause and the section context. Works on clean-text
  * coordinates only; the caller maps spans back to the source.
  */
-import { findIndicator, findUnit, type Measure, type Qualifier, type Region, regionNamesLongestFirst, type Status } from "@govstat/schema"
+import { findUnit, type Measure, type Qualifier, type Region, regionNamesLongestFirst, type Status } from "@govstat/schema"
 import { regionMentions } from "../document/metadata.js"
 import type { Section } from "../document/sections.js"
 import { clauses, paragraphs, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
 import { scanQuantities } from "../quantity/scan.js"
+import { indicatorEntry } from "./indicator-code.js"
 import { readMeasure } from "./measure.js"
 import { clauseYear, subYearPeriod } from "./period.js"
 import { clauseStatus } from "./status.js"
@@ -18,6 +19,8 @@ export interface IndicatorFact {
   readonly region: Region | null
   readonly indicator: string
   readonly indicatorCode: string | null
+  /** Canonical catalogue name of indicatorCode. */
+  readonly indicatorName: string | null
   readonly measure: Measure
   readonly value: number
   readonly unit: string
@@ -121,10 +124,12 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             const period = periodOf(text.slice(sentence.start, m.start), year, ctx)
             const unit = findUnit(m.unit)
             const value = reading.sign * m.value
+            const entry = indicatorEntry(subject, m.unit, reading.measure)
             const fact: IndicatorFact = {
               region,
               indicator: subject,
-              indicatorCode: findIndicator(subject)?.code ?? null,
+              indicatorCode: entry?.code ?? null,
+              indicatorName: entry?.name ?? null,
               measure: reading.measure,
               value,
               unit: m.unit,

@@ -8,6 +8,7 @@ export const IndicatorTable = table("indicators", "One row per numeric fact read
   region_code: col.stringOrNull("GB/T 2260 code of region where one exists."),
   indicator: col.nonEmpty("Subject of the number: the noun phrase it measures, simplified Chinese."),
   indicator_code: col.stringOrNull("Canonical code from the indicator catalogue, null when none matches."),
+  indicator_name: col.stringOrNull("Canonical Chinese name of indicator_code in the indicator catalogue; null when indicator_code is."),
   measure: col.enum(Measures, "level (stock, count, amount), growth_rate (change), share (percentage level), ratio."),
   value: col.double("The number in the unit as written (983 for 983亿元, -29.4 for 下降29.4%)."),
   unit: col.string("Unit as written after the number, simplified; empty string for a bare ratio."),
