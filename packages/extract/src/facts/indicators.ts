@@ -13,7 +13,7 @@ import { indicatorEntry } from "./indicator-code.js"
 import { readMeasure } from "./measure.js"
 import { clauseYear, subYearPeriod } from "./period.js"
 import { clauseStatus } from "./status.js"
-import { cleanLeft, splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
+import { splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
 
 export interface IndicatorFact {
   readonly region: Region | null
@@ -52,20 +52,30 @@ function leadingRegion(text: string): Region | null {
 }
 
 /**
- * A subject when the words before a number give none (…,增长7.2%): the previous fact's in a
- * run of numbers, else the words left of and after the number, else the sentence's last.
+ * A subject when the words before a number give none (…,增长7.2%) or only a share frame
+ * (…元，占预算数的96.99%): the previous fact's in a run of numbers, else the noun after the
+ * number, else the noun phrase ending the clauses before (农民人均纯收入，1982年为270元).
  */
 function fallbackSubject(found: string, at: {
-  text: string; m: QuantityMention; clause: Span; left: string; nextStart: number
+  text: string; m: QuantityMention; clause: Span; sentence: Span; nextStart: number
   inSentence: ReadonlyArray<IndicatorFact>; names: ReadonlyArray<string>
 }): string {
-  const { text, m, clause, left, nextStart, inSentence, names } = at
+  const { text, m, clause, sentence, nextStart, inSentence, names } = at
   const previous = inSentence[inSentence.length - 1]
-  const subject = previous && !startsNumberFirst(text, m, clause)
-    ? previous.indicator
-    : (cleanLeft(left, names) + subjectAfter(text.slice(m.end, nextStart))).slice(0, 20) || found
-  return subject.length >= 1 ? subject : previousSubject(inSentence) ?? ""
+  if (previous && !startsNumberFirst(text, m, clause)) {
+    if (found.startsWith("占")) return previous.indicator + found
+    // 新增科企1065家、总量2515家: a bare head word takes the previous subject's noun.
+    if (GENERIC_HEADS.test(found)) return previous.indicator.replace(/^(新增|新培育|新认定|新建|新)/, "") + found
+    return previous.indicator
+  }
+  const after = subjectAfter(text.slice(m.end, nextStart))
+  if (after.length >= 2 && startsNumberFirst(text, m, clause)) return after
+  if (found.length >= 2) return found
+  const before = subjectBefore(text.slice(sentence.start, clause.start), names)
+  return before.length >= 2 ? before : after.length >= 2 ? after : ""
 }
+
+const GENERIC_HEADS = /^(总量|总数|总额|规模|金额|数量|余额)$/
 
 /** value × factor without floating-point noise: 286.9 × 1e8 is 28690000000, not 28690000000.000004. */
 export function scale(value: number, factor: number): number {
@@ -88,6 +98,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
   for (const section of sections) {
     const ctx = section.context
     for (const para of paragraphs(text, section)) {
+      const paragraphStart = facts.length
       let year = ctx.year
       for (const sentence of sentences(text, para)) {
         const sentenceText = text.slice(sentence.start, sentence.end)
@@ -117,8 +128,12 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             const nextStart = k + 1 < mentions.length ? mentions[k + 1]!.start : clause.end
             const nounAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4)) && COUNT_UNIT.test(m.unit)
               ? subjectAfter(text.slice(m.end, nextStart)) : ""
-            const found = subjects?.[k] ?? (nounAfter.length >= 2 ? nounAfter : subjectBefore(left, names))
-            const subject = found.length >= 2 ? found : fallbackSubject(found, { text, m, clause, left, nextStart, inSentence, names })
+            const found = subjects?.[k] ?? (nounAfter.length >= 2 ? nounAfter : subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd)))
+            const subject = found.length >= 2 && !found.startsWith("占") && !GENERIC_HEADS.test(found)
+              ? found
+              : fallbackSubject(found, { text, m, clause, sentence, nextStart, inSentence, names }) ||
+                // 交界断面水质考核奖励镇街10万元。2019年励200万: the paragraph's last subject before none.
+                (facts.length > paragraphStart ? facts[facts.length - 1]!.indicator : "")
             if (subject.length < 1) return
             const status = clauseStatus(text.slice(clause.start, m.start), sentenceText, ctx.mode === "plan")
             const period = periodOf(text.slice(sentence.start, m.start), year, ctx)
@@ -173,8 +188,10 @@ function enumeratedSubjects(
   const between = mentions.slice(1).every((m, k) => /^[、,，和及与]?$/.test(text.slice(mentions[k]!.end, m.start)))
   if (!between) return null
   const left = text.slice(clause.start, first.start)
-  if (!/分别|均|各/.test(left) && !/、/.test(left)) return null
   const subject = subjectBefore(left.replace(STRIP_QUALIFIER, ""), names)
+  // …农村居民人均纯收入5153元，实际增长9.8%和8.5%: a verb and its numbers, the subjects before.
+  const listed = /分别|均|各/.test(left) || /、/.test(left)
+  if (!listed && subject !== "") return null
   const parts = subject ? splitEnumeration(subject, mentions.length) : null
   if (parts) return parts
   if (subject === "" && inSentence.length >= mentions.length) {

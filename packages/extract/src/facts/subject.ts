@@ -4,6 +4,10 @@
  * 定制出海路线). Verbs of reporting and direction are peeled off both ends.
  */
 
+import { findUnit } from "@govstat/schema"
+import { segment, type Token } from "../words/segment.js"
+import { EDGE_TAGS, FRAME_WORDS, INNER_FRAMES, KEEP_VERBS, NOT_PLACES, NOT_SUBJECTS } from "./subject-words.js"
+
 /** Leading words that are not part of what is measured. */
 const LEADING = [
   "其中", "同时", "此外", "另外", "并且", "并", "且", "和", "及", "以及", "与", "、", "累计", "共计", "合计", "总计",
@@ -60,14 +64,18 @@ export function cleanLeft(s: string, regionNames: ReadonlyArray<string>): string
   return out
 }
 
-/** Subject text left of a number: the words since the clause start or the previous number. */
-export function subjectBefore(left: string, regionNames: ReadonlyArray<string>): string {
-  let s = cleanLeft(left, regionNames)
-  s = peel(s, TRAILING, false)
-  s = s.replace(/[\s、,，"“(（]+$/, "")
-  // Keep the phrase short enough to be a subject: the last 16 characters.
-  if (s.length > 16) s = s.slice(-16)
-  return s
+/**
+ * Subject text left of a number: the noun phrase that ends the words since the clause start
+ * or the previous number. `before` is the text just before `left` (the previous number):
+ * words that run across that boundary (百分之二十七点八) are not the subject's.
+ */
+export function subjectBefore(left: string, regionNames: ReadonlyArray<string>, before = ""): string {
+  const s = left.replace(/[\s、,，"“(（]+$/, "")
+  // The last 40 characters hold any subject; the first word of a cut text may be a part word.
+  const context = s.length > 40 ? s.slice(-46) : before.slice(-8) + s
+  const from = context.length - Math.min(s.length, 40)
+  const tokens = segment(context).filter((t) => t.start >= from)
+  return nounPhrase(tokens, regionNames)
 }
 
 /** Subject text right of a number that comes before its noun: 54个项目开工建设 → 项目开工建设. */
@@ -75,8 +83,71 @@ export function subjectAfter(right: string): string {
   let s = right.replace(/^[的]/, "").replace(/[\s,，。;；:：、]+$/, "")
   const stop = s.search(/[,，。;；:：]/)
   if (stop !== -1) s = s.slice(0, stop)
-  if (s.length > 16) s = s.slice(0, 16)
-  return s
+  const tokens = segment(s.slice(0, 24))
+  // 六亿多人口的大国: the phrase before 的 is what is counted.
+  const de = tokens.findIndex((t, k) => k > 0 && t.word === "的")
+  const head = de > 0 ? tokens.slice(0, de) : tokens
+  const out: Array<Token> = []
+  for (const t of head) {
+    if (out.length > 0 && length(out) + t.word.length > 16) break
+    out.push(t)
+  }
+  return trimEnd(out).map((t) => t.word).join("")
+}
+
+const length = (ts: ReadonlyArray<Token>) => ts.reduce((n, t) => n + t.word.length, 0)
+/** jieba tags words it found by its HMM (科企, 高企) x, like punctuation: only the latter is an edge. */
+const isEdge = (t: Token) =>
+  (t.tag === "x" ? !/[\u4e00-\u9fffA-Za-z0-9]/.test(t.word) : EDGE_TAGS.has(t.tag)) || FRAME_WORDS.has(t.word)
+const isVerb = (t: Token) => t.tag === "v" || t.tag === "vd" || t.tag === "vi" || (t.tag === "ns" && KEEP_VERBS.has(t.word))
+const HARD_STOP = /^[,，;；:：。!！?？()（）]$/
+
+function trimEnd(ts: Array<Token>): Array<Token> {
+  while (ts.length > 0 && isEdge(ts[ts.length - 1]!)) ts.pop()
+  return ts
+}
+
+/**
+ * The noun phrase a run of words ends with: frames, verbs of reporting, comparison frames
+ * (比一九五二年, 平均每年), times and places are dropped from its ends, frame verbs inside it
+ * (规模以上工业实现增加值) are dropped, and it is cut only between words.
+ */
+export function nounPhrase(all: ReadonlyArray<Token>, regionNames: ReadonlyArray<string>): string {
+  let ts = [...all]
+  const stop = ts.map((t) => HARD_STOP.test(t.word)).lastIndexOf(true)
+  if (stop !== -1) ts = ts.slice(stop + 1)
+  trimEnd(ts)
+  // At most 20 characters, cut between words.
+  let start = ts.length
+  while (start > 0 && length(ts.slice(start - 1)) <= 20) start--
+  if (start === ts.length && start > 0) start--
+  ts = ts.slice(start)
+  for (let again = true; again && ts.length > 0;) {
+    again = false
+    const first = ts[0]!
+    const rest = ts.slice(1)
+    const nounAfter = rest.some((t) => !isEdge(t) && !isVerb(t))
+    if (first.word === "按" || first.word === "按照") {
+      // 按可比价格计算: the whole frame goes.
+      const k = ts.findIndex((t) => t.word === "计算")
+      ts = k > 0 && k <= 4 ? ts.slice(k + 1) : rest
+      again = true
+    } else if (isEdge(first)) {
+      ts = rest
+      again = true
+    } else if (nounAfter && ((first.tag === "ns" && !NOT_PLACES.has(first.word)) || regionNames.includes(first.word))) {
+      ts = rest
+      again = true
+    } else if (nounAfter && isVerb(first) && !KEEP_VERBS.has(first.word)) {
+      ts = rest
+      again = true
+    }
+  }
+  trimEnd(ts)
+  ts = ts.filter((t, k) => !(INNER_FRAMES.has(t.word) && k > 0 && k < ts.length - 1))
+  const phrase = ts.map((t) => t.word).join("").replace(/^[”"」』]+/, "").replace(/[“"「『]+$/, "")
+  if (NOT_SUBJECTS.has(phrase) || findUnit(phrase) || ts.every((t) => isVerb(t) && !KEEP_VERBS.has(t.word))) return ""
+  return phrase
 }
 
 /** Splits an enumerated subject (市级、区级重大项目投资完成率) into one subject per number. */
@@ -90,10 +161,24 @@ export function splitEnumeration(subject: string, count: number): Array<string> 
   const last = parts[parts.length - 1]!
   const HEAD = /(增加值|总产值|产值|收入|投资|总额|完成率|利用率|覆盖率|占比|率|企业|数量|规模|面积|销售额|营收|人次)$/
   const suffix = HEAD.exec(last)
+  // 规上制造业亩均增加值、税收: a bare head after a modified one shares its modifiers.
+  const firstWords = segment(parts[0]!)
+  const modifiers = firstWords.length > 1 ? firstWords.slice(0, -1).map((t) => t.word).join("") : ""
   return parts.map((p, k) => {
-    if (k === parts.length - 1) return p
-    // 市级、区级重大项目投资完成率: a short modifier shares the head of the last item.
-    if (p.length <= 3 && last.length > p.length + 2) return p + last.slice(p.length)
+    if (k === parts.length - 1) {
+      return k > 0 && modifiers.length >= 2 && segment(p).length === 1 && HEAD.test(parts[0]!) ? modifiers + p : p
+    }
+    // 市级、区级重大项目投资完成率, 工业、制造业占地区生产总值: a short modifier takes the
+    // place of the last item's first words.
+    if (p.length <= 3 && last.length > p.length + 2) {
+      const words = segment(last)
+      let n = 0
+      let k = 0
+      while (k < words.length && n < p.length) n += words[k++]!.word.length
+      // A catalogue name is one word (城镇、农村居民人均可支配收入): swap characters then.
+      const rest = n === p.length || words.length === 1 ? last.slice(p.length) : last.slice(words[0]!.word.length)
+      return p + rest
+    }
     if (suffix && !HEAD.test(p)) return p + suffix[1]
     return p
   })

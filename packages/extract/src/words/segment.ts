@@ -61,7 +61,9 @@ function segmenter(): Jieba {
 /** Words of text with jieba POS tags (n, v, ns, nz, m, q, …); start/end are JS string indices into text. */
 export function segment(text: string): ReadonlyArray<Token> {
   if (text.length === 0) return []
-  const tagged = segmenter().tag(text, true)
+  // Without the HMM guesser: it glues unknown neighbours into false words (比上年 → 比上/年),
+  // where the dictionary alone leaves single characters a subject can be cut between.
+  const tagged = segmenter().tag(text, false)
   const out: Array<Token> = []
   let at = 0
   for (const { word, tag } of tagged) {
