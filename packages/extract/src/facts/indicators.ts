@@ -63,13 +63,14 @@ function fallbackSubject(found: string, at: {
   const { text, m, clause, sentence, nextStart, inSentence, names } = at
   const previous = inSentence[inSentence.length - 1]
   if (previous && !startsNumberFirst(text, m, clause)) {
-    if (found.startsWith("占")) return previous.indicator + found
+    if (found.startsWith("占")) return previous.indicator.replace(/占.*$/, "") + found
     // 新增科企1065家、总量2515家: a bare head word takes the previous subject's noun.
     if (GENERIC_HEADS.test(found)) return previous.indicator.replace(/^(新增|新培育|新认定|新建|新)/, "") + found
     return previous.indicator
   }
-  const after = subjectAfter(text.slice(m.end, nextStart))
-  if (after.length >= 2 && startsNumberFirst(text, m, clause)) return after
+  const numberFirst = startsNumberFirst(text, m, clause)
+  const after = numberFirst || found.length < 2 ? subjectAfter(text.slice(m.end, nextStart)) : ""
+  if (after.length >= 2 && numberFirst) return after
   if (found.length >= 2) return found
   const before = subjectBefore(text.slice(sentence.start, clause.start), names)
   return before.length >= 2 ? before : after.length >= 2 ? after : ""

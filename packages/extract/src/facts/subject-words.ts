@@ -29,7 +29,7 @@ export const KEEP_VERBS: ReadonlySet<string> = new Set([
   "新培育", "引进", "新引进", "认定", "新认定", "签约", "新签约", "新签", "新设", "新设立", "新登记", "登记", "出口",
   "进口", "接待", "脱贫", "转移", "救助", "资助", "培训", "治理", "造林", "铺设", "新铺设", "筹集", "开通", "新开通",
   "建设", "销售", "招生", "收购", "节约", "新发展", "发电", "投产", "上市", "减税", "发行", "就业", "创建", "入库",
-  "开行", "参保", "占", "完成率", "搬迁", "安置", "减贫", "吸纳", "带动", "消费", "储蓄", "利用", "使用", "发放", "生产"
+  "开行", "参保", "占", "完成率", "搬迁", "安置", "减贫", "吸纳", "带动", "消费", "储蓄", "利用", "使用", "发放", "生产", "压减", "化解", "淘汰", "退出", "取消", "下放", "清理", "提请", "制定", "修订"
 ])
 
 /** Nouns that are units or counting words, never a subject on their own. */
@@ -43,3 +43,10 @@ export const INNER_FRAMES: ReadonlySet<string> = new Set(["实现", "完成", "�
 
 /** Words jieba tags as place names (ns) that are not places but modifiers of what is counted. */
 export const NOT_PLACES: ReadonlySet<string> = new Set(["城镇", "城市", "农村", "乡村", "城乡", "新建", "新区", "园区", "开发区", "山区", "库区", "边疆"])
+
+/** Frames that make up whole number lefts (，比上年增长、同比下降), longest first: such text has no subject. */
+export const FAST_FRAMES: ReadonlyArray<string> = [
+  "比上年同期", "比上年", "比去年", "较上年", "同比", "分别", "年均", "平均", "增长", "下降", "提高", "降低", "增加", "减少",
+  "上涨", "达到", "实现", "完成", "提高到", "增至", "降至", "突破", "超过", "实际", "其中", "和", "及", "与", "为", "达", "均",
+  "各", "约", "近", "超"
+]

@@ -4,9 +4,9 @@
  * 定制出海路线). Verbs of reporting and direction are peeled off both ends.
  */
 
-import { findUnit } from "@govstat/schema"
+import { findRegion, findUnit, indicatorByName } from "@govstat/schema"
 import { segment, type Token } from "../words/segment.js"
-import { EDGE_TAGS, FRAME_WORDS, INNER_FRAMES, KEEP_VERBS, NOT_PLACES, NOT_SUBJECTS } from "./subject-words.js"
+import { EDGE_TAGS, FAST_FRAMES, FRAME_WORDS, INNER_FRAMES, KEEP_VERBS, NOT_PLACES, NOT_SUBJECTS } from "./subject-words.js"
 
 /** Leading words that are not part of what is measured. */
 const LEADING = [
@@ -71,11 +71,15 @@ export function cleanLeft(s: string, regionNames: ReadonlyArray<string>): string
  */
 export function subjectBefore(left: string, regionNames: ReadonlyArray<string>, before = ""): string {
   const s = left.replace(/[\s、,，"“(（]+$/, "")
-  // The last 40 characters hold any subject; the first word of a cut text may be a part word.
-  const context = s.length > 40 ? s.slice(-46) : before.slice(-8) + s
-  const from = context.length - Math.min(s.length, 40)
+  if (onlyFrames(s)) return ""
+  // 国内生产总值达到: a catalogue name and its verb need no segmenting (most statistics read so).
+  const named = withoutTrailingFrames(s)
+  if (named !== s && indicatorByName(named)) return named
+  // The last 22 characters hold any subject (at most 20); the first word of a cut text may be a part word.
+  const context = s.length > 22 ? s.slice(-25) : before.slice(-3) + s
+  const from = context.length - Math.min(s.length, 22)
   const tokens = segment(context).filter((t) => t.start >= from)
-  return nounPhrase(tokens, regionNames)
+  return nounPhrase(tokens)
 }
 
 /** Subject text right of a number that comes before its noun: 54个项目开工建设 → 项目开工建设. */
@@ -95,6 +99,33 @@ export function subjectAfter(right: string): string {
   return trimEnd(out).map((t) => t.word).join("")
 }
 
+/** True for text that is nothing but punctuation and frame words (，比上年增长): no need to segment it. */
+function onlyFrames(s: string): boolean {
+  let at = 0
+  outer: while (at < s.length) {
+    if (/[\s、,，;；:：]/.test(s[at]!)) { at++; continue }
+    for (const w of FAST_FRAMES) {
+      if (s.startsWith(w, at)) { at += w.length; continue outer }
+    }
+    return false
+  }
+  return true
+}
+
+/** Text without the frame words at its end (国内生产总值比上年增长 → 国内生产总值). */
+function withoutTrailingFrames(s: string): string {
+  for (let again = true; again;) {
+    again = false
+    for (const w of FAST_FRAMES) {
+      if (s.length > w.length && s.endsWith(w)) {
+        s = s.slice(0, -w.length)
+        again = true
+      }
+    }
+  }
+  return s
+}
+
 const length = (ts: ReadonlyArray<Token>) => ts.reduce((n, t) => n + t.word.length, 0)
 /** jieba tags words it found by its HMM (科企, 高企) x, like punctuation: only the latter is an edge. */
 const isEdge = (t: Token) =>
@@ -112,7 +143,7 @@ function trimEnd(ts: Array<Token>): Array<Token> {
  * (比一九五二年, 平均每年), times and places are dropped from its ends, frame verbs inside it
  * (规模以上工业实现增加值) are dropped, and it is cut only between words.
  */
-export function nounPhrase(all: ReadonlyArray<Token>, regionNames: ReadonlyArray<string>): string {
+export function nounPhrase(all: ReadonlyArray<Token>): string {
   let ts = [...all]
   const stop = ts.map((t) => HARD_STOP.test(t.word)).lastIndexOf(true)
   if (stop !== -1) ts = ts.slice(stop + 1)
@@ -135,7 +166,7 @@ export function nounPhrase(all: ReadonlyArray<Token>, regionNames: ReadonlyArray
     } else if (isEdge(first)) {
       ts = rest
       again = true
-    } else if (nounAfter && ((first.tag === "ns" && !NOT_PLACES.has(first.word)) || regionNames.includes(first.word))) {
+    } else if (nounAfter && ((first.tag === "ns" && !NOT_PLACES.has(first.word)) || findRegion(first.word))) {
       ts = rest
       again = true
     } else if (nounAfter && isVerb(first) && !KEEP_VERBS.has(first.word)) {

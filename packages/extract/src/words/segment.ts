@@ -71,7 +71,17 @@ export function segment(text: string): ReadonlyArray<Token> {
     const start = text.startsWith(word, at) ? at : text.indexOf(word, at)
     if (start < 0) continue
     at = start + word.length
-    out.push({ word, tag, start, end: at })
+    const last = out[out.length - 1]
+    // Without the HMM jieba splits 5.1% and PM2.5 into characters: a run of them is one word.
+    const kind = LATIN_NUMBER.test(word) ? (DIGITS.test(word) ? "m" : "eng") : null
+    if (kind && last && last.end === start && LATIN_NUMBER.test(last.word)) {
+      out[out.length - 1] = { word: last.word + word, tag: last.tag === "m" && kind === "m" ? "m" : "eng", start: last.start, end: at }
+    } else {
+      out.push({ word, tag: kind ?? tag, start, end: at })
+    }
   }
   return out
 }
+
+const LATIN_NUMBER = /^[0-9A-Za-z.%]+$/
+const DIGITS = /^[0-9.%]+$/

@@ -20,9 +20,9 @@ GDP_PRIMARY|第一产业增加值|Value added, primary industry|一产增加值;
 GDP_SECONDARY|第二产业增加值|Value added, secondary industry|二产增加值;第二产业|money
 GDP_TERTIARY|第三产业增加值|Value added, tertiary industry|三产增加值;第三产业;服务业增加值|money
 MODERN_SERVICES_VA|现代服务业增加值|Value added of modern services||money
-GDP_PRIMARY_SHARE|第一产业增加值占地区生产总值比重|Primary industry share of GDP|第一产业增加值比重;第一产业比重|percent
-GDP_SECONDARY_SHARE|第二产业增加值占地区生产总值比重|Secondary industry share of GDP|第二产业增加值比重;第二产业比重|percent
-GDP_TERTIARY_SHARE|第三产业增加值占地区生产总值比重|Tertiary industry share of GDP|第三产业增加值比重;第三产业比重;服务业增加值比重;服务业增加值占地区生产总值比重;服务业增加值占国内生产总值比重;第三产业增加值占国内生产总值比重|percent
+GDP_PRIMARY_SHARE|第一产业增加值占地区生产总值比重|Primary industry share of GDP|第一产业增加值比重;第一产业比重;第一产业增加值占地区生产总值的比重|percent
+GDP_SECONDARY_SHARE|第二产业增加值占地区生产总值比重|Secondary industry share of GDP|第二产业增加值比重;第二产业比重;第二产业增加值占地区生产总值的比重|percent
+GDP_TERTIARY_SHARE|第三产业增加值占地区生产总值比重|Tertiary industry share of GDP|第三产业增加值比重;第三产业比重;服务业增加值比重;服务业增加值占地区生产总值比重;服务业增加值占国内生产总值比重;第三产业增加值占国内生产总值比重;第三产业增加值占地区生产总值的比重|percent
 AGRI_VA|农林牧渔业增加值|Value added of agriculture, forestry, animal husbandry and fishery|农业增加值|money
 CONSTRUCTION_VA|建筑业增加值|Value added of construction||money
 WHOLESALE_RETAIL_VA|批发和零售业增加值|Value added of wholesale and retail trade|批发零售业增加值|money
@@ -46,6 +46,36 @@ PRIVATE_ECONOMY_VA|民营经济增加值|Value added of the private economy|非�
 MARINE_ECONOMY|海洋生产总值|Gross ocean product|海洋经济生产总值|money
 COUNTY_GDP|县域经济总量|Output of county economies|县域地区生产总值|money
 # industry
+COTTON_YARN|纱产量|Cotton yarn output|棉纱;棉纱产量;纱|mass
+CHEMICAL_FIBRE|化学纤维产量|Chemical fibre output|化学纤维;化纤|mass
+NONFERROUS|十种有色金属产量|Output of ten non-ferrous metals|有色金属;十种有色金属;有色金属产量|mass
+PETROLEUM|石油产量|Petroleum output|石油|mass
+SULPHURIC_ACID|硫酸产量|Sulphuric acid output|硫酸|mass
+CAUSTIC_SODA|烧碱产量|Caustic soda output|烧碱|mass
+SODA_ASH|纯碱产量|Soda ash output|纯碱|mass
+PHOSPHATE_FERTILIZER|磷肥产量|Phosphate fertiliser output|磷肥|mass
+ETHYLENE|乙烯产量|Ethylene output|乙烯|mass
+TRACTORS|拖拉机产量|Tractor output|拖拉机|count
+MACHINE_TOOLS|金属切削机床产量|Machine tool output|机床;金属切削机床|count
+BICYCLES|自行车产量|Bicycle output|自行车|count
+SEWING_MACHINES|缝纫机产量|Sewing machine output|缝纫机|count
+WATCHES|手表产量|Watch output|手表|count
+TV_SETS|电视机产量|Television set output|电视机;彩色电视机|count
+INTEGRATED_CIRCUITS|集成电路产量|Integrated circuit output|集成电路|count
+MICROCOMPUTERS|微型计算机设备产量|Microcomputer output|微型计算机;微型电子计算机|count
+MOBILE_PHONES|手机产量|Mobile phone output|移动通信手持机|count
+SUGAR_OUTPUT|食糖产量|Sugar output|食糖|mass
+CIGARETTES|卷烟产量|Cigarette output|卷烟|count
+RUBBER_SHOES|胶鞋产量|Rubber footwear output|胶鞋|count
+POWER_EQUIPMENT|发电设备产量|Power generation equipment output|发电设备|power
+HANDICRAFT_OUTPUT|手工业总产值|Gross output of handicrafts|手工业产值|money
+IND_HANDICRAFT_OUTPUT|工业和手工业总产值|Gross output of industry and handicrafts||money
+SOCIAL_GROSS_OUTPUT|社会总产值|Gross social product (material product system)||money
+RURAL_GROSS_OUTPUT|农村社会总产值|Gross output of rural society||money
+CONSUMER_GOODS_OUTPUT|消费资料的产值|Output of consumer goods|消费资料产值;消费资料生产|money
+STEEL_CAPACITY_CUT|压减钢铁产能|Steel capacity cut|化解钢铁过剩产能;退出钢铁产能;钢铁去产能;压减粗钢产能;化解钢铁产能|mass
+COAL_CAPACITY_CUT|退出煤炭产能|Coal capacity cut|化解煤炭过剩产能;煤炭去产能;压减煤炭产能;淘汰煤炭落后产能|mass
+OUTDATED_CAPACITY|淘汰落后产能|Outdated capacity eliminated|淘汰落后炼铁产能;淘汰落后炼钢产能;淘汰落后水泥产能|mass
 INDUSTRY_VA|工业增加值|Industrial value added|全部工业增加值|money
 IND_VALUE_ADDED|规上工业增加值|Value added of industry above designated size|规模以上工业增加值|money
 IND_OUTPUT|规上工业总产值|Gross output of industry above designated size|规模以上工业总产值;规上工业产值;规模以上工业产值|money
@@ -78,7 +108,10 @@ PAPER|纸产量|Paper output|机制纸;纸及纸板|mass
 GRAIN_STOCK|粮食储备|Grain reserves||mass
 TIMBER|木材产量|Timber output|木材|volume
 # investment
-FAI|固定资产投资|Fixed-asset investment|全社会固定资产投资;固投;固定资产投资总额;全社会固定资产投资总额;城镇固定资产投资|money
+RAILWAY_INVESTMENT|铁路投资|Railway investment|铁路建设投资;铁路固定资产投资|money
+ROAD_WATERWAY_INVESTMENT|公路水运投资|Road and waterway investment|公路水路投资;公路水路交通投资|money
+TOTAL_INVESTMENT_PLANNED|计划总投资|Planned total investment of projects||money
+FAI|固定资产投资|Fixed-asset investment|全社会固定资产投资;固投;固定资产投资总额;全社会固定资产投资总额;城镇固定资产投资;固定资产投资额;全社会固定资产投资额|money
 FAI_BUDGET|基本建设投资|Capital construction investment|基本建设投资总额|money
 CENTRAL_BUDGET_INVESTMENT|中央预算内投资|Central budget investment|中央预算内投资规模;预算内投资;中央财政预算内投资|money
 FAI_STATE|全民所有制单位固定资产投资|Fixed-asset investment of state-owned units|国有单位固定资产投资;全民所有制固定资产投资|money
@@ -113,8 +146,8 @@ EXPRESS_DELIVERY|快递业务量|Express parcels|快递件;快递业务|count
 EXPRESS_REVENUE|快递业务收入|Express delivery revenue||money
 # trade and foreign investment
 TRADE_TOTAL|进出口总额|Total imports and exports|外贸进出口总额;进出口;外贸进出口;进出口贸易总额;货物进出口总额;对外贸易总额;外贸总额;对外贸易进出口总额;货物贸易进出口;货物贸易进出口总额;外贸|money
-EXPORTS|出口总额|Exports|出口;货物出口;出口额;外贸出口|money
-IMPORTS|进口总额|Imports|进口;货物进口;进口额|money
+EXPORTS|出口总额|Exports|出口;货物出口;出口额;外贸出口;外贸出口总额;外贸出口额;货物出口总额|money
+IMPORTS|进口总额|Imports|进口;货物进口;进口额;外贸进口总额;货物进口总额|money
 TRADE_SERVICES|服务进出口总额|Trade in services|服务贸易进出口;服务贸易进出口总额;服务贸易|money
 TRADE_BALANCE|贸易顺差|Trade surplus|外贸顺差|money
 CROSS_BORDER_ECOMMERCE|跨境电商进出口额|Cross-border e-commerce trade|跨境电商交易额;跨境电子商务进出口额;跨境电商进出口|money
@@ -126,10 +159,20 @@ ODI|对外直接投资|Outward direct investment|对外投资;对外非金融类
 FOREIGN_CONTRACTING|对外承包工程营业额|Revenue of overseas contracted projects|对外承包工程完成营业额|money
 FOREX_RESERVES|外汇储备|Foreign exchange reserves|国家外汇储备|money
 # fiscal
-BUDGET_REVENUE|一般公共预算收入|General public budget revenue|公共预算收入;地方一般公共预算收入;一般预算收入;地方财政一般预算收入;地方一般预算收入;一般公共预算总收入|money
+LOCAL_DEFICIT|地方财政赤字|Local government deficit|地方赤字|money
+EXTRABUDGETARY_FUNDS|预算外资金|Extra-budgetary funds|预算外资金收入|money
+PUBLIC_SERVICES_EXPENDITURE|一般公共服务支出|General public services expenditure||money
+PUBLIC_SAFETY_EXPENDITURE|公共安全支出|Public security expenditure||money
+ADMIN_EXPENDITURE|行政支出|Administrative expenditure|行政管理费;行政管理支出|money
+ECONOMIC_CONSTRUCTION_EXPENDITURE|经济建设费|Economic construction expenditure|经济建设支出;经济建设费支出|money
+SOCIAL_CULTURE_EXPENDITURE|社会文教费|Social, cultural and educational expenditure|社会文教费支出;文教科学卫生事业费|money
+DEBT_PRINCIPAL_REPAYMENT|债务还本支出|Debt principal repayment||money
+HIDDEN_DEBT|隐性债务|Hidden local government debt|政府隐性债务;地方政府隐性债务|money
+ACCUMULATION_RATE|积累率|Accumulation rate||percent
+BUDGET_REVENUE|一般公共预算收入|General public budget revenue|公共预算收入;地方一般公共预算收入;一般预算收入;地方财政一般预算收入;地方一般预算收入;一般公共预算总收入;公共财政收入;公共财政预算收入;地方公共财政收入;地方公共财政预算收入;一般公共预算收入同口径|money
 FISCAL_REVENUE|财政收入|Fiscal revenue|财政总收入;全国财政收入;地方财政收入;全口径财政收入;国家财政收入|money
 CENTRAL_REVENUE|中央财政收入|Central government revenue|中央本级收入;中央一般公共预算收入|money
-BUDGET_EXPENDITURE|一般公共预算支出|General public budget expenditure|公共预算支出;地方一般公共预算支出;一般预算支出;一般公共预算总支出|money
+BUDGET_EXPENDITURE|一般公共预算支出|General public budget expenditure|公共预算支出;地方一般公共预算支出;一般预算支出;一般公共预算总支出;公共财政支出;公共财政预算支出;一般公共预算支出规模|money
 FISCAL_EXPENDITURE|财政支出|Fiscal expenditure|全国财政支出;财政总支出;国家财政支出;地方财政支出|money
 CENTRAL_EXPENDITURE|中央财政支出|Central government expenditure|中央本级支出;中央一般公共预算支出|money
 CENTRAL_TRANSFERS|中央对地方转移支付|Central transfers to local governments|中央对地方税收返还和转移支付|money
@@ -163,10 +206,10 @@ LIVELIHOOD_EXPENDITURE|民生支出|Livelihood expenditure|民生领域支出;�
 DEFENCE_EXPENDITURE|国防支出|Defence expenditure|国防费|money
 # debt
 GOV_DEBT_BALANCE|政府债务余额|Government debt outstanding|地方政府债务余额;政府债务|money
-LOCAL_BONDS_SPECIAL|地方政府专项债券|Local government special bonds|专项债券;新增专项债券;地方政府专项债;专项债;新增地方政府专项债券;新增地方政府专项债|money
+LOCAL_BONDS_SPECIAL|地方政府专项债券|Local government special bonds|专项债券;新增专项债券;地方政府专项债;专项债;新增地方政府专项债券;新增地方政府专项债;地方专项债券;新增政府专项债券;政府专项债券|money
 LOCAL_BONDS_GENERAL|地方政府一般债券|Local government general bonds|一般债券;新增一般债券|money
 LOCAL_BONDS|地方政府债券|Local government bonds|地方政府债|money
-TREASURY_BONDS|国债|Treasury bonds|国库券;发行国债;长期建设国债|money
+TREASURY_BONDS|国债|Treasury bonds|国库券;发行国债;长期建设国债;发行长期建设国债|money
 SPECIAL_TREASURY_BONDS|超长期特别国债|Ultra-long special treasury bonds|特别国债|money
 # finance
 DEPOSITS|存款余额|Deposits outstanding|金融机构存款余额;本外币存款余额;金融机构本外币存款余额;各项存款余额;人民币存款余额;金融机构人民币存款余额|money
@@ -191,6 +234,8 @@ FOOD_PRICE|食品价格|Food prices|食品价格指数|index
 HOUSE_PRICE|新建商品住宅销售价格|New home prices|新建商品住宅价格|index
 FARM_PURCHASE_PRICE|农产品收购价格|Farm product purchase prices|农副产品收购价格;农产品收购价格总水平|index
 # population
+CONSUMPTION_LEVEL|居民消费水平|Per-capita household consumption level|城乡居民的平均消费水平;城乡居民平均消费水平;城乡居民按人口平均的消费水平;全国居民消费水平;居民平均消费水平|money_per_person
+CONSUMPTION_CONTRIBUTION|消费对经济增长的贡献率|Contribution of consumption to growth|最终消费支出对经济增长的贡献率;消费贡献率|percent
 POPULATION|常住人口|Resident population|年末常住人口;常住人口总量;人口;总人口;全国总人口;人口总数|person
 REGISTERED_POPULATION|户籍人口|Registered (hukou) population|户籍人口总量|person
 URBAN_POPULATION|城镇常住人口|Urban resident population|城镇人口|person
@@ -205,23 +250,23 @@ LIFE_EXPECTANCY|人均预期寿命|Life expectancy|平均预期寿命;居民人�
 ELDERLY_POPULATION|60岁及以上人口|Population aged 60 and over|老年人口|person
 MIGRANT_WORKERS|农民工|Migrant workers|农民工总量;外出农民工|person
 # employment
-EMPLOYMENT_NEW|城镇新增就业|New urban jobs|新增城镇就业;城镇新增就业人数;新增就业;城镇新增就业岗位;新增城镇就业人员;城镇就业新增;新增城镇就业人数;城镇新就业|person
+EMPLOYMENT_NEW|城镇新增就业|New urban jobs|新增城镇就业;城镇新增就业人数;新增就业;城镇新增就业岗位;新增城镇就业人员;城镇就业新增;新增城镇就业人数;城镇新就业;全省城镇新增就业人员;城镇新增就业人员|person
 EMPLOYED|就业人员|Employed persons|就业人数;全国就业人员;城镇就业人员;就业总量|person
 UNEMPLOYMENT|城镇调查失业率|Surveyed urban unemployment rate|调查失业率;全国城镇调查失业率|percent
 UNEMPLOYMENT_REG|城镇登记失业率|Registered urban unemployment rate|登记失业率|percent
-REEMPLOYMENT|下岗失业人员再就业|Re-employment of laid-off workers|下岗失业人员实现再就业;失业人员再就业;下岗职工再就业;再就业|person
-HARD_TO_EMPLOY|就业困难人员就业|Jobs for people with employment difficulties|就业困难人员实现就业;困难人员就业|person
-RURAL_LABOUR_TRANSFER|农村劳动力转移就业|Rural labour moved to off-farm jobs|农村劳动力转移;转移农村劳动力;农村富余劳动力转移就业|person
+REEMPLOYMENT|下岗失业人员再就业|Re-employment of laid-off workers|下岗失业人员实现再就业;失业人员再就业;下岗职工再就业;再就业;失业人员再就业人数;城镇失业人员再就业;下岗失业人员再就业人数|person
+HARD_TO_EMPLOY|就业困难人员就业|Jobs for people with employment difficulties|就业困难人员实现就业;困难人员就业;就业困难人员就业人数|person
+RURAL_LABOUR_TRANSFER|农村劳动力转移就业|Rural labour moved to off-farm jobs|农村劳动力转移;转移农村劳动力;农村富余劳动力转移就业;农村劳动力转移就业总量;新增农村劳动力转移就业|person
 GRADUATES|高校毕业生|College graduates|高校毕业生人数;应届高校毕业生|person
 VOCATIONAL_TRAINING|职业技能培训|Vocational skills training|补贴性职业技能培训;开展职业技能培训;职业培训|person_time;person
 MIN_WAGE|最低工资标准|Minimum wage||money_per_person
-AVG_WAGE|城镇非私营单位在岗职工平均工资|Average wage, urban non-private units|职工平均工资;在岗职工平均工资;平均工资;城镇单位就业人员平均工资|money_per_person
-WAGE_BILL|职工工资总额|Total wage bill|工资总额;全部职工工资总额|money
+AVG_WAGE|城镇非私营单位在岗职工平均工资|Average wage, urban non-private units|职工平均工资;在岗职工平均工资;平均工资;城镇单位就业人员平均工资;职工年平均工资;职工平均货币工资|money_per_person
+WAGE_BILL|职工工资总额|Total wage bill|工资总额;全部职工工资总额;职工的工资总额|money
 # income and consumption
 INCOME_PC|全体居民人均可支配收入|Per-capita disposable income, all residents|居民人均可支配收入;人均可支配收入;全国居民人均可支配收入;全省居民人均可支配收入;全市居民人均可支配收入|money_per_person
-INCOME_PC_URBAN|城镇居民人均可支配收入|Per-capita disposable income, urban residents|城镇常住居民人均可支配收入;城市居民人均可支配收入;城镇居民可支配收入|money_per_person
+INCOME_PC_URBAN|城镇居民人均可支配收入|Per-capita disposable income, urban residents|城镇常住居民人均可支配收入;城市居民人均可支配收入;城镇居民可支配收入;城镇居民家庭人均可支配收入;城镇居民人均可支配收入同口径|money_per_person
 INCOME_PC_RURAL|农村居民人均可支配收入|Per-capita disposable income, rural residents|农村常住居民人均可支配收入;农民人均可支配收入;农村居民可支配收入|money_per_person
-INCOME_PC_RURAL_NET|农村居民人均纯收入|Per-capita net income, rural residents|农民人均纯收入;农村人均纯收入;农民纯收入|money_per_person
+INCOME_PC_RURAL_NET|农村居民人均纯收入|Per-capita net income, rural residents|农民人均纯收入;农村人均纯收入;农民纯收入;农村居民家庭人均纯收入;农民的纯收入|money_per_person
 INCOME_PC_URBAN_LIVING|城镇居民人均生活费收入|Per-capita income available for living expenses, urban residents|城镇居民生活费收入|money_per_person
 INCOME_RATIO|城乡居民人均可支配收入比|Urban-rural income ratio|城乡居民收入比;城乡收入比;城乡居民收入差距|ratio
 INCOME_PC_MEDIAN|居民人均可支配收入中位数|Median per-capita disposable income|人均可支配收入中位数|money_per_person
@@ -232,16 +277,16 @@ ENGEL_COEFFICIENT|恩格尔系数|Engel coefficient|居民恩格尔系数|percen
 ENGEL_URBAN|城镇居民恩格尔系数|Engel coefficient, urban residents||percent
 ENGEL_RURAL|农村居民恩格尔系数|Engel coefficient, rural residents||percent
 # agriculture
-AGRI_OUTPUT|农林牧渔业总产值|Gross output of agriculture, forestry, animal husbandry and fishery|农业总产值;农林牧渔总产值;农业产值;农林牧渔业产值|money
+AGRI_OUTPUT|农林牧渔业总产值|Gross output of agriculture, forestry, animal husbandry and fishery|农业总产值;农林牧渔总产值;农业产值;农林牧渔业产值;农业生产总值;农业和农副业总产值|money
 GRAIN_OUTPUT|粮食产量|Grain output|粮食总产量;粮食;全国粮食产量;粮食年产量|mass
 GRAIN_AREA|粮食播种面积|Grain sown area|粮食作物播种面积;粮食种植面积|area
-GRAIN_YIELD|粮食单产|Grain yield per unit area|粮食亩产|mass_per_area
+GRAIN_YIELD|粮食单产|Grain yield per unit area|粮食亩产;粮食每亩平均年产量;每亩生产粮食|mass_per_area
 RICE|稻谷产量|Rice output|稻谷|mass
 WHEAT|小麦产量|Wheat output|小麦|mass
 CORN|玉米产量|Maize output|玉米|mass
 SOYBEAN|大豆产量|Soybean output|大豆|mass
 TUBERS|薯类产量|Tuber crop output|薯类|mass
-COTTON|棉花产量|Cotton output|棉花|mass
+COTTON|棉花产量|Cotton output|棉花;棉花总产量|mass
 OILSEEDS|油料产量|Oilseed output|油料|mass
 SUGAR_CROPS|糖料产量|Sugar crop output|糖料|mass
 TEA|茶叶产量|Tea output|茶叶|mass
@@ -276,7 +321,7 @@ CARBON_INTENSITY|单位地区生产总值二氧化碳排放|CO2 per unit of GDP|
 WATER_INTENSITY|万元地区生产总值用水量|Water use per unit of GDP|单位国内生产总值用水量;万元GDP用水量;单位地区生产总值用水量|volume_per_money
 IND_WATER_INTENSITY|万元工业增加值用水量|Water use per unit of industry value added|单位工业增加值用水量|volume_per_money
 ELECTRICITY_CONSUMPTION|全社会用电量|Electricity consumption|用电量;全社会用电|energy
-POWER_CAPACITY|发电装机容量|Installed power capacity|电力装机容量;装机容量;发电装机;总装机|power
+POWER_CAPACITY|发电装机容量|Installed power capacity|电力装机容量;装机容量;发电装机;总装机;发电装机容量|power
 RENEWABLE_CAPACITY|可再生能源装机|Renewable generation capacity|可再生能源装机容量;新能源装机;清洁能源装机|power
 NON_FOSSIL_SHARE|非化石能源占能源消费总量比重|Non-fossil share of energy consumption|非化石能源消费比重;非化石能源占一次能源消费比重|percent
 COAL_SHARE|煤炭占能源消费总量比重|Coal share of energy consumption|煤炭消费比重|percent
@@ -300,7 +345,7 @@ WATER_QUALITY|地表水优良水质断面比例|Share of surface water sections 
 SEWAGE_TREATMENT|城市污水处理率|Urban sewage treatment rate|污水处理率;城镇污水处理率;生活污水处理率|percent
 GARBAGE_TREATMENT|生活垃圾无害化处理率|Harmless treatment rate of household waste|城市生活垃圾无害化处理率;垃圾无害化处理率|percent
 WETLAND|湿地保护率|Wetland protection rate||percent
-SOIL_EROSION|水土流失治理面积|Soil erosion control area|治理水土流失面积;新增水土流失治理面积;水土流失综合治理面积|area
+SOIL_EROSION|水土流失治理面积|Soil erosion control area|治理水土流失面积;新增水土流失治理面积;水土流失综合治理面积;综合治理水土流失面积|area
 DESERTIFICATION|防沙治沙|Desertification control area|治理沙化土地;沙化土地治理|area
 # R&D and innovation
 RD_EXPENDITURE|研究与试验发展经费支出|R&D expenditure|研发经费投入;研发投入;全社会研发投入;R&D经费支出;研发经费支出;全社会研发经费投入;研究与试验发展(R&D)经费支出;全社会研究与试验发展经费支出|money
@@ -343,6 +388,12 @@ SMART_FACTORIES|智能工厂|Smart factories|数字化车间;智能工厂和数�
 INDUSTRIAL_PARKS_OUTPUT|千亿级产业集群|Industrial clusters of over 100 billion yuan|千亿级产业集群数|count
 BUSINESS_START_DAYS|企业开办时间|Days to start a business|开办企业时间|time
 # education
+STUDENTS_ENROLLED|在校学生|Students enrolled|在校学生人数;在校生|person
+PRIMARY_STUDENTS|小学在校学生|Primary school pupils|小学生;小学学生;小学在校生|person
+SECONDARY_STUDENTS|中等学校在校学生|Secondary school students|中等学校学生;中学生;中学在校学生|person
+POSTGRADUATES|在校研究生|Postgraduate students|研究生;研究生在校生|person
+HIGHER_ED_INSTITUTIONS|普通高等学校|Institutions of higher education|高等学校;高校|count
+ILLITERACY|青壮年文盲率|Illiteracy rate among young and middle-aged adults||percent
 SCHOOLS|学校|Schools|各级各类学校|count
 KINDERGARTENS|幼儿园|Kindergartens||count
 NEW_SCHOOL_PLACES|新增学位|New school places|新增中小学学位;新增公办学位|count
@@ -350,13 +401,14 @@ PRESCHOOL_ENROLMENT|学前教育毛入园率|Preschool gross enrolment rate|学�
 NINE_YEAR_COMPLETION|九年义务教育巩固率|Nine-year compulsory education retention rate|义务教育巩固率|percent
 HIGH_SCHOOL_ENROLMENT|高中阶段毛入学率|Upper secondary gross enrolment rate|高中阶段教育毛入学率|percent
 HIGHER_ED_ENROLMENT|高等教育毛入学率|Higher education gross enrolment rate||percent
-COLLEGE_ENROLMENT|普通高校招生|College admissions|普通高等学校招生;高校招生;普通本专科招生|person
-COLLEGE_STUDENTS|普通高校在校生|College students enrolled|普通高等学校在校学生;高校在校生;在校大学生|person
+COLLEGE_ENROLMENT|普通高校招生|College admissions|普通高等学校招生;高校招生;普通本专科招生;普通高等学校招生人数;普通高校招生人数;高等学校招生|person
+COLLEGE_STUDENTS|普通高校在校生|College students enrolled|普通高等学校在校学生;高校在校生;在校大学生;高等学校学生;高等学校在校学生;普通高等学校在校生|person
 POSTGRADUATE_ENROLMENT|研究生招生|Postgraduate admissions|研究生教育招生|person
 VOCATIONAL_ENROLMENT|中等职业教育招生|Secondary vocational admissions|中职招生|person
 STUDENT_AID|学生资助|Student financial aid|资助学生|person_time
 AVG_SCHOOLING|劳动年龄人口平均受教育年限|Average years of schooling of the working-age population|平均受教育年限;新增劳动力平均受教育年限|time
 # health
+MIN_LIVING_STANDARD|城乡低保标准|Subsistence allowance standard|最低生活保障标准;低保标准;城市低保标准;农村低保标准|money_per_person
 HOSPITAL_BEDS|医疗卫生机构床位|Hospital beds|医院床位;医疗机构床位;卫生机构床位|count
 BEDS_PER_1000|每千人口医疗卫生机构床位|Hospital beds per 1,000 people|每千人口床位数;每千常住人口床位数|count_per_person
 DOCTORS|执业(助理)医师|Licensed doctors|执业医师;执业助理医师|person
@@ -374,14 +426,15 @@ PENSION_COVERAGE|基本养老保险参保率|Basic pension insurance coverage|�
 PENSION_BENEFIT|基本养老金|Basic pension benefit|退休人员基本养老金;企业退休人员基本养老金;城乡居民基础养老金;基础养老金最低标准;城乡居民基础养老金最低标准|money_per_person
 UNEMPLOYMENT_INSURANCE|失业保险参保人数|Persons covered by unemployment insurance|失业保险参保|person
 WORK_INJURY_INSURANCE|工伤保险参保人数|Persons covered by work-injury insurance|工伤保险参保|person
-MEDICAL_SUBSIDY|居民医保人均财政补助标准|Per-capita fiscal subsidy for resident medical insurance|城乡居民医保人均财政补助标准;居民医保财政补助标准;城乡居民基本医疗保险人均财政补助标准;居民医保人均财政补助;城乡居民医保财政补助标准|money_per_person
-PUBLIC_HEALTH_SUBSIDY|基本公共卫生服务经费人均财政补助标准|Per-capita subsidy for basic public health services|人均基本公共卫生服务经费补助标准;基本公共卫生服务经费人均补助标准;基本公共卫生服务人均财政补助标准|money_per_person
+MEDICAL_SUBSIDY|居民医保人均财政补助标准|Per-capita fiscal subsidy for resident medical insurance|城乡居民医保人均财政补助标准;居民医保财政补助标准;城乡居民基本医疗保险人均财政补助标准;居民医保人均财政补助;城乡居民医保财政补助标准;居民基本医保人均财政补助标准;城乡居民基本医保人均财政补助标准|money_per_person
+PUBLIC_HEALTH_SUBSIDY|基本公共卫生服务经费人均财政补助标准|Per-capita subsidy for basic public health services|人均基本公共卫生服务经费补助标准;基本公共卫生服务经费人均补助标准;基本公共卫生服务人均财政补助标准;人均基本公共卫生服务经费标准;人均基本公共卫生服务经费财政补助标准|money_per_person
 ELDERLY_CARE_BEDS|养老床位|Elderly-care beds|养老机构床位;护理型床位;新增护理型床位;养老服务床位|count
 MINIMUM_LIVING|最低生活保障对象|Recipients of subsistence allowances|城乡低保对象;低保对象;城乡最低生活保障对象|person
 # culture and tourism
+OUTBOUND_TOURISTS|出境旅游人次|Outbound tourist trips|出境旅游人数;出境游客|person_time
 TOURISM_REVENUE|旅游收入|Tourism revenue|旅游综合收入;旅游总收入;旅游业总收入;实现旅游综合收入;旅游业收入|money
 DOMESTIC_TOURISM_REVENUE|国内旅游收入|Domestic tourism revenue|国内旅游总收入|money
-TOURISTS|接待游客|Tourist arrivals|游客接待量;接待游客人次;旅游人次;接待国内外游客;接待游客总人次;接待旅游人次;游客;旅游接待人次|person_time
+TOURISTS|接待游客|Tourist arrivals|游客接待量;接待游客人次;旅游人次;接待国内外游客;接待游客总人次;接待旅游人次;游客;旅游接待人次;游客接待人数|person_time
 DOMESTIC_TOURISTS|国内旅游人次|Domestic tourist trips|国内游客;国内旅游人数|person_time
 INBOUND_TOURISTS|入境游客|Inbound tourists|接待入境游客;入境旅游人数;入境过夜游客|person_time
 FOREX_TOURISM|国际旅游外汇收入|International tourism receipts|旅游外汇收入|money
@@ -393,6 +446,11 @@ MUSEUMS|博物馆|Museums||count
 FILM_BOX_OFFICE|电影票房|Box office|电影总票房|money
 SPORTS_VENUE_PC|人均体育场地面积|Sports venue area per capita||area_per_person
 # transport
+RAIL_FREIGHT|铁路货运量|Railway freight volume|铁路货物运输量;铁路货物发送量;铁路货运发送量|mass
+RAIL_FREIGHT_TURNOVER|铁路货物周转量|Railway freight turnover|铁路货运周转量|mass_distance
+ROAD_FREIGHT_TURNOVER|公路货物周转量|Road freight turnover|公路货运周转量;公路汽车货物周转量|mass_distance
+PASSENGER_TURNOVER|旅客周转量|Passenger turnover|旅客运输周转量|person_time
+POSTAL_ROUTES|邮路总长度|Length of postal routes|邮路长度|length
 FREIGHT|货物运输量|Freight volume|货运量;全社会货运量;货物运输总量|mass
 FREIGHT_TURNOVER|货物运输周转量|Freight turnover|货运周转量|mass_distance
 PASSENGERS|旅客运输量|Passenger volume|客运量;全社会客运量;旅客运输总量|person_time
@@ -447,6 +505,9 @@ TELECOM_REVENUE|电信业务收入|Telecommunication revenue|电信业务总量|
 POSTAL_REVENUE|邮政业务总量|Postal business volume|邮政业务收入|money
 CLOUD_FIRMS|上云企业|Enterprises on the cloud|企业上云;新增上云企业|count
 # governance and safety (as in work reports)
+ADMIN_REGULATIONS|行政法规|Administrative regulations|制定修订行政法规;制定行政法规;修订行政法规|count
+LAW_BILLS|法律议案|Bills submitted to the NPC Standing Committee|提请全国人大常委会审议法律议案;全国人大常委会审议法律议案|count
+ADMIN_APPROVALS_CUT|取消和下放行政审批事项|Administrative approval items abolished or delegated|取消和下放国务院部门行政审批事项;取消下放行政审批事项|count
 PRODUCTION_SAFETY_DEATHS|生产安全事故死亡人数|Deaths in work-safety accidents|安全生产事故死亡人数|person
 ROAD_ACCIDENT_DEATHS|道路交通事故死亡人数|Road traffic deaths||person
 GOVERNMENT_SERVICES_ONLINE|政务服务事项网上可办率|Share of government services available online|网上可办率;政务服务事项网上办理率;政务服务网上可办率;全程网办率|percent

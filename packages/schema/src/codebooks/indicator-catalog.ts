@@ -69,11 +69,31 @@ export const SubjectModifiers: ReadonlyArray<string> = [
   "我区", "我县", "我省", "该市", "该区", "该县", "实现", "完成", "其中", "累计", "年度", "当年", "年末", "年底"
 ]
 
+/** The entry whose name or alias is exactly `name`, or undefined. */
+export const indicatorByName = (name: string): IndicatorEntry | undefined => byName.get(name)
+
+/** Trailing words that name the same quantity (固定资产投资额, 一般公共预算支出规模). */
+const SAME_QUANTITY = /(额|总额|规模|同口径)$/
+
+/** A name as written, without 的 (钢的产量), or without a trailing word naming the same quantity. */
+function byAnyName(s: string): IndicatorEntry | undefined {
+  for (const v of [s, s.replace(/的/g, "")]) {
+    const hit = byName.get(v) ?? byName.get(v.replace(/规上/g, "规模以上"))
+    if (hit) return hit
+    const bare = v.replace(SAME_QUANTITY, "")
+    if (bare !== v && bare.length >= 2) {
+      const hit = byName.get(bare) ?? byName.get(bare.replace(/规上/g, "规模以上"))
+      if (hit) return hit
+    }
+  }
+  return undefined
+}
+
 /** The catalogue entry for a subject phrase, trying it as written and without leading modifiers. */
 export function findIndicator(subject: string): IndicatorEntry | undefined {
   let s = subject.replace(/规模以上/g, "规上").replace(/\s+/g, "")
   for (let again = true; again;) {
-    const hit = byName.get(s) ?? byName.get(s.replace(/规上/g, "规模以上"))
+    const hit = byAnyName(s)
     if (hit) return hit
     again = false
     for (const m of SubjectModifiers) {
