@@ -78,8 +78,10 @@ export function subjectBefore(left: string, regionNames: ReadonlyArray<string>, 
   // The last 22 characters hold any subject (at most 20); the first word of a cut text may be a part word.
   const context = s.length > 22 ? s.slice(-25) : before.slice(-3) + s
   const from = context.length - Math.min(s.length, 22)
-  const tokens = segment(context).filter((t) => t.start >= from)
-  return nounPhrase(tokens)
+  const tokens = segment(context)
+  let first = 0
+  while (first < tokens.length && tokens[first]!.start < from) first++
+  return nounPhrase(first === 0 ? tokens : tokens.slice(first))
 }
 
 /** Subject text right of a number that comes before its noun: 54个项目开工建设 → 项目开工建设. */
@@ -127,9 +129,10 @@ function withoutTrailingFrames(s: string): string {
 }
 
 const length = (ts: ReadonlyArray<Token>) => ts.reduce((n, t) => n + t.word.length, 0)
+const CJK_OR_LATIN = /[\u4e00-\u9fffA-Za-z0-9]/
 /** jieba tags words it found by its HMM (科企, 高企) x, like punctuation: only the latter is an edge. */
 const isEdge = (t: Token) =>
-  (t.tag === "x" ? !/[\u4e00-\u9fffA-Za-z0-9]/.test(t.word) : EDGE_TAGS.has(t.tag)) || FRAME_WORDS.has(t.word)
+  (t.tag === "x" ? !CJK_OR_LATIN.test(t.word) : EDGE_TAGS.has(t.tag)) || FRAME_WORDS.has(t.word)
 const isVerb = (t: Token) => t.tag === "v" || t.tag === "vd" || t.tag === "vi" || (t.tag === "ns" && KEEP_VERBS.has(t.word))
 const HARD_STOP = /^[,，;；:：。!！?？()（）]$/
 
@@ -142,42 +145,53 @@ function trimEnd(ts: Array<Token>): Array<Token> {
  * The noun phrase a run of words ends with: frames, verbs of reporting, comparison frames
  * (比一九五二年, 平均每年), times and places are dropped from its ends, frame verbs inside it
  * (规模以上工业实现增加值) are dropped, and it is cut only between words.
+ * Works on indexes into the words: it runs once per number.
  */
-export function nounPhrase(all: ReadonlyArray<Token>): string {
-  let ts = [...all]
-  const stop = ts.map((t) => HARD_STOP.test(t.word)).lastIndexOf(true)
-  if (stop !== -1) ts = ts.slice(stop + 1)
-  trimEnd(ts)
-  // At most 20 characters, cut between words.
-  let start = ts.length
-  while (start > 0 && length(ts.slice(start - 1)) <= 20) start--
-  if (start === ts.length && start > 0) start--
-  ts = ts.slice(start)
-  for (let again = true; again && ts.length > 0;) {
-    again = false
-    const first = ts[0]!
-    const rest = ts.slice(1)
-    const nounAfter = rest.some((t) => !isEdge(t) && !isVerb(t))
+export function nounPhrase(ts: ReadonlyArray<Token>): string {
+  let lo = 0
+  let hi = ts.length
+  for (let k = hi - 1; k >= 0; k--) {
+    if (HARD_STOP.test(ts[k]!.word)) { lo = k + 1; break }
+  }
+  while (hi > lo && isEdge(ts[hi - 1]!)) hi--
+  // At most 20 characters, cut between words (a longer single word stays whole).
+  let chars = 0
+  let start = hi
+  while (start > lo && chars + ts[start - 1]!.word.length <= 20) chars += ts[--start]!.word.length
+  lo = start === hi && hi > lo ? hi - 1 : start
+  // Is there a noun after position k (a word that is neither an edge nor a verb)?
+  const nounFrom = (k: number) => {
+    for (let j = k; j < hi; j++) if (!isEdge(ts[j]!) && !isVerb(ts[j]!)) return true
+    return false
+  }
+  while (lo < hi) {
+    const first = ts[lo]!
     if (first.word === "按" || first.word === "按照") {
       // 按可比价格计算: the whole frame goes.
-      const k = ts.findIndex((t) => t.word === "计算")
-      ts = k > 0 && k <= 4 ? ts.slice(k + 1) : rest
-      again = true
+      let k = lo + 1
+      while (k < hi && k <= lo + 4 && ts[k]!.word !== "计算") k++
+      lo = k < hi && ts[k]!.word === "计算" ? k + 1 : lo + 1
     } else if (isEdge(first)) {
-      ts = rest
-      again = true
-    } else if (nounAfter && ((first.tag === "ns" && !NOT_PLACES.has(first.word)) || findRegion(first.word))) {
-      ts = rest
-      again = true
-    } else if (nounAfter && isVerb(first) && !KEEP_VERBS.has(first.word)) {
-      ts = rest
-      again = true
+      lo++
+    } else if (((first.tag === "ns" && !NOT_PLACES.has(first.word)) || findRegion(first.word)) && nounFrom(lo + 1)) {
+      lo++
+    } else if (isVerb(first) && !KEEP_VERBS.has(first.word) && nounFrom(lo + 1)) {
+      lo++
+    } else {
+      break
     }
   }
-  trimEnd(ts)
-  ts = ts.filter((t, k) => !(INNER_FRAMES.has(t.word) && k > 0 && k < ts.length - 1))
-  const phrase = ts.map((t) => t.word).join("").replace(/^[”"」』]+/, "").replace(/[“"「『]+$/, "")
-  if (NOT_SUBJECTS.has(phrase) || findUnit(phrase) || ts.every((t) => isVerb(t) && !KEEP_VERBS.has(t.word))) return ""
+  while (hi > lo && isEdge(ts[hi - 1]!)) hi--
+  let phrase = ""
+  let onlyVerbs = true
+  for (let k = lo; k < hi; k++) {
+    const t = ts[k]!
+    if (INNER_FRAMES.has(t.word) && k > lo && k < hi - 1) continue
+    phrase += t.word
+    if (!isVerb(t) || KEEP_VERBS.has(t.word)) onlyVerbs = false
+  }
+  phrase = phrase.replace(/^[”"」』]+/, "").replace(/[“"「『]+$/, "")
+  if (onlyVerbs || NOT_SUBJECTS.has(phrase) || findUnit(phrase)) return ""
   return phrase
 }
 
