@@ -13,6 +13,7 @@ import { indicatorEntry } from "./indicator-code.js"
 import { readMeasure } from "./measure.js"
 import { clauseYear, subYearPeriod } from "./period.js"
 import { clauseStatus } from "./status.js"
+import { segment } from "../words/segment.js"
 import { splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
 
 export interface IndicatorFact {
@@ -78,6 +79,35 @@ function fallbackSubject(found: string, at: {
 
 const GENERIC_HEADS = /^(总量|总数|总额|规模|金额|数量|余额)$/
 
+/** 表2360万只, 钢增长58%: a one-character noun is a subject; a character cut from a word (励) is not. */
+function isOneCharNoun(found: string): boolean {
+  if (found.length !== 1 || !/[\u4e00-\u9fff]/.test(found)) return false
+  return segment(found)[0]?.tag === "n"
+}
+
+/**
+ * 人均可支配收入分别达38922元和17998元: one subject written for several listed numbers of one
+ * measure names none of them exactly (here urban and rural), so none of them gets a code.
+ */
+function uncodeShared(
+  facts: Array<IndicatorFact>, inSentence: Array<IndicatorFact>, from: number, text: string,
+  mentions: ReadonlyArray<QuantityMention>
+): void {
+  if (facts.length - from < 2) return
+  const listed = mentions.slice(1).every((m, k) => /^[、,，和及与]?$/.test(text.slice(mentions[k]!.end, m.start)))
+  if (!listed) return
+  const added = facts.slice(from)
+  added.forEach((f, k) => {
+    if (f.indicatorCode === null) return
+    const twin = added.some((g, j) => j !== k && g.indicator === f.indicator && g.measure === f.measure)
+    if (!twin) return
+    const bare = { ...f, indicatorCode: null, indicatorName: null }
+    facts[from + k] = bare
+    const at = inSentence.indexOf(f)
+    if (at !== -1) inSentence[at] = bare
+  })
+}
+
 /** value × factor without floating-point noise: 286.9 × 1e8 is 28690000000, not 28690000000.000004. */
 export function scale(value: number, factor: number): number {
   if (factor === 1) return value
@@ -116,6 +146,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
           for (const b of bad) malformed.push({ span: { start: b.start, end: b.end }, reason: b.reason })
           if (!mentions.length) continue
           const subjects = enumeratedSubjects(text, clause, mentions, inSentence, names)
+          const clauseFirst = facts.length
           mentions.forEach((m, k) => {
             const prevEnd = k > 0 ? mentions[k - 1]!.end : clause.start
             const leftRaw = text.slice(prevEnd, m.start)
@@ -130,7 +161,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             const nounAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4)) && COUNT_UNIT.test(m.unit)
               ? subjectAfter(text.slice(m.end, nextStart)) : ""
             const found = subjects?.[k] ?? (nounAfter.length >= 2 ? nounAfter : subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd)))
-            const subject = found.length >= 2 && !found.startsWith("占") && !GENERIC_HEADS.test(found)
+            const subject = (found.length >= 2 && !found.startsWith("占") && !GENERIC_HEADS.test(found)) || isOneCharNoun(found)
               ? found
               : fallbackSubject(found, { text, m, clause, sentence, nextStart, inSentence, names }) ||
                 // 交界断面水质考核奖励镇街10万元。2019年励200万: the paragraph's last subject before none.
@@ -160,6 +191,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             inSentence.push(fact)
             facts.push(fact)
           })
+          uncodeShared(facts, inSentence, clauseFirst, text, mentions)
         }
       }
     }

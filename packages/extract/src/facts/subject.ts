@@ -89,12 +89,9 @@ export function subjectAfter(right: string): string {
   let s = right.replace(/^[的]/, "").replace(/[\s,，。;；:：、]+$/, "")
   const stop = s.search(/[,，。;；:：]/)
   if (stop !== -1) s = s.slice(0, stop)
-  const tokens = segment(s.slice(0, 24))
-  // 六亿多人口的大国: the phrase before 的 is what is counted.
-  const de = tokens.findIndex((t, k) => k > 0 && t.word === "的")
-  const head = de > 0 ? tokens.slice(0, de) : tokens
+  const tokens = segment(s.slice(0, 18))
   const out: Array<Token> = []
-  for (const t of head) {
+  for (const t of tokens) {
     if (out.length > 0 && length(out) + t.word.length > 16) break
     out.push(t)
   }
@@ -195,6 +192,8 @@ export function nounPhrase(ts: ReadonlyArray<Token>): string {
   return phrase
 }
 
+const PER_PREFIX = /^(单位(国内|地区)?生产总值|单位GDP|万元(国内|地区)?生产总值|万元GDP|万元工业增加值|单位工业增加值|人均|亩均|户均)/
+
 /** Splits an enumerated subject (市级、区级重大项目投资完成率) into one subject per number. */
 export function splitEnumeration(subject: string, count: number): Array<string> | null {
   let parts = subject.split(ENUM_SEP).filter((p) => p.length > 0)
@@ -206,6 +205,9 @@ export function splitEnumeration(subject: string, count: number): Array<string> 
   const last = parts[parts.length - 1]!
   const HEAD = /(增加值|总产值|产值|收入|投资|总额|完成率|利用率|覆盖率|占比|率|企业|数量|规模|面积|销售额|营收|人次)$/
   const suffix = HEAD.exec(last)
+  // 单位国内生产总值能耗和二氧化碳排放: a per-unit or per-person frame holds for every item.
+  const per = PER_PREFIX.exec(parts[0]!)
+  if (per) parts = parts.map((p, k) => (k === 0 || PER_PREFIX.test(p) ? p : per[0] + p))
   // 规上制造业亩均增加值、税收: a bare head after a modified one shares its modifiers.
   const firstWords = segment(parts[0]!)
   const modifiers = firstWords.length > 1 ? firstWords.slice(0, -1).map((t) => t.word).join("") : ""

@@ -77,11 +77,13 @@ export function segment(text: string): ReadonlyArray<Token> {
     if (kind && last && last.end === start && LATIN_NUMBER.test(last.word)) {
       out[out.length - 1] = { word: last.word + word, tag: last.tag === "m" && kind === "m" ? "m" : "eng", start: last.start, end: at }
     } else {
-      out.push({ word, tag: kind ?? tag, start, end: at })
+      out.push({ word, tag: kind ?? TAGS.get(word) ?? tag, start, end: at })
     }
   }
   return out
 }
 
+/** The lexicon's tags win over the dictionary's for words both have (高速 is a modifier, not an adverb). */
+const TAGS: ReadonlyMap<string, string> = new Map(StatisticalWords)
 const LATIN_NUMBER = /^[0-9A-Za-z.%]+$/
 const DIGITS = /^[0-9.%]+$/

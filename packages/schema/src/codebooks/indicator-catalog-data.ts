@@ -92,7 +92,8 @@ HIGH_TECH_OUTPUT|高新技术产业产值|Output of high-tech industries|高技�
 HIGH_TECH_VA|高新技术产业增加值|Value added of high-tech industries|高技术产业增加值|money
 HIGH_TECH_VA_SHARE|高技术制造业增加值占规上工业增加值比重|High-tech manufacturing share of industry value added|高技术制造业增加值占规模以上工业增加值比重;高技术制造业占规上工业增加值比重|percent
 IND_PARK_OUTPUT|园区工业总产值|Industrial output of parks|园区规上工业产值;工业园区产值|money
-STEEL|钢产量|Steel output|钢;粗钢产量;粗钢;钢材产量;钢材|mass
+STEEL|钢产量|Steel output|钢;粗钢产量;粗钢|mass
+STEEL_PRODUCTS|钢材产量|Rolled steel output|钢材|mass
 PIG_IRON|生铁产量|Pig iron output|生铁|mass
 COAL|原煤产量|Raw coal output|原煤;煤炭产量;煤炭|mass
 CRUDE_OIL|原油产量|Crude oil output|原油|mass
@@ -169,9 +170,12 @@ SOCIAL_CULTURE_EXPENDITURE|社会文教费|Social, cultural and educational expe
 DEBT_PRINCIPAL_REPAYMENT|债务还本支出|Debt principal repayment||money
 HIDDEN_DEBT|隐性债务|Hidden local government debt|政府隐性债务;地方政府隐性债务|money
 ACCUMULATION_RATE|积累率|Accumulation rate||percent
-BUDGET_REVENUE|一般公共预算收入|General public budget revenue|公共预算收入;地方一般公共预算收入;一般预算收入;地方财政一般预算收入;地方一般预算收入;一般公共预算总收入;公共财政收入;公共财政预算收入;地方公共财政收入;地方公共财政预算收入;一般公共预算收入同口径|money
-FISCAL_REVENUE|财政收入|Fiscal revenue|财政总收入;全国财政收入;地方财政收入;全口径财政收入;国家财政收入|money
+BUDGET_REVENUE|一般公共预算收入|General public budget revenue|公共预算收入;地方一般公共预算收入;一般预算收入;地方财政一般预算收入;地方一般预算收入;公共财政收入;公共财政预算收入;地方公共财政收入;地方公共财政预算收入;一般公共预算收入同口径|money
+FISCAL_REVENUE|财政收入|Fiscal revenue|全国财政收入;国家财政收入|money
 CENTRAL_REVENUE|中央财政收入|Central government revenue|中央本级收入;中央一般公共预算收入|money
+FISCAL_REVENUE_TOTAL|财政总收入|Total fiscal revenue (including the part remitted upward)|全口径财政总收入;全口径财政收入|money
+LOCAL_FISCAL_REVENUE|地方财政收入|Local fiscal revenue|地方财政总收入|money
+BUDGET_REVENUE_TOTAL|一般公共预算总收入|Total general public budget revenue (including the part remitted upward)||money
 BUDGET_EXPENDITURE|一般公共预算支出|General public budget expenditure|公共预算支出;地方一般公共预算支出;一般预算支出;一般公共预算总支出;公共财政支出;公共财政预算支出;一般公共预算支出规模|money
 FISCAL_EXPENDITURE|财政支出|Fiscal expenditure|全国财政支出;财政总支出;国家财政支出;地方财政支出|money
 CENTRAL_EXPENDITURE|中央财政支出|Central government expenditure|中央本级支出;中央一般公共预算支出|money
@@ -301,7 +305,7 @@ AQUATIC|水产品产量|Aquatic product output|水产品总产量;水产品|mass
 MILK|牛奶产量|Milk output|牛奶|mass
 EGGS|禽蛋产量|Egg output|禽蛋|mass
 HIGH_STANDARD_FARMLAND|高标准农田|High-standard farmland||area
-HIGH_STANDARD_FARMLAND_NEW|新建高标准农田|High-standard farmland built|建成高标准农田;高标准农田建设;新增高标准农田;改造提升高标准农田;建设高标准农田|area
+HIGH_STANDARD_FARMLAND_NEW|高标准农田建设|High-standard farmland built or upgraded|新建高标准农田;建成高标准农田;新增高标准农田;改造提升高标准农田;建设高标准农田|area
 FARMLAND|耕地保有量|Cultivated land retained|耕地面积;耕地|area
 PERMANENT_FARMLAND|永久基本农田|Permanent basic farmland|永久基本农田保护面积|area
 IRRIGATED_AREA|有效灌溉面积|Effectively irrigated area|灌溉面积;新增有效灌溉面积|area
@@ -459,7 +463,7 @@ CONTAINER_THROUGHPUT|集装箱吞吐量|Container throughput|港口集装箱吞�
 AIR_PASSENGERS|机场旅客吞吐量|Airport passenger throughput|旅客吞吐量;航空旅客吞吐量|person_time
 RAILWAY_LENGTH|铁路营业里程|Railway in operation|铁路里程;铁路运营里程|length
 RAILWAY_NEW|新建铁路|New railway lines|铁路新线投产里程;新增铁路营业里程;新线铁路;建成铁路;铁路新线;新建铁路新线|length
-HIGH_SPEED_RAIL|高速铁路营业里程|High-speed railway in operation|高铁营业里程;高速铁路;高铁里程;高铁|length
+HIGH_SPEED_RAIL|高速铁路营业里程|High-speed railway in operation|高速铁路运营里程;高铁运营里程;高铁营业里程;高速铁路;高铁里程;高铁|length
 EXPRESSWAY_LENGTH|高速公路通车里程|Expressways in operation|高速公路里程;高速公路;高速公路总里程|length
 EXPRESSWAY_NEW|新建高速公路|New expressways|新增高速公路;新建成高速公路;建成高速公路;新增高速公路通车里程|length
 ROAD_LENGTH|公路通车里程|Roads in operation|公路总里程;公路里程|length
@@ -496,7 +500,7 @@ POVERTY_FUND|财政专项扶贫资金|Fiscal poverty-alleviation funds|中央财
 POVERTY_INCOME_PC|脱贫人口人均纯收入|Per-capita net income of people lifted out of poverty|脱贫人口人均收入;脱贫户人均纯收入;贫困地区农村居民人均可支配收入;脱贫县农村居民人均可支配收入|money_per_person
 RURAL_WATER|农村自来水普及率|Rural tap water coverage|农村集中供水率|percent
 RURAL_SANITATION|农村卫生厕所普及率|Rural sanitary toilet coverage|农村卫生厕所|percent
-RURAL_DRINKING_WATER|农村饮水安全|Safe drinking water for rural people|解决农村饮水安全问题;农村饮水安全人口;解决饮水困难|person
+RURAL_DRINKING_WATER|农村饮水安全|Safe drinking water for rural people|农村人口饮水安全问题;农村人口饮水安全;解决农村饮水安全问题;农村饮水安全人口;解决饮水困难|person
 # digital and communications
 BASE_STATIONS_5G|5G基站|5G base stations|5G基站数;新建5G基站;累计建成5G基站|count
 BROADBAND_USERS|固定宽带用户|Fixed broadband subscribers|宽带用户;互联网宽带接入用户|count
