@@ -407,7 +407,7 @@ HIGH_SCHOOL_ENROLMENT|高中阶段毛入学率|Upper secondary gross enrolment r
 HIGHER_ED_ENROLMENT|高等教育毛入学率|Higher education gross enrolment rate||percent
 COLLEGE_ENROLMENT|普通高校招生|College admissions|普通高等学校招生;高校招生;普通本专科招生;普通高等学校招生人数;普通高校招生人数;高等学校招生|person
 COLLEGE_STUDENTS|普通高校在校生|College students enrolled|普通高等学校在校学生;高校在校生;在校大学生;高等学校学生;高等学校在校学生;普通高等学校在校生|person
-POSTGRADUATE_ENROLMENT|研究生招生|Postgraduate admissions|研究生教育招生|person
+POSTGRADUATE_ENROLMENT|研究生招生|Postgraduate admissions|研究生教育招生;招收研究生;研究生招生人数|person
 VOCATIONAL_ENROLMENT|中等职业教育招生|Secondary vocational admissions|中职招生|person
 STUDENT_AID|学生资助|Student financial aid|资助学生|person_time
 AVG_SCHOOLING|劳动年龄人口平均受教育年限|Average years of schooling of the working-age population|平均受教育年限;新增劳动力平均受教育年限|time
@@ -427,7 +427,8 @@ MEDICAL_INSURANCE_ENROLLED|基本医疗保险参保人数|Persons covered by bas
 MEDICAL_INSURANCE_COVERAGE|基本医疗保险参保率|Basic medical insurance coverage|医保参保率;基本医保参保率|percent
 PENSION_ENROLLED|基本养老保险参保人数|Persons covered by basic pension insurance|基本养老保险参保;养老保险参保人数;参加基本养老保险;城乡居民基本养老保险参保人数|person
 PENSION_COVERAGE|基本养老保险参保率|Basic pension insurance coverage|养老保险参保率|percent
-PENSION_BENEFIT|基本养老金|Basic pension benefit|退休人员基本养老金;企业退休人员基本养老金;城乡居民基础养老金;基础养老金最低标准;城乡居民基础养老金最低标准|money_per_person
+PENSION_BENEFIT|基本养老金|Basic pension of retirees|退休人员基本养老金;企业退休人员基本养老金;企业和机关事业单位退休人员基本养老金|money_per_person
+RESIDENT_PENSION_MIN|城乡居民基础养老金最低标准|Minimum basic pension for urban and rural residents|基础养老金最低标准;城乡居民基础养老金;居民基础养老金最低标准|money_per_person
 UNEMPLOYMENT_INSURANCE|失业保险参保人数|Persons covered by unemployment insurance|失业保险参保|person
 WORK_INJURY_INSURANCE|工伤保险参保人数|Persons covered by work-injury insurance|工伤保险参保|person
 MEDICAL_SUBSIDY|居民医保人均财政补助标准|Per-capita fiscal subsidy for resident medical insurance|城乡居民医保人均财政补助标准;居民医保财政补助标准;城乡居民基本医疗保险人均财政补助标准;居民医保人均财政补助;城乡居民医保财政补助标准;居民基本医保人均财政补助标准;城乡居民基本医保人均财政补助标准|money_per_person
