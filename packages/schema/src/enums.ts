@@ -1,5 +1,9 @@
 /** Controlled vocabularies shared by the tables (their values are part of the data contract). */
-export const Genres = ["work_report", "press_conference", "meeting_digest", "work_plan", "news", "unknown"] as const
+export const Genres = [
+  "work_report", "press_conference", "meeting_digest", "work_plan", "news", "unknown",
+  "plan_report", "budget_report", "statistical_communique", "statistical_release", "speech",
+  "policy_notice", "resolution"
+] as const
 export type Genre = (typeof Genres)[number]
 
 export const Scripts = ["simplified", "traditional"] as const

@@ -7,7 +7,6 @@ export const workPlan: GenreParser = {
   genre: "work_plan",
   sections(text, meta) {
     const years = reportingYears(meta)
-    const review = meta.publishedOn ? Number(meta.publishedOn.slice(0, 4)) - 1 : years.review
-    return sectionsByHeadings(text, { year: review, mode: "review", region: meta.region, period: null }, review === null ? null : review + 1)
+    return sectionsByHeadings(text, { year: years.review, mode: "review", region: meta.region, period: null }, years.plan)
   }
 }
