@@ -117,8 +117,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             const found = subjects?.[k] ?? (nounAfter.length >= 2 ? nounAfter : subjectBefore(left, names))
             const subject = found.length >= 2 ? found : fallbackSubject(found, { text, m, clause, left, nextStart, inSentence, names })
             if (subject.length < 1) return
-            const status = clauseStatus(text.slice(clause.start, m.start), sentenceText, ctx.mode === "plan")
-            const period = periodOf(text.slice(sentence.start, m.start), year, ctx)
+            const status = clauseStatus(text.slice(clause.start, m.start), text.slice(sentence.start, m.start), ctx.mode === "plan")
+            const period = periodOf(text.slice(sentence.start, m.start), year, ctx, status)
             const unit = findUnit(m.unit)
             const value = reading.sign * m.value
             const fact: IndicatorFact = {
@@ -178,12 +178,20 @@ function enumeratedSubjects(
   return null
 }
 
-/** The period of a number: a sub-year period named before it in the sentence, else the context's. */
-function periodOf(sentenceBefore: string, year: number | null, ctx: Section["context"]): string | null {
+/**
+ * The period of a number: a sub-year period named before it in the sentence; none for what a
+ * project yields once built (建成达产后年营收); the year for a figure its sentence dates by the
+ * year alone (全年, 年内, 2023年以来) or for a target; else the context's period.
+ */
+export function periodOf(sentenceBefore: string, year: number | null, ctx: Section["context"], status: Status): string | null {
   if (year === null) return null
   const sub = subYearPeriod(sentenceBefore, year)
   if (sub) return sub
-  if (/全年|今年|年度/.test(sentenceBefore)) return String(year)
-  if (ctx.period && ctx.year === year) return ctx.period
+  if (/(?:达产|投产)后/.test(sentenceBefore)) return null
+  if (/全年|今年|年度|年内/.test(sentenceBefore)) return String(year)
+  if (ctx.period && ctx.year === year && status !== "target" && !statesYearAlone(sentenceBefore)) return ctx.period
   return String(year)
 }
+
+/** 2023年以来,… / 2023年,…: the sentence opens with a year alone (not a date, nor a year in a name). */
+const statesYearAlone = (s: string) => /^[^，,。；;]{0,6}?(?:19|20)\d{2}年(?:以来)?[,，]/.test(s)
