@@ -34,6 +34,8 @@ function headingYears(text: string): Array<{ line: string; year: number }> {
     if (line.length < 4 || line.length > 40 || /[。，,；;]/.test(line)) continue
     const first = yearMentions(line)[0]
     if (!first || first.at > 10) continue
+    // 一九七八——一九八五年…纲要: the end of a span in a quoted title, not the heading's year.
+    if (/[—\-~至到]\s*$/.test(line.slice(0, first.at))) continue
     // 2024年3月5日: a date, not the year a heading is about.
     if (/^\s*\d{1,2}\s*月/.test(line.slice(first.end))) continue
     out.push({ line, year: first.year })
@@ -81,9 +83,26 @@ function reportYears(text: string, title: string | null, session: string | null,
     const review = monthOf(dated)! >= 10 ? y : y - 1
     return { review, plan: review + 1 }
   }
-  const plan = headings.find((h) => PLAN_LINE.test(h.line) && !REVIEW_LINE.test(h.line))?.year ?? titleYear(title)
+  const plan = headings.find((h) => PLAN_LINE.test(h.line) && !REVIEW_LINE.test(h.line))?.year ?? titleYear(title) ?? openingYear(text)
   if (plan !== null) return { review: plan - 1, plan }
   return { review: null, plan: null }
+}
+
+/**
+ * 2013年是全面贯彻落实党的十八大精神的开局之年: a report with no dated heading names the year
+ * it plans for where its plan part opens — the latest year a sentence opens with X年是 (past the opening lines),
+ * provided the year before it is spoken of too (the year under review).
+ */
+function openingYear(text: string): number | null {
+  let latest: number | null = null
+  for (const m of text.matchAll(/(?:^|[。！!\n]\s*)((?:19|20)\d{2})年是/g)) {
+    // The opening lines speak of the year under review (1986年是…, in a report on 1986).
+    if (m.index < text.length * 0.05) continue
+    const y = Number(m[1])
+    if (latest === null || y > latest) latest = y
+  }
+  if (latest === null) return null
+  return yearMentions(text).some((m) => m.year === latest! - 1) ? latest : null
 }
 
 /** A sub-year period stated with a year: 2016年前三季度, 2023年第二季度, 2023年1—8月. */
