@@ -90,6 +90,7 @@ export function extractText(
     region_code: meta.region?.code ?? null,
     published_on: meta.publishedOn,
     report_year: years.review,
+    report_period: meta.period ?? (years.review === null ? null : String(years.review)),
     char_count: source.length,
     parser: extractor
   }

@@ -90,10 +90,13 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const sentenceText = text.slice(sentence.start, sentence.end)
         let region = leadingRegion(sentenceText) ?? ctx.region
         const inSentence: Array<IndicatorFact> = []
+        const carried = year
+        let spanned = false
         for (const clause of clauses(text, sentence)) {
           const clauseText = text.slice(clause.start, clause.end)
           const named = clauseYear(clauseText)
           if (named) year = named.year
+          if (named) spanned = named.span
           const clauseRegion = leadingRegion(clauseText)
           if (clauseRegion) region = clauseRegion
           const bad: Array<{ start: number; end: number; reason: string }> = []
@@ -140,6 +143,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             facts.push(fact)
           })
         }
+        // A span's end year (2023年及2024年共计) dates its own sentence, not the next ones.
+        if (spanned) year = carried
       }
     }
   }

@@ -94,9 +94,12 @@ export function subYearPeriod(clause: string, year: number): string | null {
   return best === null ? null : (best as { label: string }).label
 }
 
-/** An explicit year in a clause (2022年), unless it is a comparison base (比2019年, 2012年以来). */
-export function clauseYear(clause: string): { year: number; at: number } | null {
-  let found: { year: number; at: number } | null = null
+/**
+ * An explicit year in a clause (2022年), unless it is a comparison base (比2019年, 2012年以来).
+ * `span` marks the end year of a span (2023年及2024年共计): it dates its own sentence only.
+ */
+export function clauseYear(clause: string): { year: number; at: number; span: boolean } | null {
+  let found: { year: number; at: number; span: boolean } | null = null
   for (const m of clause.matchAll(/((?:19|20)\d{2})年/g)) {
     const before = clause.slice(Math.max(0, m.index - 2), m.index)
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 3)
@@ -105,7 +108,8 @@ export function clauseYear(clause: string): { year: number; at: number } | null 
     if (/[是为]$/.test(before) && /^的/.test(after)) continue
     // 2020年至2024年, 2023年及2024年共计: the span's end year.
     if (/^(?:[-—~至到及和与]|年?[-—~至到及和与])\s*(19|20)\d{2}/.test(clause.slice(m.index + m[0].length - 1))) continue
-    found = { year: Number(m[1]), at: m.index }
+    const span = /(?:19|20)\d{2}年?\s*[-—~至到及和]\s*$/.test(clause.slice(0, m.index))
+    found = { year: Number(m[1]), at: m.index, span }
     break
   }
   return found

@@ -15,6 +15,9 @@ export const DocumentTable = table("documents", "One row per source document tha
   region_code: col.stringOrNull("GB/T 2260 six-digit code of region, null for zones without one."),
   published_on: col.dateOrNull("Publication date read from the document, null when it gives none."),
   report_year: col.intOrNull("Year the document reports on (a 2024 work report reviews 2023)."),
+  report_period: col.stringOrNull(
+    "Period the document reports on, as read from its text: a sub-year label for a release (2016M01-09, 2023Q2, 2023H1), else report_year; null when nothing dates it."
+  ),
   char_count: col.int("Length of the decoded source text in JavaScript string units."),
   parser: col.nonEmpty("Genre parser and extractor version that read the document.")
 })
