@@ -23,8 +23,11 @@ export interface Section extends Span {
 /** Top-level headings: 一、 二、 … and 第一部分. */
 export const TOP_HEADING = /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/
 
+/** An unnumbered heading that opens with its year: 2023年预算执行情况, 2024年预算草案. */
+const YEAR_HEADING = /^(?:19|20)\d{2}年[^，,。；;：:]{0,16}(?:执行情况|草案|工作回顾|工作安排|工作计划|主要任务|预算安排)$/
+
 const REVIEW_CUES = /回顾|情况|成效|成绩|总结|进展|完成/
-const PLAN_CUES = /打算|安排|目标|要求|任务|计划|思路|重点|展望|部署|建议/
+const PLAN_CUES = /打算|安排|目标|要求|任务|(?<!执行)计划(?!执行)|思路|重点|展望|部署|建议|草案/
 
 /** Whether a heading announces results or plans, if it says. */
 export function headingMode(heading: string): Mode | null {
@@ -51,7 +54,7 @@ export function sectionsByHeadings(
   let current: { start: number; heading: string | null; context: SectionContext } = { start: 0, heading: null, context: base }
   for (const p of paragraphs(text)) {
     const line = text.slice(p.start, p.end)
-    if (line.length > 40 || !TOP_HEADING.test(line)) continue
+    if (line.length > 40 || !(TOP_HEADING.test(line) || YEAR_HEADING.test(line))) continue
     if (p.start > current.start) out.push({ start: current.start, end: p.start, heading: current.heading, context: current.context })
     const mode = headingMode(line) ?? current.context.mode
     const year = headingYear(line) ?? (mode === "plan" ? planYear ?? base.year : base.year)

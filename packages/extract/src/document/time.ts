@@ -7,6 +7,7 @@
  */
 import type { Genre } from "@govstat/schema"
 import { subYearPeriod } from "../facts/period.js"
+import { GENRE_TIME } from "../genres/time-sources.js"
 import { yearMentions } from "./dates.js"
 
 export interface DocumentTime {
@@ -15,8 +16,6 @@ export interface DocumentTime {
   readonly period: string | null
 }
 
-/** Genres delivered to a congress once a year: review of one year, plans for the next. */
-const ANNUAL_REPORTS: ReadonlySet<Genre> = new Set(["work_report", "plan_report", "budget_report", "resolution"])
 
 /** Headings and lines under which a report reviews a year, or plans one. */
 const REVIEW_LINE = /回顾|执行情况|首先报告|成就|决算/
@@ -122,15 +121,16 @@ export function documentTime(
   session: string | null,
   published: string | null
 ): DocumentTime {
-  if (ANNUAL_REPORTS.has(genre)) return { ...reportYears(text, title, session, published), period: null }
+  const { source, planNext } = GENRE_TIME[genre]
+  if (source === "report") return { ...reportYears(text, title, session, published), period: null }
   const tYear = titleYear(title)
   const lead = text.slice(0, 400)
-  if (genre === "statistical_communique") {
+  if (source === "communique") {
     // 2021年河南省国民经济和社会发展统计公报, published in 2022: about 2021.
     const y = tYear ?? (published ? yearOf(published)! - (monthOf(published)! <= 9 ? 1 : 0) : mostMentionedYear(text))
     return { review: y, plan: y, period: null }
   }
-  if (genre === "work_plan") {
+  if (source === "review_then_plan") {
     const review = published ? yearOf(published)! - 1 : tYear ?? mostMentionedYear(text)
     return { review, plan: review === null ? null : review + 1, period: null }
   }
@@ -138,12 +138,12 @@ export function documentTime(
   let plan: number | null
   if (tYear !== null) {
     review = tYear
-    plan = genre === "news" ? tYear + 1 : tYear
+    plan = planNext ? tYear + 1 : tYear
   } else if (published) {
-    // Published in the first two months: most figures are last year's.
+    // Published in the first two months: most figures are last year's, plans this year's.
     const y = yearOf(published)!
     review = monthOf(published)! <= 2 ? y - 1 : y
-    plan = monthOf(published)! <= 2 ? y : y
+    plan = y
   } else {
     review = mostMentionedYear(text)
     plan = review

@@ -1,0 +1,31 @@
+/**
+ * Where each genre's time comes from, as data (document/time.ts reads it):
+ * - `report`: delivered to a congress — review heading (2023年工作回顾), the title's two years
+ *   (2023年预算执行情况和2024年预算草案), the session date (first months of Y → Y−1, from
+ *   October → Y), a plan heading or the year its plan part opens with (2013年是…);
+ * - `communique`: the year its title names, else the year before its publication;
+ * - `review_then_plan`: a department's summary and plans — the year before its publication;
+ * - `stated`: the year its title states, else its publication date (the year before in January
+ *   and February), else the year its text speaks of most; with a sub-year period stated with
+ *   the year in its title or lead (2016年前三季度, 2023年第二季度).
+ * `planNext` says whether its plans are for the year after its review year.
+ */
+import type { Genre } from "@govstat/schema"
+
+export type TimeSource = "report" | "communique" | "review_then_plan" | "stated"
+
+export const GENRE_TIME: Record<Genre, { readonly source: TimeSource; readonly planNext: boolean }> = {
+  work_report: { source: "report", planNext: true },
+  plan_report: { source: "report", planNext: true },
+  budget_report: { source: "report", planNext: true },
+  resolution: { source: "report", planNext: true },
+  statistical_communique: { source: "communique", planNext: false },
+  work_plan: { source: "review_then_plan", planNext: true },
+  news: { source: "stated", planNext: true },
+  statistical_release: { source: "stated", planNext: false },
+  press_conference: { source: "stated", planNext: false },
+  meeting_digest: { source: "stated", planNext: false },
+  speech: { source: "stated", planNext: false },
+  policy_notice: { source: "stated", planNext: false },
+  unknown: { source: "stated", planNext: false }
+}
