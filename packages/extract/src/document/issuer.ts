@@ -15,7 +15,7 @@ export function readIssuer(text: string, title: string | null, genre: Genre): st
   const field = labelledField(head, ["发布机构", "发文机关"])
   if (field) return field
   // 我代表国务院, 我受国务院的委托: the speaker's body.
-  const speaker = /我(?:受|代表)\s*((?:中华人民共和国)?国务院|[^\s，。,、]{2,20}?人民政府)/.exec(head)
+  const speaker = /我(?:受|代表)\s*((?:中华人民共和国)?国务院|[^\s，。,、]{1,20}?人民政府)/.exec(head)
   if (speaker && /国务院/.test(speaker[1]!)) return "国务院"
   const lines = head.split("\n").map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 14)
   // A report header: 重庆市璧山区人民政府区长  江志斌 → the government the speaker heads.
@@ -24,6 +24,12 @@ export function readIssuer(text: string, title: string | null, genre: Genre): st
     if (m) return m[1]!
   }
   if (speaker && !/^[省市县区州旗盟]人民政府$/.test(speaker[1]!)) return speaker[1]!
+  // 我代表县人民政府 … 在长沙县第十八届人民代表大会: the government of the county whose congress it is.
+  if (speaker) {
+    const level = speaker[1]![0]!
+    const congress = new RegExp(`在\\s*([^\\s，。,、在]{1,12}?${level})第[一二三四五六七八九十]+届\\s*人民代表大会`).exec(head)
+    if (congress) return `${congress[1]}人民政府`
+  }
   // The body a title names as its author: 2017年黄梅县人民政府工作报告.
   const named = title ? /((?:[^\s（()）年]{2,12}?)(?:省|市|县|区|州|旗|盟))人民政府工作报告/.exec(title) : null
   if (named) return `${named[1]}人民政府`

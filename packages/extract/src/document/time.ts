@@ -108,7 +108,10 @@ function openingYear(text: string): number | null {
 function statedPeriod(s: string, y: number | null): string | null {
   for (const m of yearMentions(s)) {
     if (y !== null && m.year !== y) continue
-    const p = subYearPeriod(s.slice(m.end, m.end + 8), m.year)
+    // A covered period (第二季度, 前三季度, 1—8月), not a deadline (3月底前).
+    const after = s.slice(m.end, m.end + 8)
+    if (!/^\s*(?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}月)/.test(after)) continue
+    const p = subYearPeriod(after, m.year)
     if (p) return p
   }
   return null
@@ -149,7 +152,7 @@ export function documentTime(
     plan = review
   }
   // The period a release, a briefing or a story covers, stated in its title or lead.
-  let period = statedPeriod(title ?? "", review) ?? statedPeriod(lead, review)
+  let period = statedPeriod(title ?? "", review) ?? (GENRE_TIME[genre].leadPeriod ? statedPeriod(lead, review) : null)
   if (!period && title && review !== null) period = subYearPeriod(title, review)
   if (period && review === null) period = null
   return { review, plan, period }

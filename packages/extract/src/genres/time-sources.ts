@@ -8,24 +8,26 @@
  * - `stated`: the year its title states, else its publication date (the year before in January
  *   and February), else the year its text speaks of most; with a sub-year period stated with
  *   the year in its title or lead (2016年前三季度, 2023年第二季度).
- * `planNext` says whether its plans are for the year after its review year.
+ * `planNext` says whether its plans are for the year after its review year; `leadPeriod` whether
+ * a period its lead states (2023年第二季度36个工程集中开建) covers the document (a policy's
+ * 2017年3月底前 deadline does not).
  */
 import type { Genre } from "@govstat/schema"
 
 export type TimeSource = "report" | "communique" | "review_then_plan" | "stated"
 
-export const GENRE_TIME: Record<Genre, { readonly source: TimeSource; readonly planNext: boolean }> = {
+export const GENRE_TIME: Record<Genre, { readonly source: TimeSource; readonly planNext: boolean; readonly leadPeriod?: boolean }> = {
   work_report: { source: "report", planNext: true },
   plan_report: { source: "report", planNext: true },
   budget_report: { source: "report", planNext: true },
   resolution: { source: "report", planNext: true },
   statistical_communique: { source: "communique", planNext: false },
   work_plan: { source: "review_then_plan", planNext: true },
-  news: { source: "stated", planNext: true },
-  statistical_release: { source: "stated", planNext: false },
-  press_conference: { source: "stated", planNext: false },
-  meeting_digest: { source: "stated", planNext: false },
+  news: { source: "stated", leadPeriod: true, planNext: true },
+  statistical_release: { source: "stated", leadPeriod: true, planNext: false },
+  press_conference: { source: "stated", leadPeriod: true, planNext: false },
+  meeting_digest: { source: "stated", leadPeriod: true, planNext: false },
   speech: { source: "stated", planNext: false },
   policy_notice: { source: "stated", planNext: false },
-  unknown: { source: "stated", planNext: false }
+  unknown: { source: "stated", leadPeriod: true, planNext: false }
 }
