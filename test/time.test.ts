@@ -61,6 +61,22 @@ describe("genres from cues", () => {
     expect(r.indicators.length).toBeGreaterThan(0)
     expect(new Set(r.indicators.map((i) => i.status))).toEqual(new Set(["target"]))
   })
+  it("an excerpt that opens at the report's first part is a work report on that year", () => {
+    const m = meta("一、2024年工作回顾\n2024年,在地委的坚强领导下,我们坚持以习近平新时代中国特色社会主义思想为指导。全年完成地区生产总值998.72亿元,同比增长6.6%。")
+    expect(m).toMatchObject({ genre: "work_report", reviewYear: 2024, title: null })
+  })
+  it("a county report's issuer is the government of the county whose congress hears it", () => {
+    const m = meta("政府工作报告\n\n  ——2023年2月2日在长沙县第十八届人民代表大会第三次会议上\n\n  县长 陈永高\n\n  各位代表:\n\n  现在,我代表县人民政府向大会报告工作,请予审议。")
+    expect(m).toMatchObject({ genre: "work_report", issuer: "长沙县人民政府", reviewYear: 2022 })
+  })
+  it("a period's figures up front make a release; with no year stated, no period", () => {
+    const r = run("锦屏县工业总产值首次突破10亿元\n今年以来,锦屏县突出“加速发展、扩大总量”主基调,全县工业经济实现持续快速增长。\n1-8月,该县工业总产值完成10.58亿元,同比增长134.7%。")
+    expect(r.document.genre).toBe("statistical_release")
+    expect(r.indicators.map((i) => i.period)).toEqual([null, null, null])
+  })
+  it("a dated lead makes news", () => {
+    expect(meta("3月18日,諸城市煙葉復烤倉儲設施等46個總投資389億元的重點項目集中開工,該市今年項目建設實現強勁開局。").genre).toBe("news")
+  })
   it("keeps the seeds' genres", () => {
     expect(["000", "001", "002", "003", "004"].map((p) => meta(seed(p).text).genre)).toEqual([
       "press_conference", "work_report", "meeting_digest", "work_plan", "news"
