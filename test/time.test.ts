@@ -110,6 +110,12 @@ describe("periods inside a document", () => {
     const text = "市统计局召开2016年前三季度全市经济形势新闻通报会(图)\n初步核算, 前三季度,全市完成地区生产总值1625.8亿元, 增长7.7%。全市经济增幅比一季度和上半年分别提高0.3和0.2个百分点。"
     expect(run(text).indicators.map((i) => i.period)).toEqual(["2016M01-09", "2016M01-09", "2016M01-09", "2016M01-09"])
   })
+  it("a year written right before a number dates it; a from–to rise is a result, not a target", () => {
+    const r = run("各位代表:\n一、过去五年政府工作的回顾\n城乡居民收入继续增加,城镇居民人均可支配收入由1997年的5160元增加到2002年的7703元,长途光缆线路长度由1997年的15万公里增加到2002年的47万公里。")
+    expect(r.indicators.map((i) => [i.value, i.period, i.status])).toEqual([
+      [5160, "1997", "actual"], [7703, "2002", "actual"], [15, "1997", "actual"], [47, "2002", "actual"]
+    ])
+  })
   it("截至 and 月底前 give the months up to that month; the nearest named wins", () => {
     expect(subYearPeriod("截至9月底,全市", 2023)).toBe("2023M01-09")
     expect(subYearPeriod("须于2017年6月底前下达60%以上、9月底前下达", 2017)).toBe("2017M01-09")

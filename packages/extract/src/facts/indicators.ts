@@ -189,6 +189,9 @@ function enumeratedSubjects(
  * year alone (全年, 年内, 2023年以来) or for a target; else the context's period.
  */
 export function periodOf(sentenceBefore: string, year: number | null, ctx: Section["context"], status: Status): string | null {
+  // 由1997年的5160元增加到2002年的7703元: a year written right before the number dates it.
+  const attached = /(?<![是为比较])((?:19|20)\d{2})年(?:末的?|底的?|的)\s*$/.exec(sentenceBefore)
+  if (attached) return attached[1]!
   if (year === null) return null
   const sub = subYearPeriod(sentenceBefore, year)
   if (sub) return sub

@@ -103,7 +103,7 @@ export function clauseYear(clause: string): { year: number; at: number; span: bo
   for (const m of clause.matchAll(/((?:19|20)\d{2})年/g)) {
     const before = clause.slice(Math.max(0, m.index - 2), m.index)
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 3)
-    if (/[比较较于从自与同]$/.test(before) || /^(以来|同期|相比|水平|基础)/.test(after)) continue
+    if (/[比较较于从自与同由]$/.test(before) || /^(以来|同期|相比|水平|基础)/.test(after)) continue
     // 是2011年的1.74倍: the base of a multiple.
     if (/[是为]$/.test(before) && /^的/.test(after)) continue
     // 2020年至2024年, 2023年及2024年共计: the span's end year.
