@@ -99,6 +99,10 @@ describe("the years a report reviews", () => {
     const r = run("政府工作报告\n——2023年2月2日在长沙县第十八届人民代表大会第三次会议上\n各位代表:\n一、2022年工作回顾\n全年地区生产总值增长5.1%。\n二、2023年工作安排\n地区生产总值增长6.5%以上。")
     expect(r.indicators.map((i) => [i.value, i.period, i.status])).toEqual([[5.1, "2022", "actual"], [6.5, "2023", "target"]])
   })
+  it("a heading that reviews one year and then sets the next year's requirements: results first, plans after", () => {
+    const r = run("各位代表：\n现在，我代表国务院，向大会作政府工作报告。\n一、1998年工作回顾和1999年工作的总体要求\n国内生产总值达到79396亿元，比上年增长7.8%。\n二、继续扩大内需和实施积极的财政政策\n今年国内生产总值增长7%左右。")
+    expect(r.indicators.map((i) => [i.value, i.period, i.status])).toEqual([[79396, "1998", "actual"], [7.8, "1998", "actual"], [7, "1999", "target"]])
+  })
   it("a news story's list under 预期目标: is a list of targets", () => {
     const r = run("鄧輝在報告中提出了2019年經濟社會發展主要預期目標:區屬地區生產總值增長9%,全社會固定資產投資增長18%,城鎮登記失業率控制在4%以內。")
     expect(r.indicators.map((i) => [i.value, i.period, i.status])).toEqual([[9, "2019", "target"], [18, "2019", "target"], [4, "2019", "target"]])

@@ -29,12 +29,18 @@ const YEAR_HEADING = /^(?:19|20)\d{2}年[^，,。；;：:]{0,16}(?:执行情况|
 const REVIEW_CUES = /回顾|情况|成效|成绩|总结|进展|完成/
 const PLAN_CUES = /打算|安排|目标|要求|任务|(?<!执行)计划(?!执行)|思路|重点|展望|部署|建议|草案/
 
-/** Whether a heading announces results or plans, if it says. */
+/** Whether a heading announces results or plans, if it says (1998年工作回顾和1999年工作的总体要求: results first). */
 export function headingMode(heading: string): Mode | null {
-  if (PLAN_CUES.test(heading)) return "plan"
-  if (REVIEW_CUES.test(heading)) return "review"
+  const plan = PLAN_CUES.exec(heading)
+  const review = REVIEW_CUES.exec(heading)
+  if (plan && review) return review.index < plan.index ? "review" : "plan"
+  if (plan) return "plan"
+  if (review) return "review"
   return null
 }
+
+/** The mode the headings after this one inherit: a heading that reviews and then plans hands on plans. */
+const modeAfter = (heading: string, mode: Mode): Mode => (PLAN_CUES.test(heading) ? "plan" : mode)
 
 export const headingYear = (heading: string): number | null => {
   const m = /((?:19|20)\d{2})年/.exec(heading)
@@ -52,12 +58,14 @@ export function sectionsByHeadings(
 ): Array<Section> {
   const out: Array<Section> = []
   let current: { start: number; heading: string | null; context: SectionContext } = { start: 0, heading: null, context: base }
+  let inherited: Mode = base.mode
   for (const p of paragraphs(text)) {
     const line = text.slice(p.start, p.end)
     if (line.length > 40 || !(TOP_HEADING.test(line) || YEAR_HEADING.test(line))) continue
     if (p.start > current.start) out.push({ start: current.start, end: p.start, heading: current.heading, context: current.context })
-    const mode = headingMode(line) ?? current.context.mode
+    const mode = headingMode(line) ?? inherited
     const year = headingYear(line) ?? (mode === "plan" ? planYear ?? base.year : base.year)
+    inherited = modeAfter(line, mode)
     current = { start: p.start, heading: line, context: { ...base, mode, year } }
   }
   out.push({ start: current.start, end: text.length, heading: current.heading, context: current.context })
