@@ -77,6 +77,10 @@ describe("genres from cues", () => {
   it("a dated lead makes news", () => {
     expect(meta("3月18日,諸城市煙葉復烤倉儲設施等46個總投資389億元的重點項目集中開工,該市今年項目建設實現強勁開局。").genre).toBe("news")
   })
+  it("a story that quotes a policy's name stays a story", () => {
+    const m = meta("本报讯(记者 韩小珍)近日,市政府办公室印发《关于促进民营经济高质量发展的若干措施》,提出到2025年全市民营经济增加值占比达到60%以上,每年新增市场主体3万户。")
+    expect(m.genre).toBe("news")
+  })
   it("keeps the seeds' genres", () => {
     expect(["000", "001", "002", "003", "004"].map((p) => meta(seed(p).text).genre)).toEqual([
       "press_conference", "work_report", "meeting_digest", "work_plan", "news"

@@ -80,7 +80,7 @@ function mainRegion(text: string, titleText: string | null, issuerText: string |
 }
 
 export function readMetadata(text: string): DocumentMetadata {
-  const genre = detectGenre(text)
+  const genre = detectGenre(text, readTitle(text, "unknown"))
   const title = readTitle(text, genre)
   const issuer = readIssuer(text, title, genre)
   const publishedOn = publicationDate(text)

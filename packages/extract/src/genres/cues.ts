@@ -4,6 +4,7 @@
  * (a resolution about a work report) to the most general (news).
  *
  * - `title`: cues looked for in the title and the first lines (the head, ~600 characters);
+ * - `heading`: cues looked for in the title alone (a news story may quote a policy's name);
  * - `body`: cues looked for in the first ~4000 characters;
  * - `all`: every one of these must also hold in the first ~4000 characters.
  */
@@ -12,6 +13,7 @@ import type { Genre } from "@govstat/schema"
 export interface GenreCue {
   readonly genre: Genre
   readonly title?: RegExp
+  readonly heading?: RegExp
   readonly body?: RegExp
   readonly all?: ReadonlyArray<RegExp>
 }
@@ -43,10 +45,10 @@ export const GENRE_CUES: ReadonlyArray<GenreCue> = [
       /^[\s\S]{0,600}?同比(?:增长|下降|增加|减少)/
     ]
   },
-  { genre: "speech", title: /在[^。\n]{2,50}(?:会议|大会|会|论坛|仪式)上的(?:讲话|致辞|发言)|^[^。\n]{0,30}讲话\s*$/m },
+  { genre: "speech", heading: /在[^。\n]{2,50}(?:会议|大会|会|论坛|仪式)上的(?:讲话|致辞|发言)|讲话$/ },
   {
     genre: "policy_notice",
-    title: /关于印发[^。\n]{2,60}的通知|若干(?:措施|意见|政策|规定)|政策解读|实施(?:意见|办法|细则|方案)|(?:奖励|管理|扶持|补助|补贴|支持)办法|的(?:指导|实施)?意见\s*$/m
+    heading: /关于印发[^。\n]{2,60}的通知|若干(?:措施|意见|政策|规定)|政策解读|实施(?:意见|办法|细则|方案)|(?:奖励|管理|扶持|补助|补贴|支持)办法|的(?:指导|实施)?意见$/
   },
   { genre: "policy_notice", body: /现(?:提出|就)[^。]{0,20}(?:以下|如下)意见|现将[^。]{0,30}(?:公告|通知|印发)如下|特制定本(?:办法|措施|方案|细则)|本(?:办法|措施|细则)自[^。]{0,10}(?:起施行|起执行)/ },
   { genre: "work_plan", all: [/索引号/, /工作(?:情况|总结)/, /工作(?:打算|计划|安排|思路)/] },
