@@ -147,6 +147,18 @@ describe("periods inside a document", () => {
 })
 
 describe("status", () => {
+  it("a briefing early in Y reports Y−1's results and sets Y's targets", () => {
+    const r = run("1月10日,新闻办举行新闻发布会第三场璧山打造生态之城发展机会清单新闻发布会,璧山区区长介绍情况并回答记者提问。\n今年比亚迪动力电池的产值已经达到220多亿元。力争城市建成区拓展至80平方公里。")
+    expect(r.document.published_on).toBeNull()
+    const dated = run(`发布时间:2023-01-10\n${"1月10日,新闻办举行新闻发布会,璧山区区长介绍情况并回答记者提问。记者提问:"}\n今年比亚迪动力电池的产值已经达到220多亿元。力争城市建成区拓展至80平方公里。`)
+    expect(dated.document).toMatchObject({ genre: "press_conference", report_year: 2022 })
+    expect(dated.indicators.map((i) => [i.value, i.period, i.status])).toEqual([[220, "2022", "actual"], [80, "2023", "target"]])
+    expect(r.indicators.length).toBe(2)
+  })
+  it("a deadline makes a target, dated by the months up to it", () => {
+    const r = run("2023年第一季度例会交流发言摘登\n全力推动储能项目建设,8月5日前建成10万千瓦独立储能电站。")
+    expect(r.indicators[0]).toMatchObject({ value: 10, status: "target", period: "2023M01-08" })
+  })
   it("预计 governs its sentence; a budget's own figure is a target", () => {
     const r = run("南开区2023年预算执行情况和\n2024年预算草案的报告\n2023年预算执行情况\n2023年区级一般公共预算收入预计完成39.1亿元,完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的104.3%。加上税收返还和转移支付等资金27.23亿元。")
     expect(r.indicators.map((i) => [i.value, i.status])).toEqual([[39.1, "estimate"], [37.5, "target"], [104.3, "estimate"], [27.23, "actual"]])

@@ -13,6 +13,11 @@ export interface SectionContext {
   readonly region: Region | null
   /** A sub-year period that holds for the whole section (2023Q1 in a first-quarter digest). */
   readonly period: string | null
+  /**
+   * The year the document was written in, where it is later than `year` (a briefing of
+   * January 2023 on 2022's results): the targets it sets without a year are for it.
+   */
+  readonly currentYear?: number | null
 }
 
 export interface Section extends Span {

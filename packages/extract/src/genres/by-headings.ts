@@ -1,6 +1,7 @@
 import type { Genre } from "@govstat/schema"
 import { type Mode, sectionsByHeadings } from "../document/sections.js"
 import { type GenreParser, reportingYears } from "./context.js"
+import { GENRE_TIME } from "./time-sources.js"
 
 /**
  * A parser whose sections follow the document's own headings: results of the review year
@@ -14,6 +15,9 @@ export const byHeadings = (name: string, genre: Genre, opening: Mode = "review")
   sections(text, meta) {
     const years = reportingYears(meta)
     const year = opening === "plan" ? years.plan ?? years.review : years.review
-    return sectionsByHeadings(text, { year, mode: opening, region: meta.region, period: meta.period }, years.plan)
+    // A briefing or story written early in Y about Y−1: the targets it sets without a year are Y's.
+    const written = meta.publishedOn ? Number(meta.publishedOn.slice(0, 4)) : null
+    const currentYear = GENRE_TIME[genre].source === "stated" && written !== null && year !== null && written > year ? written : null
+    return sectionsByHeadings(text, { year, mode: opening, region: meta.region, period: meta.period, currentYear }, years.plan)
   }
 })
