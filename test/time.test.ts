@@ -124,6 +124,10 @@ describe("periods inside a document", () => {
       [5160, "1997", "actual"], [7703, "2002", "actual"], [15, "1997", "actual"], [47, "2002", "actual"]
     ])
   })
+  it("a year past the plan year makes a target and dates its own sentence only", () => {
+    const r = run("各位代表：\n一、１９９２年国内工作的回顾\n今后五年,争取１９９７年粮食产量达到４．７５亿吨。五年新增装机容量６５００万千瓦。")
+    expect(r.indicators.map((i) => [i.value, i.period, i.status])).toEqual([[4.75, "1997", "target"], [6500, "1992", "actual"]])
+  })
   it("截至 and 月底前 give the months up to that month; the nearest named wins", () => {
     expect(subYearPeriod("截至9月底,全市", 2023)).toBe("2023M01-09")
     expect(subYearPeriod("须于2017年6月底前下达60%以上、9月底前下达", 2017)).toBe("2017M01-09")

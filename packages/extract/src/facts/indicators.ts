@@ -96,7 +96,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
           const clauseText = text.slice(clause.start, clause.end)
           const named = clauseYear(clauseText)
           if (named) year = named.year
-          if (named) spanned = named.span
+          // A span's end year, or a year past the one the section plans for (到2030年), dates its own sentence only.
+          if (named) spanned = named.span || isFuture(named.year, ctx)
           const clauseRegion = leadingRegion(clauseText)
           if (clauseRegion) region = clauseRegion
           const bad: Array<{ start: number; end: number; reason: string }> = []
@@ -120,7 +121,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             const found = subjects?.[k] ?? (nounAfter.length >= 2 ? nounAfter : subjectBefore(left, names))
             const subject = found.length >= 2 ? found : fallbackSubject(found, { text, m, clause, left, nextStart, inSentence, names })
             if (subject.length < 1) return
-            const status = clauseStatus(text.slice(clause.start, m.start), text.slice(sentence.start, m.start), ctx.mode === "plan")
+            const status = clauseStatus(text.slice(clause.start, m.start), text.slice(sentence.start, m.start), ctx.mode === "plan" || isFuture(year, ctx))
             const period = periodOf(text.slice(sentence.start, m.start), year, ctx, status)
             const unit = findUnit(m.unit)
             const value = reading.sign * m.value
@@ -143,7 +144,6 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             facts.push(fact)
           })
         }
-        // A span's end year (2023年及2024年共计) dates its own sentence, not the next ones.
         if (spanned) year = carried
       }
     }
@@ -182,6 +182,10 @@ function enumeratedSubjects(
   }
   return null
 }
+
+/** A year after the one the section covers: a review's next year is its plan year, later ones are targets. */
+const isFuture = (year: number | null, ctx: Section["context"]) =>
+  year !== null && ctx.year !== null && year > Math.max(ctx.year + (ctx.mode === "plan" ? 0 : 1), ctx.currentYear ?? 0)
 
 /**
  * The period of a number: a sub-year period named before it in the sentence; none for what a
