@@ -159,6 +159,10 @@ describe("status", () => {
     expect(dated.indicators.map((i) => [i.value, i.period, i.status])).toEqual([[220, "2022", "actual"], [80, "2023", "target"]])
     expect(r.indicators.length).toBe(2)
   })
+  it("a report's targets for 今年 in its review part are the plan year's; 营养改善计划 and 计划生育 are names", () => {
+    const r = run("各位代表：\n现在，我代表国务院向大会作政府工作报告。\n首先报告２００１年的工作\n全年国内生产总值增长7.3%。今年拟发行１５００亿元长期建设国债。学生营养改善计划惠及3200万孩子。")
+    expect(r.indicators.map((i) => [i.value, i.period, i.status])).toEqual([[7.3, "2001", "actual"], [1500, "2002", "target"], [3200, "2001", "actual"]])
+  })
   it("a deadline makes a target, dated by the months up to it", () => {
     const r = run("2023年第一季度例会交流发言摘登\n全力推动储能项目建设,8月5日前建成10万千瓦独立储能电站。")
     expect(r.indicators[0]).toMatchObject({ value: 10, status: "target", period: "2023M01-08" })

@@ -201,9 +201,10 @@ export function periodOf(sentenceBefore: string, year: number | null, ctx: Secti
   if (sub) return sub
   if (/(?:达产|投产)后/.test(sentenceBefore)) return null
   const current = ctx.currentYear != null && ctx.year === year ? ctx.currentYear : null
+  // …unless its sentence names the year (2023年区级一般公共预算…调整预算37.5亿元).
+  if (current !== null && status === "target" && clauseYear(sentenceBefore) === null) return String(current)
   // 今年以来 in a release is its year to date, i.e. the release's period.
   if (/全年|今年(?!以来)|年度|年内/.test(sentenceBefore)) return String(year)
-  if (current !== null && status === "target" && !statesYearAlone(sentenceBefore)) return String(current)
   if (ctx.period && ctx.year === year && status !== "target" && !statesYearAlone(sentenceBefore)) return ctx.period
   return String(year)
 }

@@ -15,9 +15,11 @@ export const byHeadings = (name: string, genre: Genre, opening: Mode = "review")
   sections(text, meta) {
     const years = reportingYears(meta)
     const year = opening === "plan" ? years.plan ?? years.review : years.review
-    // A briefing or story written early in Y about Y−1: the targets it sets without a year are Y's.
-    const written = meta.publishedOn ? Number(meta.publishedOn.slice(0, 4)) : null
-    const currentYear = GENRE_TIME[genre].source === "stated" && written !== null && year !== null && written > year ? written : null
+    // Written early in Y about Y−1 (a briefing, a report read out in March): the targets it sets
+    // without a year are Y's. An undated report is read out in the year it plans for.
+    const source = GENRE_TIME[genre].source
+    const written = meta.publishedOn ? Number(meta.publishedOn.slice(0, 4)) : source === "report" ? years.plan : null
+    const currentYear = (source === "stated" || source === "report") && written !== null && year !== null && written > year ? written : null
     return sectionsByHeadings(text, { year, mode: opening, region: meta.region, period: meta.period, currentYear }, years.plan)
   }
 })
