@@ -81,6 +81,11 @@ describe("genres from cues", () => {
     const m = meta("本报讯(记者 韩小珍)近日,市政府办公室印发《关于促进民营经济高质量发展的若干措施》,提出到2025年全市民营经济增加值占比达到60%以上,每年新增市场主体3万户。")
     expect(m.genre).toBe("news")
   })
+  it("a 工作要点 only plans, for the year its title names", () => {
+    const r = run("重庆高新区2024年工作要点\n一、推动制造业高质量发展\n地区生产总值增长8%左右,固定资产投资增长10%。")
+    expect(r.document.genre).toBe("work_plan")
+    expect(r.indicators.map((i) => [i.value, i.period, i.status])).toEqual([[8, "2024", "target"], [10, "2024", "target"]])
+  })
   it("keeps the seeds' genres", () => {
     expect(["000", "001", "002", "003", "004"].map((p) => meta(seed(p).text).genre)).toEqual([
       "press_conference", "work_report", "meeting_digest", "work_plan", "news"
