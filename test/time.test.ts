@@ -47,6 +47,11 @@ describe("genres from cues", () => {
     const m = meta("2023年1—8月全市经济运行情况\n\n1—8月,全市规模以上工业增加值同比增长5.1%。")
     expect(m).toMatchObject({ genre: "statistical_release", period: "2023M01-08" })
   })
+  it("a dated release's lead gives its period with 今年", () => {
+    const m = meta("西宁市上半年经济运行情况\n发布时间:2023-07-20\n据了解,今年上半年,西宁市坚持稳中求进工作总基调,经济运行整体回升向好。其中,规上工业总产值达到1106.6亿元,增长13.1%。")
+    expect(m).toMatchObject({ genre: "statistical_release", reviewYear: 2023, period: "2023H1" })
+    expect(meta("据了解,今年上半年,西宁市坚持稳中求进工作总基调,规上工业总产值同比增长13.1%。").period).toBeNull()
+  })
   it("a speech by its title", () => {
     expect(meta("在全市经济工作会议上的讲话\n\n同志们:\n\n这次会议的主要任务是,总结2023年经济工作,部署2024年经济工作。").genre).toBe("speech")
   })

@@ -154,6 +154,11 @@ export function documentTime(
   // The period a release, a briefing or a story covers, stated in its title or lead.
   let period = statedPeriod(title ?? "", review) ?? (GENRE_TIME[genre].leadPeriod ? statedPeriod(lead, review) : null)
   if (!period && title && review !== null) period = subYearPeriod(title, review)
+  // 今年1—8月, 今年上半年 in a dated release's lead: the period of the year it came out in.
+  if (!period && GENRE_TIME[genre].leadPeriod && published && review !== null && review === yearOf(published)) {
+    const m = /今年\s*((?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}月))/.exec(lead)
+    if (m) period = subYearPeriod(m[1]!, review)
+  }
   if (period && review === null) period = null
   return { review, plan, period }
 }
