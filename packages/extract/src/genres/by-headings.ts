@@ -6,14 +6,14 @@ import { GENRE_TIME } from "./time-sources.js"
 /**
  * A parser whose sections follow the document's own headings: results of the review year
  * until a heading announces plans for the plan year. Genres differ in how their reporting
- * years are found (document/time.ts) and in the frame their text opens in: results
- * (`review`) or stipulations and plans (`plan`, a policy notice's own figures).
+ * years are found and in the frame their text opens in (both as data: time-sources.ts).
  */
-export const byHeadings = (name: string, genre: Genre, opening: Mode = "review"): GenreParser => ({
+export const byHeadings = (name: string, genre: Genre): GenreParser => ({
   name,
   genre,
   sections(text, meta) {
     const years = reportingYears(meta)
+    const opening: Mode = GENRE_TIME[genre].opens
     const year = opening === "plan" ? years.plan ?? years.review : years.review
     // Written early in Y about Y−1 (a briefing, a report read out in March): the targets it sets
     // without a year are Y's. An undated report is read out in the year it plans for.
