@@ -154,6 +154,13 @@ describe("periods inside a document", () => {
     expect(r.document.published_on).toBe("2025-07-29")
     expect(r.indicators.map((i) => [i.value, i.period])).toEqual([[162.97, "2024"], [110, "2025"]])
   })
+  it("a year inferred from the publication date dates figures but is not stated for projects", () => {
+    const r = run("明水经开区:产业集群蓄势聚能,推动章丘工业高质量发展\n齐鲁晚报网·2025-07-29 13:39\n明泉集团投资25亿元实施聚苯硫醚项目,推动基础化工向新型高端材料转型。")
+    expect(r.indicators.find((i) => i.value === 25)?.period).toBe("2025")
+    expect(r.projects.length).toBeGreaterThan(0)
+    for (const p of r.projects) expect(p.year).toBeNull()
+    expect(run("2023年重庆高新区重点项目\n明泉集团投资25亿元实施聚苯硫醚项目。").projects.map((p) => p.year)).toContain(2023)
+  })
   it("what a project yields once in production has no period", () => {
     const r = run("时间:2023-04-28 15:28:14 来源: 新华社\n4月27日上午,南昌县举行2023年第二季度重大重点项目集中开工仪式。一期投资6亿元,建成达产后预计可实现年营收超30亿元。")
     expect(r.indicators.find((i) => i.value === 30)).toMatchObject({ period: null, status: "estimate" })

@@ -26,6 +26,8 @@ export interface DocumentMetadata {
   /** The year the document reports results for, and the year it plans for (time.ts). */
   readonly reviewYear: number | null
   readonly planYear: number | null
+  /** Whether the text states reviewYear (title, heading, session line, lead) or it was inferred. */
+  readonly yearStated: boolean
   /** A sub-year period the whole document covers (a 前三季度 release: 2016M01-09), else null. */
   readonly period: string | null
 }
@@ -95,6 +97,7 @@ export function readMetadata(text: string): DocumentMetadata {
     titleYear: titleYear(title),
     reviewYear: time.review,
     planYear: time.plan,
+    yearStated: time.stated,
     period: time.period
   }
 }

@@ -18,6 +18,12 @@ export interface SectionContext {
    * January 2023 on 2022's results): the targets it sets without a year are for it.
    */
   readonly currentYear?: number | null
+  /**
+   * False when `year` is inferred (from the publication date or the years the text mentions
+   * most) rather than stated by a title, heading, session line or lead: one-off records such
+   * as projects may prefer no year to an inferred one. Absent: stated.
+   */
+  readonly yearStated?: boolean
 }
 
 export interface Section extends Span {
@@ -69,9 +75,11 @@ export function sectionsByHeadings(
     if (line.length > 40 || !(TOP_HEADING.test(line) || YEAR_HEADING.test(line))) continue
     if (p.start > current.start) out.push({ start: current.start, end: p.start, heading: current.heading, context: current.context })
     const mode = headingMode(line) ?? inherited
-    const year = headingYear(line) ?? (mode === "plan" ? planYear ?? base.year : base.year)
+    const named = headingYear(line)
+    const year = named ?? (mode === "plan" ? planYear ?? base.year : base.year)
     inherited = modeAfter(line, mode)
-    current = { start: p.start, heading: line, context: { ...base, mode, year } }
+    const yearStated = named !== null || base.yearStated !== false
+    current = { start: p.start, heading: line, context: { ...base, mode, year, yearStated } }
   }
   out.push({ start: current.start, end: text.length, heading: current.heading, context: current.context })
   return out

@@ -14,6 +14,9 @@ export interface DocumentTime {
   readonly review: number | null
   readonly plan: number | null
   readonly period: string | null
+  /** Whether the text states the review year (title, heading, session line) rather than it
+   * being inferred from the publication date or the years the text mentions most. */
+  readonly stated: boolean
 }
 
 
@@ -68,23 +71,23 @@ export function mostMentionedYear(text: string): number | null {
 }
 
 /** A report's review and plan years: review heading, title, session line, plan heading. */
-function reportYears(text: string, title: string | null, session: string | null, published: string | null): { review: number | null; plan: number | null } {
+function reportYears(text: string, title: string | null, session: string | null, published: string | null): Omit<DocumentTime, "period"> {
   const headings = headingYears(text)
   const review = headings.find((h) => REVIEW_LINE.test(h.line))
-  if (review) return { review: review.year, plan: review.year + 1 }
+  if (review) return { review: review.year, plan: review.year + 1, stated: true }
   // 2023年预算执行情况和2024年预算草案的报告: both years in the title.
   const inTitle = title ? yearMentions(title).filter((m) => !/^\s*\d{1,2}\s*月/.test(title.slice(m.end))) : []
-  if (inTitle.length >= 2 && inTitle[1]!.year === inTitle[0]!.year + 1) return { review: inTitle[0]!.year, plan: inTitle[1]!.year }
+  if (inTitle.length >= 2 && inTitle[1]!.year === inTitle[0]!.year + 1) return { review: inTitle[0]!.year, plan: inTitle[1]!.year, stated: true }
   // Delivered in the first months of Y: reviews Y−1; in the last months (a county's early session): reviews Y.
   const dated = session ?? published
   if (dated) {
     const y = yearOf(dated)!
     const review = monthOf(dated)! >= 10 ? y : y - 1
-    return { review, plan: review + 1 }
+    return { review, plan: review + 1, stated: session !== null }
   }
   const plan = headings.find((h) => PLAN_LINE.test(h.line) && !REVIEW_LINE.test(h.line))?.year ?? titleYear(title) ?? openingYear(text)
-  if (plan !== null) return { review: plan - 1, plan }
-  return { review: null, plan: null }
+  if (plan !== null) return { review: plan - 1, plan, stated: true }
+  return { review: null, plan: null, stated: false }
 }
 
 /**
@@ -131,11 +134,11 @@ export function documentTime(
   if (source === "communique") {
     // 2021年河南省国民经济和社会发展统计公报, published in 2022: about 2021.
     const y = tYear ?? (published ? yearOf(published)! - (monthOf(published)! <= 9 ? 1 : 0) : mostMentionedYear(text))
-    return { review: y, plan: y, period: null }
+    return { review: y, plan: y, period: null, stated: tYear !== null }
   }
   if (source === "review_then_plan") {
     const review = published ? yearOf(published)! - 1 : tYear ?? mostMentionedYear(text)
-    return { review, plan: review === null ? null : review + 1, period: null }
+    return { review, plan: review === null ? null : review + 1, period: null, stated: !published && tYear !== null }
   }
   let review: number | null
   let plan: number | null
@@ -160,5 +163,5 @@ export function documentTime(
     if (m) period = subYearPeriod(m[1]!, review)
   }
   if (period && review === null) period = null
-  return { review, plan, period }
+  return { review, plan, period, stated: tYear !== null || (period !== null && statedPeriod(lead, review) !== null) }
 }

@@ -16,8 +16,8 @@ export const workPlan: GenreParser = {
     const years = reportingYears(meta)
     if (meta.title && PLAN_ONLY.test(meta.title) && !REVIEWS.test(meta.title)) {
       const year = meta.titleYear ?? years.plan
-      return sectionsByHeadings(text, { year, mode: "plan", region: meta.region, period: null }, year)
+      return sectionsByHeadings(text, { year, mode: "plan", region: meta.region, period: null, yearStated: meta.titleYear !== null }, year)
     }
-    return sectionsByHeadings(text, { year: years.review, mode: "review", region: meta.region, period: null }, years.plan)
+    return sectionsByHeadings(text, { year: years.review, mode: "review", region: meta.region, period: null, yearStated: meta.yearStated }, years.plan)
   }
 }
