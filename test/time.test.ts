@@ -188,6 +188,10 @@ describe("status", () => {
     const r = run("南开区2023年预算执行情况和\n2024年预算草案的报告\n2023年预算执行情况\n2023年区级一般公共预算收入预计完成39.1亿元,完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的104.3%。加上税收返还和转移支付等资金27.23亿元。")
     expect(r.indicators.map((i) => [i.value, i.status])).toEqual([[39.1, "estimate"], [37.5, "target"], [104.3, "estimate"], [27.23, "actual"]])
   })
+  it("a budget category before a number is not a budget figure", () => {
+    expect(run("全年一般公共预算收入106.94亿元,比上年下降0.3%。").indicators[0]!.status).toBe("actual")
+    expect(run("全区一般公共预算106.94亿元。").indicators[0]!.status).toBe("actual")
+  })
   it("初步统计 qualifies its own clause only, and 预期效益 is not a target", () => {
     expect(run("初步统计,2016年,实现地区生产总值189亿元。").indicators[0]!.status).toBe("actual")
     expect(run("經濟和社會預期效益好的汽車及零部件製造等高端技術及新興產業領域的項目28個。").indicators[0]!.status).toBe("actual")

@@ -7,7 +7,7 @@ const TARGET = /力争|确保|目标(?:是|为)|预期(?!效益|收益)|(?<![行
 const SENTENCE_TARGET = /^(?:力争|确保|目标|预期|计划|到(?:19|20)\d{2}年)/
 
 /** A budget's own figure right before the number: 调整预算37.5亿元, 年初预算安排12亿元. */
-const BUDGET_FIGURE = /(?<!完成|占|超)预算(?:安排|数)?(?:为|是)?$/
+const BUDGET_FIGURE = /(?<!完成|占|超|公共|基金|资本经营)预算(?:安排|数)?(?:为|是)?$/
 /** 预计 governs the rest of its sentence (初步统计 only its own clause: it qualifies a source). */
 const SENTENCE_ESTIMATE = /预计|预估/
 /** A list governed by a target heading word and a colon: 主要预期目标:地区生产总值增长9%, …. */
