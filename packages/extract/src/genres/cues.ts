@@ -45,6 +45,14 @@ export const GENRE_CUES: ReadonlyArray<GenreCue> = [
       /^[\s\S]{0,600}?同比(?:增长|下降|增加|减少)/
     ]
   },
+  // 今年上半年,西宁市…经济运行整体回升向好…增长13.1%: a period's economy reported up front.
+  {
+    genre: "statistical_release",
+    all: [
+      /^[\s\S]{0,300}?(?:一季度|上半年|前三季度|(?<![0-9])\d{1,2}\s*[-—–~至]\s*\d{1,2}月)[^。]{0,160}经济运行/,
+      /^[\s\S]{0,800}?(?:同比)?(?:增长|下降)\d/
+    ]
+  },
   { genre: "speech", heading: /在[^。\n]{2,50}(?:会议|大会|会|论坛|仪式)上的(?:讲话|致辞|发言)|讲话$/ },
   {
     genre: "policy_notice",
