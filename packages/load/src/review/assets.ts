@@ -64,8 +64,9 @@ mark.m.sel{outline:2px solid var(--c);outline-offset:1px;background:color-mix(in
 /* index */
 main.index{padding:14px 18px;max-width:1400px}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(380px,1fr));gap:16px;margin:8px 0 18px}
-.charts figure{margin:0;padding:10px;border:1px solid var(--line);border-radius:8px;background:#fff}
-.charts figcaption,.charts h2{font-size:13px;font-weight:600;margin:0 0 6px}
+.charts>figure{margin:0;padding:10px;border:1px solid var(--line);border-radius:8px;background:#fff}
+.charts figure figure{margin:0}
+.charts>figure>figcaption{font-size:13px;font-weight:600;margin:0 0 6px}
 table.docs{border-collapse:collapse;width:100%;font-size:13px}
 table.docs th,table.docs td{padding:5px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
 table.docs th{background:var(--panel);position:sticky;top:0}

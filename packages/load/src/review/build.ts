@@ -105,7 +105,7 @@ function indexPage(manifest: { run_id: string; inputs: Array<ManifestInput> }, b
   const byCode = new Map<string, number>()
   for (const rows of byDoc.indicators.values()) {
     for (const r of rows) {
-      const label = r.indicator_code ? `${r.indicator_code} ${names.get(String(r.indicator_code)) ?? ""}`.trim() : `${r.indicator} (no code)`
+      const label = r.indicator_code ? names.get(String(r.indicator_code)) ?? String(r.indicator_code) : `${r.indicator}（no code）`
       byCode.set(label, (byCode.get(label) ?? 0) + 1)
     }
   }

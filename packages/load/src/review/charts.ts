@@ -30,7 +30,7 @@ export function rowsPerDocument(counts: ReadonlyArray<{ doc: string; table: stri
 /** The most frequent indicator codes (or subjects without a code), with their names. */
 export function topIndicators(items: ReadonlyArray<{ label: string; n: number }>): string {
   return render({
-    width: 440, height: 50 + 20 * items.length, marginLeft: 170, style: { fontFamily: FONT, fontSize: "11px" },
+    width: 440, height: 50 + 20 * items.length, marginLeft: 150, style: { fontFamily: FONT, fontSize: "11px" },
     x: { label: "indicator rows", grid: true }, y: { domain: items.map((i) => i.label), label: null },
     marks: [Plot.barX(items, { x: "n", y: "label", fill: TABLE_COLOURS.indicators }), Plot.text(items, { x: "n", y: "label", text: "n", dx: 10 }), Plot.ruleX([0])]
   })
