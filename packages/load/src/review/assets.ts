@@ -13,6 +13,7 @@ export const CSS = `
 :root{--bg:#fff;--fg:#1f2937;--muted:#6b7280;--line:#e5e7eb;--panel:#f9fafb;--ind:${TABLE_COLOURS.indicators};--proj:${TABLE_COLOURS.projects};--pol:${TABLE_COLOURS.policies}}
 *{box-sizing:border-box}
 html,body{margin:0;height:100%}
+body.docpage{display:flex;flex-direction:column;height:100vh;overflow:hidden}
 body{font:14px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","WenQuanYi Micro Hei","Microsoft YaHei",sans-serif;color:var(--fg);background:var(--bg)}
 a{color:#1d4ed8}
 header{padding:10px 18px;border-bottom:1px solid var(--line);display:flex;gap:18px;align-items:baseline;flex-wrap:wrap}
@@ -21,13 +22,15 @@ header .meta{color:var(--muted);font-size:13px}
 .legend{display:flex;gap:10px;font-size:12px;flex-wrap:wrap}
 .legend span{display:inline-flex;align-items:center;gap:4px}
 .legend i{display:inline-block;width:12px;height:12px;border-radius:3px;background:var(--c);opacity:.8}
-main.doc{display:grid;grid-template-columns:minmax(0,1fr) 400px;height:calc(100vh - 52px)}
+main.doc{display:grid;grid-template-columns:minmax(0,1fr) 420px;flex:1;min-height:0}
 #text{overflow:auto;padding:18px 28px;white-space:pre-wrap;word-break:break-word;font-size:15px;line-height:1.9;max-width:100%}
 aside{border-left:1px solid var(--line);background:var(--panel);display:flex;flex-direction:column;min-height:0}
 aside section{padding:10px 14px;border-bottom:1px solid var(--line)}
-#details{min-height:170px;font-size:13px}
+#details{min-height:150px;max-height:42vh;overflow:auto;font-size:13px;background:#fff}
 #details table{border-collapse:collapse;width:100%}
 #details th{text-align:left;color:var(--muted);font-weight:500;padding:1px 8px 1px 0;white-space:nowrap;vertical-align:top;width:1%}
+#details td{padding-right:10px}
+#details .subject td{font-size:15px;font-weight:600}
 #details td{padding:1px 0;word-break:break-all}
 #details .quote{margin-top:6px;color:var(--muted)}
 .hint{color:var(--muted)}
@@ -71,7 +74,7 @@ table.docs{border-collapse:collapse;width:100%;font-size:13px}
 table.docs th,table.docs td{padding:5px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
 table.docs th{background:var(--panel);position:sticky;top:0}
 table.docs td.n{text-align:right;font-variant-numeric:tabular-nums}
-@media (max-width:900px){main.doc{grid-template-columns:1fr;height:auto}#text{max-height:65vh}aside{border-left:0;border-top:1px solid var(--line)}}
+@media (max-width:900px){body.docpage{height:auto;overflow:visible}main.doc{grid-template-columns:1fr}#text{max-height:65vh}aside{border-left:0;border-top:1px solid var(--line)}}
 `
 
 /** The document page's script: list, filters, hover and selection over the server-rendered text. */
@@ -108,11 +111,11 @@ export const SCRIPT = `
   const show = (i) => {
     if (i === null) { details.innerHTML = '<p class="hint">Hover over or select a mark in the text, or a row in the list.</p>'; return }
     const r = rows[i]
-    const cells = FIELDS.map(([label, k]) => {
-      const v = k === null ? r.start + "–" + r.end : r[k]
-      return '<tr data-field="' + label + '"><th>' + label + '</th><td>' + (v === null || v === undefined || v === "" ? '<span class="hint">—</span>' : esc(fmt(v))) + '</td></tr>'
-    }).concat(Object.entries(r.more).map(([k, v]) => '<tr data-field="' + esc(k) + '"><th>' + esc(k) + '</th><td>' + esc(fmt(v)) + '</td></tr>'))
-    details.innerHTML = '<table>' + cells.join("") + '</table><div class="quote">« ' + esc(r.quote) + ' »</div>'
+    const cell = (label, v) => '<th>' + esc(label) + '</th><td data-field="' + esc(label) + '">' + (v === null || v === undefined || v === "" ? '<span class="hint">—</span>' : esc(fmt(v))) + '</td>'
+    const pairs = FIELDS.filter(([label]) => label !== "subject").map(([label, k]) => [label, k === null ? r.start + "–" + r.end : r[k]]).concat(Object.entries(r.more))
+    const lines = ['<tr class="subject">' + cell("subject", r.subject).replace("<td", '<td colspan="3"') + '</tr>']
+    for (let k = 0; k < pairs.length; k += 2) lines.push('<tr>' + cell(...pairs[k]) + (pairs[k + 1] ? cell(...pairs[k + 1]) : "") + '</tr>')
+    details.innerHTML = '<table>' + lines.join("") + '</table><div class="quote">« ' + esc(r.quote) + ' »</div>'
   }
   let selected = null
   const select = (i, scroll) => {

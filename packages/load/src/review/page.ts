@@ -78,7 +78,7 @@ ${p.error ? `<div class="banner">${escapeHtml(p.error)}</div>` : ""}
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(`${p.docId} — ${d?.title ?? p.sourcePath}`)} · govstat review</title>
 <style>${CSS}</style></head>
-<body>
+<body class="docpage">
 <header><a href="${attr(p.indexHref)}">← all documents</a><h1>${escapeHtml(String(d?.title ?? p.docId))}</h1><span class="meta">${escapeHtml(p.sourcePath)} · ${meta}</span>${legend()}</header>
 <main class="doc">
 ${body}
