@@ -112,4 +112,25 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)("the review page in
     expect(await index.locator(".charts svg").count()).toBeGreaterThanOrEqual(3)
     expect(problems).toEqual([])
   })
+
+  it("a 1 MB document gets one page with every row marked once, and filters", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "govstat-browser-big-"))
+    const texts = fs.readdirSync(SEEDS).map((f) => fs.readFileSync(path.join(SEEDS, f), "utf8"))
+    let big = ""
+    while (Buffer.byteLength(big) < 1_000_000) big += texts.join("\n\n") + "\n\n"
+    fs.mkdirSync(path.join(dir, "in"))
+    fs.writeFileSync(path.join(dir, "in", "big.txt"), big)
+    const r = spawnSync(process.execPath, [BIN, "run", "--input", path.join(dir, "in"), "--out", path.join(dir, "out"), "--quiet", "--format", "csv", "--review"], { cwd: ROOT, encoding: "utf8" })
+    expect(r.status, r.stderr).toBe(0)
+    const rows = ["indicators", "projects", "policies"].flatMap((t) =>
+      parse(fs.readFileSync(path.join(dir, "out", `${t}.csv`), "utf8"), { columns: true }) as Array<Record<string, string>>)
+    const p = await context.newPage()
+    p.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`))
+    await p.goto(pathToFileURL(path.join(dir, "out", "review", "big.html")).href)
+    expect(await p.locator("#text mark.m").count()).toBe(rows.length)
+    await p.selectOption("#f-status", "target")
+    expect(await p.locator("#count").getAttribute("data-shown")).toBe(String(rows.filter((x) => x.status === "target").length))
+    expect(problems).toEqual([])
+    await p.close()
+  })
 })
