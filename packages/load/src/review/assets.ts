@@ -73,6 +73,7 @@ main.index{padding:14px 18px;max-width:1400px}
 table.docs{border-collapse:collapse;width:100%;font-size:13px}
 table.docs th,table.docs td{padding:5px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
 table.docs th{background:var(--panel);position:sticky;top:0}
+table.docs td.date{white-space:nowrap}
 table.docs td.n{text-align:right;font-variant-numeric:tabular-nums}
 @media (max-width:900px){body.docpage{height:auto;overflow:visible}main.doc{grid-template-columns:1fr}#text{max-height:65vh}aside{border-left:0;border-top:1px solid var(--line)}}
 `

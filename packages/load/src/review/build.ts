@@ -130,7 +130,7 @@ function indexPage(manifest: { run_id: string; inputs: Array<ManifestInput> }, b
     const cell = (v: unknown) => `<td>${v === null || v === undefined ? "" : escapeHtml(String(v))}</td>`
     const num = (v: number) => `<td class="n">${v}</td>`
     return `<tr data-doc="${escapeHtml(i.doc_id)}"><td>${link ? `<a href="${encodeURIComponent(link)}">${escapeHtml(i.doc_id)}</a>` : escapeHtml(i.doc_id)}</td>` +
-      cell(d?.title) + cell(d?.genre) + cell(d?.region) + cell(d?.report_year) + cell(d?.published_on) +
+      cell(d?.title) + cell(d?.genre) + cell(d?.region) + cell(d?.report_year) + `<td class="date">${escapeHtml(String(d?.published_on ?? ""))}</td>` +
       num(n("indicators", i.doc_id)) + num(targets) + num(n("projects", i.doc_id)) + num(n("policies", i.doc_id)) + num(n("rejects", i.doc_id)) + num(i.warnings) +
       `<td>${i.error ? `<b style="color:#dc2626">${escapeHtml(i.error.tag)}</b>` : escapeHtml(i.status)}</td></tr>`
   }).join("\n")

@@ -38,7 +38,10 @@ export function topIndicators(items: ReadonlyArray<{ label: string; n: number }>
 
 /** Status mix per table. */
 export function statusMix(counts: ReadonlyArray<{ table: string; status: string; n: number }>): string {
-  const statuses = [...new Set(counts.map((c) => c.status))]
+  // Statuses in the palette's order (results, then plans, then project stages), "no status" last.
+  const order = Object.keys(STATUS_COLOURS)
+  const rank = (s: string) => (order.includes(s) ? order.indexOf(s) : order.length)
+  const statuses = [...new Set(counts.map((c) => c.status))].sort((a, b) => rank(a) - rank(b))
   return render({
     width: 440, height: 170, marginLeft: 80, style: { fontFamily: FONT, fontSize: "11px" },
     x: { label: "rows", grid: true }, y: { label: null },
