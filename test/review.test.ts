@@ -89,6 +89,29 @@ describe("govstat review", () => {
   })
 })
 
+describe("rejects and warnings on the page", () => {
+  it("lists each warning the run counted with its reason and position, and underlines its span", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8")) as { inputs: Array<{ doc_id: string; warnings: number }> }
+    const warned = manifest.inputs.filter((i) => i.warnings > 0)
+    expect(warned.length).toBeGreaterThan(0)
+    for (const input of warned) {
+      const r = govstat("review", out, "--doc", input.doc_id, "--input", SEEDS)
+      expect(r.status, r.stderr).toBe(0)
+      const page = fs.readFileSync(path.join(out, "review", `${input.doc_id}.html`), "utf8")
+      expect(page).toContain(`<span id="n-warnings">${input.warnings}</span>`)
+      const items = [...page.matchAll(/<li data-target="(p-\d+)"><span class="pos">@(\d+)–(\d+)<\/span> ([^<]+)/g)]
+      expect(items.length).toBe(input.warnings)
+      const text = fs.readFileSync(path.join(SEEDS, `${input.doc_id}.txt`), "utf8")
+      for (const [, id, a, b, reason] of items) {
+        expect(reason!.trim().length).toBeGreaterThan(0)
+        // The underlined element holds exactly the text at that position.
+        const el = page.match(new RegExp(`<span class="w" id="${id}" title="[^"]*">([^<]*)</span>`))
+        expect(el?.[1]).toBe(text.slice(+a!, +b!))
+      }
+    }
+  })
+})
+
 describe("govstat run --review", () => {
   it("publishes review/ with the run, one page per document", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "govstat-run-review-"))
