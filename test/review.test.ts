@@ -120,4 +120,14 @@ describe("govstat run --review", () => {
     expect(fs.readdirSync(path.join(dir, "review")).length).toBe(fs.readdirSync(SEEDS).length + 1)
     expect(fs.readdirSync(dir).filter((f) => f.startsWith(".staging"))).toEqual([])
   })
+
+  it("reads the rows from gzip Parquet when the run wrote no CSV", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "govstat-run-review-pq-"))
+    const r = govstat("run", "--input", SEEDS, "--out", dir, "--quiet", "--format", "parquet", "--compression", "gzip", "--review")
+    expect(r.status, r.stderr).toBe(0)
+    const s = seed("001")
+    const ids = (["indicators", "projects", "policies"] as const).flatMap((t) => csv(`${t}.csv`).filter((x) => x.doc_id === s.docId).map((x) => x.id))
+    const page = fs.readFileSync(path.join(dir, "review", `${s.docId}.html`), "utf8")
+    expect(new Set([...page.matchAll(/ data-id="([^"]+)"/g)].map((m) => m[1]))).toEqual(new Set(ids))
+  })
 })
