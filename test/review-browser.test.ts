@@ -96,6 +96,15 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)("the review page in
       return r.top >= box.top && r.bottom <= box.bottom
     })).toBe(true)
     expect(await page.locator("#details td[data-field=status]").textContent()).toBe("target")
+    // j steps to the next row the filters leave.
+    await page.fill("#f-q", "")
+    const first = await page.locator("#list li:not([hidden])").first().getAttribute("data-i")
+    await page.locator("#list li:not([hidden])").first().click()
+    await page.keyboard.press("j")
+    const second = await page.locator("#list li:not([hidden])").nth(1).getAttribute("data-i")
+    expect(await page.locator("#list li.sel").getAttribute("data-i")).toBe(second)
+    expect(second).not.toBe(first)
+    expect(await page.locator("#details td[data-field=status]").textContent()).toBe("target")
   })
 
   it("logs no console error, fetches nothing, and takes the README's screenshot", async () => {

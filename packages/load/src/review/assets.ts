@@ -110,7 +110,7 @@ export const SCRIPT = `
   const FIELDS = [["table", "table"], ["subject", "subject"], ["code", "code"], ["value", "value"], ["unit", "unit"], ["measure", "measure"],
     ["period", "period"], ["status", "status"], ["qualifier", "qualifier"], ["region", "region"], ["span", null], ["id", "id"]]
   const show = (i) => {
-    if (i === null) { details.innerHTML = '<p class="hint">Hover over or select a mark in the text, or a row in the list.</p>'; return }
+    if (i === null) { details.innerHTML = '<p class="hint">Hover over or click a mark in the text, or a row in the list; j / k step through the rows.</p>'; return }
     const r = rows[i]
     const cell = (label, v) => '<th>' + esc(label) + '</th><td data-field="' + esc(label) + '">' + (v === null || v === undefined || v === "" ? '<span class="hint">—</span>' : esc(fmt(v))) + '</td>'
     const pairs = FIELDS.filter(([label]) => label !== "subject").map(([label, k]) => [label, k === null ? r.start + "–" + r.end : r[k]]).concat(Object.entries(r.more))
@@ -150,6 +150,17 @@ export const SCRIPT = `
     el.classList.add("sel")
     el.scrollIntoView({ block: "center" })
   }))
+
+  // j / k (or ↓ / ↑ outside the filters) step through the rows the filters leave.
+  document.addEventListener("keydown", (e) => {
+    if (e.target.closest && e.target.closest("input,select")) return
+    const step = e.key === "j" || e.key === "ArrowDown" ? 1 : e.key === "k" || e.key === "ArrowUp" ? -1 : 0
+    if (!step || !rows.length) return
+    e.preventDefault()
+    for (let i = selected === null ? (step > 0 ? 0 : rows.length - 1) : selected + step; i >= 0 && i < rows.length; i += step) {
+      if (!items[i].hidden) { select(i, "text"); items[i].scrollIntoView({ block: "nearest" }); return }
+    }
+  })
 
   const f = { table: document.getElementById("f-table"), status: document.getElementById("f-status"), measure: document.getElementById("f-measure"),
     code: document.getElementById("f-code"), q: document.getElementById("f-q") }
