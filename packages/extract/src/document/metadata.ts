@@ -4,8 +4,8 @@
  * patterns are the ones government pages actually use (metadata tables, datelines,
  * report headers).
  */
-import { findRegion, type Genre, type Region, regionNamesLongestFirst } from "@govstat/schema"
-import { byCodeUnit } from "../code-unit-index.js"
+import type { Genre, Region } from "@govstat/schema"
+import { documentPlace } from "../place/document-place.js"
 
 export interface DocumentMetadata {
   readonly title: string | null
@@ -79,34 +79,6 @@ export function detectGenre(text: string): Genre {
   return "unknown"
 }
 
-/** Region names by their first character, longest first. */
-const NAMES_BY_FIRST = byCodeUnit(regionNamesLongestFirst, (n) => n.charCodeAt(0))
-
-/** All region mentions in a stretch of text, longest name first at each position. */
-export function regionMentions(text: string): Array<{ region: Region; at: number; name: string }> {
-  const out: Array<{ region: Region; at: number; name: string }> = []
-  for (let i = 0; i < text.length; i++) {
-    const cands = NAMES_BY_FIRST.get(text.charCodeAt(i))
-    if (!cands) continue
-    for (const n of cands) {
-      if (text.startsWith(n, i)) {
-        out.push({ region: findRegion(n)!, at: i, name: n })
-        i += n.length - 1
-        break
-      }
-    }
-  }
-  return out
-}
-
-/** The most specific region named in a short string (a title, an issuer). */
-export function regionIn(s: string): Region | null {
-  const found = regionMentions(s)
-  if (!found.length) return null
-  const rank = { zone: 0, district: 1, county: 1, prefecture: 2, province: 3, country: 4 } as const
-  return [...found].sort((a, b) => rank[a.region.level] - rank[b.region.level])[0]!.region
-}
-
 function title(lines: ReadonlyArray<string>, genre: Genre): string | null {
   const report = lines.find((l) => /政府工作报告/.test(l) && l.length <= 40)
   if (report) return report.trim()
@@ -140,25 +112,11 @@ function issuer(text: string, lines: ReadonlyArray<string>, genre: Genre): strin
   return null
 }
 
-/**
- * The document's main region: the one its title or issuer names, else the one named most
- * often; when many sibling districts share the text (a city meeting digest), their parent.
- */
-function mainRegion(text: string, titleText: string | null, issuerText: string | null): Region | null {
-  const fromHeader = (titleText && regionIn(titleText)) || (issuerText && regionIn(issuerText))
-  if (fromHeader) return fromHeader
-  const counts = new Map<string, { region: Region; n: number }>()
-  for (const m of regionMentions(text)) {
-    const c = counts.get(m.region.name) ?? { region: m.region, n: 0 }
-    c.n++
-    counts.set(m.region.name, c)
-  }
-  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || a.region.name.localeCompare(b.region.name))
-  if (!ranked.length) return null
-  const total = ranked.reduce((s, r) => s + r.n, 0)
-  const top = ranked[0]!
-  if (ranked.length >= 4 && top.n / total < 0.4 && top.region.parent) return findRegion(top.region.parent) ?? top.region
-  return top.region
+/** The header a document names its place in: title, issuer, 来源, and its short opening lines (speaker, dateline). */
+function headerText(text: string, lines: ReadonlyArray<string>, titleText: string | null, issuerText: string | null): string {
+  const source = labelledField(text.slice(0, 3000), ["来源", "发布机构", "发文机关"])
+  const short = lines.slice(0, 8).filter((l) => l.length <= 60)
+  return [titleText, issuerText, source, ...short].filter((x) => x).join("\n")
 }
 
 export function readMetadata(text: string): DocumentMetadata {
@@ -168,7 +126,7 @@ export function readMetadata(text: string): DocumentMetadata {
   const iss = issuer(text, lines, genre)
   const titleYearMatch = /((?:19|20)\d{2})年/.exec((t ?? "") + (genre === "meeting_digest" ? "" : ""))
   const publishedOn = publicationDate(text)
-  const region = mainRegion(text, t, iss)
+  const region = documentPlace(text, headerText(text, lines, t, iss))
   const fullIssuer = iss === "人民政府" ? (region ? `${region.name}人民政府` : null) : iss
   return {
     title: t,

@@ -1,0 +1,65 @@
+/**
+ * A fact's place: the document's, unless its clause opens with another. 全省/全市/全区/全县
+ * and 本市 are the document's place at that level (a district report's 全市 is its city),
+ * 全国 the nation, and a place in the document's province named at the clause's head (after
+ * time words) takes over — unless it is used as a modifier (重庆市专精特新企业 … 的/级).
+ */
+import type { Place } from "@govstat/schema"
+import { isWithin, lineage, NATION, provinceOf } from "./gazetteer.js"
+import { placeMentions } from "./match.js"
+import { resolveMention } from "./resolve.js"
+
+const LEADING_TIME = /^[\s,，、]*((?:19|20)\d{2}年|[一二三四]季度|上半年|前三季度|全年|同时|其中)*[,，]?/
+const MODIFIER_AFTER = /^(级|的|人|籍|市场|特色)/
+
+/** Municipalities are province and city at once: their 全市 is the municipality. */
+const MUNICIPALITY = /^(北京市|天津市|上海市|重庆市)$/
+
+/** The document's place at the level a 全X word names. */
+export function placeAtLevel(doc: Place, word: string): Place | null {
+  const line = lineage(doc)
+  const at = (pred: (p: Place) => boolean) => line.find(pred) ?? null
+  switch (word) {
+    case "省": return at((p) => p.level === "province")
+    case "市": return at((p) => p.level === "prefecture" || (p.level === "province" && MUNICIPALITY.test(p.name)) || (p.level === "county" && p.name.endsWith("市")))
+    case "区": return at((p) => p.level === "zone" || (p.level === "county" && /区$/.test(p.name)) || (p.level === "province" && p.name.endsWith("自治区")))
+    case "县": return at((p) => p.level === "county" && /县$/.test(p.name))
+    case "州": return at((p) => p.level === "prefecture" && p.name.endsWith("州"))
+    case "盟": return at((p) => p.level === "prefecture" && p.name.endsWith("盟"))
+    case "旗": return at((p) => p.level === "county" && p.name.endsWith("旗"))
+    default: return null
+  }
+}
+
+/** The place a clause opens with, or null when it opens with none (the caller keeps its own). */
+export function clausePlace(clause: string, doc: Place | null): Place | null {
+  const s = clause.replace(LEADING_TIME, "")
+  // 全市率先, 全国首个: a rank among peers, said of the document's own place.
+  if (/^(?:全|本|我)[国省市区县州盟旗](?:率先|首|第|唯一|领先|排名|前列|同类|最)/.test(s)) return null
+  if (/^(全国|我国)/.test(s)) return NATION
+  const whole = /^(?:全|本)([省市区县州盟旗])/.exec(s)
+  if (whole) return doc ? placeAtLevel(doc, whole[1]!) : null
+  const m = placeMentions(s, 0, Math.min(s.length, 24))[0]
+  if (!m || m.at !== 0 || MODIFIER_AFTER.test(s.slice(m.end))) return null
+  const p = resolveMention(m, doc)
+  if (!p || p.level === "country") return null
+  if (!doc || doc.level === "country") return m.entries.some((e) => e.weak) ? null : p
+  // Inside the document's province, and not one of its own ancestors (在市委领导下 is context, not subject).
+  const prov = provinceOf(doc)
+  if (prov && !isWithin(p, prov) && p.code !== null) return null
+  if (p !== doc && isWithin(doc, p)) return null
+  return p
+}
+
+/**
+ * The place a name itself carries (渝昆高铁璧山段 → 璧山区): the most specific place it
+ * names inside the document's hierarchy, or null.
+ */
+export function ownPlace(name: string, doc: Place | null): Place | null {
+  let best: Place | null = null
+  for (const m of placeMentions(name)) {
+    const p = resolveMention(m, doc)
+    if (p && p.level !== "country" && (!best || lineage(p).length > lineage(best).length)) best = p
+  }
+  return best
+}

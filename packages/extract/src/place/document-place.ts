@@ -1,0 +1,65 @@
+/**
+ * The document's place: the most specific place its header (title, issuer, 来源, the first
+ * lines with the speaker and dateline) names consistently with the hierarchy; failing that, the
+ * place its first paragraphs name most often. A document that names no place has none; the
+ * nation only for a national body's document.
+ */
+import type { Place } from "@govstat/schema"
+import { depth, NATION, parentOf, sameLine } from "./gazetteer.js"
+import { placeMentions } from "./match.js"
+import { resolveMention } from "./resolve.js"
+
+/** National bodies whose documents are about the whole country. */
+const NATIONAL_BODY = /国务院|全国人民代表大会|全国人大|国家统计局|国家发展(?:改革|和改革)委|中共中央|中华人民共和国(?:国家|财政部|商务部)|^中华人民共和国\d{4}年/
+
+/** Places a stretch names, resolved with the places already found as context. */
+function placesIn(text: string, anchors: ReadonlyArray<Place>): Array<Place> {
+  const mentions = placeMentions(text).filter((m) => !(m.entries.length && m.entries.every((e) => e.place.level === "country")))
+  const found: Array<Place> = []
+  // Two passes: the names that stand alone first, then those that need them as context.
+  for (const m of mentions) {
+    const p = resolveMention(m, null)
+    if (p && p.level !== "country" && !(m.entries.some((e) => e.weak) && m.zoneHead === null)) found.push(p)
+  }
+  const context = [...anchors, ...found]
+  for (const m of mentions) {
+    if (!m.entries.some((e) => e.weak) && resolveMention(m, null)) continue
+    for (const c of [...context].sort((a, b) => depth(b) - depth(a))) {
+      const p = resolveMention(m, c)
+      if (p && p.level !== "country") { found.push(p); break }
+    }
+  }
+  return found
+}
+
+/** The place on the line most mentions share, the deepest of that line, earliest on a tie. */
+function mostSpecific(places: ReadonlyArray<Place>): Place | null {
+  let best: Place | null = null
+  let bestScore = -1
+  for (const p of places) {
+    const support = places.filter((q) => sameLine(p, q)).length
+    const score = support * 10 + depth(p)
+    if (score > bestScore) { best = p; bestScore = score }
+  }
+  return best
+}
+
+export function documentPlace(text: string, header: string): Place | null {
+  const inHeader = placesIn(header, [])
+  if (inHeader.length) return mostSpecific(inHeader)
+  if (NATIONAL_BODY.test(header)) return NATION
+  const body = placesIn(text.slice(0, 1500), [])
+  if (!body.length) return null
+  const counts = new Map<string, { place: Place; n: number }>()
+  for (const p of body) {
+    const c = counts.get(p.name) ?? { place: p, n: 0 }
+    c.n++
+    counts.set(p.name, c)
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || depth(b.place) - depth(a.place))
+  const total = ranked.reduce((s, r) => s + r.n, 0)
+  const top = ranked[0]!
+  // Many sibling places sharing the text (a city's meeting digest): their parent.
+  if (ranked.length >= 4 && top.n / total < 0.4) return parentOf(top.place) ?? top.place
+  return top.place
+}
