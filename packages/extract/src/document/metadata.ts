@@ -115,7 +115,9 @@ function issuer(text: string, lines: ReadonlyArray<string>, genre: Genre): strin
 /** The header a document names its place in: title, issuer, 来源, and its short opening lines (speaker, dateline). */
 function headerText(text: string, lines: ReadonlyArray<string>, titleText: string | null, issuerText: string | null): string {
   const source = labelledField(text.slice(0, 3000), ["来源", "发布机构", "发文机关"])
-  const short = lines.slice(0, 8).filter((l) => l.length <= 60)
+  // The opening lines before the body's first paragraph (a long line).
+  const bodyAt = lines.findIndex((l) => l.length > 60)
+  const short = lines.slice(0, Math.min(8, bodyAt === -1 ? 8 : bodyAt))
   return [titleText, issuerText, source, ...short].filter((x) => x).join("\n")
 }
 
