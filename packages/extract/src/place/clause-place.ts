@@ -6,7 +6,7 @@
  */
 import type { Place } from "@govstat/schema"
 import { isWithin, lineage, NATION, provinceOf } from "./gazetteer.js"
-import { placeMentions } from "./match.js"
+import { mentionAt, placeMentions } from "./match.js"
 import { resolveMention } from "./resolve.js"
 
 const LEADING_TIME = /^[\s,，、]*((?:19|20)\d{2}年|[一二三四]季度|上半年|前三季度|全年|同时|其中)*[,，]?/
@@ -31,16 +31,21 @@ export function placeAtLevel(doc: Place, word: string): Place | null {
   }
 }
 
+const WHOLE_FIRST = new Set([..."全本我"].map((c) => c.charCodeAt(0)))
+
 /** The place a clause opens with, or null when it opens with none (the caller keeps its own). */
 export function clausePlace(clause: string, doc: Place | null): Place | null {
-  const s = clause.replace(LEADING_TIME, "")
-  // 全市率先, 全国首个: a rank among peers, said of the document's own place.
-  if (/^(?:全|本|我)[国省市区县州盟旗](?:率先|首|第|唯一|领先|排名|前列|同类|最)/.test(s)) return null
-  if (/^(全国|我国)/.test(s)) return NATION
-  const whole = /^(?:全|本)([省市区县州盟旗])/.exec(s)
-  if (whole) return doc ? placeAtLevel(doc, whole[1]!) : null
-  const m = placeMentions(s, 0, Math.min(s.length, 24))[0]
-  if (!m || m.at !== 0 || MODIFIER_AFTER.test(s.slice(m.end))) return null
+  const i = LEADING_TIME.exec(clause)?.[0].length ?? 0
+  if (WHOLE_FIRST.has(clause.charCodeAt(i))) {
+    const s = clause.slice(i, i + 8)
+    // 全市率先, 全国首个: a rank among peers, said of the document's own place.
+    if (/^(?:全|本|我)[国省市区县州盟旗](?:率先|首|第|唯一|领先|排名|前列|同类|最)/.test(s)) return null
+    if (/^(全国|我国)/.test(s)) return NATION
+    const whole = /^(?:全|本)([省市区县州盟旗])/.exec(s)
+    if (whole) return doc ? placeAtLevel(doc, whole[1]!) : null
+  }
+  const m = mentionAt(clause, i, Math.min(clause.length, i + 24))
+  if (!m || MODIFIER_AFTER.test(clause.slice(m.end, m.end + 2))) return null
   const p = resolveMention(m, doc)
   if (!p || p.level === "country") return null
   if (!doc || doc.level === "country") return m.entries.some((e) => e.weak) ? null : p

@@ -28,24 +28,28 @@ export function zoneHeadAt(text: string, at: number): readonly [head: string, wr
   return null
 }
 
+/** The mention starting exactly at `i`, or null. */
+export function mentionAt(text: string, i: number, end = text.length): Mention | null {
+  const found = longestFormAt(text, i, end)
+  if (found) {
+    const formEnd = i + found.length
+    const zoneWord = found.entries.every((e) => e.place.level === "zone")
+    const head = zoneWord ? null : zoneHeadAt(text, formEnd)
+    const stop = head ? formEnd + head[0].length : formEnd
+    return { at: i, end: stop, form: text.slice(i, formEnd), entries: found.entries, zoneHead: head ? head[1] : null }
+  }
+  const head = zoneHeadAt(text, i)
+  if (head && BARE_HEADS.has(head[0])) return { at: i, end: i + head[0].length, form: "", entries: [], zoneHead: head[1] }
+  return null
+}
+
 export function placeMentions(text: string, start = 0, end = text.length): Array<Mention> {
   const out: Array<Mention> = []
   for (let i = start; i < end; i++) {
-    const found = longestFormAt(text, i, end)
-    if (found) {
-      const formEnd = i + found.length
-      const zoneWord = found.entries.every((e) => e.place.level === "zone")
-      const head = zoneWord ? null : zoneHeadAt(text, formEnd)
-      const stop = head ? formEnd + head[0].length : formEnd
-      out.push({ at: i, end: stop, form: text.slice(i, formEnd), entries: found.entries, zoneHead: head ? head[1] : null })
-      i = stop - 1
-      continue
-    }
-    const head = zoneHeadAt(text, i)
-    if (head && BARE_HEADS.has(head[0])) {
-      out.push({ at: i, end: i + head[0].length, form: "", entries: [], zoneHead: head[1] })
-      i += head[0].length - 1
-    }
+    const m = mentionAt(text, i, end)
+    if (!m) continue
+    out.push(m)
+    i = m.end - 1
   }
   return out
 }
