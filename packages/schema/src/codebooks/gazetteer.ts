@@ -80,6 +80,8 @@ function buildUnits(): Array<Place> {
     if (seen.has(a.code)) continue // 东莞市 441900: a prefecture without counties, listed twice
     const parentCode = cityName.has(a.cityCode!) ? six(a.cityCode!) : six(a.provinceCode!)
     const parent = cityName.get(a.cityCode!) ?? provName.get(a.provinceCode!) ?? null
+    // 嘉峪关市 620201 under 嘉峪关市 620200: the prefecture again, not a unit of its own.
+    if (parent === a.name) continue
     const county = Number(a.code.slice(4))
     // County codes 71–79 are statistical units (development zones, 管理区), not GB/T 2260 units.
     if (county >= 71 && county <= 79) {
