@@ -12,6 +12,9 @@ import { resolveMention } from "./resolve.js"
 /** National bodies whose documents are about the whole country. */
 const NATIONAL_BODY = /国务院|全国人民代表大会|全国人大|国家统计局|国家发展(?:改革|和改革)委|中共中央|中华人民共和国(?:国家|财政部|商务部)|^中华人民共和国\d{4}年/
 
+/** A national report's opening: 我代表国务院, 向第十届全国人民代表大会…报告, 全国人民代表大会第五次会议听取. */
+const NATIONAL_OPENING = /代表(?:中华人民共和国)?国务院|向(?:第\S{1,4}届)?全国人民代表大会|全国人民代表大会第\S{1,3}次会议(?:听取|上)/
+
 /** Places a stretch names, resolved with the places already found as context. */
 function placesIn(text: string, anchors: ReadonlyArray<Place>): Array<Place> {
   const mentions = placeMentions(text).filter((m) => !(m.entries.length && m.entries.every((e) => e.place.level === "country")))
@@ -21,7 +24,9 @@ function placesIn(text: string, anchors: ReadonlyArray<Place>): Array<Place> {
     const p = resolveMention(m, null)
     if (p && p.level !== "country" && !(m.entries.some((e) => e.weak) && m.zoneHead === null)) found.push(p)
   }
+  // A named county's siblings are read in its parent (万州区 … 涪陵, 九龙坡 in a city's digest).
   const context = [...anchors, ...found]
+  for (const p of [...context]) if (p.level === "county") context.push(parentOf(p)!)
   for (const m of mentions) {
     if (!m.entries.some((e) => e.weak) && resolveMention(m, null)) continue
     for (const c of [...context].sort((a, b) => depth(b) - depth(a))) {
@@ -45,21 +50,20 @@ function mostSpecific(places: ReadonlyArray<Place>): Place | null {
 }
 
 export function documentPlace(text: string, header: string): Place | null {
-  const inHeader = placesIn(header, [])
+  const opening = text.slice(0, 1500)
+  const body = placesIn(opening, [])
+  // The header's stems (璧山 in a title) are read with the places the opening names around them.
+  const inHeader = placesIn(header, body)
   if (inHeader.length) return mostSpecific(inHeader)
-  if (NATIONAL_BODY.test(header)) return NATION
-  const body = placesIn(text.slice(0, 1500), [])
+  if (NATIONAL_BODY.test(header) || NATIONAL_OPENING.test(text.slice(0, 300))) return NATION
   if (!body.length) return null
-  const counts = new Map<string, { place: Place; n: number }>()
-  for (const p of body) {
-    const c = counts.get(p.name) ?? { place: p, n: 0 }
-    c.n++
-    counts.set(p.name, c)
-  }
-  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || depth(b.place) - depth(a.place))
-  const total = ranked.reduce((s, r) => s + r.n, 0)
-  const top = ranked[0]!
+  const counts = new Map<Place, number>()
+  for (const p of body) counts.set(p, (counts.get(p) ?? 0) + 1)
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || depth(b[0]) - depth(a[0]))
+  const [top, n] = ranked[0]!
   // Many sibling places sharing the text (a city's meeting digest): their parent.
-  if (ranked.length >= 4 && top.n / total < 0.4) return parentOf(top.place) ?? top.place
-  return top.place
+  if (ranked.length >= 4 && n / body.length < 0.4) return parentOf(top) ?? top
+  // A text that speaks of 我国 more than of its place's line (学习大庆 in a national report) is not about that place.
+  const nation = (opening.match(/我国|全国/g) ?? []).length
+  return body.filter((q) => sameLine(top, q)).length > nation ? top : null
 }
