@@ -72,6 +72,19 @@ describe("ambiguous names resolve only through the hierarchy", () => {
     expect(resolveIn("江北区实现地区生产总值", "江北区", "重庆市")?.code).toBe("500105")
     expect(resolveIn("江北区实现地区生产总值", "江北区", "浙江省宁波市")?.code).toBe("330205")
   })
+  it("an unresolved name keeps its name with a null code; the city named beside it resolves it", () => {
+    expect(docOf("朝阳区2023年国民经济和社会发展统计公报")).toMatchObject({ name: "朝阳区", code: null })
+    expect(docOf("北京市朝阳区2023年国民经济和社会发展统计公报")?.code).toBe("110105")
+    expect(docOf("朝阳市2023年国民经济和社会发展统计公报")?.code).toBe("211300")
+  })
+  it("a short form shared by a province and a city: the city after its province (吉林省吉林市)", () => {
+    expect(docOf("吉林省2023年统计公报")?.code).toBe("220000")
+    expect(docOf("吉林市2023年统计公报")?.code).toBe("220200")
+  })
+  it("an autonomous prefecture by its short form (延边州, 甘孜州)", () => {
+    expect(docOf("延边州2023年政府工作报告")?.code).toBe("222400")
+    expect(docOf("甘孜州人民政府")?.code).toBe("513300")
+  })
   it("a county stem that is a common word needs its parent (光明, 新华)", () => {
     expect(docOf("光明正大地推进工作")).toBeNull()
     expect(docOf("深圳光明科学城建设")?.name).toBe("光明区")

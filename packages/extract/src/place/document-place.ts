@@ -7,7 +7,7 @@
 import type { Place } from "@govstat/schema"
 import { depth, NATION, parentOf, sameLine } from "./gazetteer.js"
 import { placeMentions } from "./match.js"
-import { resolveMention } from "./resolve.js"
+import { resolveMention, unresolved } from "./resolve.js"
 
 /** National bodies whose documents are about the whole country. */
 const NATIONAL_BODY = /国务院|全国人民代表大会|全国人大|国家统计局|国家发展(?:改革|和改革)委|中共中央|中华人民共和国(?:国家|财政部|商务部)|^中华人民共和国\d{4}年/
@@ -16,7 +16,7 @@ const NATIONAL_BODY = /国务院|全国人民代表大会|全国人大|国家统
 const NATIONAL_OPENING = /代表(?:中华人民共和国)?国务院|向(?:第\S{1,4}届)?全国人民代表大会|全国人民代表大会第\S{1,3}次会议(?:听取|上)/
 
 /** Places a stretch names, resolved with the places already found as context. */
-function placesIn(text: string, anchors: ReadonlyArray<Place>): Array<Place> {
+function placesIn(text: string, anchors: ReadonlyArray<Place>, keepUnresolved = false): Array<Place> {
   const mentions = placeMentions(text).filter((m) => !(m.entries.length && m.entries.every((e) => e.place.level === "country")))
   const found: Array<Place> = []
   // Two passes: the names that stand alone first, then those that need them as context.
@@ -29,10 +29,14 @@ function placesIn(text: string, anchors: ReadonlyArray<Place>): Array<Place> {
   for (const p of [...context]) if (p.level === "county") context.push(parentOf(p)!)
   for (const m of mentions) {
     if (!m.entries.some((e) => e.weak) && resolveMention(m, null)) continue
+    let placed = false
     for (const c of [...context].sort((a, b) => depth(b) - depth(a))) {
       const p = resolveMention(m, c)
-      if (p && p.level !== "country") { found.push(p); break }
+      if (p && p.level !== "country") { found.push(p); placed = true; break }
     }
+    // 朝阳区 in a header that names no city: the name stays, without a code.
+    const named = keepUnresolved && !placed ? unresolved(m) : null
+    if (named) found.push(named)
   }
   return found
 }
@@ -53,7 +57,7 @@ export function documentPlace(text: string, header: string): Place | null {
   const opening = text.slice(0, 1500)
   const body = placesIn(opening, [])
   // The header's stems (璧山 in a title) are read with the places the opening names around them.
-  const inHeader = placesIn(header, body)
+  const inHeader = placesIn(header, body, true)
   if (inHeader.length) return mostSpecific(inHeader)
   if (NATIONAL_BODY.test(header) || NATIONAL_OPENING.test(text.slice(0, 300))) return NATION
   if (!body.length) return null

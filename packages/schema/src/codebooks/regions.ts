@@ -18,5 +18,6 @@ for (const r of Regions) {
 /** The one region a full name or given alias stands for; undefined when unknown or shared (鼓楼区). */
 export const findRegion = (nameOrAlias: string): Region | undefined => byName.get(nameOrAlias) ?? undefined
 
-/** Every full name and given alias, longest first. */
-export const regionNamesLongestFirst: ReadonlyArray<string> = [...byName.keys()].sort((a, b) => b.length - a.length)
+/** Every full name and given alias that stands for one region, longest first. */
+export const regionNamesLongestFirst: ReadonlyArray<string> = [...byName].filter(([, r]) => r !== null).map(([n]) => n)
+  .sort((a, b) => b.length - a.length)
