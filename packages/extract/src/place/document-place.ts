@@ -6,7 +6,7 @@
  */
 import type { Place } from "@govstat/schema"
 import { depth, NATION, parentOf, sameLine } from "./gazetteer.js"
-import { placeMentions } from "./match.js"
+import { type Mention, placeMentions } from "./match.js"
 import { resolveMention, unresolved } from "./resolve.js"
 
 /** National bodies whose documents are about the whole country. */
@@ -19,23 +19,26 @@ const NATIONAL_OPENING = /代表(?:中华人民共和国)?国务院|向(?:第\S{
 function placesIn(text: string, anchors: ReadonlyArray<Place>, keepUnresolved = false): Array<Place> {
   const mentions = placeMentions(text).filter((m) => !(m.entries.length && m.entries.every((e) => e.place.level === "country")))
   const found: Array<Place> = []
-  // Two passes: the names that stand alone first, then those that need them as context.
+  const weak = (m: Mention) => m.entries.some((e) => e.weak)
+  // Names that stand alone first (one place, or a zone by its head), then those that need them as context.
+  const alone = (m: Mention) => m.zoneHead !== null || (m.entries.length === 1 && !weak(m))
   for (const m of mentions) {
+    if (!alone(m)) continue
     const p = resolveMention(m, null)
-    if (p && p.level !== "country" && !(m.entries.some((e) => e.weak) && m.zoneHead === null)) found.push(p)
+    if (p && p.level !== "country") found.push(p)
   }
   // A named county's siblings are read in its parent (万州区 … 涪陵, 九龙坡 in a city's digest).
   const context = [...anchors, ...found]
   for (const p of [...context]) if (p.level === "county") context.push(parentOf(p)!)
+  context.sort((a, b) => depth(b) - depth(a))
   for (const m of mentions) {
-    if (!m.entries.some((e) => e.weak) && resolveMention(m, null)) continue
-    let placed = false
-    for (const c of [...context].sort((a, b) => depth(b) - depth(a))) {
-      const p = resolveMention(m, c)
-      if (p && p.level !== "country") { found.push(p); placed = true; break }
-    }
+    if (alone(m)) continue
+    let placed = context.map((c) => resolveMention(m, c)).find((p) => p && p.level !== "country") ?? null
+    // 海南, 吉林 with nothing around them: what the name alone says (the province), never a bare stem.
+    if (!placed && !weak(m)) placed = resolveMention(m, null)
+    if (placed && placed.level !== "country") { found.push(placed); continue }
     // 朝阳区 in a header that names no city: the name stays, without a code.
-    const named = keepUnresolved && !placed ? unresolved(m) : null
+    const named = keepUnresolved ? unresolved(m) : null
     if (named) found.push(named)
   }
   return found

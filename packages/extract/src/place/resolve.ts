@@ -30,11 +30,6 @@ export function resolveForm(m: Mention, context: Place | null): Place | null {
     const onLine = cands.filter((e) => sameLine(e.place, context))
     if (onLine.length) cands = onLine
   }
-  // 吉林省吉林: after the province, its short form again is the city inside it.
-  if (context && cands.length > 1) {
-    const inside = cands.filter((e) => e.place !== context)
-    if (inside.length === 1) cands = inside
-  }
   // 海南, 吉林 with nothing around them: the province before the prefecture of that name.
   if (!context && cands.length > 1) {
     const provinces = cands.filter((e) => e.place.level === "province")
