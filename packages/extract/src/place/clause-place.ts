@@ -1,5 +1,5 @@
 /**
- * A fact's place: the document's, unless its clause opens with another. 全省/全市/全区/全县
+ * A fact's place: the document's, unless its clause opens with another. 全省/全市/全区/全县, 我市
  * and 本市 are the document's place at that level (a district report's 全市 is its city),
  * 全国 the nation, and a place in the document's province named at the clause's head (after
  * time words) takes over — unless it is used as a modifier (重庆市专精特新企业 … 的/级).
@@ -41,7 +41,7 @@ export function clausePlace(clause: string, doc: Place | null): Place | null {
     // 全市率先, 全国首个: a rank among peers, said of the document's own place.
     if (/^(?:全|本|我)[国省市区县州盟旗](?:率先|首|第|唯一|领先|排名|前列|同类|最)/.test(s)) return null
     if (/^(全国|我国)/.test(s)) return NATION
-    const whole = /^(?:全|本)([省市区县州盟旗])/.exec(s)
+    const whole = /^(?:全|本|我)([省市区县州盟旗])/.exec(s)
     if (whole) return doc ? placeAtLevel(doc, whole[1]!) : null
   }
   const m = mentionAt(clause, i, Math.min(clause.length, i + 24))
