@@ -108,6 +108,12 @@ describe("the document's place", () => {
   it("names a zone by place + head (明水经开区 → 明水经济技术开发区)", () => {
     expect(web("w29").region).toMatchObject({ name: "明水经济技术开发区", level: "zone" })
   })
+  it("goes below a header's province to the place the opening names most, never to a zone", () => {
+    const news = "湖南日报\n株洲市2023年经济运行情况发布,株洲市地区生产总值增长6.1%,株洲市规模工业增加值增长7.2%。"
+    expect(documentPlace(news, "湖南日报")?.name).toBe("株洲市")
+    const report = "福州市政府工作报告\n过去一年,福州市地区生产总值增长5.5%,福州新区加快建设,福州市新增就业12万人,福州新区引进项目30个。"
+    expect(documentPlace(report, "福州市政府工作报告")?.name).toBe("福州市")
+  })
   it("is the nation only for a national body's report", () => {
     const line = fs.readFileSync(path.join(ROOT, "../shared/corpus/chinese-political-corpora/government_work_reports.jsonl"), "utf8").split("\n")[0]!
     const text = normaliseText(JSON.parse(line).content).clean.text

@@ -5,7 +5,7 @@
  * nation only for a national body's document.
  */
 import type { Place } from "@govstat/schema"
-import { depth, NATION, parentOf, sameLine } from "./gazetteer.js"
+import { depth, isWithin, NATION, parentOf, sameLine } from "./gazetteer.js"
 import { type Mention, placeMentions } from "./match.js"
 import { resolveMention, unresolved } from "./resolve.js"
 
@@ -56,12 +56,31 @@ function mostSpecific(places: ReadonlyArray<Place>): Place | null {
   return best
 }
 
+/**
+ * A header that names only the wider place (湖南日报 over a 株洲 story): the place inside it that
+ * the opening names more often than the header's own, if any, and not a zone: a 福州市 report
+ * that mentions 福州新区 keeps 福州市.
+ */
+function deeperInBody(head: Place, body: ReadonlyArray<Place>): Place {
+  const count = (p: Place) => body.filter((q) => q === p).length
+  const own = count(head)
+  let best = head
+  let bestN = own
+  for (const p of new Set(body)) {
+    // A zone is the document's place only when its header names it (小蓝经开区 in a 南昌县 report).
+    if (p === head || p.level === "zone" || !isWithin(p, head)) continue
+    const n = count(p)
+    if (n >= 2 && n > bestN) { best = p; bestN = n }
+  }
+  return best
+}
+
 export function documentPlace(text: string, header: string): Place | null {
   const opening = text.slice(0, 1500)
   const body = placesIn(opening, [])
   // The header's stems (璧山 in a title) are read with the places the opening names around them.
   const inHeader = placesIn(header, body, true)
-  if (inHeader.length) return mostSpecific(inHeader)
+  if (inHeader.length) return deeperInBody(mostSpecific(inHeader)!, body)
   if (NATIONAL_BODY.test(header) || NATIONAL_OPENING.test(text.slice(0, 300))) return NATION
   if (!body.length) return null
   const counts = new Map<Place, number>()
