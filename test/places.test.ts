@@ -119,6 +119,9 @@ describe("the document's place", () => {
     const text = normaliseText(JSON.parse(line).content).clean.text
     expect(readMetadata(text).region?.level).toBe("country")
   })
+  it("takes no zone from 全国经开区 (the nation has no zones of its own)", () => {
+    expect(docOf("全国经开区综合发展水平考核评价结果公布")).toBeNull()
+  })
   it("is null when the text names no place", () => {
     expect(docOf("各位代表:现在,我代表政府向大会报告工作,请予审议。全年地区生产总值增长5.2%。")).toBeNull()
   })

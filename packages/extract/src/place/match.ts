@@ -33,8 +33,9 @@ export function mentionAt(text: string, i: number, end = text.length): Mention |
   const found = longestFormAt(text, i, end)
   if (found) {
     const formEnd = i + found.length
-    const zoneWord = found.entries.every((e) => e.place.level === "zone")
-    const head = zoneWord ? null : zoneHeadAt(text, formEnd)
+    // A zone head after a unit's name (not after a zone's, nor after 全国/中国: 全国经开区 is no zone).
+    const unit = found.entries.some((e) => e.place.level !== "zone" && e.place.level !== "country")
+    const head = unit ? zoneHeadAt(text, formEnd) : null
     const stop = head ? formEnd + head[0].length : formEnd
     return { at: i, end: stop, form: text.slice(i, formEnd), entries: found.entries, zoneHead: head ? head[1] : null }
   }

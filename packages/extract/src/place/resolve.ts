@@ -16,7 +16,7 @@ function fits(p: Place, context: Place): boolean {
 
 /** The one place a mention's form stands for in a context, null when none or several fit. */
 export function resolveForm(m: Mention, context: Place | null): Place | null {
-  const entries = m.entries.filter((e) => e.place.level !== "country" || m.zoneHead === null)
+  const entries = m.entries
   // A weak stem (工农, 和平, 光明) only inside the context (a county's or zone's: inside its parent,
   // where its siblings are); a full name anywhere in the context's province.
   const container = context && (context.level === "county" || context.level === "zone") ? parentOf(context) ?? context : context
@@ -24,7 +24,7 @@ export function resolveForm(m: Mention, context: Place | null): Place | null {
     ? entries.filter((e) => (e.weak ? isWithin(e.place, container) : fits(e.place, context)))
     : entries.filter((e) => !e.weak)
   // Without a context a weak stem stands only when nothing else is written that way.
-  if (!context && !cands.length && entries.length === 1) cands = entries
+  if (!context && !cands.length && entries.length === 1) cands = [...entries]
   // A name inside the context's own line beats one elsewhere in the province (江北区 in 重庆).
   if (context && cands.length > 1) {
     const onLine = cands.filter((e) => sameLine(e.place, context))
