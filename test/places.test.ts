@@ -146,6 +146,12 @@ describe("a fact's place", () => {
     expect(clausePlace("高新区实现规上工业产值120亿元", weinan)?.name).toBe("渭南高新区")
     expect(clausePlace("高新区实现规上工业产值120亿元", weinan)?.code).toBe("610500")
   })
+  it("a two-character county stem leads only when the document names the unit in full (解放思想 in 焦作)", () => {
+    const jiaozuo = docOf("焦作市2023年政府工作报告")!
+    const sentence = "解放思想,全年新增市场主体1.2万户"
+    expect(clausePlace(sentence, jiaozuo, `焦作市政府工作报告。${sentence}`)).toBeNull()
+    expect(clausePlace(sentence, jiaozuo, `解放区、山阳区加快发展。${sentence}`)?.name).toBe("解放区")
+  })
   it("a name carries its own place (渝昆高铁璧山段 → 璧山区)", () => {
     expect(ownPlace("渝昆高铁璧山段", docOf("重庆市")!)?.code).toBe("500120")
   })

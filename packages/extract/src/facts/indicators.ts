@@ -78,13 +78,13 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       let year = ctx.year
       for (const sentence of sentences(text, para)) {
         const sentenceText = text.slice(sentence.start, sentence.end)
-        let region = clausePlace(sentenceText, ctx.region) ?? ctx.region
+        let region = clausePlace(sentenceText, ctx.region, text) ?? ctx.region
         const inSentence: Array<IndicatorFact> = []
         for (const clause of clauses(text, sentence)) {
           const clauseText = text.slice(clause.start, clause.end)
           const named = clauseYear(clauseText)
           if (named) year = named.year
-          const clauseRegion = clausePlace(clauseText, ctx.region)
+          const clauseRegion = clausePlace(clauseText, ctx.region, text)
           if (clauseRegion) region = clauseRegion
           const bad: Array<{ start: number; end: number; reason: string }> = []
           const mentions = scanQuantities(text, clause.start, clause.end, bad)

@@ -33,8 +33,12 @@ export function placeAtLevel(doc: Place, word: string): Place | null {
 
 const WHOLE_FIRST = new Set([..."全本我"].map((c) => c.charCodeAt(0)))
 
-/** The place a clause opens with, or null when it opens with none (the caller keeps its own). */
-export function clausePlace(clause: string, doc: Place | null): Place | null {
+/**
+ * The place a clause opens with, or null when it opens with none (the caller keeps its own).
+ * `fullText` is the document: a two-character county stem (新兴, 平安, 解放 are words too) leads
+ * only when the document also names that unit in full.
+ */
+export function clausePlace(clause: string, doc: Place | null, fullText?: string): Place | null {
   const i = LEADING_TIME.exec(clause)?.[0].length ?? 0
   if (WHOLE_FIRST.has(clause.charCodeAt(i))) {
     const s = clause.slice(i, i + 8)
@@ -48,7 +52,9 @@ export function clausePlace(clause: string, doc: Place | null): Place | null {
   if (!m || MODIFIER_AFTER.test(clause.slice(m.end, m.end + 2))) return null
   const p = resolveMention(m, doc)
   if (!p || p.level === "country") return null
-  if (!doc || doc.level === "country") return m.entries.some((e) => e.weak) ? null : p
+  const weak = m.entries.some((e) => e.weak)
+  if (!doc || doc.level === "country") return weak ? null : p
+  if (weak && m.zoneHead === null && m.form.length <= 2 && fullText !== undefined && !fullText.includes(p.name)) return null
   // Inside the document's province, and not one of its own ancestors (在市委领导下 is context, not subject).
   const prov = provinceOf(doc)
   if (prov && !isWithin(p, prov) && p.code !== null) return null
