@@ -66,6 +66,7 @@ describe("ambiguous names resolve only through the hierarchy", () => {
   }
   it("鼓楼区, 龙华区, 江北区", () => {
     expect(resolveIn("鼓楼区地区生产总值增长6%", "鼓楼区", null)).toBeNull()
+    expect(clausePlace("鼓楼区地区生产总值增长6%", null)).toMatchObject({ name: "鼓楼区", code: null })
     expect(resolveIn("鼓楼区地区生产总值增长6%", "鼓楼区", "福州市")?.code).toBe("350102")
     expect(resolveIn("龙华区规上工业增加值增长", "龙华区", "深圳市")?.code).toBe("440309")
     expect(resolveIn("龙华区规上工业增加值增长", "龙华区", "海南省海口市")?.code).toBe("460106")

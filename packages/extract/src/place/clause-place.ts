@@ -7,7 +7,7 @@
 import type { Place } from "@govstat/schema"
 import { isWithin, lineage, NATION, provinceOf } from "./gazetteer.js"
 import { mentionAt, placeMentions } from "./match.js"
-import { resolveMention } from "./resolve.js"
+import { resolveMention, unresolved } from "./resolve.js"
 
 const LEADING_TIME = /^[\s,，、]*((?:19|20)\d{2}年|[一二三四]季度|上半年|前三季度|全年|同时|其中)*[,，]?/
 const MODIFIER_AFTER = /^(级|的|人|籍|市场|特色)/
@@ -51,6 +51,8 @@ export function clausePlace(clause: string, doc: Place | null, fullText?: string
   const m = mentionAt(clause, i, Math.min(clause.length, i + 24))
   if (!m || MODIFIER_AFTER.test(clause.slice(m.end, m.end + 2))) return null
   const p = resolveMention(m, doc)
+  // 鼓楼区 in a text that names no city: the name, without a code.
+  if (!p && !doc) return unresolved(m)
   if (!p || p.level === "country") return null
   const weak = m.entries.some((e) => e.weak)
   if (!doc || doc.level === "country") return weak ? null : p

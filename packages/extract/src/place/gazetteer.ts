@@ -36,22 +36,20 @@ function add(form: string, entry: Entry): void {
   forms.set(form, node.entries)
 }
 
+/** Short forms of provinces and prefectures, which no county takes (长沙县 is not 长沙). */
 const higher = new Set<string>()
-const shortOf = new Map<Place, Array<string>>()
 for (const p of Places) {
-  if (p.level !== "province" && p.level !== "prefecture") continue
-  const f = shortForms(p, new Set()).map((s) => s.form)
-  shortOf.set(p, f)
-  for (const s of f) higher.add(s)
+  if (p.level === "province" || p.level === "prefecture") for (const s of shortForms(p, higher)) higher.add(s.form)
 }
+const shortOf = new Map<Place, Array<string>>()
 for (const p of Places) {
   add(p.name, { place: p, weak: false })
   for (const a of p.aliases) add(a, { place: p, weak: false })
   // 明水经济技术开发区 is also written 明水经开区.
   if (p.level === "zone") for (const n of [p.name, ...p.aliases]) if (n.endsWith("经济技术开发区")) add(n.replace(/经济技术开发区$/, "经开区"), { place: p, weak: false })
-  const sf = shortOf.get(p) ?? shortForms(p, higher).map((s) => s.form)
-  for (const s of shortForms(p, higher)) add(s.form, { place: p, weak: s.weak })
-  shortOf.set(p, sf)
+  const sf = shortForms(p, higher)
+  for (const s of sf) add(s.form, { place: p, weak: s.weak })
+  shortOf.set(p, sf.map((s) => s.form))
 }
 
 /** The places written under a form (several for 鼓楼区, 朝阳区, 吉林). */
