@@ -137,6 +137,10 @@ describe("a fact's place", () => {
     expect(clausePlace("全国居民人均可支配收入增长6.3%", district)?.level).toBe("country")
     expect(clausePlace("全市率先实现镇街综合执法", district)).toBeNull()
   })
+  it("a municipality's district: 全市 is the municipality; a 地区's 全区 is the 地区", () => {
+    expect(clausePlace("全市地区生产总值增长6.1%", docOf("重庆市璧山区人民政府")!)?.name).toBe("重庆市")
+    expect(clausePlace("全区地区生产总值增长6.1%", docOf("塔城地区2025年政府工作报告")!)?.name).toBe("塔城地区")
+  })
   it("比全省高 keeps the document's place", () => {
     expect(clausePlace("增速比全省高1.2个百分点", district)).toBeNull()
   })

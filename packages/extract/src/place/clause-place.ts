@@ -12,17 +12,15 @@ import { resolveMention, unresolved } from "./resolve.js"
 const LEADING_TIME = /^[\s,，、]*((?:19|20)\d{2}年|[一二三四]季度|上半年|前三季度|全年|同时|其中)*[,，]?/
 const MODIFIER_AFTER = /^(级|的|人|籍|市场|特色)/
 
-/** Municipalities are province and city at once: their 全市 is the municipality. */
-const MUNICIPALITY = /^(北京市|天津市|上海市|重庆市)$/
-
 /** The document's place at the level a 全X word names. */
 export function placeAtLevel(doc: Place, word: string): Place | null {
   const line = lineage(doc)
   const at = (pred: (p: Place) => boolean) => line.find(pred) ?? null
   switch (word) {
     case "省": return at((p) => p.level === "province")
-    case "市": return at((p) => p.level === "prefecture" || (p.level === "province" && MUNICIPALITY.test(p.name)) || (p.level === "county" && p.name.endsWith("市")))
-    case "区": return at((p) => p.level === "zone" || (p.level === "county" && /区$/.test(p.name)) || (p.level === "province" && p.name.endsWith("自治区")))
+    // A municipality (a province named …市) is province and city at once: its 全市 is itself.
+    case "市": return at((p) => p.level === "prefecture" || (p.level !== "zone" && p.name.endsWith("市")))
+    case "区": return at((p) => p.level === "zone" || (p.level !== "country" && p.name.endsWith("区")))
     case "县": return at((p) => p.level === "county" && /县$/.test(p.name))
     case "州": return at((p) => p.level === "prefecture" && p.name.endsWith("州"))
     case "盟": return at((p) => p.level === "prefecture" && p.name.endsWith("盟"))
