@@ -156,6 +156,7 @@ describe("a fact's place", () => {
     const sentence = "解放思想,全年新增市场主体1.2万户"
     expect(clausePlace(sentence, jiaozuo, `焦作市政府工作报告。${sentence}`)).toBeNull()
     expect(clausePlace(sentence, jiaozuo, `解放区、山阳区加快发展。${sentence}`)?.name).toBe("解放区")
+    expect(clausePlace(sentence, jiaozuo, `山阳、解放两区加快发展。${sentence}`)?.name).toBe("解放区")
   })
   it("a name carries its own place (渝昆高铁璧山段 → 璧山区)", () => {
     expect(ownPlace("渝昆高铁璧山段", docOf("重庆市")!)?.code).toBe("500120")

@@ -34,7 +34,7 @@ const WHOLE_FIRST = new Set([..."全本我"].map((c) => c.charCodeAt(0)))
 /**
  * The place a clause opens with, or null when it opens with none (the caller keeps its own).
  * `fullText` is the document: a two-character county stem (新兴, 平安, 解放 are words too) leads
- * only when the document also names that unit in full.
+ * only when the document shows it to be a place (names the unit in full, or lists it with another).
  */
 export function clausePlace(clause: string, doc: Place | null, fullText?: string): Place | null {
   const i = LEADING_TIME.exec(clause)?.[0].length ?? 0
@@ -54,12 +54,28 @@ export function clausePlace(clause: string, doc: Place | null, fullText?: string
   if (!p || p.level === "country") return null
   const weak = m.entries.some((e) => e.weak)
   if (!doc || doc.level === "country") return weak ? null : p
-  if (weak && m.zoneHead === null && m.form.length <= 2 && fullText !== undefined && !fullText.includes(p.name)) return null
+  if (weak && m.zoneHead === null && m.form.length <= 2 && fullText !== undefined && !namedAsPlace(fullText, m.form, p)) return null
   // Inside the document's province, and not one of its own ancestors (在市委领导下 is context, not subject).
   const prov = provinceOf(doc)
   if (prov && !isWithin(p, prov) && p.code !== null) return null
   if (p !== doc && isWithin(doc, p)) return null
   return p
+}
+
+/**
+ * True when a document shows a stem to be a place: it names the unit in full, or lists the
+ * stem with another place (璧山、荣昌高新区; 万州、涪陵).
+ */
+function namedAsPlace(text: string, stem: string, p: Place): boolean {
+  if (text.includes(p.name)) return true
+  for (let i = text.indexOf(stem); i !== -1; i = text.indexOf(stem, i + 1)) {
+    const after = i + stem.length
+    if (text[after] === "、" && mentionAt(text, after + 1)) return true
+    if (text[i - 1] === "、") {
+      for (let j = Math.max(0, i - 10); j < i - 1; j++) if (mentionAt(text, j)?.end === i - 1) return true
+    }
+  }
+  return false
 }
 
 /**
