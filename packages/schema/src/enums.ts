@@ -35,3 +35,7 @@ export type PolicyKind = (typeof PolicyKinds)[number]
 
 export const TableNames = ["documents", "indicators", "projects", "policies"] as const
 export type TableName = (typeof TableNames)[number]
+
+/** Level of a region: the nation, a province, a prefecture, a county-level unit, a development zone. */
+export const RegionLevels = ["country", "province", "prefecture", "county", "zone"] as const
+export type RegionLevelName = (typeof RegionLevels)[number]

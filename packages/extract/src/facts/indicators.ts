@@ -3,8 +3,9 @@
  * qualifier and region read from the clause and the section context. Works on clean-text
  * coordinates only; the caller maps spans back to the source.
  */
-import { findIndicator, findUnit, type Measure, type Qualifier, type Region, regionNamesLongestFirst, type Status } from "@govstat/schema"
-import { regionMentions } from "../document/metadata.js"
+import { findIndicator, findUnit, type Measure, type Qualifier, type Region, type Status } from "@govstat/schema"
+import { clausePlace } from "../place/clause-place.js"
+import { leadingPlaceLength } from "../place/match.js"
 import type { Section } from "../document/sections.js"
 import { clauses, paragraphs, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
@@ -12,7 +13,7 @@ import { scanQuantities } from "../quantity/scan.js"
 import { readMeasure } from "./measure.js"
 import { clauseYear, subYearPeriod } from "./period.js"
 import { clauseStatus } from "./status.js"
-import { cleanLeft, splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
+import { cleanLeft, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
 
 export interface IndicatorFact {
   readonly region: Region | null
@@ -37,24 +38,13 @@ export interface Malformed {
   readonly reason: string
 }
 
-/** A region named at the start of a clause, after time words: 璧山高新区产业集中度达94%. */
-function leadingRegion(text: string): Region | null {
-  const s = text.replace(/^[\s,，、]*((?:19|20)\d{2}年|[一二三四]季度|上半年|前三季度|全年|同时|其中)*[,，]?/, "")
-  const m = regionMentions(s.slice(0, 24))
-  const first = m[0]
-  if (!first || first.at !== 0 || first.region.level === "country") return null
-  // 重庆市专精特新企业: a name used as a modifier, not the subject's region, when followed by 的/级.
-  if (/^(级|的|人|籍|市场|特色)/.test(s.slice(first.name.length))) return null
-  return first.region
-}
-
 /**
  * A subject when the words before a number give none (…,增长7.2%): the previous fact's in a
  * run of numbers, else the words left of and after the number, else the sentence's last.
  */
 function fallbackSubject(found: string, at: {
   text: string; m: QuantityMention; clause: Span; left: string; nextStart: number
-  inSentence: ReadonlyArray<IndicatorFact>; names: ReadonlyArray<string>
+  inSentence: ReadonlyArray<IndicatorFact>; names: PlacePrefix
 }): string {
   const { text, m, clause, left, nextStart, inSentence, names } = at
   const previous = inSentence[inSentence.length - 1]
@@ -81,14 +71,14 @@ const STRIP_QUALIFIER = /(不低于|不少于|不超过|超过|突破|大约|接
 
 export function extractIndicators(text: string, sections: ReadonlyArray<Section>, malformed: Array<Malformed> = []): Array<IndicatorFact> {
   const facts: Array<IndicatorFact> = []
-  const names = regionNamesLongestFirst
+  const names = leadingPlaceLength
   for (const section of sections) {
     const ctx = section.context
     for (const para of paragraphs(text, section)) {
       let year = ctx.year
       for (const sentence of sentences(text, para)) {
         const sentenceText = text.slice(sentence.start, sentence.end)
-        let region = leadingRegion(sentenceText) ?? ctx.region
+        let region = clausePlace(sentenceText, ctx.region, text) ?? ctx.region
         const inSentence: Array<IndicatorFact> = []
         const carried = year
         let spanned = false
@@ -98,7 +88,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
           if (named) year = named.year
           // A span's end year, or a year past the one the section plans for (到2030年), dates its own sentence only.
           if (named) spanned = named.span || isFuture(named.year, ctx)
-          const clauseRegion = leadingRegion(clauseText)
+          const clauseRegion = clausePlace(clauseText, ctx.region, text)
           if (clauseRegion) region = clauseRegion
           const bad: Array<{ start: number; end: number; reason: string }> = []
           const mentions = scanQuantities(text, clause.start, clause.end, bad)
@@ -166,7 +156,7 @@ function startsNumberFirst(text: string, m: QuantityMention, clause: Span): bool
  */
 function enumeratedSubjects(
   text: string, clause: Span, mentions: ReadonlyArray<QuantityMention>, inSentence: ReadonlyArray<IndicatorFact>,
-  names: ReadonlyArray<string>
+  names: PlacePrefix
 ): Array<string> | null {
   if (mentions.length < 2) return null
   const first = mentions[0]!

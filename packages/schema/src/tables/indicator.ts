@@ -1,11 +1,12 @@
 import { col, freeText, table } from "../column.js"
-import { Measures, Qualifiers, Statuses } from "../enums.js"
+import { Measures, Qualifiers, RegionLevels, Statuses } from "../enums.js"
 
 export const IndicatorTable = table("indicators", "One row per numeric fact read from a document.", ["id"], {
   id: freeText(col.nonEmpty("Stable id: a hash of doc_id, span and value, equal across runs.")),
   doc_id: col.nonEmpty("Document the fact was read from (documents.doc_id)."),
   region: col.stringOrNull("Administrative area the number is about."),
   region_code: col.stringOrNull("GB/T 2260 code of region where one exists."),
+  region_level: col.enumOrNull(RegionLevels, "Level of region: country, province, prefecture, county (county-level units) or zone (region_code is then its parent unit\'s)."),
   indicator: col.nonEmpty("Subject of the number: the noun phrase it measures, simplified Chinese."),
   indicator_code: col.stringOrNull("Canonical code from the indicator catalogue, null when none matches."),
   measure: col.enum(Measures, "level (stock, count, amount), growth_rate (change), share (percentage level), ratio."),
