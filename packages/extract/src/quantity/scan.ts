@@ -5,7 +5,12 @@
  */
 import { findUnit, MagnitudePrefixes, type Qualifier, unitsLongestFirst } from "@govstat/schema"
 import type { QuantityMention } from "./mention.js"
-import { isChineseNumeralChar, parseArabic, parseChineseNumeral } from "./numerals.js"
+import { despace } from "./despace.js"
+import {
+  ARTICLES_AFTER, CHARACTER_COUNT_CONTEXT, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
+  NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
+} from "./not-quantities.js"
+import { isChineseNumeralChar, isDecimalPoint, isFuzzChar, parseArabic, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9"
 const isAsciiLetter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c)
@@ -15,7 +20,7 @@ const isHan = (c: string | undefined) => c !== undefined && c >= "\u4e00" && c <
 const MEASUREMENT_UNITS = new Set([
   "元", "万元", "亿元", "万亿元", "美元", "万美元", "亿美元", "吨", "万吨", "亿吨", "公里", "米", "平方米", "万平方米",
   "平方公里", "亩", "万亩", "公顷", "千瓦", "万千瓦", "千瓦时", "万千瓦时", "亿千瓦时", "万人", "亿人", "万人次",
-  "万户", "万家", "万个", "个百分点", "倍", "%", "小时", "分钟", "天", "个月"
+  "万户", "万家", "万个", "个百分点", "倍", "%", "小时", "分钟", "天", "个月", "成", "番", "亿斤", "万斤"
 ])
 /** Words before a small Chinese numeral that make it a count (成立八个专班, 新增两家). */
 const COUNT_VERBS = ["成立", "新增", "新建", "建成", "累计", "共有", "达到", "引进", "培育", "创建", "获批", "连续"]
@@ -32,12 +37,6 @@ const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["多", "lower_bound"]
 ]
 
-/** After the unit, these make the number part of a name or a rank, not a fact (50亿级项目, 500强). */
-const NAME_AFTER_UNIT = ["级", "强", "号", "型", "代", "届", "期", "路", "线", "栋", "楼"]
-/** 二十届三中全会, 十四届全国人大: a session's number, not a count of sessions. */
-const SESSION_AFTER = /^[一二三四五六七八九十]|^(全国|中央|人大|会议|代表|委员|政协)/
-/** After a numeral with no unit: a date, an ordinal, a code. */
-const NOT_A_QUANTITY_AFTER = ["月", "日", "号", "时", "点", "届", "期", "大", "次全会", "次会议", "中全会", "项规定", "个一", "个方面", "个确立", "个维护"]
 
 function listedUnit(text: string, at: number): string {
   for (const u of unitsLongestFirst) {
@@ -77,6 +76,14 @@ interface RawNumber {
   readonly form: QuantityMention["form"]
   /** A Chinese numeral whose trailing 万/亿 was split off to become part of the unit. */
   readonly magnitude: string
+  /** 多/余/几/来 written inside the numeral (四亿零七百多万). */
+  readonly fuzzy?: Qualifier | null
+}
+
+/** A numeral read but refused: a year written digit by digit, a vague 几十. */
+interface Refused {
+  readonly refused: number
+  readonly reason: string | null
 }
 
 /** Reads an Arabic number at `i` (already known to start with a digit). */
@@ -100,29 +107,67 @@ function readArabic(text: string, i: number): RawNumber | { malformed: number } 
   return { start: i, end: j, value, form: "arabic", magnitude: "" }
 }
 
-/** Reads a Chinese numeral run at `i`; splits a trailing 万/亿 off when a unit follows it. */
-function readChinese(text: string, i: number): RawNumber | null {
+/** The end of a run of numeral characters at `i`, with 点 decimals and 多/余 before a later 万/亿. */
+function chineseRunEnd(text: string, i: number): number {
   let j = i
-  while (j < text.length && j - i < 20 && isChineseNumeralChar(text[j]!)) j++
+  while (j < text.length && j - i < 24) {
+    const c = text[j]!
+    if (isChineseNumeralChar(c)) j++
+    else if (isDecimalPoint(c) && j > i && /[〇零一二三四五六七八九两]/.test(text[j + 1] ?? "")) j++
+    else if (isFuzzChar(c) && j > i && /[万亿萬億]/.test(text[j + 1] ?? "") && /[十百千万亿拾佰仟]/.test(text[j - 1]!)) j++
+    else break
+  }
+  return j
+}
+
+/**
+ * Reads a Chinese numeral at `i` as one quantity; a trailing 万/亿 is split off to head the
+ * unit (四亿零七百多万吨 → 40700 万吨, 三万人 → 3 万人) so that the unit stays as written.
+ */
+function readChinese(text: string, i: number, form: RawNumber["form"] = "chinese"): RawNumber | Refused | null {
+  const j = chineseRunEnd(text, i)
   // Try the longest well-formed numeral first.
   for (let e = j; e > i; e--) {
     const s = text.slice(i, e)
-    const v = parseChineseNumeral(s)
-    if (v === null) continue
+    const q = parseChineseQuantity(s)
+    if (q === null) continue
+    // 一九五〇, 二〇二三: a year or a code, whatever follows.
+    if (q.digitwise) return { refused: j, reason: null }
     // A lone 万 or 亿 (万州, 亿万) is not a number.
-    if (/^[万亿]+$/.test(s)) return null
-    // Leave 万/亿 to the unit when the unit reads on (三万人 → 3 万人), so the unit is as written.
-    const last = s[s.length - 1]!
-    if ((last === "万" || last === "亿") && s.length > 1) {
-      const head = parseChineseNumeral(s.slice(0, -1))
-      const headHasMagnitude = /[万亿]/.test(s.slice(0, -1))
-      if (head !== null && head > 0 && !headHasMagnitude && readUnit(text, e - 1).length > 1) {
-        return { start: i, end: e - 1, value: head, form: "chinese", magnitude: last }
-      }
+    if (/^[万亿萬億]+$/.test(s)) return null
+    const mag = trailingMagnitude(s)
+    if (mag && s.length > mag.length) {
+      const value = Number((q.value / mag.factor).toPrecision(15))
+      return { start: i, end: e - mag.length, value, form, magnitude: mag.written, fuzzy: q.fuzzy }
     }
-    return { start: i, end: e, value: v, form: "chinese", magnitude: "" }
+    return { start: i, end: e, value: q.value, form, magnitude: "", fuzzy: q.fuzzy }
   }
   return null
+}
+
+/**
+ * 5千多户, 1万6千多户: single Arabic digits written as Chinese digits before 千/百/十. Read as
+ * a Chinese numeral when a small unit follows a digit and no listed unit starts there (5千瓦).
+ */
+function readMixed(text: string, i: number): RawNumber | Refused | null {
+  let j = i
+  let small = false
+  while (j < text.length && j - i < 16) {
+    const c = text[j]!
+    if (isDigit(c)) {
+      if (isDigit(text[j + 1]) || text[j + 1] === "." || text[j + 1] === ",") return null
+      if (/[十百千]/.test(text[j + 1] ?? "")) {
+        if (readUnit(text, j + 1) !== "") return null
+        small = true
+      }
+      j++
+    } else if (isChineseNumeralChar(c) || (isFuzzChar(c) && /[万亿]/.test(text[j + 1] ?? ""))) j++
+    else break
+  }
+  if (!small) return null
+  const DIGITS = "〇一二三四五六七八九"
+  const mapped = text.slice(0, i) + [...text.slice(i, j)].map((c) => (isDigit(c) ? DIGITS[Number(c)] : c)).join("") + text.slice(j)
+  return readChinese(mapped, i, "arabic")
 }
 
 /** True for stretches inside 《》 or short “…” quotes (names, slogans, codes such as “1+12”). */
@@ -155,47 +200,70 @@ export function scanQuantities(
   malformed: Array<{ start: number; end: number; reason: string }> = []
 ): Array<QuantityMention> {
   const out: Array<QuantityMention> = []
-  const slice = text.slice(from, to)
-  const mask = quotedMask(slice)
+  // Spaces a PDF or web page put inside a number or a unit (1 3 6 5 7亿斤, 2 .7倍, 8平方公 里)
+  // are read through; `at` maps a position of `t` back to the text.
+  const { text: t, at: back } = despace(text.slice(from, to))
+  const startAt = (k: number) => from + back(k)
+  const endAt = (k: number) => (k <= 0 ? from : from + back(k - 1) + 1)
+  const doubt = (s: number, e: number, reason: string) => malformed.push({ start: startAt(s), end: endAt(e), reason })
+  const mask = quotedMask(t)
+  const push = (m: QuantityMention) =>
+    out.push({ ...m, start: startAt(m.start), end: endAt(m.end), numStart: startAt(m.numStart), numEnd: endAt(m.numEnd) })
   let i = 0
-  const t = slice
   while (i < t.length) {
     const c = t[i]!
-    let raw: RawNumber | null = null
+    let raw: RawNumber | Refused | null = null
     if (isDigit(c)) {
-      if (isDigit(t[i - 1]) || isAsciiLetter(t[i - 1]) || t[i - 1] === "." || t[i - 1] === "+" || t[i - 1] === "-" || t[i - 1] === "/") {
+      const minus = (t[i - 1] === "-" || t[i - 1] === "－") && (i < 2 || isHan(t[i - 2]) || /[:：(（]/.test(t[i - 2]!))
+      if (!minus && (isDigit(t[i - 1]) || isAsciiLetter(t[i - 1]) || t[i - 1] === "." || t[i - 1] === "+" || t[i - 1] === "-" || t[i - 1] === "/")) {
         while (isDigit(t[i]) || t[i] === "." || t[i] === ",") i++
         continue
       }
-      const r = readArabic(t, i)
-      if (r && "malformed" in r) {
-        const end = r.malformed
-        malformed.push({ start: from + i, end: from + end, reason: `malformed number "${t.slice(i, Math.min(end, i + 40))}"` })
-        i = end
+      // 20 11年, 2020 2024: digit groups split by a space cannot be told apart from two numbers.
+      if (t[i - 1] === " " && isDigit(t[i - 2])) {
+        let e = i
+        while (isDigit(t[e]) || t[e] === ".") e++
+        doubt(i, e, `number split by a space "${t.slice(Math.max(0, i - 6), e + 2)}"`)
+        i = e
         continue
       }
-      raw = r
-    } else if (c === "百" && t.startsWith("百分之", i)) {
-      const r = readChinese(t, i + 3) ?? (isDigit(t[i + 3]) ? (readArabic(t, i + 3) as RawNumber | null) : null)
-      if (r && !("malformed" in r) && !mask[i]) {
-        const q = prefixQualifier(t, i, 0)
-        out.push({
-          start: from + q.start, end: from + r.end, numStart: from + i, numEnd: from + r.end, value: r.value,
-          unit: "%", qualifier: q.q, form: "percent_words", range: null
-        })
-        i = r.end
-        continue
+      raw = readMixed(t, i)
+      if (raw === null) {
+        const r = readArabic(t, i)
+        if (r && "malformed" in r) {
+          const end = r.malformed
+          doubt(i, end, `malformed number "${t.slice(i, Math.min(end, i + 40))}"`)
+          i = end
+          continue
+        }
+        raw = r && minus ? { ...r, start: r.start - 1, value: -r.value } : r
+        if (raw && t[raw.end] === " " && isDigit(t[raw.end + 1])) {
+          let e = raw.end + 1
+          while (isDigit(t[e]) || t[e] === ".") e++
+          doubt(i, e, `number split by a space "${t.slice(i, e + 2)}"`)
+          i = e
+          continue
+        }
       }
-      i++
+    } else if ((c === "百" || c === "千") && t.startsWith("分之", i + 1)) {
+      const found = readPercentWords(t, i, mask)
+      for (const m of found) push(m)
+      i = found.length ? found[found.length - 1]!.end : i + 3
       continue
-    } else if (isChineseNumeralChar(c) && !isChineseNumeralChar(t[i - 1] ?? "")) {
+    } else if (isChineseNumeralChar(c) && !isChineseNumeralChar(t[i - 1] ?? "") && !isDecimalPoint(t[i - 1])) {
+      if (i > 0 && VAGUE_BEFORE.includes(t[i - 1]!)) {
+        const e = chineseRunEnd(t, i)
+        doubt(i - 1, e, `vague numeral "${t.slice(i - 1, e + 1)}"`)
+        i = e
+        continue
+      }
       raw = readChinese(t, i)
       // X分之Y: a fraction, denominator first.
-      if (raw && t.startsWith("分之", raw.end) && !mask[i]) {
+      if (raw && !("refused" in raw) && t.startsWith("分之", raw.end) && !mask[i]) {
         const num = readChinese(t, raw.end + 2)
-        if (num && raw.value > 0 && raw.magnitude === "") {
+        if (num && !("refused" in num) && raw.value > 0 && raw.magnitude === "") {
           out.push({
-            start: from + i, end: from + num.end, numStart: from + i, numEnd: from + num.end, value: num.value / raw.value,
+            start: startAt(i), end: endAt(num.end), numStart: startAt(i), numEnd: endAt(num.end), value: num.value / raw.value,
             unit: "", qualifier: null, form: "fraction", range: null
           })
           i = num.end
@@ -207,50 +275,99 @@ export function scanQuantities(
       i++
       continue
     }
+    if ("refused" in raw) {
+      if (raw.reason) doubt(i, raw.refused, raw.reason)
+      i = Math.max(raw.refused, i + 1)
+      continue
+    }
     const found = readMention(t, raw, mask)
     i = raw.end
     for (const m of found) {
-      out.push({ ...m, start: from + m.start, end: from + m.end, numStart: from + m.numStart, numEnd: from + m.numEnd })
+      push(m)
       i = Math.max(i, m.end)
     }
   }
   return out
 }
 
+/** 百分之三十六点九, 千分之五, 百分之八至九 (a range: two facts). */
+function readPercentWords(t: string, i: number, mask: Uint8Array): Array<QuantityMention> {
+  const unit = t[i] === "百" ? "%" : "‰"
+  const read = (at: number) => {
+    const r = readChinese(t, at) ?? (isDigit(t[at]) ? readArabic(t, at) : null)
+    return r && !("malformed" in r) && !("refused" in r) && r.magnitude === "" ? r : null
+  }
+  const r = read(i + 3)
+  if (!r || mask[i]) return []
+  const q = prefixQualifier(t, i, 0)
+  const one = (start: number, n: RawNumber, qualifier: Qualifier | null, range: QuantityMention["range"]): QuantityMention => ({
+    start, end: n.end, numStart: start, numEnd: n.end, value: n.value, unit, qualifier, form: "percent_words", range
+  })
+  if (RANGE_WORDS.includes(t[r.end] ?? "x")) {
+    const highAt = r.end + 1 + (t.startsWith(t[i] + "分之", r.end + 1) ? 3 : 0)
+    const h = read(highAt)
+    if (h && h.value > r.value) return [one(q.start, r, "lower_bound", "low"), one(highAt, h, "upper_bound", "high")]
+  }
+  let end = r.end
+  let qualifier = q.q ?? r.fuzzy ?? null
+  for (const [w, sq] of SUFFIX_QUALIFIERS) {
+    if (w !== "多" && t.startsWith(w, end)) {
+      qualifier = sq
+      end += w.length
+      break
+    }
+  }
+  return [{ ...one(q.start, r, qualifier, null), end }]
+}
+
 /** Decides whether a numeral is a quantity, and reads its unit, qualifiers and range partner. */
 function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<QuantityMention> {
   if (mask[raw.start]) return []
   const before = t[raw.start - 1]
-  if (before !== undefined && "第前后每这那".includes(before)) return []
+  if (before !== undefined && ORDINAL_BEFORE.includes(before)) return []
+  if (CLASS_BOUND_BEFORE.test(t.slice(Math.max(0, raw.start - 2), raw.start))) return []
   let k = raw.end
-  // 40余个, 1000多家: the bound sits between the number and its unit.
-  let inner: Qualifier | null = null
-  if (raw.magnitude === "" && (t[k] === "余" || t[k] === "多")) {
-    inner = "lower_bound"
+  // 40余个, 1000多家, 十几个: the bound sits between the number and its unit.
+  let inner: Qualifier | null = raw.fuzzy ?? null
+  if (raw.magnitude === "" && isFuzzChar(t[k]) && (raw.form === "arabic" || raw.value % 10 === 0)) {
+    inner = t[k] === "来" ? "approx" : "lower_bound"
     k++
   }
-  const unit = readUnit(t, k)
-  const after = t.slice(k + unit.length, k + unit.length + 3)
+  let unit = readUnit(t, k)
+  let unitEnd = k + unit.length
+  // 10亿余元, 5万多人: a bound between the magnitude and the counter; the unit is both.
+  if (MAGNITUDES.has(unit) && isFuzzChar(t[unitEnd]) && t[unitEnd] !== "几") {
+    const rest = readUnit(t, unitEnd + 1)
+    if (rest && !MAGNITUDES.has(rest) && findUnit(unit + rest)) {
+      inner = t[unitEnd] === "来" ? "approx" : "lower_bound"
+      unitEnd += 1 + rest.length
+      unit = unit + rest
+    }
+  }
+  const after = t.slice(unitEnd, unitEnd + 4)
+  const digits = raw.end - raw.start
   if (raw.form === "arabic") {
-    // Dates and years: 2023年, 2024-03-01; letters make a name: 5G, 4A级.
-    if (unit === "年" && raw.end - raw.start === 4 && raw.value >= 1900 && raw.value <= 2100) return []
+    // Years and dates: 2023年, 1998、1999年, 2024-03-01; letters make a name: 5G, 4A级.
+    if ((unit === "年" || unit === "") && isCalendarYear(raw.value, digits) && !/^[.,]/.test(t[raw.end] ?? "")) return []
     if (isAsciiLetter(t[raw.end]) && !isAsciiLetter(unit[0])) return []
   }
   if (unit === "") {
     if (NOT_A_QUANTITY_AFTER.some((w) => t.startsWith(w, k))) return []
+    const sep = t[raw.end]
+    // Range with the unit only at the end: 3至5个, 6-6.5%, 三到五个.
+    if (sep !== undefined && RANGE_SEPARATORS.includes(sep)) return readRange(t, raw, "")
     if (raw.form !== "arabic") return []
-    // A bare ratio: 城乡居民人均可支配收入比1.91, 比值为1.5.
-    if (/比(值|例)?(为|是|达)?$/.test(t.slice(Math.max(0, raw.start - 4), raw.start))) {
+    // A bare ratio: 城乡居民人均可支配收入比1.91, 比值为1.5; a structure 9.5∶41.3∶49.1.
+    if (/比(值|例)?(为|是|达|缩减至|降至|缩小到|缩小至)?$/.test(t.slice(Math.max(0, raw.start - 6), raw.start))) {
       return compact([finish(t, raw, raw.end, "", inner)])
     }
-    const sep = t[raw.end]
-    // Range with the unit only at the end: 3至5个, 6-6.5%.
-    if (sep !== undefined && RANGE_SEPARATORS.includes(sep)) return readRange(t, raw, "")
+    if (isRatioPart(t, raw)) return compact([finish(t, raw, raw.end, "", inner)])
     // Enumerations with the unit at the end: 550和3000家, 490、2250家.
     if ((sep === "和" || sep === "、") && isDigit(t[raw.end + 1])) {
       const next = readArabic(t, raw.end + 1)
       if (next && !("malformed" in next)) {
         const u2 = readUnit(t, next.end)
+        if (u2 === "年" || u2 === "月" || u2 === "日") return []
         const m = finish(t, raw, raw.end, "", inner)
         if (u2 && m) return [{ ...m, unit: u2 }]
       }
@@ -258,27 +375,43 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
     return []
   }
   if (NAME_AFTER_UNIT.some((w) => after.startsWith(w))) return []
-  if (unit === "届" && SESSION_AFTER.test(after)) return []
-  if (unit === "条" && /^(政策|措施|举措|意见|规定|”|》)/.test(after)) return []
-  if (raw.form === "chinese" && !chineseIsQuantity(t, raw, unit)) return []
-  if (raw.form === "arabic" && RANGE_SEPARATORS.includes(t[k + unit.length] ?? "x") && isDigit(t[k + unit.length + 1])) {
+  // 二十届三中全会, 十届十一次全会: an edition or a session is named, not counted.
+  if (unit === "届" && !/^([,，。;；、)）]|$)/.test(after)) return []
+  if (before === "届" || (unit.endsWith("次") && SESSION_AFTER_TIMES.test(after))) return []
+  if (unit === "条" && ARTICLES_AFTER.test(after)) return []
+  if (unit.endsWith("位") && CHARACTER_COUNT_CONTEXT.test(t.slice(Math.max(0, raw.start - 4), unitEnd + 4))) return []
+  if (unit === "年" && !DURATION_BEFORE.test(t.slice(Math.max(0, raw.start - 4), raw.start).replace(/(约|近|超过|长达)$/, ""))) return []
+  if (raw.form === "chinese" && !chineseIsQuantity(t, raw, unit, unitEnd)) return []
+  if (RANGE_SEPARATORS.includes(t[unitEnd] ?? "x") && startsNumber(t, unitEnd + 1)) {
     const range = readRange(t, raw, unit)
     if (range.length) return range
   }
-  return compact([finish(t, raw, k, unit, inner)])
+  return compact([finish(t, raw, unitEnd, unit, inner)])
 }
 
 const compact = <A>(xs: Array<A | null>): Array<A> => xs.filter((x): x is A => x !== null)
 
-const RANGE_SEPARATORS = "-~至—"
+const RANGE_SEPARATORS = "-~至—到～－"
+const RANGE_WORDS = "-~至—到～－"
+/** Magnitudes that can stand as a unit alone and head a counter after a bound (亿余元). */
+const MAGNITUDES = new Set(["万", "亿", "万亿", "千万", "百万"])
+
+const startsNumber = (t: string, at: number) => isDigit(t[at]) || (isChineseNumeralChar(t[at] ?? "") && !/[万亿]/.test(t[at] ?? ""))
+
+/** 三次产业结构为9.5∶41.3∶49.1: the parts of a ratio written with colons. */
+function isRatioPart(t: string, raw: RawNumber): boolean {
+  const colon = (c: string | undefined) => c === ":" || c === "∶" || c === "："
+  return (colon(t[raw.end]) && isDigit(t[raw.end + 1])) || (colon(t[raw.start - 1]) && isDigit(t[raw.start - 2]))
+}
 
 /** Chinese numerals are idioms far more often than counts: 一批, 两个方面, 四大产业, 十项行动. */
-function chineseIsQuantity(t: string, raw: RawNumber, unit: string): boolean {
+function chineseIsQuantity(t: string, raw: RawNumber, unit: string, unitEnd: number): boolean {
+  const pre = t.slice(Math.max(0, raw.start - 2), raw.start)
+  // 翻一番, 翻两番: doublings.
+  if (unit === "番") return pre.endsWith("翻")
   if (raw.value === 1 && raw.magnitude === "") return false
-  // 十项行动, 三大工程, 八项规定: a numbered programme is a name.
-  if (/^(行动|工程|任务|举措|规定|机制|体系|攻坚|战略|目标)/.test(t.slice(raw.end + unit.length, raw.end + unit.length + 2))) return false
+  if (PROGRAMME_AFTER.test(t.slice(unitEnd, unitEnd + 4))) return false
   if (raw.value < 10 && raw.magnitude === "") {
-    const pre = t.slice(Math.max(0, raw.start - 2), raw.start)
     if (unit === "年") return pre.endsWith("连续")
     return MEASUREMENT_UNITS.has(unit) || COUNT_VERBS.some((v) => pre.endsWith(v))
   }
@@ -288,9 +421,9 @@ function chineseIsQuantity(t: string, raw: RawNumber, unit: string): boolean {
 /** Nouns after 以上/以下 that turn the quantity into a class descriptor (50亿元以上项目). */
 const DESCRIBED_NOUN = /^(的)?(项目|企业|工业企业|产业|规模|城市|人口|景区|平台)/
 
-function finish(t: string, raw: RawNumber, unitAt: number, unit: string, inner: Qualifier | null): QuantityMention | null {
+function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner: Qualifier | null): QuantityMention | null {
   const pre = prefixQualifier(t, raw.start, 0)
-  let end = unitAt + unit.length
+  let end = unitEnd
   let qualifier = pre.q ?? inner
   for (const [w, q] of SUFFIX_QUALIFIERS) {
     // 多 after the unit only for 5万多 (a magnitude); 个多月 and the like are rare.
@@ -309,21 +442,36 @@ function finish(t: string, raw: RawNumber, unitAt: number, unit: string, inner: 
   }
 }
 
-/** 6%-6.5%, 3至5个: two facts, the low end a lower bound taking the high end's unit when it has none. */
+/** Reads the number at `at` in the spelling of `like` (Arabic or Chinese). */
+function readNumberAt(t: string, at: number): RawNumber | null {
+  if (isDigit(t[at])) {
+    const r = readArabic(t, at)
+    return r && !("malformed" in r) ? r : null
+  }
+  const r = readChinese(t, at)
+  return r && !("refused" in r) ? r : null
+}
+
+/** 6%-6.5%, 3至5个, 三到五个, 七十亿到一百亿元: two facts, the low end a lower bound taking the high end's unit. */
 function readRange(t: string, low: RawNumber, lowUnit: string): Array<QuantityMention> {
   // Years (2019-2023) and dates are not ranges of quantities.
-  if (low.end - low.start === 4 && low.value >= 1900 && low.value <= 2100) return []
+  if (low.form === "arabic" && isCalendarYear(low.value, low.end - low.start)) return []
   const sepAt = low.end + lowUnit.length
   const highAt = sepAt + 1
-  if (!RANGE_SEPARATORS.includes(t[sepAt] ?? "x") || !isDigit(t[highAt])) return []
-  const high = readArabic(t, highAt)
-  if (!high || "malformed" in high) return []
-  const unit = readUnit(t, high.end)
-  if (!unit || (lowUnit && lowUnit !== unit)) return []
-  // 2024-03-01, 1-9月: dates, not ranges.
-  if (t[high.end] === "-" || unit === "月") return []
-  const lo = finish(t, low, low.end, lowUnit, null)
-  const hi = finish(t, high, high.end, unit, null)
+  if (!RANGE_SEPARATORS.includes(t[sepAt] ?? "x") || !startsNumber(t, highAt)) return []
+  const high = readNumberAt(t, highAt)
+  if (!high) return []
+  let unitEnd = high.end
+  if (isFuzzChar(t[unitEnd]) && high.magnitude === "") unitEnd++
+  const unit = readUnit(t, unitEnd)
+  // The low end's bare magnitude heads the high end's unit: 七十亿到一百亿元.
+  if (!unit || (lowUnit && lowUnit !== unit && !(MAGNITUDES.has(lowUnit) && unit.startsWith(lowUnit)))) return []
+  // 2024-03-01, 1-9月, 五到十年: dates and spans of time, not ranges of quantities.
+  if (t[high.end] === "-" || unit === "月" || unit === "年" || unit === "日") return []
+  if (high.value < low.value) return []
+  if (PROGRAMME_AFTER.test(t.slice(unitEnd + unit.length, unitEnd + unit.length + 4))) return []
+  const lo = finish(t, low, low.end + lowUnit.length, lowUnit, null)
+  const hi = finish(t, high, unitEnd + unit.length, unit, null)
   if (!lo || !hi) return []
   return [
     { ...lo, unit, qualifier: "lower_bound", range: "low" },
