@@ -24,6 +24,9 @@ export function readMeasure(unit: string, left: string): Reading {
   const toLevel = TO_LEVEL.test(l)
   const up = !toLevel && UP.test(l)
   const down = !toLevel && DOWN.test(l)
+  // 降幅收窄1.1个百分点: a narrower fall is a rise; 降幅扩大 a further fall.
+  const ofFall = /(降幅|跌幅)/.test(l) && /(收窄|缩小|扩大)(了)?$/.test(l)
+  if (ofFall) return { measure: "growth_rate", sign: /扩大(了)?$/.test(l) ? -1 : 1 }
   if (unit === "个百分点") return { measure: "growth_rate", sign: down ? -1 : 1 }
   if (unit === "%" || unit === "‰" || unit === "成") {
     if (up) return { measure: "growth_rate", sign: 1 }

@@ -23,7 +23,7 @@ const MEASUREMENT_UNITS = new Set([
   "万户", "万家", "万个", "个百分点", "倍", "%", "小时", "分钟", "天", "个月", "成", "番", "亿斤", "万斤"
 ])
 /** Words before a small Chinese numeral that make it a count (成立八个专班, 新增两家). */
-const COUNT_VERBS = ["成立", "新增", "新建", "建成", "累计", "共有", "达到", "引进", "培育", "创建", "获批", "连续"]
+const COUNT_VERBS = ["成立", "新增", "新建", "建成", "累计", "共有", "达到", "引进", "培育", "创建", "获批", "连续", "组建", "设立"]
 
 /** Prefix qualifiers, longest first, with the bound they express. */
 const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
@@ -382,6 +382,10 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
   if (unit.endsWith("位") && CHARACTER_COUNT_CONTEXT.test(t.slice(Math.max(0, raw.start - 4), unitEnd + 4))) return []
   if (unit === "年" && !DURATION_BEFORE.test(t.slice(Math.max(0, raw.start - 4), raw.start).replace(/(约|近|超过|长达)$/, ""))) return []
   if (raw.form === "chinese" && !chineseIsQuantity(t, raw, unit, unitEnd)) return []
+  // 突破千亿大关, 百亿规模: a round money magnitude stated of a money noun is in 元.
+  if (MAGNITUDES.has(unit) && ROUND_MONEY_AFTER.test(after) && MONEY_NOUN.test(t.slice(Math.max(0, raw.start - 16), raw.start))) {
+    unit += "元"
+  }
   if (RANGE_SEPARATORS.includes(t[unitEnd] ?? "x") && startsNumber(t, unitEnd + 1)) {
     const range = readRange(t, raw, unit)
     if (range.length) return range
@@ -404,9 +408,21 @@ function isRatioPart(t: string, raw: RawNumber): boolean {
   return (colon(t[raw.end]) && isDigit(t[raw.end + 1])) || (colon(t[raw.start - 1]) && isDigit(t[raw.start - 2]))
 }
 
+/** 突破千亿大关, 保持在百亿规模: a round magnitude named as a threshold. */
+const ROUND_MONEY_AFTER = /^(大关|规模|量级)/
+/** Nouns of money amounts, for a bare magnitude stated of them (地区生产总值稳定保持在百亿规模). */
+const MONEY_NOUN = /(生产总值|产值|收入|投资|营收|总额|销售额|GDP|税收|资金|财政|增加值)/
+/**
+ * 突破千亿, 上百家: a numeral opened by a bare 百/千 (no digit) is a quantity only after a
+ * threshold word or before 大关/规模; elsewhere it is rhetoric or a slogan (千亿集群, 百家企业).
+ */
+const BARE_ROUND_BEFORE = /(突破|超过|超|上|近|逾|达到|达|迈上|跨上|跃上|跨过|保持在|稳定在|接近|约)$/
+
 /** Chinese numerals are idioms far more often than counts: 一批, 两个方面, 四大产业, 十项行动. */
 function chineseIsQuantity(t: string, raw: RawNumber, unit: string, unitEnd: number): boolean {
   const pre = t.slice(Math.max(0, raw.start - 2), raw.start)
+  if (/[百千]/.test(t[raw.start]!) && !BARE_ROUND_BEFORE.test(t.slice(Math.max(0, raw.start - 3), raw.start)) &&
+    !ROUND_MONEY_AFTER.test(t.slice(unitEnd, unitEnd + 2))) return false
   // 翻一番, 翻两番: doublings.
   if (unit === "番") return pre.endsWith("翻")
   if (raw.value === 1 && raw.magnitude === "") return false
@@ -466,6 +482,7 @@ function readRange(t: string, low: RawNumber, lowUnit: string): Array<QuantityMe
   const unit = readUnit(t, unitEnd)
   // The low end's bare magnitude heads the high end's unit: 七十亿到一百亿元.
   if (!unit || (lowUnit && lowUnit !== unit && !(MAGNITUDES.has(lowUnit) && unit.startsWith(lowUnit)))) return []
+  if (unit.endsWith("位") && CHARACTER_COUNT_CONTEXT.test(t.slice(Math.max(0, low.start - 4), unitEnd + unit.length + 4))) return []
   // 2024-03-01, 1-9月, 五到十年: dates and spans of time, not ranges of quantities.
   if (t[high.end] === "-" || unit === "月" || unit === "年" || unit === "日") return []
   if (high.value < low.value) return []

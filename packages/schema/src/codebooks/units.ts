@@ -116,6 +116,9 @@ export const Units: ReadonlyArray<Unit> = [
   u("亿千瓦", "kW", 1e8, "power", "hundred million kilowatts"),
   u("兆瓦", "kW", 1e3, "power", "megawatts"),
   u("GW", "kW", 1e6, "power", "gigawatts"),
+  u("吉瓦", "kW", 1e6, "power", "gigawatts"),
+  u("吉瓦时", "kWh", 1e6, "energy", "gigawatt-hours"),
+  u("兆瓦时", "kWh", 1e3, "energy", "megawatt-hours"),
   u("MW", "kW", 1e3, "power", "megawatts"),
   // Transport work: a load moved over a distance (货物周转量 in 吨公里, 旅客周转量 in 人公里)
   u("吨公里", "t_km", 1, "transport_work", "tonne-kilometres"),
