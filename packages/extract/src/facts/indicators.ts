@@ -122,6 +122,11 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             const status = clauseStatus(text.slice(clause.start, m.start), sentenceText, ctx.mode === "plan")
             const period = periodOf(text.slice(sentence.start, m.start), year, ctx)
             const unit = findUnit(m.unit)
+            // A value above what its unit can plausibly hold was misread: say so rather than publish it.
+            if (unit && Math.abs(m.value) > unit.plausibleMax) {
+              malformed.push({ span: { start: m.start, end: m.end }, reason: `implausible value ${m.value}${m.unit} (above ${unit.plausibleMax})` })
+              return
+            }
             // 6600多万纳税人: a bare magnitude takes the base unit of the noun it counts, if any.
             const baseUnit = unit?.base ?? (unit ? nounBase(text.slice(m.end, m.end + 10)) : null)
             const value = reading.sign * m.value

@@ -90,8 +90,10 @@ interface Refused {
 function readArabic(text: string, i: number): RawNumber | { malformed: number } | null {
   let j = i
   while (isDigit(text[j])) j++
-  // Thousands separators: only "," followed by exactly three digits.
-  while (text[j] === "," && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) j += 4
+  // Thousands separators: only "," (or "，" in texts typeset with full-width digits: 28，049，780) followed by
+  // exactly three digits, after at most three.
+  const sep = j - i <= 3 && (text[j] === "," || text[j] === "，") ? text[j] : ","
+  while (text[j] === sep && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) j += 4
   if (text[j] === "." && isDigit(text[j + 1])) {
     j++
     while (isDigit(text[j])) j++
@@ -102,7 +104,7 @@ function readArabic(text: string, i: number): RawNumber | { malformed: number } 
       return { malformed: k }
     }
   }
-  const value = parseArabic(text.slice(i, j))
+  const value = parseArabic(text.slice(i, j).replace(/，/g, ","))
   if (value === null) return { malformed: j }
   return { start: i, end: j, value, form: "arabic", magnitude: "" }
 }
@@ -326,6 +328,10 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
   const before = t[raw.start - 1]
   if (before !== undefined && ORDINAL_BEFORE.includes(before)) return []
   if (CLASS_BOUND_BEFORE.test(t.slice(Math.max(0, raw.start - 2), raw.start))) return []
+  if (raw.form === "chinese" && t[raw.end] === "、") {
+    const pair = adjacentDigits(t, raw, mask)
+    if (pair) return pair
+  }
   let k = raw.end
   // 40余个, 1000多家, 十几个: the bound sits between the number and its unit.
   let inner: Qualifier | null = raw.fuzzy ?? null
@@ -380,7 +386,7 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
   if (before === "届" || (unit.endsWith("次") && SESSION_AFTER_TIMES.test(after))) return []
   if (unit === "条" && ARTICLES_AFTER.test(after)) return []
   if (unit.endsWith("位") && CHARACTER_COUNT_CONTEXT.test(t.slice(Math.max(0, raw.start - 4), unitEnd + 4))) return []
-  if (unit === "年" && !DURATION_BEFORE.test(t.slice(Math.max(0, raw.start - 4), raw.start).replace(/(约|近|超过|长达)$/, ""))) return []
+  if (findUnit(unit)?.base === "year" && !DURATION_BEFORE.test(t.slice(Math.max(0, raw.start - 4), raw.start).replace(/(约|近|超过|长达)$/, ""))) return []
   if (raw.form === "chinese" && !chineseIsQuantity(t, raw, unit, unitEnd)) return []
   // 突破千亿大关, 百亿规模: a round money magnitude stated of a money noun is in 元.
   if (MAGNITUDES.has(unit) && ROUND_MONEY_AFTER.test(after) && MONEY_NOUN.test(t.slice(Math.max(0, raw.start - 16), raw.start))) {
@@ -391,6 +397,25 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
     if (range.length) return range
   }
   return compact([finish(t, raw, unitEnd, unit, inner)])
+}
+
+/**
+ * 四、五十亿元, 二、三百亿度, 两、三倍: two neighbouring digits before one unit are an approximate
+ * range (40 to 50 亿元); the first digit takes the place of the second.
+ */
+function adjacentDigits(t: string, raw: RawNumber, mask: Uint8Array): Array<QuantityMention> | null {
+  if (raw.magnitude !== "" || raw.value < 1 || raw.value > 9 || raw.end - raw.start !== 1) return null
+  const high = readChinese(t, raw.end + 1)
+  if (!high || "refused" in high) return null
+  const lead = parseChineseQuantity(t[raw.end + 1]!)
+  if (!lead || lead.value !== raw.value + 1) return null
+  const [hi] = readMention(t, high, mask)
+  if (!hi || hi.unit === "") return null
+  const low = Number((hi.value / lead.value * raw.value).toPrecision(15))
+  return [
+    { ...hi, start: raw.start, end: raw.end, numStart: raw.start, numEnd: raw.end, value: low, qualifier: "lower_bound", range: "low" },
+    { ...hi, qualifier: "upper_bound", range: "high" }
+  ]
 }
 
 const compact = <A>(xs: Array<A | null>): Array<A> => xs.filter((x): x is A => x !== null)
@@ -405,6 +430,12 @@ const startsNumber = (t: string, at: number) => isDigit(t[at]) || (isChineseNume
 /** 三次产业结构为9.5∶41.3∶49.1: the parts of a ratio written with colons. */
 function isRatioPart(t: string, raw: RawNumber): boolean {
   const colon = (c: string | undefined) => c === ":" || c === "∶" || c === "："
+  // 10:38:42 is a time of day.
+  let a = raw.start
+  while (a > 0 && (isDigit(t[a - 1]) || colon(t[a - 1]) || t[a - 1] === ".")) a--
+  let b = raw.end
+  while (b < t.length && (isDigit(t[b]) || colon(t[b]) || t[b] === ".")) b++
+  if (/^\d{1,2}[:：]\d{2}([:：]\d{2})?$/.test(t.slice(a, b))) return false
   return (colon(t[raw.end]) && isDigit(t[raw.end + 1])) || (colon(t[raw.start - 1]) && isDigit(t[raw.start - 2]))
 }
 
