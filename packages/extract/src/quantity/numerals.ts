@@ -191,6 +191,8 @@ export function parseChineseQuantity(s: string): ChineseQuantity | null {
     }
     plain += c
   }
+  // 六万万 (older texts) is 六亿.
+  plain = plain.replace(/万万|萬萬/g, "亿")
   const point = [...plain].findIndex(isDecimalPoint)
   if (point !== -1) {
     const p = [...plain]

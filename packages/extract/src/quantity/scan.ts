@@ -7,7 +7,7 @@ import { findUnit, MagnitudePrefixes, type Qualifier, unitsLongestFirst } from "
 import type { QuantityMention } from "./mention.js"
 import { despace } from "./despace.js"
 import {
-  ARTICLES_AFTER, CHARACTER_COUNT_CONTEXT, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
+  ARTICLES_AFTER, CHARACTER_COUNT_CONTEXT, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
   NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
 } from "./not-quantities.js"
 import { isChineseNumeralChar, isDecimalPoint, isFuzzChar, parseArabic, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
@@ -62,6 +62,8 @@ function prefixQualifier(text: string, numStart: number, floor: number): { q: Qu
     if (s >= floor && text.startsWith(w, s)) {
       // 上 qualifies only 上百/上千/上万 (上百次 = 100 or more), not 比上年 or 线上.
       if (w === "上" && !/[百千万亿]/.test(text[numStart] ?? "")) continue
+      // 条约187个, 节约, 签约: 约 closing a word is not "about".
+      if (w === "约" && s > floor && "条合节制签特公契预履违邀践".includes(text[s - 1]!)) continue
       // 近 in 近年来/近期 is time, 超 in 超市 is a word: require the numeral right after.
       return { q, start: s }
     }
@@ -386,7 +388,7 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
   if (before === "届" || (unit.endsWith("次") && SESSION_AFTER_TIMES.test(after))) return []
   if (unit === "条" && ARTICLES_AFTER.test(after)) return []
   if (unit.endsWith("位") && CHARACTER_COUNT_CONTEXT.test(t.slice(Math.max(0, raw.start - 4), unitEnd + 4))) return []
-  if (findUnit(unit)?.base === "year" && !DURATION_BEFORE.test(t.slice(Math.max(0, raw.start - 4), raw.start).replace(/(约|近|超过|长达)$/, ""))) return []
+  if (findUnit(unit)?.base === "year" && Number.isInteger(raw.value) && !YEARS_MEASURED.test(t.slice(Math.max(0, raw.start - 16), raw.start)) && !DURATION_BEFORE.test(t.slice(Math.max(0, raw.start - 4), raw.start).replace(/(约|近|超过|长达)$/, ""))) return []
   if (raw.form === "chinese" && !chineseIsQuantity(t, raw, unit, unitEnd)) return []
   // 突破千亿大关, 百亿规模: a round money magnitude stated of a money noun is in 元.
   if (MAGNITUDES.has(unit) && ROUND_MONEY_AFTER.test(after) && MONEY_NOUN.test(t.slice(Math.max(0, raw.start - 16), raw.start))) {
