@@ -107,7 +107,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             const leftRaw = text.slice(prevEnd, m.start)
             const left = leftRaw.replace(STRIP_QUALIFIER, "")
             // 分别下降29.4%20.8%: numbers run together in the source are a list too.
-            const listed = k > 0 && /^[、和及与]?$/.test(leftRaw) && mentions[k - 1]!.unit === m.unit && mentions[k - 1]!.range === null
+            // The high end of a range (增长6%-6.5%) shares the verb of its low end.
+            const rangeHigh = k > 0 && m.range === "high" && mentions[k - 1]!.range === "low"
+            const listed = rangeHigh || (k > 0 && /^[、和及与]?$/.test(leftRaw) && mentions[k - 1]!.unit === m.unit && mentions[k - 1]!.range === null)
             const previousFact = inSentence[inSentence.length - 1]
             // 分别增长7.6%、5.2%: a listed number shares the verb of the first one.
             const read = listed && previousFact

@@ -1,8 +1,8 @@
 /** Measure and sign from the unit and the verb before the number. */
 import type { Measure } from "@govstat/schema"
 
-const UP = /(增长|增加|提高|提升|上升|上涨|增速|增幅|涨幅|拉动|扩大|增)(了)?$/
-const DOWN = /(下降|减少|降低|回落|下滑|下跌|缩小|收窄|减|降)(了)?$/
+const UP = /(增长|增加|提高|提升|上升|上涨|增速|增幅|涨幅|拉动|扩大|增产|增收|递增|增)(了)?$/
+const DOWN = /(下降|减少|降低|回落|下滑|下跌|缩小|收窄|减产|减收|递减|减|降)(了)?$/
 /** 降至, 提高到: the number is the new level, not the change. */
 const TO_LEVEL = /(至|到|为)$/
 /**
