@@ -7,7 +7,7 @@ import { findUnit, MagnitudePrefixes, type Qualifier, unitsLongestFirst } from "
 import type { QuantityMention } from "./mention.js"
 import { despace } from "./despace.js"
 import {
-  ARTICLES_AFTER, CHARACTER_COUNT_CONTEXT, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
+  ARTICLES_AFTER, CHARACTER_COUNT_CONTEXT, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
   NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
 } from "./not-quantities.js"
 import { isChineseNumeralChar, isDecimalPoint, isFuzzChar, parseArabic, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
@@ -387,6 +387,8 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
   if (unit === "届" && !/^([,，。;；、)）]|$)/.test(after)) return []
   if (before === "届" || (unit.endsWith("次") && SESSION_AFTER_TIMES.test(after))) return []
   if (unit === "条" && ARTICLES_AFTER.test(after)) return []
+  // 居全国百强县25位, 排名12位: a rank.
+  if ((unit === "位" || unit === "名") && RANK_BEFORE.test(t.slice(Math.max(0, raw.start - 8), raw.start))) return []
   if (unit.endsWith("位") && CHARACTER_COUNT_CONTEXT.test(t.slice(Math.max(0, raw.start - 4), unitEnd + 4))) return []
   if (findUnit(unit)?.base === "year" && Number.isInteger(raw.value) && !YEARS_MEASURED.test(t.slice(Math.max(0, raw.start - 16), raw.start)) && !DURATION_BEFORE.test(t.slice(Math.max(0, raw.start - 4), raw.start).replace(/(约|近|超过|长达)$/, ""))) return []
   if (raw.form === "chinese" && !chineseIsQuantity(t, raw, unit, unitEnd)) return []
@@ -454,10 +456,10 @@ const BARE_ROUND_BEFORE = /(突破|超过|超|上|近|逾|达到|达|迈上|跨�
 /** Chinese numerals are idioms far more often than counts: 一批, 两个方面, 四大产业, 十项行动. */
 function chineseIsQuantity(t: string, raw: RawNumber, unit: string, unitEnd: number): boolean {
   const pre = t.slice(Math.max(0, raw.start - 2), raw.start)
-  if (/[百千]/.test(t[raw.start]!) && !BARE_ROUND_BEFORE.test(t.slice(Math.max(0, raw.start - 3), raw.start)) &&
+  if (/[百千]/.test(t[raw.start]!) && !isFuzzChar(t[raw.end]) && !BARE_ROUND_BEFORE.test(t.slice(Math.max(0, raw.start - 3), raw.start)) &&
     !ROUND_MONEY_AFTER.test(t.slice(unitEnd, unitEnd + 2))) return false
   // 翻一番, 翻两番: doublings.
-  if (unit === "番") return pre.endsWith("翻")
+  if (unit === "番") return /翻了?$/.test(pre)
   if (raw.value === 1 && raw.magnitude === "") return false
   if (PROGRAMME_AFTER.test(t.slice(unitEnd, unitEnd + 4))) return false
   if (raw.value < 10 && raw.magnitude === "") {
