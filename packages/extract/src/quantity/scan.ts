@@ -219,7 +219,9 @@ export function scanQuantities(
     let raw: RawNumber | Refused | null = null
     if (isDigit(c)) {
       const minus = (t[i - 1] === "-" || t[i - 1] === "－") && (i < 2 || isHan(t[i - 2]) || /[:：(（]/.test(t[i - 2]!))
-      if (!minus && (isDigit(t[i - 1]) || isAsciiLetter(t[i - 1]) || t[i - 1] === "." || t[i - 1] === "+" || t[i - 1] === "-" || t[i - 1] === "/")) {
+      // 10万千瓦/20万千瓦时: a slash after a unit starts a second quantity; 1/2 and km/h do not.
+      const slash = t[i - 1] === "/" && !isHan(t[i - 2])
+      if (!minus && (isDigit(t[i - 1]) || isAsciiLetter(t[i - 1]) || t[i - 1] === "." || t[i - 1] === "+" || t[i - 1] === "-" || slash)) {
         while (isDigit(t[i]) || t[i] === "." || t[i] === ",") i++
         continue
       }
@@ -365,11 +367,22 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
     // Range with the unit only at the end: 3至5个, 6-6.5%, 三到五个.
     if (sep !== undefined && RANGE_SEPARATORS.includes(sep)) return readRange(t, raw, "")
     if (raw.form !== "arabic") return []
+    // 1/2, 3/4: a fraction written with a slash.
+    if (sep === "/" && isDigit(t[raw.end + 1])) {
+      const den = readArabic(t, raw.end + 1)
+      if (!den || "malformed" in den || den.value === 0 || isDigit(t[den.end]) || t[den.end] === "/") return []
+      const m = finish(t, { ...raw, end: den.end }, den.end, "", inner)
+      return m ? [{ ...m, value: raw.value / den.value, form: "fraction" }] : []
+    }
     // A bare ratio: 城乡居民人均可支配收入比1.91, 比值为1.5; a structure 9.5∶41.3∶49.1.
     if (/比(值|例)?(为|是|达|缩减至|降至|缩小到|缩小至)?$/.test(t.slice(Math.max(0, raw.start - 6), raw.start))) {
       return compact([finish(t, raw, raw.end, "", inner)])
     }
     if (isRatioPart(t, raw)) return compact([finish(t, raw, raw.end, "", inner)])
+    // 城镇化率提高到73.5 (the source lost its %): a rate raised to a number up to 100 is a percentage.
+    if (raw.value <= 100 && RATE_RAISED_TO.test(t.slice(Math.max(0, raw.start - 6), raw.start)) && !isDigit(t[raw.end + 1])) {
+      return compact([finish(t, raw, raw.end, "%", inner)]).map((m) => ({ ...m, end: raw.end }))
+    }
     // Enumerations with the unit at the end: 550和3000家, 490、2250家.
     if ((sep === "和" || sep === "、") && isDigit(t[raw.end + 1])) {
       const next = readArabic(t, raw.end + 1)
@@ -426,6 +439,7 @@ const compact = <A>(xs: Array<A | null>): Array<A> => xs.filter((x): x is A => x
 
 const RANGE_SEPARATORS = "-~至—到～－"
 const RANGE_WORDS = "-~至—到～－"
+const RATE_RAISED_TO = /率(提高到|提升到|提高至|提升至|上升到|上升至|达到)$/
 /** Magnitudes that can stand as a unit alone and head a counter after a bound (亿余元). */
 const MAGNITUDES = new Set(["万", "亿", "万亿", "千万", "百万"])
 
