@@ -474,7 +474,8 @@ function chineseIsQuantity(t: string, raw: RawNumber, unit: string, unitEnd: num
     !ROUND_MONEY_AFTER.test(t.slice(unitEnd, unitEnd + 2))) return false
   // 翻一番, 翻两番: doublings.
   if (unit === "番") return /翻了?$/.test(pre)
-  if (raw.value === 1 && raw.magnitude === "") return false
+  // 一倍 is a multiple (增加近一倍); any other 一 before a counter is an idiom (一批, 一个).
+  if (raw.value === 1 && raw.magnitude === "") return unit === "倍"
   if (PROGRAMME_AFTER.test(t.slice(unitEnd, unitEnd + 4))) return false
   if (raw.value < 10 && raw.magnitude === "") {
     if (unit === "年") return pre.endsWith("连续")
