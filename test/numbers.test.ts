@@ -199,3 +199,25 @@ describe("the 72 national work reports", () => {
     expect(subjects).toEqual([])
   }, 120_000)
 })
+
+describe("numbers the grammar refuses or doubts", () => {
+  it("are warnings with a reason and the source span, listed per input in manifest.json", async () => {
+    const { spawnSync } = await import("node:child_process")
+    const os = await import("node:os")
+    const { BIN } = await import("./helpers.js")
+    const input = fs.mkdtempSync(path.join(os.tmpdir(), "govstat-warn-in-"))
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "govstat-warn-out-"))
+    // From the national reports: a vague count, a number split by a space, a malformed number.
+    const text = "2024年政府工作报告\n一、2023年工作回顾\n城镇还有几千万人居住在棚户区。固定资产投资是20 11年的两倍。投资1.2.3亿元。\n"
+    fs.writeFileSync(path.join(input, "w.txt"), text)
+    const r = spawnSync(process.execPath, [BIN, "run", "--input", input, "--out", out, "--quiet", "--fail-on", "never"], { cwd: ROOT, encoding: "utf8" })
+    expect(r.status).toBe(0)
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8")) as {
+      inputs: Array<{ warnings: number; warning_details: Array<{ char_start: number; char_end: number; reason: string }> }>
+    }
+    const [doc] = manifest.inputs
+    expect(doc!.warning_details).toHaveLength(doc!.warnings)
+    const quoted = doc!.warning_details.map((w) => [w.reason.split(" ")[0], text.slice(w.char_start, w.char_end)])
+    expect(quoted).toEqual([["vague", "几千万"], ["number", "20 11"], ["malformed", "1.2.3"]])
+  })
+})

@@ -259,7 +259,7 @@ export function scanQuantities(
     } else if (isChineseNumeralChar(c) && !isChineseNumeralChar(t[i - 1] ?? "") && !isDecimalPoint(t[i - 1])) {
       if (i > 0 && VAGUE_BEFORE.includes(t[i - 1]!)) {
         const e = chineseRunEnd(t, i)
-        doubt(i - 1, e, `vague numeral "${t.slice(i - 1, e + 1)}"`)
+        doubt(i - 1, e, `vague numeral "${t.slice(i - 1, e)}"`)
         i = e
         continue
       }
