@@ -138,7 +138,13 @@ function readChinese(text: string, i: number, form: RawNumber["form"] = "chinese
     // 一九五〇, 二〇二三: a year or a code, whatever follows.
     if (q.digitwise) return { refused: j, reason: null }
     // A lone 万 or 亿 (万州, 亿万) is not a number.
-    if (/^[万亿萬億]+$/.test(s)) return null
+    if (/^[万亿萬億]+$/.test(s)) {
+      // 突破万亿元, 超亿元: a magnitude with no numeral counts one of it, after a threshold word.
+      if ((s === "万亿" || s === "亿") && e === j && BARE_ROUND_BEFORE.test(text.slice(Math.max(0, i - 3), i)) && text[e] === "元" && !/[的企项级]/.test(text[e + 1] ?? "")) {
+        return { start: i, end: i, value: 1, form, magnitude: s, fuzzy: null }
+      }
+      return null
+    }
     const mag = trailingMagnitude(s)
     if (mag && s.length > mag.length) {
       const value = Number((q.value / mag.factor).toPrecision(15))
@@ -287,7 +293,7 @@ export function scanQuantities(
       continue
     }
     const found = readMention(t, raw, mask)
-    i = raw.end
+    i = Math.max(raw.end, i + 1)
     for (const m of found) {
       push(m)
       i = Math.max(i, m.end)
