@@ -9,7 +9,7 @@ import * as path from "node:path"
 import fc from "fast-check"
 import { findUnit, unitDimension } from "@govstat/schema"
 import { describe, expect, it } from "vitest"
-import { extractText, formatChineseNumeral, normaliseText, scanQuantities } from "@govstat/extract"
+import { extractText, formatChineseNumeral, normaliseText, parseChineseQuantity, scanQuantities } from "@govstat/extract"
 import { ROOT } from "./helpers.js"
 
 /** Frames around a quantity, from real sentences (their own numbers removed). */
@@ -87,6 +87,20 @@ function scan(sentence: string) {
   const text = normaliseText(sentence).clean.text
   return { text, found: scanQuantities(text) }
 }
+
+describe("Chinese quantities as written in running text", () => {
+  it.each([
+    ["四亿零七百多万", 407000000, "lower_bound"], ["七亿七千多万", 770000000, "lower_bound"], ["三千来万", 30000000, "approx"],
+    ["十几万", 100000, "lower_bound"], ["三十六点九", 36.9, null], ["二十三点零四", 23.04, null], ["三点六亿", 360000000, null],
+    ["零点八", 0.8, null], ["六万万", 600000000, null], ["两", 2, null]
+  ] as const)("%s = %d (%s)", (s, value, fuzzy) => {
+    expect(parseChineseQuantity(s)).toEqual({ value, fuzzy, digitwise: false })
+  })
+  it.each(["一九五〇", "二〇二三", "一九九八"])("%s is written digit by digit: a year or a code", (s) => {
+    expect(parseChineseQuantity(s)?.digitwise).toBe(true)
+  })
+  it.each(["几十万", "多万", "三点", "点五", "十四五"])("%s is not one quantity", (s) => expect(parseChineseQuantity(s)).toBeNull())
+})
 
 describe("every spelling of a quantity reads as one number", () => {
   it("Chinese integers, 点 decimals, 多/余 before a magnitude, separators, full-width and spaced digits", () => {

@@ -191,6 +191,9 @@ export function parseChineseQuantity(s: string): ChineseQuantity | null {
     }
     plain += c
   }
+  // 一九九八, 二〇二三: digits one by one, never a count.
+  const cs0 = [...plain]
+  if (cs0.length >= 2 && cs0.every((c) => c in DIGIT)) return { value: Number(cs0.map((c) => DIGIT[c]).join("")), fuzzy, digitwise: true }
   // 六万万 (older texts) is 六亿.
   plain = plain.replace(/万万|萬萬/g, "亿")
   const point = [...plain].findIndex(isDecimalPoint)
