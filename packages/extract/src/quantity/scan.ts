@@ -34,8 +34,10 @@ const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
 ]
 const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["以上", "lower_bound"], ["以内", "upper_bound"], ["以下", "upper_bound"], ["左右", "approx"], ["上下", "approx"],
-  ["多", "lower_bound"]
+  ["多", "lower_bound"], ["内", "upper_bound"]
 ]
+/** Units of time and distance a 内 after bounds from above (12个月内, 3公里内). */
+const WITHIN_UNITS = new Set(["个月", "天", "小时", "分钟", "秒", "年", "公里", "米", "日"])
 
 
 function listedUnit(text: string, at: number): string {
@@ -364,7 +366,7 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
   const digits = raw.end - raw.start
   if (raw.form === "arabic") {
     // Years and dates: 2023年, 1998、1999年, 2024-03-01; letters make a name: 5G, 4A级.
-    if ((unit === "年" || unit === "") && isCalendarYear(raw.value, digits) && !/^[.,]/.test(t[raw.end] ?? "")) return []
+    if (isCalendarYear(raw.value, digits) && (unit === "年" || (unit === "" && YEAR_LIST_AFTER.test(t.slice(raw.end, raw.end + 24))))) return []
     if (isAsciiLetter(t[raw.end]) && !isAsciiLetter(unit[0])) return []
   }
   if (unit === "") {
@@ -445,6 +447,8 @@ const compact = <A>(xs: Array<A | null>): Array<A> => xs.filter((x): x is A => x
 
 const RANGE_SEPARATORS = "-~至—到～－"
 const RANGE_WORDS = "-~至—到～－"
+/** 2019-2023年, 1998、1999年, 2024-03-01, 2023/05: a year in a list, a span or a date. */
+const YEAR_LIST_AFTER = /^(\s*[-—~～至到、和及与]\s*\d{4})*\s*年|^[-/.]\d{1,2}([-/.]\d{1,2})?(?!\d)/
 const RATE_RAISED_TO = /率(提高到|提升到|提高至|提升至|上升到|上升至|达到)$/
 /** Magnitudes that can stand as a unit alone and head a counter after a bound (亿余元). */
 const MAGNITUDES = new Set(["万", "亿", "万亿", "千万", "百万"])
@@ -501,6 +505,8 @@ function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner:
     // 多 after the unit only for 5万多 (a magnitude); 个多月 and the like are rare.
     if (w === "多" && unit !== "万" && unit !== "亿") continue
     if (t.startsWith(w, end)) {
+      // 12个月内 is within; 区内, 省内容 are not bounds.
+      if (w === "内" && (!WITHIN_UNITS.has(unit) || /^[容部外涵]/.test(t[end + 1] ?? ""))) continue
       // 50亿元以上项目: a class of projects, not an amount.
       if ((w === "以上" || w === "以下") && DESCRIBED_NOUN.test(t.slice(end + 2, end + 6))) return null
       qualifier = q
@@ -526,8 +532,8 @@ function readNumberAt(t: string, at: number): RawNumber | null {
 
 /** 6%-6.5%, 3至5个, 三到五个, 七十亿到一百亿元: two facts, the low end a lower bound taking the high end's unit. */
 function readRange(t: string, low: RawNumber, lowUnit: string): Array<QuantityMention> {
-  // Years (2019-2023) and dates are not ranges of quantities.
-  if (low.form === "arabic" && isCalendarYear(low.value, low.end - low.start)) return []
+  // Years (2019-2023) and dates are not ranges of quantities; 1000万元~2000万元 is.
+  if (low.form === "arabic" && lowUnit === "" && isCalendarYear(low.value, low.end - low.start) && YEAR_LIST_AFTER.test(t.slice(low.end, low.end + 24))) return []
   const sepAt = low.end + lowUnit.length
   const highAt = sepAt + 1
   if (!RANGE_SEPARATORS.includes(t[sepAt] ?? "x") || !startsNumber(t, highAt)) return []
