@@ -146,6 +146,16 @@ describe("every spelling of a quantity reads as one number", () => {
     ])
   })
 
+  it("one number stated with 均/各 of a list of subjects is a fact for each", () => {
+    const doc = "2024年政府工作报告\n一、2023年工作回顾\n全年新开工、续建、储备道路各超100公里。货运量、货运值均增长15%。\n"
+    const rows = extractText(doc, { docId: "t", path: "t.txt" }).indicators
+    expect(rows.map((r) => [r.value, r.unit, r.qualifier])).toEqual([
+      [100, "公里", "lower_bound"], [100, "公里", "lower_bound"], [100, "公里", "lower_bound"], [15, "%", null], [15, "%", null]
+    ])
+    expect(rows.slice(0, 3).map((r) => ["新开工", "续建", "储备"].findIndex((w) => r.indicator.includes(w)))).toEqual([0, 1, 2])
+    expect(rows[3]!.indicator).not.toBe(rows[4]!.indicator)
+  })
+
   it("a bare magnitude takes the counted noun's base unit, else none", () => {
     const doc = "政府工作报告\n一、过去一年的工作\n节约的资金约达10亿余元。全国有6600多万纳税人。发展510万沼气用户。奖励200万。\n"
     const rows = extractText(doc, { docId: "t", path: "t.txt" }).indicators

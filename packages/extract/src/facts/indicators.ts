@@ -150,14 +150,39 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
               span: { start: m.start, end: m.end },
               clause
             }
-            inSentence.push(fact)
-            facts.push(fact)
+            // 旅游人次和收入均增长16%, 续建、储备道路各超100公里: one number stated of each listed subject.
+            const each = mentions.length === 1 ? eachSubject(text.slice(clause.start, m.start), names) : []
+            if (each.length === 0) {
+              inSentence.push(fact)
+              facts.push(fact)
+            }
+            for (const one of each) {
+              const f = { ...fact, indicator: one, indicatorCode: findIndicator(one)?.code ?? null }
+              inSentence.push(f)
+              facts.push(f)
+            }
           })
         }
       }
     }
   }
   return facts
+}
+
+/** 均/各 before the number (after an optional verb): the clause states one value of each listed subject. */
+const EACH = /(均|各)(为|是|达到|达|增长|下降|提高|降低|超过|超|突破|在|实现|有)?$/
+
+/** The subjects of a 均/各 clause when its subject is a list (旅游人次和收入), else none. */
+function eachSubject(left: string, names: ReadonlyArray<string>): Array<string> {
+  const l = left.replace(STRIP_QUALIFIER, "")
+  const each = EACH.exec(l)
+  if (!each) return []
+  const subject = subjectBefore(l.slice(0, each.index).replace(/(增长|下降|提高|降低)$/, ""), names)
+  for (let n = 2; n <= 6; n++) {
+    const parts = splitEnumeration(subject, n)
+    if (parts) return parts
+  }
+  return []
 }
 
 const previousSubject = (facts: ReadonlyArray<IndicatorFact>) => facts[facts.length - 1]?.indicator
