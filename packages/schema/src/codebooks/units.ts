@@ -6,6 +6,8 @@ export type Dimension =
   | "money" | "money_per_person" | "money_per_area" | "person" | "person_time" | "household" | "count"
   | "area" | "length" | "mass" | "energy" | "power" | "volume" | "time"
   | "percent" | "percentage_point" | "ratio" | "multiple" | "transport_work"
+  /** A bare 万/亿: what it counts is said by the noun after it, if at all. */
+  | "magnitude"
 
 export interface Unit {
   readonly unit: string
@@ -74,8 +76,8 @@ export const Units: ReadonlyArray<Unit> = [
     return [u(c, c, 1, dim, d), u(`万${c}`, c, 1e4, dim, `ten thousand (${d})`)]
   }),
   // A bare magnitude says nothing of what is counted: no base unit (the noun after it may say).
-  u("万", null, 1e4, "count", "ten thousand (no counter written)"),
-  u("亿", null, 1e8, "count", "hundred million (no counter written)"),
+  u("万", null, 1e4, "magnitude", "ten thousand (no counter written)"),
+  u("亿", null, 1e8, "magnitude", "hundred million (no counter written)"),
   // Area
   u("平方米", "m2", 1, "area", "square metres"),
   u("万平方米", "m2", 1e4, "area", "ten thousand square metres"),
@@ -166,7 +168,8 @@ export const unitsLongestFirst: ReadonlyArray<string> = [...byUnit.keys()].sort(
 
 /**
  * What a unit measures (money, person, household, mass, area …); "ratio" for a number with no
- * unit (城乡收入比1.91); null for a unit the codebook does not know.
+ * unit (城乡收入比1.91); "magnitude" for a bare 万/亿 (the noun after it may say what it counts);
+ * null for a unit the codebook does not know.
  */
 export function unitDimension(unit: string): Dimension | null {
   if (unit === "") return "ratio"
