@@ -165,6 +165,8 @@ describe("every spelling of a quantity reads as one number", () => {
     expect(unitDimension("万户")).toBe("household")
     expect(unitDimension("亿元")).toBe("money")
     expect(unitDimension("")).toBe("ratio")
+    expect(unitDimension("万人次")).toBe("person_time")
+    expect(unitDimension("万")).toBe("magnitude")
   })
 })
 

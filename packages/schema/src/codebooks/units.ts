@@ -67,7 +67,7 @@ export const Units: ReadonlyArray<Unit> = [
   u("人", "person", 1, "person", "persons"),
   u("万人", "person", 1e4, "person", "ten thousand persons"),
   u("亿人", "person", 1e8, "person", "hundred million persons"),
-  u("人次", "person_time", 1, "person", "person-times (visits, trips)"),
+  u("人次", "person_time", 1, "person_time", "person-times (visits, trips)"),
   u("万人次", "person_time", 1e4, "person_time", "ten thousand person-times"),
   u("亿人次", "person_time", 1e8, "person_time", "hundred million person-times"),
   // Counts
