@@ -63,6 +63,12 @@ export const Units: ReadonlyArray<Unit> = [
   u("美元", "USD", 1, "money", "US dollars"),
   u("万美元", "USD", 1e4, "money", "ten thousand US dollars"),
   u("亿美元", "USD", 1e8, "money", "hundred million US dollars"),
+  // Money per person or per area (人均, 亩均)
+  u("元/人", "CNY/person", 1, "money_per_person", "yuan per person"),
+  u("万元/人", "CNY/person", 1e4, "money_per_person", "ten thousand yuan per person"),
+  u("元/平方米", "CNY/m2", 1, "money_per_area", "yuan per square metre"),
+  u("元/亩", "CNY/mu", 1, "money_per_area", "yuan per mu"),
+  u("万元/亩", "CNY/mu", 1e4, "money_per_area", "ten thousand yuan per mu"),
   // People
   u("人", "person", 1, "person", "persons"),
   u("万人", "person", 1e4, "person", "ten thousand persons"),
