@@ -31,6 +31,8 @@ export interface IndicatorFact {
   readonly span: Span
   /** Clean-text span of the clause it was read from. */
   readonly clause: Span
+  /** For the 2nd, 3rd … subject of one number stated with 均/各 (same span): its place in the list. */
+  readonly sharedIndex?: number
 }
 
 export interface Malformed {
@@ -156,8 +158,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
               inSentence.push(fact)
               facts.push(fact)
             }
-            for (const one of each) {
-              const f = { ...fact, indicator: one, indicatorCode: findIndicator(one)?.code ?? null }
+            for (const [n, one] of each.entries()) {
+              const f: IndicatorFact = { ...fact, indicator: one, indicatorCode: findIndicator(one)?.code ?? null, ...(n > 0 ? { sharedIndex: n } : {}) }
               inSentence.push(f)
               facts.push(f)
             }
