@@ -317,7 +317,7 @@ function readPercentWords(t: string, i: number, mask: Uint8Array): Array<Quantit
   const one = (start: number, n: RawNumber, qualifier: Qualifier | null, range: QuantityMention["range"]): QuantityMention => ({
     start, end: n.end, numStart: start, numEnd: n.end, value: n.value, unit, qualifier, form: "percent_words", range
   })
-  if (RANGE_WORDS.includes(t[r.end] ?? "x")) {
+  if (RANGE_SEPARATORS.includes(t[r.end] ?? "x")) {
     const highAt = r.end + 1 + (t.startsWith(t[i] + "分之", r.end + 1) ? 3 : 0)
     const h = read(highAt)
     if (h && h.value > r.value) return [one(q.start, r, "lower_bound", "low"), one(highAt, h, "upper_bound", "high")]
@@ -411,7 +411,7 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
   // 居全国百强县25位, 排名12位: a rank.
   if ((unit === "位" || unit === "名") && RANK_BEFORE.test(t.slice(Math.max(0, raw.start - 8), raw.start))) return []
   if (unit.endsWith("位") && CHARACTER_COUNT_CONTEXT.test(t.slice(Math.max(0, raw.start - 4), unitEnd + 4))) return []
-  if (findUnit(unit)?.base === "year" && Number.isInteger(raw.value) && !YEARS_MEASURED.test(t.slice(Math.max(0, raw.start - 16), raw.start)) && !DURATION_BEFORE.test(t.slice(Math.max(0, raw.start - 4), raw.start).replace(/(约|近|超过|长达)$/, ""))) return []
+  if (yearsPlaceInTime(t, raw, unit)) return []
   if (raw.form === "chinese" && !chineseIsQuantity(t, raw, unit, unitEnd)) return []
   // 突破千亿大关, 百亿规模: a round money magnitude stated of a money noun is in 元.
   if (MAGNITUDES.has(unit) && ROUND_MONEY_AFTER.test(after) && MONEY_NOUN.test(t.slice(Math.max(0, raw.start - 16), raw.start))) {
@@ -422,6 +422,13 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
     if (range.length) return range
   }
   return compact([finish(t, raw, unitEnd, unit, inner)])
+}
+
+/** 过去五年, 建军一百年, 十年禁渔, 两千多年来: a number of years that only places other numbers in time. */
+function yearsPlaceInTime(t: string, raw: RawNumber, unit: string): boolean {
+  if (findUnit(unit)?.base !== "year" || !Number.isInteger(raw.value)) return false
+  if (YEARS_MEASURED.test(t.slice(Math.max(0, raw.start - 16), raw.start))) return false
+  return !DURATION_BEFORE.test(t.slice(Math.max(0, raw.start - 4), raw.start).replace(/(约|近|超过|长达)$/, ""))
 }
 
 /**
@@ -446,7 +453,7 @@ function adjacentDigits(t: string, raw: RawNumber, mask: Uint8Array): Array<Quan
 const compact = <A>(xs: Array<A | null>): Array<A> => xs.filter((x): x is A => x !== null)
 
 const RANGE_SEPARATORS = "-~至—到～－"
-const RANGE_WORDS = "-~至—到～－"
+
 /** 2019-2023年, 1998、1999年, 2024-03-01, 2023/05: a year in a list, a span or a date. */
 const YEAR_LIST_AFTER = /^(\s*[-—~～至到、和及与]\s*\d{4})*\s*年|^[-/.]\d{1,2}([-/.]\d{1,2})?(?!\d)/
 const RATE_RAISED_TO = /率(提高到|提升到|提高至|提升至|上升到|上升至|达到)$/
