@@ -35,7 +35,7 @@ describe("table schemas", () => {
       for (const f of t.fields) expect(f.description.length).toBeGreaterThan(5)
     }
     expect(IndicatorTable.fields.find((f) => f.name === "value_base")).toMatchObject({ kind: "double", nullable: true })
-    expect(IndicatorTable.fields.find((f) => f.name === "measure")!.values).toEqual(["level", "growth_rate", "share", "ratio"])
+    expect(IndicatorTable.fields.find((f) => f.name === "measure")!.values).toEqual(["level", "growth_rate", "share", "ratio", "change"])
   })
   it("keeps the contract's column names", () => {
     expect(Tables.documents.fields.map((f) => f.name)).toEqual(expect.arrayContaining([

@@ -50,9 +50,10 @@ export const codebookFiles = (): Array<CodebookFile> => [
       { name: "base_unit", type: "string", description: "Base unit (indicators.base_unit)." },
       { name: "factor", type: "number", description: "Multiplier from unit to base_unit." },
       { name: "dimension", type: "string", description: "What the unit measures." },
-      { name: "description", type: "string", description: "Meaning in English." }
+      { name: "description", type: "string", description: "Meaning in English." },
+      { name: "plausible_max", type: "number", description: "Largest value plausibly stated in this unit as written; above it a number was misread." }
     ],
-    Units.map((u) => [u.unit, u.base, u.factor, u.dimension, u.description])
+    Units.map((u) => [u.unit, u.base, u.factor, u.dimension, u.description, u.plausibleMax])
   ),
   codebook(
     "indicator_catalog",

@@ -12,7 +12,7 @@ export type Script = (typeof Scripts)[number]
 export const Encodings = ["utf-8", "utf-16le", "utf-16be", "gb18030"] as const
 export type Encoding = (typeof Encodings)[number]
 
-export const Measures = ["level", "growth_rate", "share", "ratio"] as const
+export const Measures = ["level", "growth_rate", "share", "ratio", "change"] as const
 export type Measure = (typeof Measures)[number]
 
 export const Statuses = ["actual", "target", "estimate"] as const

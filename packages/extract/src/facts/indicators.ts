@@ -9,6 +9,7 @@ import { leadingPlaceLength } from "../place/match.js"
 import type { Section } from "../document/sections.js"
 import { clauses, paragraphs, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
+import { nounBase } from "../quantity/noun-base.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { readMeasure } from "./measure.js"
 import { clauseYear, subYearPeriod } from "./period.js"
@@ -31,6 +32,8 @@ export interface IndicatorFact {
   readonly span: Span
   /** Clean-text span of the clause it was read from. */
   readonly clause: Span
+  /** For the 2nd, 3rd … subject of one number stated with 均/各 (same span): its place in the list. */
+  readonly sharedIndex?: number
 }
 
 export interface Malformed {
@@ -99,12 +102,18 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             const prevEnd = k > 0 ? mentions[k - 1]!.end : clause.start
             const leftRaw = text.slice(prevEnd, m.start)
             const left = leftRaw.replace(STRIP_QUALIFIER, "")
-            const listed = k > 0 && /^[、和及与]$/.test(leftRaw) && mentions[k - 1]!.unit === m.unit
+            // 分别下降29.4%20.8%: numbers run together in the source are a list too.
+            // The high end of a range (增长6%-6.5%) shares the verb of its low end.
+            const rangeHigh = k > 0 && m.range === "high" && mentions[k - 1]!.range === "low"
+            const listed = rangeHigh || (k > 0 && /^[、和及与]?$/.test(leftRaw) && mentions[k - 1]!.unit === m.unit && mentions[k - 1]!.range === null)
             const previousFact = inSentence[inSentence.length - 1]
             // 分别增长7.6%、5.2%: a listed number shares the verb of the first one.
-            const reading = listed && previousFact
+            const read = listed && previousFact
               ? { measure: previousFact.measure, sign: (Math.sign(previousFact.value) || 1) as 1 | -1 }
               : readMeasure(m.unit, text.slice(Math.max(clause.start, m.start - 8), m.start).replace(STRIP_QUALIFIER, ""))
+            // 提高65项任务, 增加3个站点: a number with its object after it counts things, it is not a change.
+            const objectAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4))
+            const reading = read.measure === "change" && objectAfter && !listed ? { measure: "level" as const, sign: 1 as const } : read
             const nextStart = k + 1 < mentions.length ? mentions[k + 1]!.start : clause.end
             const nounAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4)) && COUNT_UNIT.test(m.unit)
               ? subjectAfter(text.slice(m.end, nextStart)) : ""
@@ -114,6 +123,13 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             const status = clauseStatus(text.slice(clause.start, m.start), text.slice(sentence.start, m.start), ctx.mode === "plan" || isFuture(year, ctx))
             const period = periodOf(text.slice(sentence.start, m.start), year, ctx, status)
             const unit = findUnit(m.unit)
+            // A value above what its unit can plausibly hold was misread: say so rather than publish it.
+            if (unit && Math.abs(m.value) > unit.plausibleMax) {
+              malformed.push({ span: { start: m.start, end: m.end }, reason: `implausible value ${m.value}${m.unit} (above ${unit.plausibleMax})` })
+              return
+            }
+            // 6600多万纳税人: a bare magnitude takes the base unit of the noun it counts, if any.
+            const baseUnit = unit?.base ?? (unit ? nounBase(text.slice(m.end, m.end + 10)) : null)
             const value = reading.sign * m.value
             const fact: IndicatorFact = {
               region,
@@ -122,16 +138,25 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
               measure: reading.measure,
               value,
               unit: m.unit,
-              valueBase: unit && unit.base ? scale(value, unit.factor) : null,
-              baseUnit: unit?.base ?? null,
+              valueBase: unit && baseUnit ? scale(value, unit.factor) : null,
+              baseUnit,
               period,
               status,
               qualifier: m.qualifier,
               span: { start: m.start, end: m.end },
               clause
             }
-            inSentence.push(fact)
-            facts.push(fact)
+            // 旅游人次和收入均增长16%, 续建、储备道路各超100公里: one number stated of each listed subject.
+            const each = mentions.length === 1 ? eachSubject(text.slice(clause.start, m.start), names) : []
+            if (each.length === 0) {
+              inSentence.push(fact)
+              facts.push(fact)
+            }
+            for (const [n, one] of each.entries()) {
+              const f: IndicatorFact = { ...fact, indicator: one, indicatorCode: findIndicator(one)?.code ?? null, ...(n > 0 ? { sharedIndex: n } : {}) }
+              inSentence.push(f)
+              facts.push(f)
+            }
           })
         }
         if (spanned) year = carried
@@ -139,6 +164,22 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
     }
   }
   return facts
+}
+
+/** 均/各 before the number (after an optional verb): the clause states one value of each listed subject. */
+const EACH = /(均|各)(为|是|达到|达|增长|下降|提高|降低|超过|超|突破|在|实现|有)?$/
+
+/** The subjects of a 均/各 clause when its subject is a list (旅游人次和收入), else none. */
+function eachSubject(left: string, names: ReadonlyArray<string>): Array<string> {
+  const l = left.replace(STRIP_QUALIFIER, "")
+  const each = EACH.exec(l)
+  if (!each) return []
+  const subject = subjectBefore(l.slice(0, each.index).replace(/(增长|下降|提高|降低)$/, ""), names)
+  for (let n = 2; n <= 6; n++) {
+    const parts = splitEnumeration(subject, n)
+    if (parts) return parts
+  }
+  return []
 }
 
 const previousSubject = (facts: ReadonlyArray<IndicatorFact>) => facts[facts.length - 1]?.indicator
