@@ -170,7 +170,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
 const EACH = /(均|各)(为|是|达到|达|增长|下降|提高|降低|超过|超|突破|在|实现|有)?$/
 
 /** The subjects of a 均/各 clause when its subject is a list (旅游人次和收入), else none. */
-function eachSubject(left: string, names: ReadonlyArray<string>): Array<string> {
+function eachSubject(left: string, names: PlacePrefix): Array<string> {
   const l = left.replace(STRIP_QUALIFIER, "")
   const each = EACH.exec(l)
   if (!each) return []
