@@ -16,8 +16,9 @@ const LEVEL_UNITS: Partial<Record<IndicatorDimension, ReadonlyArray<UnitDimensio
   area_per_person: ["area", "area_per_person"],
   count_per_person: ["count", "person"],
   person: ["person", "magnitude"],
+  // 农村危房改造366万户: households are counted as a count of things.
   person_time: ["person_time", "person", "magnitude"],
-  count: ["count", "magnitude"],
+  count: ["count", "magnitude", "household"],
   percent: ["percent"],
   ratio: ["none", "multiple"],
   index: ["none"]

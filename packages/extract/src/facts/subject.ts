@@ -4,7 +4,7 @@
  * 定制出海路线). Verbs of reporting and direction are peeled off both ends.
  */
 
-import { findRegion, findUnit, indicatorByName } from "@govstat/schema"
+import { findUnit, indicatorByName } from "@govstat/schema"
 import { segment, type Token } from "../words/segment.js"
 import { EDGE_TAGS, FAST_FRAMES, FRAME_WORDS, INNER_FRAMES, KEEP_VERBS, NOT_PLACES, NOT_SUBJECTS } from "./subject-words.js"
 
@@ -44,7 +44,10 @@ export function peel(s: string, words: ReadonlyArray<string>, fromStart: boolean
 }
 
 /** Trims time words, region names and connectors from the start of a subject phrase. */
-export function cleanLeft(s: string, regionNames: ReadonlyArray<string>): string {
+/** Length of the place name opening a string (0 for none). */
+export type PlacePrefix = (s: string) => number
+
+export function cleanLeft(s: string, placeLength: PlacePrefix): string {
   let out = s.replace(/^[\s、,，;；:："“”]+/, "")
   for (let again = true; again;) {
     again = false
@@ -52,12 +55,8 @@ export function cleanLeft(s: string, regionNames: ReadonlyArray<string>): string
     out = peel(out, LEADING, true)
     const t = START_TIME.exec(out)
     if (t) out = out.slice(t[0].length)
-    for (const r of regionNames) {
-      if (out.startsWith(r) && out.length > r.length) {
-        out = out.slice(r.length)
-        break
-      }
-    }
+    const n = placeLength(out)
+    if (n > 0 && out.length > n) out = out.slice(n)
     out = out.replace(/^[\s、,，"“”]+/, "")
     if (out !== before) again = true
   }
@@ -69,7 +68,7 @@ export function cleanLeft(s: string, regionNames: ReadonlyArray<string>): string
  * or the previous number. `before` is the text just before `left` (the previous number):
  * words that run across that boundary (百分之二十七点八) are not the subject's.
  */
-export function subjectBefore(left: string, regionNames: ReadonlyArray<string>, before = ""): string {
+export function subjectBefore(left: string, placeLength: PlacePrefix, before = ""): string {
   const s = left.replace(/[\s、,，"“(（]+$/, "")
   if (onlyFrames(s)) return ""
   // 国内生产总值达到: a catalogue name and its verb need no segmenting (most statistics read so).
@@ -81,7 +80,7 @@ export function subjectBefore(left: string, regionNames: ReadonlyArray<string>, 
   const tokens = segment(context)
   let first = 0
   while (first < tokens.length && tokens[first]!.start < from) first++
-  return nounPhrase(first === 0 ? tokens : tokens.slice(first))
+  return nounPhrase(first === 0 ? tokens : tokens.slice(first), placeLength)
 }
 
 /** Subject text right of a number that comes before its noun: 54个项目开工建设 → 项目开工建设. */
@@ -144,7 +143,7 @@ function trimEnd(ts: Array<Token>): Array<Token> {
  * (规模以上工业实现增加值) are dropped, and it is cut only between words.
  * Works on indexes into the words: it runs once per number.
  */
-export function nounPhrase(ts: ReadonlyArray<Token>): string {
+export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = () => 0): string {
   let lo = 0
   let hi = ts.length
   for (let k = hi - 1; k >= 0; k--) {
@@ -170,7 +169,7 @@ export function nounPhrase(ts: ReadonlyArray<Token>): string {
       lo = k < hi && ts[k]!.word === "计算" ? k + 1 : lo + 1
     } else if (isEdge(first)) {
       lo++
-    } else if (((first.tag === "ns" && !NOT_PLACES.has(first.word)) || findRegion(first.word)) && nounFrom(lo + 1)) {
+    } else if (((first.tag === "ns" && !NOT_PLACES.has(first.word)) || placeLength(first.word) === first.word.length) && nounFrom(lo + 1)) {
       lo++
     } else if (isVerb(first) && !KEEP_VERBS.has(first.word) && nounFrom(lo + 1)) {
       lo++

@@ -4,12 +4,12 @@
  * whatever the subject names). Read from the units codebook, so a new unit there is a new
  * dimension here; null for a unit the codebook does not know.
  *
- * One function so that it can give way to the codebook's own `unitDimension` once that is
- * exported from @govstat/schema.
+ * The units codebook's `unitDimension` says it for the units it lists; rates written with a
+ * slash (万元/亩) and a few units it does not list are read here.
  */
-import { findUnit, type IndicatorDimension } from "@govstat/schema"
+import { type IndicatorDimension, unitDimension as codebookDimension } from "@govstat/schema"
 
-export type UnitDimension = IndicatorDimension | "percentage_point" | "multiple" | "magnitude" | "none"
+export type UnitDimension = IndicatorDimension | "household" | "percentage_point" | "multiple" | "magnitude" | "none"
 
 const PER = /^(.+?)(?:\/|每)(.+)$/
 
@@ -24,6 +24,9 @@ function perWhat(unit: string): "person" | "area" | "money" | null {
 export function unitDimension(unit: string): UnitDimension | null {
   if (unit === "") return "none"
   if (/^(微克|毫克)(\/|每)立方米$/.test(unit)) return "concentration"
+  const known = codebookDimension(unit)
+  if (known === "ratio") return "none"
+  if (known !== null) return known
   const per = PER.exec(unit)
   if (per) {
     const top = unitDimension(per[1]!)
@@ -37,13 +40,5 @@ export function unitDimension(unit: string): UnitDimension | null {
   }
   if (/^(岁|周岁)$/.test(unit)) return "time"
   if (/标准煤$/.test(unit)) return "energy"
-  const u = findUnit(unit)
-  if (!u) return null
-  switch (u.dimension) {
-    case "people": return u.base === "person_time" ? "person_time" : "person"
-    case "count": return u.base === "count" ? "magnitude" : "count"
-    case "percentage_point": return "percentage_point"
-    case "multiple": return "multiple"
-    default: return u.dimension
-  }
+  return null
 }

@@ -452,12 +452,12 @@ FILM_BOX_OFFICE|电影票房|Box office|电影总票房|money
 SPORTS_VENUE_PC|人均体育场地面积|Sports venue area per capita||area_per_person
 # transport
 RAIL_FREIGHT|铁路货运量|Railway freight volume|铁路货物运输量;铁路货物发送量;铁路货运发送量|mass
-RAIL_FREIGHT_TURNOVER|铁路货物周转量|Railway freight turnover|铁路货运周转量|mass_distance
-ROAD_FREIGHT_TURNOVER|公路货物周转量|Road freight turnover|公路货运周转量;公路汽车货物周转量|mass_distance
-PASSENGER_TURNOVER|旅客周转量|Passenger turnover|旅客运输周转量|person_time
+RAIL_FREIGHT_TURNOVER|铁路货物周转量|Railway freight turnover|铁路货运周转量|transport_work
+ROAD_FREIGHT_TURNOVER|公路货物周转量|Road freight turnover|公路货运周转量;公路汽车货物周转量|transport_work
+PASSENGER_TURNOVER|旅客周转量|Passenger turnover|旅客运输周转量|transport_work
 POSTAL_ROUTES|邮路总长度|Length of postal routes|邮路长度|length
 FREIGHT|货物运输量|Freight volume|货运量;全社会货运量;货物运输总量|mass
-FREIGHT_TURNOVER|货物运输周转量|Freight turnover|货运周转量|mass_distance
+FREIGHT_TURNOVER|货物运输周转量|Freight turnover|货运周转量|transport_work
 PASSENGERS|旅客运输量|Passenger volume|客运量;全社会客运量;旅客运输总量|person_time
 PORT_THROUGHPUT|港口货物吞吐量|Port cargo throughput|港口吞吐量;沿海港口货物吞吐量|mass
 CONTAINER_THROUGHPUT|集装箱吞吐量|Container throughput|港口集装箱吞吐量|count

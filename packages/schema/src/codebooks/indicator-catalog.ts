@@ -17,7 +17,7 @@ import { IndicatorCatalogTable } from "./indicator-catalog-data.js"
  */
 export const IndicatorDimensions = [
   "money", "money_per_person", "money_per_area", "count", "count_per_person", "person", "person_time", "mass",
-  "mass_per_area", "mass_distance", "mass_per_money", "area", "area_per_person", "length", "volume",
+  "mass_per_area", "transport_work", "mass_per_money", "area", "area_per_person", "length", "volume",
   "volume_per_money", "energy", "energy_per_money", "power", "concentration", "percent", "index", "ratio",
   "ratio_per_100k", "time"
 ] as const
