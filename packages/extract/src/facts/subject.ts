@@ -130,6 +130,7 @@ const CJK_OR_LATIN = /[\u4e00-\u9fffA-Za-z0-9]/
 const isEdge = (t: Token) =>
   (t.tag === "x" ? !CJK_OR_LATIN.test(t.word) : EDGE_TAGS.has(t.tag)) || FRAME_WORDS.has(t.word)
 const isVerb = (t: Token) => t.tag === "v" || t.tag === "vd" || t.tag === "vi" || (t.tag === "ns" && KEEP_VERBS.has(t.word))
+const isLoneChar = (t: Token) => t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !FRAME_WORDS.has(t.word)
 const HARD_STOP = /^[,，;；:：。!！?？()（）]$/
 
 function trimEnd(ts: Array<Token>): Array<Token> {
@@ -162,11 +163,13 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
   }
   while (lo < hi) {
     const first = ts[lo]!
+    // 批零住餐: characters the dictionary does not join are an unknown word, not frames to drop.
+    if (lo + 1 < hi && isLoneChar(first) && isLoneChar(ts[lo + 1]!)) break
     if (first.word === "按" || first.word === "按照") {
-      // 按可比价格计算: the whole frame goes.
+      // 按可比价格计算, 按2024年平均汇率计算: the whole frame goes.
       let k = lo + 1
-      while (k < hi && k <= lo + 4 && ts[k]!.word !== "计算") k++
-      lo = k < hi && ts[k]!.word === "计算" ? k + 1 : lo + 1
+      while (k < ts.length && k <= lo + 6 && ts[k]!.word !== "计算") k++
+      lo = k < ts.length && ts[k]!.word === "计算" ? k + 1 : lo + 1
     } else if (isEdge(first)) {
       lo++
     } else if (((first.tag === "ns" && !NOT_PLACES.has(first.word)) || placeLength(first.word) === first.word.length) && nounFrom(lo + 1)) {
@@ -178,16 +181,26 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
     }
   }
   while (hi > lo && isEdge(ts[hi - 1]!)) hi--
+  // 奖励标准为投资额的1‰: what a copula equates the number with is its subject's left side.
+  for (let k = lo + 1; k < hi - 1; k++) {
+    if (ts[k]!.word === "为" || ts[k]!.word === "是") {
+      hi = k
+      break
+    }
+  }
+  while (hi > lo && isEdge(ts[hi - 1]!)) hi--
   let phrase = ""
-  let onlyVerbs = true
+  let nouns = 0
   for (let k = lo; k < hi; k++) {
     const t = ts[k]!
     if (INNER_FRAMES.has(t.word) && k > lo && k < hi - 1) continue
     phrase += t.word
-    if (!isVerb(t) || KEEP_VERBS.has(t.word)) onlyVerbs = false
+    if (!isEdge(t) && !isVerb(t)) nouns++
   }
   phrase = phrase.replace(/^[”"」』]+/, "").replace(/[“"「『]+$/, "")
-  if (onlyVerbs || NOT_SUBJECTS.has(phrase) || findUnit(phrase)) return ""
+  // No noun at all (会再新增, 建成): no subject, unless one kept verb is it (出口增长5%).
+  const keptVerb = hi - lo === 1 && KEEP_VERBS.has(ts[lo]!.word)
+  if ((nouns === 0 && !keptVerb) || NOT_SUBJECTS.has(phrase) || findUnit(phrase)) return ""
   return phrase
 }
 
