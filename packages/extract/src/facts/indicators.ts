@@ -181,7 +181,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             // 6600多万纳税人: a bare magnitude takes the base unit of the noun it counts, if any.
             const baseUnit = unit?.base ?? (unit ? nounBase(text.slice(m.end, m.end + 10)) : null)
             const value = reading.sign * m.value
-            const entry = indicatorEntry(subject, m.unit, reading.measure)
+            // 收入10万元以上的村: a number before 的 is a threshold that qualifies a noun, not a value of the subject.
+            const threshold = /^(以上|以下|以内)?的/.test(text.slice(m.end, m.end + 3))
+            const entry = threshold ? null : indicatorEntry(subject, m.unit, reading.measure)
             const fact: IndicatorFact = {
               region,
               indicator: subject,

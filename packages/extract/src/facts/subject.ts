@@ -69,7 +69,8 @@ export function cleanLeft(s: string, placeLength: PlacePrefix): string {
  * words that run across that boundary (百分之二十七点八) are not the subject's.
  */
 export function subjectBefore(left: string, placeLength: PlacePrefix, before = ""): string {
-  const s = left.replace(/[\s、,，"“(（]+$/, "")
+  // 化肥（按有效成份计算）由: a parenthesis qualifies the subject before it; it is not one.
+  const s = left.replace(PARENTHESIS, "").replace(/[\s、,，"“(（]+$/, "")
   if (onlyFrames(s)) return ""
   // 国内生产总值达到: a catalogue name and its verb need no segmenting (most statistics read so).
   const named = withoutTrailingFrames(s)
@@ -131,6 +132,7 @@ const isEdge = (t: Token) =>
   (t.tag === "x" ? !CJK_OR_LATIN.test(t.word) : EDGE_TAGS.has(t.tag)) || FRAME_WORDS.has(t.word)
 const isVerb = (t: Token) => t.tag === "v" || t.tag === "vd" || t.tag === "vi" || (t.tag === "ns" && KEEP_VERBS.has(t.word))
 const isLoneChar = (t: Token) => t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !FRAME_WORDS.has(t.word)
+const PARENTHESIS = /（[^（）]{0,30}）|\([^()]{0,30}\)/g
 const HARD_STOP = /^[,，;；:：。!！?？()（）]$/
 
 function trimEnd(ts: Array<Token>): Array<Token> {

@@ -388,7 +388,7 @@ SERVICES_REVENUE|规上服务业营业收入|Operating revenue of services above
 FORTUNE500|世界500强企业|Fortune Global 500 enterprises|世界500强;世界五百强企业|count
 CHAMPION_FIRMS|制造业单项冠军企业|Manufacturing single-champion firms|单项冠军企业;制造业单项冠军|count
 GREEN_FACTORIES|绿色工厂|Green factories|绿色工厂数|count
-SMART_FACTORIES|智能工厂|Smart factories|数字化车间;智能工厂和数字化车间|count
+SMART_FACTORIES|智能工厂|Smart factories and digital workshops|数字化车间;智能工厂和数字化车间|count
 INDUSTRIAL_PARKS_OUTPUT|千亿级产业集群|Industrial clusters of over 100 billion yuan|千亿级产业集群数|count
 BUSINESS_START_DAYS|企业开办时间|Days to start a business|开办企业时间|time
 # education
