@@ -131,7 +131,7 @@ const CJK_OR_LATIN = /[\u4e00-\u9fffA-Za-z0-9]/
 const isEdge = (t: Token) =>
   (t.tag === "x" ? !CJK_OR_LATIN.test(t.word) : EDGE_TAGS.has(t.tag)) || FRAME_WORDS.has(t.word)
 const isVerb = (t: Token) => t.tag === "v" || t.tag === "vd" || t.tag === "vi" || (t.tag === "ns" && KEEP_VERBS.has(t.word))
-const isLoneChar = (t: Token) => t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !FRAME_WORDS.has(t.word)
+const isLoneChar = (t: Token) => t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !isEdge(t)
 const PARENTHESIS = /（[^（）]{0,30}）|\([^()]{0,30}\)/g
 const HARD_STOP = /^[,，;；:：。!！?？()（）]$/
 
