@@ -72,6 +72,18 @@ function fallbackSubject(found: string, at: {
 
 const GENERIC_HEADS = /^(总量|总数|总额|规模|金额|数量|余额)$/
 
+/**
+ * Whether the words around a number let its subject carry a code at all: not a per-entity
+ * average (平均一个人民公社拥有六万四千亩耕地), not a total stated of newly added things
+ * (新培育企业69家，累计达到201家), not a list of new production capacity (新增加的生产能力有：机制纸…).
+ */
+function codable(subject: string, clauseBefore: string, sentenceBefore: string): boolean {
+  if (/平均每(?!年)|平均一个|每个|每一个|每户|每家/.test(clauseBefore)) return false
+  if (/累计|总计|合计|共计|总量|总数/.test(clauseBefore) && /^(新增|新培育|新建|新认定|新签约|新设)/.test(subject)) return false
+  if (/能力/.test(sentenceBefore) && !/能力|装机|容量|产能/.test(subject)) return false
+  return true
+}
+
 /** 表2360万只, 钢增长58%: a one-character noun is a subject; a character cut from a word (励) is not. */
 function isOneCharNoun(found: string): boolean {
   if (found.length !== 1 || !/[\u4e00-\u9fff]/.test(found)) return false
@@ -164,11 +176,12 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             const nounAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4)) && COUNT_UNIT.test(m.unit)
               ? subjectAfter(text.slice(m.end, nextStart)) : ""
             const found = subjects?.[k] ?? (nounAfter.length >= 2 ? nounAfter : subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd)))
-            const subject = (found.length >= 2 && !found.startsWith("占") && !GENERIC_HEADS.test(found)) || isOneCharNoun(found)
+            const own = (found.length >= 2 && !found.startsWith("占") && !GENERIC_HEADS.test(found)) || isOneCharNoun(found)
               ? found
-              : fallbackSubject(found, { text, m, clause, sentence, nextStart, inSentence, names }) ||
-                // 交界断面水质考核奖励镇街10万元。2019年励200万: the paragraph's last subject before none.
-                (facts.length > paragraphStart ? facts[facts.length - 1]!.indicator : "")
+              : fallbackSubject(found, { text, m, clause, sentence, nextStart, inSentence, names })
+            // 交界断面水质考核奖励镇街10万元。2019年励200万: the paragraph's last subject before none
+            // names the row, but a subject from another sentence is too unsure to code.
+            const subject = own || (facts.length > paragraphStart ? facts[facts.length - 1]!.indicator : "")
             if (subject.length < 1) return
             const status = clauseStatus(text.slice(clause.start, m.start), text.slice(sentence.start, m.start), ctx.mode === "plan" || isFuture(year, ctx))
             const period = periodOf(text.slice(sentence.start, m.start), year, ctx, status)
@@ -183,7 +196,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             const value = reading.sign * m.value
             // 收入10万元以上的村: a number before 的 is a threshold that qualifies a noun, not a value of the subject.
             const threshold = /^(以上|以下|以内)?的/.test(text.slice(m.end, m.end + 3))
-            const entry = threshold ? null : indicatorEntry(subject, m.unit, reading.measure)
+            const entry = threshold || !own || !codable(subject, text.slice(clause.start, m.start), text.slice(sentence.start, m.start))
+              ? null : indicatorEntry(subject, m.unit, reading.measure)
             const fact: IndicatorFact = {
               region,
               indicator: subject,

@@ -200,6 +200,9 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
     if (!isEdge(t) && !isVerb(t)) nouns++
   }
   phrase = phrase.replace(/^[”"」』]+/, "").replace(/[“"「『]+$/, "")
+  // “小巨人”企业 cut after its opening quote: an unpaired quote mark goes.
+  if (!phrase.includes("“")) phrase = phrase.replace(/”/g, "")
+  else if (!phrase.includes("”")) phrase = phrase.replace(/“/g, "")
   // No noun at all (会再新增, 建成): no subject, unless one kept verb is it (出口增长5%).
   const keptVerb = hi - lo === 1 && KEEP_VERBS.has(ts[lo]!.word)
   if ((nouns === 0 && !keptVerb) || NOT_SUBJECTS.has(phrase) || findUnit(phrase)) return ""

@@ -392,7 +392,7 @@ SMART_FACTORIES|智能工厂|Smart factories and digital workshops|数字化车�
 INDUSTRIAL_PARKS_OUTPUT|千亿级产业集群|Industrial clusters of over 100 billion yuan|千亿级产业集群数|count
 BUSINESS_START_DAYS|企业开办时间|Days to start a business|开办企业时间|time
 # education
-STUDENTS_ENROLLED|在校学生|Students enrolled|在校学生人数;在校生|person
+STUDENTS_ENROLLED|各级各类学校在校生|Students enrolled in schools of all levels|各级各类学校在校学生|person
 PRIMARY_STUDENTS|小学在校学生|Primary school pupils|小学生;小学学生;小学在校生|person
 SECONDARY_STUDENTS|中等学校在校学生|Secondary school students|中等学校学生;中学生;中学在校学生|person
 POSTGRADUATES|在校研究生|Postgraduate students|研究生;研究生在校生|person
