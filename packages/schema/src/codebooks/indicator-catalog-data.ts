@@ -146,7 +146,7 @@ WHOLESALE_RETAIL_SALES|商品销售额|Sales of commodities|批发业销售额;�
 EXPRESS_DELIVERY|快递业务量|Express parcels|快递件;快递业务|count
 EXPRESS_REVENUE|快递业务收入|Express delivery revenue||money
 # trade and foreign investment
-TRADE_TOTAL|进出口总额|Total imports and exports|外贸进出口总额;进出口;外贸进出口;进出口贸易总额;货物进出口总额;对外贸易总额;外贸总额;对外贸易进出口总额;货物贸易进出口;货物贸易进出口总额;外贸|money
+TRADE_TOTAL|进出口总额|Total imports and exports|进出口额;外贸进出口额;外贸进出口总额;进出口;外贸进出口;进出口贸易总额;货物进出口总额;对外贸易总额;外贸总额;对外贸易进出口总额;货物贸易进出口;货物贸易进出口总额;外贸|money
 EXPORTS|出口总额|Exports|出口;货物出口;出口额;外贸出口;外贸出口总额;外贸出口额;货物出口总额|money
 IMPORTS|进口总额|Imports|进口;货物进口;进口额;外贸进口总额;货物进口总额|money
 TRADE_SERVICES|服务进出口总额|Trade in services|服务贸易进出口;服务贸易进出口总额;服务贸易|money
@@ -395,7 +395,7 @@ BUSINESS_START_DAYS|企业开办时间|Days to start a business|开办企业时�
 STUDENTS_ENROLLED|各级各类学校在校生|Students enrolled in schools of all levels|各级各类学校在校学生|person
 PRIMARY_STUDENTS|小学在校学生|Primary school pupils|小学生;小学学生;小学在校生|person
 SECONDARY_STUDENTS|中等学校在校学生|Secondary school students|中等学校学生;中学生;中学在校学生|person
-POSTGRADUATES|在校研究生|Postgraduate students|研究生;研究生在校生|person
+POSTGRADUATES|在校研究生|Postgraduate students|研究生在校生;在学研究生|person
 HIGHER_ED_INSTITUTIONS|普通高等学校|Institutions of higher education|高等学校;高校|count
 ILLITERACY|青壮年文盲率|Illiteracy rate among young and middle-aged adults||percent
 SCHOOLS|学校|Schools|各级各类学校|count
@@ -410,7 +410,8 @@ COLLEGE_STUDENTS|普通高校在校生|College students enrolled|普通高等学
 POSTGRADUATE_ENROLMENT|研究生招生|Postgraduate admissions|研究生教育招生;招收研究生;研究生招生人数|person
 VOCATIONAL_ENROLMENT|中等职业教育招生|Secondary vocational admissions|中职招生|person
 STUDENT_AID|学生资助|Student financial aid|资助学生|person_time
-AVG_SCHOOLING|劳动年龄人口平均受教育年限|Average years of schooling of the working-age population|平均受教育年限;新增劳动力平均受教育年限|time
+AVG_SCHOOLING|劳动年龄人口平均受教育年限|Average years of schooling of the working-age population||time
+NEW_LABOUR_SCHOOLING|新增劳动力平均受教育年限|Average years of schooling of new entrants to the labour force||time
 # health
 MIN_LIVING_STANDARD|城乡低保标准|Subsistence allowance standard|最低生活保障标准;低保标准;城市低保标准;农村低保标准|money_per_person
 HOSPITAL_BEDS|医疗卫生机构床位|Hospital beds|医院床位;医疗机构床位;卫生机构床位|count
