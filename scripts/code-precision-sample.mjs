@@ -1,10 +1,12 @@
+// Code precision sample (issue 16): node scripts/code-precision-sample.mjs after npx tsc -b; prints 100 coded rows as TSV.
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-const wt = '/work/wt/names'
+const wt = join(import.meta.dirname, '..')
+const shared = join(wt, '../shared')
 const { extractText } = await import(join(wt, 'packages/extract/dist/index.js'))
-const sets = [['seeds', readdirSync('/work/shared/seeds').map(f => ({ id: f, text: readFileSync(join('/work/shared/seeds', f), 'utf8') }))],
-  ['web', readdirSync('/work/shared/web/texts').map(f => ({ id: f, text: readFileSync(join('/work/shared/web/texts', f), 'utf8') }))],
-  ['corpus', readFileSync('/work/shared/corpus/chinese-political-corpora/government_work_reports.jsonl', 'utf8').split('\n').filter(Boolean).map((l, i) => ({ id: 'corpus#' + i, text: JSON.parse(l).content }))]]
+const sets = [['seeds', readdirSync(join(shared, 'seeds')).map(f => ({ id: f, text: readFileSync(join(join(shared, 'seeds'), f), 'utf8') }))],
+  ['web', readdirSync(join(shared, 'web/texts')).map(f => ({ id: f, text: readFileSync(join(join(shared, 'web/texts'), f), 'utf8') }))],
+  ['corpus', readFileSync(join(shared, 'corpus/chinese-political-corpora/government_work_reports.jsonl'), 'utf8').split('\n').filter(Boolean).map((l, i) => ({ id: 'corpus#' + i, text: JSON.parse(l).content }))]]
 const coded = []
 for (const [, docs] of sets) for (const d of docs) for (const r of extractText(d.text, { docId: d.id, path: d.id }).indicators) if (r.indicator_code) coded.push({ doc: d.id, ...r, ctx: d.text.slice(Math.max(0, r.char_start - 60), r.char_end + 6).replace(/\s+/g, ' ') })
 // stable: the 100 coded rows with the smallest FNV-1a hash of "16|doc|char_start|value unit" (16: the issue number)
