@@ -66,8 +66,20 @@ function fallbackSubject(found: string, at: {
   const after = numberFirst || found.length < 2 ? subjectAfter(text.slice(m.end, nextStart)) : ""
   if (after.length >= 2 && numberFirst) return after
   if (found.length >= 2) return found
-  const before = subjectBefore(text.slice(sentence.start, clause.start), names)
+  const before = subjectOfClausesBefore(text.slice(sentence.start, clause.start), names)
   return before.length >= 2 ? before : after.length >= 2 ? after : ""
+}
+
+/** The noun phrase that opens the nearest clause before (its words up to its first digit): 总额9999元,增长3.5% → 总额. */
+function subjectOfClausesBefore(before: string, names: PlacePrefix): string {
+  const parts = before.split(/[,，;；]/)
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const words = parts[k]!.split(/[0-9０-９]/)[0]!
+    if (words.length < 2) continue
+    const subject = subjectBefore(words, names)
+    if (subject.length >= 2) return subject
+  }
+  return ""
 }
 
 const GENERIC_HEADS = /^(总量|总数|总额|规模|金额|数量|余额)$/
@@ -79,6 +91,8 @@ const GENERIC_HEADS = /^(总量|总数|总额|规模|金额|数量|余额)$/
  */
 function codable(subject: string, clauseBefore: string, sentenceBefore: string): boolean {
   if (/平均每(?!年)|平均一个|每个|每一个|每户|每家/.test(clauseBefore)) return false
+  // 改造城镇老旧小区16.7万个，惠及2900多万家: the people reached, not the thing done.
+  if (/惠及|受益|受惠/.test(clauseBefore)) return false
   if (/累计|总计|合计|共计|总量|总数/.test(clauseBefore) && /^(新增|新培育|新建|新认定|新签约|新设)/.test(subject)) return false
   if (/能力/.test(sentenceBefore) && !/能力|装机|容量|产能/.test(subject)) return false
   return true
