@@ -14,8 +14,9 @@ const CUES: Cues = [
   [/规划建设|规划布局/, "planned"],
   [/开工|动工|启动建设|启动.{0,12}(?:建设|开发)|奠基|开建/, "started"],
   [/主体完工|完成[^，,。]{0,12}[0-9.]+%|封顶|贯通|完成总工程量|下闸蓄水|进度过半|加快|有序推进|有序实施|推进建设|在建|续建|雏形|初具规模|初显|提速|实施/, "under_construction"],
-  [/投入使用|投用|投产|投运|开园|开街|开业|营业|通车|达产|达效|开门迎客|招生|揭牌|挂牌|运营|运行|上线|开放/, "in_operation"],
-  [/建成|完工|竣工|落成|验收/, "completed"],
+  [/投入使用|投用|投产|投运|开园|开街|开业|营业|通车|达产|达效|开门迎客|招生|揭牌|挂牌|运营|运行|上线|(?<!改革|对外)开放/, "in_operation"],
+  // 建成区 is the built-up area of a park, not its completion.
+  [/建成(?!区)|完工|竣工|落成|验收/, "completed"],
   [/建设/, "under_construction"],
   [/签约|签署|落户|引进|引入|入驻|落地/, "signed"],
   [/规划|谋划|筹建|争创|创建|申报|储备|选址|启动/, "planned"]
@@ -25,7 +26,7 @@ const CUES: Cues = [
 const PLAN_CUES: Cues = [
   [/开工|动工/, "started"],
   [/运行|用好|发挥|提档升级|运营/, "in_operation"],
-  [/投用|投产|投运|建成|开园|营业|签约|入驻|落地|引进|引入|实现/, "planned"],
+  [/投用|投产|投运|建成(?!区)|开园|营业|签约|入驻|落地|引进|引入|实现/, "planned"],
   [/加快|提速|推进|续建|有序实施|高水平建设|高质量建设|持续建设|建好|下闸蓄水|完成/, "under_construction"]
 ]
 
@@ -74,4 +75,14 @@ export function projectStatus(after: string, before: string, plan: boolean, sent
   const bDistance = b ? Math.max(0, b.distance - (before.length - listStart)) : Infinity
   const pick = a && b ? (bDistance < a.distance || (inList && bDistance === 0) ? b : a) : a ?? b
   return pick?.status ?? (plan || FUTURE.test(sentenceBefore) ? "planned" : null)
+}
+
+/**
+ * The cue that governs a name from further back, when its own clause has none: the last
+ * cue earlier in its sentence (此次集中开工的项目…, 有A、B…等36个) or, for a sentence that
+ * opens with 其中, in the sentences it details. Names in `before` are masked by the caller,
+ * so the words inside them (…建设项目) are not read as cues.
+ */
+export function governingStatus(before: string, plan: boolean): ProjectStatus | null {
+  return nearest(plan ? PLAN_CUES : CUES, plan ? ANY_PLAN_CUE : ANY_REVIEW_CUE, before, "before")?.status ?? null
 }
