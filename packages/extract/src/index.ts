@@ -16,3 +16,4 @@ export { formatChineseNumeral, parseArabic, parseChineseNumeral } from "./quanti
 export { scanQuantities } from "./quantity/scan.js"
 export type { QuantityMention } from "./quantity/mention.js"
 export { periodBounds, subYearPeriod } from "./facts/period.js"
+export { segment, type Token } from "./words/segment.js"
