@@ -6,6 +6,7 @@
  */
 import type { ProjectKind } from "@govstat/schema"
 import { byCodeUnit } from "../code-unit-index.js"
+import { afterVerbOfProperName, startsWord, type Words } from "./project-words.js"
 
 /** Head nouns of names, with the kind they make. Longest first when matched. */
 const HEAD_LIST: ReadonlyArray<readonly [string, ProjectKind]> = [
@@ -149,13 +150,20 @@ const COUNTED = /(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|家
 const BOUND_AFTER: Record<string, RegExp> = { 有: /^[限色机线效关]/ }
 const BOUND = /^[业性化型式率者]/
 
-function stripLeading(name: string): string {
+/**
+ * The name without the verbs and adverbs that open it. `startsWord` says whether a word
+ * begins at an offset of the name: a leading word is stripped only where it is a word of
+ * its own (保障 is not one in 保障性安居工程).
+ */
+function stripLeading(name: string, startsWord: (offset: number) => boolean = () => true): string {
+  let offset = 0
   for (let again = true; again;) {
     again = false
     for (const w of LEADING_WORDS) {
       if (name.startsWith(w) && name.length - w.length >= 2) {
         const rest = name.slice(w.length)
-        if (BOUND.test(rest) || BOUND_AFTER[w]?.test(rest)) continue
+        if (BOUND.test(rest) || BOUND_AFTER[w]?.test(rest) || !startsWord(offset + w.length)) continue
+        offset += w.length
         name = name.slice(w.length)
         again = true
         break
@@ -186,7 +194,9 @@ const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9·\-—]/
  * proper name. Parenthesised parts and quoted parts inside the name are kept
  * (西部(重庆)科学城, “梦界空间”数字经济产业园).
  */
-export function nameEndingAt(clause: string, end: number, head: string): { name: string; start: number; category: boolean } | null {
+export function nameEndingAt(
+  clause: string, end: number, head: string, words?: Words
+): { name: string; start: number; category: boolean } | null {
   let i = end
   while (i > 0) {
     const c = clause[i - 1]!
@@ -204,9 +214,12 @@ export function nameEndingAt(clause: string, end: number, head: string): { name:
   // A line wrapped inside a word (全国纺 织产业…): the name would start mid-word.
   if (i >= 2 && /[ \t\u3000]/.test(clause[i - 1]!) && /[\u4e00-\u9fff]/.test(clause[i - 2]!) && !/\s/.test(clause[i - 3] ?? "\n")) return null
   const run = clause.slice(i, end - head.length)
+  let from = i + cutInside(run)
+  // A verb whose object is a proper name (决定成立国家行政学院) ends what precedes the name.
+  if (words) from = afterVerbOfProperName(words, from, end - head.length)
   // A name does not open with a closing mark or a dash left over from the walk.
-  const name = (run.slice(cutInside(run)) + head).replace(/^[—\-·]+/, "")
-  const stripped = stripLeading(name)
+  const name = clause.slice(from, end).replace(/^[—\-·]+/, "")
+  const stripped = stripLeading(name, words ? (k) => startsWord(words, end - name.length + k) : undefined)
   const start = end - stripped.length
   const before = clause.slice(0, start)
   if (stripped.length < head.length + 2 || stripped.length > 32) return null

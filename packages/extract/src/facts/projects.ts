@@ -17,6 +17,7 @@ import { scanQuantities } from "../quantity/scan.js"
 import { scale } from "./indicators.js"
 import { governingStatus, projectStatus } from "./project-status.js"
 import { projectRegion } from "./project-region.js"
+import { headIsWord, wordsOf } from "./project-words.js"
 import { enumerationItem, headOf, headsIn, nameContinues, nameEndingAt } from "./project-names.js"
 
 export interface ProjectFact {
@@ -78,12 +79,17 @@ interface Mention {
 /** Names ending in a head noun, and short items sharing that head (三合、广普…公墓). */
 function headMentions(c: string): Array<Mention> {
   const out: Array<Mention> = []
-  for (const { head, kind, end } of headsIn(c)) {
+  const heads = headsIn(c)
+  if (heads.length === 0) return out
+  const words = wordsOf(c)
+  for (const { head, kind, end } of heads) {
+    // A head inside a longer word (工程 in 工程师, 工程量) is no head.
+    if (!headIsWord(words, end, head)) continue
     // The name goes on to a later head (福禄镇卫生院迁建项目): that one names it.
     if (nameContinues(c, end)) continue
     // 国际消费中心城市 is a title of a city, 中心工作 a task, 高速发展 a pace: not facilities.
     if (NOT_A_NAME_AFTER[head]?.test(c.slice(end)) || MODIFIES.test(c.slice(end))) continue
-    const found = nameEndingAt(c, end, head)
+    const found = nameEndingAt(c, end, head, words)
     if (!found) continue
     out.push({ name: found.name, kind, start: found.start, end, category: found.category })
     if (!found.category) out.push(...sharedHeadItems(c, found.start, found.name, kind))
