@@ -47,8 +47,8 @@ export function wordStart(w: Words, start: number): number {
 export const startsWord = (w: Words, start: number) => wordStart(w, start) === start
 
 /**
- * The end of the last verb in [from, to) whose object is a proper name (决定成立国家行政学院
- * → after 成立), or `from` when there is none.
+ * The end of the last verb in [from, to) whose object or subject is a proper name (决定成立
+ * 国家行政学院 → after 成立; 北京建设科技创新中心 → after 建设), or `from` when there is none.
  */
 export function afterVerbOfProperName(w: Words, from: number, to: number): number {
   let cut = from
@@ -58,7 +58,25 @@ export function afterVerbOfProperName(w: Words, from: number, to: number): numbe
     if (t.end >= to) break
     // Two-character verbs only: one-character ones are often a name's own (环玉泉湖).
     const next = w.tokens[k + 1]!
-    if (t.tag.startsWith("v") && t.tag !== "vn" && t.word.length >= 2 && PROPER.test(next.tag) && next.word.length >= 2) cut = t.end
+    const prev = w.tokens[k - 1]
+    // 成立国家行政学院: a verb with a proper object; 北京建设科技创新中心: a proper subject and its verb.
+    const proper = (x: Token | undefined) => x !== undefined && PROPER.test(x.tag) && x.word.length >= 2
+    if (t.tag.startsWith("v") && t.tag !== "vn" && t.word.length >= 2 && (proper(next) || (proper(prev) && prev!.start >= from))) cut = t.end
   }
   return cut
+}
+
+/** Tags of a proper element in a name: a place, a person's or firm's name, a foreign word. */
+const PROPER_ELEMENT = /^(?:ns|nr|nrt|nrfg|nz|nt|eng)$/
+/** Words jieba tags as proper that name no place or firm. */
+const NOT_A_PLACE = new Set(["城市", "城镇", "城乡", "乡村", "农村", "地方", "全国", "国家", "江河", "集成电路", "普通中学"])
+
+/**
+ * True when a name holds something proper: a place, a person's or company's name, a brand,
+ * a number or a phase (二期, 3号线), a quoted or bracketed part. 现代农业产业园 holds none:
+ * it names a kind of park.
+ */
+export function hasProperElement(name: string): boolean {
+  if (/[0-9A-Za-z“”()]|[一二三四五六七八九十]期/.test(name)) return true
+  return segment(name).some((t) => PROPER_ELEMENT.test(t.tag) && !NOT_A_PLACE.has(t.word) && t.word.length >= 2)
 }

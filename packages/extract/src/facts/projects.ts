@@ -17,8 +17,8 @@ import { scanQuantities } from "../quantity/scan.js"
 import { scale } from "./indicators.js"
 import { governingStatus, projectStatus } from "./project-status.js"
 import { projectRegion } from "./project-region.js"
-import { headIsWord, wordsOf } from "./project-words.js"
-import { enumerationItem, headOf, headsIn, nameContinues, nameEndingAt } from "./project-names.js"
+import { hasProperElement, headIsWord, wordsOf } from "./project-words.js"
+import { enumerationItem, isPlace, headOf, headsIn, nameContinues, nameEndingAt } from "./project-names.js"
 
 export interface ProjectFact {
   readonly name: string
@@ -130,7 +130,7 @@ function enumerationMentions(c: string): Array<Mention> {
       const item = enumerationItem(raw)
       const start = pos + raw.length - (item?.length ?? 0)
       pos += raw.length + 1
-      if (item === null) continue
+      if (item === null || isPlace(item)) continue
       const head = headOf(item)
       const name = !head && CLASS_SUFFIX.test(phrase) ? item + phrase : item
       out.push({ name, kind: head?.[1] ?? "project", start, end: start + item.length, listed: true })
@@ -166,12 +166,16 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>):
   const found: Array<Found> = []
   // Honours and categories are masked as well: 建设 in 首批…强国建设示范园区 says nothing of the park.
   const honours: Array<Found> = []
+  const national = isNational(text, sections)
   for (const section of sections) {
     for (const sentence of sentences(text, section)) {
       for (const clause of clauses(text, sentence)) {
         const c = text.slice(clause.start, clause.end)
         for (const m of [...headMentions(c), ...enumerationMentions(c)]) {
-          const honour = m.category || (HONOUR.test(m.name) && CONFERRED.test(c.slice(0, m.start)))
+          // A country-wide document speaks of kinds of projects (现代农业产业园, 公共文化场馆):
+          // there, a name must hold a place, a firm, a brand or a number to name one project.
+          const kindOnly = national && !hasProperElement(m.name)
+          const honour = m.category || kindOnly || (HONOUR.test(m.name) && CONFERRED.test(c.slice(0, m.start)))
           ;(honour ? honours : found).push({ m, c, clause, sentence, section })
         }
       }
@@ -215,6 +219,14 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>):
     })
   }
   return order.map((k) => merged.get(k)!)
+}
+
+/**
+ * A document of the national government: set in the country and addressed, in its header,
+ * to the National People's Congress or from the State Council.
+ */
+function isNational(text: string, sections: ReadonlyArray<Section>): boolean {
+  return sections.some((s) => s.context.region?.level === "country") && /全国人民代表大会|国务院/.test(text.slice(0, 600))
 }
 
 /** The text with every found name blanked out (□), offsets unchanged. */
