@@ -10,7 +10,7 @@
  */
 import type { ProjectKind, ProjectStatus, Region } from "@govstat/schema"
 import { ProjectStatuses } from "@govstat/schema"
-import type { Section } from "../document/sections.js"
+import { headingYear, type Section } from "../document/sections.js"
 import { clauses, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
 import { scanQuantities } from "../quantity/scan.js"
@@ -160,7 +160,12 @@ interface Found {
   readonly section: Section
 }
 
-export function extractProjects(text: string, sections: ReadonlyArray<Section>): Array<ProjectFact> {
+/**
+ * @param periodReport the document reports on periods throughout (a work report or plan):
+ * its sections' years date what they say. Elsewhere (news, press conferences, digests) a
+ * project takes a year the text states, or the document's year for an event it reports.
+ */
+export function extractProjects(text: string, sections: ReadonlyArray<Section>, periodReport = true): Array<ProjectFact> {
   // First every name, so that the cue search below reads a text with the names masked:
   // the words inside a name (…旅游基础设施建设项目) are not a verb said of another name.
   const found: Array<Found> = []
@@ -189,7 +194,6 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>):
   for (const f of found) perClause.set(f.clause.start, (perClause.get(f.clause.start) ?? 0) + 1)
   let quantities: { at: number; all: ReadonlyArray<QuantityMention> } = { at: -1, all: [] }
   for (const { m, c, clause, sentence, section } of found) {
-    const year = section.context.year
     const plan = section.context.mode === "plan"
     if (quantities.at !== clause.start) quantities = { at: clause.start, all: scanQuantities(text, clause.start, clause.end) }
     const all = quantities.all
@@ -199,10 +203,14 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>):
     const area = nums.find((n) => n.unit === "平方公里")
     const invest = investmentIn(c, clause, nums)
     const mc = masked.slice(clause.start, clause.end)
-    // A listed name (A、B等36个) without a verb of its own takes the one that governs the list.
-    const listed = m.listed || c[m.start - 1] === "、" || c[m.end] === "、"
+    // A listed name (A、B等36个) or one detailed after 其中, without a verb of its own, takes
+    // the one that governs the list.
+    const listed = m.listed || c[m.start - 1] === "、" || c[m.end] === "、" || /^\s*其中/.test(text.slice(sentence.start, sentence.start + 6))
     const status = projectStatus(mc.slice(m.end), mc.slice(0, m.start), plan, text.slice(sentence.start, clause.start))
       ?? (listed ? governingStatus(governingText(text, masked, sentence, clause), plan) : null)
+    const dated = periodReport || (section.heading !== null && headingYear(section.heading) !== null)
+    const year = dated ? section.context.year : statedYear(yearScope(masked, sentence, clause, m.start))
+      ?? (status !== null && status !== "planned" ? section.context.year : null)
     const key = `${m.name}|${year}`
     const prev = merged.get(key)
     if (!prev) order.push(key)
@@ -219,6 +227,24 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>):
     })
   }
   return order.map((k) => merged.get(k)!)
+}
+
+/**
+ * Where a year said of a name is read outside period reports: its own clause, and the one
+ * before when that is only a time (2023年,实施…).
+ */
+function yearScope(masked: string, sentence: Span, clause: Span, at: number): string {
+  const own = masked.slice(clause.start, clause.start + at)
+  const prev = masked.slice(sentence.start, clause.start)
+  const time = /[^,，;；:：]{0,12}[,，]$/.exec(prev)?.[0] ?? ""
+  return time + own
+}
+
+/** The last year the text before a name states (2023年, 实施…), outside spans (2020年至2024年). */
+function statedYear(before: string): number | null {
+  const all = [...before.matchAll(/((?:19|20)\d{2})年(?![至到—\-~])/g)]
+  const last = all[all.length - 1]
+  return last && !/[至到—\-~]$/.test(before.slice(0, last.index)) ? Number(last[1]) : null
 }
 
 /**
