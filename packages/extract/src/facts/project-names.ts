@@ -132,6 +132,8 @@ export function nameContinues(clause: string, end: number): boolean {
   return HEADS.some(([h]) => run.includes(h))
 }
 
+/** A bare place name: 天祝县, 璧山区, 河南省. */
+const PLACE_ONLY = /^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|村|自治州|自治县)$/
 const LIST_MARKER = /^\((?:[一二三四五六七八九十]+|[0-9]+)\)$/
 
 /**
@@ -234,7 +236,9 @@ export function nameEndingAt(
   if (isGenericOnly(bare) || /^[0-9一二两三四五六七八九十头]+(?:大|个|家|所|条|项|号$)/.test(bare)) return null
   if (COUNTED.test(before) || /^第/.test(bare)) return null
   // A category is returned as such: it is not a project, but the words in it are not cues either.
-  return { name: stripped, start, category: CATEGORY.test(stripped) }
+  // A place's projects (天祝县项目) are all of them, not one.
+  const placeOnly = (head === "项目" || head === "工程") && PLACE_ONLY.test(bare)
+  return { name: stripped, start, category: CATEGORY.test(stripped) || placeOnly }
 }
 
 /** Fields of work listed like projects (水利、交通、能源等重大项目): sectors, not names. */
