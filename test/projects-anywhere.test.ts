@@ -77,6 +77,10 @@ describe("status from the cue that governs the name", () => {
     expect(p.get("干渣子重点调蓄水池")!.status).toBe("started")
     expect(p.get("天堂镇星级民宿建设")!.status).toBe("started")
   })
+  it("a deadline still ahead (8月5日前建成) reports work under way, not a completion (seed 002)", () => {
+    const p = byName(REVIEW + "8月5日前建成10万千瓦/20万千瓦时独立储能电站。")
+    expect(p.get("独立储能电站")!.status).toBe("under_construction")
+  })
   it("建成区 is an area, 改革开放 a policy: neither is a stage (w07, w01)", () => {
     const p = byName(REVIEW + "大胜关山工业园、小池临港产业园建成区分别达到10.8平方公里、8平方公里。长沙县、长沙经开区、黄花综保区获评全省打造内陆地区改革开放高地先进单位。")
     expect(p.get("大胜关山工业园")!.status).toBeNull()

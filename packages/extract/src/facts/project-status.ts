@@ -12,6 +12,8 @@ type Cues = ReadonlyArray<readonly [RegExp, ProjectStatus]>
 /** Most specific first: 开工建设 is started, not 建设; 主体完工 is not 完工; 建成投用 is 投用. */
 const CUES: Cues = [
   [/规划建设|规划布局/, "planned"],
+  // A deadline still ahead (8月5日前建成, 年底投产): the work is under way, not done.
+  [/(?:日前|月前|年底|年内|明年|下半年)(?:建成|投产|投用|投运|完工|竣工)/, "under_construction"],
   [/开工|动工|启动建设|启动.{0,12}(?:建设|开发)|奠基|开建/, "started"],
   [/主体完工|完成[^，,。]{0,12}[0-9.]+%|封顶|贯通|完成总工程量|下闸蓄水|进度过半|加快|有序推进|有序实施|推进建设|在建|续建|雏形|初具规模|初显|提速|实施/, "under_construction"],
   [/投入使用|投用|投产|投运|开园|开街|开业|营业|通车|达产|达效|开门迎客|招生|揭牌|挂牌|运营|运行|上线|(?<!改革|对外)开放/, "in_operation"],
