@@ -7,7 +7,7 @@
 import type { ProjectKind } from "@govstat/schema"
 import { regionNamesLongestFirst } from "@govstat/schema"
 import { byCodeUnit } from "../code-unit-index.js"
-import { afterVerbOfProperName, startsWord, type Words } from "./project-words.js"
+import { afterVerbOfProperName, cutAtWord, startsWord, type Words } from "./project-words.js"
 
 /** Head nouns of names, with the kind they make. Longest first when matched. */
 const HEAD_LIST: ReadonlyArray<readonly [string, ProjectKind]> = [
@@ -73,7 +73,7 @@ const LEADING_WORDS = [
   "介绍", "吸引", "拥有", "实现", "改造", "申报", "共建", "协同", "参与", "开展", "举办", "承办", "促进", "助推", "培育",
   "新增", "建立", "加强", "强化", "深化", "服务", "保障", "运营", "带动", "以及", "其中", "还有", "就是", "包含", "并",
   "及", "和", "与", "或", "把", "将", "在", "对", "向", "从", "为", "以", "由", "让", "使", "了", "是", "再", "又",
-  "均", "都", "也", "已", "还", "即", "有"
+  "均", "都", "也", "已", "还", "即", "有", "好"
 ].sort((a, b) => b.length - a.length)
 
 /** Descriptors that on their own make a category (市级孵化器, 智能工厂, 重点项目), never a name. */
@@ -86,7 +86,7 @@ const GENERIC_WORDS = [
   "改造", "开发", "子", "配套", "储备", "年度", "一般性", "改革", "合作", "新签", "新招引", "亿元级", "百亿级", "十亿级",
   "高能级", "两级", "三级", "孵化", "众创空间", "普惠性", "中小学", "设计", "企业", "双创", "中试",
   "制造业", "道路", "园区", "片区", "建设", "数据", "安全", "云", "互联网", "世界一流", "一流", "优秀", "大学生", "文明实践",
-  "新时代", "先进", "孵化器", "综合性", "发展", "市民", "休闲", "各部门", "单位", "战略性", "新兴", "新签约", "签约", "集中", "有效", "经济", "星级", "商业", "快速", "保障", "服务业", "写字楼", "酒店", "综合体", "街区", "电气化", "计划",
+  "新时代", "先进", "孵化器", "综合性", "发展", "市民", "休闲", "各部门", "单位", "战略性", "新兴", "新签约", "签约", "集中", "有效", "经济", "星级", "商业", "快速", "保障", "服务业", "写字楼", "酒店", "综合体", "街区", "电气化", "计划", "更新",
   "改扩建", "中小企业", "病险", "小型", "中型", "大型", "公立", "县级", "乡镇", "高等", "一些", "中小", "城市建成区", "建成区", "大小", "出口", "大学生创新创业", "延链补链强链", "承接产业转移", "高速", "高铁", "示范区", "多", "主城", "全球最大", "最大", "首套", "唯一", "农文旅", "融合", "惠民", "民营", "外贸", "商贸", "物流", "标准化", "规范化", "实体", "平台", "中心", "项目", "工程", "基地", "集聚区"
 ].sort((a, b) => b.length - a.length)
 
@@ -104,7 +104,7 @@ const BREAK_INSIDE = new RegExp(
     "落实", "成功", "申报", "提质", "抓", "抓好", "建好", "管好", "谈", "简称", "为", "升级为", "一下", "提速",
     "位居", "率先", "承接", "就能", "完工", "竣工", "建成", "投用", "投产", "开工", "动工", "签约", "开园", "通车", "我们", "应该", "应当", "必须", "要", "特别", "加强", "加大", "增加", "增设", "建议", "兴建",
     "如", "按照", "组织", "参加", "恢复", "加上", "使", "由", "化为", "逐步", "改善", "切实", "认真", "继续", "各地", "这些", "那些", "整个", "所属", "有一些", "下放", "办好", "推开", "学习", "运用", "改进", "不断", "一是", "二是", "三是", "四是", "五是", "选址", "建强", "培育", "精准", "这个", "每个", "标志着", "晋升", "打开", "包括", "负责", "符合", "涉及", "涵盖", "决定", "放宽",
-    "提高", "扩大", "盲目", "许多", "不少", "各种", "召开", "广大", "纳入", "坚持", "设立", "复制", "推广", "赋予", "杜绝", "这种", "加紧", "能够", "根据", "出现", "追求", "启动招商"
+    "提高", "扩大", "盲目", "许多", "不少", "各种", "召开", "广大", "纳入", "坚持", "设立", "复制", "推广", "赋予", "杜绝", "这种", "加紧", "能够", "根据", "出现", "追求", "启动招商", "控制", "完成"
   ].sort((a, b) => b.length - a.length).join("|"),
   "g"
 )
@@ -150,7 +150,7 @@ const COUNTED = /(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|家
  * Characters that bind to the word before them (服务业, 保障性, 现代化, 有限): a leading word
  * followed by one of them is the start of a longer word, not a verb.
  */
-const BOUND_AFTER: Record<string, RegExp> = { 有: /^[限色机线效关]/ }
+const BOUND_AFTER: Record<string, RegExp> = { 有: /^[限色机线效关]/, 好: /^[莱]/ }
 const BOUND = /^[业性化型式率者]/
 
 /**
@@ -218,6 +218,8 @@ export function nameEndingAt(
   if (i >= 2 && /[ \t\u3000]/.test(clause[i - 1]!) && /[\u4e00-\u9fff]/.test(clause[i - 2]!) && !/\s/.test(clause[i - 3] ?? "\n")) return null
   const run = clause.slice(i, end - head.length)
   let from = i + cutInside(run)
+  // A cut inside a word moves to a word boundary (抓|紧黄河… → 黄河…).
+  if (words && from < end - head.length) from = Math.max(i, cutAtWord(words, from, end - head.length))
   // A verb whose object is a proper name (决定成立国家行政学院) ends what precedes the name.
   if (words) from = afterVerbOfProperName(words, from, end - head.length)
   // A name does not open with a closing mark or a dash left over from the walk.

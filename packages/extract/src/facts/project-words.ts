@@ -27,14 +27,30 @@ export function wordsOf(clause: string): Words {
 
 /**
  * True when the head noun ending at `end` is a word of its own, not the start of a longer
- * word that adds one character to it (工程师, 工程量, 项目部). A head fused with the noun
- * after it (工程进度) is still a head.
+ * word that adds one character to it (工程师, 工程量, 项目部), nor split across two words
+ * (中|学习). A head fused with the noun after it (工程进度) is still a head.
  */
 export function headIsWord(w: Words, end: number, head: string): boolean {
   const k = w.at[end - 1] ?? -1
   if (k < 0) return true
   const t = w.tokens[k]!
-  return !(t.start <= end - head.length && t.end === end + 1)
+  const start = end - head.length
+  // 中学 in 永久性校舍中学习: the head's last character opens the next word.
+  if (t.start > start && t.end > end) return false
+  return !(t.start <= start && t.end === end + 1)
+}
+
+/**
+ * Where a cut at `at` belongs when it falls inside a word: after the word (抓|紧黄河 →
+ * 抓紧|黄河), or before it when the word runs into the head at `headStart` — a whole name
+ * the dictionary knows (重庆沿江承接产业转移示范区) is not cut at a verb inside it.
+ */
+export function cutAtWord(w: Words, at: number, headStart: number): number {
+  const k = w.at[at] ?? -1
+  if (k < 0) return at
+  const t = w.tokens[k]!
+  if (t.start >= at) return at
+  return t.end > headStart ? t.start : t.end
 }
 
 /** The start of the word that covers `start`: a name never opens inside a word. */
