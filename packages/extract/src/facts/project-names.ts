@@ -8,6 +8,7 @@ import type { ProjectKind } from "@govstat/schema"
 import { regionNamesLongestFirst } from "@govstat/schema"
 import { byCodeUnit } from "../code-unit-index.js"
 import { afterVerbOfProperName, cutAtWord, startsWord, type Words } from "./project-words.js"
+import { segment } from "../words/segment.js"
 
 /** Head nouns of names, with the kind they make. Longest first when matched. */
 const HEAD_LIST: ReadonlyArray<readonly [string, ProjectKind]> = [
@@ -86,7 +87,7 @@ const GENERIC_WORDS = [
   "改造", "开发", "子", "配套", "储备", "年度", "一般性", "改革", "合作", "新签", "新招引", "亿元级", "百亿级", "十亿级",
   "高能级", "两级", "三级", "孵化", "众创空间", "普惠性", "中小学", "设计", "企业", "双创", "中试",
   "制造业", "道路", "园区", "片区", "建设", "数据", "安全", "云", "互联网", "世界一流", "一流", "优秀", "大学生", "文明实践",
-  "新时代", "先进", "孵化器", "综合性", "发展", "市民", "休闲", "各部门", "单位", "战略性", "新兴", "新签约", "签约", "集中", "有效", "经济", "星级", "商业", "快速", "保障", "服务业", "写字楼", "酒店", "综合体", "街区", "电气化", "计划", "更新",
+  "新时代", "先进", "孵化器", "综合性", "发展", "市民", "休闲", "各部门", "单位", "战略性", "新兴", "新签约", "签约", "集中", "有效", "经济", "星级", "商业", "快速", "保障", "服务业", "写字楼", "酒店", "综合体", "街区", "电气化", "计划", "更新", "高级", "开放", "开发区", "中西部", "中央政府", "广播电视", "集成电路", "普通",
   "改扩建", "中小企业", "病险", "小型", "中型", "大型", "公立", "县级", "乡镇", "高等", "一些", "中小", "城市建成区", "建成区", "大小", "出口", "大学生创新创业", "延链补链强链", "承接产业转移", "高速", "高铁", "示范区", "多", "主城", "全球最大", "最大", "首套", "唯一", "农文旅", "融合", "惠民", "民营", "外贸", "商贸", "物流", "标准化", "规范化", "实体", "平台", "中心", "项目", "工程", "基地", "集聚区"
 ].sort((a, b) => b.length - a.length)
 
@@ -104,7 +105,7 @@ const BREAK_INSIDE = new RegExp(
     "落实", "成功", "申报", "提质", "抓", "抓好", "建好", "管好", "谈", "简称", "为", "升级为", "一下", "提速",
     "位居", "率先", "承接", "就能", "完工", "竣工", "建成", "投用", "投产", "开工", "动工", "签约", "开园", "通车", "我们", "应该", "应当", "必须", "要", "特别", "加强", "加大", "增加", "增设", "建议", "兴建",
     "如", "按照", "组织", "参加", "恢复", "加上", "使", "由", "化为", "逐步", "改善", "切实", "认真", "继续", "各地", "这些", "那些", "整个", "所属", "有一些", "下放", "办好", "推开", "学习", "运用", "改进", "不断", "一是", "二是", "三是", "四是", "五是", "选址", "建强", "培育", "精准", "这个", "每个", "标志着", "晋升", "打开", "包括", "负责", "符合", "涉及", "涵盖", "决定", "放宽",
-    "提高", "扩大", "盲目", "许多", "不少", "各种", "召开", "广大", "纳入", "坚持", "设立", "复制", "推广", "赋予", "杜绝", "这种", "加紧", "能够", "根据", "出现", "追求", "启动招商", "控制", "完成"
+    "提高", "扩大", "盲目", "许多", "不少", "各种", "召开", "广大", "纳入", "坚持", "设立", "复制", "推广", "赋予", "杜绝", "这种", "加紧", "能够", "根据", "出现", "追求", "启动招商", "控制", "完成", "降低"
   ].sort((a, b) => b.length - a.length).join("|"),
   "g"
 )
@@ -265,4 +266,28 @@ export function enumerationItem(item: string): string | null {
   // A short activity (节能改造, 光伏发电) is a name only with a place or a number in it (344国道改造).
   if (ACTIVITY.test(name) && name.length <= 4 && !headOf(name) && !/[0-9A-Za-z]|[\u4e00-\u9fff][省市县区镇乡村]/.test(name)) return null
   return name
+}
+
+/** Tags of a proper element in a name: a place, a person's name, a foreign word. */
+const PROPER_ELEMENT = /^(?:ns|nr|nrt|nrfg|eng)$/
+/** Organisation and other proper-noun tags, which jieba also gives to common nouns (卫生院/nt, 开放平台/nz). */
+const LOOSE_PROPER = /^(?:nt|nz)$/
+/** Words jieba tags as places that name no place. */
+const NOT_A_PLACE = new Set(["城市", "城镇", "城乡", "乡村", "农村", "地方", "全国", "国家", "江河"])
+
+/**
+ * True when a name holds something proper: a place, a person's or company's name, a brand,
+ * a number or a phase (二期, 3号线), a quoted or bracketed part. 现代农业产业园 holds none:
+ * it names a kind of park. An organisation-tagged word counts only when it is more than
+ * descriptors and a head (官厅水库 yes, 高级中学 no).
+ */
+export function hasProperElement(name: string): boolean {
+  if (/[0-9A-Za-z“”()]|[一二三四五六七八九十]期/.test(name)) return true
+  return segment(name).some((t) => {
+    if (t.word.length < 2 || NOT_A_PLACE.has(t.word)) return false
+    if (PROPER_ELEMENT.test(t.tag)) return true
+    if (!LOOSE_PROPER.test(t.tag)) return false
+    const head = headOf(t.word)?.[0] ?? ""
+    return !isGenericOnly(t.word.slice(0, t.word.length - head.length))
+  })
 }

@@ -82,17 +82,3 @@ export function afterVerbOfProperName(w: Words, from: number, to: number): numbe
   return cut
 }
 
-/** Tags of a proper element in a name: a place, a person's or firm's name, a foreign word. */
-const PROPER_ELEMENT = /^(?:ns|nr|nrt|nrfg|nz|nt|eng)$/
-/** Words jieba tags as proper that name no place or firm. */
-const NOT_A_PLACE = new Set(["城市", "城镇", "城乡", "乡村", "农村", "地方", "全国", "国家", "江河", "集成电路", "普通中学"])
-
-/**
- * True when a name holds something proper: a place, a person's or company's name, a brand,
- * a number or a phase (二期, 3号线), a quoted or bracketed part. 现代农业产业园 holds none:
- * it names a kind of park.
- */
-export function hasProperElement(name: string): boolean {
-  if (/[0-9A-Za-z“”()]|[一二三四五六七八九十]期/.test(name)) return true
-  return segment(name).some((t) => PROPER_ELEMENT.test(t.tag) && !NOT_A_PLACE.has(t.word) && t.word.length >= 2)
-}

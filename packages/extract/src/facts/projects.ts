@@ -17,8 +17,8 @@ import { scanQuantities } from "../quantity/scan.js"
 import { scale } from "./indicators.js"
 import { governingStatus, projectStatus } from "./project-status.js"
 import { projectRegion } from "./project-region.js"
-import { hasProperElement, headIsWord, wordsOf } from "./project-words.js"
-import { enumerationItem, isPlace, headOf, headsIn, nameContinues, nameEndingAt } from "./project-names.js"
+import { headIsWord, wordsOf } from "./project-words.js"
+import { enumerationItem, hasProperElement, isPlace, headOf, headsIn, nameContinues, nameEndingAt } from "./project-names.js"
 
 export interface ProjectFact {
   readonly name: string
@@ -44,7 +44,7 @@ const NOT_A_NAME_AFTER: Record<string, RegExp> = {
   口岸: /^经济/
 }
 /** A name used as a modifier of these nouns (口岸经济, 工程栏目) is not a mention of a project. */
-const MODIFIES = /^(?:经济|栏目|领域|行业)/
+const MODIFIES = /^(?:经济|栏目|领域|行业|造价)/
 
 /**
  * Class words that close an enumeration of projects: A、B等12个重点产业项目, A、B等46个总投资
