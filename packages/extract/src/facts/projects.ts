@@ -104,7 +104,9 @@ function sharedHeadItems(c: string, nameStart: number, name: string, kind: Proje
   while (c[at - 1] === "、") {
     const run = /[\u4e00-\u9fff]*$/.exec(c.slice(0, at - 1))![0]
     const item = enumerationItem(run)
-    if (item === null || item.length > 4 || headOf(item)) break
+    // Short items only (三合、广普; 张江、广州): a longer one may not match the lead it replaces
+    // (长江上游、黄河上中游天然林保护工程).
+    if (item === null || item.length > 3 || headOf(item)) break
     const lead = name.slice(0, item.length)
     if (!/^[\u4e00-\u9fff]+$/.test(lead) || name.length < item.length + 3) break
     out.push({ name: item + name.slice(item.length), kind, start: at - 1 - item.length, end: at - 1 })
