@@ -86,6 +86,12 @@ describe("status from the cue that governs the name", () => {
     const p = byName(REVIEW + "8月5日前建成10万千瓦/20万千瓦时独立储能电站。")
     expect(p.get("独立储能电站")!.status).toBe("under_construction")
   })
+  it("a work report's review reports 打造/共建 as work under way; news does not (seed 001, seed 003)", () => {
+    const report = byName(REVIEW + "高标准打造“梦界空间”数字经济产业园。合作共建“高新·黔江”产业园。")
+    expect(report.get("“梦界空间”数字经济产业园")!.status).toBe("under_construction")
+    expect(report.get("“高新·黔江”产业园")!.status).toBe("under_construction")
+    expect(byName(NEWS + "高标准打造“梦界空间”数字经济产业园。").get("“梦界空间”数字经济产业园")!.status).toBeNull()
+  })
   it("建成区 is an area, 改革开放 a policy: neither is a stage (w07, w01)", () => {
     const p = byName(REVIEW + "大胜关山工业园、小池临港产业园建成区分别达到10.8平方公里、8平方公里。长沙县、长沙经开区、黄花综保区获评全省打造内陆地区改革开放高地先进单位。")
     expect(p.get("大胜关山工业园")!.status).toBeNull()

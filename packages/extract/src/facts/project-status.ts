@@ -88,3 +88,14 @@ export function projectStatus(after: string, before: string, plan: boolean, sent
 export function governingStatus(before: string, plan: boolean): ProjectStatus | null {
   return nearest(plan ? PLAN_CUES : CUES, plan ? ANY_PLAN_CUE : ANY_REVIEW_CUE, before, "before")?.status ?? null
 }
+
+/**
+ * In the review part of a work report or plan, what was being built is reported with
+ * 打造/共建/抓好 right before the name (高标准打造“梦界空间”数字经济产业园): work under
+ * way. Elsewhere (speeches, news) the same verbs are aspirations and say nothing.
+ */
+const REVIEWED_WORK = /(?:打造|共建|抓好)$/
+
+export function reviewedWork(before: string): ProjectStatus | null {
+  return REVIEWED_WORK.test(before) ? "under_construction" : null
+}

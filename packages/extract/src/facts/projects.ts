@@ -15,7 +15,7 @@ import { clauses, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { scale } from "./indicators.js"
-import { governingStatus, projectStatus } from "./project-status.js"
+import { governingStatus, projectStatus, reviewedWork } from "./project-status.js"
 import { projectRegion } from "./project-region.js"
 import { headIsWord, wordsOf } from "./project-words.js"
 import { enumerationItem, hasProperElement, isPlace, headOf, headsIn, nameContinues, nameEndingAt } from "./project-names.js"
@@ -210,6 +210,7 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>, 
     const listed = m.listed || c[m.start - 1] === "、" || c[m.end] === "、" || /^\s*其中/.test(text.slice(sentence.start, sentence.start + 6))
     const status = projectStatus(mc.slice(m.end), mc.slice(0, m.start), plan, text.slice(sentence.start, clause.start))
       ?? (listed ? governingStatus(governingText(text, masked, sentence, clause), plan) : null)
+      ?? (periodReport && !plan ? reviewedWork(mc.slice(0, m.start)) : null)
     const dated = periodReport || (section.heading !== null && headingYear(section.heading) !== null)
     const year = dated ? section.context.year : statedYear(yearScope(masked, sentence, clause, m.start))
       ?? (status !== null && status !== "planned" ? section.context.year : null)
