@@ -236,8 +236,10 @@ export function nameEndingAt(
   if (/^[0-9]/.test(stripped) && !/^[0-9]+号线/.test(stripped)) return null
   // Two characters before 工程/项目 name a discipline or an account (生物工程, 资本项目), not a project.
   if ((head === "工程" || head === "项目") && bare.length < 3) return null
-  if (isGenericOnly(bare) || /^[0-9一二两三四五六七八九十头]+(?:大|个|家|所|条|项|号$)/.test(bare)) return null
+  if (/^[0-9一二两三四五六七八九十头]+(?:大|个|家|所|条|项|号$)/.test(bare)) return null
   if (COUNTED.test(before) || /^第/.test(bare)) return null
+  // A kind (国家级高新区, 智能工厂) is kept as a category, so that it is masked like a name.
+  if (isGenericOnly(bare)) return { name: stripped, start, category: true }
   // A category is returned as such: it is not a project, but the words in it are not cues either.
   // A place's projects (天祝县项目) are all of them, not one.
   const placeOnly = (head === "项目" || head === "工程") && PLACE_ONLY.test(bare)

@@ -39,6 +39,9 @@ const ANY_PLAN_CUE = anyCue(PLAN_CUES)
 
 const FUTURE = /将(?:建设|打造|启动|实施|规划|新建)|拟|计划(?:建设|实施)|即将|准备/
 
+/** Cues that take an object (推进X, 引进X). */
+const TRANSITIVE = /推进|加快|实施|建设|启动|引进|引入|签署|规划|谋划|筹建|争创|创建|申报|打造/
+
 /** Cues read together: a verb cluster such as 建成投用 is judged as a whole. */
 const CLUSTER = 6
 
@@ -50,7 +53,10 @@ const first = (cues: Cues, s: string) => cues.find(([re]) => re.test(s))?.[1] ??
  * After the name that is the first cue; before it, the last.
  */
 function nearest(cues: Cues, any: RegExp, s: string, side: "after" | "before"): { status: ProjectStatus; distance: number } | null {
-  const found = [...s.matchAll(any)]
+  // After a name, a verb whose object is another name (正有序推进□□□□创建: the other name
+  // masked as □) is said of that one.
+  // A verb of completion (主体完工) takes no object: the name after it starts a new statement.
+  const found = [...s.matchAll(any)].filter((f) => side === "before" || !TRANSITIVE.test(f[0]) || !/^[了着]?□/.test(s.slice(f.index + f[0].length)))
   const m = side === "after" ? found[0] : found[found.length - 1]
   if (!m) return null
   const end = m.index + m[0].length
