@@ -92,6 +92,10 @@ describe("status from the cue that governs the name", () => {
     expect(report.get("“高新·黔江”产业园")!.status).toBe("under_construction")
     expect(byName(NEWS + "高标准打造“梦界空间”数字经济产业园。").get("“梦界空间”数字经济产业园")!.status).toBeNull()
   })
+  it("a verb after a name whose object is another kind of zone is not the name's (seed 004)", () => {
+    const p = byName(REVIEW + "涪陵、大足工业园区正有序推进国家级高新区创建。")
+    expect(p.get("大足工业园区")!.status).not.toBe("under_construction")
+  })
   it("建成区 is an area, 改革开放 a policy: neither is a stage (w07, w01)", () => {
     const p = byName(REVIEW + "大胜关山工业园、小池临港产业园建成区分别达到10.8平方公里、8平方公里。长沙县、长沙经开区、黄花综保区获评全省打造内陆地区改革开放高地先进单位。")
     expect(p.get("大胜关山工业园")!.status).toBeNull()
@@ -131,6 +135,11 @@ describe("policies", () => {
       ["“十四五”数字经济发展规划", "国务院"],
       ["关于印发《“十四五”数字经济发展规划》的通知", "国务院"]
     ])
+  })
+  it("reads no policy in an amount or a list of kinds, and names no country as issuer (corpus)", () => {
+    expect(run(NATIONAL + "全面实施一揽子计划。").policies).toEqual([])
+    const [law] = run(NATIONAL + "《中华人民共和国企业所得税法（草案）》将提请本次大会审议。").policies
+    expect(law!.issuer).toBeNull()
   })
   it("never reads the tail of a report's title as a policy (national report)", () => {
     const titles = run(NATIONAL + "执行情况与2023年国民经济和社会发展计划草案。").policies.map((p) => p.title)

@@ -133,9 +133,9 @@ export function extractPolicies(
         const issuer = notice
           ? noticeIssuer(before)
           : f.quoted === "heading"
-            ? docIssuer
+            ? ownIssuer(docIssuer)
             : issued && (FIRST_PERSON.test(before) || !/[^\s]{2,}(局|委|办|部|厅|院|中心)/.test(before.slice(-16)))
-              ? localIssuer(section.context.region) ?? docIssuer
+              ? localIssuer(section.context.region) ?? ownIssuer(docIssuer)
               : namedIssuer(before) ?? titleRegion(f.title)
         const at = sentence.start + f.at
         out.push({
@@ -166,6 +166,9 @@ function namedWithoutBrackets(title: string): boolean {
   // Unbracketed 措施 and 支持…政策 describe what was done, unless counted or titled.
   if (!titled && (/措施$/.test(title) || /^支持.*政策$/.test(title))) return false
   if (/这一|这个|这些|那些|这项|一个/.test(title)) return false
+  // A list or an amount describes policies, it does not name one: A、B等政策, 各种规章条例,
+  // 两个年度计划, 一揽子计划; nor does a clause (步骤是:…, 在全国范围内实施方案, …所规定).
+  if (/等|各种|[:：]|^在|所(?:规定|确定)$|^(?:[一二两三四五六七八九十]+个|一揽子)/.test(title)) return false
   // A verb at the start is the sentence's, not the title's (公布了…条例, 完善…政策, 实行…计划).
   if (!titled && /^(完善|实行|公布|全面|加强|推进|推动|健全|调整|出台|制定|实施|落实|执行)|^[\u4e00-\u9fff]{1,2}了/.test(title)) return false
   // 相关, 有关, 各项 and a bare head word at the start are refused for every title by plausibleTitle.
@@ -185,7 +188,9 @@ function plausibleTitle(t: string): boolean {
 /** A title that opens with a region's name was issued there: 璧山区…管理办法 → 璧山区. */
 function titleRegion(title: string): string | null {
   const name = regionNamesLongestFirst.find((n) => n.length >= 3 && title.startsWith(n))
-  return name ? findRegion(name)!.name : null
+  // 中华人民共和国企业所得税法 names the country, not a body that issued it.
+  const region = name ? findRegion(name)! : null
+  return region && region.level !== "country" ? region.name : null
 }
 
 /** A body named just before the title: 市发展改革委印发《…》. */
@@ -212,6 +217,9 @@ function noticeIssuer(before: string): string | null {
  * (为…, 根据…, 按照…) or alone on its line. Its first words must be 关于 or a place.
  */
 const HEADING_TITLE = /(^|\n[|｜\s]*)((?:关于)?[\u4e00-\u9fff“”]{2,40}?(?:办法|意见|措施|规定|细则|实施方案|条例)(?:\((?:试行|暂行)\))?)(?=\n|$|为|根据|按照)/g
+
+/** The document's issuer line, unless it only names the country (中国人民政府 is no body that issues). */
+const ownIssuer = (issuer: string | null) => (issuer && !/^中国(?:人民政府)?$/.test(issuer) ? issuer : null)
 
 /** The region a first-person issue (我市出台…) names; a country is a place, never an issuer. */
 function localIssuer(region: { readonly name: string; readonly level: string } | null): string | null {
