@@ -19,6 +19,10 @@ describe("project names are proper names, not categories or phrases", () => {
     expect(names(REVIEW + "该市今年项目建设实现强劲开局。")).toEqual([])
     expect(names(REVIEW + "长沙经开区成为首批国家级知识产权强国建设示范园区。")).toEqual(["长沙经开区"])
   })
+  it("a superlative or a count describes, it does not name (seed 002)", () => {
+    expect(names(REVIEW + "华峰建成全球最大食品级PET基地。")).toEqual([])
+    expect(names(REVIEW + "推动御湖三大片区开发。")).toEqual([])
+  })
   it("does not read a list marker, a crossing verb or a place's projects as part of a name (w03, w25)", () => {
     expect(names(REVIEW + "(一)试验区建设步伐加快。")).toEqual([])
     expect(names(REVIEW + "标志着天祝县项目建设再加力。")).toEqual([])
@@ -95,6 +99,10 @@ describe("status from the cue that governs the name", () => {
   it("a verb after a name whose object is another kind of zone is not the name's (seed 004)", () => {
     const p = byName(REVIEW + "涪陵、大足工业园区正有序推进国家级高新区创建。")
     expect(p.get("大足工业园区")!.status).not.toBe("under_construction")
+  })
+  it("a scenic area whose founding reports progress is under way (w17)", () => {
+    const p = byName(REVIEW + "文旅融合深入推进,关山草原5A级景区创建工作取得重要进展。")
+    expect(p.get("关山草原5A级景区")!.status).toBe("under_construction")
   })
   it("建成区 is an area, 改革开放 a policy: neither is a stage (w07, w01)", () => {
     const p = byName(REVIEW + "大胜关山工业园、小池临港产业园建成区分别达到10.8平方公里、8平方公里。长沙县、长沙经开区、黄花综保区获评全省打造内陆地区改革开放高地先进单位。")

@@ -15,6 +15,8 @@ const CUES: Cues = [
   // A deadline still ahead (8月5日前建成, 年底投产): the work is under way, not done.
   [/(?:日前|月前|年底|年内|明年|下半年)(?:建成|投产|投用|投运|完工|竣工)/, "under_construction"],
   [/开工|动工|启动建设|启动.{0,12}(?:建设|开发)|奠基|开建/, "started"],
+  // 创建工作取得重要进展, 建设进展顺利: progress reported is work under way.
+  [/(?:创建|建设)?工作取得[^，,。]{0,4}进展|进展顺利/, "under_construction"],
   [/主体完工|完成[^，,。]{0,12}[0-9.]+%|封顶|贯通|完成总工程量|下闸蓄水|进度过半|加快|有序推进|有序实施|推进建设|在建|续建|雏形|初具规模|初显|提速|实施/, "under_construction"],
   [/投入使用|投用|投产|投运|开园|开街|开业|营业|通车|达产|达效|开门迎客|招生|揭牌|挂牌|运营|运行|上线|(?<!改革|对外)开放/, "in_operation"],
   // 建成区 is the built-up area of a park, not its completion.
@@ -60,7 +62,8 @@ function nearest(cues: Cues, any: RegExp, s: string, side: "after" | "before"): 
   const m = side === "after" ? found[0] : found[found.length - 1]
   if (!m) return null
   const end = m.index + m[0].length
-  const window = side === "after" ? s.slice(m.index, m.index + CLUSTER) : s.slice(Math.max(0, end - CLUSTER), end)
+  const span = Math.max(CLUSTER, m[0].length)
+  const window = side === "after" ? s.slice(m.index, m.index + span) : s.slice(Math.max(0, end - span), end)
   const status = first(cues, window)
   return status && { status, distance: side === "after" ? m.index : s.length - end }
 }
