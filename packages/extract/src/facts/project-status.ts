@@ -58,7 +58,11 @@ function nearest(cues: Cues, any: RegExp, s: string, side: "after" | "before"): 
   // After a name, a verb whose object is another name (正有序推进□□□□创建: the other name
   // masked as □) is said of that one.
   // A verb of completion (主体完工) takes no object: the name after it starts a new statement.
-  const found = [...s.matchAll(any)].filter((f) => side === "before" || !TRANSITIVE.test(f[0]) || !/^[了着]?□/.test(s.slice(f.index + f[0].length)))
+  // Nor is a predicate right after another name (□□□□创建) said of this one, unless that
+  // name is listed with it (玉泉湖公园、动漫公园投入使用).
+  const listed = /^[、和及与]/.test(s)
+  const found = [...s.matchAll(any)].filter((f) => side === "before" ||
+    ((!TRANSITIVE.test(f[0]) || !/^[了着]?□/.test(s.slice(f.index + f[0].length))) && (listed || s[f.index - 1] !== "□")))
   const m = side === "after" ? found[0] : found[found.length - 1]
   if (!m) return null
   const end = m.index + m[0].length
