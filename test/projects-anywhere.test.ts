@@ -23,6 +23,10 @@ describe("project names are proper names, not categories or phrases", () => {
     expect(names(REVIEW + "华峰建成全球最大食品级PET基地。")).toEqual([])
     expect(names(REVIEW + "推动御湖三大片区开发。")).toEqual([])
   })
+  it("a zone in brackets after a place is that place's other name, not a project (w27)", () => {
+    const n = names(NEWS + "4月27日上午,江西省南昌县(小蓝经开区)举行2023年第二季度重大重点项目集中开工仪式。")
+    expect(n).toEqual([])
+  })
   it("does not read a list marker, a crossing verb or a place's projects as part of a name (w03, w25)", () => {
     expect(names(REVIEW + "(一)试验区建设步伐加快。")).toEqual([])
     expect(names(REVIEW + "标志着天祝县项目建设再加力。")).toEqual([])
@@ -103,6 +107,10 @@ describe("status from the cue that governs the name", () => {
   it("a scenic area whose founding reports progress is under way (w17)", () => {
     const p = byName(REVIEW + "文旅融合深入推进,关山草原5A级景区创建工作取得重要进展。")
     expect(p.get("关山草原5A级景区")!.status).toBe("under_construction")
+  })
+  it("启动招商 looks for investors: it is no stage of building (seed 001)", () => {
+    const p = byName(REVIEW + "东南亚风情小镇启动招商。")
+    expect(p.get("东南亚风情小镇")!.status).toBeNull()
   })
   it("建成区 is an area, 改革开放 a policy: neither is a stage (w07, w01)", () => {
     const p = byName(REVIEW + "大胜关山工业园、小池临港产业园建成区分别达到10.8平方公里、8平方公里。长沙县、长沙经开区、黄花综保区获评全省打造内陆地区改革开放高地先进单位。")

@@ -23,7 +23,8 @@ const CUES: Cues = [
   [/建成(?!区)|完工|竣工|落成|验收/, "completed"],
   [/建设/, "under_construction"],
   [/签约|签署|落户|引进|引入|入驻|落地/, "signed"],
-  [/规划|谋划|筹建|争创|创建|申报|储备|选址|启动/, "planned"]
+  // 启动招商 starts looking for investors, not building.
+  [/规划|谋划|筹建|争创|创建|申报|储备|选址|启动(?!招商)/, "planned"]
 ]
 
 /** In a plan, 投用/建成/签约 are mostly targets not yet met: planned. */

@@ -182,7 +182,9 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>, 
           // A country-wide document speaks of kinds of projects (现代农业产业园, 公共文化场馆):
           // there, a name must hold a place, a firm, a brand or a number to name one project.
           const kindOnly = national && !hasProperElement(m.name)
-          const honour = m.category || kindOnly || (HONOUR.test(m.name) && CONFERRED.test(c.slice(0, m.start)))
+          // 南昌县(小蓝经开区)举行…: a zone in brackets after a place is another name of that place.
+          const alias = c[m.start - 1] === "(" && c[m.end] === ")" && /[县区市州旗]\($/.test(c.slice(0, m.start))
+          const honour = m.category || kindOnly || alias || (HONOUR.test(m.name) && CONFERRED.test(c.slice(0, m.start)))
           ;(honour ? honours : found).push({ m, c, clause, sentence, section })
         }
       }
