@@ -210,7 +210,10 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>, 
     // A listed name (A、B等36个) or one detailed after 其中, without a verb of its own, takes
     // the one that governs the list.
     const listed = m.listed || c[m.start - 1] === "、" || c[m.end] === "、" || /^\s*其中/.test(text.slice(sentence.start, sentence.start + 6))
-    const status = projectStatus(mc.slice(m.end), mc.slice(0, m.start), plan, text.slice(sentence.start, clause.start))
+    // A line ends what is said of a name even where the source lost its full stop.
+    const after = mc.slice(m.end).split("\n", 1)[0]!
+    const before = mc.slice(mc.lastIndexOf("\n", m.start - 1) + 1, m.start)
+    const status = projectStatus(after, before, plan, text.slice(sentence.start, clause.start))
       ?? (listed ? governingStatus(governingText(text, masked, sentence, clause), plan) : null)
       ?? (periodReport && !plan ? reviewedWork(mc.slice(0, m.start)) : null)
     const dated = periodReport || (section.heading !== null && headingYear(section.heading) !== null)
