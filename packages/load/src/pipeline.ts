@@ -20,8 +20,10 @@ import { CACHE_DIR, cacheFile, carryCached, readCached, readState, STATE_FILE } 
 import { GOVSTAT_VERSION } from "./version.js"
 import { type CsvTableWriter, openCsv } from "./writers/csv.js"
 import { type Compression, openParquet, type ParquetTableWriter } from "./writers/parquet.js"
+import { DUCKDB_FILE, stageDuckdb } from "./writers/duckdb.js"
+import { REVIEW_DIR, stageReview } from "./review/stage.js"
 
-export type Format = "csv" | "parquet"
+export type Format = "csv" | "parquet" | "duckdb"
 
 export interface PipelineOptions {
   /** Folders or files to read. */
@@ -36,6 +38,8 @@ export interface PipelineOptions {
   readonly full?: boolean
   /** Write a BOM at the start of each CSV for spreadsheet users. */
   readonly bom?: boolean
+  /** Also write the review pages (`review/`) from the run's files and sources. */
+  readonly review?: boolean
   /** Called once per document as it is finished (for logs and progress). */
   readonly onDocument?: (event: DocumentEvent) => void
 }
@@ -117,7 +121,8 @@ function openSinks(dir: string, formats: ReadonlyArray<Format>, compression: Com
   for (const t of all) {
     // Rejects are always written as CSV, the file people open when something went wrong.
     if (formats.includes("csv") || t.name === "rejects") csv.set(t.name, openCsv(path.join(dir, `${t.name}.csv`), t, { bom }))
-    if (formats.includes("parquet")) pq.set(t.name, openParquet(path.join(dir, `${t.name}.parquet`), t, { compression, createdBy: `govstat ${GOVSTAT_VERSION}` }))
+    // DuckDB loads the Parquet files (see writers/duckdb.ts).
+    if (formats.includes("parquet") || formats.includes("duckdb")) pq.set(t.name, openParquet(path.join(dir, `${t.name}.parquet`), t, { compression, createdBy: `govstat ${GOVSTAT_VERSION}` }))
   }
   return {
     write(table, rows) {
@@ -218,6 +223,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       fs.mkdirSync(path.join(staging, "codebooks"), { recursive: true })
       fs.writeFileSync(path.join(staging, "codebooks", `${c.name}.csv`), c.csv)
     }
+    if (formats.includes("duckdb")) await stageDuckdb(staging, formats.includes("parquet"))
     const descriptor = dataPackage(GOVSTAT_VERSION, codebookFiles(), [RejectTable as Table])
     fs.writeFileSync(path.join(staging, "datapackage.json"), JSON.stringify(descriptor, null, 2) + "\n")
     const state = {
@@ -237,8 +243,9 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       errors
     }
     fs.writeFileSync(path.join(staging, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n")
+    if (options.review) await stageReview(staging, inputs)
     // The manifest moves last: when it is new, every file beside it is from the same run.
-    commitStaging(staging, out, [CACHE_DIR, ...TableNames.flatMap((t) => [`${t}.csv`, `${t}.parquet`]), "rejects.csv", "rejects.parquet", "codebooks", "datapackage.json", STATE_FILE, "manifest.json"])
+    commitStaging(staging, out, [CACHE_DIR, ...TableNames.flatMap((t) => [`${t}.csv`, `${t}.parquet`]), "rejects.csv", "rejects.parquet", "codebooks", DUCKDB_FILE, REVIEW_DIR, "datapackage.json", STATE_FILE, "manifest.json"])
     staging = null
     return manifest
   } finally {
