@@ -56,6 +56,8 @@ describe("project names are proper names, not categories or phrases", () => {
     expect(names(NATIONAL + "加快建设现代农业产业园和特色农产品优势区。")).toEqual([])
     expect(names(NATIONAL + "高标准高质量推进雄安新区建设。")).toEqual(["雄安新区"])
     expect(names(NATIONAL + "上海、天津等老工业基地,进一步发展消费品工业。")).toEqual([])
+    expect(names(NATIONAL + "落实东北等老工业基地振兴举措。")).toEqual([])
+    expect(names(NATIONAL + "我们将继续以20国集团金融峰会等重大多边活动为主要平台。")).toEqual([])
   })
 })
 

@@ -126,7 +126,8 @@ function enumerationMentions(c: string): Array<Mention> {
     for (const b of run.matchAll(LIST_BREAK)) from = b.index + b[0].length
     // The class phrase: what follows 等 and its count, up to the class word (工业集中区).
     const phrase = m[0].replace(/^等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家)|一批)?/, "")
-    if (FIELD_CLASS.test(phrase)) continue
+    // 以二十国集团峰会等为主要平台: a phrase with a verb (为, 作为) is a predicate, not a class.
+    if (FIELD_CLASS.test(phrase) || /为|是/.test(phrase)) continue
     let pos = from
     for (const raw of run.slice(from).split(ITEM_SEPARATOR)) {
       const item = enumerationItem(raw)
