@@ -77,6 +77,13 @@ describe("enumerations", () => {
   })
 })
 
+describe("shared heads", () => {
+  it("an item takes the place of the place that opens the name (corpus: 哈尔滨、上海动力设备制造基地)", () => {
+    const n = names(NATIONAL + "哈尔滨、上海动力设备制造基地的所属工厂。")
+    expect(n).toEqual(expect.arrayContaining(["上海动力设备制造基地", "哈尔滨动力设备制造基地"]))
+  })
+})
+
 describe("status from the cue that governs the name", () => {
   // w25: the list has no verb of its own; 此次集中开工 earlier in the sentence governs it,
   // and the next sentence, opened by 其中, details the same projects.

@@ -10,6 +10,7 @@
  */
 import type { ProjectKind, ProjectStatus, Region } from "@govstat/schema"
 import { ProjectStatuses } from "@govstat/schema"
+import { regionMentions } from "../document/metadata.js"
 import { headingYear, type Section } from "../document/sections.js"
 import { clauses, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
@@ -107,9 +108,13 @@ function sharedHeadItems(c: string, nameStart: number, name: string, kind: Proje
     // Short items only (三合、广普; 张江、广州): a longer one may not match the lead it replaces
     // (长江上游、黄河上中游天然林保护工程).
     if (item === null || item.length > 3 || headOf(item)) break
-    const lead = name.slice(0, item.length)
-    if (!/^[\u4e00-\u9fff]+$/.test(lead) || name.length < item.length + 3) break
-    out.push({ name: item + name.slice(item.length), kind, start: at - 1 - item.length, end: at - 1 })
+    // The item takes the place of the name's own lead: a place it opens with (哈尔滨、上海动力
+    // 设备制造基地 → 哈尔滨动力设备制造基地), else as many characters as the item has.
+    const place = regionMentions(name)[0]
+    const leadLength = place?.at === 0 ? place.name.length : item.length
+    const lead = name.slice(0, leadLength)
+    if (!/^[\u4e00-\u9fff]+$/.test(lead) || name.length < leadLength + 3) break
+    out.push({ name: item + name.slice(leadLength), kind, start: at - 1 - item.length, end: at - 1 })
     if (item.length !== run.length) break
     at = at - 1 - item.length
   }
