@@ -93,6 +93,8 @@ export interface Manifest {
     readonly status: "extracted" | "cached" | "error"
     readonly error: DocumentError | null
     readonly warnings: number
+    /** Each number the extractor refused or doubted, with its reason and source character span. */
+    readonly warning_details: ReadonlyArray<{ readonly char_start: number; readonly char_end: number; readonly reason: string }>
   }>
   readonly counts: Record<TableName | "rejects", number>
   /** What the run cost the process: peak resident memory and CPU time, for operators. */
@@ -208,7 +210,8 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       else if (cached) carryCached(out, staging, sha256)
       manifestInputs.push({
         doc_id: input.docId, source_path: input.sourcePath, sha256, bytes,
-        status: result.error ? "error" : cached ? "cached" : "extracted", error: result.error, warnings: result.warnings.length
+        status: result.error ? "error" : cached ? "cached" : "extracted", error: result.error, warnings: result.warnings.length,
+        warning_details: result.warnings
       })
       options.onDocument?.({
         docId: input.docId, sourcePath: input.sourcePath, bytes, cached,

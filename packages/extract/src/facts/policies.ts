@@ -5,7 +5,7 @@
  */
 import type { PolicyKind } from "@govstat/schema"
 import { findRegion, regionNamesLongestFirst } from "@govstat/schema"
-import { regionMentions } from "../document/metadata.js"
+import { leadingPlaceLength } from "../place/match.js"
 import type { Section } from "../document/sections.js"
 import { sentences, type Span } from "../document/spans.js"
 import { parseArabic, parseChineseNumeral } from "../quantity/numerals.js"
@@ -93,7 +93,7 @@ export function extractPolicies(
       // A title standing at the head of its own paragraph (河南省…奖励办法 then 为充分调动…).
       for (const m of s.matchAll(HEADING_TITLE)) {
         const title = m[2]!
-        if (!/^关于/.test(title) && regionMentions(title)[0]?.at !== 0) continue
+        if (!/^关于/.test(title) && leadingPlaceLength(title) === 0) continue
         found.push({ title, at: m.index + m[1]!.length, len: title.length, quoted: "heading" })
       }
       for (const m of s.matchAll(/“([^“”\n]{2,30})”/g)) {

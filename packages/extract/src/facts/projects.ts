@@ -10,11 +10,11 @@
  */
 import type { ProjectKind, ProjectStatus, Region } from "@govstat/schema"
 import { ProjectStatuses } from "@govstat/schema"
-import { regionMentions } from "../document/metadata.js"
 import { headingYear, type Section } from "../document/sections.js"
 import { clauses, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
 import { scanQuantities } from "../quantity/scan.js"
+import { leadingPlaceLength } from "../place/match.js"
 import { scale } from "./indicators.js"
 import { governingStatus, projectStatus, reviewedWork } from "./project-status.js"
 import { projectRegion } from "./project-region.js"
@@ -110,8 +110,7 @@ function sharedHeadItems(c: string, nameStart: number, name: string, kind: Proje
     if (item === null || item.length > 3 || headOf(item)) break
     // The item takes the place of the name's own lead: a place it opens with (哈尔滨、上海动力
     // 设备制造基地 → 哈尔滨动力设备制造基地), else as many characters as the item has.
-    const place = regionMentions(name)[0]
-    const leadLength = place?.at === 0 ? place.name.length : item.length
+    const leadLength = leadingPlaceLength(name) || item.length
     const lead = name.slice(0, leadLength)
     if (!/^[\u4e00-\u9fff]+$/.test(lead) || name.length < leadLength + 3) break
     out.push({ name: item + name.slice(leadLength), kind, start: at - 1 - item.length, end: at - 1 })
@@ -222,9 +221,11 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>, 
     const status = projectStatus(after, before, plan, text.slice(sentence.start, clause.start))
       ?? (listed ? governingStatus(governingText(text, masked, sentence, clause), plan) : null)
       ?? (periodReport && !plan ? reviewedWork(mc.slice(0, m.start)) : null)
+    // A year inferred from a publication date alone (yearStated false) dates no project.
+    const sectionYear = section.context.yearStated === false ? null : section.context.year
     const dated = periodReport || (section.heading !== null && headingYear(section.heading) !== null)
-    const year = dated ? section.context.year : statedYear(yearScope(masked, sentence, clause, m.start))
-      ?? (status !== null && status !== "planned" ? section.context.year : null)
+    const year = dated ? sectionYear : statedYear(yearScope(masked, sentence, clause, m.start))
+      ?? (status !== null && status !== "planned" ? sectionYear : null)
     const key = `${m.name}|${year}`
     const prev = merged.get(key)
     if (!prev) order.push(key)
