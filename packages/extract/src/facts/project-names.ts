@@ -5,10 +5,10 @@
  * made only of generic descriptors (市级孵化器, 智能工厂, 重点项目) is a category, not a name.
  */
 import type { ProjectKind } from "@govstat/schema"
-import { findRegion } from "@govstat/schema"
 import { byCodeUnit } from "../code-unit-index.js"
 import { afterVerbOfProperName, cutAtWord, startsWord, type Words } from "./project-words.js"
 import { segment } from "../words/segment.js"
+import { leadingPlaceLength } from "../place/match.js"
 
 /** Head nouns of names, with the kind they make. Longest first when matched. */
 const HEAD_LIST: ReadonlyArray<readonly [string, ProjectKind]> = [
@@ -257,7 +257,7 @@ const SECTORS = new Set([
 
 const GEOGRAPHIC = /(?:地区|平原|流域|盆地|三角洲|沿海|沿边|山区|库区|牧区|林区|[两三四五]省)$|^(?:东北|西北|华北|华东|华南|华中|西南|东南|中西部|东中西部)$/
 /** A place is not a project: 上海、天津等老工业基地, 东北地区等…, 黑龙江三江平原…等商品粮基地. */
-export const isPlace = (name: string) => GEOGRAPHIC.test(name) || findRegion(name) !== undefined
+export const isPlace = (name: string) => GEOGRAPHIC.test(name) || leadingPlaceLength(name) === name.length
 const ACTIVITY = /(?:改造|发电|建设|治理|整治|提升|利用|开发|加工|种养|养殖|种植|升级|保护)$/
 
 /** An item of an enumeration (A、B等项目) as a name, with verbs stripped from its left. */
