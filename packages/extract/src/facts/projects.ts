@@ -14,7 +14,7 @@ import { headingYear, type Section } from "../document/sections.js"
 import { clauses, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
 import { scanQuantities } from "../quantity/scan.js"
-import { leadingPlaceLength } from "../place/match.js"
+import { mentionAt } from "../place/match.js"
 import { scale } from "./indicators.js"
 import { governingStatus, projectStatus, reviewedWork } from "./project-status.js"
 import { projectRegion } from "./project-region.js"
@@ -110,7 +110,9 @@ function sharedHeadItems(c: string, nameStart: number, name: string, kind: Proje
     if (item === null || item.length > 3 || headOf(item)) break
     // The item takes the place of the name's own lead: a place it opens with (哈尔滨、上海动力
     // 设备制造基地 → 哈尔滨动力设备制造基地), else as many characters as the item has.
-    const leadLength = leadingPlaceLength(name) || item.length
+    const lead0 = mentionAt(name, 0)
+    // A zone the gazetteer knows whole (荣昌高新区) leaves no head to share: take the item's length.
+    const leadLength = lead0 && lead0.form.length > 0 && name.length >= lead0.form.length + 3 ? lead0.form.length : item.length
     const lead = name.slice(0, leadLength)
     if (!/^[\u4e00-\u9fff]+$/.test(lead) || name.length < leadLength + 3) break
     out.push({ name: item + name.slice(leadLength), kind, start: at - 1 - item.length, end: at - 1 })
