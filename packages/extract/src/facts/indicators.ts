@@ -15,7 +15,7 @@ import { indicatorEntry } from "./indicator-code.js"
 import { readMeasure } from "./measure.js"
 import { clauseYear, subYearPeriod } from "./period.js"
 import { clauseStatus } from "./status.js"
-import { segment } from "../words/segment.js"
+import { segmentKnown as segment } from "../words/segment.js"
 import { type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
 
 export interface IndicatorFact {

@@ -5,7 +5,7 @@
  */
 
 import { findUnit, indicatorByName } from "@govstat/schema"
-import { segment, type Token } from "../words/segment.js"
+import { segmentKnown as segment, type Token } from "../words/segment.js"
 import { EDGE_TAGS, FAST_FRAMES, FRAME_WORDS, INNER_FRAMES, KEEP_VERBS, NOT_PLACES, NOT_SUBJECTS } from "./subject-words.js"
 
 /** Leading words that are not part of what is measured. */

@@ -58,12 +58,24 @@ function segmenter(): Jieba {
   return jieba
 }
 
-/** Words of text with jieba POS tags (n, v, ns, nz, m, q, …); start/end are JS string indices into text. */
+/**
+ * Words of text with jieba POS tags (n, v, ns, nz, m, q, …); start/end are JS string indices
+ * into text. jieba's HMM guesses words its dictionary lacks (proper names of projects and firms).
+ */
 export function segment(text: string): ReadonlyArray<Token> {
-  if (text.length === 0) return []
-  // Without the HMM guesser: it glues unknown neighbours into false words (比上年 → 比上/年),
-  // where the dictionary alone leaves single characters a subject can be cut between.
-  const tagged = segmenter().tag(text, false)
+  return text.length === 0 ? [] : tokens(text, segmenter().tag(text, true))
+}
+
+/**
+ * The same with dictionary words only: where the HMM would glue unknown neighbours into false
+ * words (比上年 → 比上/年, 年励), single characters are left that a subject can be cut between.
+ * Runs of digits and Latin letters (5.1%, PM2.5) are still one word.
+ */
+export function segmentKnown(text: string): ReadonlyArray<Token> {
+  return text.length === 0 ? [] : tokens(text, segmenter().tag(text, false))
+}
+
+function tokens(text: string, tagged: ReadonlyArray<{ word: string; tag: string }>): Array<Token> {
   const out: Array<Token> = []
   let at = 0
   for (const { word, tag } of tagged) {
@@ -72,7 +84,6 @@ export function segment(text: string): ReadonlyArray<Token> {
     if (start < 0) continue
     at = start + word.length
     const last = out[out.length - 1]
-    // Without the HMM jieba splits 5.1% and PM2.5 into characters: a run of them is one word.
     const kind = LATIN_NUMBER.test(word) ? (DIGITS.test(word) ? "m" : "eng") : null
     if (kind && last && last.end === start && LATIN_NUMBER.test(last.word)) {
       out[out.length - 1] = { word: last.word + word, tag: last.tag === "m" && kind === "m" ? "m" : "eng", start: last.start, end: at }
