@@ -18,6 +18,7 @@ import { mentionAt } from "../place/match.js"
 import { scale } from "./indicators.js"
 import { governingStatus, projectStatus, reviewedWork } from "./project-status.js"
 import { projectRegion } from "./project-region.js"
+import { frameAt, paragraphFrames } from "./project-frame.js"
 import { headIsWord, wordsOf } from "./project-words.js"
 import { enumerationItem, hasProperElement, isPlace, headOf, headsIn, nameContinues, nameEndingAt } from "./project-names.js"
 
@@ -204,8 +205,11 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>, 
   const perClause = new Map<number, number>()
   for (const f of found) perClause.set(f.clause.start, (perClause.get(f.clause.start) ?? 0) + 1)
   let quantities: { at: number; all: ReadonlyArray<QuantityMention> } = { at: -1, all: [] }
+  // Outside period reports a paragraph may set the frame (an opportunity on offer, next year's plans).
+  const framed = periodReport ? [] : paragraphFrames(text, sections[0]?.context.year ?? null)
   for (const { m, c, clause, sentence, section } of found) {
-    const plan = section.context.mode === "plan"
+    const frame = periodReport ? null : frameAt(framed, clause.start)
+    const plan = section.context.mode === "plan" || frame?.plan === true
     if (quantities.at !== clause.start) quantities = { at: clause.start, all: scanQuantities(text, clause.start, clause.end) }
     const all = quantities.all
     // Area and investment belong to a name when it is the clause's only one, or when
@@ -226,7 +230,7 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>, 
     // A year inferred from a publication date alone (yearStated false) dates no project.
     const sectionYear = section.context.yearStated === false ? null : section.context.year
     const dated = periodReport || (section.heading !== null && headingYear(section.heading) !== null)
-    const year = dated ? sectionYear : statedYear(yearScope(masked, sentence, clause, m.start))
+    const year = dated ? sectionYear : frame ? frame.year : statedYear(yearScope(masked, sentence, clause, m.start))
       ?? (status !== null && status !== "planned" ? sectionYear : null)
     const key = `${m.name}|${year}`
     const prev = merged.get(key)
