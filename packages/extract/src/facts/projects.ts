@@ -78,6 +78,32 @@ interface Mention {
   readonly category?: boolean
 }
 
+/**
+ * A name counted right after it (实施智能化改造项目59个, 新改扩建“暖心驿站”9个, 零工驿站、家门口
+ * 就业驿站167个) is a kind of which there are many, not one project.
+ */
+const COUNTED = /^[”"」]?(?:、[^，,。；;等]{1,16})*[0-9一二两三四五六七八九十百千万.]+(?:个|家|座|所|处|项|条|批)/
+const SMALL_NUMBER: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+
+/** Counted as a kind, unless the count is that of the list it closes (A、B、C3个国家级平台). */
+function counted(c: string, start: number, end: number): boolean {
+  const m = COUNTED.exec(c.slice(end))
+  if (!m) return false
+  const n = /([0-9]+|[一二两三四五六七八九十])(?:个|家|座|所|处|项|条|批)$/.exec(m[0])
+  const count = n ? Number(n[1]) || SMALL_NUMBER[n[1]!] : NaN
+  const runStart = Math.max(...[...c.slice(0, start).matchAll(/[，,。；;：:]/g)].map((b) => b.index + 1), 0)
+  const items = (c.slice(runStart, end + m[0].length).match(/、/g) ?? []).length + 1
+  return items !== count
+}
+
+/**
+ * A slogan in quotes with a bare class word (“新形象工程”, “半拉子”工程, “数字赋能”工程,
+ * “东数西算”示范项目) names a campaign or a kind, not a project with a place or an owner.
+ */
+const SLOGAN = /^“[^”]{2,8}”(?:示范项目|工程)$|^“[^”]{2,8}工程”$/
+/** The issuer field of a page's metadata table ([ 发布机构 ] | 重庆高新技术产业开发区…). */
+const ISSUER_FIELD = /(?:发布机构|发文机关|来源)\s*[\]】:：|]\s*\|?\s*$/
+
 /** Names ending in a head noun, and short items sharing that head (三合、广普…公墓). */
 function headMentions(c: string): Array<Mention> {
   const out: Array<Mention> = []
@@ -93,8 +119,9 @@ function headMentions(c: string): Array<Mention> {
     if (NOT_A_NAME_AFTER[head]?.test(c.slice(end)) || MODIFIES.test(c.slice(end))) continue
     const found = nameEndingAt(c, end, head, words)
     if (!found) continue
-    out.push({ name: found.name, kind, start: found.start, end, category: found.category })
-    if (!found.category) out.push(...sharedHeadItems(c, found.start, found.name, kind))
+    const category = found.category || counted(c, found.start, end) || SLOGAN.test(found.name) || ISSUER_FIELD.test(c.slice(0, found.start))
+    out.push({ name: found.name, kind, start: found.start, end, category })
+    if (!category) out.push(...sharedHeadItems(c, found.start, found.name, kind))
   }
   return out
 }
