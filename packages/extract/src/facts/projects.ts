@@ -119,7 +119,7 @@ function headMentions(c: string): Array<Mention> {
     if (NOT_A_NAME_AFTER[head]?.test(c.slice(end)) || MODIFIES.test(c.slice(end))) continue
     const found = nameEndingAt(c, end, head, words)
     if (!found) continue
-    const category = found.category || counted(c, found.start, end) || SLOGAN.test(found.name) || ISSUER_FIELD.test(c.slice(0, found.start))
+    const category = found.category || counted(c, found.start, end) || SLOGAN.test(found.name) || (c[found.start - 1] === "“" && c[end] === "”" && /^[^“”]{2,6}工程$/.test(found.name)) || ISSUER_FIELD.test(c.slice(0, found.start))
     out.push({ name: found.name, kind, start: found.start, end, category })
     if (!category) out.push(...sharedHeadItems(c, found.start, found.name, kind))
   }
