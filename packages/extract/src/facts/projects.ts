@@ -97,10 +97,12 @@ function counted(c: string, start: number, end: number): boolean {
 }
 
 /**
- * A slogan in quotes with a bare class word (“新形象工程”, “半拉子”工程, “数字赋能”工程,
- * “东数西算”示范项目) names a campaign or a kind, not a project with a place or an owner.
+ * A slogan in quotes with a bare 示范项目 (“东数西算”示范项目) names a kind of pilot, not one
+ * project. (“菜篮子”工程 is a named programme: a quoted name with 工程 stays.)
  */
-const SLOGAN = /^“[^”]{2,8}”(?:示范项目|工程)$|^“[^”]{2,8}工程”$/
+const SLOGAN = /^“[^”]{2,8}”示范项目$/
+/** What is to be avoided (坚决杜绝“新形象工程”, 避免形成…“半拉子”工程) is no project. */
+const SHUNNED = /(?:杜绝|避免|防止|不搞|反对|严禁|禁止)[^，,。；;]{0,8}[“"]?$/
 /** The issuer field of a page's metadata table ([ 发布机构 ] | 重庆高新技术产业开发区…). */
 const ISSUER_FIELD = /(?:发布机构|发文机关|来源)\s*[\]】:：|]\s*\|?\s*$/
 
@@ -119,7 +121,7 @@ function headMentions(c: string): Array<Mention> {
     if (NOT_A_NAME_AFTER[head]?.test(c.slice(end)) || MODIFIES.test(c.slice(end))) continue
     const found = nameEndingAt(c, end, head, words)
     if (!found) continue
-    const category = found.category || counted(c, found.start, end) || SLOGAN.test(found.name) || (c[found.start - 1] === "“" && c[end] === "”" && /^[^“”]{2,6}工程$/.test(found.name)) || ISSUER_FIELD.test(c.slice(0, found.start))
+    const category = found.category || counted(c, found.start, end) || SLOGAN.test(found.name) || SHUNNED.test(c.slice(0, found.start)) || ISSUER_FIELD.test(c.slice(0, found.start))
     out.push({ name: found.name, kind, start: found.start, end, category })
     if (!category) out.push(...sharedHeadItems(c, found.start, found.name, kind))
   }
