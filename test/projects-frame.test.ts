@@ -46,3 +46,15 @@ describe("counted kinds, slogans and metadata fields are no projects", () => {
     expect(run(REVIEW + "坚决杜绝“新形象工程”。避免形成资产闲置和“半拉子”工程。").projects).toEqual([])
   })
 })
+
+describe("a name does not hold a preposition, an adverb or a verb after its place (national corpus)", () => {
+  const NATIONAL = "政府工作报告\n——2018年3月5日在第十三届全国人民代表大会第一次会议上\n国务院总理 李克强\n各位代表:\n一、2017年工作回顾\n"
+  const names = (text: string) => run(text).projects.map((p) => p.name)
+  it("cuts at 建设 after the place that opens it and at an adverb (c013, c043)", () => {
+    expect(names(NATIONAL + "支持北京建设科技创新中心。").some((n) => n.includes("建设"))).toBe(false)
+    expect(names(NATIONAL + "国务院其他部门不再直接管理学校。").some((n) => n.includes("不再"))).toBe(false)
+  })
+  it("keeps a zone's own words that jieba tags as adverbs (seed 003: 重庆高新大健康产业园)", () => {
+    expect(names(REVIEW + "重庆高新大健康产业园加快建设。")).toContain("重庆高新大健康产业园")
+  })
+})

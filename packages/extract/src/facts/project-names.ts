@@ -6,7 +6,7 @@
  */
 import type { ProjectKind } from "@govstat/schema"
 import { byCodeUnit } from "../code-unit-index.js"
-import { afterVerbOfProperName, cutAtWord, startsWord, type Words } from "./project-words.js"
+import { afterVerbOfProperName, afterClauseWord, cutAtWord, startsWord, type Words } from "./project-words.js"
 import { segment } from "../words/segment.js"
 import { leadingPlaceLength } from "../place/match.js"
 
@@ -223,7 +223,7 @@ export function nameEndingAt(
   // A cut inside a word moves to a word boundary (抓|紧黄河… → 黄河…).
   if (words && from < end - head.length) from = Math.max(i, cutAtWord(words, from, end - head.length))
   // A verb whose object is a proper name (决定成立国家行政学院) ends what precedes the name.
-  if (words) from = afterVerbOfProperName(words, from, end - head.length)
+  if (words) from = afterClauseWord(words, afterVerbOfProperName(words, from, end - head.length), end - head.length)
   // A name does not open with a closing mark or a dash left over from the walk.
   const name = clause.slice(from, end).replace(/^[—\-·]+/, "")
   const stripped = stripLeading(name, words ? (k) => startsWord(words, end - name.length + k) : undefined)
