@@ -58,3 +58,17 @@ describe("a name does not hold a preposition, an adverb or a verb after its plac
     expect(names(REVIEW + "重庆高新大健康产业园加快建设。")).toContain("重庆高新大健康产业园")
   })
 })
+
+describe("descriptions, shunned things and conferred titles (corpus c043, c069; seed 000)", () => {
+  const NATIONAL = "政府工作报告\n——2018年3月5日在第十三届全国人民代表大会第一次会议上\n国务院总理 李克强\n各位代表:\n一、2017年工作回顾\n"
+  const names = (text: string) => run(text).projects.map((p) => p.name)
+  it("an item's description before 的 is not its name", () => {
+    expect(names(NATIONAL + "规模巨大的包头钢铁公司、武汉钢铁公司、兰州炼油厂等重大建设项目正在建设。")).toContain("包头钢铁公司")
+  })
+  it("what is to be guarded against is no project", () => {
+    expect(names(NATIONAL + "严防“钓鱼”项目和“胡子”工程。").some((n) => n.includes("钓鱼"))).toBe(false)
+  })
+  it("a quoted title conferred after 成为…首个 is an honour", () => {
+    expect(names(PRESS + "璧山成为全国首批、全市首个“国家生态文明建设示范区”。\n")).toEqual([])
+  })
+})

@@ -65,7 +65,7 @@ export const headOf = (name: string) => HEADS.find(([h]) => name.endsWith(h))
  * the same characters can belong to it (文化景观打造项目, 城市更新).
  */
 const LEADING_WORDS = [
-  "集中力量", "改扩建", "新建成", "高起点", "高标准", "高质量", "合作共建", "挂牌成立", "正式", "积极", "持续", "全力", "加快", "加速", "提速", "力争",
+  "集中力量", "严防", "改扩建", "新建成", "高起点", "高标准", "高质量", "合作共建", "挂牌成立", "正式", "积极", "持续", "全力", "加快", "加速", "提速", "力争",
   "确保", "争取", "推动", "推进", "支持", "鼓励", "围绕", "依托", "聚焦", "发挥", "用好", "做好", "做优", "做强", "做大",
   "做实", "建好", "抓好", "管好", "扎实", "深入", "大力", "着力", "全面", "进一步", "新建", "续建", "在建", "建设", "建成",
   "完成", "完工", "投用", "投产", "开工", "启动", "实施", "签约", "签署", "落地", "落户", "引进", "引入", "入驻", "招引",
@@ -262,7 +262,8 @@ const ACTIVITY = /(?:改造|发电|建设|治理|整治|提升|利用|开发|加
 
 /** An item of an enumeration (A、B等项目) as a name, with verbs stripped from its left. */
 export function enumerationItem(item: string): string | null {
-  const name = stripLeading(item.slice(cutInside(item)))
+  // A description before 的 qualifies the item (规模巨大的包头钢铁公司): the name follows it.
+  const name = stripLeading(item.slice(cutInside(item)).replace(/^.*的/, ""))
   if (name.length < 2 || name.length > 24 || SECTORS.has(name)) return null
   if (!/^[\u4e00-\u9fffA-Za-z“]|^[0-9]+[\u4e00-\u9fff]/.test(name) || isGenericOnly(name.replace(/[“”]/g, ""))) return null
   if (/[0-9]+(?:个|家|亿|万|%)/.test(name) || CATEGORY.test(name)) return null

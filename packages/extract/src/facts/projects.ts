@@ -102,7 +102,7 @@ function counted(c: string, start: number, end: number): boolean {
  */
 const SLOGAN = /^“[^”]{2,8}”示范项目$/
 /** What is to be avoided (坚决杜绝“新形象工程”, 避免形成…“半拉子”工程) is no project. */
-const SHUNNED = /(?:杜绝|避免|防止|不搞|反对|严禁|禁止)[^，,。；;]{0,8}[“"]?$/
+const SHUNNED = /(?:杜绝|避免|防止|严防|不搞|反对|严禁|禁止)[^，,。；;]{0,8}[“"]?$/
 /** The issuer field of a page's metadata table ([ 发布机构 ] | 重庆高新技术产业开发区…). */
 const ISSUER_FIELD = /(?:发布机构|发文机关|来源)\s*[\]】:：|]\s*\|?\s*$/
 
@@ -185,10 +185,11 @@ function investmentIn(c: string, clause: Span, nums: ReadonlyArray<QuantityMenti
 }
 
 /**
- * A title conferred on a park (被评为全国农产品加工创业基地、…, 成为国家级…示范园区) names
+ * A title conferred on a park (被评为全国农产品加工创业基地、…, 成为国家级…示范园区, 成为全国
+ * 首批、全市首个“国家生态文明建设示范区”) names
  * an honour, not a project.
  */
-const CONFERRED = /(?:评为|获评|成为|入选|晋升为?|列为|认定为|命名为|荣获)(?:[^，,。；;：:、]*、)*$/
+const CONFERRED = /(?:评为|获评|成为|入选|晋升为?|列为|认定为|命名为|荣获)(?:[^，,。；;：:、]*、)*(?:[^，,。；;：:、的]{0,6}[“"])?$/
 const HONOUR = /^(?:全国|国家|全省|省级|全市|市级)/
 
 interface Found {
