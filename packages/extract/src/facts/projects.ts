@@ -191,6 +191,8 @@ function investmentIn(c: string, clause: Span, nums: ReadonlyArray<QuantityMenti
  */
 const CONFERRED = /(?:评为|获评|成为|入选|晋升为?|列为|认定为|命名为|荣获)(?:[^，,。；;：:、]*、)*(?:[^，,。；;：:、的]{0,6}[“"])?$/
 const HONOUR = /^(?:全国|国家|全省|省级|全市|市级)/
+/** A 示范/试点 title is conferred whoever confers it (入选成渝地区双城经济圈产业合作示范园区). */
+const CONFERRED_LIST = /示范|试点|先行/
 
 interface Found {
   readonly m: Mention
@@ -222,7 +224,7 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>, 
           const kindOnly = national && !hasProperElement(m.name)
           // 南昌县(小蓝经开区)举行…: a zone in brackets after a place is another name of that place.
           const alias = c[m.start - 1] === "(" && c[m.end] === ")" && /[县区市州旗]\($/.test(c.slice(0, m.start))
-          const honour = m.category || kindOnly || alias || (HONOUR.test(m.name) && CONFERRED.test(c.slice(0, m.start)))
+          const honour = m.category || kindOnly || alias || ((HONOUR.test(m.name) || CONFERRED_LIST.test(m.name)) && CONFERRED.test(c.slice(0, m.start)))
           ;(honour ? honours : found).push({ m, c, clause, sentence, section })
         }
       }
