@@ -72,3 +72,10 @@ describe("descriptions, shunned things and conferred titles (corpus c043, c069; 
     expect(names(PRESS + "璧山成为全国首批、全市首个“国家生态文明建设示范区”。\n")).toEqual([])
   })
 })
+
+describe("in a plan, the nearest verb of preparation governs (seed 001)", () => {
+  it("启动X… is planned though a later 推进 follows where the source lost its full stop", () => {
+    const p = run("各位代表:\n二、2024年工作安排\n持续推进矿山生态修复,启动正兴垃圾填埋场无害化综合治理有序推进降碳节能。").projects
+    expect(p.find((x) => x.name.startsWith("正兴垃圾填埋场"))?.status).toBe("planned")
+  })
+})
