@@ -79,3 +79,10 @@ describe("in a plan, the nearest verb of preparation governs (seed 001)", () => 
     expect(p.find((x) => x.name.startsWith("正兴垃圾填埋场"))?.status).toBe("planned")
   })
 })
+
+describe("key and major classes are categories (corpus c000, c023)", () => {
+  const NATIONAL = "政府工作报告\n——2018年3月5日在第十三届全国人民代表大会第一次会议上\n国务院总理 李克强\n各位代表:\n一、2017年工作回顾\n"
+  it("重点…工程 and 规划重大工程 name no one project", () => {
+    expect(run(NATIONAL + "加快推进重点文化惠民工程。推动“十四五”规划重大工程顺利收官。").projects).toEqual([])
+  })
+})
