@@ -8,9 +8,9 @@ import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
 import { parseArgs } from "node:util"
-import { listInputs } from "./inputs.js"
+import { refuseInput } from "./inputs.js"
 import { LockedError } from "./output-dir.js"
-import { type Format, runPipeline } from "./pipeline.js"
+import { type Format, MAX_SHRINK, RefusedError, runPipeline } from "./pipeline.js"
 import { makeProgress } from "./progress.js"
 import { validateOutput } from "./validate-output.js"
 import { GOVSTAT_VERSION } from "./version.js"
@@ -39,6 +39,8 @@ Exit codes: 0 success · 1 completed, but documents failed or rows were rejected
   --format LIST      csv,parquet (default both)
   --compression C    snappy (default), gzip, zstd (Node >= 22.15) or none, for Parquet
   --full             re-extract every document even when unchanged
+  --allow-shrink     accept a run that drops more than ${MAX_SHRINK * 100}% of the documents
+                     the output holds (refused by default: exit 3, nothing changed)
   --jobs N           worker threads (default: number of cores)
   --fail-on WHEN     exit 1 on: reject (failed documents or rejected rows; default),
                      error (failed documents only), never
@@ -111,7 +113,7 @@ export async function main(
       console.error(`govstat: ${(e as Error).message}\n\n${HELP[command] ?? HELP.main}`)
       return EXIT.usage
     }
-    if (e instanceof LockedError) {
+    if (e instanceof LockedError || e instanceof RefusedError) {
       console.error(`govstat: ${e.message}`)
       return EXIT.failed
     }
@@ -129,6 +131,7 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
       format: { type: "string" },
       compression: { type: "string" },
       full: { type: "boolean" },
+      "allow-shrink": { type: "boolean" },
       jobs: { type: "string" },
       "fail-on": { type: "string" },
       log: { type: "string" },
@@ -139,7 +142,10 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
     allowPositionals: false
   })
   const input = values.input?.length ? values.input : ["seeds"]
-  for (const i of input) if (!fs.existsSync(i)) throw new UsageError(`input ${i} does not exist`)
+  for (const i of input) {
+    const refused = refuseInput(i)
+    if (refused) throw new UsageError(refused)
+  }
   const formats = (values.format ?? "csv,parquet").split(",").map((f) => f.trim()).filter(Boolean)
   for (const f of formats) if (f !== "csv" && f !== "parquet") throw new UsageError(`unknown format "${f}" (csv, parquet)`)
   const compression = values.compression ?? "snappy"
@@ -152,8 +158,7 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
   const log = values.log ?? "text"
   if (log !== "json" && log !== "text") throw new UsageError(`--log must be json or text`)
 
-  const totalBytes = listInputs(input).reduce((s, i) => s + (fs.statSync(i.file).size || 0), 0)
-  const progress = terminal.stderrIsTTY && log === "text" ? makeProgress(process.stderr, totalBytes) : null
+  let progress: ReturnType<typeof makeProgress> | null = null
   const manifest = await runPipeline({
     input,
     out: values.out ?? "output",
@@ -162,6 +167,15 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
     jobs,
     full: values.full ?? false,
     bom: values.bom ?? false,
+    allowShrink: values["allow-shrink"] ?? false,
+    onListed({ inputs, skipped }) {
+      if (terminal.stderrIsTTY && log === "text") progress = makeProgress(process.stderr, inputs.reduce((s, i) => s + i.size, 0))
+      // Skipped entries are logged even with --quiet: nothing leaves a run without a trace.
+      for (const k of skipped) {
+        if (log === "json") console.error(JSON.stringify({ level: "warn", event: "skipped", path: k.path, reason: k.reason }))
+        else console.error(`SKIP  ${printable(k.path)}: ${k.reason}`)
+      }
+    },
     onDocument(e) {
       if (progress) return progress.update(e)
       if (values.quiet) return
@@ -173,13 +187,17 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
         }))
       } else {
         console.error(e.error
-          ? `ERROR ${e.sourcePath}: ${e.error.tag}: ${e.error.message}`
-          : `ok    ${e.sourcePath}: ${e.counts.indicators} indicators, ${e.counts.projects} projects, ${e.counts.policies} policies` +
+          ? `ERROR ${printable(e.sourcePath)}: ${e.error.tag}: ${printable(e.error.message)}`
+          : `ok    ${printable(e.sourcePath)}: ${e.counts.indicators} indicators, ${e.counts.projects} projects, ${e.counts.policies} policies` +
             `${e.rejects ? `, ${e.rejects} rejects` : ""}${e.cached ? " (unchanged)" : ""}`)
       }
     }
   })
-  progress?.end()
+  ;(progress as ReturnType<typeof makeProgress> | null)?.end()
+  for (const r of manifest.removed) {
+    if (log === "json") console.error(JSON.stringify({ level: "info", event: "removed", doc_id: r.doc_id, path: r.source_path }))
+    else console.error(`gone  ${printable(r.source_path)}: its input is gone; the rows of ${r.doc_id} were removed`)
+  }
   const summary = {
     level: "info", event: "summary", run_id: manifest.run_id, out: path.resolve(values.out ?? "output"),
     inputs: manifest.inputs.length, extracted: manifest.inputs.filter((i) => i.status === "extracted").length,
@@ -193,6 +211,9 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
   const bad = failOn === "never" ? false : failOn === "error" ? manifest.errors.length > 0 : manifest.errors.length > 0 || manifest.counts.rejects > 0
   return bad ? EXIT.completedWithProblems : EXIT.ok
 }
+
+/** One log line per entry: control characters in a name (a newline) are shown escaped, never obeyed. */
+const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
 
 function validate(args: ReadonlyArray<string>): number {
   const { positionals } = parseArgs({ args: [...args], allowPositionals: true, options: {} })
@@ -214,7 +235,9 @@ function inspect(args: ReadonlyArray<string>): number {
   const { positionals, values } = parseArgs({ args: [...args], allowPositionals: true, options: { limit: { type: "string" } } })
   const file = positionals[0]
   if (!file || positionals.length > 1) throw new UsageError("inspect takes one file")
-  if (!fs.existsSync(file)) throw new UsageError(`${file} does not exist`)
+  const refused = refuseInput(file)
+  if (refused) throw new UsageError(refused)
+  if (fs.statSync(file).isDirectory()) throw new UsageError(`${file} is a folder; inspect reads one file (govstat run reads folders)`)
   const limit = values.limit ? Number(values.limit) : Infinity
   const docId = path.basename(file).replace(/\.[^.]*$/, "")
   const out = extractDocument(fs.readFileSync(file), { docId, path: file })
