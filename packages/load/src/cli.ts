@@ -56,8 +56,9 @@ Examples:
 Exit codes: 0 success · 1 completed with failed documents or rejected rows · 2 usage · 3 could not complete`,
   validate: `Usage: govstat validate DIR
 
-Re-reads DIR's CSV files and checks every row against its schema, the headers against
-datapackage.json, primary keys and doc_id references. Exit 0 when clean, 1 on violations.
+Re-reads DIR's CSV and Parquet files and checks every row against its schema, the headers
+against datapackage.json, primary keys and doc_id references, and that each Parquet file
+holds its CSV's rows. Exit 0 when clean, 1 on violations.
 
 Example:
   govstat validate output`,
@@ -102,7 +103,7 @@ export async function main(
       case "run":
         return await run(args, terminal)
       case "validate":
-        return validate(args)
+        return await validate(args)
       case "inspect":
         return inspect(args)
       default:
@@ -215,12 +216,12 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
 /** One log line per entry: control characters in a name (a newline) are shown escaped, never obeyed. */
 const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
 
-function validate(args: ReadonlyArray<string>): number {
+async function validate(args: ReadonlyArray<string>): Promise<number> {
   const { positionals } = parseArgs({ args: [...args], allowPositionals: true, options: {} })
   const dir = positionals[0]
   if (!dir || positionals.length > 1) throw new UsageError("validate takes one folder")
   if (!fs.existsSync(dir)) throw new UsageError(`${dir} does not exist`)
-  const violations = validateOutput(dir)
+  const violations = await validateOutput(dir)
   if (!violations.length) {
     console.log(`${dir}: every file matches its schema`)
     return EXIT.ok
