@@ -10,7 +10,7 @@ import * as path from "node:path"
 import { parseArgs } from "node:util"
 import { refuseInput } from "./inputs.js"
 import { LockedError } from "./output-dir.js"
-import { type Format, MAX_SHRINK, RefusedError, runPipeline } from "./pipeline.js"
+import { type Format, MAX_DOCUMENT_BYTES, MAX_SHRINK, RefusedError, runPipeline } from "./pipeline.js"
 import { makeProgress } from "./progress.js"
 import { validateOutput } from "./validate-output.js"
 import { GOVSTAT_VERSION } from "./version.js"
@@ -41,6 +41,7 @@ Exit codes: 0 success · 1 completed, but documents failed or rows were rejected
   --full             re-extract every document even when unchanged
   --allow-shrink     accept a run that drops more than ${MAX_SHRINK * 100}% of the documents
                      the output holds (refused by default: exit 3, nothing changed)
+  --max-document-mb N  documents larger than N MB fail alone (DocumentTooLarge; default 128)
   --jobs N           worker threads (default: number of cores)
   --fail-on WHEN     exit 1 on: reject (failed documents or rejected rows; default),
                      error (failed documents only), never
@@ -133,6 +134,7 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
       compression: { type: "string" },
       full: { type: "boolean" },
       "allow-shrink": { type: "boolean" },
+      "max-document-mb": { type: "string" },
       jobs: { type: "string" },
       "fail-on": { type: "string" },
       log: { type: "string" },
@@ -154,6 +156,8 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
   if (compression === "zstd" && !zstdAvailable) throw new UsageError(`zstd needs Node.js 22.15 or newer (this is ${process.version}); use snappy or gzip`)
   const jobs = values.jobs === undefined ? os.availableParallelism() : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256`)
+  const maxMb = values["max-document-mb"] === undefined ? MAX_DOCUMENT_BYTES / 2 ** 20 : Number(values["max-document-mb"])
+  if (!(maxMb > 0) || !Number.isFinite(maxMb)) throw new UsageError(`--max-document-mb must be a positive number`)
   const failOn = values["fail-on"] ?? "reject"
   if (!["reject", "error", "never"].includes(failOn)) throw new UsageError(`--fail-on must be reject, error or never`)
   const log = values.log ?? "text"
@@ -169,6 +173,7 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
     full: values.full ?? false,
     bom: values.bom ?? false,
     allowShrink: values["allow-shrink"] ?? false,
+    maxDocumentBytes: Math.round(maxMb * 2 ** 20),
     onListed({ inputs, skipped }) {
       if (terminal.stderrIsTTY && log === "text") progress = makeProgress(process.stderr, inputs.reduce((s, i) => s + i.size, 0))
       // Skipped entries are logged even with --quiet: nothing leaves a run without a trace.

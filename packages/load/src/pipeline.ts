@@ -41,6 +41,11 @@ export interface PipelineOptions {
    * default refused: an emptied or half-mounted input folder must not empty the dataset).
    */
   readonly allowShrink?: boolean
+  /**
+   * Documents larger than this many bytes fail alone with `DocumentTooLarge` before they are
+   * read (default 128 MB): one oversized file must not take the run's memory.
+   */
+  readonly maxDocumentBytes?: number
   /** Called once with the documents to read and the entries of the input folders that are not read, and why. */
   readonly onListed?: (listing: InputListing) => void
   /** Called once per document as it is finished (for logs and progress). */
@@ -152,6 +157,9 @@ export class RefusedError extends Error {
   readonly _tag = "RefusedError"
 }
 
+/** Default size limit of one document. */
+export const MAX_DOCUMENT_BYTES = 128 * 1024 * 1024
+
 /** Share of the previously published documents a run may drop without --allow-shrink. */
 export const MAX_SHRINK = 0.5
 
@@ -225,6 +233,11 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
     const start = (input: InputFile) => (async () => {
       const t0 = performance.now()
       let bytes: Uint8Array
+      const maxBytes = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES
+      if (input.size > maxBytes) {
+        const error = { tag: "DocumentTooLarge", message: `${input.sourcePath}: ${input.size} bytes, more than the limit of ${maxBytes} (--max-document-mb); split it to read it`, byteOffset: null }
+        return { result: failed(input, error), sha256: "", bytes: input.size, cached: false, ms: 0 }
+      }
       try {
         bytes = readInput(input)
       } catch (e) {
