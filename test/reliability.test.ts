@@ -126,13 +126,15 @@ describe("guards that protect a published dataset (exit 3, nothing touched)", ()
 })
 
 describe("per-file faults stay per file", () => {
-  it("skips FIFOs, sockets, names that are not UTF-8 and symlinks out of the input folder, each listed with its reason", async () => {
+  it("skips FIFOs, sockets, devices, names that are not UTF-8 and symlinks out of the input folder, each listed with its reason", async () => {
     const input = tmp("entries-in")
     const out = tmp("entries-out")
     const outside = tmp("entries-outside")
     copySeeds(input, 1, 2)
     fs.copyFileSync(path.join(SEEDS, seedFiles()[2]!), path.join(outside, "elsewhere.txt"))
     expect(spawnSync("mkfifo", [path.join(input, "pipe.txt")]).status).toBe(0)
+    // A device node needs root (CAP_MKNOD); where it cannot be made, that one case is not checked.
+    const device = spawnSync("mknod", [path.join(input, "null.txt"), "c", "1", "3"]).status === 0
     const server = net.createServer()
     await new Promise<void>((resolve) => server.listen(path.join(input, "sock.txt"), resolve))
     // A GBK file name, as unzipping a Windows archive leaves it: 报告.txt.
@@ -149,6 +151,7 @@ describe("per-file faults stay per file", () => {
       const reasons = Object.fromEntries(m.skipped.map((s) => [s.path.replace(/[^\x20-\x7e]/g, "?"), s.reason]))
       expect(reasons["pipe.txt"]).toBe("a FIFO (named pipe)")
       expect(reasons["sock.txt"]).toBe("a socket")
+      if (device) expect(reasons["null.txt"]).toBe("a device")
       expect(reasons["link-out.txt"]).toBe("symlink points outside the input folder")
       expect(reasons["dangling.txt"]).toBe("symlink to nothing (dangling)")
       expect(reasons["sub/loop"]).toBe("folder already read (symlink loop)")
