@@ -109,6 +109,11 @@ describe("guards that protect a published dataset (exit 3, nothing touched)", ()
     expect(r.status).toBe(3)
     expect(r.stderr).toMatch(/inside the input folder/)
     expect(fs.existsSync(inside)).toBe(false)
+    const own = tmp("own-out")
+    expect(govstat(["run", "--input", input, "--out", own, "--quiet"]).status).toBe(0)
+    const back = govstat(["run", "--input", path.join(own, "current"), "--out", own])
+    expect(back.status).toBe(3)
+    expect(back.stderr).toMatch(/is inside the output folder/)
 
     // An earlier output moved into the input folder: skipped with its reason, its CSVs never read as documents.
     const out = tmp("nested-out")

@@ -174,12 +174,13 @@ const realish = (p: string): string => {
   }
 }
 
-/** Refuses an output folder inside (or equal to) an input folder: the run would read its own outputs. */
+/** Refuses an output folder inside (or equal to) an input folder, or an input inside the output: the run would read its own outputs. */
 function refuseOutputInInput(inputs: ReadonlyArray<string>, out: string) {
   const o = realish(out)
   for (const i of inputs) {
-    if (!fs.statSync(i).isDirectory()) continue
     const r = fs.realpathSync(i)
+    if (within(o, r)) throw new RefusedError(`the input ${i} is inside the output folder ${out}; a run never reads its own outputs`)
+    if (!fs.statSync(i).isDirectory()) continue
     if (within(r, o)) throw new RefusedError(`the output folder ${out} is inside the input folder ${i}; the run would read its own outputs. Choose an output folder outside the inputs`)
   }
 }
