@@ -43,7 +43,7 @@ export interface PipelineOptions {
   readonly allowShrink?: boolean
   /**
    * Documents larger than this many bytes fail alone with `DocumentTooLarge` before they are
-   * read (default 128 MB): one oversized file must not take the run's memory.
+   * read (default 64 MB): one oversized file must not take the run's memory.
    */
   readonly maxDocumentBytes?: number
   /** Called once with the documents to read and the entries of the input folders that are not read, and why. */
@@ -158,7 +158,7 @@ export class RefusedError extends Error {
 }
 
 /** Default size limit of one document. */
-export const MAX_DOCUMENT_BYTES = 128 * 1024 * 1024
+export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 
 /** Share of the previously published documents a run may drop without --allow-shrink. */
 export const MAX_SHRINK = 0.5
