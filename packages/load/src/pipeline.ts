@@ -20,8 +20,10 @@ import { CACHE_DIR, cacheFile, carryCached, readCached, readState, STATE_FILE } 
 import { GOVSTAT_VERSION } from "./version.js"
 import { type CsvTableWriter, openCsv } from "./writers/csv.js"
 import { type Compression, openParquet, type ParquetTableWriter } from "./writers/parquet.js"
+import { stageDuckdb } from "./writers/duckdb.js"
+import { stageReview } from "./review/stage.js"
 
-export type Format = "csv" | "parquet"
+export type Format = "csv" | "parquet" | "duckdb"
 
 export interface PipelineOptions {
   /** Folders or files to read. */
@@ -48,6 +50,8 @@ export interface PipelineOptions {
   readonly maxDocumentBytes?: number
   /** Called once with the documents to read and the entries of the input folders that are not read, and why. */
   readonly onListed?: (listing: InputListing) => void
+  /** Also write the review pages (`review/`) from the run's files and sources. */
+  readonly review?: boolean
   /** Called once per document as it is finished (for logs and progress). */
   readonly onDocument?: (event: DocumentEvent) => void
 }
@@ -101,6 +105,8 @@ export interface Manifest {
     readonly status: "extracted" | "cached" | "error"
     readonly error: DocumentError | null
     readonly warnings: number
+    /** Each number the extractor refused or doubted, with its reason and source character span. */
+    readonly warning_details: ReadonlyArray<{ readonly char_start: number; readonly char_end: number; readonly reason: string }>
   }>
   /** Entries of the input folders that were not read, each with its reason. */
   readonly skipped: ReadonlyArray<SkippedEntry>
@@ -133,7 +139,8 @@ function openSinks(dir: string, formats: ReadonlyArray<Format>, compression: Com
   for (const t of all) {
     // Rejects are always written as CSV, the file people open when something went wrong.
     if (formats.includes("csv") || t.name === "rejects") csv.set(t.name, openCsv(path.join(dir, `${t.name}.csv`), t, { bom }))
-    if (formats.includes("parquet")) pq.set(t.name, openParquet(path.join(dir, `${t.name}.parquet`), t, { compression, createdBy: `govstat ${GOVSTAT_VERSION}` }))
+    // DuckDB loads the Parquet files (see writers/duckdb.ts).
+    if (formats.includes("parquet") || formats.includes("duckdb")) pq.set(t.name, openParquet(path.join(dir, `${t.name}.parquet`), t, { compression, createdBy: `govstat ${GOVSTAT_VERSION}` }))
   }
   return {
     write(table, rows) {
@@ -277,7 +284,8 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       else if (cached) carryCached(before, staging!, sha256)
       manifestInputs.push({
         doc_id: input.docId, source_path: input.sourcePath, sha256, bytes,
-        status: result.error ? "error" : cached ? "cached" : "extracted", error: result.error, warnings: result.warnings.length
+        status: result.error ? "error" : cached ? "cached" : "extracted", error: result.error, warnings: result.warnings.length,
+        warning_details: result.warnings
       })
       options.onDocument?.({
         docId: input.docId, sourcePath: input.sourcePath, bytes, cached,
@@ -292,6 +300,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       fs.mkdirSync(path.join(staging, "codebooks"), { recursive: true })
       fs.writeFileSync(path.join(staging, "codebooks", `${c.name}.csv`), c.csv)
     }
+    if (formats.includes("duckdb")) await stageDuckdb(staging, formats.includes("parquet"))
     const descriptor = dataPackage(GOVSTAT_VERSION, codebookFiles(), [RejectTable as Table])
     fs.writeFileSync(path.join(staging, "datapackage.json"), JSON.stringify(descriptor, null, 2) + "\n")
     const state = {
@@ -315,6 +324,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
     fs.writeFileSync(path.join(staging, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n")
     await pool.close()
     pool = null
+    if (options.review) await stageReview(staging, inputs)
     // One atomic swap publishes every table of this run together.
     publish(staging, out, runId)
     staging = null
