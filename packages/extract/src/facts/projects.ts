@@ -82,7 +82,7 @@ interface Mention {
  * A name counted right after it (实施智能化改造项目59个, 新改扩建“暖心驿站”9个, 零工驿站、家门口
  * 就业驿站167个) is a kind of which there are many, not one project.
  */
-const COUNTED = /^[”"」]?(?:、[^，,。；;等]{1,16})*[0-9一二两三四五六七八九十百千万.]+(?:个|家|座|所|处|项|条|批)/
+const COUNTED = /^[”"」]?(?:、[^，,。；;等]{1,16}){0,12}[0-9一二两三四五六七八九十百千万.]+(?:个|家|座|所|处|项|条|批)/
 const SMALL_NUMBER: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 
 /** Counted as a kind, unless the count is that of the list it closes (A、B、C3个国家级平台). */
@@ -189,7 +189,7 @@ function investmentIn(c: string, clause: Span, nums: ReadonlyArray<QuantityMenti
  * 首批、全市首个“国家生态文明建设示范区”) names
  * an honour, not a project.
  */
-const CONFERRED = /(?:评为|获评|成为|入选|晋升为?|列为|认定为|命名为|荣获)(?:[^，,。；;：:、]*、)*(?:[^，,。；;：:、的]{0,6}[“"])?$/
+const CONFERRED = /(?:评为|获评|成为|入选|晋升为?|列为|认定为|命名为|荣获)(?:[^，,。；;：:、]{0,24}、){0,8}(?:[^，,。；;：:、的]{0,6}[“"])?$/
 const HONOUR = /^(?:全国|国家|全省|省级|全市|市级)/
 /** A 示范/试点 title is conferred whoever confers it (入选成渝地区双城经济圈产业合作示范园区). */
 const CONFERRED_LIST = /示范|试点|先行/
