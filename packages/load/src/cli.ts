@@ -46,7 +46,7 @@ Exit codes: 0 success · 1 completed, but documents failed or rows were rejected
   --full             re-extract every document even when unchanged
   --allow-shrink     accept a run that drops more than ${MAX_SHRINK * 100}% of the documents
                      the output holds (refused by default: exit 3, nothing changed)
-  --max-document-mb N  documents larger than N MB fail alone (DocumentTooLarge; default 128)
+  --max-document-mb N  documents larger than N MB fail alone (DocumentTooLarge; default 64)
   --jobs N           worker threads (default: number of cores)
   --fail-on WHEN     exit 1 on: reject (failed documents or rejected rows; default),
                      error (failed documents only), never

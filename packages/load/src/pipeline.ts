@@ -43,7 +43,7 @@ export interface PipelineOptions {
   readonly allowShrink?: boolean
   /**
    * Documents larger than this many bytes fail alone with `DocumentTooLarge` before they are
-   * read (default 128 MB): one oversized file must not take the run's memory.
+   * read (default 64 MB): one oversized file must not take the run's memory.
    */
   readonly maxDocumentBytes?: number
   /** Called once with the documents to read and the entries of the input folders that are not read, and why. */
@@ -159,7 +159,7 @@ export class RefusedError extends Error {
 }
 
 /** Default size limit of one document. */
-export const MAX_DOCUMENT_BYTES = 128 * 1024 * 1024
+export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 
 /** Share of the previously published documents a run may drop without --allow-shrink. */
 export const MAX_SHRINK = 0.5
@@ -175,12 +175,13 @@ const realish = (p: string): string => {
   }
 }
 
-/** Refuses an output folder inside (or equal to) an input folder: the run would read its own outputs. */
+/** Refuses an output folder inside (or equal to) an input folder, or an input inside the output: the run would read its own outputs. */
 export function refuseOutputInInput(inputs: ReadonlyArray<string>, out: string) {
   const o = realish(out)
   for (const i of inputs) {
-    if (!fs.statSync(i).isDirectory()) continue
     const r = fs.realpathSync(i)
+    if (within(o, r)) throw new RefusedError(`the input ${i} is inside the output folder ${out}; a run never reads its own outputs`)
+    if (!fs.statSync(i).isDirectory()) continue
     if (within(r, o)) throw new RefusedError(`the output folder ${out} is inside the input folder ${i}; the run would read its own outputs. Choose an output folder outside the inputs`)
   }
 }

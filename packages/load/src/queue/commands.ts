@@ -51,7 +51,7 @@ ${QUEUE}
   --concurrency N    extractor threads (default: number of cores)
   --part-docs N      documents per part file (default 200)
   --stall-seconds N  a job whose worker is silent this long goes to another worker (default 30)
-  --max-document-mb N  documents larger than N MB fail alone (DocumentTooLarge; default 128)
+  --max-document-mb N  documents larger than N MB fail alone (DocumentTooLarge; default 64)
   --compression C    snappy (default), gzip, zstd (Node >= 22.15) or none
   --id NAME          the worker's name in part files (default host-pid)
   --exit-when-drained  stop once no job is waiting
