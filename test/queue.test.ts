@@ -157,4 +157,28 @@ describe.skipIf(!redisBinary || !fs.existsSync(CORPUS))("distributed runs on a B
     expect(m.inputs.filter((i) => i.status === "extracted").map((i) => i.source_path)).toEqual([path.basename(changed)])
     expect(m.inputs.filter((i) => i.status === "cached")).toHaveLength(total - 3)
   })
+
+  it("retries a failure that may pass with backoff, then records it with its error; the others complete", async () => {
+    const dir = tmp("vanish")
+    const dest = path.join(tmp("vanish-out"), "dataset")
+    for (const f of fs.readdirSync(SEEDS).slice(0, 2)) fs.copyFileSync(path.join(SEEDS, f), path.join(dir, f))
+    fs.writeFileSync(path.join(dir, "gone.txt"), "地区生产总值增长6.1%。\n")
+    const name = ["--queue-name", "vanish"]
+    expect(enqueued(govstat("enqueue", "--input", dir, "--queue", queue, ...name, "--out", dest, "--attempts", "2", "--log", "json"))).toMatchObject({ added: 3 })
+    fs.rmSync(path.join(dir, "gone.txt"))
+    const w = spawn(process.execPath, [BIN, "worker", "--queue", queue, ...name, "--concurrency", "1", "--id", "v1", "--exit-when-drained"], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] })
+    let log = ""
+    w.stderr!.on("data", (d) => (log += d))
+    workers.push(w)
+    // The job comes back after its backoff: the worker must stay until it has failed for good.
+    const f = spawnSync(process.execPath, [BIN, "finalise", "--queue", queue, ...name, "--out", dest, "--log", "json"], { cwd: ROOT, encoding: "utf8", timeout: 120_000 })
+    expect(f.status, f.stderr).toBe(1)
+    expect(log).toMatch(/^retry gone\.txt: FileVanished/m)
+    expect(log).toMatch(/^ERROR gone\.txt: FileVanished/m)
+    const m = readManifest(dest)
+    expect(m.errors.map((e) => `${e.source_path}:${e.tag}`)).toEqual(["gone.txt:FileVanished"])
+    expect(m.inputs.filter((i) => i.status === "extracted")).toHaveLength(2)
+    w.kill("SIGTERM")
+    await exited(w)
+  })
 })

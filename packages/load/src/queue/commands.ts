@@ -54,7 +54,7 @@ ${QUEUE}
   --max-document-mb N  documents larger than N MB fail alone (DocumentTooLarge; default 64)
   --compression C    snappy (default), gzip, zstd (Node >= 22.15) or none
   --id NAME          the worker's name in part files (default host-pid)
-  --exit-when-drained  stop once no job is waiting
+  --exit-when-drained  stop once no job is waiting, delayed or active
   --quiet            no per-document log lines
 
 Example:

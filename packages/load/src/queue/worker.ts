@@ -14,7 +14,7 @@ import { type InputFile } from "../inputs.js"
 import { type DocumentError, MAX_DOCUMENT_BYTES, processDocument } from "../pipeline.js"
 import { makePool } from "../pool.js"
 import type { Compression } from "../writers/parquet.js"
-import { type DocumentJobData, type QueueAddress, TRANSIENT } from "./connection.js"
+import { counts, type DocumentJobData, openQueue, type QueueAddress, TRANSIENT } from "./connection.js"
 import { type PartJob, writePart } from "./parts.js"
 
 export interface WorkerOptions {
@@ -29,7 +29,7 @@ export interface WorkerOptions {
   readonly compression?: Compression
   /** Name in part files; default host-pid. */
   readonly id?: string
-  /** Stop once the queue has no waiting job left. */
+  /** Stop once the queue has no job waiting, delayed (to be retried) or active. */
   readonly exitWhenDrained?: boolean
   readonly log: (line: string) => void
 }
@@ -151,12 +151,28 @@ export async function runWorker(options: WorkerOptions): Promise<number> {
     void stop(`${s} received`)
   }
   for (const s of signals) process.on(s, onSignal)
-  if (options.exitWhenDrained) worker.on("drained", () => void stop("the queue is drained"))
+  // Drained means nothing waiting now; a job that failed and will be retried after its
+  // backoff is active, then delayed: stop only once no job is waiting, delayed or active.
+  const watcher = options.exitWhenDrained ? openQueue(options.queue) : null
+  let watching = false
+  if (watcher) {
+    worker.on("drained", () => {
+      if (watching) return
+      watching = true
+      const check = async () => {
+        const c = await counts(watcher)
+        if (c.waiting + c.delayed + c.active === 0) void stop("the queue is drained")
+        else setTimeout(() => void check().catch(() => (watching = false)), 500)
+      }
+      void check().catch(() => (watching = false))
+    })
+  }
 
   options.log(`worker ${id}: ${options.concurrency} thread(s), parts of ${options.partDocs} documents, on ${options.queue.label}`)
   const running = worker.run()
   await running
   await stop("stopped")
+  await watcher?.close()
   for (const s of signals) process.off(s, onSignal)
   options.log(`worker ${id}: ${done} documents done, ${failed} failed`)
   return 0
