@@ -67,12 +67,15 @@ export async function queueBench({ work, bin, mb }) {
       if (codes.some((c) => c !== 0)) throw new Error(`a queue worker exited with ${codes.join(", ")}`)
       const finaliseSeconds = timed(() => govstat("finalise", "--queue", queue, "--queue-name", name, "--out", out, "--fail-on", "never"))
       const total = enqueueSeconds + workerSeconds + finaliseSeconds
+      const counts = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8")).counts
+      const rowsWritten = Object.values(counts).reduce((a, b) => a + b, 0)
       rows.push({ name: `queue: ${workers} worker process${workers > 1 ? "es" : ""} × 1 thread (workers' wall time)`, seconds: workerSeconds, bytes, docs: files })
       rows.push({ name: `queue: ${workers} worker${workers > 1 ? "s" : ""}, enqueue + workers + finalise`, seconds: total, bytes, docs: files })
       summary[`workers_${workers}`] = {
         enqueue_s: +enqueueSeconds.toFixed(3), workers_s: +workerSeconds.toFixed(3), finalise_s: +finaliseSeconds.toFixed(3),
         workers_mb_per_s: +(bytes / MB / workerSeconds).toFixed(2), workers_docs_per_s: +(files / workerSeconds).toFixed(1),
-        overhead_ms_per_doc: +(((total - runSeconds) / files) * 1000).toFixed(1)
+        overhead_ms_per_doc: +(((total - runSeconds) / files) * 1000).toFixed(1),
+        finalise_rows: rowsWritten, finalise_rows_per_s: Math.round(rowsWritten / finaliseSeconds)
       }
     }
     return { rows, summary }

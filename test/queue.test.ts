@@ -23,6 +23,7 @@ const redisBinary = (() => {
 const required = process.env.GOVSTAT_REQUIRE_REDIS === "1"
 if (!redisBinary && required) throw new Error("redis-server is not installed, and .ci/run requires it (apt-get install -y redis-server)")
 if (!redisBinary) console.warn("queue tests SKIPPED: no redis-server binary on this machine (apt-get install -y redis-server); .ci/run installs it")
+if (!fs.existsSync(CORPUS)) console.warn(`queue tests SKIPPED: the national reports are not at ${CORPUS}`)
 
 const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `govstat-q-${name}-`))
 const govstat = (...args: Array<string>) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", timeout: 240_000 })
@@ -173,12 +174,12 @@ describe.skipIf(!redisBinary || !fs.existsSync(CORPUS))("distributed runs on a B
     // The job comes back after its backoff: the worker must stay until it has failed for good.
     const f = spawnSync(process.execPath, [BIN, "finalise", "--queue", queue, ...name, "--out", dest, "--log", "json"], { cwd: ROOT, encoding: "utf8", timeout: 120_000 })
     expect(f.status, f.stderr).toBe(1)
+    // (spawnSync held this process: the worker's log is read once it has stopped by itself)
+    expect(await exited(w)).toBe(0)
     expect(log).toMatch(/^retry gone\.txt: FileVanished/m)
     expect(log).toMatch(/^ERROR gone\.txt: FileVanished/m)
     const m = readManifest(dest)
     expect(m.errors.map((e) => `${e.source_path}:${e.tag}`)).toEqual(["gone.txt:FileVanished"])
     expect(m.inputs.filter((i) => i.status === "extracted")).toHaveLength(2)
-    w.kill("SIGTERM")
-    await exited(w)
   })
 })

@@ -60,6 +60,8 @@ export async function enqueue(options: EnqueueOptions): Promise<EnqueueSummary> 
   const { inputs, skipped } = listInputs(options.input)
   for (const s of skipped) options.onSkipped?.(s)
   if (inputs.length === 0) throw new RefusedError(`no documents in ${options.input.join(", ")}`)
+  // Made here, on the shared storage: a worker that does not see it is not mounted there.
+  fs.mkdirSync(out, { recursive: true })
   // The published version's state: documents it holds with the same bytes are not queued.
   const before = previousDir(out)
   const state = readState(before)

@@ -47,6 +47,8 @@ function makeGatherer(worker: string, partDocs: number, compression: Compression
     if (!buf?.length) return
     buffers.delete(out)
     try {
+      // enqueue made it on the shared storage; missing here, it is not mounted (never write parts to a local disk).
+      if (!fs.existsSync(out)) throw new Error(`${out} does not exist on this machine (is the shared folder mounted?)`)
       const name = writePart(out, worker, seq++, buf.map((b) => b.job), compression)
       log(`part  ${name}: ${buf.length} documents → ${out}/parts`)
       for (const b of buf) b.done(null)
