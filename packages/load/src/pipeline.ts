@@ -20,8 +20,10 @@ import { CACHE_DIR, cacheFile, carryCached, readCached, readState, STATE_FILE } 
 import { GOVSTAT_VERSION } from "./version.js"
 import { type CsvTableWriter, openCsv } from "./writers/csv.js"
 import { type Compression, openParquet, type ParquetTableWriter } from "./writers/parquet.js"
+import { stageDuckdb } from "./writers/duckdb.js"
+import { stageReview } from "./review/stage.js"
 
-export type Format = "csv" | "parquet"
+export type Format = "csv" | "parquet" | "duckdb"
 
 export interface PipelineOptions {
   /** Folders or files to read. */
@@ -36,6 +38,8 @@ export interface PipelineOptions {
   readonly full?: boolean
   /** Write a BOM at the start of each CSV for spreadsheet users. */
   readonly bom?: boolean
+  /** Also write the review pages (`review/`) from the run's files and sources. */
+  readonly review?: boolean
   /**
    * Accept a run that would drop more than half of the documents the output holds (by
    * default refused: an emptied or half-mounted input folder must not empty the dataset).
@@ -101,6 +105,8 @@ export interface Manifest {
     readonly status: "extracted" | "cached" | "error"
     readonly error: DocumentError | null
     readonly warnings: number
+    /** Each number the extractor refused or doubted, with its reason and source character span. */
+    readonly warning_details: ReadonlyArray<{ readonly char_start: number; readonly char_end: number; readonly reason: string }>
   }>
   /** Entries of the input folders that were not read, each with its reason. */
   readonly skipped: ReadonlyArray<SkippedEntry>
@@ -134,7 +140,8 @@ function openSinks(dir: string, formats: ReadonlyArray<Format>, compression: Com
   for (const t of all) {
     // Rejects are always written as CSV, the file people open when something went wrong.
     if (formats.includes("csv") || t.name === "rejects") csv.set(t.name, openCsv(path.join(dir, `${t.name}.csv`), t, { bom }))
-    if (formats.includes("parquet")) pq.set(t.name, openParquet(path.join(dir, `${t.name}.parquet`), t, { compression, createdBy: `govstat ${GOVSTAT_VERSION}` }))
+    // DuckDB loads the Parquet files (see writers/duckdb.ts).
+    if (formats.includes("parquet") || formats.includes("duckdb")) pq.set(t.name, openParquet(path.join(dir, `${t.name}.parquet`), t, { compression, createdBy: `govstat ${GOVSTAT_VERSION}` }))
   }
   return {
     write(table, rows) {
@@ -274,6 +281,8 @@ export interface VersionSpec {
   readonly skipped: ReadonlyArray<SkippedEntry>
   readonly removed: Manifest["removed"]
   readonly total: number
+  /** The documents' files, when the review pages (`review/`) are to be written from them. */
+  readonly review?: ReadonlyArray<InputFile>
   readonly onDocument?: (event: DocumentEvent) => void
 }
 
@@ -301,7 +310,8 @@ export async function writeVersion(spec: VersionSpec, entries: AsyncIterable<Ver
     else if (cached) carryCached(spec.before, staging, sha256)
     manifestInputs.push({
       doc_id: input.docId, source_path: input.sourcePath, sha256, bytes,
-      status: result.error ? "error" : cached ? "cached" : "extracted", error: result.error, warnings: result.warnings.length
+      status: result.error ? "error" : cached ? "cached" : "extracted", error: result.error, warnings: result.warnings.length,
+      warning_details: result.warnings
     })
     spec.onDocument?.({
       docId: input.docId, sourcePath: input.sourcePath, bytes, cached,
@@ -316,6 +326,7 @@ export async function writeVersion(spec: VersionSpec, entries: AsyncIterable<Ver
     fs.mkdirSync(path.join(staging, "codebooks"), { recursive: true })
     fs.writeFileSync(path.join(staging, "codebooks", `${c.name}.csv`), c.csv)
   }
+  if (formats.includes("duckdb")) await stageDuckdb(staging, formats.includes("parquet"))
   const descriptor = dataPackage(GOVSTAT_VERSION, codebookFiles(), [RejectTable as Table])
   fs.writeFileSync(path.join(staging, "datapackage.json"), JSON.stringify(descriptor, null, 2) + "\n")
   const state = {
@@ -337,6 +348,7 @@ export async function writeVersion(spec: VersionSpec, entries: AsyncIterable<Ver
     errors
   }
   fs.writeFileSync(path.join(staging, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n")
+  if (spec.review) await stageReview(staging, spec.review)
   return manifest
 }
 
@@ -402,7 +414,8 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
     }
     const manifest = await writeVersion({
       runId, startedAt, staging: stagingDir, before, formats, compression, bom: options.bom ?? false, full: options.full ?? false,
-      skipped, removed, total: inputs.length, ...(options.onDocument ? { onDocument: options.onDocument } : {})
+      skipped, removed, total: inputs.length, ...(options.review ? { review: inputs } : {}),
+      ...(options.onDocument ? { onDocument: options.onDocument } : {})
     }, inOrder())
     await ownPool.close()
     pool = null

@@ -67,7 +67,7 @@ publishes it by the same atomic swap. The parts stay readable as one table per f
 
   --out DIR          the output folder given to enqueue
 ${QUEUE}
-  --format LIST      csv,parquet (default both)
+  --format LIST      csv,parquet,duckdb (default all three, as govstat run)
   --compression C    snappy (default), gzip, zstd (Node >= 22.15) or none
   --bom              start each CSV with a byte-order mark (for Excel)
   --fail-on WHEN     exit 1 on: reject (default), error, never (as govstat run)
@@ -171,8 +171,9 @@ export async function queueCommand(command: (typeof QUEUE_COMMANDS)[number], arg
       })
       const q = address(values)
       if (!values.out) throw new QueueUsageError("--out is required")
-      const formats = (values.format ?? "csv,parquet").split(",").map((f) => f.trim()).filter(Boolean)
-      for (const f of formats) if (f !== "csv" && f !== "parquet") throw new QueueUsageError(`unknown format "${f}" (csv, parquet)`)
+      // The formats of govstat run, and its default.
+      const formats = (values.format ?? "csv,parquet,duckdb").split(",").map((f) => f.trim()).filter(Boolean)
+      for (const f of formats) if (f !== "csv" && f !== "parquet" && f !== "duckdb") throw new QueueUsageError(`unknown format "${f}" (csv, parquet, duckdb)`)
       const failOn = values["fail-on"] ?? "reject"
       if (!["reject", "error", "never"].includes(failOn)) throw new QueueUsageError(`--fail-on must be reject, error or never`)
       const json = values.log === "json"

@@ -199,7 +199,7 @@ export async function finalise(options: FinaliseOptions): Promise<Manifest | nul
         }
       }
       const manifest = await writeVersion({
-        runId, startedAt, staging: stagingDir, before, formats: options.formats ?? ["csv", "parquet"], compression: options.compression ?? "snappy",
+        runId, startedAt, staging: stagingDir, before, formats: options.formats ?? ["csv", "parquet", "duckdb"], compression: options.compression ?? "snappy",
         bom: options.bom ?? false, full: false, skipped: [], removed, total: ordered.length,
         ...(options.onDocument ? { onDocument: options.onDocument } : {})
       }, inOrder())
