@@ -18,7 +18,7 @@ import { runWorker } from "./worker.js"
 /** A usage error of a queue command (exit 2, with its help). */
 export class QueueUsageError extends Error {}
 
-export const QUEUE_COMMANDS = ["enqueue", "worker", "finalise", "status"] as const
+const QUEUE_COMMANDS = ["enqueue", "worker", "finalise", "status"] as const
 
 const QUEUE = `  --queue URL        redis://HOST:PORT/DB of the Redis that holds the queue (required)
   --queue-name NAME  the queue's name in that database (default ${DEFAULT_QUEUE_NAME})`
