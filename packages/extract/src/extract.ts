@@ -143,7 +143,7 @@ export function extractText(
     }
   })
 
-  const projects: Array<ProjectRow> = extractProjects(text, sections).map((p) => ({
+  const projects: Array<ProjectRow> = extractProjects(text, sections, meta.genre === "work_report" || meta.genre === "work_plan").map((p) => ({
     id: stableId(docId, "project", p.name, p.year),
     name: p.name,
     kind: p.kind,

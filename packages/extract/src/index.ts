@@ -16,4 +16,5 @@ export { formatChineseNumeral, parseArabic, parseChineseNumeral, parseChineseQua
 export { scanQuantities } from "./quantity/scan.js"
 export type { QuantityMention } from "./quantity/mention.js"
 export { periodBounds, subYearPeriod } from "./facts/period.js"
+export { segment, type Token } from "./words/segment.js"
 export * from "./place/index.js"

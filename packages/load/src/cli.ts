@@ -190,9 +190,9 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
     jobs,
     full: values.full ?? false,
     bom: values.bom ?? false,
-    review: values.review ?? false,
     allowShrink: values["allow-shrink"] ?? false,
     maxDocumentBytes: Math.round(maxMb * 2 ** 20),
+    review: values.review ?? false,
     onListed({ inputs, skipped }) {
       if (terminal.stderrIsTTY && log === "text") progress = makeProgress(process.stderr, inputs.reduce((s, i) => s + i.size, 0))
       // Skipped entries are logged even with --quiet: nothing leaves a run without a trace.
