@@ -58,10 +58,24 @@ function segmenter(): Jieba {
   return jieba
 }
 
-/** Words of text with jieba POS tags (n, v, ns, nz, m, q, …); start/end are JS string indices into text. */
+/**
+ * Words of text with jieba POS tags (n, v, ns, nz, m, q, …); start/end are JS string indices
+ * into text. jieba's HMM guesses words its dictionary lacks (proper names of projects and firms).
+ */
 export function segment(text: string): ReadonlyArray<Token> {
-  if (text.length === 0) return []
-  const tagged = segmenter().tag(text, true)
+  return text.length === 0 ? [] : tokens(text, segmenter().tag(text, true))
+}
+
+/**
+ * The same with dictionary words only: where the HMM would glue unknown neighbours into false
+ * words (比上年 → 比上/年, 年励), single characters are left that a subject can be cut between.
+ * Runs of digits and Latin letters (5.1%, PM2.5) are still one word.
+ */
+export function segmentKnown(text: string): ReadonlyArray<Token> {
+  return text.length === 0 ? [] : tokens(text, segmenter().tag(text, false))
+}
+
+function tokens(text: string, tagged: ReadonlyArray<{ word: string; tag: string }>): Array<Token> {
   const out: Array<Token> = []
   let at = 0
   for (const { word, tag } of tagged) {
@@ -69,7 +83,18 @@ export function segment(text: string): ReadonlyArray<Token> {
     const start = text.startsWith(word, at) ? at : text.indexOf(word, at)
     if (start < 0) continue
     at = start + word.length
-    out.push({ word, tag, start, end: at })
+    const last = out[out.length - 1]
+    const kind = LATIN_NUMBER.test(word) ? (DIGITS.test(word) ? "m" : "eng") : null
+    if (kind && last && last.end === start && LATIN_NUMBER.test(last.word)) {
+      out[out.length - 1] = { word: last.word + word, tag: last.tag === "m" && kind === "m" ? "m" : "eng", start: last.start, end: at }
+    } else {
+      out.push({ word, tag: kind ?? TAGS.get(word) ?? tag, start, end: at })
+    }
   }
   return out
 }
+
+/** The lexicon's tags win over the dictionary's for words both have (高速 is a modifier, not an adverb). */
+const TAGS: ReadonlyMap<string, string> = new Map(StatisticalWords)
+const LATIN_NUMBER = /^[0-9A-Za-z.%]+$/
+const DIGITS = /^[0-9.%]+$/
