@@ -1,11 +1,11 @@
 /**
- * runPipeline: read every input document, extract (on worker threads), validate each row
- * against its table's schema, and write CSV and Parquet into a staging folder that is
- * moved into place at the end. Documents flow through in input order; nothing holds the
- * whole corpus.
+ * runPipeline: read every input document; on worker threads, extract it, validate each row
+ * against its table's schema and encode the rows (CSV lines, Parquet row groups); append
+ * them, in input order, to files in a staging folder that is moved into place at the end.
+ * This thread only reads, orders and appends; nothing holds the whole corpus.
  */
 import type { DocumentRow, IndicatorRow, PolicyRow, ProjectRow, RejectRow, Table, TableName } from "@govstat/schema"
-import { RejectTable, TableNames, Tables } from "@govstat/schema"
+import { RejectTable, TableNames } from "@govstat/schema"
 import { EXTRACTOR_VERSION, sha256Hex } from "@govstat/extract"
 import { randomUUID } from "node:crypto"
 import * as fs from "node:fs"
@@ -15,11 +15,12 @@ import { codebookFiles } from "./codebooks.js"
 import { dataPackage } from "./datapackage.js"
 import { type InputFile, InputReadError, type InputListing, listInputs, readInput, type SkippedEntry } from "./inputs.js"
 import { acquireLock, makeStaging, previousDir, publish, sweepStaging } from "./output-dir.js"
-import { makePool } from "./pool.js"
-import { CACHE_DIR, cacheFile, carryCached, readCached, readState, STATE_FILE } from "./state.js"
+import { makePool, type Pool, type WorkerResponse } from "./pool.js"
+import { CACHE_DIR, cacheFile, readState, STATE_FILE } from "./state.js"
 import { GOVSTAT_VERSION } from "./version.js"
 import { type CsvTableWriter, openCsv } from "./writers/csv.js"
-import { type Compression, openParquet, type ParquetTableWriter } from "./writers/parquet.js"
+import { type EncodedDocument, type OutputTable, outputTables } from "./writers/document.js"
+import { type ColumnPiece, type Compression, openParquetFile, type ParquetFileWriter, type PieceSlice, RowGroupCutter } from "./writers/parquet.js"
 
 export type Format = "csv" | "parquet"
 
@@ -112,37 +113,66 @@ export interface Manifest {
   readonly errors: ReadonlyArray<{ readonly doc_id: string; readonly source_path: string } & DocumentError>
 }
 
-const failed = (input: InputFile, error: DocumentError): DocumentResult => ({
-  docId: input.docId,
-  sourcePath: input.sourcePath,
-  rows: { documents: [], indicators: [], projects: [], policies: [] },
-  rejects: [],
-  warnings: [],
-  error
-})
-
-interface Sinks {
-  write(table: TableName | "rejects", rows: ReadonlyArray<Record<string, unknown>>): void
-  close(): void
+/** A document as the writing thread receives it: encoded rows, or the error that stopped it. */
+interface Finished {
+  readonly doc: EncodedDocument | null
+  readonly error: DocumentError | null
+  readonly sha256: string
+  readonly bytes: number
+  readonly cached: boolean
+  readonly ms: number
 }
 
-function openSinks(dir: string, formats: ReadonlyArray<Format>, compression: Compression, bom: boolean): Sinks {
-  const all: Array<Table> = [...TableNames.map((n) => Tables[n] as Table), RejectTable as Table]
-  const csv = new Map<string, CsvTableWriter>()
-  const pq = new Map<string, ParquetTableWriter>()
-  for (const t of all) {
+interface Sinks {
+  /** Appends one document's encoded rows; the Parquet row groups it completes go to the pool to encode. */
+  add(doc: EncodedDocument): void
+  /** Encodes the last row groups, appends every one in order and closes the files. */
+  close(): Promise<void>
+}
+
+function openSinks(dir: string, formats: ReadonlyArray<Format>, compression: Compression, bom: boolean, pool: Pool): Sinks {
+  const csv = new Map<OutputTable, CsvTableWriter>()
+  const pq = new Map<OutputTable, { file: ParquetFileWriter; cutter: RowGroupCutter; chain: Promise<void> }>()
+  const options = { compression, createdBy: `govstat ${GOVSTAT_VERSION}` }
+  for (const t of outputTables) {
+    const name = t.name as OutputTable
     // Rejects are always written as CSV, the file people open when something went wrong.
-    if (formats.includes("csv") || t.name === "rejects") csv.set(t.name, openCsv(path.join(dir, `${t.name}.csv`), t, { bom }))
-    if (formats.includes("parquet")) pq.set(t.name, openParquet(path.join(dir, `${t.name}.parquet`), t, { compression, createdBy: `govstat ${GOVSTAT_VERSION}` }))
+    if (formats.includes("csv") || name === "rejects") csv.set(name, openCsv(path.join(dir, `${name}.csv`), t, { bom }))
+    if (formats.includes("parquet")) {
+      pq.set(name, { file: openParquetFile(path.join(dir, `${name}.parquet`), t, options), cutter: new RowGroupCutter(), chain: Promise.resolve() })
+    }
+  }
+  /** A row group is encoded on a worker while the next documents are read; it is appended in its turn. */
+  const encode = (name: OutputTable, pieces: ReadonlyArray<PieceSlice>) => {
+    const s = pq.get(name)!
+    const job = pool.run({ kind: "rowgroup", table: name, pieces, options })
+    s.chain = s.chain.then(async () => {
+      const r = await job
+      if (!r.ok) throw new Error(`Parquet ${name}: ${r.error.message}`)
+      if (!("group" in r)) throw new Error(`Parquet ${name}: no row group in the worker's answer`)
+      s.file.append(r.group)
+    })
+    // Awaited in close(); until then a failure must not count as unhandled.
+    s.chain.catch(() => {})
   }
   return {
-    write(table, rows) {
-      csv.get(table)?.write(rows)
-      pq.get(table)?.write(rows)
+    add(doc) {
+      for (const [name, bytes] of Object.entries(doc.csv) as Array<[OutputTable, Uint8Array]>) csv.get(name)?.append(bytes)
+      for (const [name, piece] of Object.entries(doc.parquet) as Array<[OutputTable, ColumnPiece]>) {
+        const s = pq.get(name)
+        if (s) for (const group of s.cutter.add(piece)) encode(name, group)
+      }
     },
-    close() {
+    async close() {
+      for (const [name, s] of pq) {
+        const last = s.cutter.rest()
+        if (last) encode(name, last)
+      }
+      for (const s of pq.values()) {
+        await s.chain
+        s.file.close()
+      }
       for (const w of csv.values()) w.close()
-      for (const w of pq.values()) w.close()
     }
   }
 }
@@ -222,7 +252,8 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
     const extractorTag = `${EXTRACTOR_VERSION}`
     const previous = options.full ? null : published
     const reuse = previous !== null && previous.extractor === extractorTag
-    const sinks = openSinks(staging, formats, compression, options.bom ?? false)
+    const sinks = openSinks(staging, formats, compression, options.bom ?? false, pool)
+    const encode = { csv: formats.includes("csv"), parquet: formats.includes("parquet") }
     const counts: Record<TableName | "rejects", number> = { documents: 0, indicators: 0, projects: 0, policies: 0, rejects: 0 }
     const manifestInputs: Array<Manifest["inputs"][number]> = []
     const errors: Array<Manifest["errors"][number]> = []
@@ -230,63 +261,65 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
 
     // Bounded look-ahead: at most 2 × jobs documents are read and in flight at once.
     const window = Math.max(2, (options.jobs ?? os.availableParallelism()) * 2)
-    const tasks: Array<Promise<{ result: DocumentResult; sha256: string; bytes: number; cached: boolean; ms: number }>> = []
-    const start = (input: InputFile) => (async () => {
+    const tasks: Array<Promise<Finished>> = []
+    const fail = (error: DocumentError, sha256: string, bytes: number): Finished => ({ doc: null, error, sha256, bytes, cached: false, ms: 0 })
+    const start = (input: InputFile): Promise<Finished> => (async () => {
       const t0 = performance.now()
       let bytes: Uint8Array
       const maxBytes = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES
       if (input.size > maxBytes) {
-        const error = { tag: "DocumentTooLarge", message: `${input.sourcePath}: ${input.size} bytes, more than the limit of ${maxBytes} (--max-document-mb); split it to read it`, byteOffset: null }
-        return { result: failed(input, error), sha256: "", bytes: input.size, cached: false, ms: 0 }
+        return fail({ tag: "DocumentTooLarge", message: `${input.sourcePath}: ${input.size} bytes, more than the limit of ${maxBytes} (--max-document-mb); split it to read it`, byteOffset: null }, "", input.size)
       }
       try {
         bytes = readInput(input)
       } catch (e) {
         const tag = e instanceof InputReadError ? e.tag : "ReadError"
-        return { result: failed(input, { tag, message: (e as Error).message, byteOffset: null }), sha256: "", bytes: 0, cached: false, ms: 0 }
+        return fail({ tag, message: (e as Error).message, byteOffset: null }, "", 0)
       }
       const sha256 = sha256Hex(bytes)
       if (seen.has(input.docId)) {
-        return { result: failed(input, { tag: "DuplicateDocId", message: `${input.sourcePath}: another input already has doc_id "${input.docId}"`, byteOffset: null }), sha256, bytes: bytes.length, cached: false, ms: 0 }
+        return fail({ tag: "DuplicateDocId", message: `${input.sourcePath}: another input already has doc_id "${input.docId}"`, byteOffset: null }, sha256, bytes.length)
       }
       seen.add(input.docId)
-      if (reuse) {
-        const cached = readCached(before, sha256, input.docId)
-        if (cached && cached.sourcePath === input.sourcePath) return { result: cached, sha256, bytes: bytes.length, cached: true, ms: performance.now() - t0 }
+      const done = (res: WorkerResponse, cached: boolean): Finished => {
+        const ms = performance.now() - t0
+        if (!res.ok) return { ...fail(res.error, sha256, bytes.length), ms }
+        if (!("doc" in res)) throw new Error(`${input.sourcePath}: no document in the worker's answer`)
+        return { doc: res.doc, error: null, sha256, bytes: bytes.length, cached, ms }
       }
-      const res = await pool!.run({ docId: input.docId, sourcePath: input.sourcePath, bytes, sha256, cacheFile: cacheFile(staging!, sha256) })
-      const result = res.ok ? res.result : failed(input, res.error)
-      return { result, sha256, bytes: bytes.length, cached: false, ms: performance.now() - t0 }
+      if (reuse) {
+        // The worker reads and re-gates the cached rows, or answers that there are none.
+        const res = await pool!.run({ kind: "cached", docId: input.docId, sourcePath: input.sourcePath, sha256, from: before, to: staging!, encode })
+        if (!(res.ok && "miss" in res)) return done(res, true)
+      }
+      const res = await pool!.run({ kind: "extract", docId: input.docId, sourcePath: input.sourcePath, bytes, sha256, cacheFile: cacheFile(staging!, sha256), encode })
+      return done(res, false)
     })()
 
     let next = 0
     for (; next < Math.min(window, inputs.length); next++) tasks.push(start(inputs[next]!))
     for (let k = 0; k < inputs.length; k++) {
-      const done = await tasks[k]!
+      const { doc, error, sha256, bytes, cached, ms } = await tasks[k]!
       delete tasks[k]
       if (next < inputs.length) tasks[next] = start(inputs[next++]!)
-      const { result, sha256, bytes, cached, ms } = done
       const input = inputs[k]!
-      for (const t of TableNames) {
-        sinks.write(t, result.rows[t] as ReadonlyArray<Record<string, unknown>>)
-        counts[t] += result.rows[t].length
-      }
-      sinks.write("rejects", result.rejects as ReadonlyArray<Record<string, unknown>>)
-      counts.rejects += result.rejects.length
-      if (result.error) errors.push({ doc_id: input.docId, source_path: input.sourcePath, ...result.error })
-      else if (cached) carryCached(before, staging!, sha256)
+      const docCounts = doc?.counts ?? { documents: 0, indicators: 0, projects: 0, policies: 0 }
+      if (doc) sinks.add(doc)
+      for (const t of TableNames) counts[t] += docCounts[t]
+      counts.rejects += doc?.rejects ?? 0
+      if (error) errors.push({ doc_id: input.docId, source_path: input.sourcePath, ...error })
+      const warnings = doc?.warnings ?? 0
       manifestInputs.push({
         doc_id: input.docId, source_path: input.sourcePath, sha256, bytes,
-        status: result.error ? "error" : cached ? "cached" : "extracted", error: result.error, warnings: result.warnings.length
+        status: error ? "error" : cached ? "cached" : "extracted", error, warnings
       })
       options.onDocument?.({
         docId: input.docId, sourcePath: input.sourcePath, bytes, cached,
-        counts: Object.fromEntries(TableNames.map((t) => [t, result.rows[t].length])) as Record<TableName, number>,
-        rejects: result.rejects.length, warnings: result.warnings.length, error: result.error,
+        counts: docCounts, rejects: doc?.rejects ?? 0, warnings, error,
         index: k, total: inputs.length, ms
       })
     }
-    sinks.close()
+    await sinks.close()
 
     for (const c of codebookFiles()) {
       fs.mkdirSync(path.join(staging, "codebooks"), { recursive: true })

@@ -20,8 +20,15 @@ export function csvCell(f: Field, v: unknown): string {
   return (f.kind === "string") && NEEDS_APOSTROPHE.test(s) ? `'${s}` : s
 }
 
+/** The CSV lines of some rows (no header), as the file holds them. */
+export function csvText(t: Table, rows: ReadonlyArray<Record<string, unknown>>): string {
+  if (!rows.length) return ""
+  return stringify(rows.map((r) => t.fields.map((f) => csvCell(f, r[f.name]))), { record_delimiter: "\n" })
+}
+
 export interface CsvTableWriter {
   write(rows: ReadonlyArray<Record<string, unknown>>): void
+  append(bytes: Uint8Array): void
   close(): void
 }
 
@@ -31,9 +38,11 @@ export function openCsv(path: string, t: Table, options: { bom?: boolean } = {})
   fs.writeSync(fd, (options.bom ? "\ufeff" : "") + header)
   return {
     write(rows) {
-      if (!rows.length) return
-      const body = stringify(rows.map((r) => t.fields.map((f) => csvCell(f, r[f.name]))), { record_delimiter: "\n" })
-      fs.writeSync(fd, body)
+      if (rows.length) fs.writeSync(fd, csvText(t, rows))
+    },
+    /** Lines already encoded (by a worker, with `csvText`). */
+    append(bytes: Uint8Array) {
+      for (let at = 0; at < bytes.length;) at += fs.writeSync(fd, bytes, at)
     },
     close() {
       fs.fsyncSync(fd)
