@@ -22,8 +22,11 @@ const ja = "日本の経済は緩やかに回復しています。政府は来�
 cases.push(["sjis", iconv.encode(ja, "shift_jis"), "refuse"])
 cases.push(["latin1", iconv.encode("Le produit intérieur brut a progressé de 6,1 % en 2023, selon l'Institut national. Les dépenses publiques ont été réduites à 40,2 milliards.", "latin1"), "refuse"])
 cases.push(["short-utf8-stray", Buffer.concat([Buffer.from("地区生产总值增长5%"), Buffer.from([0xff])]), "refuse"])
-cases.push(["short-gbk", iconv.encode("地区生产总值增长百分之五", "gbk"), "refuse"])
-cases.push(["short-big5", iconv.encode("地區生產總值增長百分之五", "big5"), "refuse"])
+cases.push(["short-gbk", iconv.encode("地区生产总值增长百分之五", "gbk"), "gb18030"])
+cases.push(["short-big5", iconv.encode("地區生產總值增長百分之五", "big5"), "big5"])
+// GBK bytes of these read as other common characters in Big5 (代→測, 体→极 …): truly ambiguous.
+cases.push(["short-ambiguous", iconv.encode("代体修倍借", "gbk"), "refuse"])
+cases.push(["three-chars", iconv.encode("经济好", "gbk"), "refuse"])
 cases.push(["euc-kr", iconv.encode("대한민국 정부는 올해 경제성장률이 2.5퍼센트에 이를 것으로 전망했다. 국내총생산은 전년 대비 증가했으며 수출도 크게 늘었다.", "euc-kr"), "refuse"])
 cases.push(["sjis-kanji", iconv.encode("国内総生産前年比増加見込閣議決定予算案政府経済回復緩慢国民生活安定雇用確保", "shift_jis"), "refuse"])
 cases.push(["cp1252", iconv.encode("Überblick: Das Bruttoinlandsprodukt wuchs 2023 um 6,1 %. Öffentliche Ausgaben – 40,2 Mrd. € – wurden gekürzt; «Prämien» fielen weg.", "cp1252"), "refuse"])

@@ -88,10 +88,11 @@ describe("Big5 and encodings that cannot be told: decoded when sure, EncodingErr
     ["Shift-JIS", iconv.encode("日本の経済は緩やかに回復しています。政府は来年度の予算案を閣議決定しました。国内総生産は前年比で二パーセント増加する見込みです。", "shift_jis"), /Shift-JIS/],
     ["Shift-JIS without kana", iconv.encode("国内総生産前年比増加見込閣議決定予算案政府経済回復緩慢国民生活安定雇用確保", "shift_jis"), /no Chinese encoding reads it/],
     ["EUC-KR", iconv.encode("대한민국 정부는 올해 경제성장률이 2.5퍼센트에 이를 것으로 전망했다. 국내총생산은 전년 대비 증가했으며 수출도 크게 늘었다.", "euc-kr"), /no Chinese encoding reads it/],
-    ["Latin-1", iconv.encode("Le produit intérieur brut a progressé de 6,1 % en 2023. Les dépenses publiques ont été réduites à 40,2 milliards.", "latin1"), /single-byte|too short/],
-    ["Windows-1252", iconv.encode("Überblick: Das Bruttoinlandsprodukt wuchs 2023 um 6,1 %. Öffentliche Ausgaben – 40,2 Mrd. € – wurden gekürzt.", "cp1252"), /single-byte|too short/],
-    ["short GBK (could as well be Big5)", iconv.encode("地区生产总值增长百分之五", "gbk"), /too short to tell GB18030 from Big5/],
-    ["short Big5", iconv.encode("地區生產總值增長百分之五", "big5"), /too short to tell GB18030 from Big5/],
+    ["Latin-1", iconv.encode("Le produit intérieur brut a progressé de 6,1 % en 2023. Les dépenses publiques ont été réduites à 40,2 milliards.", "latin1"), /single-byte|no Chinese encoding reads it/],
+    ["Windows-1252", iconv.encode("Überblick: Das Bruttoinlandsprodukt wuchs 2023 um 6,1 %. Öffentliche Ausgaben – 40,2 Mrd. € – wurden gekürzt.", "cp1252"), /single-byte|no Chinese encoding reads it/],
+    // Each of these characters' GBK bytes read as another common character in Big5 (代→測, 体→极 …).
+    ["short and ambiguous: as common in GB18030 as in Big5", iconv.encode("代体修倍借", "gbk"), /reads as GB18030 \(100% common characters\) as well as Big5 \(100%\): cannot tell which/],
+    ["three characters", iconv.encode("经济好", "gbk"), /too short to tell GB18030 from Big5 \(3 double-byte characters\)/],
     ["short UTF-8 with one stray byte", Buffer.concat([Buffer.from("地区生产总值增长5%"), Buffer.from([0xff])]), /invalid UTF-8 at byte offset 26/]
   ]
   for (const [name, bytes, reason] of refused) {
@@ -104,6 +105,13 @@ describe("Big5 and encodings that cannot be told: decoded when sure, EncodingErr
       }
     })
   }
+
+  it("a short text decodes when one reading is clearly right: GBK 地区生产总值, Big5 地區生產總值", () => {
+    const gb = decodeBytes(iconv.encode("地区生产总值增长百分之五", "gbk"), "a.txt")
+    expect(gb).toMatchObject({ text: "地区生产总值增长百分之五", encoding: "gb18030" })
+    const big5 = decodeBytes(iconv.encode("地區生產總值增長百分之五", "big5"), "b.txt")
+    expect(big5).toMatchObject({ text: "地區生產總值增長百分之五", encoding: "big5" })
+  })
 
   it("extractDocument given a string returns a typed error, not a TypeError", () => {
     const r = extractDocument(text as unknown as Uint8Array, { docId: "x", path: "x.txt" })

@@ -36,7 +36,8 @@ describe("quantity scanner on seed sentences", () => {
     expect(read("增长6%-6.5%")).toEqual([[6, "%", "lower_bound"], [6.5, "%", "upper_bound"]])
   })
   it("reads Chinese numerals with units, and percentages and fractions in words", () => {
-    expect(read("粮食产量达到三亿零五百万吨")).toEqual([[305000000, "吨", null]])
+    // A trailing 万/亿 heads the unit, so the unit stays as written (3.05亿吨 = 30500万吨).
+    expect(read("粮食产量达到三亿零五百万吨")).toEqual([[30500, "万吨", null]])
     expect(read("成立八个重点产业发展工作专班")).toEqual([[8, "个", null]])
     expect(read("百分之五")).toEqual([[5, "%", null]])
     expect(scanQuantities("三分之一")[0]!.value).toBeCloseTo(1 / 3)

@@ -4,7 +4,7 @@ import {
 } from "@govstat/schema"
 
 const good = {
-  id: "abc", doc_id: "001", region: "璧山区", region_code: "500120", indicator: "地区生产总值", indicator_code: "GDP",
+  id: "abc", doc_id: "001", region: "璧山区", region_code: "500120", region_level: "county", indicator: "地区生产总值", indicator_code: "GDP",
   measure: "level", value: 983, unit: "亿元", value_base: 9.83e10, base_unit: "CNY", period: "2023",
   period_start: "2023-01-01", period_end: "2023-12-31", status: "actual", qualifier: null,
   quote: "地区生产总值实现983亿元", char_start: 10, char_end: 16, extractor: "work_report@0.1.0"
@@ -35,7 +35,7 @@ describe("table schemas", () => {
       for (const f of t.fields) expect(f.description.length).toBeGreaterThan(5)
     }
     expect(IndicatorTable.fields.find((f) => f.name === "value_base")).toMatchObject({ kind: "double", nullable: true })
-    expect(IndicatorTable.fields.find((f) => f.name === "measure")!.values).toEqual(["level", "growth_rate", "share", "ratio"])
+    expect(IndicatorTable.fields.find((f) => f.name === "measure")!.values).toEqual(["level", "growth_rate", "share", "ratio", "change"])
   })
   it("keeps the contract's column names", () => {
     expect(Tables.documents.fields.map((f) => f.name)).toEqual(expect.arrayContaining([
@@ -54,10 +54,10 @@ describe("codebooks", () => {
     expect(cq.length).toBe(38)
     expect(new Set(cq.map((r) => r.code)).size).toBe(38)
     for (const r of cq) expect(r.code).toMatch(/^500\d{3}$/)
-    expect(findRegion("璧山")?.name).toBe("璧山区")
     expect(findRegion("璧山区")?.code).toBe("500120")
     expect(findRegion("西部科学城重庆高新区")?.name).toBe("重庆高新区")
-    expect(findRegion("两江新区")?.code).toBeNull()
+    // A zone carries its parent unit's code.
+    expect(findRegion("两江新区")).toMatchObject({ level: "zone", code: "500000" })
   })
   it("converts units to their base", () => {
     expect(findUnit("亿元")).toMatchObject({ base: "CNY", factor: 1e8 })

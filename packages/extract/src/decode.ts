@@ -8,7 +8,7 @@ import type { Encoding } from "@govstat/schema"
 import iconv from "iconv-lite"
 import { BinaryInputError, EncodingError } from "./errors.js"
 import { COMMON_HANZI } from "./common-hanzi.js"
-import { classifyDoubleByte, MIN_PAIRS } from "./double-byte.js"
+import { classifyDoubleByte, MIN_PAIRS, SHORT_PAIRS } from "./double-byte.js"
 
 export interface Decoded {
   readonly text: string
@@ -132,6 +132,10 @@ export function decodeBytes(bytes: Uint8Array, path: string): Decoded | BinaryIn
   }
   if (Math.abs(gbScore - big5Score) < MARGIN) {
     return refuse(`it reads as GB18030 (${pct(gbScore)} common characters) as well as Big5 (${pct(big5Score)}): cannot tell which`)
+  }
+  // A short text decides only when one reading is all common characters and the other is not close.
+  if (c.pairs < SHORT_PAIRS && (Math.max(gbScore, big5Score) < 0.9 || Math.abs(gbScore - big5Score) < 0.5)) {
+    return refuse(`too short to tell GB18030 (${pct(gbScore)} common characters) from Big5 (${pct(big5Score)}) with ${c.pairs} double-byte characters`)
   }
   return gbScore > big5Score ? { text: gb!, encoding: "gb18030", bom: false } : { text: big5!, encoding: "big5", bom: false }
 }

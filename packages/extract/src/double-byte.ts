@@ -7,8 +7,10 @@
  * that it cannot tell.
  */
 
-/** Fewer double-byte characters than this cannot tell GB18030 from Big5 reliably. */
-export const MIN_PAIRS = 16
+/** Fewer double-byte characters than this are too few to tell GB18030 from Big5 at all. */
+export const MIN_PAIRS = 4
+/** Below this many, a decoding must win clearly (see decode.ts). */
+export const SHORT_PAIRS = 16
 
 export interface DoubleByteCounts {
   /** Double-byte characters (pairs with a lead byte ≥ 0x81) under the GB reading. */

@@ -3,7 +3,7 @@
  * global state — so it runs the same in a test, a worker thread or a notebook. Rows are
  * candidates: the load package validates each against its table's schema.
  */
-import type { DocumentRow, IndicatorRow, PolicyRow, ProjectRow } from "@govstat/schema"
+import type { DocumentRow, IndicatorRow, PolicyRow, ProjectRow, Region } from "@govstat/schema"
 import { decodeBytes } from "./decode.js"
 import { readMetadata } from "./document/metadata.js"
 import type { Section } from "./document/sections.js"
@@ -17,6 +17,7 @@ import { sha256Hex, stableId } from "./ids.js"
 import { normaliseText, toSource } from "./normalise/index.js"
 import type { MappedText } from "./normalise/mapped-text.js"
 import { periodBounds } from "./facts/period.js"
+import { provinceOf } from "./place/gazetteer.js"
 import { EXTRACTOR_VERSION } from "./version.js"
 
 export interface ExtractOptions {
@@ -93,19 +94,23 @@ export function extractText(
     issuer: meta.issuer,
     region: meta.region?.name ?? null,
     region_code: meta.region?.code ?? null,
+    region_level: meta.region?.level ?? null,
+    province: meta.region ? provinceOf(meta.region)?.name ?? null : null,
     published_on: meta.publishedOn,
     report_year: years.review,
+    report_period: meta.period ?? (years.review === null ? null : String(years.review)),
     char_count: source.length,
     parser: extractor
   }
 
   /** What every record carries: its document, region, evidence span in the source and clause. */
-  const located = (region: { name: string; code: string | null } | null, span: Span, clause: Span) => {
+  const located = (region: Region | null, span: Span, clause: Span) => {
     const [cs, ce] = src(span.start, span.end)
     return {
       doc_id: docId,
       region: region?.name ?? null,
       region_code: region?.code ?? null,
+      region_level: region?.level ?? null,
       quote: quote(clause.start, clause.end),
       char_start: cs,
       char_end: ce,
@@ -120,7 +125,8 @@ export function extractText(
     // The shared fields go last: a spread at the head of a literal makes V8 build each row
     // as a slow dictionary object (measured: 25x slower to create, slower to read later).
     return {
-      id: stableId(docId, "indicator", at.char_start, at.char_end, f.value, f.unit),
+      // Subjects sharing one number (均/各) share its span: their place in the list tells them apart.
+      id: f.sharedIndex ? stableId(docId, "indicator", at.char_start, at.char_end, f.value, f.unit, f.sharedIndex) : stableId(docId, "indicator", at.char_start, at.char_end, f.value, f.unit),
       indicator: f.indicator,
       indicator_code: f.indicatorCode,
       measure: f.measure,

@@ -32,7 +32,12 @@ if (isMainThread) {
       const { op, kind, path } = m.govstatCleanup
       if (op === "add") cleanup.set(path, kind)
       else cleanup.delete(path)
-    } else process.exitCode = m as number
+    } else {
+      process.exitCode = m as number
+      // The CLI is done. Whatever a failed run may have left holding the event loop (a native
+      // handle a write error left open) must not keep a scheduled job alive: exit soon regardless.
+      setTimeout(() => process.exit(m as number), 2000).unref()
+    }
   })
   cli.on("error", (e: Error) => {
     runCleanup(cleanup)

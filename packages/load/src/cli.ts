@@ -15,6 +15,7 @@ import { makeProgress } from "./progress.js"
 import { validateOutput } from "./validate-output.js"
 import { GOVSTAT_VERSION } from "./version.js"
 import { zstdAvailable } from "./writers/compress.js"
+import { REVIEW_HELP, reviewCommand } from "./review/command.js"
 
 export const EXIT = { ok: 0, completedWithProblems: 1, usage: 2, failed: 3 } as const
 
@@ -27,6 +28,7 @@ Commands:
   run        extract every document of a folder into CSV and Parquet (default)
   validate   re-validate an output folder against the schemas and datapackage.json
   inspect    show what the extractor reads in one document
+  review     write HTML pages that show each document with its rows marked
 
 Options: --help (on any command), --version
 
@@ -36,7 +38,7 @@ Exit codes: 0 success · 1 completed, but documents failed or rows were rejected
 
   --input DIR|FILE   documents to read (repeatable; default: seeds)
   --out DIR          output folder (default: output)
-  --format LIST      csv,parquet (default both)
+  --format LIST      csv,parquet,duckdb (default all three; duckdb writes govstat.duckdb)
   --compression C    snappy (default), gzip, zstd (Node >= 22.15) or none, for Parquet
   --full             re-extract every document even when unchanged
   --allow-shrink     accept a run that drops more than ${MAX_SHRINK * 100}% of the documents
@@ -48,6 +50,7 @@ Exit codes: 0 success · 1 completed, but documents failed or rows were rejected
   --log json|text    one log line per document on stderr (default text; json for machines)
   --bom              start each CSV with a byte-order mark (for Excel)
   --quiet            no per-document log lines
+  --review           also write the review pages (OUT/review/index.html)
 
 Examples:
   govstat run
@@ -63,6 +66,7 @@ holds its CSV's rows. Exit 0 when clean, 1 on violations.
 
 Example:
   govstat validate output`,
+  review: REVIEW_HELP,
   inspect: `Usage: govstat inspect FILE [--limit N]
 
 Shows the document's metadata, its sections with their context (year, results or plans,
@@ -107,6 +111,8 @@ export async function main(
         return await validate(args)
       case "inspect":
         return inspect(args)
+      case "review":
+        return await reviewCommand(args, UsageError)
       default:
         throw new UsageError(`unknown command "${command}"`)
     }
@@ -139,7 +145,8 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
       "fail-on": { type: "string" },
       log: { type: "string" },
       bom: { type: "boolean" },
-      quiet: { type: "boolean" }
+      quiet: { type: "boolean" },
+      review: { type: "boolean" }
     },
     strict: true,
     allowPositionals: false
@@ -149,8 +156,8 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
     const refused = refuseInput(i)
     if (refused) throw new UsageError(refused)
   }
-  const formats = (values.format ?? "csv,parquet").split(",").map((f) => f.trim()).filter(Boolean)
-  for (const f of formats) if (f !== "csv" && f !== "parquet") throw new UsageError(`unknown format "${f}" (csv, parquet)`)
+  const formats = (values.format ?? "csv,parquet,duckdb").split(",").map((f) => f.trim()).filter(Boolean)
+  for (const f of formats) if (f !== "csv" && f !== "parquet" && f !== "duckdb") throw new UsageError(`unknown format "${f}" (csv, parquet, duckdb)`)
   const compression = values.compression ?? "snappy"
   if (!["snappy", "gzip", "zstd", "none"].includes(compression)) throw new UsageError(`unknown compression "${compression}"`)
   if (compression === "zstd" && !zstdAvailable) throw new UsageError(`zstd needs Node.js 22.15 or newer (this is ${process.version}); use snappy or gzip`)
@@ -174,6 +181,7 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
     bom: values.bom ?? false,
     allowShrink: values["allow-shrink"] ?? false,
     maxDocumentBytes: Math.round(maxMb * 2 ** 20),
+    review: values.review ?? false,
     onListed({ inputs, skipped }) {
       if (terminal.stderrIsTTY && log === "text") progress = makeProgress(process.stderr, inputs.reduce((s, i) => s + i.size, 0))
       // Skipped entries are logged even with --quiet: nothing leaves a run without a trace.

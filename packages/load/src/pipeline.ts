@@ -21,8 +21,10 @@ import { GOVSTAT_VERSION } from "./version.js"
 import { type CsvTableWriter, openCsv } from "./writers/csv.js"
 import { type EncodedDocument, type OutputTable, outputTables } from "./writers/document.js"
 import { type ColumnPiece, type Compression, openParquetFile, type ParquetFileWriter, type PieceSlice, RowGroupCutter } from "./writers/parquet.js"
+import { stageDuckdb } from "./writers/duckdb.js"
+import { stageReview } from "./review/stage.js"
 
-export type Format = "csv" | "parquet"
+export type Format = "csv" | "parquet" | "duckdb"
 
 export interface PipelineOptions {
   /** Folders or files to read. */
@@ -49,6 +51,8 @@ export interface PipelineOptions {
   readonly maxDocumentBytes?: number
   /** Called once with the documents to read and the entries of the input folders that are not read, and why. */
   readonly onListed?: (listing: InputListing) => void
+  /** Also write the review pages (`review/`) from the run's files and sources. */
+  readonly review?: boolean
   /** Called once per document as it is finished (for logs and progress). */
   readonly onDocument?: (event: DocumentEvent) => void
 }
@@ -102,6 +106,8 @@ export interface Manifest {
     readonly status: "extracted" | "cached" | "error"
     readonly error: DocumentError | null
     readonly warnings: number
+    /** Each number the extractor refused or doubted, with its reason and source character span. */
+    readonly warning_details: ReadonlyArray<{ readonly char_start: number; readonly char_end: number; readonly reason: string }>
   }>
   /** Entries of the input folders that were not read, each with its reason. */
   readonly skipped: ReadonlyArray<SkippedEntry>
@@ -138,7 +144,8 @@ function openSinks(dir: string, formats: ReadonlyArray<Format>, compression: Com
     const name = t.name as OutputTable
     // Rejects are always written as CSV, the file people open when something went wrong.
     if (formats.includes("csv") || name === "rejects") csv.set(name, openCsv(path.join(dir, `${name}.csv`), t, { bom }))
-    if (formats.includes("parquet")) {
+    // DuckDB loads the Parquet files (see writers/duckdb.ts).
+    if (formats.includes("parquet") || formats.includes("duckdb")) {
       pq.set(name, { file: openParquetFile(path.join(dir, `${name}.parquet`), t, options), cutter: new RowGroupCutter(), chain: Promise.resolve() })
     }
   }
@@ -253,7 +260,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
     const previous = options.full ? null : published
     const reuse = previous !== null && previous.extractor === extractorTag
     const sinks = openSinks(staging, formats, compression, options.bom ?? false, pool)
-    const encode = { csv: formats.includes("csv"), parquet: formats.includes("parquet") }
+    const encode = { csv: formats.includes("csv"), parquet: formats.includes("parquet") || formats.includes("duckdb") }
     const counts: Record<TableName | "rejects", number> = { documents: 0, indicators: 0, projects: 0, policies: 0, rejects: 0 }
     const manifestInputs: Array<Manifest["inputs"][number]> = []
     const errors: Array<Manifest["errors"][number]> = []
@@ -308,14 +315,15 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       for (const t of TableNames) counts[t] += docCounts[t]
       counts.rejects += doc?.rejects ?? 0
       if (error) errors.push({ doc_id: input.docId, source_path: input.sourcePath, ...error })
-      const warnings = doc?.warnings ?? 0
+      const warnings = doc?.warnings ?? []
       manifestInputs.push({
         doc_id: input.docId, source_path: input.sourcePath, sha256, bytes,
-        status: error ? "error" : cached ? "cached" : "extracted", error, warnings
+        status: error ? "error" : cached ? "cached" : "extracted", error, warnings: warnings.length,
+        warning_details: warnings
       })
       options.onDocument?.({
         docId: input.docId, sourcePath: input.sourcePath, bytes, cached,
-        counts: docCounts, rejects: doc?.rejects ?? 0, warnings, error,
+        counts: docCounts, rejects: doc?.rejects ?? 0, warnings: warnings.length, error,
         index: k, total: inputs.length, ms
       })
     }
@@ -325,6 +333,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       fs.mkdirSync(path.join(staging, "codebooks"), { recursive: true })
       fs.writeFileSync(path.join(staging, "codebooks", `${c.name}.csv`), c.csv)
     }
+    if (formats.includes("duckdb")) await stageDuckdb(staging, formats.includes("parquet"))
     const descriptor = dataPackage(GOVSTAT_VERSION, codebookFiles(), [RejectTable as Table])
     fs.writeFileSync(path.join(staging, "datapackage.json"), JSON.stringify(descriptor, null, 2) + "\n")
     const state = {
@@ -348,6 +357,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
     fs.writeFileSync(path.join(staging, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n")
     await pool.close()
     pool = null
+    if (options.review) await stageReview(staging, inputs)
     // One atomic swap publishes every table of this run together.
     publish(staging, out, runId)
     staging = null

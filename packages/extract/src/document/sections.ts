@@ -13,6 +13,17 @@ export interface SectionContext {
   readonly region: Region | null
   /** A sub-year period that holds for the whole section (2023Q1 in a first-quarter digest). */
   readonly period: string | null
+  /**
+   * The year the document was written in, where it is later than `year` (a briefing of
+   * January 2023 on 2022's results): the targets it sets without a year are for it.
+   */
+  readonly currentYear?: number | null
+  /**
+   * False when `year` is inferred (from the publication date or the years the text mentions
+   * most) rather than stated by a title, heading, session line or lead: one-off records such
+   * as projects may prefer no year to an inferred one. Absent: stated.
+   */
+  readonly yearStated?: boolean
 }
 
 export interface Section extends Span {
@@ -23,15 +34,24 @@ export interface Section extends Span {
 /** Top-level headings: 一、 二、 … and 第一部分. */
 export const TOP_HEADING = /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/
 
-const REVIEW_CUES = /回顾|情况|成效|成绩|总结|进展|完成/
-const PLAN_CUES = /打算|安排|目标|要求|任务|计划|思路|重点|展望|部署|建议/
+/** An unnumbered heading that opens with its year: 2023年预算执行情况, 2024年预算草案. */
+const YEAR_HEADING = /^(?:19|20)\d{2}年[^，,。；;：:]{0,16}(?:执行情况|草案|工作回顾|工作安排|工作计划|主要任务|预算安排)$/
 
-/** Whether a heading announces results or plans, if it says. */
+const REVIEW_CUES = /回顾|情况|成效|成绩|总结|进展|完成/
+const PLAN_CUES = /打算|安排|目标|要求|任务|(?<!执行)计划(?!执行)|思路|重点|展望|部署|建议|草案/
+
+/** Whether a heading announces results or plans, if it says (1998年工作回顾和1999年工作的总体要求: results first). */
 export function headingMode(heading: string): Mode | null {
-  if (PLAN_CUES.test(heading)) return "plan"
-  if (REVIEW_CUES.test(heading)) return "review"
+  const plan = PLAN_CUES.exec(heading)
+  const review = REVIEW_CUES.exec(heading)
+  if (plan && review) return review.index < plan.index ? "review" : "plan"
+  if (plan) return "plan"
+  if (review) return "review"
   return null
 }
+
+/** The mode the headings after this one inherit: a heading that reviews and then plans hands on plans. */
+const modeAfter = (heading: string, mode: Mode): Mode => (PLAN_CUES.test(heading) ? "plan" : mode)
 
 export const headingYear = (heading: string): number | null => {
   const m = /((?:19|20)\d{2})年/.exec(heading)
@@ -49,13 +69,17 @@ export function sectionsByHeadings(
 ): Array<Section> {
   const out: Array<Section> = []
   let current: { start: number; heading: string | null; context: SectionContext } = { start: 0, heading: null, context: base }
+  let inherited: Mode = base.mode
   for (const p of paragraphs(text)) {
     const line = text.slice(p.start, p.end)
-    if (line.length > 40 || !TOP_HEADING.test(line)) continue
+    if (line.length > 40 || !(TOP_HEADING.test(line) || YEAR_HEADING.test(line))) continue
     if (p.start > current.start) out.push({ start: current.start, end: p.start, heading: current.heading, context: current.context })
-    const mode = headingMode(line) ?? current.context.mode
-    const year = headingYear(line) ?? (mode === "plan" ? planYear ?? base.year : base.year)
-    current = { start: p.start, heading: line, context: { ...base, mode, year } }
+    const mode = headingMode(line) ?? inherited
+    const named = headingYear(line)
+    const year = named ?? (mode === "plan" ? planYear ?? base.year : base.year)
+    inherited = modeAfter(line, mode)
+    const yearStated = named !== null || base.yearStated !== false
+    current = { start: p.start, heading: line, context: { ...base, mode, year, yearStated } }
   }
   out.push({ start: current.start, end: text.length, heading: current.heading, context: current.context })
   return out

@@ -13,11 +13,24 @@ FLAGS[10] = NEWLINE
 for (const c of "。！？!?；;") FLAGS[c.charCodeAt(0)] = SENTENCE | CLAUSE
 for (const c of ",，:：") FLAGS[c.charCodeAt(0)] = CLAUSE
 
+const digitAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i)
+  return c >= 48 && c <= 57
+}
+/** 1,021.3 and 9.5:41.3: a comma before exactly three digits, or a colon, between digits joins one number or ratio. */
+function insideNumber(text: string, i: number): boolean {
+  if (!digitAt(text, i - 1) || !digitAt(text, i + 1)) return false
+  const c = text[i]
+  if (c === ":" || c === "：") return true
+  return digitAt(text, i + 2) && digitAt(text, i + 3) && !digitAt(text, i + 4)
+}
+
 function split(text: string, span: Span, flag: number): Array<Span> {
   const out: Array<Span> = []
   let s = span.start
   for (let i = span.start; i < span.end; i++) {
     if (FLAGS[text.charCodeAt(i)]! & flag) {
+      if (flag === CLAUSE && insideNumber(text, i)) continue
       if (i + 1 > s) out.push({ start: s, end: i + 1 })
       s = i + 1
     }

@@ -3,16 +3,18 @@
  * qualifier and region read from the clause and the section context. Works on clean-text
  * coordinates only; the caller maps spans back to the source.
  */
-import { findIndicator, findUnit, type Measure, type Qualifier, type Region, regionNamesLongestFirst, type Status } from "@govstat/schema"
-import { regionMentions } from "../document/metadata.js"
+import { findIndicator, findUnit, type Measure, type Qualifier, type Region, type Status } from "@govstat/schema"
+import { clausePlace } from "../place/clause-place.js"
+import { leadingPlaceLength } from "../place/match.js"
 import type { Section } from "../document/sections.js"
 import { clauses, paragraphs, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
+import { nounBase } from "../quantity/noun-base.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { readMeasure } from "./measure.js"
 import { clauseYear, subYearPeriod } from "./period.js"
 import { clauseStatus } from "./status.js"
-import { cleanLeft, splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
+import { cleanLeft, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
 
 export interface IndicatorFact {
   readonly region: Region | null
@@ -30,22 +32,13 @@ export interface IndicatorFact {
   readonly span: Span
   /** Clean-text span of the clause it was read from. */
   readonly clause: Span
+  /** For the 2nd, 3rd … subject of one number stated with 均/各 (same span): its place in the list. */
+  readonly sharedIndex?: number
 }
 
 export interface Malformed {
   readonly span: Span
   readonly reason: string
-}
-
-/** A region named at the start of a clause, after time words: 璧山高新区产业集中度达94%. */
-function leadingRegion(text: string): Region | null {
-  const s = text.replace(/^[\s,，、]*((?:19|20)\d{2}年|[一二三四]季度|上半年|前三季度|全年|同时|其中)*[,，]?/, "")
-  const m = regionMentions(s.slice(0, 24))
-  const first = m[0]
-  if (!first || first.at !== 0 || first.region.level === "country") return null
-  // 重庆市专精特新企业: a name used as a modifier, not the subject's region, when followed by 的/级.
-  if (/^(级|的|人|籍|市场|特色)/.test(s.slice(first.name.length))) return null
-  return first.region
 }
 
 /**
@@ -54,7 +47,7 @@ function leadingRegion(text: string): Region | null {
  */
 function fallbackSubject(found: string, at: {
   text: string; m: QuantityMention; clause: Span; left: string; nextStart: number
-  inSentence: ReadonlyArray<IndicatorFact>; names: ReadonlyArray<string>
+  inSentence: ReadonlyArray<IndicatorFact>; names: PlacePrefix
 }): string {
   const { text, m, clause, left, nextStart, inSentence, names } = at
   const previous = inSentence[inSentence.length - 1]
@@ -81,20 +74,24 @@ const STRIP_QUALIFIER = /(不低于|不少于|不超过|超过|突破|大约|接
 
 export function extractIndicators(text: string, sections: ReadonlyArray<Section>, malformed: Array<Malformed> = []): Array<IndicatorFact> {
   const facts: Array<IndicatorFact> = []
-  const names = regionNamesLongestFirst
+  const names = leadingPlaceLength
   for (const section of sections) {
     const ctx = section.context
     for (const para of paragraphs(text, section)) {
       let year = ctx.year
       for (const sentence of sentences(text, para)) {
         const sentenceText = text.slice(sentence.start, sentence.end)
-        let region = leadingRegion(sentenceText) ?? ctx.region
+        let region = clausePlace(sentenceText, ctx.region, text) ?? ctx.region
         const inSentence: Array<IndicatorFact> = []
+        const carried = year
+        let spanned = false
         for (const clause of clauses(text, sentence)) {
           const clauseText = text.slice(clause.start, clause.end)
           const named = clauseYear(clauseText)
           if (named) year = named.year
-          const clauseRegion = leadingRegion(clauseText)
+          // A span's end year, or a year past the one the section plans for (到2030年), dates its own sentence only.
+          if (named) spanned = named.span || isFuture(named.year, ctx)
+          const clauseRegion = clausePlace(clauseText, ctx.region, text)
           if (clauseRegion) region = clauseRegion
           const bad: Array<{ start: number; end: number; reason: string }> = []
           const mentions = scanQuantities(text, clause.start, clause.end, bad)
@@ -105,21 +102,34 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             const prevEnd = k > 0 ? mentions[k - 1]!.end : clause.start
             const leftRaw = text.slice(prevEnd, m.start)
             const left = leftRaw.replace(STRIP_QUALIFIER, "")
-            const listed = k > 0 && /^[、和及与]$/.test(leftRaw) && mentions[k - 1]!.unit === m.unit
+            // 分别下降29.4%20.8%: numbers run together in the source are a list too.
+            // The high end of a range (增长6%-6.5%) shares the verb of its low end.
+            const rangeHigh = k > 0 && m.range === "high" && mentions[k - 1]!.range === "low"
+            const listed = rangeHigh || (k > 0 && /^[、和及与]?$/.test(leftRaw) && mentions[k - 1]!.unit === m.unit && mentions[k - 1]!.range === null)
             const previousFact = inSentence[inSentence.length - 1]
             // 分别增长7.6%、5.2%: a listed number shares the verb of the first one.
-            const reading = listed && previousFact
+            const read = listed && previousFact
               ? { measure: previousFact.measure, sign: (Math.sign(previousFact.value) || 1) as 1 | -1 }
               : readMeasure(m.unit, text.slice(Math.max(clause.start, m.start - 8), m.start).replace(STRIP_QUALIFIER, ""))
+            // 提高65项任务, 增加3个站点: a number with its object after it counts things, it is not a change.
+            const objectAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4))
+            const reading = read.measure === "change" && objectAfter && !listed ? { measure: "level" as const, sign: 1 as const } : read
             const nextStart = k + 1 < mentions.length ? mentions[k + 1]!.start : clause.end
             const nounAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4)) && COUNT_UNIT.test(m.unit)
               ? subjectAfter(text.slice(m.end, nextStart)) : ""
             const found = subjects?.[k] ?? (nounAfter.length >= 2 ? nounAfter : subjectBefore(left, names))
             const subject = found.length >= 2 ? found : fallbackSubject(found, { text, m, clause, left, nextStart, inSentence, names })
             if (subject.length < 1) return
-            const status = clauseStatus(text.slice(clause.start, m.start), sentenceText, ctx.mode === "plan")
-            const period = periodOf(text.slice(sentence.start, m.start), year, ctx)
+            const status = clauseStatus(text.slice(clause.start, m.start), text.slice(sentence.start, m.start), ctx.mode === "plan" || isFuture(year, ctx))
+            const period = periodOf(text.slice(sentence.start, m.start), year, ctx, status)
             const unit = findUnit(m.unit)
+            // A value above what its unit can plausibly hold was misread: say so rather than publish it.
+            if (unit && Math.abs(m.value) > unit.plausibleMax) {
+              malformed.push({ span: { start: m.start, end: m.end }, reason: `implausible value ${m.value}${m.unit} (above ${unit.plausibleMax})` })
+              return
+            }
+            // 6600多万纳税人: a bare magnitude takes the base unit of the noun it counts, if any.
+            const baseUnit = unit?.base ?? (unit ? nounBase(text.slice(m.end, m.end + 10)) : null)
             const value = reading.sign * m.value
             const fact: IndicatorFact = {
               region,
@@ -128,22 +138,48 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
               measure: reading.measure,
               value,
               unit: m.unit,
-              valueBase: unit && unit.base ? scale(value, unit.factor) : null,
-              baseUnit: unit?.base ?? null,
+              valueBase: unit && baseUnit ? scale(value, unit.factor) : null,
+              baseUnit,
               period,
               status,
               qualifier: m.qualifier,
               span: { start: m.start, end: m.end },
               clause
             }
-            inSentence.push(fact)
-            facts.push(fact)
+            // 旅游人次和收入均增长16%, 续建、储备道路各超100公里: one number stated of each listed subject.
+            const each = mentions.length === 1 ? eachSubject(text.slice(clause.start, m.start), names) : []
+            if (each.length === 0) {
+              inSentence.push(fact)
+              facts.push(fact)
+            }
+            for (const [n, one] of each.entries()) {
+              const f: IndicatorFact = { ...fact, indicator: one, indicatorCode: findIndicator(one)?.code ?? null, ...(n > 0 ? { sharedIndex: n } : {}) }
+              inSentence.push(f)
+              facts.push(f)
+            }
           })
         }
+        if (spanned) year = carried
       }
     }
   }
   return facts
+}
+
+/** 均/各 before the number (after an optional verb): the clause states one value of each listed subject. */
+const EACH = /(均|各)(为|是|达到|达|增长|下降|提高|降低|超过|超|突破|在|实现|有)?$/
+
+/** The subjects of a 均/各 clause when its subject is a list (旅游人次和收入), else none. */
+function eachSubject(left: string, names: PlacePrefix): Array<string> {
+  const l = left.replace(STRIP_QUALIFIER, "")
+  const each = EACH.exec(l)
+  if (!each) return []
+  const subject = subjectBefore(l.slice(0, each.index).replace(/(增长|下降|提高|降低)$/, ""), names)
+  for (let n = 2; n <= 6; n++) {
+    const parts = splitEnumeration(subject, n)
+    if (parts) return parts
+  }
+  return []
 }
 
 const previousSubject = (facts: ReadonlyArray<IndicatorFact>) => facts[facts.length - 1]?.indicator
@@ -161,7 +197,7 @@ function startsNumberFirst(text: string, m: QuantityMention, clause: Span): bool
  */
 function enumeratedSubjects(
   text: string, clause: Span, mentions: ReadonlyArray<QuantityMention>, inSentence: ReadonlyArray<IndicatorFact>,
-  names: ReadonlyArray<string>
+  names: PlacePrefix
 ): Array<string> | null {
   if (mentions.length < 2) return null
   const first = mentions[0]!
@@ -178,12 +214,31 @@ function enumeratedSubjects(
   return null
 }
 
-/** The period of a number: a sub-year period named before it in the sentence, else the context's. */
-function periodOf(sentenceBefore: string, year: number | null, ctx: Section["context"]): string | null {
+/** A year after the one the section covers: a review's next year is its plan year, later ones are targets. */
+const isFuture = (year: number | null, ctx: Section["context"]) =>
+  year !== null && ctx.year !== null && year > Math.max(ctx.year + (ctx.mode === "plan" ? 0 : 1), ctx.currentYear ?? 0)
+
+/**
+ * The period of a number: a sub-year period named before it in the sentence; none for what a
+ * project yields once built (建成达产后年营收); the year for a figure its sentence dates by the
+ * year alone (全年, 年内, 2023年以来) or for a target; else the context's period.
+ */
+export function periodOf(sentenceBefore: string, year: number | null, ctx: Section["context"], status: Status): string | null {
+  // 由1997年的5160元增加到2002年的7703元: a year written right before the number dates it.
+  const attached = /(?<![是为比较])((?:19|20)\d{2})年(?:末的?|底的?|的)\s*$/.exec(sentenceBefore)
+  if (attached) return attached[1]!
   if (year === null) return null
   const sub = subYearPeriod(sentenceBefore, year)
   if (sub) return sub
-  if (/全年|今年|年度/.test(sentenceBefore)) return String(year)
-  if (ctx.period && ctx.year === year) return ctx.period
+  if (/(?:达产|投产)后/.test(sentenceBefore)) return null
+  const current = ctx.currentYear != null && ctx.year === year ? ctx.currentYear : null
+  // …unless its sentence names the year (2023年区级一般公共预算…调整预算37.5亿元).
+  if (current !== null && status === "target" && clauseYear(sentenceBefore) === null) return String(current)
+  // 今年以来 in a release is its year to date, i.e. the release's period.
+  if (/全年|今年(?!以来)|年度|年内/.test(sentenceBefore)) return String(year)
+  if (ctx.period && ctx.year === year && status !== "target" && !statesYearAlone(sentenceBefore)) return ctx.period
   return String(year)
 }
+
+/** 2023年以来,… / 2023年,…: the sentence opens with a year alone (not a date, nor a year in a name). */
+const statesYearAlone = (s: string) => /^[^，,。；;]{0,6}?(?:19|20)\d{2}年(?:以来)?[,，]/.test(s)

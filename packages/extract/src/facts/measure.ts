@@ -1,10 +1,20 @@
 /** Measure and sign from the unit and the verb before the number. */
 import type { Measure } from "@govstat/schema"
 
-const UP = /(增长|增加|提高|提升|上升|上涨|增速|增幅|涨幅|拉动|增)(了)?$/
-const DOWN = /(下降|减少|降低|回落|下滑|下跌|缩小|减|降)(了)?$/
+const UP = /(增长|增加|提高|提升|上升|上涨|增速|增幅|涨幅|拉动|扩大|增产|增收|递增|增)(了)?$/
+const DOWN = /(下降|减少|降低|回落|下滑|下跌|缩小|收窄|减产|减收|递减|减|降)(了)?$/
 /** 降至, 提高到: the number is the new level, not the change. */
 const TO_LEVEL = /(至|到|为)$/
+/**
+ * Verbs that state an absolute change of a level (比上年增加1.1万亿元, 减少1386万, 分别提高194万元);
+ * 新增57家 counts new things and stays a level.
+ */
+const CHANGE_UP = /(增长|增加|提高|上升|上涨|增收|增产|净增|多增)(了)?$/
+const CHANGE_DOWN = /(下降|减少|降低|回落|下滑|下跌|减收|减产|净减|少增|缩小|收窄|压减|压缩|削减)(了)?$/
+
+const GROWTH_NOUN = /(增速|增幅|涨幅)(达到|达|为|保持在|稳定在|是)$/
+/** 收入比1.91, 比值为1.5, 收入比缩减至1.91: a plain ratio. */
+const RATIO_BEFORE = /比(值|例)?(为|是|达|缩减至|缩小至|缩小到|缩小为|降至)?$/
 
 export interface Reading {
   readonly measure: Measure
@@ -18,13 +28,22 @@ export function readMeasure(unit: string, left: string): Reading {
   const toLevel = TO_LEVEL.test(l)
   const up = !toLevel && UP.test(l)
   const down = !toLevel && DOWN.test(l)
+  // 降幅收窄1.1个百分点: a narrower fall is a rise; 降幅扩大 a further fall.
+  const ofFall = /(降幅|跌幅)/.test(l) && /(收窄|缩小|扩大)(了)?$/.test(l)
+  if (ofFall) return { measure: "growth_rate", sign: /扩大(了)?$/.test(l) ? -1 : 1 }
   if (unit === "个百分点") return { measure: "growth_rate", sign: down ? -1 : 1 }
-  if (unit === "%" || unit === "‰") {
+  if (unit === "%" || unit === "‰" || unit === "成") {
+    // 增速达到10%, 年均增速达4.25%: a rate of growth stated as a level is still a growth rate.
+    if (GROWTH_NOUN.test(l)) return { measure: "growth_rate", sign: 1 }
     if (up) return { measure: "growth_rate", sign: 1 }
     if (down) return { measure: "growth_rate", sign: -1 }
     return { measure: "share", sign: 1 }
   }
-  if (unit === "倍") return { measure: up ? "growth_rate" : "ratio", sign: 1 }
-  if (unit === "") return { measure: /比(值|例)?(为|是|达)?$/.test(l) ? "ratio" : "share", sign: 1 }
+  if (unit === "倍" || unit === "番") return { measure: up || unit === "番" ? "growth_rate" : "ratio", sign: 1 }
+  if (unit === "") return { measure: RATIO_BEFORE.test(l) ? "ratio" : "share", sign: 1 }
+  if (!toLevel && !/新增$/.test(l)) {
+    if (CHANGE_DOWN.test(l)) return { measure: "change", sign: -1 }
+    if (CHANGE_UP.test(l)) return { measure: "change", sign: 1 }
+  }
   return { measure: "level", sign: 1 }
 }

@@ -61,34 +61,55 @@ const month = (s: string) => (/^\d+$/.test(s) ? Number(s) : CN_MONTH[s] ?? NaN)
 const mm = (n: number) => String(n).padStart(2, "0")
 
 /**
+ * Sub-year periods named only as a comparison base (增幅比一季度和上半年分别提高…, 较一季度):
+ * they date the figure compared with, not the figure.
+ */
+const COMPARED = /(?:比|较|与|同|高于|低于|快于|慢于)(?:去年|上年)?(?:同期)?(?:前三季度|第?[一二三四1-4]季度|[上下]半年)(?:(?:和|及|、)(?:前三季度|第?[一二三四1-4]季度|[上下]半年))*/g
+
+/**
  * The sub-year period a clause names, relative to a year: 一季度 → Q1, 上半年 → H1,
- * 前三季度 / 1—9月 → M01-09, 1—2月 → M01-02. Null when the clause names none.
+ * 前三季度 / 1—9月 → M01-09, 1—2月 → M01-02, 截至9月底 / 9月底前 → M01-09. Null when the
+ * clause names none.
  */
 export function subYearPeriod(clause: string, year: number): string | null {
-  let m = /前三季度/.exec(clause)
-  if (m) return `${year}M01-09`
-  m = /(?:第)?([一二三四1-4])季度/.exec(clause)
-  if (m) return `${year}Q${month(m[1]!)}`
-  if (/上半年/.test(clause)) return `${year}H1`
-  if (/下半年/.test(clause)) return `${year}H2`
-  m = /(?<![0-9])(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})\s*[-—–~至到]\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?!\d|份?\d|[0-9]*日)/.exec(clause)
-  if (m) {
+  const own = clause.replace(COMPARED, "")
+  // The period named nearest before the number wins (6月底前下达60%、9月底前下达80%).
+  let best: { at: number; label: string } | null = null
+  const consider = (at: number, label: string | null) => {
+    if (label && (!best || at >= best.at)) best = { at, label }
+  }
+  for (const m of own.matchAll(/前三季度/g)) consider(m.index, `${year}M01-09`)
+  for (const m of own.matchAll(/(?<!前)(?:第)?([一二三四1-4])季度/g)) consider(m.index, `${year}Q${month(m[1]!)}`)
+  for (const m of own.matchAll(/([上下])半年/g)) consider(m.index, `${year}H${m[1] === "上" ? 1 : 2}`)
+  for (const m of own.matchAll(/(?<![0-9])(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})\s*[-—–~至到]\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?!\d|份?\d|[0-9]*日)/g)) {
     const a = month(m[1]!)
     const b = month(m[2]!)
-    if (a >= 1 && b <= 12 && a < b) return `${year}M${mm(a)}-${mm(b)}`
+    consider(m.index, a >= 1 && b <= 12 && a < b ? `${year}M${mm(a)}-${mm(b)}` : null)
   }
-  return null
+  // 截至9月底, 6月底前下达60%, 8月5日前建成: the months up to that month.
+  for (const m of own.matchAll(/(?:截至|截止到?|到)\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?:底|末)|(?<![0-9])(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?:底|末|\d{1,2}日)(?:前|以前)/g)) {
+    const b = month((m[1] ?? m[2])!)
+    consider(m.index, b >= 2 && b <= 11 ? `${year}M01-${mm(b)}` : b === 12 ? String(year) : null)
+  }
+  return best === null ? null : (best as { label: string }).label
 }
 
-/** An explicit year in a clause (2022年), unless it is a comparison base (比2019年, 2012年以来). */
-export function clauseYear(clause: string): { year: number; at: number } | null {
-  let found: { year: number; at: number } | null = null
+/**
+ * An explicit year in a clause (2022年), unless it is a comparison base (比2019年, 2012年以来).
+ * `span` marks the end year of a span (2023年及2024年共计): it dates its own sentence only.
+ */
+export function clauseYear(clause: string): { year: number; at: number; span: boolean } | null {
+  let found: { year: number; at: number; span: boolean } | null = null
   for (const m of clause.matchAll(/((?:19|20)\d{2})年/g)) {
     const before = clause.slice(Math.max(0, m.index - 2), m.index)
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 3)
-    if (/[比较较于从自与同]$/.test(before) || /^(以来|同期|相比|水平|基础)/.test(after)) continue
-    if (/^[-—~至到]\s*(19|20)\d{2}/.test(clause.slice(m.index + m[0].length - 1))) continue
-    found = { year: Number(m[1]), at: m.index }
+    if (/[比较较于从自与同由]$/.test(before) || /^(以来|同期|相比|水平|基础)/.test(after)) continue
+    // 是2011年的1.74倍: the base of a multiple.
+    if (/[是为]$/.test(before) && /^的/.test(after)) continue
+    // 2020年至2024年, 2023年及2024年共计: the span's end year.
+    if (/^(?:[-—~至到及和与]|年?[-—~至到及和与])\s*(19|20)\d{2}/.test(clause.slice(m.index + m[0].length - 1))) continue
+    const span = /(?:19|20)\d{2}年?\s*[-—~至到及和]\s*$/.test(clause.slice(0, m.index))
+    found = { year: Number(m[1]), at: m.index, span }
     break
   }
   return found

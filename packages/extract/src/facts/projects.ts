@@ -119,7 +119,7 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>):
   const merged = new Map<string, ProjectFact>()
   const order: Array<string> = []
   for (const section of sections) {
-    const year = section.context.year
+    const year = section.context.yearStated === false ? null : section.context.year
     for (const sentence of sentences(text, section)) {
       for (const clause of clauses(text, sentence)) {
         const c = text.slice(clause.start, clause.end)

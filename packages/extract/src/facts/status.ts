@@ -2,16 +2,26 @@
 import type { Status } from "@govstat/schema"
 
 const ESTIMATE = /预计|初步统计|预估|估计/
-const TARGET = /力争|确保|目标(?:是|为)|预期|(?<![行动划])计划(?![》”])|(?<!拟上市)拟(?!上市)|争取到|将(?:会|达|新增|实现|超|突破|建成|形成|带动|增加|提升|拉动|有)|有望|要(?:达到|实现)|到(?:19|20)\d{2}年/
+const TARGET = /力争|确保|目标(?:是|为)|预期(?!效益|收益)|(?<![行动划”"])计划(?![》”"]|生育|惠及|覆盖)|(?<!拟上市)拟(?!上市)|争取(?:到|在)?(?:19|20)\d{2}年|争取(?:达到|实现)|争取到|将(?:会|达|新增|实现|超|突破|建成|形成|带动|增加|提升|拉动|有)|有望|要(?:达到|实现)|(?:月底|月末|月\d{1,2}日|年底|年末)前|(?<![增加提高上升下降减少扩大达降升长年])到(?:19|20)\d{2}年/
 /** Cues that open a sentence and govern all of it: 力争全年…, 到2025年…. */
 const SENTENCE_TARGET = /^(?:力争|确保|目标|预期|计划|到(?:19|20)\d{2}年)/
 
+/** A budget's own figure right before the number: 调整预算37.5亿元, 年初预算安排12亿元. */
+const BUDGET_FIGURE = /(?<!完成|占|超|公共|基金|资本经营)预算(?:安排|数)?(?:为|是)?$/
+/** 预计 governs the rest of its sentence (初步统计 only its own clause: it qualifies a source). */
+const SENTENCE_ESTIMATE = /预计|预估/
+/** A list governed by a target heading word and a colon: 主要预期目标:地区生产总值增长9%, …. */
+const GOVERNING_TARGET = /(?:预期目标|主要目标|目标任务|发展目标|目标|计划|安排)(?:是|为)?[:：]/
+
 /**
- * The status of a number from the words before it in its clause, the way its sentence
- * opens, and whether its section reports plans.
+ * The status of a number from the words before it in its clause and in its sentence, and
+ * whether its section reports plans. 预计 makes an estimate of every fact of its sentence
+ * that it opens or governs (never beyond the sentence).
  */
-export function clauseStatus(clauseBefore: string, sentenceStart: string, planSection: boolean): Status {
-  if (ESTIMATE.test(clauseBefore) || /^预计/.test(sentenceStart)) return "estimate"
-  if (planSection || TARGET.test(clauseBefore) || SENTENCE_TARGET.test(sentenceStart)) return "target"
+export function clauseStatus(clauseBefore: string, sentenceBefore: string, planSection: boolean): Status {
+  if (ESTIMATE.test(clauseBefore)) return "estimate"
+  if (BUDGET_FIGURE.test(clauseBefore)) return "target"
+  if (SENTENCE_ESTIMATE.test(sentenceBefore)) return "estimate"
+  if (planSection || TARGET.test(clauseBefore) || SENTENCE_TARGET.test(sentenceBefore) || GOVERNING_TARGET.test(sentenceBefore)) return "target"
   return "actual"
 }

@@ -40,7 +40,10 @@ export function peel(s: string, words: ReadonlyArray<string>, fromStart: boolean
 }
 
 /** Trims time words, region names and connectors from the start of a subject phrase. */
-export function cleanLeft(s: string, regionNames: ReadonlyArray<string>): string {
+/** Length of the place name opening a string (0 for none). */
+export type PlacePrefix = (s: string) => number
+
+export function cleanLeft(s: string, placeLength: PlacePrefix): string {
   let out = s.replace(/^[\s、,，;；:："“”]+/, "")
   for (let again = true; again;) {
     again = false
@@ -48,12 +51,8 @@ export function cleanLeft(s: string, regionNames: ReadonlyArray<string>): string
     out = peel(out, LEADING, true)
     const t = START_TIME.exec(out)
     if (t) out = out.slice(t[0].length)
-    for (const r of regionNames) {
-      if (out.startsWith(r) && out.length > r.length) {
-        out = out.slice(r.length)
-        break
-      }
-    }
+    const n = placeLength(out)
+    if (n > 0 && out.length > n) out = out.slice(n)
     out = out.replace(/^[\s、,，"“”]+/, "")
     if (out !== before) again = true
   }
@@ -61,8 +60,8 @@ export function cleanLeft(s: string, regionNames: ReadonlyArray<string>): string
 }
 
 /** Subject text left of a number: the words since the clause start or the previous number. */
-export function subjectBefore(left: string, regionNames: ReadonlyArray<string>): string {
-  let s = cleanLeft(left, regionNames)
+export function subjectBefore(left: string, placeLength: PlacePrefix): string {
+  let s = cleanLeft(left, placeLength)
   s = peel(s, TRAILING, false)
   s = s.replace(/[\s、,，"“(（]+$/, "")
   // Keep the phrase short enough to be a subject: the last 16 characters.

@@ -1,17 +1,25 @@
 import type { Genre } from "@govstat/schema"
-import { sectionsByHeadings } from "../document/sections.js"
+import { type Mode, sectionsByHeadings } from "../document/sections.js"
 import { type GenreParser, reportingYears } from "./context.js"
+import { GENRE_TIME } from "./time-sources.js"
 
 /**
  * A parser whose sections follow the document's own headings: results of the review year
- * until a heading announces plans for the plan year. Genres differ only in how their
- * reporting years are found (reportingYears).
+ * until a heading announces plans for the plan year. Genres differ in how their reporting
+ * years are found and in the frame their text opens in (both as data: time-sources.ts).
  */
 export const byHeadings = (name: string, genre: Genre): GenreParser => ({
   name,
   genre,
   sections(text, meta) {
     const years = reportingYears(meta)
-    return sectionsByHeadings(text, { year: years.review, mode: "review", region: meta.region, period: null }, years.plan)
+    const opening: Mode = GENRE_TIME[genre].opens
+    const year = opening === "plan" ? years.plan ?? years.review : years.review
+    // Written early in Y about Y−1 (a briefing, a report read out in March): the targets it sets
+    // without a year are Y's. An undated report is read out in the year it plans for.
+    const source = GENRE_TIME[genre].source
+    const written = meta.publishedOn ? Number(meta.publishedOn.slice(0, 4)) : source === "report" ? years.plan : null
+    const currentYear = (source === "stated" || source === "report") && written !== null && year !== null && written > year ? written : null
+    return sectionsByHeadings(text, { year, mode: opening, region: meta.region, period: meta.period, currentYear, yearStated: meta.yearStated }, years.plan)
   }
 })

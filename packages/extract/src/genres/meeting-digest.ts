@@ -1,5 +1,6 @@
-import { findRegion, type Region } from "@govstat/schema"
-import { regionMentions } from "../document/metadata.js"
+import type { Region } from "@govstat/schema"
+import { placeMentions } from "../place/match.js"
+import { resolveMention } from "../place/resolve.js"
 import type { Section, SectionContext } from "../document/sections.js"
 import { paragraphs } from "../document/spans.js"
 import { type GenreParser, reportingYears } from "./context.js"
@@ -35,12 +36,12 @@ export const meetingDigest: GenreParser = {
       const p = paras[k]!
       const line = text.slice(p.start, p.end)
       if (line.length > 30 || !SPEAKER.test(line) || /[。，,；]/.test(line)) continue
-      const mentions = regionMentions(line).filter((m) => m.region.level !== "province")
-      const region = mentions.length ? mentions[mentions.length - 1]!.region : null
+      const places = placeMentions(line).map((m) => resolveMention(m, meta.region)).filter((r): r is Region => r !== null && r.level !== "province" && r.level !== "country")
+      const region = places.length ? places[places.length - 1]! : null
       // The speech title is the line before the speaker line.
       const prev = paras[k - 1]
       const at = prev && prev.end - prev.start <= 40 ? prev.start : p.start
-      starts.push({ at, region: region ?? findRegion("重庆市") ?? null, heading: line })
+      starts.push({ at, region: region ?? meta.region, heading: line })
     }
     const out: Array<Section> = []
     let from = 0

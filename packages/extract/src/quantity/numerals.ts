@@ -4,11 +4,11 @@
  * for anyone who needs the inverse).
  */
 const DIGIT: Record<string, number> = {
-  "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+  "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
   "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9
 }
 const SMALL_UNIT: Record<string, number> = { "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000 }
-const BIG_UNIT: Record<string, number> = { "万": 1e4, "亿": 1e8 }
+const BIG_UNIT: Record<string, number> = { "万": 1e4, "亿": 1e8, "萬": 1e4, "億": 1e8 }
 
 const NUMERAL_CODES = new Uint8Array(65536)
 for (const c of [...Object.keys(DIGIT), ...Object.keys(SMALL_UNIT), ...Object.keys(BIG_UNIT)]) NUMERAL_CODES[c.charCodeAt(0)] = 1
@@ -150,4 +150,81 @@ export function parseArabic(s: string): number | null {
   if (digits.replace(".", "").replace(/^0+/, "").length > 15) return null
   const v = Number(digits)
   return Number.isFinite(v) ? v : null
+}
+
+/** 多/余/几 (a little more) and 来 (about) written inside a numeral: 四亿零七百多万, 十几万, 三千来万. */
+const FUZZ: Record<string, "lower_bound" | "approx"> = { "多": "lower_bound", "余": "lower_bound", "餘": "lower_bound", "几": "lower_bound", "幾": "lower_bound", "来": "approx", "來": "approx" }
+export const isFuzzChar = (c: string | undefined) => c !== undefined && c in FUZZ
+export const isDecimalPoint = (c: string | undefined) => c === "点" || c === "點"
+const isUnitChar = (c: string | undefined) => c !== undefined && (c in SMALL_UNIT || c in BIG_UNIT)
+
+export interface ChineseQuantity {
+  readonly value: number
+  /** Set when 多/余/几/来 was written inside the numeral. */
+  readonly fuzzy: "lower_bound" | "approx" | null
+  /** Written digit by digit (一九五〇, 二〇二三): a year or a code, never a quantity. */
+  readonly digitwise: boolean
+}
+
+/** The exact decimal int.frac × magnitude, without binary noise (36.9, 3.6亿). */
+function decimal(int: number, frac: string, magnitude: number): number {
+  return Number((Number(`${int}.${frac}`) * magnitude).toPrecision(15))
+}
+
+/**
+ * Parses a Chinese quantity as written in running text: a numeral with 多/余/几/来 inside
+ * before a later unit (四亿零七百多万 = 407000000+, 十几万), 点/點 decimals (三十六点九,
+ * 二十三点零四, 三点六亿). Null when the string is not one well-formed quantity; a 几 before a
+ * unit (几十万) is vague and gives null.
+ */
+export function parseChineseQuantity(s: string): ChineseQuantity | null {
+  let fuzzy: ChineseQuantity["fuzzy"] = null
+  let plain = ""
+  const chars = [...s]
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars[k]!
+    if (isFuzzChar(c)) {
+      // Only after a unit (七百多万, 十几) and before a unit or at the end: 多 elsewhere is a word.
+      if (!isUnitChar(chars[k - 1]) || (k + 1 < chars.length && !(chars[k + 1]! in BIG_UNIT))) return null
+      fuzzy = fuzzy ?? FUZZ[c]!
+      continue
+    }
+    plain += c
+  }
+  // 一九九八, 二〇二三: digits one by one, never a count.
+  const cs0 = [...plain]
+  if (cs0.length >= 2 && cs0.every((c) => c in DIGIT)) return { value: Number(cs0.map((c) => DIGIT[c]).join("")), fuzzy, digitwise: true }
+  // 六万万 (older texts) is 六亿.
+  plain = plain.replace(/万万|萬萬/g, "亿")
+  const point = [...plain].findIndex(isDecimalPoint)
+  if (point !== -1) {
+    const p = [...plain]
+    const head = p.slice(0, point).join("")
+    let tail = p.slice(point + 1)
+    let magnitude = 1
+    while (tail.length && tail[tail.length - 1]! in BIG_UNIT) magnitude *= BIG_UNIT[tail.pop()!]!
+    if (head === "" || tail.length === 0 || !tail.every((c) => c in DIGIT)) return null
+    if ([...head].some((c) => c in BIG_UNIT)) return null
+    const int = parseChineseNumeral(head)
+    if (int === null) return null
+    return { value: decimal(int, tail.map((c) => DIGIT[c]).join(""), magnitude), fuzzy, digitwise: false }
+  }
+  const value = parseChineseNumeral(plain)
+  if (value === null) return null
+  const cs = [...plain]
+  const digitwise = cs.length >= 2 && cs.every((c) => c in DIGIT)
+  return { value, fuzzy, digitwise }
+}
+
+/** True for characters a Chinese quantity may contain besides numeral characters. */
+export const isQuantityInnerChar = (c: string | undefined) => isFuzzChar(c) || isDecimalPoint(c)
+/** The factor of a trailing 万/亿 (or 万亿) of a numeral, and its length; null when none. */
+export function trailingMagnitude(s: string): { factor: number; length: number; written: string } | null {
+  const last = s[s.length - 1]
+  if (last === undefined || !(last in BIG_UNIT)) return null
+  const prev = s[s.length - 2]
+  if (prev !== undefined && prev in BIG_UNIT && BIG_UNIT[prev]! < BIG_UNIT[last]!) {
+    return { factor: BIG_UNIT[prev]! * BIG_UNIT[last]!, length: 2, written: "万亿" }
+  }
+  return { factor: BIG_UNIT[last]!, length: 1, written: BIG_UNIT[last] === 1e4 ? "万" : "亿" }
 }

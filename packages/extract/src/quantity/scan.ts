@@ -5,7 +5,12 @@
  */
 import { findUnit, MagnitudePrefixes, type Qualifier, unitsLongestFirst } from "@govstat/schema"
 import type { QuantityMention } from "./mention.js"
-import { isChineseNumeralChar, parseArabic, parseChineseNumeral } from "./numerals.js"
+import { despace } from "./despace.js"
+import {
+  ARTICLES_AFTER, CHARACTER_COUNT_CONTEXT, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
+  NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
+} from "./not-quantities.js"
+import { isChineseNumeralChar, isDecimalPoint, isFuzzChar, parseArabic, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9"
 const isAsciiLetter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c)
@@ -15,10 +20,10 @@ const isHan = (c: string | undefined) => c !== undefined && c >= "\u4e00" && c <
 const MEASUREMENT_UNITS = new Set([
   "元", "万元", "亿元", "万亿元", "美元", "万美元", "亿美元", "吨", "万吨", "亿吨", "公里", "米", "平方米", "万平方米",
   "平方公里", "亩", "万亩", "公顷", "千瓦", "万千瓦", "千瓦时", "万千瓦时", "亿千瓦时", "万人", "亿人", "万人次",
-  "万户", "万家", "万个", "个百分点", "倍", "%", "小时", "分钟", "天", "个月"
+  "万户", "万家", "万个", "个百分点", "倍", "%", "小时", "分钟", "天", "个月", "成", "番", "亿斤", "万斤"
 ])
 /** Words before a small Chinese numeral that make it a count (成立八个专班, 新增两家). */
-const COUNT_VERBS = ["成立", "新增", "新建", "建成", "累计", "共有", "达到", "引进", "培育", "创建", "获批", "连续"]
+const COUNT_VERBS = ["成立", "新增", "新建", "建成", "累计", "共有", "达到", "引进", "培育", "创建", "获批", "连续", "组建", "设立"]
 
 /** Prefix qualifiers, longest first, with the bound they express. */
 const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
@@ -29,15 +34,11 @@ const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
 ]
 const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["以上", "lower_bound"], ["以内", "upper_bound"], ["以下", "upper_bound"], ["左右", "approx"], ["上下", "approx"],
-  ["多", "lower_bound"]
+  ["多", "lower_bound"], ["内", "upper_bound"]
 ]
+/** Units of time and distance a 内 after bounds from above (12个月内, 3公里内). */
+const WITHIN_UNITS = new Set(["个月", "天", "小时", "分钟", "秒", "年", "公里", "米", "日"])
 
-/** After the unit, these make the number part of a name or a rank, not a fact (50亿级项目, 500强). */
-const NAME_AFTER_UNIT = ["级", "强", "号", "型", "代", "届", "期", "路", "线", "栋", "楼"]
-/** 二十届三中全会, 十四届全国人大: a session's number, not a count of sessions. */
-const SESSION_AFTER = /^[一二三四五六七八九十]|^(全国|中央|人大|会议|代表|委员|政协)/
-/** After a numeral with no unit: a date, an ordinal, a code. */
-const NOT_A_QUANTITY_AFTER = ["月", "日", "号", "时", "点", "届", "期", "大", "次全会", "次会议", "中全会", "项规定", "个一", "个方面", "个确立", "个维护"]
 
 function listedUnit(text: string, at: number): string {
   for (const u of unitsLongestFirst) {
@@ -63,6 +64,8 @@ function prefixQualifier(text: string, numStart: number, floor: number): { q: Qu
     if (s >= floor && text.startsWith(w, s)) {
       // 上 qualifies only 上百/上千/上万 (上百次 = 100 or more), not 比上年 or 线上.
       if (w === "上" && !/[百千万亿]/.test(text[numStart] ?? "")) continue
+      // 条约187个, 节约, 签约: 约 closing a word is not "about".
+      if (w === "约" && s > floor && "条合节制签特公契预履违邀践".includes(text[s - 1]!)) continue
       // 近 in 近年来/近期 is time, 超 in 超市 is a word: require the numeral right after.
       return { q, start: s }
     }
@@ -77,14 +80,24 @@ interface RawNumber {
   readonly form: QuantityMention["form"]
   /** A Chinese numeral whose trailing 万/亿 was split off to become part of the unit. */
   readonly magnitude: string
+  /** 多/余/几/来 written inside the numeral (四亿零七百多万). */
+  readonly fuzzy?: Qualifier | null
+}
+
+/** A numeral read but refused: a year written digit by digit, a vague 几十. */
+interface Refused {
+  readonly refused: number
+  readonly reason: string | null
 }
 
 /** Reads an Arabic number at `i` (already known to start with a digit). */
 function readArabic(text: string, i: number): RawNumber | { malformed: number } | null {
   let j = i
   while (isDigit(text[j])) j++
-  // Thousands separators: only "," followed by exactly three digits.
-  while (text[j] === "," && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) j += 4
+  // Thousands separators: only "," (or "，" in texts typeset with full-width digits: 28，049，780) followed by
+  // exactly three digits, after at most three.
+  const sep = j - i <= 3 && (text[j] === "," || text[j] === "，") ? text[j] : ","
+  while (text[j] === sep && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) j += 4
   if (text[j] === "." && isDigit(text[j + 1])) {
     j++
     while (isDigit(text[j])) j++
@@ -95,34 +108,78 @@ function readArabic(text: string, i: number): RawNumber | { malformed: number } 
       return { malformed: k }
     }
   }
-  const value = parseArabic(text.slice(i, j))
+  const value = parseArabic(text.slice(i, j).replace(/，/g, ","))
   if (value === null) return { malformed: j }
   return { start: i, end: j, value, form: "arabic", magnitude: "" }
 }
 
-/** Reads a Chinese numeral run at `i`; splits a trailing 万/亿 off when a unit follows it. */
-function readChinese(text: string, i: number): RawNumber | null {
+/** The end of a run of numeral characters at `i`, with 点 decimals and 多/余 before a later 万/亿. */
+function chineseRunEnd(text: string, i: number): number {
   let j = i
-  while (j < text.length && j - i < 20 && isChineseNumeralChar(text[j]!)) j++
+  while (j < text.length && j - i < 24) {
+    const c = text[j]!
+    if (isChineseNumeralChar(c)) j++
+    else if (isDecimalPoint(c) && j > i && /[〇零一二三四五六七八九两]/.test(text[j + 1] ?? "")) j++
+    else if (isFuzzChar(c) && j > i && /[万亿萬億]/.test(text[j + 1] ?? "") && /[十百千万亿拾佰仟]/.test(text[j - 1]!)) j++
+    else break
+  }
+  return j
+}
+
+/**
+ * Reads a Chinese numeral at `i` as one quantity; a trailing 万/亿 is split off to head the
+ * unit (四亿零七百多万吨 → 40700 万吨, 三万人 → 3 万人) so that the unit stays as written.
+ */
+function readChinese(text: string, i: number, form: RawNumber["form"] = "chinese"): RawNumber | Refused | null {
+  const j = chineseRunEnd(text, i)
   // Try the longest well-formed numeral first.
   for (let e = j; e > i; e--) {
     const s = text.slice(i, e)
-    const v = parseChineseNumeral(s)
-    if (v === null) continue
+    const q = parseChineseQuantity(s)
+    if (q === null) continue
+    // 一九五〇, 二〇二三: a year or a code, whatever follows.
+    if (q.digitwise) return { refused: j, reason: null }
     // A lone 万 or 亿 (万州, 亿万) is not a number.
-    if (/^[万亿]+$/.test(s)) return null
-    // Leave 万/亿 to the unit when the unit reads on (三万人 → 3 万人), so the unit is as written.
-    const last = s[s.length - 1]!
-    if ((last === "万" || last === "亿") && s.length > 1) {
-      const head = parseChineseNumeral(s.slice(0, -1))
-      const headHasMagnitude = /[万亿]/.test(s.slice(0, -1))
-      if (head !== null && head > 0 && !headHasMagnitude && readUnit(text, e - 1).length > 1) {
-        return { start: i, end: e - 1, value: head, form: "chinese", magnitude: last }
+    if (/^[万亿萬億]+$/.test(s)) {
+      // 突破万亿元, 超亿元: a magnitude with no numeral counts one of it, after a threshold word.
+      if ((s === "万亿" || s === "亿") && e === j && BARE_ROUND_BEFORE.test(text.slice(Math.max(0, i - 3), i)) && text[e] === "元" && !/[的企项级]/.test(text[e + 1] ?? "")) {
+        return { start: i, end: i, value: 1, form, magnitude: s, fuzzy: null }
       }
+      return null
     }
-    return { start: i, end: e, value: v, form: "chinese", magnitude: "" }
+    const mag = trailingMagnitude(s)
+    if (mag && s.length > mag.length) {
+      const value = Number((q.value / mag.factor).toPrecision(15))
+      return { start: i, end: e - mag.length, value, form, magnitude: mag.written, fuzzy: q.fuzzy }
+    }
+    return { start: i, end: e, value: q.value, form, magnitude: "", fuzzy: q.fuzzy }
   }
   return null
+}
+
+/**
+ * 5千多户, 1万6千多户: single Arabic digits written as Chinese digits before 千/百/十. Read as
+ * a Chinese numeral when a small unit follows a digit and no listed unit starts there (5千瓦).
+ */
+function readMixed(text: string, i: number): RawNumber | Refused | null {
+  let j = i
+  let small = false
+  while (j < text.length && j - i < 16) {
+    const c = text[j]!
+    if (isDigit(c)) {
+      if (isDigit(text[j + 1]) || text[j + 1] === "." || text[j + 1] === ",") return null
+      if (/[十百千]/.test(text[j + 1] ?? "")) {
+        if (readUnit(text, j + 1) !== "") return null
+        small = true
+      }
+      j++
+    } else if (isChineseNumeralChar(c) || (isFuzzChar(c) && /[万亿]/.test(text[j + 1] ?? ""))) j++
+    else break
+  }
+  if (!small) return null
+  const DIGITS = "〇一二三四五六七八九"
+  const mapped = text.slice(0, i) + [...text.slice(i, j)].map((c) => (isDigit(c) ? DIGITS[Number(c)] : c)).join("") + text.slice(j)
+  return readChinese(mapped, i, "arabic")
 }
 
 /** True for stretches inside 《》 or short “…” quotes (names, slogans, codes such as “1+12”). */
@@ -155,47 +212,72 @@ export function scanQuantities(
   malformed: Array<{ start: number; end: number; reason: string }> = []
 ): Array<QuantityMention> {
   const out: Array<QuantityMention> = []
-  const slice = text.slice(from, to)
-  const mask = quotedMask(slice)
+  // Spaces a PDF or web page put inside a number or a unit (1 3 6 5 7亿斤, 2 .7倍, 8平方公 里)
+  // are read through; `at` maps a position of `t` back to the text.
+  const { text: t, at: back } = despace(text.slice(from, to))
+  const startAt = (k: number) => from + back(k)
+  const endAt = (k: number) => (k <= 0 ? from : from + back(k - 1) + 1)
+  const doubt = (s: number, e: number, reason: string) => malformed.push({ start: startAt(s), end: endAt(e), reason })
+  const mask = quotedMask(t)
+  const push = (m: QuantityMention) =>
+    out.push({ ...m, start: startAt(m.start), end: endAt(m.end), numStart: startAt(m.numStart), numEnd: endAt(m.numEnd) })
   let i = 0
-  const t = slice
   while (i < t.length) {
     const c = t[i]!
-    let raw: RawNumber | null = null
+    let raw: RawNumber | Refused | null = null
     if (isDigit(c)) {
-      if (isDigit(t[i - 1]) || isAsciiLetter(t[i - 1]) || t[i - 1] === "." || t[i - 1] === "+" || t[i - 1] === "-" || t[i - 1] === "/") {
+      const minus = (t[i - 1] === "-" || t[i - 1] === "－") && (i < 2 || isHan(t[i - 2]) || /[:：(（]/.test(t[i - 2]!))
+      // 10万千瓦/20万千瓦时: a slash after a unit starts a second quantity; 1/2 and km/h do not.
+      const slash = t[i - 1] === "/" && !isHan(t[i - 2])
+      if (!minus && (isDigit(t[i - 1]) || isAsciiLetter(t[i - 1]) || t[i - 1] === "." || t[i - 1] === "+" || t[i - 1] === "-" || slash)) {
         while (isDigit(t[i]) || t[i] === "." || t[i] === ",") i++
         continue
       }
-      const r = readArabic(t, i)
-      if (r && "malformed" in r) {
-        const end = r.malformed
-        malformed.push({ start: from + i, end: from + end, reason: `malformed number "${t.slice(i, Math.min(end, i + 40))}"` })
-        i = end
+      // 20 11年, 2020 2024: digit groups split by a space cannot be told apart from two numbers.
+      if (t[i - 1] === " " && isDigit(t[i - 2])) {
+        let e = i
+        while (isDigit(t[e]) || t[e] === ".") e++
+        doubt(i, e, `number split by a space "${t.slice(Math.max(0, i - 6), e + 2)}"`)
+        i = e
         continue
       }
-      raw = r
-    } else if (c === "百" && t.startsWith("百分之", i)) {
-      const r = readChinese(t, i + 3) ?? (isDigit(t[i + 3]) ? (readArabic(t, i + 3) as RawNumber | null) : null)
-      if (r && !("malformed" in r) && !mask[i]) {
-        const q = prefixQualifier(t, i, 0)
-        out.push({
-          start: from + q.start, end: from + r.end, numStart: from + i, numEnd: from + r.end, value: r.value,
-          unit: "%", qualifier: q.q, form: "percent_words", range: null
-        })
-        i = r.end
-        continue
+      raw = readMixed(t, i)
+      if (raw === null) {
+        const r = readArabic(t, i)
+        if (r && "malformed" in r) {
+          const end = r.malformed
+          doubt(i, end, `malformed number "${t.slice(i, Math.min(end, i + 40))}"`)
+          i = end
+          continue
+        }
+        raw = r && minus ? { ...r, start: r.start - 1, value: -r.value } : r
+        if (raw && t[raw.end] === " " && isDigit(t[raw.end + 1])) {
+          let e = raw.end + 1
+          while (isDigit(t[e]) || t[e] === ".") e++
+          doubt(i, e, `number split by a space "${t.slice(i, e + 2)}"`)
+          i = e
+          continue
+        }
       }
-      i++
+    } else if ((c === "百" || c === "千") && t.startsWith("分之", i + 1)) {
+      const found = readPercentWords(t, i, mask)
+      for (const m of found) push(m)
+      i = found.length ? found[found.length - 1]!.end : i + 3
       continue
-    } else if (isChineseNumeralChar(c) && !isChineseNumeralChar(t[i - 1] ?? "")) {
+    } else if (isChineseNumeralChar(c) && !isChineseNumeralChar(t[i - 1] ?? "") && !isDecimalPoint(t[i - 1])) {
+      if (i > 0 && VAGUE_BEFORE.includes(t[i - 1]!)) {
+        const e = chineseRunEnd(t, i)
+        doubt(i - 1, e, `vague numeral "${t.slice(i - 1, e)}"`)
+        i = e
+        continue
+      }
       raw = readChinese(t, i)
       // X分之Y: a fraction, denominator first.
-      if (raw && t.startsWith("分之", raw.end) && !mask[i]) {
+      if (raw && !("refused" in raw) && t.startsWith("分之", raw.end) && !mask[i]) {
         const num = readChinese(t, raw.end + 2)
-        if (num && raw.value > 0 && raw.magnitude === "") {
+        if (num && !("refused" in num) && raw.value > 0 && raw.magnitude === "") {
           out.push({
-            start: from + i, end: from + num.end, numStart: from + i, numEnd: from + num.end, value: num.value / raw.value,
+            start: startAt(i), end: endAt(num.end), numStart: startAt(i), numEnd: endAt(num.end), value: num.value / raw.value,
             unit: "", qualifier: null, form: "fraction", range: null
           })
           i = num.end
@@ -207,50 +289,114 @@ export function scanQuantities(
       i++
       continue
     }
+    if ("refused" in raw) {
+      if (raw.reason) doubt(i, raw.refused, raw.reason)
+      i = Math.max(raw.refused, i + 1)
+      continue
+    }
     const found = readMention(t, raw, mask)
-    i = raw.end
+    i = Math.max(raw.end, i + 1)
     for (const m of found) {
-      out.push({ ...m, start: from + m.start, end: from + m.end, numStart: from + m.numStart, numEnd: from + m.numEnd })
+      push(m)
       i = Math.max(i, m.end)
     }
   }
   return out
 }
 
+/** 百分之三十六点九, 千分之五, 百分之八至九 (a range: two facts). */
+function readPercentWords(t: string, i: number, mask: Uint8Array): Array<QuantityMention> {
+  const unit = t[i] === "百" ? "%" : "‰"
+  const read = (at: number) => {
+    const r = readChinese(t, at) ?? (isDigit(t[at]) ? readArabic(t, at) : null)
+    return r && !("malformed" in r) && !("refused" in r) && r.magnitude === "" ? r : null
+  }
+  const r = read(i + 3)
+  if (!r || mask[i]) return []
+  const q = prefixQualifier(t, i, 0)
+  const one = (start: number, n: RawNumber, qualifier: Qualifier | null, range: QuantityMention["range"]): QuantityMention => ({
+    start, end: n.end, numStart: start, numEnd: n.end, value: n.value, unit, qualifier, form: "percent_words", range
+  })
+  if (RANGE_SEPARATORS.includes(t[r.end] ?? "x")) {
+    const highAt = r.end + 1 + (t.startsWith(t[i] + "分之", r.end + 1) ? 3 : 0)
+    const h = read(highAt)
+    if (h && h.value > r.value) return [one(q.start, r, "lower_bound", "low"), one(highAt, h, "upper_bound", "high")]
+  }
+  let end = r.end
+  let qualifier = q.q ?? r.fuzzy ?? null
+  for (const [w, sq] of SUFFIX_QUALIFIERS) {
+    if (w !== "多" && t.startsWith(w, end)) {
+      qualifier = sq
+      end += w.length
+      break
+    }
+  }
+  return [{ ...one(q.start, r, qualifier, null), end }]
+}
+
 /** Decides whether a numeral is a quantity, and reads its unit, qualifiers and range partner. */
 function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<QuantityMention> {
   if (mask[raw.start]) return []
   const before = t[raw.start - 1]
-  if (before !== undefined && "第前后每这那".includes(before)) return []
+  if (before !== undefined && ORDINAL_BEFORE.includes(before)) return []
+  if (CLASS_BOUND_BEFORE.test(t.slice(Math.max(0, raw.start - 2), raw.start))) return []
+  if (raw.form === "chinese" && t[raw.end] === "、") {
+    const pair = adjacentDigits(t, raw, mask)
+    if (pair) return pair
+  }
   let k = raw.end
-  // 40余个, 1000多家: the bound sits between the number and its unit.
-  let inner: Qualifier | null = null
-  if (raw.magnitude === "" && (t[k] === "余" || t[k] === "多")) {
-    inner = "lower_bound"
+  // 40余个, 1000多家, 十几个: the bound sits between the number and its unit.
+  let inner: Qualifier | null = raw.fuzzy ?? null
+  if (raw.magnitude === "" && isFuzzChar(t[k]) && (raw.form === "arabic" || raw.value % 10 === 0)) {
+    inner = t[k] === "来" ? "approx" : "lower_bound"
     k++
   }
-  const unit = readUnit(t, k)
-  const after = t.slice(k + unit.length, k + unit.length + 3)
+  let unit = readUnit(t, k)
+  let unitEnd = k + unit.length
+  // 10亿余元, 5万多人: a bound between the magnitude and the counter; the unit is both.
+  if (MAGNITUDES.has(unit) && isFuzzChar(t[unitEnd]) && t[unitEnd] !== "几") {
+    const rest = readUnit(t, unitEnd + 1)
+    if (rest && !MAGNITUDES.has(rest) && findUnit(unit + rest)) {
+      inner = t[unitEnd] === "来" ? "approx" : "lower_bound"
+      unitEnd += 1 + rest.length
+      unit = unit + rest
+    }
+  }
+  const after = t.slice(unitEnd, unitEnd + 4)
+  const digits = raw.end - raw.start
   if (raw.form === "arabic") {
-    // Dates and years: 2023年, 2024-03-01; letters make a name: 5G, 4A级.
-    if (unit === "年" && raw.end - raw.start === 4 && raw.value >= 1900 && raw.value <= 2100) return []
+    // Years and dates: 2023年, 1998、1999年, 2024-03-01; letters make a name: 5G, 4A级.
+    if (isCalendarYear(raw.value, digits) && (unit === "年" || (unit === "" && YEAR_LIST_AFTER.test(t.slice(raw.end, raw.end + 24))))) return []
     if (isAsciiLetter(t[raw.end]) && !isAsciiLetter(unit[0])) return []
   }
   if (unit === "") {
     if (NOT_A_QUANTITY_AFTER.some((w) => t.startsWith(w, k))) return []
+    const sep = t[raw.end]
+    // Range with the unit only at the end: 3至5个, 6-6.5%, 三到五个.
+    if (sep !== undefined && RANGE_SEPARATORS.includes(sep)) return readRange(t, raw, "")
     if (raw.form !== "arabic") return []
-    // A bare ratio: 城乡居民人均可支配收入比1.91, 比值为1.5.
-    if (/比(值|例)?(为|是|达)?$/.test(t.slice(Math.max(0, raw.start - 4), raw.start))) {
+    // 1/2, 3/4: a fraction written with a slash.
+    if (sep === "/" && isDigit(t[raw.end + 1])) {
+      const den = readArabic(t, raw.end + 1)
+      if (!den || "malformed" in den || den.value === 0 || isDigit(t[den.end]) || t[den.end] === "/") return []
+      const m = finish(t, { ...raw, end: den.end }, den.end, "", inner)
+      return m ? [{ ...m, value: raw.value / den.value, form: "fraction" }] : []
+    }
+    // A bare ratio: 城乡居民人均可支配收入比1.91, 比值为1.5; a structure 9.5∶41.3∶49.1.
+    if (/比(值|例)?(为|是|达|缩减至|降至|缩小到|缩小至)?$/.test(t.slice(Math.max(0, raw.start - 6), raw.start))) {
       return compact([finish(t, raw, raw.end, "", inner)])
     }
-    const sep = t[raw.end]
-    // Range with the unit only at the end: 3至5个, 6-6.5%.
-    if (sep !== undefined && RANGE_SEPARATORS.includes(sep)) return readRange(t, raw, "")
+    if (isRatioPart(t, raw)) return compact([finish(t, raw, raw.end, "", inner)])
+    // 城镇化率提高到73.5 (the source lost its %): a rate raised to a number up to 100 is a percentage.
+    if (raw.value <= 100 && RATE_RAISED_TO.test(t.slice(Math.max(0, raw.start - 6), raw.start)) && !isDigit(t[raw.end + 1])) {
+      return compact([finish(t, raw, raw.end, "%", inner)]).map((m) => ({ ...m, end: raw.end }))
+    }
     // Enumerations with the unit at the end: 550和3000家, 490、2250家.
     if ((sep === "和" || sep === "、") && isDigit(t[raw.end + 1])) {
       const next = readArabic(t, raw.end + 1)
       if (next && !("malformed" in next)) {
         const u2 = readUnit(t, next.end)
+        if (u2 === "年" || u2 === "月" || u2 === "日") return []
         const m = finish(t, raw, raw.end, "", inner)
         if (u2 && m) return [{ ...m, unit: u2 }]
       }
@@ -258,27 +404,97 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
     return []
   }
   if (NAME_AFTER_UNIT.some((w) => after.startsWith(w))) return []
-  if (unit === "届" && SESSION_AFTER.test(after)) return []
-  if (unit === "条" && /^(政策|措施|举措|意见|规定|”|》)/.test(after)) return []
-  if (raw.form === "chinese" && !chineseIsQuantity(t, raw, unit)) return []
-  if (raw.form === "arabic" && RANGE_SEPARATORS.includes(t[k + unit.length] ?? "x") && isDigit(t[k + unit.length + 1])) {
+  // 二十届三中全会, 十届十一次全会: an edition or a session is named, not counted.
+  if (unit === "届" && !/^([,，。;；、)）]|$)/.test(after)) return []
+  if (before === "届" || (unit.endsWith("次") && SESSION_AFTER_TIMES.test(after))) return []
+  if (unit === "条" && ARTICLES_AFTER.test(after)) return []
+  // 居全国百强县25位, 排名12位: a rank.
+  if ((unit === "位" || unit === "名") && RANK_BEFORE.test(t.slice(Math.max(0, raw.start - 8), raw.start))) return []
+  if (unit.endsWith("位") && CHARACTER_COUNT_CONTEXT.test(t.slice(Math.max(0, raw.start - 4), unitEnd + 4))) return []
+  if (yearsPlaceInTime(t, raw, unit)) return []
+  if (raw.form === "chinese" && !chineseIsQuantity(t, raw, unit, unitEnd)) return []
+  // 突破千亿大关, 百亿规模: a round money magnitude stated of a money noun is in 元.
+  if (MAGNITUDES.has(unit) && ROUND_MONEY_AFTER.test(after) && MONEY_NOUN.test(t.slice(Math.max(0, raw.start - 16), raw.start))) {
+    unit += "元"
+  }
+  if (RANGE_SEPARATORS.includes(t[unitEnd] ?? "x") && startsNumber(t, unitEnd + 1)) {
     const range = readRange(t, raw, unit)
     if (range.length) return range
   }
-  return compact([finish(t, raw, k, unit, inner)])
+  return compact([finish(t, raw, unitEnd, unit, inner)])
+}
+
+/** 过去五年, 建军一百年, 十年禁渔, 两千多年来: a number of years that only places other numbers in time. */
+function yearsPlaceInTime(t: string, raw: RawNumber, unit: string): boolean {
+  if (findUnit(unit)?.base !== "year" || !Number.isInteger(raw.value)) return false
+  if (YEARS_MEASURED.test(t.slice(Math.max(0, raw.start - 16), raw.start))) return false
+  return !DURATION_BEFORE.test(t.slice(Math.max(0, raw.start - 4), raw.start).replace(/(约|近|超过|长达)$/, ""))
+}
+
+/**
+ * 四、五十亿元, 二、三百亿度, 两、三倍: two neighbouring digits before one unit are an approximate
+ * range (40 to 50 亿元); the first digit takes the place of the second.
+ */
+function adjacentDigits(t: string, raw: RawNumber, mask: Uint8Array): Array<QuantityMention> | null {
+  if (raw.magnitude !== "" || raw.value < 1 || raw.value > 9 || raw.end - raw.start !== 1) return null
+  const high = readChinese(t, raw.end + 1)
+  if (!high || "refused" in high) return null
+  const lead = parseChineseQuantity(t[raw.end + 1]!)
+  if (!lead || lead.value !== raw.value + 1) return null
+  const [hi] = readMention(t, high, mask)
+  if (!hi || hi.unit === "") return null
+  const low = Number((hi.value / lead.value * raw.value).toPrecision(15))
+  return [
+    { ...hi, start: raw.start, end: raw.end, numStart: raw.start, numEnd: raw.end, value: low, qualifier: "lower_bound", range: "low" },
+    { ...hi, qualifier: "upper_bound", range: "high" }
+  ]
 }
 
 const compact = <A>(xs: Array<A | null>): Array<A> => xs.filter((x): x is A => x !== null)
 
-const RANGE_SEPARATORS = "-~至—"
+const RANGE_SEPARATORS = "-~至—到～－"
+
+/** 2019-2023年, 1998、1999年, 2024-03-01, 2023/05: a year in a list, a span or a date. */
+const YEAR_LIST_AFTER = /^(\s*[-—~～至到、和及与]\s*\d{4})*\s*年|^[-/.]\d{1,2}([-/.]\d{1,2})?(?!\d)/
+const RATE_RAISED_TO = /率(提高到|提升到|提高至|提升至|上升到|上升至|达到)$/
+/** Magnitudes that can stand as a unit alone and head a counter after a bound (亿余元). */
+const MAGNITUDES = new Set(["万", "亿", "万亿", "千万", "百万"])
+
+const startsNumber = (t: string, at: number) => isDigit(t[at]) || (isChineseNumeralChar(t[at] ?? "") && !/[万亿]/.test(t[at] ?? ""))
+
+/** 三次产业结构为9.5∶41.3∶49.1: the parts of a ratio written with colons. */
+function isRatioPart(t: string, raw: RawNumber): boolean {
+  const colon = (c: string | undefined) => c === ":" || c === "∶" || c === "："
+  // 10:38:42 is a time of day.
+  let a = raw.start
+  while (a > 0 && (isDigit(t[a - 1]) || colon(t[a - 1]) || t[a - 1] === ".")) a--
+  let b = raw.end
+  while (b < t.length && (isDigit(t[b]) || colon(t[b]) || t[b] === ".")) b++
+  if (/^\d{1,2}[:：]\d{2}([:：]\d{2})?$/.test(t.slice(a, b))) return false
+  return (colon(t[raw.end]) && isDigit(t[raw.end + 1])) || (colon(t[raw.start - 1]) && isDigit(t[raw.start - 2]))
+}
+
+/** 突破千亿大关, 保持在百亿规模: a round magnitude named as a threshold. */
+const ROUND_MONEY_AFTER = /^(大关|规模|量级)/
+/** Nouns of money amounts, for a bare magnitude stated of them (地区生产总值稳定保持在百亿规模). */
+const MONEY_NOUN = /(生产总值|产值|收入|投资|营收|总额|销售额|GDP|税收|资金|财政|增加值)/
+/**
+ * 突破千亿, 上百家: a numeral opened by a bare 百/千 (no digit) is a quantity only after a
+ * threshold word or before 大关/规模; elsewhere it is rhetoric or a slogan (千亿集群, 百家企业).
+ */
+const BARE_ROUND_BEFORE = /(突破|超过|超|上|近|逾|达到|达|迈上|跨上|跃上|跨过|保持在|稳定在|接近|约)$/
 
 /** Chinese numerals are idioms far more often than counts: 一批, 两个方面, 四大产业, 十项行动. */
-function chineseIsQuantity(t: string, raw: RawNumber, unit: string): boolean {
-  if (raw.value === 1 && raw.magnitude === "") return false
-  // 十项行动, 三大工程, 八项规定: a numbered programme is a name.
-  if (/^(行动|工程|任务|举措|规定|机制|体系|攻坚|战略|目标)/.test(t.slice(raw.end + unit.length, raw.end + unit.length + 2))) return false
+function chineseIsQuantity(t: string, raw: RawNumber, unit: string, unitEnd: number): boolean {
+  const pre = t.slice(Math.max(0, raw.start - 2), raw.start)
+  if (/[百千]/.test(t[raw.start]!) && !isFuzzChar(t[raw.end]) && !BARE_ROUND_BEFORE.test(t.slice(Math.max(0, raw.start - 3), raw.start)) &&
+    !ROUND_MONEY_AFTER.test(t.slice(unitEnd, unitEnd + 2))) return false
+  // 翻一番, 翻两番: doublings.
+  if (unit === "番") return /翻了?$/.test(pre)
+  // 一倍 is a multiple (增加近一倍); any other 一 before a counter is an idiom (一批, 一个).
+  if (raw.value === 1 && raw.magnitude === "") return unit === "倍"
+  if (PROGRAMME_AFTER.test(t.slice(unitEnd, unitEnd + 4))) return false
   if (raw.value < 10 && raw.magnitude === "") {
-    const pre = t.slice(Math.max(0, raw.start - 2), raw.start)
     if (unit === "年") return pre.endsWith("连续")
     return MEASUREMENT_UNITS.has(unit) || COUNT_VERBS.some((v) => pre.endsWith(v))
   }
@@ -288,14 +504,16 @@ function chineseIsQuantity(t: string, raw: RawNumber, unit: string): boolean {
 /** Nouns after 以上/以下 that turn the quantity into a class descriptor (50亿元以上项目). */
 const DESCRIBED_NOUN = /^(的)?(项目|企业|工业企业|产业|规模|城市|人口|景区|平台)/
 
-function finish(t: string, raw: RawNumber, unitAt: number, unit: string, inner: Qualifier | null): QuantityMention | null {
+function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner: Qualifier | null): QuantityMention | null {
   const pre = prefixQualifier(t, raw.start, 0)
-  let end = unitAt + unit.length
+  let end = unitEnd
   let qualifier = pre.q ?? inner
   for (const [w, q] of SUFFIX_QUALIFIERS) {
     // 多 after the unit only for 5万多 (a magnitude); 个多月 and the like are rare.
     if (w === "多" && unit !== "万" && unit !== "亿") continue
     if (t.startsWith(w, end)) {
+      // 12个月内 is within; 区内, 省内容 are not bounds.
+      if (w === "内" && (!WITHIN_UNITS.has(unit) || /^[容部外涵]/.test(t[end + 1] ?? ""))) continue
       // 50亿元以上项目: a class of projects, not an amount.
       if ((w === "以上" || w === "以下") && DESCRIBED_NOUN.test(t.slice(end + 2, end + 6))) return null
       qualifier = q
@@ -309,21 +527,37 @@ function finish(t: string, raw: RawNumber, unitAt: number, unit: string, inner: 
   }
 }
 
-/** 6%-6.5%, 3至5个: two facts, the low end a lower bound taking the high end's unit when it has none. */
+/** Reads the number at `at` in the spelling of `like` (Arabic or Chinese). */
+function readNumberAt(t: string, at: number): RawNumber | null {
+  if (isDigit(t[at])) {
+    const r = readArabic(t, at)
+    return r && !("malformed" in r) ? r : null
+  }
+  const r = readChinese(t, at)
+  return r && !("refused" in r) ? r : null
+}
+
+/** 6%-6.5%, 3至5个, 三到五个, 七十亿到一百亿元: two facts, the low end a lower bound taking the high end's unit. */
 function readRange(t: string, low: RawNumber, lowUnit: string): Array<QuantityMention> {
-  // Years (2019-2023) and dates are not ranges of quantities.
-  if (low.end - low.start === 4 && low.value >= 1900 && low.value <= 2100) return []
+  // Years (2019-2023) and dates are not ranges of quantities; 1000万元~2000万元 is.
+  if (low.form === "arabic" && lowUnit === "" && isCalendarYear(low.value, low.end - low.start) && YEAR_LIST_AFTER.test(t.slice(low.end, low.end + 24))) return []
   const sepAt = low.end + lowUnit.length
   const highAt = sepAt + 1
-  if (!RANGE_SEPARATORS.includes(t[sepAt] ?? "x") || !isDigit(t[highAt])) return []
-  const high = readArabic(t, highAt)
-  if (!high || "malformed" in high) return []
-  const unit = readUnit(t, high.end)
-  if (!unit || (lowUnit && lowUnit !== unit)) return []
-  // 2024-03-01, 1-9月: dates, not ranges.
-  if (t[high.end] === "-" || unit === "月") return []
-  const lo = finish(t, low, low.end, lowUnit, null)
-  const hi = finish(t, high, high.end, unit, null)
+  if (!RANGE_SEPARATORS.includes(t[sepAt] ?? "x") || !startsNumber(t, highAt)) return []
+  const high = readNumberAt(t, highAt)
+  if (!high) return []
+  let unitEnd = high.end
+  if (isFuzzChar(t[unitEnd]) && high.magnitude === "") unitEnd++
+  const unit = readUnit(t, unitEnd)
+  // The low end's bare magnitude heads the high end's unit: 七十亿到一百亿元.
+  if (!unit || (lowUnit && lowUnit !== unit && !(MAGNITUDES.has(lowUnit) && unit.startsWith(lowUnit)))) return []
+  if (unit.endsWith("位") && CHARACTER_COUNT_CONTEXT.test(t.slice(Math.max(0, low.start - 4), unitEnd + unit.length + 4))) return []
+  // 2024-03-01, 1-9月, 五到十年: dates and spans of time, not ranges of quantities.
+  if (t[high.end] === "-" || unit === "月" || unit === "年" || unit === "日") return []
+  if (high.value < low.value) return []
+  if (PROGRAMME_AFTER.test(t.slice(unitEnd + unit.length, unitEnd + unit.length + 4))) return []
+  const lo = finish(t, low, low.end + lowUnit.length, lowUnit, null)
+  const hi = finish(t, high, unitEnd + unit.length, unit, null)
   if (!lo || !hi) return []
   return [
     { ...lo, unit, qualifier: "lower_bound", range: "low" },

@@ -20,7 +20,7 @@ export interface EncodeOptions {
 export interface EncodedDocument {
   readonly counts: Record<TableName, number>
   readonly rejects: number
-  readonly warnings: number
+  readonly warnings: DocumentResult["warnings"]
   readonly csv: Partial<Record<OutputTable, Uint8Array>>
   readonly parquet: Partial<Record<OutputTable, ColumnPiece>>
 }
@@ -50,5 +50,5 @@ export function encodeDocument(result: DocumentResult, o: EncodeOptions): { doc:
     }
   }
   const counts = Object.fromEntries(TableNames.map((t) => [t, result.rows[t].length])) as Record<TableName, number>
-  return { doc: { counts, rejects: result.rejects.length, warnings: result.warnings.length, csv, parquet }, transfer }
+  return { doc: { counts, rejects: result.rejects.length, warnings: result.warnings, csv, parquet }, transfer }
 }

@@ -3,8 +3,11 @@
  * are kept as written with a null base unit; they are never forced into a wrong one.
  */
 export type Dimension =
-  | "money" | "people" | "count" | "area" | "length" | "mass" | "energy" | "power" | "time"
-  | "percent" | "percentage_point" | "multiple" | "volume"
+  | "money" | "money_per_person" | "money_per_area" | "person" | "person_time" | "household" | "count"
+  | "area" | "length" | "mass" | "energy" | "power" | "volume" | "time"
+  | "percent" | "percentage_point" | "ratio" | "multiple" | "transport_work"
+  /** A bare 万/亿: what it counts is said by the noun after it, if at all. */
+  | "magnitude"
 
 export interface Unit {
   readonly unit: string
@@ -12,10 +15,28 @@ export interface Unit {
   readonly factor: number
   readonly dimension: Dimension
   readonly description: string
+  /**
+   * The largest value a document can plausibly state in this unit as written (万吨: 10^6, i.e.
+   * 10^10 t). Above it a number was misread (a year, two numbers run together, a lost decimal).
+   */
+  readonly plausibleMax: number
 }
 
+/**
+ * Plausible upper bounds per base unit, generous for a whole country: national GDP is ~1.3×10^14
+ * CNY, grain ~1.4×10^12 jin, electricity ~10^13 kWh, optical cable ~6×10^7 km.
+ */
+const BASE_MAX: Readonly<Record<string, number>> = {
+  CNY: 1e15, t_km: 1e14, person_km: 1e14, USD: 1e14, person: 2e9, person_time: 1e12, m2: 1e12, km2: 1e7, mu: 1e11, ha: 1e10,
+  m: 1e10, km: 1e9, t: 1e11, kg: 1e14, jin: 1e14, m3: 1e14, kWh: 1e15, kW: 1e13,
+  year: 1e4, month: 1200, day: 1e5, hour: 1e7, minute: 1e8, second: 1e9,
+  percent: 1000, permille: 1000, percentage_point: 100, multiple: 1e4
+}
+/** Counters (家, 户, 项 …): more than 10^11 of anything counted is a misreading. */
+const COUNT_MAX = 1e11
+
 const u = (unit: string, base: string | null, factor: number, dimension: Dimension, description: string): Unit => ({
-  unit, base, factor, dimension, description
+  unit, base, factor, dimension, description, plausibleMax: (BASE_MAX[base ?? ""] ?? COUNT_MAX) / factor
 })
 
 /** Counting words: each is its own base (a 家 is not a 个). 万-prefixed forms are derived below. */
@@ -42,20 +63,27 @@ export const Units: ReadonlyArray<Unit> = [
   u("美元", "USD", 1, "money", "US dollars"),
   u("万美元", "USD", 1e4, "money", "ten thousand US dollars"),
   u("亿美元", "USD", 1e8, "money", "hundred million US dollars"),
+  // Money per person or per area (人均, 亩均)
+  u("元/人", "CNY/person", 1, "money_per_person", "yuan per person"),
+  u("万元/人", "CNY/person", 1e4, "money_per_person", "ten thousand yuan per person"),
+  u("元/平方米", "CNY/m2", 1, "money_per_area", "yuan per square metre"),
+  u("元/亩", "CNY/mu", 1, "money_per_area", "yuan per mu"),
+  u("万元/亩", "CNY/mu", 1e4, "money_per_area", "ten thousand yuan per mu"),
   // People
-  u("人", "person", 1, "people", "persons"),
-  u("万人", "person", 1e4, "people", "ten thousand persons"),
-  u("亿人", "person", 1e8, "people", "hundred million persons"),
-  u("人次", "person_time", 1, "people", "person-times (visits, trips)"),
-  u("万人次", "person_time", 1e4, "people", "ten thousand person-times"),
-  u("亿人次", "person_time", 1e8, "people", "hundred million person-times"),
+  u("人", "person", 1, "person", "persons"),
+  u("万人", "person", 1e4, "person", "ten thousand persons"),
+  u("亿人", "person", 1e8, "person", "hundred million persons"),
+  u("人次", "person_time", 1, "person_time", "person-times (visits, trips)"),
+  u("万人次", "person_time", 1e4, "person_time", "ten thousand person-times"),
+  u("亿人次", "person_time", 1e8, "person_time", "hundred million person-times"),
   // Counts
-  ...counters.flatMap(([c, d]) => [
-    u(c, c, 1, "count", d),
-    u(`万${c}`, c, 1e4, "count", `ten thousand (${d})`)
-  ]),
-  u("万", "count", 1e4, "count", "ten thousand (no counter written)"),
-  u("亿", "count", 1e8, "count", "hundred million (no counter written)"),
+  ...counters.flatMap(([c, d]) => {
+    const dim: Dimension = c === "户" ? "household" : c === "名" || c === "位" ? "person" : "count"
+    return [u(c, c, 1, dim, d), u(`万${c}`, c, 1e4, dim, `ten thousand (${d})`)]
+  }),
+  // A bare magnitude says nothing of what is counted: no base unit (the noun after it may say).
+  u("万", null, 1e4, "magnitude", "ten thousand (no counter written)"),
+  u("亿", null, 1e8, "magnitude", "hundred million (no counter written)"),
   // Area
   u("平方米", "m2", 1, "area", "square metres"),
   u("万平方米", "m2", 1e4, "area", "ten thousand square metres"),
@@ -96,7 +124,13 @@ export const Units: ReadonlyArray<Unit> = [
   u("亿千瓦", "kW", 1e8, "power", "hundred million kilowatts"),
   u("兆瓦", "kW", 1e3, "power", "megawatts"),
   u("GW", "kW", 1e6, "power", "gigawatts"),
+  u("吉瓦", "kW", 1e6, "power", "gigawatts"),
+  u("吉瓦时", "kWh", 1e6, "energy", "gigawatt-hours"),
+  u("兆瓦时", "kWh", 1e3, "energy", "megawatt-hours"),
   u("MW", "kW", 1e3, "power", "megawatts"),
+  // Transport work: a load moved over a distance (货物周转量 in 吨公里, 旅客周转量 in 人公里)
+  u("吨公里", "t_km", 1, "transport_work", "tonne-kilometres"),
+  u("人公里", "person_km", 1, "transport_work", "passenger-kilometres"),
   // Time
   u("年", "year", 1, "time", "years"),
   u("个月", "month", 1, "time", "months"),
@@ -108,7 +142,9 @@ export const Units: ReadonlyArray<Unit> = [
   u("%", "percent", 1, "percent", "per cent"),
   u("‰", "permille", 1, "percent", "per mille"),
   u("个百分点", "percentage_point", 1, "percentage_point", "percentage points (a change of a share, not %)"),
-  u("倍", "multiple", 1, "multiple", "times, multiple")
+  u("倍", "multiple", 1, "multiple", "times, multiple"),
+  u("成", "percent", 10, "percent", "tenths (近4成 = 40 per cent)"),
+  u("番", "doubling", 1, "multiple", "doublings (翻一番 = ×2)")
 ]
 
 const byUnit = new Map(Units.map((x) => [x.unit, x]))
@@ -123,7 +159,9 @@ function composed(unit: string): Unit | undefined {
   for (const [prefix, factor] of MagnitudePrefixes) {
     if (!unit.startsWith(prefix)) continue
     const base = byUnit.get(unit.slice(prefix.length))
-    if (base && base.factor === 1) return { ...base, unit, factor, description: `${prefix} ${base.description}` }
+    if (base && base.factor === 1) {
+      return { ...base, unit, factor, description: `${prefix} ${base.description}`, plausibleMax: base.plausibleMax / factor }
+    }
   }
   return undefined
 }
@@ -133,3 +171,13 @@ export const findUnit = (unit: string): Unit | undefined => byUnit.get(unit) ?? 
 
 /** Every unit, longest first: the order a scanner must try them in. */
 export const unitsLongestFirst: ReadonlyArray<string> = [...byUnit.keys()].sort((a, b) => b.length - a.length)
+
+/**
+ * What a unit measures (money, person, household, mass, area …); "ratio" for a number with no
+ * unit (城乡收入比1.91); "magnitude" for a bare 万/亿 (the noun after it may say what it counts);
+ * null for a unit the codebook does not know.
+ */
+export function unitDimension(unit: string): Dimension | null {
+  if (unit === "") return "ratio"
+  return findUnit(unit)?.dimension ?? null
+}

@@ -1,14 +1,15 @@
 import { col, freeText, table } from "../column.js"
-import { Measures, Qualifiers, Statuses } from "../enums.js"
+import { Measures, Qualifiers, RegionLevels, Statuses } from "../enums.js"
 
 export const IndicatorTable = table("indicators", "One row per numeric fact read from a document.", ["id"], {
   id: freeText(col.nonEmpty("Stable id: a hash of doc_id, span and value, equal across runs.")),
   doc_id: col.nonEmpty("Document the fact was read from (documents.doc_id)."),
   region: col.stringOrNull("Administrative area the number is about."),
   region_code: col.stringOrNull("GB/T 2260 code of region where one exists."),
+  region_level: col.enumOrNull(RegionLevels, "Level of region: country, province, prefecture, county (county-level units) or zone (region_code is then its parent unit\'s)."),
   indicator: col.nonEmpty("Subject of the number: the noun phrase it measures, simplified Chinese."),
   indicator_code: col.stringOrNull("Canonical code from the indicator catalogue, null when none matches."),
-  measure: col.enum(Measures, "level (stock, count, amount), growth_rate (change), share (percentage level), ratio."),
+  measure: col.enum(Measures, "level (stock, count, amount), growth_rate (relative change, % or 个百分点), share (percentage level), ratio, change (absolute change of a level: 比上年增加1.1万亿元)."),
   value: col.double("The number in the unit as written (983 for 983亿元, -29.4 for 下降29.4%)."),
   unit: col.string("Unit as written after the number, simplified; empty string for a bare ratio."),
   value_base: col.doubleOrNull("value converted to base_unit (9.83e10 for 983亿元); null when no base unit applies."),

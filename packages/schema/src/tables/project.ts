@@ -1,11 +1,12 @@
 import { col, freeText, table } from "../column.js"
-import { ProjectKinds, ProjectStatuses } from "../enums.js"
+import { ProjectKinds, ProjectStatuses, RegionLevels } from "../enums.js"
 
 export const ProjectTable = table("projects", "One row per named project, park, zone or platform, document and year.", ["id"], {
   id: freeText(col.nonEmpty("Stable id: a hash of doc_id, name and year.")),
   doc_id: col.nonEmpty("Document the project was read from (documents.doc_id)."),
   region: col.stringOrNull("Administrative area the project is in."),
   region_code: col.stringOrNull("GB/T 2260 code of region where one exists."),
+  region_level: col.enumOrNull(RegionLevels, "Level of region: country, province, prefecture, county (county-level units) or zone (region_code is then its parent unit\'s)."),
   name: col.nonEmpty("Name of the project as written, simplified Chinese."),
   kind: col.enum(ProjectKinds, "project, industrial_park, zone, platform or facility."),
   status: col.enumOrNull(ProjectStatuses, "Most advanced stage the text reports for that year."),

@@ -1,0 +1,84 @@
+/**
+ * Dates and years a document states about itself: labelled publication dates, datelines,
+ * the date of the session a report was delivered at, and the years its text speaks of.
+ * Nothing here looks at the clock: a document that states no date has none.
+ */
+
+const pad = (n: number) => String(n).padStart(2, "0")
+
+export const isoDate = (y: number, m: number, d: number): string | null => {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null
+  const dt = new Date(Date.UTC(y, m - 1, d))
+  return dt.getUTCMonth() === m - 1 ? `${y}-${pad(m)}-${pad(d)}` : null
+}
+
+/** Labelled fields of a metadata table or dateline: 发布机构, 成文日期, 日期, 来源 … */
+export function labelledField(text: string, labels: ReadonlyArray<string>): string | null {
+  for (const label of labels) {
+    const table = new RegExp(`\\[\\s*${label}\\s*\\]\\s*\\|\\s*([^|\\n]+?)\\s*\\|`).exec(text)
+    if (table) return table[1]!.trim()
+    const line = new RegExp(`(?:^|[\\s\\n])${label}\\s*[:：]\\s*([^\\s\\n]+)`).exec(text)
+    if (line) return line[1]!.trim()
+  }
+  return null
+}
+
+export function parseDate(s: string | null): string | null {
+  if (!s) return null
+  const m = /(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})/.exec(s)
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null
+}
+
+const CN_DIGIT: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9", "○": "0" }
+
+/** A year spelled digit by digit (一九九八, 二〇二三), as older reports write them. */
+const cnYear = (s: string): number => Number([...s].map((c) => CN_DIGIT[c] ?? c).join(""))
+
+/**
+ * Years written as 2023年 (also 1 9 9 3 年 with spaces and 一九九八年) in the text, with
+ * their positions; digits inside longer runs are not years.
+ */
+export function yearMentions(text: string): Array<{ year: number; at: number; end: number }> {
+  const out: Array<{ year: number; at: number; end: number }> = []
+  for (const m of text.matchAll(/(?<![0-9])((?:1\s?9|2\s?0)\s?\d\s?\d)\s?年|([一二]\s?[〇○零一二三四五六七八九]{3})年/g)) {
+    const year = m[1] ? Number(m[1].replace(/\s/g, "")) : cnYear(m[2]!.replace(/\s/g, ""))
+    if (year >= 1900 && year <= 2100) out.push({ year, at: m.index, end: m.index + m[0].length })
+  }
+  return out
+}
+
+/** Years written in the text, in order. */
+export const yearsMentioned = (text: string): Array<number> => yearMentions(text).map((m) => m.year)
+
+/**
+ * The publication date: a metadata table's 发布日期/成文日期, a dateline's 日期, a date line
+ * in the header; failing those, a month and day (1月10日) placed in the latest year the
+ * text speaks of.
+ */
+export function publicationDate(text: string): string | null {
+  const head = text.slice(0, 3000)
+  const labelled = parseDate(labelledField(head, ["发布日期", "成文日期", "日期", "发布时间", "时间"]))
+  if (labelled) return labelled
+  const written = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(head.slice(0, 600))
+  if (written) return isoDate(Number(written[1]), Number(written[2]), Number(written[3]))
+  // A byline's date: 齐鲁晚报网·2025-07-29 13:39.
+  const iso = /(?<![0-9/])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![0-9])/.exec(head.slice(0, 400))
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))
+  const monthDay = /^(\d{1,2})月(\d{1,2})日/m.exec(head.slice(0, 300))
+  if (monthDay) {
+    const years = yearsMentioned(text)
+    if (years.length) return isoDate(Math.max(...years), Number(monthDay[1]), Number(monthDay[2]))
+  }
+  return null
+}
+
+/**
+ * The date of the session a report was delivered at or a resolution adopted by: the
+ * session line under a report's title (——2024年3月5日在第十四届全国人民代表大会第二次
+ * 会议上) or a resolution's (2023年3月13日第十四届全国人民代表大会第一次会议通过).
+ */
+export function sessionDate(text: string): string | null {
+  const head = text.slice(0, 1500)
+  const m = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:在[^。，,]{0,40}?(?:代表大会|会议)|[^。，,]{0,40}?会议通过)/.exec(head)
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null
+}

@@ -1,0 +1,167 @@
+/**
+ * The time a document covers, from what it states: the year it reports results for (review),
+ * the year it sets targets for (plan), and a sub-year period the whole document covers
+ * (a 前三季度 release: 2016M01-09). Each genre reads these from its own places — a report's
+ * review heading and session line, a communiqué's title, a release's title and lead —
+ * falling back to the years the text speaks of. Never the run date: null when nothing dates it.
+ */
+import type { Genre } from "@govstat/schema"
+import { subYearPeriod } from "../facts/period.js"
+import { GENRE_TIME } from "../genres/time-sources.js"
+import { yearMentions } from "./dates.js"
+
+export interface DocumentTime {
+  readonly review: number | null
+  readonly plan: number | null
+  readonly period: string | null
+  /** Whether the text states the review year (title, heading, session line) rather than it
+   * being inferred from the publication date or the years the text mentions most. */
+  readonly stated: boolean
+}
+
+
+/** Headings and lines under which a report reviews a year, or plans one. */
+const REVIEW_LINE = /回顾|执行情况|首先报告|成就|决算/
+const PLAN_LINE = /建议|安排|任务|草案|目标|总体要求|部署|的工作$|工作$|计划(?!执行)/
+
+const year = (s: string) => Number(s)
+const monthOf = (iso: string | null) => (iso ? Number(iso.slice(5, 7)) : null)
+const yearOf = (iso: string | null) => (iso ? Number(iso.slice(0, 4)) : null)
+
+/** Short lines (headings) of the text with the first year each names near its start. */
+function headingYears(text: string): Array<{ line: string; year: number }> {
+  const out: Array<{ line: string; year: number }> = []
+  for (const raw of text.slice(0, 20000).split("\n")) {
+    const line = raw.trim()
+    if (line.length < 4 || line.length > 40 || /[。，,；;]/.test(line)) continue
+    const first = yearMentions(line)[0]
+    if (!first || first.at > 10) continue
+    // 一九七八——一九八五年…纲要: the end of a span in a quoted title, not the heading's year.
+    if (/[—\-~至到]\s*$/.test(line.slice(0, first.at))) continue
+    // 2024年3月5日: a date, not the year a heading is about.
+    if (/^\s*\d{1,2}\s*月/.test(line.slice(first.end))) continue
+    out.push({ line, year: first.year })
+  }
+  return out
+}
+
+/** The year a title is about: the first year it names that is not part of a date. */
+export function titleYear(title: string | null): number | null {
+  if (!title) return null
+  for (const m of yearMentions(title)) {
+    if (/^\s*\d{1,2}\s*月/.test(title.slice(m.end))) continue
+    return m.year
+  }
+  return null
+}
+
+/** The year the text speaks of most (the latest on a tie), skipping dates' and targets' years. */
+export function mostMentionedYear(text: string): number | null {
+  const counts = new Map<number, number>()
+  for (const m of yearMentions(text)) {
+    const before = text.slice(Math.max(0, m.at - 1), m.at)
+    if (/[到至]/.test(before)) continue
+    counts.set(m.year, (counts.get(m.year) ?? 0) + 1)
+  }
+  let best: number | null = null
+  for (const [y, n] of counts) {
+    if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y
+  }
+  return best
+}
+
+/** A report's review and plan years: review heading, title, session line, plan heading. */
+function reportYears(text: string, title: string | null, session: string | null, published: string | null): Omit<DocumentTime, "period"> {
+  const headings = headingYears(text)
+  const review = headings.find((h) => REVIEW_LINE.test(h.line))
+  if (review) return { review: review.year, plan: review.year + 1, stated: true }
+  // 2023年预算执行情况和2024年预算草案的报告: both years in the title.
+  const inTitle = title ? yearMentions(title).filter((m) => !/^\s*\d{1,2}\s*月/.test(title.slice(m.end))) : []
+  if (inTitle.length >= 2 && inTitle[1]!.year === inTitle[0]!.year + 1) return { review: inTitle[0]!.year, plan: inTitle[1]!.year, stated: true }
+  // Delivered in the first months of Y: reviews Y−1; in the last months (a county's early session): reviews Y.
+  const dated = session ?? published
+  if (dated) {
+    const y = yearOf(dated)!
+    const review = monthOf(dated)! >= 10 ? y : y - 1
+    return { review, plan: review + 1, stated: session !== null }
+  }
+  const plan = headings.find((h) => PLAN_LINE.test(h.line) && !REVIEW_LINE.test(h.line))?.year ?? titleYear(title) ?? openingYear(text)
+  if (plan !== null) return { review: plan - 1, plan, stated: true }
+  return { review: null, plan: null, stated: false }
+}
+
+/**
+ * 2013年是全面贯彻落实党的十八大精神的开局之年: a report with no dated heading names the year
+ * it plans for where its plan part opens — the latest year a sentence opens with X年是 (past the opening lines),
+ * provided the year before it is spoken of too (the year under review).
+ */
+function openingYear(text: string): number | null {
+  let latest: number | null = null
+  for (const m of text.matchAll(/(?:^|[。！!\n]\s*)((?:19|20)\d{2})年是/g)) {
+    // The opening lines speak of the year under review (1986年是…, in a report on 1986).
+    if (m.index < text.length * 0.05) continue
+    const y = Number(m[1])
+    if (latest === null || y > latest) latest = y
+  }
+  if (latest === null) return null
+  return yearMentions(text).some((m) => m.year === latest! - 1) ? latest : null
+}
+
+/** A sub-year period stated with a year: 2016年前三季度, 2023年第二季度, 2023年1—8月. */
+function statedPeriod(s: string, y: number | null): string | null {
+  for (const m of yearMentions(s)) {
+    if (y !== null && m.year !== y) continue
+    // A covered period (第二季度, 前三季度, 1—8月), not a deadline (3月底前).
+    const after = s.slice(m.end, m.end + 8)
+    if (!/^\s*(?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}月)/.test(after)) continue
+    const p = subYearPeriod(after, m.year)
+    if (p) return p
+  }
+  return null
+}
+
+export function documentTime(
+  text: string,
+  genre: Genre,
+  title: string | null,
+  session: string | null,
+  published: string | null
+): DocumentTime {
+  const { source, planNext } = GENRE_TIME[genre]
+  if (source === "report") return { ...reportYears(text, title, session, published), period: null }
+  const tYear = titleYear(title)
+  const lead = text.slice(0, 400)
+  if (source === "communique") {
+    // 2021年河南省国民经济和社会发展统计公报, published in 2022: about 2021.
+    const y = tYear ?? (published ? yearOf(published)! - (monthOf(published)! <= 9 ? 1 : 0) : mostMentionedYear(text))
+    return { review: y, plan: y, period: null, stated: tYear !== null }
+  }
+  if (source === "review_then_plan") {
+    const review = published ? yearOf(published)! - 1 : tYear ?? mostMentionedYear(text)
+    return { review, plan: review === null ? null : review + 1, period: null, stated: !published && tYear !== null }
+  }
+  let review: number | null
+  let plan: number | null
+  if (tYear !== null) {
+    review = tYear
+    plan = planNext ? tYear + 1 : tYear
+  } else if (published) {
+    // Published in the first two months: most figures are last year's, plans this year's.
+    const y = yearOf(published)!
+    review = monthOf(published)! <= 2 ? y - 1 : y
+    plan = y
+  } else {
+    review = mostMentionedYear(text)
+    plan = review
+  }
+  // The period a release, a briefing or a story covers, stated in its title or lead.
+  let period = statedPeriod(title ?? "", review) ?? (GENRE_TIME[genre].leadPeriod ? statedPeriod(lead, review) : null)
+  if (!period && title && review !== null) period = subYearPeriod(title, review)
+  // 今年1—8月, 今年上半年 in a dated release's lead: the period of the year it came out in.
+  if (!period && GENRE_TIME[genre].leadPeriod && published && review !== null && review === yearOf(published)) {
+    const m = /今年\s*((?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}月))/.exec(lead)
+    if (m) period = subYearPeriod(m[1]!, review)
+  }
+  if (period && review === null) period = null
+  return { review, plan, period, stated: tYear !== null || (period !== null && statedPeriod(lead, review) !== null) }
+}

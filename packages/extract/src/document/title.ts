@@ -1,0 +1,64 @@
+/**
+ * The title a document gives itself, or null. Read from the lines before the body starts
+ * (the first long paragraph): a line with a genre's title words wins (joined with the next
+ * line when a long title is set over two), else the first line that is neither site chrome,
+ * a salutation, a dateline nor a heading. Never a salutation or an opening sentence.
+ */
+import type { Genre } from "@govstat/schema"
+
+/** Site chrome around a page's title: navigation, login, share and dateline fields. */
+const CHROME = /\[\s*[^\]]{2,8}\s*\]|\||首页|当前位置|您的位置|位置[:：]|>|›|»|下载|微信|找回密码|登录|注册|字体|打印|分享|发布日期|发布时间|来源[:：]|^日期|编者按|浏览|作者[:：]|^[|｜\s•·-]*$/
+/** Lines that are never a title: salutations, session lines, datelines, headings, captions. */
+const NOT_TITLE =
+  /^(?:各位代表|同志们|女士们)|^[^。]{0,40}[:：!！]$|^——|^[（(]?\s*(?:19|20)\d{2}\s*[-年.]\s*\d{1,2}\s*[-月.]\s*\d{1,2}日?\s*[)）]?$|[摄攝]$|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[)）]|^第[一二三四五六七八九十]+[部章节]|^图\s*\d/
+/** Words a title carries in the genres that have one. */
+const TITLE_CUE = /政府工作报告|统计公报|预算[^。]{0,24}报告|计划[^。]{0,24}报告|新闻(?:发布|通报|通气)会|的通知|办法|的(?:指导|实施)?意见|决议|讲话|致辞|方案|要点|措施/
+const REPORTS: ReadonlySet<Genre> = new Set(["work_report", "plan_report", "budget_report", "resolution"])
+/** A paragraph this long is body text: the title is above it. */
+const BODY = 80
+
+const tidy = (l: string) => l.replace(/^[|｜\s]+|[|｜\s]+$/g, "").replace(/^(?:【[^】]{0,30}】)+/, "").trim()
+const squeeze = (l: string) => l.replace(/\s+/g, "")
+/** 政 府 工 作 报 告: a title set with a space between its characters. */
+const spacedOut = (l: string) => l.length - squeeze(l).length >= squeeze(l).length / 2
+
+export function readTitle(text: string, genre: Genre): string | null {
+  const lines: Array<string> = []
+  for (const raw of text.slice(0, 3000).split("\n")) {
+    const l = tidy(raw)
+    if (!l) continue
+    if (l.length > BODY) break
+    lines.push(l)
+    if (lines.length >= 20) break
+  }
+  // An opening sentence is not a title: at most one comma.
+  const usable = (l: string) => l.length >= 4 && l.length <= 60 && !CHROME.test(l) && !NOT_TITLE.test(l) && !/。/.test(l) && (l.match(/[,，]/g) ?? []).length <= 1
+  if (genre === "press_conference") {
+    const m = /举行(?:“[^”]{1,30}”主题系列)?新闻发布会(?:第[一二三四五六七八九十\d]+场)?(.{2,40}?新闻发布会)/.exec(text.slice(0, 300))
+    if (m) return m[1]!
+  }
+  const candidate = (l: string) => !CHROME.test(l) && !NOT_TITLE.test(l) && l.length <= 60 && !/。/.test(l)
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!
+    if (!candidate(l) || !TITLE_CUE.test(squeeze(l)) || (genre === "resolution" && !/决议/.test(l))) continue
+    // …预算执行情况和 / 2024年预算草案的报告: the line before ends mid-phrase.
+    const prev = k > 0 ? lines[k - 1]! : null
+    if (prev && candidate(prev) && prev.length <= 40 && /[和及与、暨]$/.test(prev)) return squeeze(prev + l)
+    return spacedOut(l) ? squeeze(l) : l
+  }
+  // 政府工作报 / 告, 南开区2023年预算执行情况和 / 2024年预算草案的报告: a title set over two lines.
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const l = lines[k]!
+    const next = lines[k + 1]!
+    if (candidate(l) && candidate(next) && l.length <= 40 && next.length <= 30 && TITLE_CUE.test(squeeze(l + next)) && !TITLE_CUE.test(squeeze(next))) {
+      return squeeze(l + next)
+    }
+  }
+  // A report read out to a congress has a title only where its words say so (政府工作报告).
+  if (REPORTS.has(genre)) return null
+  const first = lines.find(usable)
+  if (!first) return null
+  const subtitle = lines[lines.indexOf(first) + 1]
+  if (genre === "meeting_digest" && subtitle?.startsWith("——")) return `${first}${subtitle}`
+  return first
+}

@@ -1,0 +1,68 @@
+/**
+ * Genre cues, as data: each genre lists the words its title or opening lines carry. The
+ * first genre whose cues hold wins, so the order goes from the most specific document
+ * (a resolution about a work report) to the most general (news).
+ *
+ * - `title`: cues looked for in the title and the first lines (the head, ~600 characters);
+ * - `heading`: cues looked for in the title alone (a news story may quote a policy's name);
+ * - `body`: cues looked for in the first ~4000 characters;
+ * - `all`: every one of these must also hold in the first ~4000 characters.
+ */
+import type { Genre } from "@govstat/schema"
+
+export interface GenreCue {
+  readonly genre: Genre
+  readonly title?: RegExp
+  readonly heading?: RegExp
+  readonly body?: RegExp
+  readonly all?: ReadonlyArray<RegExp>
+}
+
+export const GENRE_CUES: ReadonlyArray<GenreCue> = [
+  // 第十四届全国人民代表大会第三次会议关于政府工作报告的决议: about a report, not one.
+  { genre: "resolution", title: /关于[^。\n]{0,30}的决议|^[^。\n]{0,60}决议\s*$/m },
+  { genre: "resolution", body: /^[^。\n]{0,80}(?:听取和审议了|听取并审议了|听取了)[^。]{0,40}所作的\s*\n?\s*政府工作报告/ },
+  { genre: "budget_report", title: /预算执行情况[^。]{0,20}预算草案|预算草案的报告|决算[^。]{0,10}预算的报告|财政预算执行情况/ },
+  { genre: "plan_report", title: /国民经济和社会发展计划(?:执行情况|草案)|计划执行情况[^。]{0,30}计划(?:草案)?的报告/ },
+  { genre: "statistical_communique", title: /统计公报/ },
+  { genre: "work_report", title: /政\s*府\s*工\s*作\s*报\s*告/ },
+  { genre: "work_report", body: /各位代表[^。]{0,80}我(?:受[^。]{0,10}委托[^。]{0,6})?代表[^。]{0,20}(?:国务院|人民政府|政府)/ },
+  { genre: "work_report", body: /^\s*各位代表[:：!！,，]/ },
+  // An excerpt that starts at the report's first part: 一、2024年工作回顾.
+  { genre: "work_report", title: /(?:^|\n)\s*一、\s*(?:(?:19|20)\d{2}年|过去[一五]年|去年)工作回顾/ },
+  { genre: "meeting_digest", body: /发言摘登|交流发言/ },
+  { genre: "press_conference", all: [/新闻发布会|记者招待会|新闻通气会/, /记者/, /提问|问[:：]/] },
+  { genre: "press_conference", title: /新闻(?:发布|通报|通气)会|记者招待会|新闻办[^。\n]{0,8}(?:举行|召开)[^。\n]{0,12}发布会/ },
+  {
+    genre: "statistical_release",
+    title: /(?:一季度|上半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}月|[一二三四]季度|全年)[^。\n]{0,16}(?:经济运行|经济形势|主要经济指标|统计数据)|(?:经济运行|经济形势)[^。\n]{0,6}(?:情况|简析|分析)/
+  },
+  // 1-8月,该县工业总产值完成10.58亿元,同比增长134.7%: a period's figures up front.
+  {
+    genre: "statistical_release",
+    all: [
+      /^[\s\S]{0,400}?(?:一季度|上半年|前三季度|(?<![0-9])\d{1,2}\s*[-—–~至]\s*\d{1,2}月)[^。]{0,40}(?:地区生产总值|工业总产值|工业增加值|规上工业|规模以上工业|固定资产投资|社会消费品零售总额)/,
+      /^[\s\S]{0,600}?同比(?:增长|下降|增加|减少)/
+    ]
+  },
+  // 今年上半年,西宁市…经济运行整体回升向好…增长13.1%: a period's economy reported up front.
+  {
+    genre: "statistical_release",
+    all: [
+      /^[\s\S]{0,300}?(?:一季度|上半年|前三季度|(?<![0-9])\d{1,2}\s*[-—–~至]\s*\d{1,2}月)[^。]{0,160}经济运行/,
+      /^[\s\S]{0,800}?(?:同比)?(?:增长|下降)\d/
+    ]
+  },
+  { genre: "speech", heading: /在[^。\n]{2,50}(?:会议|大会|会|论坛|仪式)上的(?:讲话|致辞|发言)|讲话$/ },
+  {
+    genre: "policy_notice",
+    heading: /关于印发[^。\n]{2,60}的通知|若干(?:措施|意见|政策|规定)|政策解读|实施(?:意见|办法|细则|方案)|(?:奖励|管理|扶持|补助|补贴|支持)办法|的(?:指导|实施)?意见$/
+  },
+  { genre: "policy_notice", body: /现(?:提出|就)[^。]{0,20}(?:以下|如下)意见|现将[^。]{0,30}(?:公告|通知|印发)如下|特制定本(?:办法|措施|方案|细则)|本(?:办法|措施|细则)自[^。]{0,10}(?:起施行|起执行)/ },
+  { genre: "work_plan", all: [/索引号/, /工作(?:情况|总结)/, /工作(?:打算|计划|安排|思路)/] },
+  { genre: "work_plan", title: /工作(?:打算|计划|安排|要点|方案)/ },
+  { genre: "news", body: /本报讯|记者[^。]{0,8}获悉|[（(]记者[^)）]{1,20}[)）]|新华社|^[^。\n]{0,30}网讯/m },
+  // A dated lead (2023年5月25日,… / 3月18日,…) or a byline (齐鲁晚报网·2025-07-29).
+  { genre: "news", body: /^(?:[^\n]{0,60}\n){0,4}\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间?)?[,，]|^(?:[^\n]{0,60}\n){0,4}[^\n]{0,12}[网报][\s·•|]*(?:19|20)\d{2}-\d{2}-\d{2}/ },
+  { genre: "news", all: [/来源\s*[:：]/, /日期\s*[:：]|\d{4}-\d{2}-\d{2}|发布时间/] }
+]

@@ -1,0 +1,92 @@
+/**
+ * A fact's place: the document's, unless its clause opens with another. 全省/全市/全区/全县, 我市
+ * and 本市 are the document's place at that level (a district report's 全市 is its city),
+ * 全国 the nation, and a place in the document's province named at the clause's head (after
+ * time words) takes over — unless it is used as a modifier (重庆市专精特新企业 … 的/级).
+ */
+import type { Place } from "@govstat/schema"
+import { isWithin, lineage, NATION, provinceOf } from "./gazetteer.js"
+import { mentionAt, placeMentions } from "./match.js"
+import { resolveMention, unresolved } from "./resolve.js"
+
+const LEADING_TIME = /^[\s,，、]*((?:19|20)\d{2}年|[一二三四]季度|上半年|前三季度|全年|同时|其中)*[,，]?/
+const MODIFIER_AFTER = /^(级|的|人|籍|市场|特色)/
+
+/** The document's place at the level a 全X word names. */
+export function placeAtLevel(doc: Place, word: string): Place | null {
+  const line = lineage(doc)
+  const at = (pred: (p: Place) => boolean) => line.find(pred) ?? null
+  switch (word) {
+    case "省": return at((p) => p.level === "province")
+    // A municipality (a province named …市) is province and city at once: its 全市 is itself.
+    case "市": return at((p) => p.level === "prefecture" || (p.level !== "zone" && p.name.endsWith("市")))
+    case "区": return at((p) => p.level === "zone" || (p.level !== "country" && p.name.endsWith("区")))
+    case "县": return at((p) => p.level === "county" && /县$/.test(p.name))
+    case "州": return at((p) => p.level === "prefecture" && p.name.endsWith("州"))
+    case "盟": return at((p) => p.level === "prefecture" && p.name.endsWith("盟"))
+    case "旗": return at((p) => p.level === "county" && p.name.endsWith("旗"))
+    default: return null
+  }
+}
+
+const WHOLE_FIRST = new Set([..."全本我"].map((c) => c.charCodeAt(0)))
+
+/**
+ * The place a clause opens with, or null when it opens with none (the caller keeps its own).
+ * `fullText` is the document: a two-character county stem (新兴, 平安, 解放 are words too) leads
+ * only when the document shows it to be a place (names the unit in full, or lists it with another).
+ */
+export function clausePlace(clause: string, doc: Place | null, fullText?: string): Place | null {
+  const i = LEADING_TIME.exec(clause)?.[0].length ?? 0
+  if (WHOLE_FIRST.has(clause.charCodeAt(i))) {
+    const s = clause.slice(i, i + 8)
+    // 全市率先, 全国首个: a rank among peers, said of the document's own place.
+    if (/^(?:全|本|我)[国省市区县州盟旗](?:率先|首|第|唯一|领先|排名|前列|同类|最)/.test(s)) return null
+    if (/^(全国|我国)/.test(s)) return NATION
+    const whole = /^(?:全|本|我)([省市区县州盟旗])/.exec(s)
+    if (whole) return doc ? placeAtLevel(doc, whole[1]!) : null
+  }
+  const m = mentionAt(clause, i, Math.min(clause.length, i + 24))
+  if (!m || MODIFIER_AFTER.test(clause.slice(m.end, m.end + 2))) return null
+  const p = resolveMention(m, doc)
+  // 鼓楼区 in a text that names no city: the name, without a code.
+  if (!p && !doc) return unresolved(m)
+  if (!p || p.level === "country") return null
+  const weak = m.entries.some((e) => e.weak)
+  if (!doc || doc.level === "country") return weak ? null : p
+  if (weak && m.zoneHead === null && m.form.length <= 2 && fullText !== undefined && !namedAsPlace(fullText, m.form, p)) return null
+  // Inside the document's province, and not one of its own ancestors (在市委领导下 is context, not subject).
+  const prov = provinceOf(doc)
+  if (prov && !isWithin(p, prov) && p.code !== null) return null
+  if (p !== doc && isWithin(doc, p)) return null
+  return p
+}
+
+/**
+ * True when a document shows a stem to be a place: it names the unit in full, or lists the
+ * stem with another place (璧山、荣昌高新区; 万州、涪陵).
+ */
+function namedAsPlace(text: string, stem: string, p: Place): boolean {
+  if (text.includes(p.name)) return true
+  for (let i = text.indexOf(stem); i !== -1; i = text.indexOf(stem, i + 1)) {
+    const after = i + stem.length
+    if (text[after] === "、" && mentionAt(text, after + 1)) return true
+    if (text[i - 1] === "、") {
+      for (let j = Math.max(0, i - 10); j < i - 1; j++) if (mentionAt(text, j)?.end === i - 1) return true
+    }
+  }
+  return false
+}
+
+/**
+ * The place a name itself carries (渝昆高铁璧山段 → 璧山区): the most specific place it
+ * names inside the document's hierarchy, or null.
+ */
+export function ownPlace(name: string, doc: Place | null): Place | null {
+  let best: Place | null = null
+  for (const m of placeMentions(name)) {
+    const p = resolveMention(m, doc)
+    if (p && p.level !== "country" && (!best || lineage(p).length > lineage(best).length)) best = p
+  }
+  return best
+}

@@ -1,0 +1,95 @@
+/**
+ * The document's place: the most specific place its header (title, issuer, 来源, the first
+ * lines with the speaker and dateline) names consistently with the hierarchy; failing that, the
+ * place its first paragraphs name most often. A document that names no place has none; the
+ * nation only for a national body's document.
+ */
+import type { Place } from "@govstat/schema"
+import { depth, isWithin, NATION, parentOf, sameLine } from "./gazetteer.js"
+import { type Mention, placeMentions } from "./match.js"
+import { resolveMention, unresolved } from "./resolve.js"
+
+/** National bodies whose documents are about the whole country. */
+const NATIONAL_BODY = /国务院|全国人民代表大会|全国人大|国家统计局|国家发展(?:改革|和改革)委|中共中央|中华人民共和国(?:国家|财政部|商务部)|^中华人民共和国\d{4}年/
+
+/** A national report's opening: 我代表国务院, 向第十届全国人民代表大会…报告, 全国人民代表大会第五次会议听取. */
+const NATIONAL_OPENING = /代表(?:中华人民共和国)?国务院|向(?:第\S{1,4}届)?全国人民代表大会|全国人民代表大会第\S{1,3}次会议(?:听取|上)/
+
+/** Places a stretch names, resolved with the places already found as context. */
+function placesIn(text: string, anchors: ReadonlyArray<Place>, keepUnresolved = false): Array<Place> {
+  const mentions = placeMentions(text).filter((m) => !(m.entries.length && m.entries.every((e) => e.place.level === "country")))
+  const found: Array<Place> = []
+  const weak = (m: Mention) => m.entries.some((e) => e.weak)
+  // Names that stand alone first (one place, or a zone by its head), then those that need them as context.
+  const alone = (m: Mention) => m.zoneHead !== null || (m.entries.length === 1 && !weak(m))
+  for (const m of mentions) {
+    if (!alone(m)) continue
+    const p = resolveMention(m, null)
+    if (p && p.level !== "country") found.push(p)
+  }
+  // A named county's siblings are read in its parent (万州区 … 涪陵, 九龙坡 in a city's digest).
+  const context = [...anchors, ...found]
+  for (const p of [...context]) if (p.level === "county") context.push(parentOf(p)!)
+  context.sort((a, b) => depth(b) - depth(a))
+  for (const m of mentions) {
+    if (alone(m)) continue
+    let placed = context.map((c) => resolveMention(m, c)).find((p) => p && p.level !== "country") ?? null
+    // 海南, 吉林 with nothing around them: what the name alone says (the province), never a bare stem.
+    if (!placed && !weak(m)) placed = resolveMention(m, null)
+    if (placed && placed.level !== "country") { found.push(placed); continue }
+    // 朝阳区 in a header that names no city: the name stays, without a code.
+    const named = keepUnresolved ? unresolved(m) : null
+    if (named) found.push(named)
+  }
+  return found
+}
+
+/** The place on the line most mentions share, the deepest of that line, earliest on a tie. */
+function mostSpecific(places: ReadonlyArray<Place>): Place | null {
+  let best: Place | null = null
+  let bestScore = -1
+  for (const p of places) {
+    const support = places.filter((q) => sameLine(p, q)).length
+    const score = support * 10 + depth(p)
+    if (score > bestScore) { best = p; bestScore = score }
+  }
+  return best
+}
+
+/**
+ * A header that names only the wider place (湖南日报 over a 株洲 story): the place inside it that
+ * the opening names more often than the header's own, if any, and not a zone: a 福州市 report
+ * that mentions 福州新区 keeps 福州市.
+ */
+function deeperInBody(head: Place, body: ReadonlyArray<Place>): Place {
+  const count = (p: Place) => body.filter((q) => q === p).length
+  const own = count(head)
+  let best = head
+  let bestN = own
+  for (const p of new Set(body)) {
+    // A zone is the document's place only when its header names it (小蓝经开区 in a 南昌县 report).
+    if (p === head || p.level === "zone" || !isWithin(p, head)) continue
+    const n = count(p)
+    if (n >= 2 && n > bestN) { best = p; bestN = n }
+  }
+  return best
+}
+
+export function documentPlace(text: string, header: string): Place | null {
+  const opening = text.slice(0, 1500)
+  const body = placesIn(opening, [])
+  // The header's stems (璧山 in a title) are read with the places the opening names around them.
+  const inHeader = placesIn(header, body, true)
+  if (inHeader.length) return deeperInBody(mostSpecific(inHeader)!, body)
+  if (NATIONAL_BODY.test(header) || NATIONAL_OPENING.test(text.slice(0, 300))) return NATION
+  if (!body.length) return null
+  const counts = new Map<Place, number>()
+  for (const p of body) counts.set(p, (counts.get(p) ?? 0) + 1)
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || depth(b[0]) - depth(a[0]))
+  const [top, n] = ranked[0]!
+  // Many sibling places sharing the text (a city's meeting digest): their parent.
+  if (ranked.length >= 4 && n / body.length < 0.4) return parentOf(top) ?? top
+  // A text that speaks of 我国 more than of its place's line (学习大庆 in a national report) is not about that place.
+  const nation = (opening.match(/我国|全国/g) ?? []).length
+  return body.filter((q) => sameLine(top, q)).length > nation ? top : null
+}

@@ -1,0 +1,6 @@
+export { clausePlace, ownPlace, placeAtLevel } from "./clause-place.js"
+export { documentPlace } from "./document-place.js"
+export { depth, isWithin, lineage, parentOf, placesNamed, provinceOf, shortFormsOf } from "./gazetteer.js"
+export { leadingPlaceLength, type Mention, placeMentions } from "./match.js"
+export { resolveMention } from "./resolve.js"
+export { shortForms, stem, stripEthnic } from "./short-forms.js"

@@ -1,0 +1,64 @@
+/**
+ * Place mentions in a stretch of text: the longest known form at each position (one trie
+ * walk per position, so linear in the text), a place followed by a zone head
+ * (明水经开区, 渭南高新区), and a bare zone head (高新区) left for the document's place.
+ */
+import { type Entry, longestFormAt } from "./gazetteer.js"
+import { ZONE_HEADS } from "./zone-heads.js"
+
+export interface Mention {
+  readonly at: number
+  readonly end: number
+  /** The place form as written (明水 in 明水经开区). */
+  readonly form: string
+  /** Places written under the form; empty for a bare zone head. */
+  readonly entries: ReadonlyArray<Entry>
+  /** The zone head that follows, in its written form (经济技术开发区 for 经开区), if any. */
+  readonly zoneHead: string | null
+}
+
+/** Heads that stand alone for the document's own zone (its 高新区, its 经开区). */
+const BARE_HEADS = new Set(["高新区", "经开区", "高新技术产业开发区", "经济技术开发区"])
+
+/** The zone head starting at `at`, longest first. */
+const HEAD_FIRST = new Set(ZONE_HEADS.map((h) => h[0].charCodeAt(0)))
+export function zoneHeadAt(text: string, at: number): readonly [head: string, written: string] | null {
+  if (!HEAD_FIRST.has(text.charCodeAt(at))) return null
+  for (const h of ZONE_HEADS) if (text.startsWith(h[0], at)) return h
+  return null
+}
+
+/** The mention starting exactly at `i`, or null. */
+export function mentionAt(text: string, i: number, end = text.length): Mention | null {
+  const found = longestFormAt(text, i, end)
+  if (found) {
+    const formEnd = i + found.length
+    // A zone head after a unit's name (not after a zone's, nor after 全国/中国: 全国经开区 is no zone).
+    const unit = found.entries.some((e) => e.place.level !== "zone" && e.place.level !== "country")
+    const head = unit ? zoneHeadAt(text, formEnd) : null
+    const stop = head ? formEnd + head[0].length : formEnd
+    return { at: i, end: stop, form: text.slice(i, formEnd), entries: found.entries, zoneHead: head ? head[1] : null }
+  }
+  const head = zoneHeadAt(text, i)
+  if (head && BARE_HEADS.has(head[0])) return { at: i, end: i + head[0].length, form: "", entries: [], zoneHead: head[1] }
+  return null
+}
+
+export function placeMentions(text: string, start = 0, end = text.length): Array<Mention> {
+  const out: Array<Mention> = []
+  for (let i = start; i < end; i++) {
+    const m = mentionAt(text, i, end)
+    if (!m) continue
+    out.push(m)
+    i = m.end - 1
+  }
+  return out
+}
+
+/** Length of the place form (with its zone head) that opens `s`, 0 when none does. */
+export function leadingPlaceLength(s: string): number {
+  const found = longestFormAt(s, 0, Math.min(s.length, 24))
+  if (!found) return 0
+  const head = zoneHeadAt(s, found.length)
+  return found.length + (head ? head[0].length : 0)
+}

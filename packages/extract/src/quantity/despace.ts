@@ -1,0 +1,66 @@
+/**
+ * Spaces that a PDF or a web page put inside a number or a unit: 1 3 6 5 7亿斤, 2 .7倍,
+ * 44.38 亿元, 8平方公 里, 累计实施重点项目 578 个. They are removed before numbers are read,
+ * with a map back to the text; spaces between two multi-digit numbers (2020 2024) and around
+ * Latin words stay, because there they separate.
+ */
+const isSpace = (c: string | undefined) => c === " " || c === "\u00a0" || c === "\u3000" || c === "\t"
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9"
+const isHan = (c: string | undefined) => c !== undefined && c >= "\u4e00" && c <= "\u9fff"
+const isLatin = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c)
+
+/** Length of the run of digits ending at `e` (exclusive) going left, or starting at `s` going right. */
+function digitsLeft(s: string, e: number): number {
+  let k = e
+  while (k > 0 && isDigit(s[k - 1])) k--
+  return e - k
+}
+function digitsRight(s: string, b: number): number {
+  let k = b
+  while (isDigit(s[k])) k++
+  return k - b
+}
+
+/** True when the spaces between a and b sit inside one number or one word. */
+function inside(s: string, a: number, b: number): boolean {
+  const l = s[a]
+  const r = s[b]
+  if (isLatin(l) || isLatin(r)) return false
+  // 1 3 6 5 7: single digits spaced one by one; 20 11 stays split (and is doubted by the scanner).
+  if (isDigit(l) && isDigit(r)) return digitsLeft(s, a + 1) === 1 && digitsRight(s, b) === 1 && b - a === 2
+  if (isDigit(l) && r === "." && isDigit(s[b + 1])) return true
+  if (l === "." && isDigit(s[a - 1]) && isDigit(r)) return true
+  if ((isDigit(l) || l === "%") && (isHan(r) || r === "%" || r === "‰")) return true
+  if (isHan(l) && isDigit(r)) return true
+  return isHan(l) && isHan(r)
+}
+
+export interface Despaced {
+  readonly text: string
+  /** Position in the original string of the character at position k of `text`. */
+  readonly at: (k: number) => number
+}
+
+export function despace(s: string): Despaced {
+  let hasSpace = false
+  for (let k = 0; k < s.length; k++) if (isSpace(s[k])) { hasSpace = true; break }
+  if (!hasSpace) return { text: s, at: (k) => k }
+  const chars: Array<string> = []
+  const pos: Array<number> = []
+  for (let k = 0; k < s.length; k++) {
+    if (isSpace(s[k])) {
+      let e = k
+      while (isSpace(s[e])) e++
+      if (k > 0 && e < s.length && e - k <= 2 && inside(s, k - 1, e)) {
+        k = e - 1
+        continue
+      }
+      for (let x = k; x < e; x++) { chars.push(s[x]!); pos.push(x) }
+      k = e - 1
+      continue
+    }
+    chars.push(s[k]!)
+    pos.push(k)
+  }
+  return { text: chars.join(""), at: (k) => (k < pos.length ? pos[k]! : s.length + k - pos.length) }
+}

@@ -1,0 +1,51 @@
+/**
+ * What a number next to a unit can be besides a quantity: a year or a date, an ordinal, an
+ * anniversary or a span that only places other numbers in time, a name (十四五, 二十届三中全会,
+ * 5G, 三大攻坚战), a class boundary (5亿元以上(含5亿元)) or a count of characters in a form.
+ * Data only; the scanner applies them at the number's position.
+ */
+
+/** A character right before the number that makes it an ordinal or a place in a sequence. */
+export const ORDINAL_BEFORE = "第前后每这那首届"
+
+/** A vague numeral before it (几十, 数百): the magnitude is known, the number is not. */
+export const VAGUE_BEFORE = "几数幾數"
+
+/** After the unit, these make the number part of a name or a rank, not a fact (50亿级项目, 500强). */
+export const NAME_AFTER_UNIT = ["级", "强", "号", "型", "代", "期", "路", "线", "栋", "楼", "周年"]
+
+/** After a numeral with no unit: a date, an ordinal, a code, a named programme. */
+export const NOT_A_QUANTITY_AFTER = [
+  "月", "日", "号", "时", "点", "届", "期", "大", "次全会", "次会议", "中全会", "项规定", "个一", "个方面", "个确立",
+  "个维护", "周年", "个百年"
+]
+
+/** 十项行动, 三大工程, 八项规定: after the unit, a numbered programme is a name. */
+export const PROGRAMME_AFTER = /^(行动|工程|任务|举措|规定|机制|体系|攻坚|战略|目标|奋斗目标)/
+
+/** 条 before these is an article count of a policy's title (二十五条政策), which the policy record holds. */
+export const ARTICLES_AFTER = /^(政策|措施|举措|意见|规定|”|》)/
+
+/** 十一次全会, 三次党代会: a session's number. */
+export const SESSION_AFTER_TIMES = /^(全会|全体会议|会议|党代会|代表大会|常委会)/
+
+/**
+ * 年 measures a duration only after these words (连续4年, 提前两年, 用三年时间); elsewhere a number
+ * of years places other numbers in time (过去五年, 建军一百年, 十年禁渔, 两千多年来).
+ */
+export const DURATION_BEFORE = /(连续|用了|用|历时|提前|缩短|延长|长达|为期|期限为?|年限为?|工期)$/
+
+/** 平均受教育年限从13.5年提高到14年: a quantity measured in years is named before the number. */
+export const YEARS_MEASURED = /(年限|寿命|期限|工期|周期|年龄|工龄|教龄|年数)/
+
+/** 居全国百强县25位, 排名12位, 位次前移3位: a place in a ranking, not a count of persons. */
+export const RANK_BEFORE = /(居|排|排名|名列|位列|位次|位居|跃居|升至|提升|前移|上升)[^,，。;；]{0,6}$/
+
+/** (含5亿元): the inclusive end of a class in a table heading, not an amount. */
+export const CLASS_BOUND_BEFORE = /[(（]含$/
+
+/** 代码12位, 18位数字: a count of characters in a form. */
+export const CHARACTER_COUNT_CONTEXT = /(字符|代码|编码|号码|密码|数字|位数|字母)/
+
+/** A four-digit number in this range before 年 (or alone) is a calendar year. */
+export const isCalendarYear = (value: number, digits: number) => digits === 4 && Number.isInteger(value) && value >= 1000 && value <= 2200
