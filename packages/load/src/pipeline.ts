@@ -21,8 +21,6 @@ import { GOVSTAT_VERSION } from "./version.js"
 import { type CsvTableWriter, openCsv } from "./writers/csv.js"
 import { type EncodedDocument, type OutputTable, outputTables } from "./writers/document.js"
 import { type ColumnPiece, type Compression, openParquetFile, type ParquetFileWriter, type PieceSlice, RowGroupCutter } from "./writers/parquet.js"
-import { stageDuckdb } from "./writers/duckdb.js"
-import { stageReview } from "./review/stage.js"
 
 export type Format = "csv" | "parquet" | "duckdb"
 
@@ -114,8 +112,19 @@ export interface Manifest {
   /** Documents the previous output held whose rows this run removed (their input is gone). */
   readonly removed: ReadonlyArray<{ readonly doc_id: string; readonly source_path: string }>
   readonly counts: Record<TableName | "rejects", number>
-  /** What the run cost the process: peak resident memory and CPU time, for operators. */
-  readonly resources: { readonly peak_rss_mb: number; readonly cpu_user_s: number; readonly cpu_system_s: number }
+  /**
+   * What the run cost the process: peak resident memory and CPU time, for operators; and how
+   * busy the coordinating thread (reading, ordering, appending) and the workers (extracting,
+   * encoding) were over the run, as shares of its wall time: the workers near 1 and the
+   * coordinator low mean the cores are spent on the documents.
+   */
+  readonly resources: {
+    readonly peak_rss_mb: number
+    readonly cpu_user_s: number
+    readonly cpu_system_s: number
+    readonly coordinator_busy_share: number
+    readonly workers_busy_share: number
+  }
   readonly errors: ReadonlyArray<{ readonly doc_id: string; readonly source_path: string } & DocumentError>
 }
 
@@ -184,9 +193,12 @@ function openSinks(dir: string, formats: ReadonlyArray<Format>, compression: Com
   }
 }
 
-function resourcesUsed(): Manifest["resources"] {
+function resourcesUsed(coordinator: number, workers: number): Manifest["resources"] {
   const r = process.resourceUsage()
-  return { peak_rss_mb: Math.round(r.maxRSS / 1024), cpu_user_s: r.userCPUTime / 1e6, cpu_system_s: r.systemCPUTime / 1e6 }
+  return {
+    peak_rss_mb: Math.round(r.maxRSS / 1024), cpu_user_s: r.userCPUTime / 1e6, cpu_system_s: r.systemCPUTime / 1e6,
+    coordinator_busy_share: +coordinator.toFixed(3), workers_busy_share: +workers.toFixed(3)
+  }
 }
 
 /** A run refused before it touched anything, to protect the published dataset (exit 3). */
@@ -225,6 +237,7 @@ function refuseOutputInInput(inputs: ReadonlyArray<string>, out: string) {
 /** Runs the pipeline; returns the manifest it wrote. Throws only when the run cannot complete. */
 export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
   const startedAt = new Date()
+  const busy0 = performance.eventLoopUtilization()
   const runId = `${startedAt.toISOString().replace(/[-:.]/g, "").slice(0, 15)}-${randomUUID().slice(0, 8)}`
   const formats = options.formats ?? ["csv", "parquet"]
   const compression = options.compression ?? "snappy"
@@ -333,7 +346,8 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       fs.mkdirSync(path.join(staging, "codebooks"), { recursive: true })
       fs.writeFileSync(path.join(staging, "codebooks", `${c.name}.csv`), c.csv)
     }
-    if (formats.includes("duckdb")) await stageDuckdb(staging, formats.includes("parquet"))
+    // DuckDB and the review pages load only when asked for: their libraries take longer to start than a small run.
+    if (formats.includes("duckdb")) await (await import("./writers/duckdb.js")).stageDuckdb(staging, formats.includes("parquet"))
     const descriptor = dataPackage(GOVSTAT_VERSION, codebookFiles(), [RejectTable as Table])
     fs.writeFileSync(path.join(staging, "datapackage.json"), JSON.stringify(descriptor, null, 2) + "\n")
     const state = {
@@ -351,13 +365,13 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       skipped,
       removed,
       counts,
-      resources: resourcesUsed(),
+      resources: resourcesUsed(performance.eventLoopUtilization(busy0).utilization, pool.busyShare()),
       errors
     }
     fs.writeFileSync(path.join(staging, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n")
     await pool.close()
     pool = null
-    if (options.review) await stageReview(staging, inputs)
+    if (options.review) await (await import("./review/stage.js")).stageReview(staging, inputs)
     // One atomic swap publishes every table of this run together.
     publish(staging, out, runId)
     staging = null

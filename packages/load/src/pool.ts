@@ -71,6 +71,8 @@ export type WorkerResponse =
 
 export interface Pool {
   run(job: Job): Promise<WorkerResponse>
+  /** The mean share of their lives the pool's current workers spent working. */
+  busyShare(): number
   close(): Promise<void>
 }
 
@@ -167,6 +169,10 @@ export function makePool(size: number): Pool {
       } finally {
         await big.terminate()
       }
+    },
+    busyShare() {
+      const live = [...workers].filter((w) => w.threadId !== -1)
+      return live.length ? live.reduce((s, w) => s + w.performance.eventLoopUtilization().utilization, 0) / live.length : 0
     },
     async close() {
       await Promise.all([...workers].map((w) => w.terminate()))
