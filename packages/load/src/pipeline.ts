@@ -342,13 +342,14 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
     }
     await sinks.close()
 
-    for (const c of codebookFiles()) {
+    const codebooks = codebookFiles()
+    for (const c of codebooks) {
       fs.mkdirSync(path.join(staging, "codebooks"), { recursive: true })
       fs.writeFileSync(path.join(staging, "codebooks", `${c.name}.csv`), c.csv)
     }
     // DuckDB and the review pages load only when asked for: their libraries take longer to start than a small run.
     if (formats.includes("duckdb")) await (await import("./writers/duckdb.js")).stageDuckdb(staging, formats.includes("parquet"))
-    const descriptor = dataPackage(GOVSTAT_VERSION, codebookFiles(), [RejectTable as Table])
+    const descriptor = dataPackage(GOVSTAT_VERSION, codebooks, [RejectTable as Table])
     fs.writeFileSync(path.join(staging, "datapackage.json"), JSON.stringify(descriptor, null, 2) + "\n")
     const state = {
       extractor: extractorTag,
