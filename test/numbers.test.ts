@@ -214,7 +214,7 @@ describe("the 72 national work reports", () => {
         if (u && Math.abs(f.value) > u.plausibleMax) above.push(`${f.value}${f.unit}`)
         if (f.unit === "年" && Number.isInteger(f.value) && f.value >= 1000 && f.value <= 2200) years.push(`${f.value}${f.unit}`)
         // A subject ending in a numeral character holds a piece of a number (日均新设企业由5); words such as 统一 do not.
-        if (/[0-9〇零一二三四五六七八九十百千万亿两]$/.test(f.indicator) && !/(统一|唯一|同一|之一|单一|万一|划一|如一|专一)$/.test(f.indicator)) {
+        if (/[0-9〇零一二三四五六七八九十百千万亿两]$/.test(f.indicator) && !/(统一|唯一|同一|之一|单一|万一|划一|如一|专一)$/.test(f.indicator) && !/[A-Za-z][0-9.]+$/.test(f.indicator)) {
           subjects.push(f.indicator)
         }
       }

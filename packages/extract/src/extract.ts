@@ -129,6 +129,7 @@ export function extractText(
       id: f.sharedIndex ? stableId(docId, "indicator", at.char_start, at.char_end, f.value, f.unit, f.sharedIndex) : stableId(docId, "indicator", at.char_start, at.char_end, f.value, f.unit),
       indicator: f.indicator,
       indicator_code: f.indicatorCode,
+      indicator_name: f.indicatorName,
       measure: f.measure,
       value: f.value,
       unit: f.unit,
@@ -143,7 +144,7 @@ export function extractText(
     }
   })
 
-  const projects: Array<ProjectRow> = extractProjects(text, sections).map((p) => ({
+  const projects: Array<ProjectRow> = extractProjects(text, sections, meta.genre === "work_report" || meta.genre === "work_plan").map((p) => ({
     id: stableId(docId, "project", p.name, p.year),
     name: p.name,
     kind: p.kind,

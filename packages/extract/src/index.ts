@@ -16,4 +16,7 @@ export { formatChineseNumeral, parseArabic, parseChineseNumeral, parseChineseQua
 export { scanQuantities } from "./quantity/scan.js"
 export type { QuantityMention } from "./quantity/mention.js"
 export { periodBounds, subYearPeriod } from "./facts/period.js"
+export { segment, segmentKnown, type Token } from "./words/segment.js"
+export { admits, indicatorEntry } from "./facts/indicator-code.js"
+export { unitDimension, type UnitDimension } from "./facts/unit-dimension.js"
 export * from "./place/index.js"

@@ -57,13 +57,15 @@ export const codebookFiles = (): Array<CodebookFile> => [
   ),
   codebook(
     "indicator_catalog",
-    "Canonical indicator codes with Chinese and English names and aliases (separated by |).",
+    "Canonical indicator codes with Chinese and English names, aliases, and the unit dimensions and measures a coded value has (lists separated by |).",
     [
       { name: "code", type: "string", description: "indicators.indicator_code." },
-      { name: "name", type: "string", description: "Canonical Chinese name." },
+      { name: "name", type: "string", description: "Canonical Chinese name (indicators.indicator_name)." },
       { name: "name_en", type: "string", description: "English name." },
-      { name: "aliases", type: "string", description: "Other names, separated by |." }
+      { name: "aliases", type: "string", description: "Other names documents use, separated by |." },
+      { name: "dimensions", type: "string", description: "What the unit of a value measures (money, money_per_person, count, person, mass, area, energy, percent, index, …), separated by |." },
+      { name: "measures", type: "string", description: "Measures a value can have (level, growth_rate, share, ratio, change), separated by |." }
     ],
-    IndicatorCatalog.map((e) => [e.code, e.name, e.name_en, e.aliases.join("|")])
+    IndicatorCatalog.map((e) => [e.code, e.name, e.name_en, e.aliases.join("|"), e.dimensions.join("|"), e.measures.join("|")])
   )
 ]

@@ -3,7 +3,7 @@
  * qualifier and region read from the clause and the section context. Works on clean-text
  * coordinates only; the caller maps spans back to the source.
  */
-import { findIndicator, findUnit, type Measure, type Qualifier, type Region, type Status } from "@govstat/schema"
+import { findUnit, type Measure, type Qualifier, type Region, type Status } from "@govstat/schema"
 import { clausePlace } from "../place/clause-place.js"
 import { leadingPlaceLength } from "../place/match.js"
 import type { Section } from "../document/sections.js"
@@ -11,15 +11,19 @@ import { clauses, paragraphs, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
 import { nounBase } from "../quantity/noun-base.js"
 import { scanQuantities } from "../quantity/scan.js"
+import { indicatorEntry } from "./indicator-code.js"
 import { readMeasure } from "./measure.js"
 import { clauseYear, subYearPeriod } from "./period.js"
 import { clauseStatus } from "./status.js"
-import { cleanLeft, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
+import { segmentKnown as segment } from "../words/segment.js"
+import { type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
 
 export interface IndicatorFact {
   readonly region: Region | null
   readonly indicator: string
   readonly indicatorCode: string | null
+  /** Canonical catalogue name of indicatorCode. */
+  readonly indicatorName: string | null
   readonly measure: Measure
   readonly value: number
   readonly unit: string
@@ -42,19 +46,85 @@ export interface Malformed {
 }
 
 /**
- * A subject when the words before a number give none (…,增长7.2%): the previous fact's in a
- * run of numbers, else the words left of and after the number, else the sentence's last.
+ * A subject when the words before a number give none (…,增长7.2%) or only a share frame
+ * (…元，占预算数的96.99%): the previous fact's in a run of numbers, else the noun after the
+ * number, else the noun phrase ending the clauses before (农民人均纯收入，1982年为270元).
  */
 function fallbackSubject(found: string, at: {
-  text: string; m: QuantityMention; clause: Span; left: string; nextStart: number
+  text: string; m: QuantityMention; clause: Span; sentence: Span; nextStart: number
   inSentence: ReadonlyArray<IndicatorFact>; names: PlacePrefix
 }): string {
-  const { text, m, clause, left, nextStart, inSentence, names } = at
+  const { text, m, clause, sentence, nextStart, inSentence, names } = at
   const previous = inSentence[inSentence.length - 1]
-  const subject = previous && !startsNumberFirst(text, m, clause)
-    ? previous.indicator
-    : (cleanLeft(left, names) + subjectAfter(text.slice(m.end, nextStart))).slice(0, 20) || found
-  return subject.length >= 1 ? subject : previousSubject(inSentence) ?? ""
+  if (previous && !startsNumberFirst(text, m, clause)) {
+    if (found.startsWith("占")) return previous.indicator.replace(/占.*$/, "") + found
+    // 新增科企1065家、总量2515家: a bare head word takes the previous subject's noun.
+    if (GENERIC_HEADS.test(found)) return previous.indicator.replace(/^(新增|新培育|新认定|新建|新)/, "") + found
+    return previous.indicator
+  }
+  const numberFirst = startsNumberFirst(text, m, clause)
+  const after = numberFirst || found.length < 2 ? subjectAfter(text.slice(m.end, nextStart)) : ""
+  if (after.length >= 2 && numberFirst) return after
+  if (found.length >= 2) return found
+  const before = subjectOfClausesBefore(text.slice(sentence.start, clause.start), names)
+  return before.length >= 2 ? before : after.length >= 2 ? after : ""
+}
+
+/** The noun phrase that opens the nearest clause before (its words up to its first digit): 总额9999元,增长3.5% → 总额. */
+function subjectOfClausesBefore(before: string, names: PlacePrefix): string {
+  const parts = before.split(/[,，;；]/)
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const words = parts[k]!.split(/[0-9０-９]/)[0]!
+    if (words.length < 2) continue
+    const subject = subjectBefore(words, names)
+    if (subject.length >= 2) return subject
+  }
+  return ""
+}
+
+const GENERIC_HEADS = /^(总量|总数|总额|规模|金额|数量|余额)$/
+
+/**
+ * Whether the words around a number let its subject carry a code at all: not a per-entity
+ * average (平均一个人民公社拥有六万四千亩耕地), not a total stated of newly added things
+ * (新培育企业69家，累计达到201家), not a list of new production capacity (新增加的生产能力有：机制纸…).
+ */
+function codable(subject: string, clauseBefore: string, sentenceBefore: string): boolean {
+  if (/平均每(?!年)|平均一个|每个|每一个|每户|每家/.test(clauseBefore)) return false
+  // 改造城镇老旧小区16.7万个，惠及2900多万家: the people reached, not the thing done.
+  if (/惠及|受益|受惠/.test(clauseBefore)) return false
+  if (/累计|总计|合计|共计|总量|总数/.test(clauseBefore) && /^(新增|新培育|新建|新认定|新签约|新设)/.test(subject)) return false
+  if (/能力/.test(sentenceBefore) && !/能力|装机|容量|产能/.test(subject)) return false
+  return true
+}
+
+/** 表2360万只, 钢增长58%: a one-character noun is a subject; a character cut from a word (励) is not. */
+function isOneCharNoun(found: string): boolean {
+  if (found.length !== 1 || !/[\u4e00-\u9fff]/.test(found)) return false
+  return segment(found)[0]?.tag === "n"
+}
+
+/**
+ * 人均可支配收入分别达38922元和17998元: one subject written for several listed numbers of one
+ * measure names none of them exactly (here urban and rural), so none of them gets a code.
+ */
+function uncodeShared(
+  facts: Array<IndicatorFact>, inSentence: Array<IndicatorFact>, from: number, text: string,
+  mentions: ReadonlyArray<QuantityMention>
+): void {
+  if (facts.length - from < 2) return
+  const listed = mentions.slice(1).every((m, k) => /^[、,，和及与]?$/.test(text.slice(mentions[k]!.end, m.start)))
+  if (!listed) return
+  const added = facts.slice(from)
+  added.forEach((f, k) => {
+    if (f.indicatorCode === null) return
+    const twin = added.some((g, j) => j !== k && g.indicator === f.indicator && g.measure === f.measure)
+    if (!twin) return
+    const bare = { ...f, indicatorCode: null, indicatorName: null }
+    facts[from + k] = bare
+    const at = inSentence.indexOf(f)
+    if (at !== -1) inSentence[at] = bare
+  })
 }
 
 /** value × factor without floating-point noise: 286.9 × 1e8 is 28690000000, not 28690000000.000004. */
@@ -78,6 +148,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
   for (const section of sections) {
     const ctx = section.context
     for (const para of paragraphs(text, section)) {
+      const paragraphStart = facts.length
       let year = ctx.year
       for (const sentence of sentences(text, para)) {
         const sentenceText = text.slice(sentence.start, sentence.end)
@@ -98,6 +169,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
           for (const b of bad) malformed.push({ span: { start: b.start, end: b.end }, reason: b.reason })
           if (!mentions.length) continue
           const subjects = enumeratedSubjects(text, clause, mentions, inSentence, names)
+          const clauseFirst = facts.length
           mentions.forEach((m, k) => {
             const prevEnd = k > 0 ? mentions[k - 1]!.end : clause.start
             const leftRaw = text.slice(prevEnd, m.start)
@@ -117,8 +189,13 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             const nextStart = k + 1 < mentions.length ? mentions[k + 1]!.start : clause.end
             const nounAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4)) && COUNT_UNIT.test(m.unit)
               ? subjectAfter(text.slice(m.end, nextStart)) : ""
-            const found = subjects?.[k] ?? (nounAfter.length >= 2 ? nounAfter : subjectBefore(left, names))
-            const subject = found.length >= 2 ? found : fallbackSubject(found, { text, m, clause, left, nextStart, inSentence, names })
+            const found = subjects?.[k] ?? (nounAfter.length >= 2 ? nounAfter : subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd)))
+            const own = (found.length >= 2 && !found.startsWith("占") && !GENERIC_HEADS.test(found)) || isOneCharNoun(found)
+              ? found
+              : fallbackSubject(found, { text, m, clause, sentence, nextStart, inSentence, names })
+            // 交界断面水质考核奖励镇街10万元。2019年励200万: the paragraph's last subject before none
+            // names the row, but a subject from another sentence is too unsure to code.
+            const subject = own || (facts.length > paragraphStart ? facts[facts.length - 1]!.indicator : "")
             if (subject.length < 1) return
             const status = clauseStatus(text.slice(clause.start, m.start), text.slice(sentence.start, m.start), ctx.mode === "plan" || isFuture(year, ctx))
             const period = periodOf(text.slice(sentence.start, m.start), year, ctx, status)
@@ -131,10 +208,15 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             // 6600多万纳税人: a bare magnitude takes the base unit of the noun it counts, if any.
             const baseUnit = unit?.base ?? (unit ? nounBase(text.slice(m.end, m.end + 10)) : null)
             const value = reading.sign * m.value
+            // 收入10万元以上的村: a number before 的 is a threshold that qualifies a noun, not a value of the subject.
+            const threshold = /^(以上|以下|以内)?的/.test(text.slice(m.end, m.end + 3))
+            const entry = threshold || !own || !codable(subject, text.slice(clause.start, m.start), text.slice(sentence.start, m.start))
+              ? null : indicatorEntry(subject, m.unit, reading.measure)
             const fact: IndicatorFact = {
               region,
               indicator: subject,
-              indicatorCode: findIndicator(subject)?.code ?? null,
+              indicatorCode: entry?.code ?? null,
+              indicatorName: entry?.name ?? null,
               measure: reading.measure,
               value,
               unit: m.unit,
@@ -153,11 +235,15 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
               facts.push(fact)
             }
             for (const [n, one] of each.entries()) {
-              const f: IndicatorFact = { ...fact, indicator: one, indicatorCode: findIndicator(one)?.code ?? null, ...(n > 0 ? { sharedIndex: n } : {}) }
+              const code = indicatorEntry(one, m.unit, reading.measure)
+              const f: IndicatorFact = {
+                ...fact, indicator: one, indicatorCode: code?.code ?? null, indicatorName: code?.name ?? null, ...(n > 0 ? { sharedIndex: n } : {})
+              }
               inSentence.push(f)
               facts.push(f)
             }
           })
+          uncodeShared(facts, inSentence, clauseFirst, text, mentions)
         }
         if (spanned) year = carried
       }
@@ -204,8 +290,10 @@ function enumeratedSubjects(
   const between = mentions.slice(1).every((m, k) => /^[、,，和及与]?$/.test(text.slice(mentions[k]!.end, m.start)))
   if (!between) return null
   const left = text.slice(clause.start, first.start)
-  if (!/分别|均|各/.test(left) && !/、/.test(left)) return null
   const subject = subjectBefore(left.replace(STRIP_QUALIFIER, ""), names)
+  // …农村居民人均纯收入5153元，实际增长9.8%和8.5%: a verb and its numbers, the subjects before.
+  const listed = /分别|均|各/.test(left) || /、/.test(left)
+  if (!listed && subject !== "") return null
   const parts = subject ? splitEnumeration(subject, mentions.length) : null
   if (parts) return parts
   if (subject === "" && inSentence.length >= mentions.length) {

@@ -5,6 +5,7 @@
  */
 import type { PolicyKind } from "@govstat/schema"
 import { findRegion, regionNamesLongestFirst } from "@govstat/schema"
+import { leadingPlaceLength } from "../place/match.js"
 import type { Section } from "../document/sections.js"
 import { sentences, type Span } from "../document/spans.js"
 import { parseArabic, parseChineseNumeral } from "../quantity/numerals.js"
@@ -29,7 +30,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, PolicyKind]> = [
   [/(?:[十百\d]+(?:大|项)).{0,6}行动$/, "program"],
   [/(条例|法)$/, "regulation"],
   [/(通知|通告|公告|决定)$/, "notice"],
-  [/(标准|规范)$/, "standard"],
+  [/(标准|规范|指标体系|标准体系)$/, "standard"],
   [/(工程|行动|清单)$/, "program"]
 ]
 
@@ -39,7 +40,7 @@ const PACKAGE = /(\d+|[一二三四五六七八九十]+)条$|政策$|政策包$|
  * A policy named without brackets after a verb of issuing or applying: 出台整零协同、产业配套
  * 鼓励政策, 实施新培育百家产值过亿企业三年行动计划, 落实“百团千企”国际市场开拓计划.
  */
-const UNQUOTED = /(?:出台|制定|印发|实施|落实|执行|践行|用好|贯彻|修订)(?:了|落实|实施|执行)?([^,，。;；《》\n]{3,32}?(?:政策措施|政策包|政策|办法|意见|措施|细则|方案|计划|纲要|条例|规定|[十\d]+条(?![^等及和\P{Script=Han}])|[十百\d]+(?:大|项)[\u4e00-\u9fff]{0,6}行动))(?![性体]|政策|措施|举措|意见|方案|计划)/gu
+const UNQUOTED = /(?:出台|制定|印发|实施|落实|执行|践行|用好|贯彻|修订)(?:了|落实|实施|执行)?([^,，。;；《》\n]{3,32}?(?:政策措施|政策包|政策|办法|意见|措施|细则|方案|计划|纲要|条例|规定|指标体系|标准体系|[十\d]+条(?![^等及和\P{Script=Han}])|[十百\d]+(?:大|项)[\u4e00-\u9fff]{0,6}行动))(?![性体]|政策|措施|举措|意见|方案|计划)/gu
 const ISSUE_VERB = /(出台|制定|印发|发布|颁布|修订|起草)/
 const FIRST_PERSON = /(我区|我市|我县|我们|区政府|市政府|县政府)/
 
@@ -82,8 +83,19 @@ export function extractPolicies(
   for (const section of sections) {
     for (const sentence of sentences(text, section)) {
       const s = text.slice(sentence.start, sentence.end)
-      const found: Array<{ title: string; at: number; len: number; quoted: "book" | "quote" | "none" }> = []
+      const found: Array<{ title: string; at: number; len: number; quoted: "book" | "quote" | "none" | "notice" | "heading" }> = []
       for (const m of s.matchAll(/《([^《》\n]{2,60})》/g)) found.push({ title: m[1]!, at: m.index, len: m[0].length, quoted: "book" })
+      // 关于印发《X》的通知 is a record of its own, beside the X it issues.
+      for (const m of s.matchAll(ISSUING_NOTICE)) {
+        found.push({ title: m[0], at: m.index, len: m[0].length, quoted: "notice" })
+        if (m[1]) found.push({ title: m[1], at: m.index + 4, len: m[1].length, quoted: "none" })
+      }
+      // A title standing at the head of its own paragraph (河南省…奖励办法 then 为充分调动…).
+      for (const m of s.matchAll(HEADING_TITLE)) {
+        const title = m[2]!
+        if (!/^关于/.test(title) && leadingPlaceLength(title) === 0) continue
+        found.push({ title, at: m.index + m[1]!.length, len: title.length, quoted: "heading" })
+      }
       for (const m of s.matchAll(/“([^“”\n]{2,30})”/g)) {
         if (!PACKAGE.test(m[1]!)) continue
         // A bare count in quotes is named by the words before it: 科学城助企纾困“十二条”.
@@ -103,20 +115,28 @@ export function extractPolicies(
       for (const f of found) {
         const kind = policyKind(f.title)
         if (!kind || !plausibleTitle(f.title)) continue
-        // One title per stretch of text: a bracketed title wins over an unbracketed reading of it.
-        if (taken.some(([a, b]) => f.at < b && f.at + f.len > a)) continue
-        taken.push([f.at, f.at + f.len])
+        // One title per stretch of text: a bracketed title wins over an unbracketed reading of
+        // it. A notice spans the title it issues, so it takes no room.
+        if (f.quoted !== "notice") {
+          if (taken.some(([a, b]) => f.at < b && f.at + f.len > a)) continue
+          taken.push([f.at, f.at + f.len])
+        }
         // 工程/行动/清单 are programmes in 《》, or out of them when counted (十大改革行动).
         if (kind === "program" && f.quoted !== "book" && !COUNTED_PROGRAM.test(f.title)) continue
         // A document's policy is one record, at its first mention.
         const key = f.title
         if (seen.has(key)) continue
         seen.add(key)
-        const before = s.slice(0, f.at)
+        const notice = noticeAround(s, f.at)
+        const before = s.slice(0, notice?.at ?? f.at)
         const issued = ISSUE_VERB.test(before.slice(-8))
-        const issuer = issued && (FIRST_PERSON.test(before) || !/[^\s]{2,}(局|委|办|部|厅|院|中心)/.test(before.slice(-16)))
-          ? section.context.region?.name ?? docIssuer
-          : namedIssuer(before) ?? titleRegion(f.title)
+        const issuer = notice
+          ? noticeIssuer(before)
+          : f.quoted === "heading"
+            ? ownIssuer(docIssuer)
+            : issued && (FIRST_PERSON.test(before) || !/[^\s]{2,}(局|委|办|部|厅|院|中心)/.test(before.slice(-16)))
+              ? localIssuer(section.context.region) ?? ownIssuer(docIssuer)
+              : namedIssuer(before) ?? titleRegion(f.title)
         const at = sentence.start + f.at
         out.push({
           title: f.title,
@@ -146,6 +166,11 @@ function namedWithoutBrackets(title: string): boolean {
   // Unbracketed 措施 and 支持…政策 describe what was done, unless counted or titled.
   if (!titled && (/措施$/.test(title) || /^支持.*政策$/.test(title))) return false
   if (/这一|这个|这些|那些|这项|一个/.test(title)) return false
+  // A list or an amount describes policies, it does not name one: A、B等政策, 各种规章条例,
+  // 两个年度计划, 一揽子计划; nor does a clause (步骤是:…, 在全国范围内实施方案, …所规定).
+  if (/等|各种|[:：]|^在|所(?:规定|确定)$|^(?:[一二两三四五六七八九十]+个|一揽子)/.test(title)) return false
+  // A verb at the start is the sentence's, not the title's (公布了…条例, 完善…政策, 实行…计划).
+  if (!titled && /^(完善|实行|公布|全面|加强|推进|推动|健全|调整|出台|制定|实施|落实|执行)|^[\u4e00-\u9fff]{1,2}了/.test(title)) return false
   // 相关, 有关, 各项 and a bare head word at the start are refused for every title by plausibleTitle.
   return !/^(更加|更|具体|有效|积极|适合|适当|必要|一切|各种|上述|现行|原有|党的|执行|我国|我们|计划|规划)/.test(title)
 }
@@ -155,7 +180,7 @@ function plausibleTitle(t: string): boolean {
   const open = (t.match(/“/g) ?? []).length
   const close = (t.match(/”/g) ?? []).length
   if (open !== close || t.startsWith("”")) return false
-  if (/^(一系列|相关|各项|有关|各类|系列|好|了|的|等|和|与|细则|办法|方案|政策|措施|意见)/.test(t)) return false
+  if (/^(一系列|相关|各项|有关|各类|系列|好|了|的|等|和|与|细则|办法|方案|政策|措施|意见|情况|草案)/.test(t)) return false
   // Descriptions, not names: 各项措施, counts of firms (13家…扶持办法), lists closed by 等3条.
   return !/各项|[0-9]+家|等[0-9一二三四五六七八九十]/.test(t)
 }
@@ -163,11 +188,40 @@ function plausibleTitle(t: string): boolean {
 /** A title that opens with a region's name was issued there: 璧山区…管理办法 → 璧山区. */
 function titleRegion(title: string): string | null {
   const name = regionNamesLongestFirst.find((n) => n.length >= 3 && title.startsWith(n))
-  return name ? findRegion(name)!.name : null
+  // 中华人民共和国企业所得税法 names the country, not a body that issued it.
+  const region = name ? findRegion(name)! : null
+  return region && region.level !== "country" ? region.name : null
 }
 
 /** A body named just before the title: 市发展改革委印发《…》. */
 function namedIssuer(before: string): string | null {
-  const m = /([\u4e00-\u9fff]{2,16}(?:人民政府|政府办公室|办公厅|委员会|发展改革委|局|委|厅|部|办))(?:联合)?(?:出台|制定|印发|发布|颁布)了?$/.exec(before)
+  const m = /([\u4e00-\u9fff]{2,16}(?:人民政府|政府办公室|办公厅|委员会|发展改革委|局|委|厅|部|办))(?:联合)?(?:关于)?(?:出台|制定|印发|发布|颁布)了?$/.exec(before)
   return m ? m[1]! : null
+}
+
+/** 关于印发《X》的通知 / 关于印发X的通知: the notice, and X in group 1 when unbracketed. */
+const ISSUING_NOTICE = /关于(?:印发|转发|发布)(?:《[^《》\n]{2,60}》|([^《》,，。;；\n]{4,40}?))的(?:通知|决定)/g
+/** A notice spanning `at`, as the start of its 关于. */
+function noticeAround(s: string, at: number): { at: number } | null {
+  for (const m of s.matchAll(ISSUING_NOTICE)) if (m.index <= at && at < m.index + m[0].length) return { at: m.index }
+  return null
+}
+/** The body a notice names before its 关于: 国务院办公厅关于印发…. */
+function noticeIssuer(before: string): string | null {
+  const m = /([\u4e00-\u9fff]{0,16}(?:国务院办公厅|国务院|人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|局|委|厅|部|办))$/.exec(before)
+  return m ? m[1]! : null
+}
+
+/**
+ * A title at the head of a paragraph, before the preamble that opens such documents
+ * (为…, 根据…, 按照…) or alone on its line. Its first words must be 关于 or a place.
+ */
+const HEADING_TITLE = /(^|\n[|｜\s]*)((?:关于)?[\u4e00-\u9fff“”]{2,40}?(?:办法|意见|措施|规定|细则|实施方案|条例)(?:\((?:试行|暂行)\))?)(?=\n|$|为|根据|按照)/g
+
+/** The document's issuer line, unless it only names the country (中国人民政府 is no body that issues). */
+const ownIssuer = (issuer: string | null) => (issuer && !/^中国(?:人民政府)?$/.test(issuer) ? issuer : null)
+
+/** The region a first-person issue (我市出台…) names; a country is a place, never an issuer. */
+function localIssuer(region: { readonly name: string; readonly level: string } | null): string | null {
+  return region && region.level !== "country" ? region.name : null
 }

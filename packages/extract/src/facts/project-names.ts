@@ -6,6 +6,9 @@
  */
 import type { ProjectKind } from "@govstat/schema"
 import { byCodeUnit } from "../code-unit-index.js"
+import { afterVerbOfProperName, cutAtWord, startsWord, type Words } from "./project-words.js"
+import { segment } from "../words/segment.js"
+import { leadingPlaceLength } from "../place/match.js"
 
 /** Head nouns of names, with the kind they make. Longest first when matched. */
 const HEAD_LIST: ReadonlyArray<readonly [string, ProjectKind]> = [
@@ -13,7 +16,7 @@ const HEAD_LIST: ReadonlyArray<readonly [string, ProjectKind]> = [
   ["科技城", "zone"], ["示范区", "zone"], ["高新区", "zone"], ["经开区", "zone"], ["新区", "zone"],
   ["开发区", "zone"], ["片区", "zone"], ["产业带", "zone"], ["集聚区", "zone"], ["试验区", "zone"], ["先导区", "zone"],
   ["先行区", "zone"], ["创新区", "zone"], ["首开区", "zone"], ["起步区", "zone"], ["度假区", "zone"], ["综保区", "zone"],
-  ["作业区", "zone"], ["小镇", "zone"], ["街区", "zone"], ["商圈", "zone"], ["智谷", "zone"], ["生态圈", "zone"],
+  ["作业区", "zone"], ["集中区", "zone"], ["景区", "zone"], ["发展区", "zone"], ["小镇", "zone"], ["街区", "zone"], ["商圈", "zone"], ["智谷", "zone"], ["生态圈", "zone"],
   ["智造城", "zone"], ["健康城", "zone"], ["康养城", "zone"], ["欢乐城", "zone"], ["走廊", "zone"],
   ["创新中心", "platform"], ["研究院", "platform"], ["研究总院", "platform"], ["实验室", "platform"], ["平台", "platform"],
   ["孵化器", "platform"], ["众创空间", "platform"], ["基地", "platform"], ["书院", "platform"], ["总部", "platform"],
@@ -22,7 +25,7 @@ const HEAD_LIST: ReadonlyArray<readonly [string, ProjectKind]> = [
   ["大桥", "facility"], ["公园", "facility"], ["乐园", "facility"], ["电站", "facility"], ["水库", "facility"],
   ["水厂", "facility"], ["枢纽", "facility"], ["广场", "facility"], ["场馆", "facility"], ["主场馆", "facility"],
   ["体育馆", "facility"], ["图书馆", "facility"], ["博物馆", "facility"], ["陈列馆", "facility"], ["会堂", "facility"],
-  ["机场", "facility"], ["高速", "facility"], ["高铁", "facility"],
+  ["机场", "facility"], ["口岸", "facility"], ["避难场所", "facility"], ["避难场", "facility"], ["高速", "facility"], ["高铁", "facility"],
   ["快速路", "facility"], ["铁路", "facility"], ["快线", "facility"], ["环道", "facility"], ["廊道", "facility"],
   ["酒店", "facility"], ["市集", "facility"], ["驿站", "facility"], ["田园", "facility"], ["农庄", "facility"],
   ["湿地", "facility"], ["公墓", "facility"], ["填埋场", "facility"], ["医技楼", "facility"], ["车管所", "facility"],
@@ -62,7 +65,7 @@ export const headOf = (name: string) => HEADS.find(([h]) => name.endsWith(h))
  * the same characters can belong to it (文化景观打造项目, 城市更新).
  */
 const LEADING_WORDS = [
-  "新建成", "高起点", "高标准", "高质量", "合作共建", "挂牌成立", "正式", "积极", "持续", "全力", "加快", "加速", "提速", "力争",
+  "集中力量", "改扩建", "新建成", "高起点", "高标准", "高质量", "合作共建", "挂牌成立", "正式", "积极", "持续", "全力", "加快", "加速", "提速", "力争",
   "确保", "争取", "推动", "推进", "支持", "鼓励", "围绕", "依托", "聚焦", "发挥", "用好", "做好", "做优", "做强", "做大",
   "做实", "建好", "抓好", "管好", "扎实", "深入", "大力", "着力", "全面", "进一步", "新建", "续建", "在建", "建设", "建成",
   "完成", "完工", "投用", "投产", "开工", "启动", "实施", "签约", "签署", "落地", "落户", "引进", "引入", "入驻", "招引",
@@ -71,7 +74,7 @@ const LEADING_WORDS = [
   "介绍", "吸引", "拥有", "实现", "改造", "申报", "共建", "协同", "参与", "开展", "举办", "承办", "促进", "助推", "培育",
   "新增", "建立", "加强", "强化", "深化", "服务", "保障", "运营", "带动", "以及", "其中", "还有", "就是", "包含", "并",
   "及", "和", "与", "或", "把", "将", "在", "对", "向", "从", "为", "以", "由", "让", "使", "了", "是", "再", "又",
-  "均", "都", "也", "已", "还", "即"
+  "均", "都", "也", "已", "还", "即", "有", "好"
 ].sort((a, b) => b.length - a.length)
 
 /** Descriptors that on their own make a category (市级孵化器, 智能工厂, 重点项目), never a name. */
@@ -84,7 +87,7 @@ const GENERIC_WORDS = [
   "改造", "开发", "子", "配套", "储备", "年度", "一般性", "改革", "合作", "新签", "新招引", "亿元级", "百亿级", "十亿级",
   "高能级", "两级", "三级", "孵化", "众创空间", "普惠性", "中小学", "设计", "企业", "双创", "中试",
   "制造业", "道路", "园区", "片区", "建设", "数据", "安全", "云", "互联网", "世界一流", "一流", "优秀", "大学生", "文明实践",
-  "新时代", "先进", "孵化器", "综合性", "发展", "市民", "休闲", "各部门", "单位", "战略性", "新兴", "新签约", "签约", "集中", "有效",
+  "新时代", "先进", "孵化器", "综合性", "发展", "市民", "休闲", "各部门", "单位", "战略性", "新兴", "新签约", "签约", "集中", "有效", "经济", "星级", "商业", "快速", "保障", "服务业", "写字楼", "酒店", "综合体", "街区", "电气化", "计划", "更新", "旅游", "景区", "高级", "开放", "开发区", "中西部", "中央政府", "广播电视", "集成电路", "普通",
   "改扩建", "中小企业", "病险", "小型", "中型", "大型", "公立", "县级", "乡镇", "高等", "一些", "中小", "城市建成区", "建成区", "大小", "出口", "大学生创新创业", "延链补链强链", "承接产业转移", "高速", "高铁", "示范区", "多", "主城", "全球最大", "最大", "首套", "唯一", "农文旅", "融合", "惠民", "民营", "外贸", "商贸", "物流", "标准化", "规范化", "实体", "平台", "中心", "项目", "工程", "基地", "集聚区"
 ].sort((a, b) => b.length - a.length)
 
@@ -101,7 +104,8 @@ const BREAK_INSIDE = new RegExp(
     "谋划", "构建", "确保", "力争", "争取", "支持", "引导", "招引", "包装", "策划", "滚动", "设置", "制定", "闭环",
     "落实", "成功", "申报", "提质", "抓", "抓好", "建好", "管好", "谈", "简称", "为", "升级为", "一下", "提速",
     "位居", "率先", "承接", "就能", "完工", "竣工", "建成", "投用", "投产", "开工", "动工", "签约", "开园", "通车", "我们", "应该", "应当", "必须", "要", "特别", "加强", "加大", "增加", "增设", "建议", "兴建",
-    "如", "按照", "组织", "参加", "恢复", "加上", "使", "由", "化为", "逐步", "改善", "切实", "认真", "继续", "各地", "这些", "那些", "整个", "所属", "有一些", "下放", "办好", "推开", "学习", "运用", "改进", "不断", "一是", "二是", "三是", "四是", "五是", "选址", "建强", "培育", "精准", "这个", "每个"
+    "如", "按照", "组织", "参加", "恢复", "加上", "使", "由", "化为", "逐步", "改善", "切实", "认真", "继续", "各地", "这些", "那些", "整个", "所属", "有一些", "下放", "办好", "推开", "学习", "运用", "改进", "不断", "一是", "二是", "三是", "四是", "五是", "选址", "建强", "培育", "精准", "这个", "每个", "标志着", "晋升", "打开", "包括", "负责", "符合", "涉及", "涵盖", "决定", "放宽",
+    "提高", "扩大", "盲目", "许多", "不少", "各种", "召开", "广大", "纳入", "坚持", "设立", "复制", "推广", "赋予", "杜绝", "这种", "加紧", "能够", "根据", "出现", "追求", "启动招商", "控制", "完成", "降低", "可以", "则", "像", "部分", "紧盯", "搞好", "统筹安排"
   ].sort((a, b) => b.length - a.length).join("|"),
   "g"
 )
@@ -129,14 +133,42 @@ export function nameContinues(clause: string, end: number): boolean {
   return HEADS.some(([h]) => run.includes(h))
 }
 
+/** A bare place name: 天祝县, 璧山区, 河南省. */
+const PLACE_ONLY = /^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|村|自治州|自治县)$/
+const LIST_MARKER = /^\((?:[一二三四五六七八九十]+|[0-9]+)\)$/
+
+/**
+ * Marks of a category rather than a name: a superlative (全国唯一…电站, 全球最大…基地), a count
+ * (两地经开区, 三大片区), a size or time class (亿元以上项目, 年均…,
+ * 第二季度重大重点项目, 该市今年项目), a type (科研类项目), a batch (首批), the generic
+ * 重点/重大 project, and a coverage slogan (县县通高速).
+ */
+export const CATEGORY = /唯一|最大|首个|首家|首套|[两三四五六七八九十]地|[两三四五六七八九十]大|以上|以下|年均|今年|明年|去年|本年|当年|季度|[该本][市县区省镇]|类(?:投资)?项目$|首批|批次|重[点大](?:建设|工程)?项目$|([\u4e00-\u9fff])\1通/
+
 /** A count or quantifier right before a head makes a category: 51个片区, 一批项目, 三大工程. */
 const COUNTED = /(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|家|所|座|条|项|批|大|类|项重点)$|(?:一批|多个|各类|首批|更多|一些|部分|其中|等)$/
 
-function stripLeading(name: string): string {
+/**
+ * Characters that bind to the word before them (服务业, 保障性, 现代化, 有限): a leading word
+ * followed by one of them is the start of a longer word, not a verb.
+ */
+const BOUND_AFTER: Record<string, RegExp> = { 有: /^[限色机线效关]/, 好: /^[莱]/ }
+const BOUND = /^[业性化型式率者]/
+
+/**
+ * The name without the verbs and adverbs that open it. `startsWord` says whether a word
+ * begins at an offset of the name: a leading word is stripped only where it is a word of
+ * its own (保障 is not one in 保障性安居工程).
+ */
+function stripLeading(name: string, startsWord: (offset: number) => boolean = () => true): string {
+  let offset = 0
   for (let again = true; again;) {
     again = false
     for (const w of LEADING_WORDS) {
       if (name.startsWith(w) && name.length - w.length >= 2) {
+        const rest = name.slice(w.length)
+        if (BOUND.test(rest) || BOUND_AFTER[w]?.test(rest) || !startsWord(offset + w.length)) continue
+        offset += w.length
         name = name.slice(w.length)
         again = true
         break
@@ -167,23 +199,34 @@ const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9·\-—]/
  * proper name. Parenthesised parts and quoted parts inside the name are kept
  * (西部(重庆)科学城, “梦界空间”数字经济产业园).
  */
-export function nameEndingAt(clause: string, end: number, head: string): { name: string; start: number } | null {
+export function nameEndingAt(
+  clause: string, end: number, head: string, words?: Words
+): { name: string; start: number; category: boolean } | null {
   let i = end
   while (i > 0) {
     const c = clause[i - 1]!
     if (c === ")" || c === "”") {
       const open = clause.lastIndexOf(c === ")" ? "(" : "“", i - 1)
       if (open === -1 || i - 1 - open > 10) break
+      // (一), (2): a list marker ends the name, it is not a part of it.
+      if (LIST_MARKER.test(clause.slice(open, i))) break
       i = open
       continue
     }
     if (c === "的" || !NAME_CHAR.test(c)) break
     i--
   }
+  // A line wrapped inside a word (全国纺 织产业…): the name would start mid-word.
+  if (i >= 2 && /[ \t\u3000]/.test(clause[i - 1]!) && /[\u4e00-\u9fff]/.test(clause[i - 2]!) && !/\s/.test(clause[i - 3] ?? "\n")) return null
   const run = clause.slice(i, end - head.length)
+  let from = i + cutInside(run)
+  // A cut inside a word moves to a word boundary (抓|紧黄河… → 黄河…).
+  if (words && from < end - head.length) from = Math.max(i, cutAtWord(words, from, end - head.length))
+  // A verb whose object is a proper name (决定成立国家行政学院) ends what precedes the name.
+  if (words) from = afterVerbOfProperName(words, from, end - head.length)
   // A name does not open with a closing mark or a dash left over from the walk.
-  const name = (run.slice(cutInside(run)) + head).replace(/^[—\-·]+/, "")
-  const stripped = stripLeading(name)
+  const name = clause.slice(from, end).replace(/^[—\-·]+/, "")
+  const stripped = stripLeading(name, words ? (k) => startsWord(words, end - name.length + k) : undefined)
   const start = end - stripped.length
   const before = clause.slice(0, start)
   if (stripped.length < head.length + 2 || stripped.length > 32) return null
@@ -194,9 +237,14 @@ export function nameEndingAt(clause: string, end: number, head: string): { name:
   if (/^[0-9]/.test(stripped) && !/^[0-9]+号线/.test(stripped)) return null
   // Two characters before 工程/项目 name a discipline or an account (生物工程, 资本项目), not a project.
   if ((head === "工程" || head === "项目") && bare.length < 3) return null
-  if (isGenericOnly(bare) || /^[0-9一二两三四五六七八九十头]+(?:大|个|家|所|条|项|号$)/.test(bare)) return null
+  if (/^[0-9一二两三四五六七八九十头]+(?:大|个|家|所|条|项|号$)/.test(bare)) return null
   if (COUNTED.test(before) || /^第/.test(bare)) return null
-  return { name: stripped, start }
+  // A kind (国家级高新区, 智能工厂) is kept as a category, so that it is masked like a name.
+  if (isGenericOnly(bare)) return { name: stripped, start, category: true }
+  // A category is returned as such: it is not a project, but the words in it are not cues either.
+  // A place's projects (天祝县项目) are all of them, not one.
+  const placeOnly = (head === "项目" || head === "工程") && PLACE_ONLY.test(bare)
+  return { name: stripped, start, category: CATEGORY.test(stripped) || placeOnly }
 }
 
 /** Fields of work listed like projects (水利、交通、能源等重大项目): sectors, not names. */
@@ -207,11 +255,42 @@ const SECTORS = new Set([
   "粮食", "棉花", "糖料", "油料", "资源综合利用", "循环经济", "节能", "减排", "污染治理", "城市", "农村", "基础设施"
 ])
 
+const GEOGRAPHIC = /(?:地区|平原|流域|盆地|三角洲|沿海|沿边|山区|库区|牧区|林区|[两三四五]省)$|^(?:东北|西北|华北|华东|华南|华中|西南|东南|中西部|东中西部)$/
+/** A place is not a project: 上海、天津等老工业基地, 东北地区等…, 黑龙江三江平原…等商品粮基地. */
+export const isPlace = (name: string) => GEOGRAPHIC.test(name) || leadingPlaceLength(name) === name.length
+const ACTIVITY = /(?:改造|发电|建设|治理|整治|提升|利用|开发|加工|种养|养殖|种植|升级|保护)$/
+
 /** An item of an enumeration (A、B等项目) as a name, with verbs stripped from its left. */
 export function enumerationItem(item: string): string | null {
   const name = stripLeading(item.slice(cutInside(item)))
   if (name.length < 2 || name.length > 24 || SECTORS.has(name)) return null
-  if (!/^[\u4e00-\u9fffA-Za-z“]/.test(name) || isGenericOnly(name.replace(/[“”]/g, ""))) return null
-  if (/[0-9]+(?:个|家|亿|万|%)/.test(name)) return null
+  if (!/^[\u4e00-\u9fffA-Za-z“]|^[0-9]+[\u4e00-\u9fff]/.test(name) || isGenericOnly(name.replace(/[“”]/g, ""))) return null
+  if (/[0-9]+(?:个|家|亿|万|%)/.test(name) || CATEGORY.test(name)) return null
+  // A short activity (节能改造, 光伏发电) is a name only with a place or a number in it (344国道改造).
+  if (ACTIVITY.test(name) && name.length <= 4 && !headOf(name) && !/[0-9A-Za-z]|[\u4e00-\u9fff][省市县区镇乡村]/.test(name)) return null
   return name
+}
+
+/** Tags of a proper element in a name: a place, a person's name, a foreign word. */
+const PROPER_ELEMENT = /^(?:ns|nr|nrt|nrfg|eng)$/
+/** Organisation and other proper-noun tags, which jieba also gives to common nouns (卫生院/nt, 开放平台/nz). */
+const LOOSE_PROPER = /^(?:nt|nz)$/
+/** Words jieba tags as places that name no place. */
+const NOT_A_PLACE = new Set(["城市", "城镇", "城乡", "乡村", "农村", "地方", "全国", "国家", "江河"])
+
+/**
+ * True when a name holds something proper: a place, a person's or company's name, a brand,
+ * a number or a phase (二期, 3号线), a quoted or bracketed part. 现代农业产业园 holds none:
+ * it names a kind of park. An organisation-tagged word counts only when it is more than
+ * descriptors and a head (官厅水库 yes, 高级中学 no).
+ */
+export function hasProperElement(name: string): boolean {
+  if (/[0-9A-Za-z“”()]|[一二三四五六七八九十]期/.test(name)) return true
+  return segment(name).some((t) => {
+    if (t.word.length < 2 || NOT_A_PLACE.has(t.word)) return false
+    if (PROPER_ELEMENT.test(t.tag)) return true
+    if (!LOOSE_PROPER.test(t.tag)) return false
+    const head = headOf(t.word)?.[0] ?? ""
+    return !isGenericOnly(t.word.slice(0, t.word.length - head.length))
+  })
 }

@@ -12,20 +12,26 @@ type Cues = ReadonlyArray<readonly [RegExp, ProjectStatus]>
 /** Most specific first: 开工建设 is started, not 建设; 主体完工 is not 完工; 建成投用 is 投用. */
 const CUES: Cues = [
   [/规划建设|规划布局/, "planned"],
+  // A deadline still ahead (8月5日前建成, 年底投产): the work is under way, not done.
+  [/(?:日前|月前|年底|年内|明年|下半年)(?:建成|投产|投用|投运|完工|竣工)/, "under_construction"],
   [/开工|动工|启动建设|启动.{0,12}(?:建设|开发)|奠基|开建/, "started"],
+  // 创建工作取得重要进展, 建设进展顺利: progress reported is work under way.
+  [/(?:创建|建设)?工作取得[^，,。]{0,4}进展|进展顺利/, "under_construction"],
   [/主体完工|完成[^，,。]{0,12}[0-9.]+%|封顶|贯通|完成总工程量|下闸蓄水|进度过半|加快|有序推进|有序实施|推进建设|在建|续建|雏形|初具规模|初显|提速|实施/, "under_construction"],
-  [/投入使用|投用|投产|投运|开园|开街|开业|营业|通车|达产|达效|开门迎客|招生|揭牌|挂牌|运营|运行|上线|开放/, "in_operation"],
-  [/建成|完工|竣工|落成|验收/, "completed"],
+  [/投入使用|投用|投产|投运|开园|开街|开业|营业|通车|达产|达效|开门迎客|招生|揭牌|挂牌|运营|运行|上线|(?<!改革|对外)开放/, "in_operation"],
+  // 建成区 is the built-up area of a park, not its completion.
+  [/建成(?!区)|完工|竣工|落成|验收/, "completed"],
   [/建设/, "under_construction"],
   [/签约|签署|落户|引进|引入|入驻|落地/, "signed"],
-  [/规划|谋划|筹建|争创|创建|申报|储备|选址|启动/, "planned"]
+  // 启动招商 starts looking for investors, not building.
+  [/规划|谋划|筹建|争创|创建|申报|储备|选址|启动(?!招商)/, "planned"]
 ]
 
 /** In a plan, 投用/建成/签约 are mostly targets not yet met: planned. */
 const PLAN_CUES: Cues = [
   [/开工|动工/, "started"],
   [/运行|用好|发挥|提档升级|运营/, "in_operation"],
-  [/投用|投产|投运|建成|开园|营业|签约|入驻|落地|引进|引入|实现/, "planned"],
+  [/投用|投产|投运|建成(?!区)|开园|营业|签约|入驻|落地|引进|引入|实现/, "planned"],
   [/加快|提速|推进|续建|有序实施|高水平建设|高质量建设|持续建设|建好|下闸蓄水|完成/, "under_construction"]
 ]
 
@@ -35,6 +41,9 @@ const ANY_REVIEW_CUE = anyCue(CUES)
 const ANY_PLAN_CUE = anyCue(PLAN_CUES)
 
 const FUTURE = /将(?:建设|打造|启动|实施|规划|新建)|拟|计划(?:建设|实施)|即将|准备/
+
+/** Cues that take an object (推进X, 引进X). */
+const TRANSITIVE = /推进|加快|实施|建设|启动|引进|引入|签署|规划|谋划|筹建|争创|创建|申报|打造/
 
 /** Cues read together: a verb cluster such as 建成投用 is judged as a whole. */
 const CLUSTER = 6
@@ -47,11 +56,19 @@ const first = (cues: Cues, s: string) => cues.find(([re]) => re.test(s))?.[1] ??
  * After the name that is the first cue; before it, the last.
  */
 function nearest(cues: Cues, any: RegExp, s: string, side: "after" | "before"): { status: ProjectStatus; distance: number } | null {
-  const found = [...s.matchAll(any)]
+  // After a name, a verb whose object is another name (正有序推进□□□□创建: the other name
+  // masked as □) is said of that one.
+  // A verb of completion (主体完工) takes no object: the name after it starts a new statement.
+  // Nor is a predicate right after another name (□□□□创建) said of this one, unless that
+  // name is listed with it (玉泉湖公园、动漫公园投入使用).
+  const listed = /^[、和及与]/.test(s)
+  const found = [...s.matchAll(any)].filter((f) => side === "before" ||
+    ((!TRANSITIVE.test(f[0]) || !/^[了着]?□/.test(s.slice(f.index + f[0].length))) && (listed || s[f.index - 1] !== "□")))
   const m = side === "after" ? found[0] : found[found.length - 1]
   if (!m) return null
   const end = m.index + m[0].length
-  const window = side === "after" ? s.slice(m.index, m.index + CLUSTER) : s.slice(Math.max(0, end - CLUSTER), end)
+  const span = Math.max(CLUSTER, m[0].length)
+  const window = side === "after" ? s.slice(m.index, m.index + span) : s.slice(Math.max(0, end - span), end)
   const status = first(cues, window)
   return status && { status, distance: side === "after" ? m.index : s.length - end }
 }
@@ -74,4 +91,25 @@ export function projectStatus(after: string, before: string, plan: boolean, sent
   const bDistance = b ? Math.max(0, b.distance - (before.length - listStart)) : Infinity
   const pick = a && b ? (bDistance < a.distance || (inList && bDistance === 0) ? b : a) : a ?? b
   return pick?.status ?? (plan || FUTURE.test(sentenceBefore) ? "planned" : null)
+}
+
+/**
+ * The cue that governs a name from further back, when its own clause has none: the last
+ * cue earlier in its sentence (此次集中开工的项目…, 有A、B…等36个) or, for a sentence that
+ * opens with 其中, in the sentences it details. Names in `before` are masked by the caller,
+ * so the words inside them (…建设项目) are not read as cues.
+ */
+export function governingStatus(before: string, plan: boolean): ProjectStatus | null {
+  return nearest(plan ? PLAN_CUES : CUES, plan ? ANY_PLAN_CUE : ANY_REVIEW_CUE, before, "before")?.status ?? null
+}
+
+/**
+ * In the review part of a work report or plan, what was being built is reported with
+ * 打造/共建/抓好 right before the name (高标准打造“梦界空间”数字经济产业园): work under
+ * way. Elsewhere (speeches, news) the same verbs are aspirations and say nothing.
+ */
+const REVIEWED_WORK = /(?:打造|共建|抓好)$/
+
+export function reviewedWork(before: string): ProjectStatus | null {
+  return REVIEWED_WORK.test(before) ? "under_construction" : null
 }

@@ -10,13 +10,16 @@
  */
 import type { ProjectKind, ProjectStatus, Region } from "@govstat/schema"
 import { ProjectStatuses } from "@govstat/schema"
-import type { Section } from "../document/sections.js"
+import { headingYear, type Section } from "../document/sections.js"
 import { clauses, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
 import { scanQuantities } from "../quantity/scan.js"
+import { mentionAt } from "../place/match.js"
 import { scale } from "./indicators.js"
-import { projectStatus } from "./project-status.js"
-import { enumerationItem, headOf, headsIn, nameContinues, nameEndingAt } from "./project-names.js"
+import { governingStatus, projectStatus, reviewedWork } from "./project-status.js"
+import { projectRegion } from "./project-region.js"
+import { headIsWord, wordsOf } from "./project-words.js"
+import { enumerationItem, hasProperElement, isPlace, headOf, headsIn, nameContinues, nameEndingAt } from "./project-names.js"
 
 export interface ProjectFact {
   readonly name: string
@@ -35,36 +38,62 @@ const rank = (s: ProjectStatus | null) => (s === null ? -1 : ProjectStatuses.ind
 const NOT_A_NAME_AFTER: Record<string, RegExp> = {
   中心: /^(?:城市|工作|任务|环节|位置|地位|作用)/,
   高速: /^(?:发展|增长|运转|推进|度|的)/,
-  高铁: /^(?:的)/
+  高铁: /^(?:的)/,
+  // A head inside a longer word: 工程量, 工程师, 工程院; 项目部, 项目库.
+  工程: /^[量师院学]/,
+  项目: /^[部组库制化]/,
+  口岸: /^经济/
 }
+/** A name used as a modifier of these nouns (口岸经济, 工程栏目) is not a mention of a project. */
+const MODIFIES = /^(?:经济|栏目|领域|行业|造价)/
 
-/** Class words that close an enumeration of projects: A、B等12个重点产业项目. */
+/**
+ * Class words that close an enumeration of projects: A、B等12个重点产业项目, A、B等46个总投资
+ * 389亿元的重点项目, A、B等工业集中区, 344国道改造等一批重大基础设施项目.
+ */
 const ENUMERATION_CLOSE =
-  /等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家))?[\u4e00-\u9fff]{0,10}?(项目|景区|园区|基地|平台|轨道|隧道)/g
+  /等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家)|一批)?(?:[^，。；,;、:：\n]{0,20}?)(项目|景区|园区|基地|平台|轨道|隧道|集中区)/g
+/** A class phrase of fields (等高端技术及新兴产业领域的项目): the items are sectors, not names. */
+const FIELD_CLASS = /领域|方面|行业|门类/
+/** Items are split at 、 and at the 及/和/与 that joins the last one (…食品加工及冷链物流). */
+const ITEM_SEPARATOR = /、|(?<=[\u4e00-\u9fff]{4})(?:及|和|与)(?=[\u4e00-\u9fff]{4})/
 /** Words that end the run of items on the left: the items follow them. */
-const LIST_BREAK = /[,，。;；:：\s]|(?:及|和|与)(?=[^、]*$)/g
-/** Class words an item takes when it has no head of its own (白市驿、科学城等3条隧道). */
-const CLASS_SUFFIX = new Set(["隧道"])
+const LIST_BREAK = /[,，。;；:：\s]/g
+/**
+ * Class phrases an item takes when it has no head of its own: 白市驿、科学城等3条隧道 →
+ * 白市驿隧道; 孔垄纺织、杉木陶瓷等工业集中区 → 孔垄纺织工业集中区. Items of 等…项目 stay
+ * bare (蔚蓝创造): a project class names no kind of facility.
+ */
+const CLASS_SUFFIX = /^(?:[\u4e00-\u9fff]{0,2}(?:集中区|园区)|隧道)$/
 
 interface Mention {
   readonly name: string
   readonly kind: ProjectKind
   readonly start: number
   readonly end: number
+  /** An item of an enumeration closed by a class word. */
+  readonly listed?: boolean
+  /** A category (亿元以上项目): not a project, but masked when cues are read. */
+  readonly category?: boolean
 }
 
 /** Names ending in a head noun, and short items sharing that head (三合、广普…公墓). */
 function headMentions(c: string): Array<Mention> {
   const out: Array<Mention> = []
-  for (const { head, kind, end } of headsIn(c)) {
+  const heads = headsIn(c)
+  if (heads.length === 0) return out
+  const words = wordsOf(c)
+  for (const { head, kind, end } of heads) {
+    // A head inside a longer word (工程 in 工程师, 工程量) is no head.
+    if (!headIsWord(words, end, head)) continue
     // The name goes on to a later head (福禄镇卫生院迁建项目): that one names it.
     if (nameContinues(c, end)) continue
     // 国际消费中心城市 is a title of a city, 中心工作 a task, 高速发展 a pace: not facilities.
-    if (NOT_A_NAME_AFTER[head]?.test(c.slice(end))) continue
-    const found = nameEndingAt(c, end, head)
+    if (NOT_A_NAME_AFTER[head]?.test(c.slice(end)) || MODIFIES.test(c.slice(end))) continue
+    const found = nameEndingAt(c, end, head, words)
     if (!found) continue
-    out.push({ name: found.name, kind, start: found.start, end })
-    out.push(...sharedHeadItems(c, found.start, found.name, kind))
+    out.push({ name: found.name, kind, start: found.start, end, category: found.category })
+    if (!found.category) out.push(...sharedHeadItems(c, found.start, found.name, kind))
   }
   return out
 }
@@ -76,10 +105,17 @@ function sharedHeadItems(c: string, nameStart: number, name: string, kind: Proje
   while (c[at - 1] === "、") {
     const run = /[\u4e00-\u9fff]*$/.exec(c.slice(0, at - 1))![0]
     const item = enumerationItem(run)
-    if (item === null || item.length > 4 || headOf(item)) break
-    const lead = name.slice(0, item.length)
-    if (!/^[\u4e00-\u9fff]+$/.test(lead) || name.length < item.length + 3) break
-    out.push({ name: item + name.slice(item.length), kind, start: at - 1 - item.length, end: at - 1 })
+    // Short items only (三合、广普; 张江、广州): a longer one may not match the lead it replaces
+    // (长江上游、黄河上中游天然林保护工程).
+    if (item === null || item.length > 3 || headOf(item)) break
+    // The item takes the place of the name's own lead: a place it opens with (哈尔滨、上海动力
+    // 设备制造基地 → 哈尔滨动力设备制造基地), else as many characters as the item has.
+    const lead0 = mentionAt(name, 0)
+    // A zone the gazetteer knows whole (荣昌高新区) leaves no head to share: take the item's length.
+    const leadLength = lead0 && lead0.form.length > 0 && name.length >= lead0.form.length + 3 ? lead0.form.length : item.length
+    const lead = name.slice(0, leadLength)
+    if (!/^[\u4e00-\u9fff]+$/.test(lead) || name.length < leadLength + 3) break
+    out.push({ name: item + name.slice(leadLength), kind, start: at - 1 - item.length, end: at - 1 })
     if (item.length !== run.length) break
     at = at - 1 - item.length
   }
@@ -94,16 +130,19 @@ function enumerationMentions(c: string): Array<Mention> {
     const run = c.slice(0, close)
     let from = 0
     for (const b of run.matchAll(LIST_BREAK)) from = b.index + b[0].length
-    const classWord = m[1]!
+    // The class phrase: what follows 等 and its count, up to the class word (工业集中区).
+    const phrase = m[0].replace(/^等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家)|一批)?/, "")
+    // 以二十国集团峰会等为主要平台: a phrase with a verb (为, 作为) is a predicate, not a class.
+    if (FIELD_CLASS.test(phrase) || /为|是/.test(phrase)) continue
     let pos = from
-    for (const raw of run.slice(from).split("、")) {
+    for (const raw of run.slice(from).split(ITEM_SEPARATOR)) {
       const item = enumerationItem(raw)
       const start = pos + raw.length - (item?.length ?? 0)
       pos += raw.length + 1
-      if (item === null) continue
+      if (item === null || isPlace(item)) continue
       const head = headOf(item)
-      const name = !head && CLASS_SUFFIX.has(classWord) ? item + classWord : item
-      out.push({ name, kind: head?.[1] ?? "project", start, end: start + item.length })
+      const name = !head && CLASS_SUFFIX.test(phrase) ? item + phrase : item
+      out.push({ name, kind: head?.[1] ?? "project", start, end: start + item.length, listed: true })
     }
   }
   return out
@@ -115,42 +154,149 @@ function investmentIn(c: string, clause: Span, nums: ReadonlyArray<QuantityMenti
   return invest && factor ? scale(invest.value, factor) : null
 }
 
-export function extractProjects(text: string, sections: ReadonlyArray<Section>): Array<ProjectFact> {
-  const merged = new Map<string, ProjectFact>()
-  const order: Array<string> = []
+/**
+ * A title conferred on a park (被评为全国农产品加工创业基地、…, 成为国家级…示范园区) names
+ * an honour, not a project.
+ */
+const CONFERRED = /(?:评为|获评|成为|入选|晋升为?|列为|认定为|命名为|荣获)(?:[^，,。；;：:、]*、)*$/
+const HONOUR = /^(?:全国|国家|全省|省级|全市|市级)/
+
+interface Found {
+  readonly m: Mention
+  readonly c: string
+  readonly clause: Span
+  readonly sentence: Span
+  readonly section: Section
+}
+
+/**
+ * @param periodReport the document reports on periods throughout (a work report or plan):
+ * its sections' years date what they say. Elsewhere (news, press conferences, digests) a
+ * project takes a year the text states, or the document's year for an event it reports.
+ */
+export function extractProjects(text: string, sections: ReadonlyArray<Section>, periodReport = true): Array<ProjectFact> {
+  // First every name, so that the cue search below reads a text with the names masked:
+  // the words inside a name (…旅游基础设施建设项目) are not a verb said of another name.
+  const found: Array<Found> = []
+  // Honours and categories are masked as well: 建设 in 首批…强国建设示范园区 says nothing of the park.
+  const honours: Array<Found> = []
+  const national = isNational(text, sections)
   for (const section of sections) {
-    const year = section.context.yearStated === false ? null : section.context.year
     for (const sentence of sentences(text, section)) {
       for (const clause of clauses(text, sentence)) {
         const c = text.slice(clause.start, clause.end)
-        const mentions = [...headMentions(c), ...enumerationMentions(c)]
-        if (mentions.length === 0) continue
-        const all = scanQuantities(text, clause.start, clause.end)
-        for (const m of mentions) {
-          // Area and investment belong to a name when it is the clause's only one, or when
-          // they qualify it right before it (占地9平方公里的新能源装备产业园).
-          const nums = mentions.length === 1 ? all : all.filter((n) => n.end - clause.start <= m.start && m.start - (n.end - clause.start) <= 3)
-          const area = nums.find((n) => n.unit === "平方公里")
-          const invest = investmentIn(c, clause, nums)
-          const status = projectStatus(c.slice(m.end), c.slice(0, m.start), section.context.mode === "plan",
-            text.slice(sentence.start, clause.start))
-          const key = `${m.name}|${year}`
-          const prev = merged.get(key)
-          if (!prev) order.push(key)
-          merged.set(key, {
-            name: m.name,
-            kind: m.kind,
-            status: prev && rank(prev.status) >= rank(status) ? prev.status : status,
-            areaKm2: prev?.areaKm2 ?? (area ? area.value : null),
-            investmentYuan: prev?.investmentYuan ?? invest,
-            year,
-            region: section.context.region,
-            span: prev?.span ?? { start: clause.start + m.start, end: clause.start + m.end },
-            clause: prev?.clause ?? clause
-          })
+        for (const m of [...headMentions(c), ...enumerationMentions(c)]) {
+          // A country-wide document speaks of kinds of projects (现代农业产业园, 公共文化场馆):
+          // there, a name must hold a place, a firm, a brand or a number to name one project.
+          const kindOnly = national && !hasProperElement(m.name)
+          // 南昌县(小蓝经开区)举行…: a zone in brackets after a place is another name of that place.
+          const alias = c[m.start - 1] === "(" && c[m.end] === ")" && /[县区市州旗]\($/.test(c.slice(0, m.start))
+          const honour = m.category || kindOnly || alias || (HONOUR.test(m.name) && CONFERRED.test(c.slice(0, m.start)))
+          ;(honour ? honours : found).push({ m, c, clause, sentence, section })
         }
       }
     }
   }
+  const masked = maskNames(text, [...found, ...honours])
+
+  const merged = new Map<string, ProjectFact>()
+  const order: Array<string> = []
+  const perClause = new Map<number, number>()
+  for (const f of found) perClause.set(f.clause.start, (perClause.get(f.clause.start) ?? 0) + 1)
+  let quantities: { at: number; all: ReadonlyArray<QuantityMention> } = { at: -1, all: [] }
+  for (const { m, c, clause, sentence, section } of found) {
+    const plan = section.context.mode === "plan"
+    if (quantities.at !== clause.start) quantities = { at: clause.start, all: scanQuantities(text, clause.start, clause.end) }
+    const all = quantities.all
+    // Area and investment belong to a name when it is the clause's only one, or when
+    // they qualify it right before it (占地9平方公里的新能源装备产业园).
+    const nums = perClause.get(clause.start) === 1 ? all : all.filter((n) => n.end - clause.start <= m.start && m.start - (n.end - clause.start) <= 3)
+    const area = nums.find((n) => n.unit === "平方公里")
+    const invest = investmentIn(c, clause, nums)
+    const mc = masked.slice(clause.start, clause.end)
+    // A listed name (A、B等36个) or one detailed after 其中, without a verb of its own, takes
+    // the one that governs the list.
+    const listed = m.listed || c[m.start - 1] === "、" || c[m.end] === "、" || /^\s*其中/.test(text.slice(sentence.start, sentence.start + 6))
+    // A line ends what is said of a name even where the source lost its full stop.
+    const after = mc.slice(m.end).split("\n", 1)[0]!
+    const before = mc.slice(mc.lastIndexOf("\n", m.start - 1) + 1, m.start)
+    const status = projectStatus(after, before, plan, text.slice(sentence.start, clause.start))
+      ?? (listed ? governingStatus(governingText(text, masked, sentence, clause), plan) : null)
+      ?? (periodReport && !plan ? reviewedWork(mc.slice(0, m.start)) : null)
+    // A year inferred from a publication date alone (yearStated false) dates no project.
+    const sectionYear = section.context.yearStated === false ? null : section.context.year
+    const dated = periodReport || (section.heading !== null && headingYear(section.heading) !== null)
+    const year = dated ? sectionYear : statedYear(yearScope(masked, sentence, clause, m.start))
+      ?? (status !== null && status !== "planned" ? sectionYear : null)
+    const key = `${m.name}|${year}`
+    const prev = merged.get(key)
+    if (!prev) order.push(key)
+    merged.set(key, {
+      name: m.name,
+      kind: m.kind,
+      status: prev && rank(prev.status) >= rank(status) ? prev.status : status,
+      areaKm2: prev?.areaKm2 ?? (area ? area.value : null),
+      investmentYuan: prev?.investmentYuan ?? invest,
+      year,
+      region: projectRegion(m.name, section.context.region),
+      span: prev?.span ?? { start: clause.start + m.start, end: clause.start + m.end },
+      clause: prev?.clause ?? clause
+    })
+  }
   return order.map((k) => merged.get(k)!)
+}
+
+/**
+ * Where a year said of a name is read outside period reports: its own clause, and the one
+ * before when that is only a time (2023年,实施…).
+ */
+function yearScope(masked: string, sentence: Span, clause: Span, at: number): string {
+  const own = masked.slice(clause.start, clause.start + at)
+  const prev = masked.slice(sentence.start, clause.start)
+  const time = /[^,，;；:：]{0,12}[,，]$/.exec(prev)?.[0] ?? ""
+  return time + own
+}
+
+/** The last year the text before a name states (2023年, 实施…), outside spans (2020年至2024年). */
+function statedYear(before: string): number | null {
+  const all = [...before.matchAll(/((?:19|20)\d{2})年(?![至到—\-~])/g)]
+  const last = all[all.length - 1]
+  return last && !/[至到—\-~]$/.test(before.slice(0, last.index)) ? Number(last[1]) : null
+}
+
+/**
+ * A document of the national government: set in the country and addressed, in its header,
+ * to the National People's Congress or from the State Council.
+ */
+function isNational(text: string, sections: ReadonlyArray<Section>): boolean {
+  return sections.some((s) => s.context.region?.level === "country") && /全国人民代表大会|国务院/.test(text.slice(0, 600))
+}
+
+/** The text with every found name blanked out (□), offsets unchanged. */
+function maskNames(text: string, found: ReadonlyArray<Found>): string {
+  const spans = found.map(({ m, clause }) => [clause.start + m.start, clause.start + m.end] as const)
+    .sort((x, y) => x[0] - y[0])
+  const parts: Array<string> = []
+  let at = 0
+  for (const [s, e] of spans) {
+    if (e <= at) continue
+    const from = Math.max(s, at)
+    parts.push(text.slice(at, from), "□".repeat(e - from))
+    at = e
+  }
+  parts.push(text.slice(at))
+  return parts.join("")
+}
+
+/**
+ * Where a clause without a cue of its own looks for the one that governs it: earlier in
+ * its sentence, and when the sentence opens with 其中 (a detail of the one before), the
+ * earlier sentences of its paragraph as well.
+ */
+function governingText(text: string, masked: string, sentence: Span, clause: Span): string {
+  // The statement a 其中 opens runs to its 。, across the ； between its parts.
+  const statement = Math.max(text.lastIndexOf("。", sentence.start - 1), text.lastIndexOf("\n", sentence.start - 1)) + 1
+  if (!/^\s*其中/.test(text.slice(statement, statement + 6))) return masked.slice(sentence.start, clause.start)
+  const paragraphStart = text.lastIndexOf("\n", sentence.start - 1) + 1
+  return masked.slice(paragraphStart, clause.start)
 }

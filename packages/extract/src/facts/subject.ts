@@ -4,6 +4,10 @@
  * 定制出海路线). Verbs of reporting and direction are peeled off both ends.
  */
 
+import { findUnit, indicatorByName } from "@govstat/schema"
+import { segmentKnown as segment, type Token } from "../words/segment.js"
+import { EDGE_TAGS, FAST_FRAMES, FRAME_WORDS, INNER_FRAMES, KEEP_VERBS, NOT_PLACES, NOT_SUBJECTS } from "./subject-words.js"
+
 /** Leading words that are not part of what is measured. */
 const LEADING = [
   "其中", "同时", "此外", "另外", "并且", "并", "且", "和", "及", "以及", "与", "、", "累计", "共计", "合计", "总计",
@@ -59,14 +63,25 @@ export function cleanLeft(s: string, placeLength: PlacePrefix): string {
   return out
 }
 
-/** Subject text left of a number: the words since the clause start or the previous number. */
-export function subjectBefore(left: string, placeLength: PlacePrefix): string {
-  let s = cleanLeft(left, placeLength)
-  s = peel(s, TRAILING, false)
-  s = s.replace(/[\s、,，"“(（]+$/, "")
-  // Keep the phrase short enough to be a subject: the last 16 characters.
-  if (s.length > 16) s = s.slice(-16)
-  return s
+/**
+ * Subject text left of a number: the noun phrase that ends the words since the clause start
+ * or the previous number. `before` is the text just before `left` (the previous number):
+ * words that run across that boundary (百分之二十七点八) are not the subject's.
+ */
+export function subjectBefore(left: string, placeLength: PlacePrefix, before = ""): string {
+  // 化肥（按有效成份计算）由: a parenthesis qualifies the subject before it; it is not one.
+  const s = left.replace(PARENTHESIS, "").replace(/[\s、,，"“(（]+$/, "")
+  if (onlyFrames(s)) return ""
+  // 国内生产总值达到: a catalogue name and its verb need no segmenting (most statistics read so).
+  const named = withoutTrailingFrames(s)
+  if (named !== s && indicatorByName(named)) return named
+  // The last 22 characters hold any subject (at most 20); the first word of a cut text may be a part word.
+  const context = s.length > 22 ? s.slice(-25) : before.slice(-3) + s
+  const from = context.length - Math.min(s.length, 22)
+  const tokens = segment(context)
+  let first = 0
+  while (first < tokens.length && tokens[first]!.start < from) first++
+  return nounPhrase(first === 0 ? tokens : tokens.slice(first), placeLength)
 }
 
 /** Subject text right of a number that comes before its noun: 54个项目开工建设 → 项目开工建设. */
@@ -74,9 +89,127 @@ export function subjectAfter(right: string): string {
   let s = right.replace(/^[的]/, "").replace(/[\s,，。;；:：、]+$/, "")
   const stop = s.search(/[,，。;；:：]/)
   if (stop !== -1) s = s.slice(0, stop)
-  if (s.length > 16) s = s.slice(0, 16)
+  const tokens = segment(s.slice(0, 18))
+  const out: Array<Token> = []
+  for (const t of tokens) {
+    if (out.length > 0 && length(out) + t.word.length > 16) break
+    out.push(t)
+  }
+  return trimEnd(out).map((t) => t.word).join("")
+}
+
+/** True for text that is nothing but punctuation and frame words (，比上年增长): no need to segment it. */
+function onlyFrames(s: string): boolean {
+  let at = 0
+  outer: while (at < s.length) {
+    if (/[\s、,，;；:：]/.test(s[at]!)) { at++; continue }
+    for (const w of FAST_FRAMES) {
+      if (s.startsWith(w, at)) { at += w.length; continue outer }
+    }
+    return false
+  }
+  return true
+}
+
+/** Text without the frame words at its end (国内生产总值比上年增长 → 国内生产总值). */
+function withoutTrailingFrames(s: string): string {
+  for (let again = true; again;) {
+    again = false
+    for (const w of FAST_FRAMES) {
+      if (s.length > w.length && s.endsWith(w)) {
+        s = s.slice(0, -w.length)
+        again = true
+      }
+    }
+  }
   return s
 }
+
+const length = (ts: ReadonlyArray<Token>) => ts.reduce((n, t) => n + t.word.length, 0)
+const CJK_OR_LATIN = /[\u4e00-\u9fffA-Za-z0-9]/
+/** jieba tags words it found by its HMM (科企, 高企) x, like punctuation: only the latter is an edge. */
+const isEdge = (t: Token) =>
+  (t.tag === "x" ? !CJK_OR_LATIN.test(t.word) : EDGE_TAGS.has(t.tag)) || FRAME_WORDS.has(t.word)
+const isVerb = (t: Token) => t.tag === "v" || t.tag === "vd" || t.tag === "vi" || (t.tag === "ns" && KEEP_VERBS.has(t.word))
+const isLoneChar = (t: Token) => t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !isEdge(t)
+const PARENTHESIS = /（[^（）]{0,30}）|\([^()]{0,30}\)/g
+const HARD_STOP = /^[,，;；:：。!！?？()（）]$/
+
+function trimEnd(ts: Array<Token>): Array<Token> {
+  while (ts.length > 0 && isEdge(ts[ts.length - 1]!)) ts.pop()
+  return ts
+}
+
+/**
+ * The noun phrase a run of words ends with: frames, verbs of reporting, comparison frames
+ * (比一九五二年, 平均每年), times and places are dropped from its ends, frame verbs inside it
+ * (规模以上工业实现增加值) are dropped, and it is cut only between words.
+ * Works on indexes into the words: it runs once per number.
+ */
+export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = () => 0): string {
+  let lo = 0
+  let hi = ts.length
+  for (let k = hi - 1; k >= 0; k--) {
+    if (HARD_STOP.test(ts[k]!.word)) { lo = k + 1; break }
+  }
+  while (hi > lo && isEdge(ts[hi - 1]!)) hi--
+  // At most 20 characters, cut between words (a longer single word stays whole).
+  let chars = 0
+  let start = hi
+  while (start > lo && chars + ts[start - 1]!.word.length <= 20) chars += ts[--start]!.word.length
+  lo = start === hi && hi > lo ? hi - 1 : start
+  // Is there a noun after position k (a word that is neither an edge nor a verb)?
+  const nounFrom = (k: number) => {
+    for (let j = k; j < hi; j++) if (!isEdge(ts[j]!) && !isVerb(ts[j]!)) return true
+    return false
+  }
+  while (lo < hi) {
+    const first = ts[lo]!
+    // 批零住餐: characters the dictionary does not join are an unknown word, not frames to drop.
+    if (lo + 1 < hi && isLoneChar(first) && isLoneChar(ts[lo + 1]!)) break
+    if (first.word === "按" || first.word === "按照") {
+      // 按可比价格计算, 按2024年平均汇率计算: the whole frame goes.
+      let k = lo + 1
+      while (k < ts.length && k <= lo + 6 && ts[k]!.word !== "计算") k++
+      lo = k < ts.length && ts[k]!.word === "计算" ? k + 1 : lo + 1
+    } else if (isEdge(first)) {
+      lo++
+    } else if (((first.tag === "ns" && !NOT_PLACES.has(first.word)) || placeLength(first.word) === first.word.length) && nounFrom(lo + 1)) {
+      lo++
+    } else if (isVerb(first) && !KEEP_VERBS.has(first.word) && nounFrom(lo + 1)) {
+      lo++
+    } else {
+      break
+    }
+  }
+  while (hi > lo && isEdge(ts[hi - 1]!)) hi--
+  // 奖励标准为投资额的1‰: what a copula equates the number with is its subject's left side.
+  for (let k = lo + 1; k < hi - 1; k++) {
+    if (ts[k]!.word === "为" || ts[k]!.word === "是") {
+      hi = k
+      break
+    }
+  }
+  while (hi > lo && isEdge(ts[hi - 1]!)) hi--
+  let phrase = ""
+  let nouns = 0
+  for (let k = lo; k < hi; k++) {
+    const t = ts[k]!
+    if (INNER_FRAMES.has(t.word) && k > lo && k < hi - 1) continue
+    phrase += t.word
+    if (!isEdge(t) && !isVerb(t)) nouns++
+  }
+  phrase = phrase.replace(/^[”"」』]+/, "").replace(/[“"「『]+$/, "")
+  // “小巨人”企业 cut after its opening quote: an unpaired quote mark goes.
+  if (!phrase.includes("“")) phrase = phrase.replace(/”/g, "")
+  else if (!phrase.includes("”")) phrase = phrase.replace(/“/g, "")
+  // No noun at all (会再新增, 建成): no subject, unless one kept verb is it (出口增长5%).
+  const keptVerb = hi - lo === 1 && KEEP_VERBS.has(ts[lo]!.word)
+  if ((nouns === 0 && !keptVerb) || NOT_SUBJECTS.has(phrase) || findUnit(phrase)) return ""
+  return phrase
+}
+
+const PER_PREFIX = /^(单位(国内|地区)?生产总值|单位GDP|万元(国内|地区)?生产总值|万元GDP|万元工业增加值|单位工业增加值|人均|亩均|户均)/
 
 /** Splits an enumerated subject (市级、区级重大项目投资完成率) into one subject per number. */
 export function splitEnumeration(subject: string, count: number): Array<string> | null {
@@ -87,12 +220,29 @@ export function splitEnumeration(subject: string, count: number): Array<string> 
     parts = byAnd
   }
   const last = parts[parts.length - 1]!
-  const HEAD = /(增加值|总产值|产值|收入|投资|总额|完成率|利用率|覆盖率|占比|率|企业|数量|规模|面积|销售额|营收|人次)$/
+  const HEAD = /(增加值|总产值|产值|收入|投资|总额|完成率|利用率|覆盖率|占比|率|企业|数量|规模|面积|销售额|营收|人次|排放量|产量|产能)$/
   const suffix = HEAD.exec(last)
+  // 单位国内生产总值能耗和二氧化碳排放: a per-unit or per-person frame holds for every item.
+  const per = PER_PREFIX.exec(parts[0]!)
+  if (per) parts = parts.map((p, k) => (k === 0 || PER_PREFIX.test(p) ? p : per[0] + p))
+  // 规上制造业亩均增加值、税收: a bare head after a modified one shares its modifiers.
+  const firstWords = segment(parts[0]!)
+  const modifiers = firstWords.length > 1 ? firstWords.slice(0, -1).map((t) => t.word).join("") : ""
   return parts.map((p, k) => {
-    if (k === parts.length - 1) return p
-    // 市级、区级重大项目投资完成率: a short modifier shares the head of the last item.
-    if (p.length <= 3 && last.length > p.length + 2) return p + last.slice(p.length)
+    if (k === parts.length - 1) {
+      return k > 0 && modifiers.length >= 2 && segment(p).length === 1 && HEAD.test(parts[0]!) ? modifiers + p : p
+    }
+    // 市级、区级重大项目投资完成率, 工业、制造业占地区生产总值: a short modifier takes the
+    // place of the last item's first words.
+    if (p.length <= 3 && last.length > p.length + 2) {
+      const words = segment(last)
+      let n = 0
+      let k = 0
+      while (k < words.length && n < p.length) n += words[k++]!.word.length
+      // A catalogue name is one word (城镇、农村居民人均可支配收入): swap characters then.
+      const rest = n === p.length || words.length === 1 ? last.slice(p.length) : last.slice(words[0]!.word.length)
+      return p + rest
+    }
     if (suffix && !HEAD.test(p)) return p + suffix[1]
     return p
   })

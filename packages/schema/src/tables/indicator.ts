@@ -9,6 +9,7 @@ export const IndicatorTable = table("indicators", "One row per numeric fact read
   region_level: col.enumOrNull(RegionLevels, "Level of region: country, province, prefecture, county (county-level units) or zone (region_code is then its parent unit\'s)."),
   indicator: col.nonEmpty("Subject of the number: the noun phrase it measures, simplified Chinese."),
   indicator_code: col.stringOrNull("Canonical code from the indicator catalogue, null when none matches."),
+  indicator_name: col.stringOrNull("Canonical Chinese name of indicator_code in the indicator catalogue; null when indicator_code is."),
   measure: col.enum(Measures, "level (stock, count, amount), growth_rate (relative change, % or 个百分点), share (percentage level), ratio, change (absolute change of a level: 比上年增加1.1万亿元)."),
   value: col.double("The number in the unit as written (983 for 983亿元, -29.4 for 下降29.4%)."),
   unit: col.string("Unit as written after the number, simplified; empty string for a bare ratio."),

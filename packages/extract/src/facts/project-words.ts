@@ -1,0 +1,84 @@
+/**
+ * Word boundaries of a clause for project names, from the segmenter: a head noun must end
+ * where a word ends (工程 in 工程师 or 工程量 is not a head), a name starts where a word
+ * starts (保障性安居工程, not 性安居工程), and a verb taking a proper name as its object
+ * (成立国家行政学院, 召开大足区…) ends what comes before it.
+ */
+import { segment, type Token } from "../words/segment.js"
+
+/**
+ * Tags of place and personal names. Organisation tags (nt) are left out: jieba gives them to
+ * common nouns too (康复中心/nt).
+ */
+const PROPER = /^(?:ns|nr|nrt|nrfg)$/
+
+export interface Words {
+  readonly tokens: ReadonlyArray<Token>
+  /** Index of the token covering each code unit of the clause. */
+  readonly at: Int32Array
+}
+
+export function wordsOf(clause: string): Words {
+  const tokens = segment(clause)
+  const at = new Int32Array(clause.length).fill(-1)
+  tokens.forEach((t, k) => at.fill(k, t.start, t.end))
+  return { tokens, at }
+}
+
+/**
+ * True when the head noun ending at `end` is a word of its own, not the start of a longer
+ * word that adds one character to it (工程师, 工程量, 项目部), nor split across two words
+ * (中|学习). A head fused with the noun after it (工程进度) is still a head.
+ */
+export function headIsWord(w: Words, end: number, head: string): boolean {
+  const k = w.at[end - 1] ?? -1
+  if (k < 0) return true
+  const t = w.tokens[k]!
+  const start = end - head.length
+  // 中学 in 永久性校舍中学习: the head's last character opens the next word.
+  if (t.start > start && t.end > end) return false
+  return !(t.start <= start && t.end === end + 1)
+}
+
+/**
+ * Where a cut at `at` belongs when it falls inside a word: after the word (抓|紧黄河 →
+ * 抓紧|黄河), or before it when the word runs into the head at `headStart` — a whole name
+ * the dictionary knows (重庆沿江承接产业转移示范区) is not cut at a verb inside it.
+ */
+export function cutAtWord(w: Words, at: number, headStart: number): number {
+  const k = w.at[at] ?? -1
+  if (k < 0) return at
+  const t = w.tokens[k]!
+  if (t.start >= at) return at
+  return t.end > headStart ? t.start : t.end
+}
+
+/** The start of the word that covers `start`: a name never opens inside a word. */
+export function wordStart(w: Words, start: number): number {
+  const k = w.at[start] ?? -1
+  return k < 0 ? start : w.tokens[k]!.start
+}
+
+/** True when `start` is where a word begins. */
+export const startsWord = (w: Words, start: number) => wordStart(w, start) === start
+
+/**
+ * The end of the last verb in [from, to) whose object or subject is a proper name (决定成立
+ * 国家行政学院 → after 成立; 北京建设科技创新中心 → after 建设), or `from` when there is none.
+ */
+export function afterVerbOfProperName(w: Words, from: number, to: number): number {
+  let cut = from
+  for (let k = Math.max(0, w.at[from] ?? 0); k < w.tokens.length - 1; k++) {
+    const t = w.tokens[k]!
+    if (t.start < from) continue
+    if (t.end >= to) break
+    // Two-character verbs only: one-character ones are often a name's own (环玉泉湖).
+    const next = w.tokens[k + 1]!
+    const prev = w.tokens[k - 1]
+    // 成立国家行政学院: a verb with a proper object; 北京建设科技创新中心: a proper subject and its verb.
+    const proper = (x: Token | undefined) => x !== undefined && PROPER.test(x.tag) && x.word.length >= 2
+    if (t.tag.startsWith("v") && t.tag !== "vn" && t.word.length >= 2 && (proper(next) || (proper(prev) && prev!.start >= from))) cut = t.end
+  }
+  return cut
+}
+

@@ -1,0 +1,52 @@
+/**
+ * Word lists for cutting subjects at word boundaries (data, read by subject.ts). Each list
+ * holds whole words as the segmenter returns them, never character strings: 平均 is
+ * dropped as a frame, the 均 of 人均 never is.
+ */
+
+/** Parts of speech that never start or end a subject: adverbs, prepositions, conjunctions,
+ * particles, pronouns, numerals, times, classifiers, locatives, punctuation. */
+export const EDGE_TAGS: ReadonlySet<string> = new Set([
+  "d", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "y", "e", "o", "r", "m", "mq", "t", "tg", "q", "f", "x", "w", "zg"
+])
+
+/** Frames and reporting verbs around a subject: 实现, 完成, 力争, 比上年 … 增长, 达到, 为. */
+export const FRAME_WORDS: ReadonlySet<string> = new Set([
+  "实现", "完成", "力争", "争取", "确保", "计划", "拟", "安排", "拟安排", "预计", "预期", "达到", "达", "为", "是", "有", "要",
+  "使", "将", "把", "让", "其中", "全年", "平均", "每年", "年均", "累计", "共计", "合计", "总计", "共", "同比", "实际", "经过",
+  "增长", "增加", "下降", "提高", "提升", "降低", "减少", "上涨", "上升", "回落", "下跌", "递增", "递减", "扩大", "缩小",
+  "突破", "超过", "超", "逾", "增至", "降至", "增长到", "提高到", "控制", "控制在", "保持", "保持在", "稳定在", "稳定",
+  "达成", "分别", "总共", "一共", "净增", "增速", "增幅", "涨幅", "降幅", "增长率", "比重为", "占到", "约", "近", "多",
+  "左右", "以上", "以下", "以内", "上下", "不低于", "不少于", "不超过", "高于", "低于", "可以", "能够", "应该", "应",
+  "已", "已经", "继续", "进一步", "再", "又", "还", "也", "都", "均", "各", "就", "仍", "仍然", "首次", "连续", "逐年",
+  "按", "按照", "计算", "可比价格", "按可比价格计算", "较", "比", "由", "从", "到", "至", "在", "于", "了", "的",
+  "支出为", "大关", "且", "收窄", "同期", "全区", "全市", "全县", "全省", "全州", "全镇", "全乡", "全旗", "全盟", "全国", "规模为", "总额为", "我们", "我国", "今年", "去年", "上年", "明年", "当年", "年内", "年底", "年末"
+])
+
+/** Verbs that change what a number counts, so a subject keeps them: 新增市场主体, 建成5G基站. */
+export const KEEP_VERBS: ReadonlySet<string> = new Set([
+  "新增", "新建", "新开工", "开工", "竣工", "建成", "新建成", "改造", "改建", "新改建", "新建改建", "改扩建", "培育",
+  "新培育", "引进", "新引进", "认定", "新认定", "签约", "新签约", "新签", "新设", "新设立", "新登记", "登记", "出口",
+  "进口", "接待", "脱贫", "转移", "救助", "资助", "培训", "治理", "造林", "铺设", "新铺设", "筹集", "开通", "新开通",
+  "建设", "销售", "招生", "招收", "招聘", "毕业", "收购", "节约", "新发展", "发电", "投产", "上市", "减税", "发行", "就业", "创建", "入库",
+  "开行", "参保", "占", "完成率", "搬迁", "安置", "减贫", "吸纳", "带动", "消费", "储蓄", "利用", "使用", "发放", "生产", "压减", "化解", "淘汰", "退出", "取消", "下放", "清理", "提请", "制定", "修订"
+])
+
+/** Nouns that are units or counting words, never a subject on their own. */
+export const NOT_SUBJECTS: ReadonlySet<string> = new Set([
+  "公里", "平方米", "平方公里", "亩", "万亩", "吨", "元", "人", "人次", "户", "个", "家", "项", "件", "年", "月", "天",
+  "倍", "次", "批", "部", "类", "种", "所", "座", "张", "辆", "台", "套", "条", "处", "名", "万", "亿", "数", "水平", "比例", "比重", "占", "目标", "新增", "新建", "建成", "开工", "竣工", "改造", "大关", "任务", "指标", "实际", "同期", "全年", "其中"
+])
+
+/** Verbs inside a noun phrase that add nothing: 规模以上工业实现增加值 is 规模以上工业增加值. */
+export const INNER_FRAMES: ReadonlySet<string> = new Set(["实现", "完成", "达到", "分别", "均", "各"])
+
+/** Words jieba tags as place names (ns) that are not places but modifiers of what is counted. */
+export const NOT_PLACES: ReadonlySet<string> = new Set(["城镇", "城市", "农村", "乡村", "城乡", "新建", "新区", "园区", "开发区", "山区", "库区", "边疆"])
+
+/** Frames that make up whole number lefts (，比上年增长、同比下降), longest first: such text has no subject. */
+export const FAST_FRAMES: ReadonlyArray<string> = [
+  "比上年同期", "比上年", "比去年", "较上年", "同比", "分别", "年均", "平均", "增长", "下降", "提高", "降低", "增加", "减少",
+  "上涨", "达到", "实现", "完成", "提高到", "增至", "降至", "突破", "超过", "实际", "其中", "和", "及", "与", "为", "达", "均",
+  "各", "约", "近", "超"
+]

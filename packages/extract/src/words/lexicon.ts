@@ -1,0 +1,15 @@
+/**
+ * Words of government statistics that jieba's general dictionary splits or lacks, with the
+ * tag they should carry: the modifiers that change what a number measures (亩均, 规上) must
+ * stay whole so that a subject keeps them. Data, not rules: one line per word.
+ */
+export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string]> = [
+  ["亩均", "b"], ["人均", "b"], ["户均", "b"], ["地均", "b"], ["规上", "b"], ["规下", "b"], ["限上", "b"],
+  ["规模以上", "b"], ["限额以上", "b"], ["全体居民", "n"],
+  ["化学需氧量", "n"], ["氨氮", "n"], ["二氧化硫", "n"], ["氮氧化物", "n"], ["细颗粒物", "n"], ["可吸入颗粒物", "n"],
+  ["专精特新", "nz"], ["小巨人", "nz"], ["高新技术企业", "n"], ["科技型企业", "n"], ["市场主体", "n"], ["经营主体", "n"],
+  ["高速", "b"], ["首期", "b"], ["一期", "b"], ["二期", "b"], ["城镇", "n"], ["城市", "n"], ["乡村", "n"], ["城乡", "n"], ["新建", "v"], ["新增", "v"], ["力争", "v"],
+  ["惠及", "v"], ["本年收入", "n"], ["本年支出", "n"], ["进出口额", "n"], ["进出口", "n"], ["批零住餐", "n"], ["批零", "n"], ["高企", "n"], ["科企", "n"], ["营收", "n"], ["收窄", "v"], ["国企", "n"], ["民企", "n"], ["外企", "n"], ["规上企业", "n"],
+  ["增加值", "n"], ["总产值", "n"], ["可支配收入", "n"], ["纯收入", "n"], ["消费支出", "n"], ["零售总额", "n"],
+  ["城镇化率", "n"], ["失业率", "n"], ["覆盖率", "n"], ["优良天数", "n"], ["研发投入", "n"], ["研发经费", "n"]
+]

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest"
+import { admits, extractText, unitDimension } from "@govstat/extract"
+import { findIndicator, IndicatorCatalog } from "@govstat/schema"
+
+const run = (text: string) => extractText(`一、工作回顾\n${text}。`, { docId: "t", path: "t.txt" }).indicators
+const rows = (text: string) => run(text).map((i) => [i.indicator, i.indicator_code, i.value])
+
+describe("subjects cut at word boundaries (real sentences)", () => {
+  it("drops comparison frames and takes the subject of 由X增加到Y from the sentence (national report 1959)", () => {
+    expect(rows("钢产量在一九五二年是一百三十五万吨，到一九五八年就增加到一千一百零八万吨")).toEqual([
+      ["钢产量", "STEEL", 135], ["钢产量", "STEEL", 1108]
+    ])
+  })
+  it("takes the subject from the clause before when the number's clause has only a year and a verb (national report 1988)", () => {
+    const got = run("农民人均纯收入，１９８２年为２７０元，１９８７年提高到４６３元")
+    expect(got.map((i) => i.indicator)).toEqual(["农民人均纯收入", "农民人均纯收入"])
+    expect(got.every((i) => i.indicator_code === "INCOME_PC_RURAL_NET")).toBe(true)
+  })
+  it("drops frame verbs inside the phrase and the leading verb (web w11, seed 001)", () => {
+    const w11 = run("规模以上工业完成产值9.46亿元,同比增长176.7%;实现工业增加值3.44亿元,同比增长129.5%,规模以上工业实现增加值3.12亿元")
+    expect(w11.map((i) => i.indicator)).toEqual(["规模以上工业产值", "规模以上工业产值", "工业增加值", "工业增加值", "规模以上工业增加值"])
+    expect(w11[4]!.indicator_code).toBe("IND_VALUE_ADDED")
+    expect(run("新培育百亿级龙头企业1家,力争产值突破700亿元").map((i) => i.indicator)).toEqual(["新培育百亿级龙头企业", "产值"])
+  })
+  it("never cuts inside a word: 平均 stays out of 城镇调查失业率, 化学需氧量 stays whole (national reports)", () => {
+    expect(run("城镇新增就业1244万人，城镇调查失业率平均为5.2%").map((i) => i.indicator)).toEqual(["城镇新增就业", "城镇调查失业率"])
+    expect(run("二氧化硫、化学需氧量排放量分别下降3.5%、2.9%").map((i) => i.indicator)).toEqual(["二氧化硫排放量", "化学需氧量排放量"])
+  })
+  it("shares a per-unit frame and a modifier across an enumeration (national report 2011, seed 001)", () => {
+    expect(run("单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%").map((i) => [i.indicator, i.indicator_code])).toEqual([
+      ["单位国内生产总值能耗", "ENERGY_INTENSITY"], ["单位国内生产总值二氧化碳排放", "CARBON_INTENSITY"]
+    ])
+    expect(run("规上制造业亩均增加值、税收分别达到186.3万元、15.8万元").map((i) => i.indicator)).toEqual([
+      "规上制造业亩均增加值", "规上制造业亩均税收"
+    ])
+  })
+})
+
+describe("the code gate: name AND unit dimension AND measure", () => {
+  it("codes tax revenue but not tax per mu (seed 001)", () => {
+    const r = run("一般公共预算收入完成53.2亿元,其中税收收入29.1亿元、增长46.2%;规上制造业亩均增加值、税收分别达到186.3万元、15.8万元")
+    expect(r.filter((i) => i.indicator_code === "TAX_REVENUE").map((i) => i.value)).toEqual([29.1, 46.2])
+    expect(r.find((i) => i.value === 15.8)!.indicator_code).toBeNull()
+  })
+  it("leaves uncoded one subject written for two listed numbers (web w17: urban and rural income)", () => {
+    const r = run("城乡居民收入实现跨越式增长,人均可支配收入分别达38922元和17998元,较2020 年增长25%和38%")
+    expect(r.map((i) => i.value)).toEqual([38922, 17998, 25, 38])
+    expect(r.every((i) => i.indicator_code === null && i.indicator_name === null)).toBe(true)
+  })
+  it("admits a unit only of the indicator's dimension and a measure it is published as", () => {
+    const entry = (code: string) => IndicatorCatalog.find((e) => e.code === code)!
+    expect(admits(entry("TAX_REVENUE"), "亿元", "level")).toBe(true)
+    expect(admits(entry("TAX_REVENUE"), "万元/亩", "level")).toBe(false)
+    expect(admits(entry("TAX_REVENUE"), "%", "share")).toBe(false)
+    expect(admits(entry("URBANISATION"), "%", "share")).toBe(true)
+    expect(admits(entry("URBANISATION"), "万人", "level")).toBe(false)
+    expect(admits(entry("URBANISATION"), "个百分点", "growth_rate")).toBe(true)
+    expect(admits(entry("INCOME_PC"), "元", "level")).toBe(true)
+    expect(admits(entry("GRAIN_OUTPUT"), "年", "level")).toBe(false)
+    expect(unitDimension("万元/亩")).toBe("money_per_area")
+    expect(unitDimension("万人次")).toBe("person_time")
+  })
+  it("gives the canonical name with the code, and names a subject by alias, 的 or 额 (national reports)", () => {
+    const r = run("全年规模以上工业企业实现利润４６５７亿元，增长８．１％")
+    expect(r.map((i) => [i.indicator_code, i.indicator_name])).toEqual([
+      ["IND_PROFIT", "规上工业企业利润总额"], ["IND_PROFIT", "规上工业企业利润总额"]
+    ])
+    expect(findIndicator("钢的产量")?.code).toBe("STEEL")
+    expect(findIndicator("固定资产投资额")?.code).toBe("FAI")
+    expect(findIndicator("钢材")?.code).not.toBe("STEEL")
+  })
+  it("has at least 300 indicators, each code once and each name or alias naming one entry", () => {
+    expect(IndicatorCatalog.length).toBeGreaterThanOrEqual(300)
+    expect(new Set(IndicatorCatalog.map((e) => e.code)).size).toBe(IndicatorCatalog.length)
+    const names = IndicatorCatalog.flatMap((e) => [e.name, ...e.aliases].map((n) => [n, e.code] as const))
+    const owner = new Map<string, string>()
+    for (const [n, c] of names) {
+      expect(owner.get(n) ?? c).toBe(c)
+      owner.set(n, c)
+    }
+  })
+})
