@@ -5,7 +5,7 @@
  * This thread only reads, orders and appends; nothing holds the whole corpus.
  */
 import type { DocumentRow, IndicatorRow, PolicyRow, ProjectRow, RejectRow, Table, TableName } from "@govstat/schema"
-import { RejectTable, TableNames } from "@govstat/schema"
+import { RejectTable, TableNames, Tables } from "@govstat/schema"
 import { EXTRACTOR_VERSION, sha256Hex } from "@govstat/extract"
 import { randomUUID } from "node:crypto"
 import * as fs from "node:fs"
@@ -16,11 +16,13 @@ import { dataPackage } from "./datapackage.js"
 import { type InputFile, InputReadError, type InputListing, listInputs, readInput, type SkippedEntry } from "./inputs.js"
 import { acquireLock, makeStaging, previousDir, publish, sweepStaging } from "./output-dir.js"
 import { makePool, type Pool, type WorkerResponse } from "./pool.js"
-import { CACHE_DIR, cacheFile, readState, STATE_FILE } from "./state.js"
+import { CACHE_DIR, cacheFile, carryCached, readCached, readState, STATE_FILE } from "./state.js"
 import { GOVSTAT_VERSION } from "./version.js"
 import { type CsvTableWriter, openCsv } from "./writers/csv.js"
-import { type EncodedDocument, type OutputTable, outputTables } from "./writers/document.js"
-import { type ColumnPiece, type Compression, openParquetFile, type ParquetFileWriter, type PieceSlice, RowGroupCutter } from "./writers/parquet.js"
+import { type EncodedDocument, type EncodeOptions, encodeDocument, type OutputTable, outputTables } from "./writers/document.js"
+import {
+  type ColumnPiece, type Compression, encodeRowGroup, openParquetFile, type ParquetFileWriter, type PieceSlice, piecesToColumns, RowGroupCutter
+} from "./writers/parquet.js"
 
 export type Format = "csv" | "parquet" | "duckdb"
 
@@ -37,6 +39,8 @@ export interface PipelineOptions {
   readonly full?: boolean
   /** Write a BOM at the start of each CSV for spreadsheet users. */
   readonly bom?: boolean
+  /** Also write the review pages (`review/`) from the run's files and sources. */
+  readonly review?: boolean
   /**
    * Accept a run that would drop more than half of the documents the output holds (by
    * default refused: an emptied or half-mounted input folder must not empty the dataset).
@@ -49,8 +53,6 @@ export interface PipelineOptions {
   readonly maxDocumentBytes?: number
   /** Called once with the documents to read and the entries of the input folders that are not read, and why. */
   readonly onListed?: (listing: InputListing) => void
-  /** Also write the review pages (`review/`) from the run's files and sources. */
-  readonly review?: boolean
   /** Called once per document as it is finished (for logs and progress). */
   readonly onDocument?: (event: DocumentEvent) => void
 }
@@ -128,26 +130,26 @@ export interface Manifest {
   readonly errors: ReadonlyArray<{ readonly doc_id: string; readonly source_path: string } & DocumentError>
 }
 
-/** A document as the writing thread receives it: encoded rows, or the error that stopped it. */
-interface Finished {
-  readonly doc: EncodedDocument | null
-  readonly error: DocumentError | null
-  readonly sha256: string
-  readonly bytes: number
-  readonly cached: boolean
-  readonly ms: number
-}
+/** The result of a document that failed: no rows, its error. */
+export const failed = (input: { readonly docId: string; readonly sourcePath: string }, error: DocumentError): DocumentResult => ({
+  docId: input.docId,
+  sourcePath: input.sourcePath,
+  rows: { documents: [], indicators: [], projects: [], policies: [] },
+  rejects: [],
+  warnings: [],
+  error
+})
 
 interface Sinks {
-  /** Appends one document's encoded rows; the Parquet row groups it completes go to the pool to encode. */
+  /** Appends one document's encoded rows; the Parquet row groups it completes are encoded (on the pool when there is one). */
   add(doc: EncodedDocument): void
   /** Encodes the last row groups, appends every one in order and closes the files. */
   close(): Promise<void>
 }
 
-function openSinks(dir: string, formats: ReadonlyArray<Format>, compression: Compression, bom: boolean, pool: Pool): Sinks {
+function openSinks(dir: string, formats: ReadonlyArray<Format>, compression: Compression, bom: boolean, pool: Pool | null): Sinks {
   const csv = new Map<OutputTable, CsvTableWriter>()
-  const pq = new Map<OutputTable, { file: ParquetFileWriter; cutter: RowGroupCutter; chain: Promise<void> }>()
+  const pq = new Map<OutputTable, { t: Table; file: ParquetFileWriter; cutter: RowGroupCutter; chain: Promise<void> }>()
   const options = { compression, createdBy: `govstat ${GOVSTAT_VERSION}` }
   for (const t of outputTables) {
     const name = t.name as OutputTable
@@ -155,12 +157,13 @@ function openSinks(dir: string, formats: ReadonlyArray<Format>, compression: Com
     if (formats.includes("csv") || name === "rejects") csv.set(name, openCsv(path.join(dir, `${name}.csv`), t, { bom }))
     // DuckDB loads the Parquet files (see writers/duckdb.ts).
     if (formats.includes("parquet") || formats.includes("duckdb")) {
-      pq.set(name, { file: openParquetFile(path.join(dir, `${name}.parquet`), t, options), cutter: new RowGroupCutter(), chain: Promise.resolve() })
+      pq.set(name, { t, file: openParquetFile(path.join(dir, `${name}.parquet`), t, options), cutter: new RowGroupCutter(), chain: Promise.resolve() })
     }
   }
   /** A row group is encoded on a worker while the next documents are read; it is appended in its turn. */
   const encode = (name: OutputTable, pieces: ReadonlyArray<PieceSlice>) => {
     const s = pq.get(name)!
+    if (!pool) return s.file.append(encodeRowGroup(s.t, piecesToColumns(s.t, pieces), options))
     const job = pool.run({ kind: "rowgroup", table: name, pieces, options })
     s.chain = s.chain.then(async () => {
       const r = await job
@@ -224,7 +227,7 @@ const realish = (p: string): string => {
 }
 
 /** Refuses an output folder inside (or equal to) an input folder, or an input inside the output: the run would read its own outputs. */
-function refuseOutputInInput(inputs: ReadonlyArray<string>, out: string) {
+export function refuseOutputInInput(inputs: ReadonlyArray<string>, out: string) {
   const o = realish(out)
   for (const i of inputs) {
     const r = fs.realpathSync(i)
@@ -234,11 +237,204 @@ function refuseOutputInInput(inputs: ReadonlyArray<string>, out: string) {
   }
 }
 
+/** What processing one document gave: its result, its content hash and size, whether it was reused. */
+export interface DocumentOutcome {
+  /**
+   * The document's result. When `encoded` is set (a run's workers encoded the rows), its
+   * rows travel there and `result.rows` and `result.rejects` are empty.
+   */
+  readonly result: DocumentResult
+  readonly encoded?: EncodedDocument
+  readonly sha256: string
+  readonly bytes: number
+  readonly cached: boolean
+  readonly ms: number
+}
+
+/** What `processDocument` needs besides the document. */
+export interface DocumentContext {
+  readonly pool: Pool
+  readonly maxDocumentBytes: number
+  /** A previous run's folder whose cached result is reused when the bytes are unchanged, or null. */
+  readonly reuseFrom: string | null
+  /** Folder whose cache the extractor's worker writes the settled result into, or null. */
+  readonly cacheDir: string | null
+  /** The document loses its doc_id to an earlier one (see `duplicateDocIds`). */
+  readonly duplicate?: boolean
+  /** The content hash the bytes must have (a queued job names the content it stands for). */
+  readonly expectSha256?: string
+  /** Have the worker encode the rows for the writer (CSV lines, Parquet pieces) instead of returning them. */
+  readonly encode?: EncodeOptions
+}
+
+/** The error of a document whose doc_id an earlier document (in output order) already has. */
+export const duplicateError = (input: { readonly docId: string; readonly sourcePath: string }): DocumentError =>
+  ({ tag: "DuplicateDocId", message: `${input.sourcePath}: another input already has doc_id "${input.docId}"`, byteOffset: null })
+
+/** Indices of the documents, in output order, whose doc_id an earlier one already has: the first one keeps it. */
+export function duplicateDocIds(inputs: ReadonlyArray<{ readonly docId: string }>): Set<number> {
+  const seen = new Set<string>()
+  const dup = new Set<number>()
+  inputs.forEach((i, k) => (seen.has(i.docId) ? dup.add(k) : seen.add(i.docId)))
+  return dup
+}
+
+/**
+ * One document, as every command processes it: size limit, guarded read, content hash,
+ * reuse of an unchanged document's cached result, else extraction and the schema gate on
+ * the pool. Failures are the document's own (its result carries the error); never throws.
+ */
+export async function processDocument(input: InputFile, ctx: DocumentContext): Promise<DocumentOutcome> {
+  const t0 = performance.now()
+  let bytes: Uint8Array
+  if (input.size > ctx.maxDocumentBytes) {
+    const error = { tag: "DocumentTooLarge", message: `${input.sourcePath}: ${input.size} bytes, more than the limit of ${ctx.maxDocumentBytes} (--max-document-mb); split it to read it`, byteOffset: null }
+    return { result: failed(input, error), sha256: "", bytes: input.size, cached: false, ms: 0 }
+  }
+  try {
+    bytes = readInput(input)
+  } catch (e) {
+    const tag = e instanceof InputReadError ? e.tag : "ReadError"
+    return { result: failed(input, { tag, message: (e as Error).message, byteOffset: null }), sha256: "", bytes: 0, cached: false, ms: 0 }
+  }
+  const sha256 = sha256Hex(bytes)
+  if (ctx.expectSha256 !== undefined && sha256 !== ctx.expectSha256) {
+    const error = { tag: "FileChanged", message: `${input.sourcePath}: its content changed since it was queued (sha256 ${ctx.expectSha256.slice(0, 12)}… → ${sha256.slice(0, 12)}…); enqueue it again`, byteOffset: null }
+    return { result: failed(input, error), sha256, bytes: bytes.length, cached: false, ms: 0 }
+  }
+  if (ctx.duplicate) return { result: failed(input, duplicateError(input)), sha256, bytes: bytes.length, cached: false, ms: 0 }
+  if (ctx.encode) {
+    // The worker reads (and re-gates) a reusable cached result, or extracts; either way it encodes.
+    const encoded = (res: WorkerResponse, cached: boolean): DocumentOutcome | null => {
+      const ms = performance.now() - t0
+      if (!res.ok) return { result: failed(input, res.error), sha256, bytes: bytes.length, cached: false, ms }
+      if (!("doc" in res)) return null
+      const result = { ...failed(input, null as never), warnings: res.doc.warnings, error: null }
+      return { result, encoded: res.doc, sha256, bytes: bytes.length, cached, ms }
+    }
+    if (ctx.reuseFrom !== null) {
+      const hit = encoded(await ctx.pool.run({ kind: "cached", docId: input.docId, sourcePath: input.sourcePath, sha256, from: ctx.reuseFrom, encode: ctx.encode }), true)
+      if (hit) return hit
+    }
+    const res = await ctx.pool.run({ docId: input.docId, sourcePath: input.sourcePath, bytes, sha256, cacheFile: ctx.cacheDir === null ? null : cacheFile(ctx.cacheDir, sha256), encode: ctx.encode })
+    return encoded(res, false) ?? { result: failed(input, { tag: "WorkerCrash", message: `${input.sourcePath}: no document in the worker's answer`, byteOffset: null }), sha256, bytes: bytes.length, cached: false, ms: 0 }
+  }
+  if (ctx.reuseFrom !== null) {
+    const cached = readCached(ctx.reuseFrom, sha256, input.docId)
+    if (cached && cached.sourcePath === input.sourcePath) return { result: cached, sha256, bytes: bytes.length, cached: true, ms: performance.now() - t0 }
+  }
+  const res = await ctx.pool.run({ docId: input.docId, sourcePath: input.sourcePath, bytes, sha256, cacheFile: ctx.cacheDir === null ? null : cacheFile(ctx.cacheDir, sha256) })
+  const result = res.ok && "result" in res ? res.result : failed(input, res.ok ? { tag: "WorkerCrash", message: `${input.sourcePath}: no result in the worker's answer`, byteOffset: null } : res.error)
+  return { result, sha256, bytes: bytes.length, cached: false, ms: performance.now() - t0 }
+}
+
+/** One document of a version, in output order: who it is and what processing it gave. */
+export interface VersionEntry {
+  readonly input: { readonly docId: string; readonly sourcePath: string }
+  readonly outcome: DocumentOutcome
+}
+
+/** A version of the output folder being written into its staging folder. */
+export interface VersionSpec {
+  readonly runId: string
+  readonly startedAt: Date
+  readonly staging: string
+  /** The previous version's folder, whose cache entries a reused ("cached") document carries on. */
+  readonly before: string
+  readonly formats: ReadonlyArray<Format>
+  readonly compression: Compression
+  readonly bom: boolean
+  readonly full: boolean
+  readonly skipped: ReadonlyArray<SkippedEntry>
+  readonly removed: Manifest["removed"]
+  readonly total: number
+  /** The documents' files, when the review pages (`review/`) are to be written from them. */
+  readonly review?: ReadonlyArray<InputFile>
+  readonly onDocument?: (event: DocumentEvent) => void
+  /** Workers to encode Parquet row groups on; without, they are encoded on this thread (same bytes). */
+  readonly pool?: Pool
+}
+
+/**
+ * Writes a version's tables (CSV and Parquet), codebooks, datapackage.json, incremental
+ * state and manifest.json into its staging folder from its documents in output order.
+ * Shared by `govstat run` and `govstat finalise`, so both write the same folder.
+ */
+export async function writeVersion(spec: VersionSpec, entries: AsyncIterable<VersionEntry>): Promise<Manifest> {
+  const { staging, formats, compression } = spec
+  const busy0 = performance.eventLoopUtilization()
+  const sinks = openSinks(staging, formats, compression, spec.bom, spec.pool ?? null)
+  const encode = encodeOptions(formats)
+  const counts: Record<TableName | "rejects", number> = { documents: 0, indicators: 0, projects: 0, policies: 0, rejects: 0 }
+  const manifestInputs: Array<Manifest["inputs"][number]> = []
+  const errors: Array<Manifest["errors"][number]> = []
+  let k = 0
+  for await (const { input, outcome } of entries) {
+    const { result, sha256, bytes, cached, ms } = outcome
+    // Rows that come as rows (finalise, a cached result read here) are encoded here, by the same function as on the workers.
+    const doc = outcome.encoded ?? (result.error ? null : encodeDocument(result, encode).doc)
+    const docCounts = doc?.counts ?? { documents: 0, indicators: 0, projects: 0, policies: 0 }
+    if (doc) sinks.add(doc)
+    for (const t of TableNames) counts[t] += docCounts[t]
+    counts.rejects += doc?.rejects ?? 0
+    if (result.error) errors.push({ doc_id: input.docId, source_path: input.sourcePath, ...result.error })
+    else if (cached) carryCached(spec.before, staging, sha256)
+    manifestInputs.push({
+      doc_id: input.docId, source_path: input.sourcePath, sha256, bytes,
+      status: result.error ? "error" : cached ? "cached" : "extracted", error: result.error, warnings: result.warnings.length,
+      warning_details: result.warnings
+    })
+    spec.onDocument?.({
+      docId: input.docId, sourcePath: input.sourcePath, bytes, cached,
+      counts: docCounts, rejects: doc?.rejects ?? 0, warnings: result.warnings.length, error: result.error,
+      index: k++, total: spec.total, ms
+    })
+  }
+  await sinks.close()
+
+  const codebooks = codebookFiles()
+  for (const c of codebooks) {
+    fs.mkdirSync(path.join(staging, "codebooks"), { recursive: true })
+    fs.writeFileSync(path.join(staging, "codebooks", `${c.name}.csv`), c.csv)
+  }
+  // DuckDB and the review pages load only when asked for: their libraries take longer to start than a small run.
+  if (formats.includes("duckdb")) await (await import("./writers/duckdb.js")).stageDuckdb(staging, formats.includes("parquet"))
+  const descriptor = dataPackage(GOVSTAT_VERSION, codebooks, [RejectTable as Table])
+  fs.writeFileSync(path.join(staging, "datapackage.json"), JSON.stringify(descriptor, null, 2) + "\n")
+  const state = {
+    extractor: `${EXTRACTOR_VERSION}`,
+    inputs: Object.fromEntries(manifestInputs.filter((i) => i.status !== "error").map((i) => [i.source_path, { sha256: i.sha256, docId: i.doc_id }]))
+  }
+  fs.writeFileSync(path.join(staging, STATE_FILE), JSON.stringify(state, null, 2) + "\n")
+  const manifest: Manifest = {
+    run_id: spec.runId,
+    started_at: spec.startedAt.toISOString(),
+    finished_at: new Date().toISOString(),
+    versions: { govstat: GOVSTAT_VERSION, extractor: EXTRACTOR_VERSION, node: process.version },
+    options: { formats, compression, full: spec.full },
+    inputs: manifestInputs,
+    skipped: spec.skipped,
+    removed: spec.removed,
+    counts,
+    resources: resourcesUsed(performance.eventLoopUtilization(busy0).utilization, spec.pool?.busyShare() ?? 0),
+    errors
+  }
+  fs.writeFileSync(path.join(staging, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n")
+  if (spec.review) await (await import("./review/stage.js")).stageReview(staging, spec.review)
+  return manifest
+}
+
+/** A run's id: its start time and a random suffix (also the name of its version folder). */
+export const newRunId = (startedAt: Date) => `${startedAt.toISOString().replace(/[-:.]/g, "").slice(0, 15)}-${randomUUID().slice(0, 8)}`
+
+/** What the workers encode for these formats (DuckDB is built from the Parquet files). */
+const encodeOptions = (formats: ReadonlyArray<Format>): EncodeOptions =>
+  ({ csv: formats.includes("csv"), parquet: formats.includes("parquet") || formats.includes("duckdb") })
+
 /** Runs the pipeline; returns the manifest it wrote. Throws only when the run cannot complete. */
 export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
   const startedAt = new Date()
-  const busy0 = performance.eventLoopUtilization()
-  const runId = `${startedAt.toISOString().replace(/[-:.]/g, "").slice(0, 15)}-${randomUUID().slice(0, 8)}`
+  const runId = newRunId(startedAt)
   const formats = options.formats ?? ["csv", "parquet"]
   const compression = options.compression ?? "snappy"
   const out = path.resolve(options.out)
@@ -251,7 +447,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       `an empty input (a failed mount?) would empty the published tables, so nothing was changed`)
   }
   const release = acquireLock(out)
-  let pool: ReturnType<typeof makePool> | null = null
+  let pool: Pool | null = null
   let staging: string | null = null
   try {
     const before = previousDir(out)
@@ -265,116 +461,42 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       throw new RefusedError(`this run would remove ${removed.length} of the ${publishedCount} documents in ${out} ` +
         `(more than ${MAX_SHRINK * 100}%); nothing was changed. Check the input folder, or pass --allow-shrink to accept`)
     }
-    pool = makePool(options.jobs ?? os.availableParallelism())
+    const ownPool = makePool(options.jobs ?? os.availableParallelism())
+    pool = ownPool
     sweepStaging(out)
-    staging = makeStaging(out, runId)
-    fs.mkdirSync(path.join(staging, CACHE_DIR))
-    const extractorTag = `${EXTRACTOR_VERSION}`
+    const stagingDir = makeStaging(out, runId)
+    staging = stagingDir
+    fs.mkdirSync(path.join(stagingDir, CACHE_DIR))
     const previous = options.full ? null : published
-    const reuse = previous !== null && previous.extractor === extractorTag
-    const sinks = openSinks(staging, formats, compression, options.bom ?? false, pool)
-    const encode = { csv: formats.includes("csv"), parquet: formats.includes("parquet") || formats.includes("duckdb") }
-    const counts: Record<TableName | "rejects", number> = { documents: 0, indicators: 0, projects: 0, policies: 0, rejects: 0 }
-    const manifestInputs: Array<Manifest["inputs"][number]> = []
-    const errors: Array<Manifest["errors"][number]> = []
-    const seen = new Set<string>()
+    const reuse = previous !== null && previous.extractor === `${EXTRACTOR_VERSION}`
+    const duplicates = duplicateDocIds(inputs)
+    const ctx = (k: number): DocumentContext => ({
+      pool: ownPool, maxDocumentBytes: options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES,
+      reuseFrom: reuse ? before : null, cacheDir: stagingDir, duplicate: duplicates.has(k), encode: encodeOptions(formats)
+    })
 
     // Bounded look-ahead: at most 2 × jobs documents are read and in flight at once.
     const window = Math.max(2, (options.jobs ?? os.availableParallelism()) * 2)
-    const tasks: Array<Promise<Finished>> = []
-    const fail = (error: DocumentError, sha256: string, bytes: number): Finished => ({ doc: null, error, sha256, bytes, cached: false, ms: 0 })
-    const start = (input: InputFile): Promise<Finished> => (async () => {
-      const t0 = performance.now()
-      let bytes: Uint8Array
-      const maxBytes = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES
-      if (input.size > maxBytes) {
-        return fail({ tag: "DocumentTooLarge", message: `${input.sourcePath}: ${input.size} bytes, more than the limit of ${maxBytes} (--max-document-mb); split it to read it`, byteOffset: null }, "", input.size)
+    async function* inOrder(): AsyncGenerator<VersionEntry> {
+      const tasks: Array<Promise<DocumentOutcome>> = []
+      let next = 0
+      for (; next < Math.min(window, inputs.length); next++) tasks.push(processDocument(inputs[next]!, ctx(next)))
+      for (let k = 0; k < inputs.length; k++) {
+        const outcome = await tasks[k]!
+        delete tasks[k]
+        if (next < inputs.length) tasks[next] = processDocument(inputs[next]!, ctx(next++))
+        yield { input: inputs[k]!, outcome }
       }
-      try {
-        bytes = readInput(input)
-      } catch (e) {
-        const tag = e instanceof InputReadError ? e.tag : "ReadError"
-        return fail({ tag, message: (e as Error).message, byteOffset: null }, "", 0)
-      }
-      const sha256 = sha256Hex(bytes)
-      if (seen.has(input.docId)) {
-        return fail({ tag: "DuplicateDocId", message: `${input.sourcePath}: another input already has doc_id "${input.docId}"`, byteOffset: null }, sha256, bytes.length)
-      }
-      seen.add(input.docId)
-      const done = (res: WorkerResponse, cached: boolean): Finished => {
-        const ms = performance.now() - t0
-        if (!res.ok) return { ...fail(res.error, sha256, bytes.length), ms }
-        if (!("doc" in res)) throw new Error(`${input.sourcePath}: no document in the worker's answer`)
-        return { doc: res.doc, error: null, sha256, bytes: bytes.length, cached, ms }
-      }
-      if (reuse) {
-        // The worker reads and re-gates the cached rows, or answers that there are none.
-        const res = await pool!.run({ kind: "cached", docId: input.docId, sourcePath: input.sourcePath, sha256, from: before, to: staging!, encode })
-        if (!(res.ok && "miss" in res)) return done(res, true)
-      }
-      const res = await pool!.run({ kind: "extract", docId: input.docId, sourcePath: input.sourcePath, bytes, sha256, cacheFile: cacheFile(staging!, sha256), encode })
-      return done(res, false)
-    })()
-
-    let next = 0
-    for (; next < Math.min(window, inputs.length); next++) tasks.push(start(inputs[next]!))
-    for (let k = 0; k < inputs.length; k++) {
-      const { doc, error, sha256, bytes, cached, ms } = await tasks[k]!
-      delete tasks[k]
-      if (next < inputs.length) tasks[next] = start(inputs[next++]!)
-      const input = inputs[k]!
-      const docCounts = doc?.counts ?? { documents: 0, indicators: 0, projects: 0, policies: 0 }
-      if (doc) sinks.add(doc)
-      for (const t of TableNames) counts[t] += docCounts[t]
-      counts.rejects += doc?.rejects ?? 0
-      if (error) errors.push({ doc_id: input.docId, source_path: input.sourcePath, ...error })
-      const warnings = doc?.warnings ?? []
-      manifestInputs.push({
-        doc_id: input.docId, source_path: input.sourcePath, sha256, bytes,
-        status: error ? "error" : cached ? "cached" : "extracted", error, warnings: warnings.length,
-        warning_details: warnings
-      })
-      options.onDocument?.({
-        docId: input.docId, sourcePath: input.sourcePath, bytes, cached,
-        counts: docCounts, rejects: doc?.rejects ?? 0, warnings: warnings.length, error,
-        index: k, total: inputs.length, ms
-      })
     }
-    await sinks.close()
-
-    const codebooks = codebookFiles()
-    for (const c of codebooks) {
-      fs.mkdirSync(path.join(staging, "codebooks"), { recursive: true })
-      fs.writeFileSync(path.join(staging, "codebooks", `${c.name}.csv`), c.csv)
-    }
-    // DuckDB and the review pages load only when asked for: their libraries take longer to start than a small run.
-    if (formats.includes("duckdb")) await (await import("./writers/duckdb.js")).stageDuckdb(staging, formats.includes("parquet"))
-    const descriptor = dataPackage(GOVSTAT_VERSION, codebooks, [RejectTable as Table])
-    fs.writeFileSync(path.join(staging, "datapackage.json"), JSON.stringify(descriptor, null, 2) + "\n")
-    const state = {
-      extractor: extractorTag,
-      inputs: Object.fromEntries(manifestInputs.filter((i) => i.status !== "error").map((i) => [i.source_path, { sha256: i.sha256, docId: i.doc_id }]))
-    }
-    fs.writeFileSync(path.join(staging, STATE_FILE), JSON.stringify(state, null, 2) + "\n")
-    const manifest: Manifest = {
-      run_id: runId,
-      started_at: startedAt.toISOString(),
-      finished_at: new Date().toISOString(),
-      versions: { govstat: GOVSTAT_VERSION, extractor: EXTRACTOR_VERSION, node: process.version },
-      options: { formats, compression, full: options.full ?? false },
-      inputs: manifestInputs,
-      skipped,
-      removed,
-      counts,
-      resources: resourcesUsed(performance.eventLoopUtilization(busy0).utilization, pool.busyShare()),
-      errors
-    }
-    fs.writeFileSync(path.join(staging, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n")
-    await pool.close()
+    const manifest = await writeVersion({
+      runId, startedAt, staging: stagingDir, before, formats, compression, bom: options.bom ?? false, full: options.full ?? false,
+      skipped, removed, total: inputs.length, ...(options.review ? { review: inputs } : {}),
+      ...(options.onDocument ? { onDocument: options.onDocument } : {}), pool: ownPool
+    }, inOrder())
+    await ownPool.close()
     pool = null
-    if (options.review) await (await import("./review/stage.js")).stageReview(staging, inputs)
     // One atomic swap publishes every table of this run together.
-    publish(staging, out, runId)
+    publish(stagingDir, out, runId)
     staging = null
     return manifest
   } finally {

@@ -10,12 +10,13 @@
  */
 import type { ExtractResult } from "@govstat/extract"
 import { Worker } from "node:worker_threads"
+import type { DocumentResult } from "./pipeline.js"
 import type { EncodedDocument, EncodeOptions, OutputTable } from "./writers/document.js"
 import type { EncodedRowGroup, ParquetOptions, PieceSlice } from "./writers/parquet.js"
 
 /** A document to extract, settle and encode, as the pipeline hands it to the pool. */
 export interface ExtractJob {
-  readonly kind: "extract"
+  readonly kind?: "extract"
   readonly docId: string
   readonly sourcePath: string
   readonly bytes: Uint8Array
@@ -23,13 +24,13 @@ export interface ExtractJob {
   readonly sha256: string
   /** Where the worker caches the settled result for the next incremental run. */
   readonly cacheFile: string | null
-  readonly encode: EncodeOptions
+  /** Encode the rows for the writer; without, the worker answers with the settled rows. */
+  readonly encode?: EncodeOptions
 }
 
 /**
  * A document unchanged since the previous run: the worker reads its cached result under
- * the output folder `from`, re-gates it, carries the cache entry to the staging folder `to`
- * and encodes it; or answers `miss`.
+ * the folder `from`, re-gates it and encodes it; or answers `miss`.
  */
 export interface CachedJob {
   readonly kind: "cached"
@@ -37,7 +38,6 @@ export interface CachedJob {
   readonly sourcePath: string
   readonly sha256: string
   readonly from: string
-  readonly to: string
   readonly encode: EncodeOptions
 }
 
@@ -59,12 +59,16 @@ export type ExtractedRows = Pick<ExtractResult, "document" | "indicators" | "pro
 
 type WorkerError = { readonly id: number; readonly ok: false; readonly error: { tag: string; message: string; byteOffset: number | null } }
 
+/** What a worker posts: as `WorkerResponse`, but settled rows as the JSON text it cached (parsed here). */
+type WorkerMessage = Exclude<WorkerResponse, { readonly result: DocumentResult }> | { readonly id: number; readonly ok: true; readonly json: string }
+
 /**
  * What a worker posts: an encoded document (its buffers moved, not copied), a cache miss,
  * an encoded row group, or an error.
  */
 export type WorkerResponse =
   | { readonly id: number; readonly ok: true; readonly doc: EncodedDocument }
+  | { readonly id: number; readonly ok: true; readonly result: DocumentResult }
   | { readonly id: number; readonly ok: true; readonly miss: true }
   | { readonly id: number; readonly ok: true; readonly group: EncodedRowGroup }
   | WorkerError
@@ -85,9 +89,9 @@ const workerUrl = new URL("./worker.js", import.meta.url)
 /** Runs one request on a worker; resolves with its answer or with the reason it died. */
 function runOn(w: Worker, job: Job & { readonly id: number }): Promise<WorkerResponse | { died: Error & { code?: string } }> {
   return new Promise((resolve) => {
-    const onMessage = (m: WorkerResponse) => {
+    const onMessage = (m: WorkerMessage) => {
       cleanup()
-      resolve(m)
+      resolve("json" in m ? { id: m.id, ok: true, result: JSON.parse(m.json) as DocumentResult } : m)
     }
     const onError = (e: Error) => { cleanup(); resolve({ died: e }) }
     const onExit = (code: number) => { cleanup(); resolve({ died: new Error(`worker exited with code ${code}`) }) }

@@ -8,15 +8,17 @@ import type { Table } from "@govstat/schema"
 import { parentPort } from "node:worker_threads"
 import type { WorkerRequest, WorkerResponse } from "./pool.js"
 import { settle } from "./settle.js"
-import { carryCached, readCached, writeCached } from "./state.js"
+import { readCached, writeCached } from "./state.js"
 import { encodeDocument, outputTables } from "./writers/document.js"
 import { encodeRowGroup, piecesToColumns } from "./writers/parquet.js"
 
 const tables = new Map<string, Table>(outputTables.map((t) => [t.name, t]))
 const post = (res: WorkerResponse, transfer: Array<ArrayBuffer> = []) => parentPort!.postMessage(res, transfer)
+const postMessage = (m: { id: number; ok: true; json: string }) => parentPort!.postMessage(m)
 
 function answer(req: WorkerRequest): void {
   switch (req.kind) {
+    case undefined:
     case "extract": {
       const out = extractDocument(new Uint8Array(req.bytes), { docId: req.docId, path: req.sourcePath, sha256: req.sha256 })
       if (!out.ok) {
@@ -24,14 +26,16 @@ function answer(req: WorkerRequest): void {
         return post({ id: req.id, ok: false, error: { tag: e._tag, message: e.message, byteOffset: "byteOffset" in e ? e.byteOffset : null } })
       }
       const result = settle(req, out.result)
-      if (req.cacheFile) writeCached(req.cacheFile, JSON.stringify(result))
+      const json = req.cacheFile || !req.encode ? JSON.stringify(result) : ""
+      if (req.cacheFile) writeCached(req.cacheFile, json)
+      // Without encoding asked for, the settled rows as the JSON text just cached (cheaper than a structured clone).
+      if (!req.encode) return postMessage({ id: req.id, ok: true, json })
       const { doc, transfer } = encodeDocument(result, req.encode)
       return post({ id: req.id, ok: true, doc }, transfer)
     }
     case "cached": {
       const cached = readCached(req.from, req.sha256, req.docId)
       if (!cached || cached.sourcePath !== req.sourcePath) return post({ id: req.id, ok: true, miss: true })
-      carryCached(req.from, req.to, req.sha256)
       const { doc, transfer } = encodeDocument(cached, req.encode)
       return post({ id: req.id, ok: true, doc }, transfer)
     }

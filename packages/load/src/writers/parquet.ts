@@ -115,6 +115,8 @@ export interface ParquetOptions {
   readonly compression?: Compression
   readonly rowGroupSize?: number
   readonly createdBy?: string
+  /** Key-value metadata besides govstat.table. */
+  readonly metadata?: ReadonlyArray<{ key: string; value: string }>
 }
 
 /** Rows per row group: big enough for good compression, small enough to encode on a worker. */
@@ -139,7 +141,7 @@ const makeWriter = (writer: ConstructorParameters<typeof ParquetWriter>[0]["writ
     codec: CODEC[o.compression ?? "snappy"],
     compressors,
     createdBy: o.createdBy ?? "govstat",
-    kvMetadata: [{ key: "govstat.table", value: t.name }]
+    kvMetadata: [{ key: "govstat.table", value: t.name }, ...(o.metadata ?? [])]
   })
 
 type RowGroup = ParquetWriter["row_groups"][number]
