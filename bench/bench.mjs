@@ -12,7 +12,7 @@
  */
 import { DuckDBInstance } from "@duckdb/node-api"
 import { decodeBytes, extractDocument, normaliseText } from "@govstat/extract"
-import { openCsv, openParquet, settle } from "@govstat/load"
+import { codebookFiles, DUCKDB_FILE, openCsv, openParquet, settle, writeDuckdb } from "@govstat/load"
 import { RejectTable, TableNames, Tables } from "@govstat/schema"
 import { spawnSync } from "node:child_process"
 import * as fs from "node:fs"
@@ -26,7 +26,7 @@ import { queueBench } from "./queue.mjs"
 const { values } = parseArgs({
   options: {
     mb: { type: "string", default: "50" },
-    scaling: { type: "string", default: "50,100,200" },
+    scaling: { type: "string", default: "50,100,200,400" },
     "stage-mb": { type: "string", default: "20" },
     quick: { type: "boolean", default: false },
     // Only one part: "queue" (BullMQ workers against govstat run; needs redis-server).
@@ -62,17 +62,23 @@ function record(name, { seconds, bytes, docs, records, rssMb, note }) {
 const filesIn = (dir) => fs.readdirSync(dir).sort().map((f) => path.join(dir, f))
 const bytesOf = (files) => files.reduce((s, f) => s + fs.statSync(f).size, 0)
 
-/** The whole CLI as users run it: a child process, timed; its peak RSS from the manifest. */
-function cliRun(input, jobs) {
+/**
+ * The whole CLI as users run it: a child process, timed; its peak RSS and the busy shares of
+ * its coordinating thread and workers from the manifest. CSV and Parquet, as in earlier runs
+ * (the DuckDB file is measured on its own below). `keep` leaves the output folder in place.
+ */
+function cliRun(input, jobs, { keep = false, format = "csv,parquet" } = {}) {
   const out = path.join(WORK, `out-${path.basename(input)}-${jobs}`)
   const t0 = now()
-  const r = spawnSync(process.execPath, [BIN, "run", "--input", input, "--out", out, "--full", "--jobs", String(jobs), "--quiet", "--fail-on", "never"], { encoding: "utf8" })
+  const r = spawnSync(process.execPath, [BIN, "run", "--input", input, "--out", out, "--full", "--jobs", String(jobs), "--format", format, "--quiet", "--fail-on", "never"], { encoding: "utf8" })
   const seconds = (now() - t0) / 1000
   if (r.status !== 0) throw new Error(`govstat run failed (${r.status}): ${r.stderr}`)
   const manifest = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8"))
-  fs.rmSync(out, { recursive: true, force: true })
+  if (!keep) fs.rmSync(out, { recursive: true, force: true })
   const records = manifest.counts.indicators + manifest.counts.projects + manifest.counts.policies
-  return { seconds, docs: manifest.inputs.length, records, rssMb: manifest.resources.peak_rss_mb }
+  const { coordinator_busy_share: coordinator, workers_busy_share: workers } = manifest.resources
+  const note = coordinator === undefined ? "" : `busy: coordinator ${(coordinator * 100).toFixed(0)}%, workers ${(workers * 100).toFixed(0)}%`
+  return { seconds, docs: manifest.inputs.length, records, rssMb: manifest.resources.peak_rss_mb, note, coordinator, workers, out }
 }
 
 /** The floor: read each file and NFKC-normalise it, the least a text pipeline must do. */
@@ -163,6 +169,10 @@ for (const [stage, open, ext] of [["write CSV", (f, t) => openCsv(f, t), "csv"],
   record(stage, { seconds: (now() - t0) / 1000, bytes: stageBytes, docs: buffers.length, records: written, rssMb: peakRssMb() })
 }
 
+// --- the extractor by rule family: shares of its busy time under the sampling profiler ---
+const extractProfile = JSON.parse(spawnSync(process.execPath, [path.join(ROOT, "bench/profile-extract.mjs"), stageDir, String(quick ? 2 : 10)], { encoding: "utf8" }).stdout)
+console.error(`  extractor by rule family: ${JSON.stringify(extractProfile.shares)}`)
+
 // --- writer ratio: our Parquet writer against DuckDB's COPY of the same indicator rows ---
 const indicatorRows = rowsOf("indicators")
 t0 = now()
@@ -228,14 +238,32 @@ console.error(`whole run on ${mainFiles.length} generated documents, ${mbOf(main
 const fl = floor(mainFiles)
 const floorRow = record(`${mainMb} MB: read + NFKC (floor)`, { seconds: fl.seconds, bytes: mainBytes, docs: mainFiles.length })
 const jobs1 = record(`${mainMb} MB: whole run, --jobs 1`, { ...cliRun(mainDir, 1), bytes: mainBytes })
-const jobs2 = record(`${mainMb} MB: whole run, --jobs 2`, { ...cliRun(mainDir, 2), bytes: mainBytes })
+const jobs2Run = cliRun(mainDir, 2, { keep: true })
+const jobs2 = record(`${mainMb} MB: whole run, --jobs 2`, { ...jobs2Run, bytes: mainBytes })
+
+// The DuckDB file on its own, from that run's Parquet files, as `--format …,duckdb` builds it.
+{
+  const published = fs.realpathSync(path.join(jobs2Run.out, "current"))
+  const tables = [...TableNames.map((n) => Tables[n]), RejectTable]
+  t0 = now()
+  await writeDuckdb(published, tables, codebookFiles())
+  const duckdbFile = path.join(published, DUCKDB_FILE)
+  record(`${mainMb} MB: DuckDB file from the run's Parquet`, { seconds: (now() - t0) / 1000, bytes: mainBytes, docs: jobs2Run.docs, records: jobs2Run.records, note: `${(fs.statSync(duckdbFile).size / MB).toFixed(1)} MB file, DuckDB on every core` })
+  fs.rmSync(jobs2Run.out, { recursive: true, force: true })
+}
 
 const scaling = []
-for (const mb of quick ? [5, 10, 20] : values.scaling.split(",").map(Number)) {
+const sizes = quick ? [5, 10, 20] : values.scaling.split(",").map(Number)
+// --jobs 1 against --jobs 2 also at 200 MB (or the largest size below it).
+const pairMb = Math.max(...sizes.filter((mb) => mb <= 200))
+let pair = null
+for (const mb of sizes) {
   const dir = mb === mainMb ? mainDir : generateCorpus(path.join(WORK, `gen-${mb}`), mb).dir
   const bytes = bytesOf(filesIn(dir))
-  const r = record(`${mb} MB: whole run, --jobs 2`, { ...cliRun(dir, 2), bytes })
+  const run2 = mb === mainMb ? jobs2Run : cliRun(dir, 2)
+  const r = mb === mainMb ? jobs2 : record(`${mb} MB: whole run, --jobs 2`, { ...run2, bytes })
   scaling.push({ mb, seconds: r.seconds, s_per_mb: +(r.seconds / mbOf(bytes)).toFixed(3), peak_rss_mb: r.peak_rss_mb })
+  if (mb === pairMb && mb !== mainMb) pair = { mb, jobs1: record(`${mb} MB: whole run, --jobs 1`, { ...cliRun(dir, 1), bytes }), jobs2: r }
   if (dir !== mainDir) fs.rmSync(dir, { recursive: true, force: true })
 }
 
@@ -271,6 +299,7 @@ const queue = await runQueue()
 
 const spread = (xs) => +((Math.max(...xs) / Math.min(...xs) - 1) * 100).toFixed(1)
 const last = scaling[scaling.length - 1]
+const pairRow = scaling.find((x) => x.mb === pairMb)
 // Time is linear when it is a fixed start-up cost plus a constant cost per MB: the marginal
 // seconds per MB between consecutive sizes should agree.
 const marginal = scaling.slice(1).map((s, k) => (s.seconds - scaling[k].seconds) / (s.mb - scaling[k].mb))
@@ -281,6 +310,9 @@ const ratios = {
   writer_ratio: { value: +(oursSeconds / duckSeconds).toFixed(2), goal: "≤ 2", what: `govstat Parquet ÷ DuckDB COPY, ${indicatorRows.length} indicator rows, DuckDB on ${duckThreads} threads` },
   writer_ratio_one_thread: { value: +(oursSeconds / duckOneSeconds).toFixed(2), goal: "", what: "the same with DuckDB on 1 thread, as our writer" },
   parallel_speedup: { value: +(jobs1.seconds / jobs2.seconds).toFixed(2), goal: "≥ 1.7", what: `--jobs 1 ÷ --jobs 2 on ${mainMb} MB` },
+  ...(pair ? { parallel_speedup_large: { value: +(pair.jobs1.seconds / pair.jobs2.seconds).toFixed(2), goal: "≥ 1.8", what: `--jobs 1 ÷ --jobs 2 on ${pair.mb} MB` } } : {}),
+  coordinator_busy_share: { value: jobs2Run.coordinator, goal: "", what: `share of the --jobs 2 run on ${mainMb} MB the coordinating thread was busy (reading, ordering, appending); workers ${jobs2Run.workers}` },
+  whole_run_mb_per_s: { value: +(pairRow.mb / pairRow.seconds).toFixed(2), goal: "≥ 10", what: `whole run, --jobs 2, on ${pairRow.mb} MB` },
   scaling_marginal_spread_pct: { value: spread(marginal), goal: "≤ 20", what: `spread of the marginal seconds per MB between ${scaling.map((x) => x.mb).join("/")} MB (${marginal.map((m) => m.toFixed(3)).join(", ")}); fixed start-up ${fixedSeconds.toFixed(1)} s` },
   scaling_average_spread_pct: { value: spread(scaling.map((s) => s.s_per_mb)), goal: "", what: "spread of the average seconds per MB, start-up included" },
   peak_rss_mb_at_largest: { value: last.peak_rss_mb, goal: "< 512", what: `peak RSS at ${last.mb} MB` },
@@ -296,6 +328,7 @@ const results = {
   shapes,
   shapes_spread_pct: Object.fromEntries(["one line", "short lines"].map((s) => [s, spread(shapes.filter((x) => x.shape === s).map((x) => x.s_per_mb))])),
   ratios,
+  extract_profile: extractProfile,
   corpus: corpusRow,
   ...(queue ? { queue: { when: new Date().toISOString(), ...queue } } : {})
 }

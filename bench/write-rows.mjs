@@ -21,7 +21,7 @@ function* rows() {
     const year = 2000 + (i % 25)
     yield {
       id: `i${i.toString(16).padStart(12, "0")}`, doc_id: `doc_${Math.floor(i / 200)}`, region: i % 3 ? "璧山区" : null,
-      region_code: i % 3 ? "500120" : null, indicator: "地区生产总值", indicator_code: "GDP", indicator_name: "地区生产总值", measure: MEASURES[i % 4],
+      region_code: i % 3 ? "500120" : null, region_level: i % 3 ? "county" : null, indicator: "地区生产总值", indicator_code: "GDP", indicator_name: "地区生产总值", measure: MEASURES[i % 4],
       value: (i % 1000) / 10 + 0.1, unit: "亿元", value_base: ((i % 1000) / 10 + 0.1) * 1e8, base_unit: "CNY",
       period: String(year), period_start: `${year}-01-01`, period_end: `${year}-12-31`, status: i % 5 ? "actual" : "target",
       qualifier: i % 7 ? null : "approx", quote: "全区实现地区生产总值983亿元、增长7.2%", char_start: i % 50_000,

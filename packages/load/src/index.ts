@@ -9,7 +9,11 @@ export * from "./pipeline.js"
 export * from "./settle.js"
 export * from "./validate-output.js"
 export * from "./version.js"
-export { csvCell, openCsv } from "./writers/csv.js"
-export { type Compression, openParquet, parquetElement, parquetSchema } from "./writers/parquet.js"
+export { csvCell, csvText, openCsv } from "./writers/csv.js"
+export {
+  type ColumnPiece, columnPiece, type Compression, encodeRowGroup, type EncodedRowGroup, openParquet, openParquetFile,
+  parquetElement, parquetSchema, piecesToColumns, ROW_GROUP_SIZE, RowGroupCutter
+} from "./writers/parquet.js"
 export { buildReview, type ReviewOptions } from "./review/build.js"
 export { writeDuckdb, DUCKDB_FILE } from "./writers/duckdb.js"
+export { codebookFiles } from "./codebooks.js"

@@ -1,8 +1,8 @@
 /**
- * runPipeline: read every input document, extract (on worker threads), validate each row
- * against its table's schema, and write CSV and Parquet into a staging folder that is
- * moved into place at the end. Documents flow through in input order; nothing holds the
- * whole corpus.
+ * runPipeline: read every input document; on worker threads, extract it, validate each row
+ * against its table's schema and encode the rows (CSV lines, Parquet row groups); append
+ * them, in input order, to files in a staging folder that is moved into place at the end.
+ * This thread only reads, orders and appends; nothing holds the whole corpus.
  */
 import type { DocumentRow, IndicatorRow, PolicyRow, ProjectRow, RejectRow, Table, TableName } from "@govstat/schema"
 import { RejectTable, TableNames, Tables } from "@govstat/schema"
@@ -15,13 +15,14 @@ import { codebookFiles } from "./codebooks.js"
 import { dataPackage } from "./datapackage.js"
 import { type InputFile, InputReadError, type InputListing, listInputs, readInput, type SkippedEntry } from "./inputs.js"
 import { acquireLock, makeStaging, previousDir, publish, sweepStaging } from "./output-dir.js"
-import { makePool, type Pool } from "./pool.js"
+import { makePool, type Pool, type WorkerResponse } from "./pool.js"
 import { CACHE_DIR, cacheFile, carryCached, readCached, readState, STATE_FILE } from "./state.js"
 import { GOVSTAT_VERSION } from "./version.js"
 import { type CsvTableWriter, openCsv } from "./writers/csv.js"
-import { type Compression, openParquet, type ParquetTableWriter } from "./writers/parquet.js"
-import { stageDuckdb } from "./writers/duckdb.js"
-import { stageReview } from "./review/stage.js"
+import { type EncodedDocument, type EncodeOptions, encodeDocument, type OutputTable, outputTables } from "./writers/document.js"
+import {
+  type ColumnPiece, type Compression, encodeRowGroup, openParquetFile, type ParquetFileWriter, type PieceSlice, piecesToColumns, RowGroupCutter
+} from "./writers/parquet.js"
 
 export type Format = "csv" | "parquet" | "duckdb"
 
@@ -113,8 +114,19 @@ export interface Manifest {
   /** Documents the previous output held whose rows this run removed (their input is gone). */
   readonly removed: ReadonlyArray<{ readonly doc_id: string; readonly source_path: string }>
   readonly counts: Record<TableName | "rejects", number>
-  /** What the run cost the process: peak resident memory and CPU time, for operators. */
-  readonly resources: { readonly peak_rss_mb: number; readonly cpu_user_s: number; readonly cpu_system_s: number }
+  /**
+   * What the run cost the process: peak resident memory and CPU time, for operators; and how
+   * busy the coordinating thread (reading, ordering, appending) and the workers (extracting,
+   * encoding) were over the run, as shares of its wall time: the workers near 1 and the
+   * coordinator low mean the cores are spent on the documents.
+   */
+  readonly resources: {
+    readonly peak_rss_mb: number
+    readonly cpu_user_s: number
+    readonly cpu_system_s: number
+    readonly coordinator_busy_share: number
+    readonly workers_busy_share: number
+  }
   readonly errors: ReadonlyArray<{ readonly doc_id: string; readonly source_path: string } & DocumentError>
 }
 
@@ -129,35 +141,67 @@ export const failed = (input: { readonly docId: string; readonly sourcePath: str
 })
 
 interface Sinks {
-  write(table: TableName | "rejects", rows: ReadonlyArray<Record<string, unknown>>): void
-  close(): void
+  /** Appends one document's encoded rows; the Parquet row groups it completes are encoded (on the pool when there is one). */
+  add(doc: EncodedDocument): void
+  /** Encodes the last row groups, appends every one in order and closes the files. */
+  close(): Promise<void>
 }
 
-function openSinks(dir: string, formats: ReadonlyArray<Format>, compression: Compression, bom: boolean): Sinks {
-  const all: Array<Table> = [...TableNames.map((n) => Tables[n] as Table), RejectTable as Table]
-  const csv = new Map<string, CsvTableWriter>()
-  const pq = new Map<string, ParquetTableWriter>()
-  for (const t of all) {
+function openSinks(dir: string, formats: ReadonlyArray<Format>, compression: Compression, bom: boolean, pool: Pool | null): Sinks {
+  const csv = new Map<OutputTable, CsvTableWriter>()
+  const pq = new Map<OutputTable, { t: Table; file: ParquetFileWriter; cutter: RowGroupCutter; chain: Promise<void> }>()
+  const options = { compression, createdBy: `govstat ${GOVSTAT_VERSION}` }
+  for (const t of outputTables) {
+    const name = t.name as OutputTable
     // Rejects are always written as CSV, the file people open when something went wrong.
-    if (formats.includes("csv") || t.name === "rejects") csv.set(t.name, openCsv(path.join(dir, `${t.name}.csv`), t, { bom }))
+    if (formats.includes("csv") || name === "rejects") csv.set(name, openCsv(path.join(dir, `${name}.csv`), t, { bom }))
     // DuckDB loads the Parquet files (see writers/duckdb.ts).
-    if (formats.includes("parquet") || formats.includes("duckdb")) pq.set(t.name, openParquet(path.join(dir, `${t.name}.parquet`), t, { compression, createdBy: `govstat ${GOVSTAT_VERSION}` }))
+    if (formats.includes("parquet") || formats.includes("duckdb")) {
+      pq.set(name, { t, file: openParquetFile(path.join(dir, `${name}.parquet`), t, options), cutter: new RowGroupCutter(), chain: Promise.resolve() })
+    }
+  }
+  /** A row group is encoded on a worker while the next documents are read; it is appended in its turn. */
+  const encode = (name: OutputTable, pieces: ReadonlyArray<PieceSlice>) => {
+    const s = pq.get(name)!
+    if (!pool) return s.file.append(encodeRowGroup(s.t, piecesToColumns(s.t, pieces), options))
+    const job = pool.run({ kind: "rowgroup", table: name, pieces, options })
+    s.chain = s.chain.then(async () => {
+      const r = await job
+      if (!r.ok) throw new Error(`Parquet ${name}: ${r.error.message}`)
+      if (!("group" in r)) throw new Error(`Parquet ${name}: no row group in the worker's answer`)
+      s.file.append(r.group)
+    })
+    // Awaited in close(); until then a failure must not count as unhandled.
+    s.chain.catch(() => {})
   }
   return {
-    write(table, rows) {
-      csv.get(table)?.write(rows)
-      pq.get(table)?.write(rows)
+    add(doc) {
+      for (const [name, bytes] of Object.entries(doc.csv) as Array<[OutputTable, Uint8Array]>) csv.get(name)?.append(bytes)
+      for (const [name, piece] of Object.entries(doc.parquet) as Array<[OutputTable, ColumnPiece]>) {
+        const s = pq.get(name)
+        if (s) for (const group of s.cutter.add(piece)) encode(name, group)
+      }
     },
-    close() {
+    async close() {
+      for (const [name, s] of pq) {
+        const last = s.cutter.rest()
+        if (last) encode(name, last)
+      }
+      for (const s of pq.values()) {
+        await s.chain
+        s.file.close()
+      }
       for (const w of csv.values()) w.close()
-      for (const w of pq.values()) w.close()
     }
   }
 }
 
-function resourcesUsed(): Manifest["resources"] {
+function resourcesUsed(coordinator: number, workers: number): Manifest["resources"] {
   const r = process.resourceUsage()
-  return { peak_rss_mb: Math.round(r.maxRSS / 1024), cpu_user_s: r.userCPUTime / 1e6, cpu_system_s: r.systemCPUTime / 1e6 }
+  return {
+    peak_rss_mb: Math.round(r.maxRSS / 1024), cpu_user_s: r.userCPUTime / 1e6, cpu_system_s: r.systemCPUTime / 1e6,
+    coordinator_busy_share: +coordinator.toFixed(3), workers_busy_share: +workers.toFixed(3)
+  }
 }
 
 /** A run refused before it touched anything, to protect the published dataset (exit 3). */
@@ -195,7 +239,12 @@ export function refuseOutputInInput(inputs: ReadonlyArray<string>, out: string) 
 
 /** What processing one document gave: its result, its content hash and size, whether it was reused. */
 export interface DocumentOutcome {
+  /**
+   * The document's result. When `encoded` is set (a run's workers encoded the rows), its
+   * rows travel there and `result.rows` and `result.rejects` are empty.
+   */
   readonly result: DocumentResult
+  readonly encoded?: EncodedDocument
   readonly sha256: string
   readonly bytes: number
   readonly cached: boolean
@@ -214,6 +263,8 @@ export interface DocumentContext {
   readonly duplicate?: boolean
   /** The content hash the bytes must have (a queued job names the content it stands for). */
   readonly expectSha256?: string
+  /** Have the worker encode the rows for the writer (CSV lines, Parquet pieces) instead of returning them. */
+  readonly encode?: EncodeOptions
 }
 
 /** The error of a document whose doc_id an earlier document (in output order) already has. */
@@ -252,12 +303,28 @@ export async function processDocument(input: InputFile, ctx: DocumentContext): P
     return { result: failed(input, error), sha256, bytes: bytes.length, cached: false, ms: 0 }
   }
   if (ctx.duplicate) return { result: failed(input, duplicateError(input)), sha256, bytes: bytes.length, cached: false, ms: 0 }
+  if (ctx.encode) {
+    // The worker reads (and re-gates) a reusable cached result, or extracts; either way it encodes.
+    const encoded = (res: WorkerResponse, cached: boolean): DocumentOutcome | null => {
+      const ms = performance.now() - t0
+      if (!res.ok) return { result: failed(input, res.error), sha256, bytes: bytes.length, cached: false, ms }
+      if (!("doc" in res)) return null
+      const result = { ...failed(input, null as never), warnings: res.doc.warnings, error: null }
+      return { result, encoded: res.doc, sha256, bytes: bytes.length, cached, ms }
+    }
+    if (ctx.reuseFrom !== null) {
+      const hit = encoded(await ctx.pool.run({ kind: "cached", docId: input.docId, sourcePath: input.sourcePath, sha256, from: ctx.reuseFrom, encode: ctx.encode }), true)
+      if (hit) return hit
+    }
+    const res = await ctx.pool.run({ docId: input.docId, sourcePath: input.sourcePath, bytes, sha256, cacheFile: ctx.cacheDir === null ? null : cacheFile(ctx.cacheDir, sha256), encode: ctx.encode })
+    return encoded(res, false) ?? { result: failed(input, { tag: "WorkerCrash", message: `${input.sourcePath}: no document in the worker's answer`, byteOffset: null }), sha256, bytes: bytes.length, cached: false, ms: 0 }
+  }
   if (ctx.reuseFrom !== null) {
     const cached = readCached(ctx.reuseFrom, sha256, input.docId)
     if (cached && cached.sourcePath === input.sourcePath) return { result: cached, sha256, bytes: bytes.length, cached: true, ms: performance.now() - t0 }
   }
   const res = await ctx.pool.run({ docId: input.docId, sourcePath: input.sourcePath, bytes, sha256, cacheFile: ctx.cacheDir === null ? null : cacheFile(ctx.cacheDir, sha256) })
-  const result = res.ok ? res.result : failed(input, res.error)
+  const result = res.ok && "result" in res ? res.result : failed(input, res.ok ? { tag: "WorkerCrash", message: `${input.sourcePath}: no result in the worker's answer`, byteOffset: null } : res.error)
   return { result, sha256, bytes: bytes.length, cached: false, ms: performance.now() - t0 }
 }
 
@@ -284,6 +351,8 @@ export interface VersionSpec {
   /** The documents' files, when the review pages (`review/`) are to be written from them. */
   readonly review?: ReadonlyArray<InputFile>
   readonly onDocument?: (event: DocumentEvent) => void
+  /** Workers to encode Parquet row groups on; without, they are encoded on this thread (same bytes). */
+  readonly pool?: Pool
 }
 
 /**
@@ -293,19 +362,21 @@ export interface VersionSpec {
  */
 export async function writeVersion(spec: VersionSpec, entries: AsyncIterable<VersionEntry>): Promise<Manifest> {
   const { staging, formats, compression } = spec
-  const sinks = openSinks(staging, formats, compression, spec.bom)
+  const busy0 = performance.eventLoopUtilization()
+  const sinks = openSinks(staging, formats, compression, spec.bom, spec.pool ?? null)
+  const encode = encodeOptions(formats)
   const counts: Record<TableName | "rejects", number> = { documents: 0, indicators: 0, projects: 0, policies: 0, rejects: 0 }
   const manifestInputs: Array<Manifest["inputs"][number]> = []
   const errors: Array<Manifest["errors"][number]> = []
   let k = 0
   for await (const { input, outcome } of entries) {
     const { result, sha256, bytes, cached, ms } = outcome
-    for (const t of TableNames) {
-      sinks.write(t, result.rows[t] as ReadonlyArray<Record<string, unknown>>)
-      counts[t] += result.rows[t].length
-    }
-    sinks.write("rejects", result.rejects as ReadonlyArray<Record<string, unknown>>)
-    counts.rejects += result.rejects.length
+    // Rows that come as rows (finalise, a cached result read here) are encoded here, by the same function as on the workers.
+    const doc = outcome.encoded ?? (result.error ? null : encodeDocument(result, encode).doc)
+    const docCounts = doc?.counts ?? { documents: 0, indicators: 0, projects: 0, policies: 0 }
+    if (doc) sinks.add(doc)
+    for (const t of TableNames) counts[t] += docCounts[t]
+    counts.rejects += doc?.rejects ?? 0
     if (result.error) errors.push({ doc_id: input.docId, source_path: input.sourcePath, ...result.error })
     else if (cached) carryCached(spec.before, staging, sha256)
     manifestInputs.push({
@@ -315,19 +386,20 @@ export async function writeVersion(spec: VersionSpec, entries: AsyncIterable<Ver
     })
     spec.onDocument?.({
       docId: input.docId, sourcePath: input.sourcePath, bytes, cached,
-      counts: Object.fromEntries(TableNames.map((t) => [t, result.rows[t].length])) as Record<TableName, number>,
-      rejects: result.rejects.length, warnings: result.warnings.length, error: result.error,
+      counts: docCounts, rejects: doc?.rejects ?? 0, warnings: result.warnings.length, error: result.error,
       index: k++, total: spec.total, ms
     })
   }
-  sinks.close()
+  await sinks.close()
 
-  for (const c of codebookFiles()) {
+  const codebooks = codebookFiles()
+  for (const c of codebooks) {
     fs.mkdirSync(path.join(staging, "codebooks"), { recursive: true })
     fs.writeFileSync(path.join(staging, "codebooks", `${c.name}.csv`), c.csv)
   }
-  if (formats.includes("duckdb")) await stageDuckdb(staging, formats.includes("parquet"))
-  const descriptor = dataPackage(GOVSTAT_VERSION, codebookFiles(), [RejectTable as Table])
+  // DuckDB and the review pages load only when asked for: their libraries take longer to start than a small run.
+  if (formats.includes("duckdb")) await (await import("./writers/duckdb.js")).stageDuckdb(staging, formats.includes("parquet"))
+  const descriptor = dataPackage(GOVSTAT_VERSION, codebooks, [RejectTable as Table])
   fs.writeFileSync(path.join(staging, "datapackage.json"), JSON.stringify(descriptor, null, 2) + "\n")
   const state = {
     extractor: `${EXTRACTOR_VERSION}`,
@@ -344,16 +416,20 @@ export async function writeVersion(spec: VersionSpec, entries: AsyncIterable<Ver
     skipped: spec.skipped,
     removed: spec.removed,
     counts,
-    resources: resourcesUsed(),
+    resources: resourcesUsed(performance.eventLoopUtilization(busy0).utilization, spec.pool?.busyShare() ?? 0),
     errors
   }
   fs.writeFileSync(path.join(staging, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n")
-  if (spec.review) await stageReview(staging, spec.review)
+  if (spec.review) await (await import("./review/stage.js")).stageReview(staging, spec.review)
   return manifest
 }
 
 /** A run's id: its start time and a random suffix (also the name of its version folder). */
 export const newRunId = (startedAt: Date) => `${startedAt.toISOString().replace(/[-:.]/g, "").slice(0, 15)}-${randomUUID().slice(0, 8)}`
+
+/** What the workers encode for these formats (DuckDB is built from the Parquet files). */
+const encodeOptions = (formats: ReadonlyArray<Format>): EncodeOptions =>
+  ({ csv: formats.includes("csv"), parquet: formats.includes("parquet") || formats.includes("duckdb") })
 
 /** Runs the pipeline; returns the manifest it wrote. Throws only when the run cannot complete. */
 export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
@@ -396,7 +472,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
     const duplicates = duplicateDocIds(inputs)
     const ctx = (k: number): DocumentContext => ({
       pool: ownPool, maxDocumentBytes: options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES,
-      reuseFrom: reuse ? before : null, cacheDir: stagingDir, duplicate: duplicates.has(k)
+      reuseFrom: reuse ? before : null, cacheDir: stagingDir, duplicate: duplicates.has(k), encode: encodeOptions(formats)
     })
 
     // Bounded look-ahead: at most 2 × jobs documents are read and in flight at once.
@@ -415,7 +491,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
     const manifest = await writeVersion({
       runId, startedAt, staging: stagingDir, before, formats, compression, bom: options.bom ?? false, full: options.full ?? false,
       skipped, removed, total: inputs.length, ...(options.review ? { review: inputs } : {}),
-      ...(options.onDocument ? { onDocument: options.onDocument } : {})
+      ...(options.onDocument ? { onDocument: options.onDocument } : {}), pool: ownPool
     }, inOrder())
     await ownPool.close()
     pool = null

@@ -1,6 +1,7 @@
 /**
- * A fixed pool of worker threads running the extractor. Requests are answered in any
- * order; the pipeline puts them back in input order, so output does not depend on --jobs.
+ * A fixed pool of worker threads that extract, settle and encode documents and encode
+ * Parquet row groups. Requests are answered in any order; the pipeline puts them back in
+ * input order, so output does not depend on --jobs.
  *
  * Workers have a bounded heap, so V8 collects as it goes instead of growing toward its
  * default limit. A document too big for that heap (a 50 MB scrape on one line) kills its
@@ -10,9 +11,12 @@
 import type { ExtractResult } from "@govstat/extract"
 import { Worker } from "node:worker_threads"
 import type { DocumentResult } from "./pipeline.js"
+import type { EncodedDocument, EncodeOptions, OutputTable } from "./writers/document.js"
+import type { EncodedRowGroup, ParquetOptions, PieceSlice } from "./writers/parquet.js"
 
-/** A document to extract, as the pipeline hands it to the pool. */
-export interface Job {
+/** A document to extract, settle and encode, as the pipeline hands it to the pool. */
+export interface ExtractJob {
+  readonly kind?: "extract"
   readonly docId: string
   readonly sourcePath: string
   readonly bytes: Uint8Array
@@ -20,26 +24,59 @@ export interface Job {
   readonly sha256: string
   /** Where the worker caches the settled result for the next incremental run. */
   readonly cacheFile: string | null
+  /** Encode the rows for the writer; without, the worker answers with the settled rows. */
+  readonly encode?: EncodeOptions
 }
 
-/** What a worker receives: the job with its own copy of the bytes. */
-export interface WorkerRequest extends Omit<Job, "bytes"> {
-  readonly id: number
-  readonly bytes: ArrayBuffer
+/**
+ * A document unchanged since the previous run: the worker reads its cached result under
+ * the folder `from`, re-gates it and encodes it; or answers `miss`.
+ */
+export interface CachedJob {
+  readonly kind: "cached"
+  readonly docId: string
+  readonly sourcePath: string
+  readonly sha256: string
+  readonly from: string
+  readonly encode: EncodeOptions
 }
+
+/** Rows of one table's documents, in order, to encode as one Parquet row group. */
+export interface RowGroupJob {
+  readonly kind: "rowgroup"
+  readonly table: OutputTable
+  readonly pieces: ReadonlyArray<PieceSlice>
+  readonly options: ParquetOptions
+}
+
+export type Job = ExtractJob | CachedJob | RowGroupJob
+
+/** What a worker receives: the job with an id, and for an extraction its own copy of the bytes. */
+export type WorkerRequest = ({ readonly id: number } & (Omit<ExtractJob, "bytes"> & { readonly bytes: ArrayBuffer })) |
+  ({ readonly id: number } & (CachedJob | RowGroupJob))
 
 export type ExtractedRows = Pick<ExtractResult, "document" | "indicators" | "projects" | "policies" | "warnings">
 
 type WorkerError = { readonly id: number; readonly ok: false; readonly error: { tag: string; message: string; byteOffset: number | null } }
 
-/** What a worker posts: the settled result as JSON text (see worker.ts), or its error. */
-export type WorkerMessage = { readonly id: number; readonly ok: true; readonly json: string } | WorkerError
+/** What a worker posts: as `WorkerResponse`, but settled rows as the JSON text it cached (parsed here). */
+type WorkerMessage = Exclude<WorkerResponse, { readonly result: DocumentResult }> | { readonly id: number; readonly ok: true; readonly json: string }
 
-/** What the pool answers with. */
-export type WorkerResponse = { readonly id: number; readonly ok: true; readonly result: DocumentResult } | WorkerError
+/**
+ * What a worker posts: an encoded document (its buffers moved, not copied), a cache miss,
+ * an encoded row group, or an error.
+ */
+export type WorkerResponse =
+  | { readonly id: number; readonly ok: true; readonly doc: EncodedDocument }
+  | { readonly id: number; readonly ok: true; readonly result: DocumentResult }
+  | { readonly id: number; readonly ok: true; readonly miss: true }
+  | { readonly id: number; readonly ok: true; readonly group: EncodedRowGroup }
+  | WorkerError
 
 export interface Pool {
   run(job: Job): Promise<WorkerResponse>
+  /** The mean share of their lives the pool's current workers spent working. */
+  busyShare(): number
   close(): Promise<void>
 }
 
@@ -54,7 +91,7 @@ function runOn(w: Worker, job: Job & { readonly id: number }): Promise<WorkerRes
   return new Promise((resolve) => {
     const onMessage = (m: WorkerMessage) => {
       cleanup()
-      resolve(m.ok ? { id: m.id, ok: true, result: JSON.parse(m.json) as DocumentResult } : m)
+      resolve("json" in m ? { id: m.id, ok: true, result: JSON.parse(m.json) as DocumentResult } : m)
     }
     const onError = (e: Error) => { cleanup(); resolve({ died: e }) }
     const onExit = (code: number) => { cleanup(); resolve({ died: new Error(`worker exited with code ${code}`) }) }
@@ -66,6 +103,12 @@ function runOn(w: Worker, job: Job & { readonly id: number }): Promise<WorkerRes
     w.on("message", onMessage)
     w.on("error", onError)
     w.on("exit", onExit)
+    if (job.kind === "cached") return w.postMessage(job)
+    if (job.kind === "rowgroup") {
+      // Copies moved to the worker, as for a document's bytes below: a retry needs the originals.
+      const pieces = job.pieces.map((p) => ({ ...p, bytes: p.bytes.slice() }))
+      return w.postMessage({ ...job, pieces }, pieces.map((p) => p.bytes.buffer as ArrayBuffer))
+    }
     // Each attempt transfers its own copy of the bytes: a retry after a crash needs them again.
     // A copy of exactly these bytes (Buffer.slice would be a view on a shared pool).
     const bytes = new Uint8Array(job.bytes).buffer as ArrayBuffer
@@ -74,12 +117,12 @@ function runOn(w: Worker, job: Job & { readonly id: number }): Promise<WorkerRes
   })
 }
 
-const crashed = (req: { readonly id: number; readonly sourcePath: string }, e: Error & { code?: string }): WorkerResponse => ({
+const crashed = (req: Job & { readonly id: number }, e: Error & { code?: string }): WorkerResponse => ({
   id: req.id,
   ok: false,
   error: {
     tag: e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "OutOfMemory" : "WorkerCrash",
-    message: `${req.sourcePath}: the extractor's worker died: ${e.message}`,
+    message: `${req.kind === "rowgroup" ? `a row group of ${req.table}` : req.sourcePath}: the extractor's worker died: ${e.message}`,
     byteOffset: null
   }
 })
@@ -130,6 +173,10 @@ export function makePool(size: number): Pool {
       } finally {
         await big.terminate()
       }
+    },
+    busyShare() {
+      const live = [...workers].filter((w) => w.threadId !== -1)
+      return live.length ? live.reduce((s, w) => s + w.performance.eventLoopUtilization().utilization, 0) / live.length : 0
     },
     async close() {
       await Promise.all([...workers].map((w) => w.terminate()))

@@ -1,26 +1,57 @@
 /**
- * Worker thread: extracts one document at a time and puts its rows through the schema
- * gate, so the main thread only orders and writes.
+ * Worker thread: extracts a document, puts its rows through the schema gate and encodes
+ * them (CSV lines, Parquet column pieces); reads cached documents the same way; encodes
+ * Parquet row groups. The coordinating thread only orders and appends.
  */
 import { extractDocument } from "@govstat/extract"
+import type { Table } from "@govstat/schema"
 import { parentPort } from "node:worker_threads"
-import type { WorkerMessage, WorkerRequest } from "./pool.js"
+import type { WorkerRequest, WorkerResponse } from "./pool.js"
 import { settle } from "./settle.js"
-import { writeCached } from "./state.js"
+import { readCached, writeCached } from "./state.js"
+import { encodeDocument, outputTables } from "./writers/document.js"
+import { encodeRowGroup, piecesToColumns } from "./writers/parquet.js"
+
+const tables = new Map<string, Table>(outputTables.map((t) => [t.name, t]))
+const post = (res: WorkerResponse, transfer: Array<ArrayBuffer> = []) => parentPort!.postMessage(res, transfer)
+const postMessage = (m: { id: number; ok: true; json: string }) => parentPort!.postMessage(m)
+
+function answer(req: WorkerRequest): void {
+  switch (req.kind) {
+    case undefined:
+    case "extract": {
+      const out = extractDocument(new Uint8Array(req.bytes), { docId: req.docId, path: req.sourcePath, sha256: req.sha256 })
+      if (!out.ok) {
+        const e = out.error
+        return post({ id: req.id, ok: false, error: { tag: e._tag, message: e.message, byteOffset: "byteOffset" in e ? e.byteOffset : null } })
+      }
+      const result = settle(req, out.result)
+      const json = req.cacheFile || !req.encode ? JSON.stringify(result) : ""
+      if (req.cacheFile) writeCached(req.cacheFile, json)
+      // Without encoding asked for, the settled rows as the JSON text just cached (cheaper than a structured clone).
+      if (!req.encode) return postMessage({ id: req.id, ok: true, json })
+      const { doc, transfer } = encodeDocument(result, req.encode)
+      return post({ id: req.id, ok: true, doc }, transfer)
+    }
+    case "cached": {
+      const cached = readCached(req.from, req.sha256, req.docId)
+      if (!cached || cached.sourcePath !== req.sourcePath) return post({ id: req.id, ok: true, miss: true })
+      const { doc, transfer } = encodeDocument(cached, req.encode)
+      return post({ id: req.id, ok: true, doc }, transfer)
+    }
+    case "rowgroup": {
+      const t = tables.get(req.table)!
+      const group = encodeRowGroup(t, piecesToColumns(t, req.pieces), req.options)
+      return post({ id: req.id, ok: true, group }, [group.bytes.buffer as ArrayBuffer])
+    }
+  }
+}
 
 parentPort!.on("message", (req: WorkerRequest) => {
-  let res: WorkerMessage
   try {
-    const out = extractDocument(new Uint8Array(req.bytes), { docId: req.docId, path: req.sourcePath, sha256: req.sha256 })
-    if (out.ok) {
-      // One JSON text serves the cache and the reply: parsing it on the main thread costs
-      // less than a structured clone of thousands of small row objects.
-      const json = JSON.stringify(settle(req, out.result))
-      if (req.cacheFile) writeCached(req.cacheFile, json)
-      res = { id: req.id, ok: true, json }
-    } else res = { id: req.id, ok: false, error: { tag: out.error._tag, message: out.error.message, byteOffset: "byteOffset" in out.error ? out.error.byteOffset : null } }
+    answer(req)
   } catch (e) {
-    res = { id: req.id, ok: false, error: { tag: "ExtractorCrash", message: `${req.sourcePath}: extractor failed: ${(e as Error).stack ?? e}`, byteOffset: null } }
+    const what = req.kind === "rowgroup" ? `a row group of ${req.table}` : req.sourcePath
+    post({ id: req.id, ok: false, error: { tag: req.kind === "rowgroup" ? "WriterCrash" : "ExtractorCrash", message: `${what}: ${req.kind === "rowgroup" ? "encoding" : "extractor"} failed: ${(e as Error).stack ?? e}`, byteOffset: null } })
   }
-  parentPort!.postMessage(res)
 })

@@ -3,7 +3,6 @@ import { spawn } from "node:child_process"
 import * as fs from "node:fs"
 import { parseArgs } from "node:util"
 import { pathToFileURL } from "node:url"
-import { buildReview } from "./build.js"
 
 export const REVIEW_HELP = `Usage: govstat review OUT [--doc ID ...] [--input DIR|FILE ...] [--open]
 
@@ -30,6 +29,8 @@ export async function reviewCommand(args: ReadonlyArray<string>, UsageError: new
   const roots = values.input?.length ? values.input : ["seeds"]
   let result
   try {
+    // Loaded here: the page builder's libraries cost every other command half a second to start.
+    const { buildReview } = await import("./build.js")
     result = await buildReview(out, { docs: values.doc ?? [], roots })
   } catch (e) {
     if (/^no document/.test((e as Error).message)) throw new UsageError((e as Error).message)
