@@ -80,3 +80,22 @@ describe("the code gate: name AND unit dimension AND measure", () => {
     }
   })
 })
+
+describe("growth rates stated as levels and the GDP growth frame (issue 16)", () => {
+  it("reads 涨幅控制在/回落到 with % as a growth rate, so CPI gets its code (national reports 2013, 2014)", () => {
+    const got = run("国内生产总值增长7.8%，居民消费价格涨幅控制在2.6%，居民消费价格涨幅回落到2.6%")
+    expect(got.slice(1).map((i) => [i.indicator_code, i.measure])).toEqual([["CPI", "growth_rate"], ["CPI", "growth_rate"]])
+  })
+  it("reads a fall stated as 降幅 as a negative growth rate (national report 2023)", () => {
+    const got = run("单位国内生产总值能耗降幅超过3%")
+    expect(got.map((i) => [i.indicator_code, i.measure, i.value])).toEqual([["ENERGY_INTENSITY", "growth_rate", -3]])
+  })
+  it("codes 经济增长 as GDP growth only in that frame (national report 2016)", () => {
+    expect(run("经济增长预期目标6.5%").map((i) => [i.indicator_code, i.measure])).toEqual([["GDP", "growth_rate"]])
+    expect(run("全市经济增幅比一季度提高0.3个百分点").map((i) => i.indicator_code)).toEqual([null])
+  })
+  it("codes the tariff level and non-financial outward investment (national reports 2002, 2016)", () => {
+    expect(run("关税总水平从9.8%降至7.4%").map((i) => i.indicator_code)).toEqual(["TARIFF_LEVEL", "TARIFF_LEVEL"])
+    expect(run("非金融类对外直接投资1180亿美元，增长14.7%").map((i) => i.indicator_code)).toEqual(["ODI", "ODI"])
+  })
+})
