@@ -99,3 +99,10 @@ describe("growth rates stated as levels and the GDP growth frame (issue 16)", ()
     expect(run("非金融类对外直接投资1180亿美元，增长14.7%").map((i) => i.indicator_code)).toEqual(["ODI", "ODI"])
   })
 })
+
+describe("a list under 均/各 shares the words its members leave out (seeds 002, 003)", () => {
+  it("lends the first member's modifier to a bare head and the last member's noun to a bare verb", () => {
+    expect(run("拉动全区旅游人次和收入均增长16%以上").map((i) => i.indicator)).toEqual(["旅游人次", "旅游收入"])
+    expect(run("全年新开工、续建、储备道路各超100公里").map((i) => i.indicator)).toEqual(["新开工道路", "续建道路", "储备道路"])
+  })
+})

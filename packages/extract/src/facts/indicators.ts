@@ -17,6 +17,7 @@ import { clauseYear, subYearPeriod } from "./period.js"
 import { clauseStatus } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
 import { type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
+import { LISTED_VERBS, SHARED_HEADS } from "./subject-words.js"
 
 export interface IndicatorFact {
   readonly region: Region | null
@@ -263,9 +264,27 @@ function eachSubject(left: string, names: PlacePrefix): Array<string> {
   const subject = subjectBefore(l.slice(0, each.index).replace(/(增长|下降|提高|降低)$/, ""), names)
   for (let n = 2; n <= 6; n++) {
     const parts = splitEnumeration(subject, n)
-    if (parts) return parts
+    if (parts) return shareAcross(parts)
   }
   return []
+}
+
+/**
+ * A list under one 均/各 shares words its members leave out: 旅游人次和收入 → 旅游人次,
+ * 旅游收入 (a bare head borrows the first member's modifier); 新开工、续建、储备道路 →
+ * 新开工道路, 续建道路, 储备道路 (a bare verb borrows the last member's noun).
+ */
+function shareAcross(parts: ReadonlyArray<string>): Array<string> {
+  // The modifier is the first member less its own head, a shared head (旅游人次 is one dictionary word) or its last word.
+  const head = [...SHARED_HEADS].find((h) => parts[0]!.length > h.length + 1 && parts[0]!.endsWith(h))
+  const first = segment(parts[0]!)
+  const modifier = head ? parts[0]!.slice(0, -head.length) : first.length >= 2 ? parts[0]!.slice(0, first[first.length - 1]!.start) : ""
+  const last = segment(parts[parts.length - 1]!)
+  const noun = last.length >= 2 && LISTED_VERBS.has(last[0]!.word) ? parts[parts.length - 1]!.slice(last[1]!.start) : ""
+  return parts.map((p, i) =>
+    i > 0 && modifier && SHARED_HEADS.has(p) ? modifier + p
+      : i < parts.length - 1 && noun && LISTED_VERBS.has(p) ? p + noun
+        : p)
 }
 
 const previousSubject = (facts: ReadonlyArray<IndicatorFact>) => facts[facts.length - 1]?.indicator

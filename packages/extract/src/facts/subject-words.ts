@@ -50,3 +50,13 @@ export const FAST_FRAMES: ReadonlyArray<string> = [
   "上涨", "达到", "实现", "完成", "提高到", "增至", "降至", "突破", "超过", "实际", "其中", "和", "及", "与", "为", "达", "均",
   "各", "约", "近", "超"
 ]
+
+/** Bare heads a listed subject borrows the first subject's modifier for: 旅游人次和收入 → 旅游收入. */
+export const SHARED_HEADS: ReadonlySet<string> = new Set([
+  "收入", "产值", "增加值", "投资", "营收", "利润", "税收", "人次", "人数", "总额", "规模"
+])
+
+/** Verbs listed before one shared noun: 新开工、续建、储备道路 → 新开工道路, 续建道路. */
+export const LISTED_VERBS: ReadonlySet<string> = new Set([
+  "新开工", "开工", "续建", "储备", "在建", "建成", "竣工", "完工", "新建", "改建", "扩建", "投用", "投产", "签约", "开通"
+])
