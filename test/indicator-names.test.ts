@@ -106,3 +106,13 @@ describe("a list under 均/各 shares the words its members leave out (seeds 002
     expect(run("全年新开工、续建、储备道路各超100公里").map((i) => i.indicator)).toEqual(["新开工道路", "续建道路", "储备道路"])
   })
 })
+
+describe("subjects around the number (seeds 001, 003)", () => {
+  it("takes the subject before 千亿大关, not the words after it", () => {
+    expect(run("规上工业总产值突破千亿大关、增加值增长12%").map((i) => [i.indicator, i.indicator_code])[0]).toEqual(["规上工业总产值", "IND_OUTPUT"])
+  })
+  it("keeps 投用 whole and never gives a number the noun after a list mark", () => {
+    expect(run("确保60个项目投用").map((i) => i.indicator)).toEqual(["项目投用"])
+    expect(run("建成防火通道190公里、生物防火阻隔带470公里").map((i) => i.indicator)).toEqual(["建成防火通道", "生物防火阻隔带"])
+  })
+})

@@ -64,7 +64,9 @@ function fallbackSubject(found: string, at: {
     return previous.indicator
   }
   const numberFirst = startsNumberFirst(text, m, clause)
-  const after = numberFirst || found.length < 2 ? subjectAfter(text.slice(m.end, nextStart)) : ""
+  // 190公里、生物防火阻隔带470公里: a noun after a list mark names the next number, not this one.
+  const listMarkAfter = /^[、,，;；]/.test(text.slice(m.end, m.end + 1))
+  const after = (numberFirst || found.length < 2) && !listMarkAfter ? subjectAfter(text.slice(m.end, nextStart)) : ""
   if (after.length >= 2 && numberFirst) return after
   if (found.length >= 2) return found
   const before = subjectOfClausesBefore(text.slice(sentence.start, clause.start), names)
@@ -137,7 +139,7 @@ export function scale(value: number, factor: number): number {
 
 /** A noun right after the unit: 帮助24家企业…, 38.89万亩耕地保有量 — the subject follows the number. */
 const NOUN_AFTER = /^[\u4e00-\u9fff“]/
-const NOT_NOUN_START = /^(的|和|及|与|并|同比|以|约|超|左右|上下|余|多|增长|下降|提高|降低|减少|增加|占|达|为|是|在|到|至|分别|均|各|左|规模|、)/
+const NOT_NOUN_START = /^(的|和|及|与|并|同比|以|约|超|左右|上下|余|多|增长|下降|提高|降低|减少|增加|占|达|为|是|在|到|至|分别|均|各|左|规模|大关|关口|、)/
 /** Counting, area and money units (not %, 倍 or 个百分点, which measure changes). */
 const COUNT_UNIT = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|场|名|支|处|批|份|笔|位|款|组|栋|间|人|人次|亩|平方米|平方公里|公里|元|美元|吨)$|^万$/
 
