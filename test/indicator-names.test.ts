@@ -94,9 +94,9 @@ describe("growth rates stated as levels and the GDP growth frame (issue 16)", ()
     expect(run("经济增长预期目标6.5%").map((i) => [i.indicator_code, i.measure])).toEqual([["GDP", "growth_rate"]])
     expect(run("全市经济增幅比一季度提高0.3个百分点").map((i) => i.indicator_code)).toEqual([null])
   })
-  it("codes the tariff level and non-financial outward investment (national reports 2002, 2016)", () => {
+  it("codes the tariff level; non-financial outward investment is a narrower series than ODI (national reports 2002, 2016)", () => {
     expect(run("关税总水平从9.8%降至7.4%").map((i) => i.indicator_code)).toEqual(["TARIFF_LEVEL", "TARIFF_LEVEL"])
-    expect(run("非金融类对外直接投资1180亿美元，增长14.7%").map((i) => i.indicator_code)).toEqual(["ODI", "ODI"])
+    expect(run("非金融类对外直接投资1180亿美元，增长14.7%").map((i) => i.indicator_code)).toEqual([null, null])
   })
 })
 
@@ -114,5 +114,13 @@ describe("subjects around the number (seeds 001, 003)", () => {
   it("keeps 投用 whole and never gives a number the noun after a list mark", () => {
     expect(run("确保60个项目投用").map((i) => i.indicator)).toEqual(["项目投用"])
     expect(run("建成防火通道190公里、生物防火阻隔带470公里").map((i) => i.indicator)).toEqual(["建成防火通道", "生物防火阻隔带"])
+  })
+})
+
+describe("borrowed subjects are never coded (national report 1986)", () => {
+  it("leaves uncoded a row whose subject came from another sentence, and the rows after it that take it", () => {
+    const got = run("农村新建住房三十二亿平方米。四是，城乡居民储蓄大幅度增加。一九八五年末达到一千六百二十三亿元，比一九八○年末增长三倍")
+    expect(got[0]!.indicator_code).toBe("RURAL_HOUSING_BUILT")
+    expect(got.slice(1).map((i) => i.indicator_code)).toEqual([null, null])
   })
 })

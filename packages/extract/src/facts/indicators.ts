@@ -39,6 +39,8 @@ export interface IndicatorFact {
   readonly clause: Span
   /** For the 2nd, 3rd … subject of one number stated with 均/各 (same span): its place in the list. */
   readonly sharedIndex?: number
+  /** The subject was borrowed from another sentence, so neither this row nor a row that takes its subject gets a code. */
+  readonly borrowed?: true
 }
 
 export interface Malformed {
@@ -57,7 +59,8 @@ function fallbackSubject(found: string, at: {
 }): string {
   const { text, m, clause, sentence, nextStart, inSentence, names } = at
   const previous = inSentence[inSentence.length - 1]
-  if (previous && !startsNumberFirst(text, m, clause)) {
+  // A previous row whose subject was itself borrowed from another sentence lends no subject.
+  if (previous && !previous.borrowed && !startsNumberFirst(text, m, clause)) {
     if (found.startsWith("占")) return previous.indicator.replace(/占.*$/, "") + found
     // 新增科企1065家、总量2515家: a bare head word takes the previous subject's noun.
     if (GENERIC_HEADS.test(found)) return previous.indicator.replace(/^(新增|新培育|新认定|新建|新)/, "") + found
@@ -229,7 +232,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
               status,
               qualifier: m.qualifier,
               span: { start: m.start, end: m.end },
-              clause
+              clause,
+              ...(own ? {} : { borrowed: true as const })
             }
             // 旅游人次和收入均增长16%, 续建、储备道路各超100公里: one number stated of each listed subject.
             const each = mentions.length === 1 ? eachSubject(text.slice(clause.start, m.start), names) : []

@@ -135,7 +135,6 @@ INVESTMENT_SIGNED|招商引资签约金额|Investment attracted (signed)|协议�
 SIGNED_PROJECTS|签约项目|Projects signed|招商引资签约项目;新签约项目;签约项目个数|count
 NEW_PROJECTS_STARTED|新开工项目|Projects started|新开工重点项目;新开工项目个数|count
 KEY_PROJECTS|重点项目|Key projects (count)|重点建设项目;重大项目;市级重点项目;省级重点项目;省重点项目;区级重点项目;县级重点项目|count
-LARGE_MEDIUM_PROJECTS|大中型项目|Large and medium-sized construction projects (count)|大中型建设项目;大中型基本建设项目|count
 # consumption and retail
 RETAIL_SALES|社会消费品零售总额|Retail sales of consumer goods|社零总额;社零;社会商品零售总额;消费品零售总额|money
 RETAIL_RURAL|乡村消费品零售额|Rural retail sales|农村消费品零售额;乡村社会消费品零售总额|money
@@ -158,7 +157,7 @@ FOREIGN_TRADE_FIRMS|有进出口实绩企业|Firms with foreign trade|外贸企�
 FDI|实际利用外资|Foreign direct investment utilised|实际使用外资;实际使用外资金额;实际利用外资金额;外商直接投资;实际利用外商直接投资;利用外资;实际使用外商直接投资;实到外资|money
 FDI_CONTRACTED|合同利用外资|Contracted foreign investment|合同外资;协议利用外资|money
 FOREIGN_FIRMS_NEW|新设外商投资企业|New foreign-invested enterprises|新设立外商投资企业;外商投资企业|count
-ODI|对外直接投资|Outward direct investment|对外投资;对外非金融类直接投资;非金融类对外直接投资;非金融类对外投资|money
+ODI|对外直接投资|Outward direct investment|对外投资;对外非金融类直接投资|money
 FOREIGN_CONTRACTING|对外承包工程营业额|Revenue of overseas contracted projects|对外承包工程完成营业额|money
 FOREX_RESERVES|外汇储备|Foreign exchange reserves|国家外汇储备|money
 # fiscal
