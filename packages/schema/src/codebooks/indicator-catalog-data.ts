@@ -134,7 +134,6 @@ INVESTMENT_ATTRACTED|招商引资到位资金|Investment attracted (funds in pla
 INVESTMENT_SIGNED|招商引资签约金额|Investment attracted (signed)|协议引资;招商引资协议资金|money
 SIGNED_PROJECTS|签约项目|Projects signed|招商引资签约项目;新签约项目;签约项目个数|count
 NEW_PROJECTS_STARTED|新开工项目|Projects started|新开工重点项目;新开工项目个数|count
-KEY_PROJECTS|重点项目|Key projects (count)|重点建设项目;重大项目;市级重点项目;省级重点项目;省重点项目;区级重点项目;县级重点项目|count
 # consumption and retail
 RETAIL_SALES|社会消费品零售总额|Retail sales of consumer goods|社零总额;社零;社会商品零售总额;消费品零售总额|money
 RETAIL_RURAL|乡村消费品零售额|Rural retail sales|农村消费品零售额;乡村社会消费品零售总额|money
