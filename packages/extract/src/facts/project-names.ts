@@ -6,7 +6,7 @@
  */
 import type { ProjectKind } from "@govstat/schema"
 import { byCodeUnit } from "../code-unit-index.js"
-import { afterVerbOfProperName, cutAtWord, startsWord, type Words } from "./project-words.js"
+import { afterVerbOfProperName, afterClauseWord, cutAtWord, startsWord, type Words } from "./project-words.js"
 import { segment } from "../words/segment.js"
 import { leadingPlaceLength } from "../place/match.js"
 
@@ -65,7 +65,7 @@ export const headOf = (name: string) => HEADS.find(([h]) => name.endsWith(h))
  * the same characters can belong to it (文化景观打造项目, 城市更新).
  */
 const LEADING_WORDS = [
-  "集中力量", "改扩建", "新建成", "高起点", "高标准", "高质量", "合作共建", "挂牌成立", "正式", "积极", "持续", "全力", "加快", "加速", "提速", "力争",
+  "集中力量", "严防", "改扩建", "新建成", "高起点", "高标准", "高质量", "合作共建", "挂牌成立", "正式", "积极", "持续", "全力", "加快", "加速", "提速", "力争",
   "确保", "争取", "推动", "推进", "支持", "鼓励", "围绕", "依托", "聚焦", "发挥", "用好", "做好", "做优", "做强", "做大",
   "做实", "建好", "抓好", "管好", "扎实", "深入", "大力", "着力", "全面", "进一步", "新建", "续建", "在建", "建设", "建成",
   "完成", "完工", "投用", "投产", "开工", "启动", "实施", "签约", "签署", "落地", "落户", "引进", "引入", "入驻", "招引",
@@ -143,7 +143,7 @@ const LIST_MARKER = /^\((?:[一二三四五六七八九十]+|[0-9]+)\)$/
  * 第二季度重大重点项目, 该市今年项目), a type (科研类项目), a batch (首批), the generic
  * 重点/重大 project, and a coverage slogan (县县通高速).
  */
-export const CATEGORY = /唯一|最大|首个|首家|首套|[两三四五六七八九十]地|[两三四五六七八九十]大|以上|以下|年均|今年|明年|去年|本年|当年|季度|[该本][市县区省镇]|类(?:投资)?项目$|首批|批次|重[点大](?:建设|工程)?项目$|([\u4e00-\u9fff])\1通/
+export const CATEGORY = /唯一|最大|首个|首家|首套|[两三四五六七八九十]地|[两三四五六七八九十]大|以上|以下|年均|今年|明年|去年|本年|当年|季度|[该本][市县区省镇]|类(?:投资)?项目$|首批|批次|重[点大](?:建设|工程)?项目$|^(?:[千百万]亿|百|千)级|^重[点大]|规划重大工程$|([\u4e00-\u9fff])\1通/
 
 /** A count or quantifier right before a head makes a category: 51个片区, 一批项目, 三大工程. */
 const COUNTED = /(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|家|所|座|条|项|批|大|类|项重点)$|(?:一批|多个|各类|首批|更多|一些|部分|其中|等)$/
@@ -223,7 +223,7 @@ export function nameEndingAt(
   // A cut inside a word moves to a word boundary (抓|紧黄河… → 黄河…).
   if (words && from < end - head.length) from = Math.max(i, cutAtWord(words, from, end - head.length))
   // A verb whose object is a proper name (决定成立国家行政学院) ends what precedes the name.
-  if (words) from = afterVerbOfProperName(words, from, end - head.length)
+  if (words) from = afterClauseWord(words, afterVerbOfProperName(words, from, end - head.length), end - head.length)
   // A name does not open with a closing mark or a dash left over from the walk.
   const name = clause.slice(from, end).replace(/^[—\-·]+/, "")
   const stripped = stripLeading(name, words ? (k) => startsWord(words, end - name.length + k) : undefined)
@@ -262,7 +262,8 @@ const ACTIVITY = /(?:改造|发电|建设|治理|整治|提升|利用|开发|加
 
 /** An item of an enumeration (A、B等项目) as a name, with verbs stripped from its left. */
 export function enumerationItem(item: string): string | null {
-  const name = stripLeading(item.slice(cutInside(item)))
+  // A description before 的 qualifies the item (规模巨大的包头钢铁公司): the name follows it.
+  const name = stripLeading(item.slice(cutInside(item)).replace(/^.*的/, ""))
   if (name.length < 2 || name.length > 24 || SECTORS.has(name)) return null
   if (!/^[\u4e00-\u9fffA-Za-z“]|^[0-9]+[\u4e00-\u9fff]/.test(name) || isGenericOnly(name.replace(/[“”]/g, ""))) return null
   if (/[0-9]+(?:个|家|亿|万|%)/.test(name) || CATEGORY.test(name)) return null

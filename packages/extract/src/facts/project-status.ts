@@ -32,7 +32,9 @@ const PLAN_CUES: Cues = [
   [/开工|动工/, "started"],
   [/运行|用好|发挥|提档升级|运营/, "in_operation"],
   [/投用|投产|投运|建成(?!区)|开园|营业|签约|入驻|落地|引进|引入|实现/, "planned"],
-  [/加快|提速|推进|续建|有序实施|高水平建设|高质量建设|持续建设|建好|下闸蓄水|完成/, "under_construction"]
+  [/加快|提速|推进|续建|有序实施|高水平建设|高质量建设|持续建设|建好|下闸蓄水|完成/, "under_construction"],
+  // Verbs of preparation: the nearest one governs, not a later 推进 said of something else.
+  [/启动|谋划|筹建|争创|创建|申报|储备|选址|规划/, "planned"]
 ]
 
 /** Every cue of a list in one pattern, to find the one nearest a name. */

@@ -82,3 +82,26 @@ export function afterVerbOfProperName(w: Words, from: number, to: number): numbe
   return cut
 }
 
+
+/** Verbal nouns that act as the verb after a place opening a name (北京建设科技创新中心). */
+const VERBAL_AFTER_PLACE = new Set(["建设", "发展", "打造", "管理"])
+/** Adverbs as whole words (jieba tags parts of names as adverbs too: 高新/d, 遂/d). */
+const ADVERBS = new Set(["不再", "直接", "已经", "正在", "不", "也", "都", "还", "就", "已", "将", "再", "又", "均", "仍"])
+
+/**
+ * The end of the last word in [from, to) that no name holds: a preposition (中国农业科学院同
+ * 苏联…), an adverb (不再直接管理学校), 有/是 as a verb (公社有农业中学), or a verbal noun
+ * right after the place that opens the name (澳门建设世界旅游休闲中心); `from` when none.
+ */
+export function afterClauseWord(w: Words, from: number, to: number): number {
+  let cut = from
+  for (let k = Math.max(0, w.at[from] ?? 0); k < w.tokens.length; k++) {
+    const t = w.tokens[k]!
+    if (t.start < from) continue
+    if (t.end >= to) break
+    const prev = w.tokens[k - 1]
+    if (t.tag === "p" || ADVERBS.has(t.word) || (t.tag === "v" && (t.word === "有" || t.word === "是")) ||
+      (VERBAL_AFTER_PLACE.has(t.word) && prev !== undefined && prev.start >= from && prev.tag === "ns")) cut = t.end
+  }
+  return cut
+}

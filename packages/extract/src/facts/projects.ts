@@ -18,6 +18,7 @@ import { mentionAt } from "../place/match.js"
 import { scale } from "./indicators.js"
 import { governingStatus, projectStatus, reviewedWork } from "./project-status.js"
 import { projectRegion } from "./project-region.js"
+import { frameAt, paragraphFrames } from "./project-frame.js"
 import { headIsWord, wordsOf } from "./project-words.js"
 import { enumerationItem, hasProperElement, isPlace, headOf, headsIn, nameContinues, nameEndingAt } from "./project-names.js"
 
@@ -77,6 +78,34 @@ interface Mention {
   readonly category?: boolean
 }
 
+/**
+ * A name counted right after it (实施智能化改造项目59个, 新改扩建“暖心驿站”9个, 零工驿站、家门口
+ * 就业驿站167个) is a kind of which there are many, not one project.
+ */
+const COUNTED = /^[”"」]?(?:、[^，,。；;等]{1,16}){0,12}[0-9一二两三四五六七八九十百千万.]+(?:个|家|座|所|处|项|条|批)/
+const SMALL_NUMBER: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+
+/** Counted as a kind, unless the count is that of the list it closes (A、B、C3个国家级平台). */
+function counted(c: string, start: number, end: number): boolean {
+  const m = COUNTED.exec(c.slice(end))
+  if (!m) return false
+  const n = /([0-9]+|[一二两三四五六七八九十])(?:个|家|座|所|处|项|条|批)$/.exec(m[0])
+  const count = n ? Number(n[1]) || SMALL_NUMBER[n[1]!] : NaN
+  const runStart = Math.max(...[...c.slice(0, start).matchAll(/[，,。；;：:]/g)].map((b) => b.index + 1), 0)
+  const items = (c.slice(runStart, end + m[0].length).match(/、/g) ?? []).length + 1
+  return items !== count
+}
+
+/**
+ * A slogan in quotes with a bare 示范项目 (“东数西算”示范项目) names a kind of pilot, not one
+ * project. (“菜篮子”工程 is a named programme: a quoted name with 工程 stays.)
+ */
+const SLOGAN = /^“[^”]{2,8}”示范项目$/
+/** What is to be avoided (坚决杜绝“新形象工程”, 避免形成…“半拉子”工程) is no project. */
+const SHUNNED = /(?:杜绝|避免|防止|严防|不搞|反对|严禁|禁止)[^，,。；;]{0,8}[“"]?$/
+/** The issuer field of a page's metadata table ([ 发布机构 ] | 重庆高新技术产业开发区…). */
+const ISSUER_FIELD = /(?:发布机构|发文机关|来源)\s*[\]】:：|]\s*\|?\s*$/
+
 /** Names ending in a head noun, and short items sharing that head (三合、广普…公墓). */
 function headMentions(c: string): Array<Mention> {
   const out: Array<Mention> = []
@@ -92,8 +121,9 @@ function headMentions(c: string): Array<Mention> {
     if (NOT_A_NAME_AFTER[head]?.test(c.slice(end)) || MODIFIES.test(c.slice(end))) continue
     const found = nameEndingAt(c, end, head, words)
     if (!found) continue
-    out.push({ name: found.name, kind, start: found.start, end, category: found.category })
-    if (!found.category) out.push(...sharedHeadItems(c, found.start, found.name, kind))
+    const category = found.category || counted(c, found.start, end) || SLOGAN.test(found.name) || SHUNNED.test(c.slice(0, found.start)) || ISSUER_FIELD.test(c.slice(0, found.start))
+    out.push({ name: found.name, kind, start: found.start, end, category })
+    if (!category) out.push(...sharedHeadItems(c, found.start, found.name, kind))
   }
   return out
 }
@@ -155,11 +185,14 @@ function investmentIn(c: string, clause: Span, nums: ReadonlyArray<QuantityMenti
 }
 
 /**
- * A title conferred on a park (被评为全国农产品加工创业基地、…, 成为国家级…示范园区) names
+ * A title conferred on a park (被评为全国农产品加工创业基地、…, 成为国家级…示范园区, 成为全国
+ * 首批、全市首个“国家生态文明建设示范区”) names
  * an honour, not a project.
  */
-const CONFERRED = /(?:评为|获评|成为|入选|晋升为?|列为|认定为|命名为|荣获)(?:[^，,。；;：:、]*、)*$/
+const CONFERRED = /(?:评为|获评|成为|入选|晋升为?|列为|认定为|命名为|荣获)(?:[^，,。；;：:、]{0,24}、){0,8}(?:[^，,。；;：:、的]{0,6}[“"])?$/
 const HONOUR = /^(?:全国|国家|全省|省级|全市|市级)/
+/** A 示范/试点 title is conferred whoever confers it (入选成渝地区双城经济圈产业合作示范园区). */
+const CONFERRED_LIST = /示范|试点|先行/
 
 interface Found {
   readonly m: Mention
@@ -191,7 +224,7 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>, 
           const kindOnly = national && !hasProperElement(m.name)
           // 南昌县(小蓝经开区)举行…: a zone in brackets after a place is another name of that place.
           const alias = c[m.start - 1] === "(" && c[m.end] === ")" && /[县区市州旗]\($/.test(c.slice(0, m.start))
-          const honour = m.category || kindOnly || alias || (HONOUR.test(m.name) && CONFERRED.test(c.slice(0, m.start)))
+          const honour = m.category || kindOnly || alias || ((HONOUR.test(m.name) || CONFERRED_LIST.test(m.name)) && CONFERRED.test(c.slice(0, m.start)))
           ;(honour ? honours : found).push({ m, c, clause, sentence, section })
         }
       }
@@ -204,8 +237,11 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>, 
   const perClause = new Map<number, number>()
   for (const f of found) perClause.set(f.clause.start, (perClause.get(f.clause.start) ?? 0) + 1)
   let quantities: { at: number; all: ReadonlyArray<QuantityMention> } = { at: -1, all: [] }
+  // Outside period reports a paragraph may set the frame (an opportunity on offer, next year's plans).
+  const framed = periodReport ? [] : paragraphFrames(text, sections[0]?.context.year ?? null)
   for (const { m, c, clause, sentence, section } of found) {
-    const plan = section.context.mode === "plan"
+    const frame = periodReport ? null : frameAt(framed, clause.start)
+    const plan = section.context.mode === "plan" || frame?.plan === true
     if (quantities.at !== clause.start) quantities = { at: clause.start, all: scanQuantities(text, clause.start, clause.end) }
     const all = quantities.all
     // Area and investment belong to a name when it is the clause's only one, or when
@@ -226,7 +262,7 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>, 
     // A year inferred from a publication date alone (yearStated false) dates no project.
     const sectionYear = section.context.yearStated === false ? null : section.context.year
     const dated = periodReport || (section.heading !== null && headingYear(section.heading) !== null)
-    const year = dated ? sectionYear : statedYear(yearScope(masked, sentence, clause, m.start))
+    const year = dated ? sectionYear : frame ? frame.year : statedYear(yearScope(masked, sentence, clause, m.start))
       ?? (status !== null && status !== "planned" ? sectionYear : null)
     const key = `${m.name}|${year}`
     const prev = merged.get(key)
