@@ -80,3 +80,47 @@ describe("the code gate: name AND unit dimension AND measure", () => {
     }
   })
 })
+
+describe("growth rates stated as levels and the GDP growth frame (issue 16)", () => {
+  it("reads 涨幅控制在/回落到 with % as a growth rate, so CPI gets its code (national reports 2013, 2014)", () => {
+    const got = run("国内生产总值增长7.8%，居民消费价格涨幅控制在2.6%，居民消费价格涨幅回落到2.6%")
+    expect(got.slice(1).map((i) => [i.indicator_code, i.measure])).toEqual([["CPI", "growth_rate"], ["CPI", "growth_rate"]])
+  })
+  it("reads a fall stated as 降幅 as a negative growth rate (national report 2023)", () => {
+    const got = run("单位国内生产总值能耗降幅超过3%")
+    expect(got.map((i) => [i.indicator_code, i.measure, i.value])).toEqual([["ENERGY_INTENSITY", "growth_rate", -3]])
+  })
+  it("codes 经济增长 as GDP growth only in that frame (national report 2016)", () => {
+    expect(run("经济增长预期目标6.5%").map((i) => [i.indicator_code, i.measure])).toEqual([["GDP", "growth_rate"]])
+    expect(run("全市经济增幅比一季度提高0.3个百分点").map((i) => i.indicator_code)).toEqual([null])
+  })
+  it("codes the tariff level; non-financial outward investment is a narrower series than ODI (national reports 2002, 2016)", () => {
+    expect(run("关税总水平从9.8%降至7.4%").map((i) => i.indicator_code)).toEqual(["TARIFF_LEVEL", "TARIFF_LEVEL"])
+    expect(run("非金融类对外直接投资1180亿美元，增长14.7%").map((i) => i.indicator_code)).toEqual([null, null])
+  })
+})
+
+describe("a list under 均/各 shares the words its members leave out (seeds 002, 003)", () => {
+  it("lends the first member's modifier to a bare head and the last member's noun to a bare verb", () => {
+    expect(run("拉动全区旅游人次和收入均增长16%以上").map((i) => i.indicator)).toEqual(["旅游人次", "旅游收入"])
+    expect(run("全年新开工、续建、储备道路各超100公里").map((i) => i.indicator)).toEqual(["新开工道路", "续建道路", "储备道路"])
+  })
+})
+
+describe("subjects around the number (seeds 001, 003)", () => {
+  it("takes the subject before 千亿大关, not the words after it", () => {
+    expect(run("规上工业总产值突破千亿大关、增加值增长12%").map((i) => [i.indicator, i.indicator_code])[0]).toEqual(["规上工业总产值", "IND_OUTPUT"])
+  })
+  it("keeps 投用 whole and never gives a number the noun after a list mark", () => {
+    expect(run("确保60个项目投用").map((i) => i.indicator)).toEqual(["项目投用"])
+    expect(run("建成防火通道190公里、生物防火阻隔带470公里").map((i) => i.indicator)).toEqual(["建成防火通道", "生物防火阻隔带"])
+  })
+})
+
+describe("borrowed subjects are never coded (national report 1986)", () => {
+  it("leaves uncoded a row whose subject came from another sentence, and the rows after it that take it", () => {
+    const got = run("农村新建住房三十二亿平方米。四是，城乡居民储蓄大幅度增加。一九八五年末达到一千六百二十三亿元，比一九八○年末增长三倍")
+    expect(got[0]!.indicator_code).toBe("RURAL_HOUSING_BUILT")
+    expect(got.slice(1).map((i) => i.indicator_code)).toEqual([null, null])
+  })
+})

@@ -4,7 +4,7 @@
  * does not name 税收收入; 税收 in 万元/亩 is a different indicator; 城镇化率 in 万人 is not
  * a rate. A wrong code is worse than none, so anything unsure stays null.
  */
-import { findIndicator, type CatalogMeasure, type IndicatorDimension, type IndicatorEntry } from "@govstat/schema"
+import { findIndicator, indicatorByName, type CatalogMeasure, type IndicatorDimension, type IndicatorEntry } from "@govstat/schema"
 import { unitDimension, type UnitDimension } from "./unit-dimension.js"
 
 /** The unit dimensions that can express a level of an indicator of each dimension. */
@@ -49,4 +49,18 @@ export function admits(entry: IndicatorEntry, unit: string, measure: CatalogMeas
 export function indicatorEntry(subject: string, unit: string, measure: CatalogMeasure): IndicatorEntry | null {
   const entry = findIndicator(subject)
   return entry && admits(entry, unit, measure) ? entry : null
+}
+
+/**
+ * 全区经济增长7%, 经济增长预期目标6.5%: "the economy grew" is the standard way to state GDP
+ * growth, so the frame codes GDP — only as written: 经济 (with at most a scope word before it)
+ * opening the clause, 增长/增速 right after it, and a growth rate in %.
+ */
+const GDP_GROWTH_FRAME = /^(全[区市县省国州盟旗]|[我本该][区市县省州]|国民|今年|全年|去年)?经济(增长|增速)(速度)?(的)?(预期目标|预期|调控目标|目标)?(定为|为|是|达到|达)?$/
+
+/** The GDP entry when `clauseLeft` (the clause up to the number) states GDP growth in that frame, else null. */
+export function growthFrameEntry(clauseLeft: string, unit: string, measure: CatalogMeasure): IndicatorEntry | null {
+  if (measure !== "growth_rate" || unitDimension(unit) !== "percent") return null
+  const left = clauseLeft.replace(/\s+/g, "").replace(/(约|左右|超过|达到|保持|实现|分别|同比|比上年)+$/, "")
+  return GDP_GROWTH_FRAME.test(left) ? indicatorByName("地区生产总值") ?? null : null
 }

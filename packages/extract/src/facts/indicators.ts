@@ -11,12 +11,13 @@ import { clauses, paragraphs, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
 import { nounBase } from "../quantity/noun-base.js"
 import { scanQuantities } from "../quantity/scan.js"
-import { indicatorEntry } from "./indicator-code.js"
+import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { readMeasure } from "./measure.js"
 import { clauseYear, subYearPeriod } from "./period.js"
 import { clauseStatus } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
 import { type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
+import { LISTED_VERBS, SHARED_HEADS } from "./subject-words.js"
 
 export interface IndicatorFact {
   readonly region: Region | null
@@ -38,6 +39,8 @@ export interface IndicatorFact {
   readonly clause: Span
   /** For the 2nd, 3rd … subject of one number stated with 均/各 (same span): its place in the list. */
   readonly sharedIndex?: number
+  /** The subject was borrowed from another sentence, so neither this row nor a row that takes its subject gets a code. */
+  readonly borrowed?: true
 }
 
 export interface Malformed {
@@ -56,14 +59,17 @@ function fallbackSubject(found: string, at: {
 }): string {
   const { text, m, clause, sentence, nextStart, inSentence, names } = at
   const previous = inSentence[inSentence.length - 1]
-  if (previous && !startsNumberFirst(text, m, clause)) {
+  // A previous row whose subject was itself borrowed from another sentence lends no subject.
+  if (previous && !previous.borrowed && !startsNumberFirst(text, m, clause)) {
     if (found.startsWith("占")) return previous.indicator.replace(/占.*$/, "") + found
     // 新增科企1065家、总量2515家: a bare head word takes the previous subject's noun.
     if (GENERIC_HEADS.test(found)) return previous.indicator.replace(/^(新增|新培育|新认定|新建|新)/, "") + found
     return previous.indicator
   }
   const numberFirst = startsNumberFirst(text, m, clause)
-  const after = numberFirst || found.length < 2 ? subjectAfter(text.slice(m.end, nextStart)) : ""
+  // 190公里、生物防火阻隔带470公里: a noun after a list mark names the next number, not this one.
+  const listMarkAfter = /^[、,，;；]/.test(text.slice(m.end, m.end + 1))
+  const after = (numberFirst || found.length < 2) && !listMarkAfter ? subjectAfter(text.slice(m.end, nextStart)) : ""
   if (after.length >= 2 && numberFirst) return after
   if (found.length >= 2) return found
   const before = subjectOfClausesBefore(text.slice(sentence.start, clause.start), names)
@@ -136,7 +142,7 @@ export function scale(value: number, factor: number): number {
 
 /** A noun right after the unit: 帮助24家企业…, 38.89万亩耕地保有量 — the subject follows the number. */
 const NOUN_AFTER = /^[\u4e00-\u9fff“]/
-const NOT_NOUN_START = /^(的|和|及|与|并|同比|以|约|超|左右|上下|余|多|增长|下降|提高|降低|减少|增加|占|达|为|是|在|到|至|分别|均|各|左|规模|、)/
+const NOT_NOUN_START = /^(的|和|及|与|并|同比|以|约|超|左右|上下|余|多|增长|下降|提高|降低|减少|增加|占|达|为|是|在|到|至|分别|均|各|左|规模|大关|关口|、)/
 /** Counting, area and money units (not %, 倍 or 个百分点, which measure changes). */
 const COUNT_UNIT = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|场|名|支|处|批|份|笔|位|款|组|栋|间|人|人次|亩|平方米|平方公里|公里|元|美元|吨)$|^万$/
 
@@ -211,7 +217,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             // 收入10万元以上的村: a number before 的 is a threshold that qualifies a noun, not a value of the subject.
             const threshold = /^(以上|以下|以内)?的/.test(text.slice(m.end, m.end + 3))
             const entry = threshold || !own || !codable(subject, text.slice(clause.start, m.start), text.slice(sentence.start, m.start))
-              ? null : indicatorEntry(subject, m.unit, reading.measure)
+              ? null : indicatorEntry(subject, m.unit, reading.measure) ?? growthFrameEntry(text.slice(clause.start, m.start), m.unit, reading.measure)
             const fact: IndicatorFact = {
               region,
               indicator: subject,
@@ -226,7 +232,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
               status,
               qualifier: m.qualifier,
               span: { start: m.start, end: m.end },
-              clause
+              clause,
+              ...(own ? {} : { borrowed: true as const })
             }
             // 旅游人次和收入均增长16%, 续建、储备道路各超100公里: one number stated of each listed subject.
             const each = mentions.length === 1 ? eachSubject(text.slice(clause.start, m.start), names) : []
@@ -263,9 +270,27 @@ function eachSubject(left: string, names: PlacePrefix): Array<string> {
   const subject = subjectBefore(l.slice(0, each.index).replace(/(增长|下降|提高|降低)$/, ""), names)
   for (let n = 2; n <= 6; n++) {
     const parts = splitEnumeration(subject, n)
-    if (parts) return parts
+    if (parts) return shareAcross(parts)
   }
   return []
+}
+
+/**
+ * A list under one 均/各 shares words its members leave out: 旅游人次和收入 → 旅游人次,
+ * 旅游收入 (a bare head borrows the first member's modifier); 新开工、续建、储备道路 →
+ * 新开工道路, 续建道路, 储备道路 (a bare verb borrows the last member's noun).
+ */
+function shareAcross(parts: ReadonlyArray<string>): Array<string> {
+  // The modifier is the first member less its own head, a shared head (旅游人次 is one dictionary word) or its last word.
+  const head = [...SHARED_HEADS].find((h) => parts[0]!.length > h.length + 1 && parts[0]!.endsWith(h))
+  const first = segment(parts[0]!)
+  const modifier = head ? parts[0]!.slice(0, -head.length) : first.length >= 2 ? parts[0]!.slice(0, first[first.length - 1]!.start) : ""
+  const last = segment(parts[parts.length - 1]!)
+  const noun = last.length >= 2 && LISTED_VERBS.has(last[0]!.word) ? parts[parts.length - 1]!.slice(last[1]!.start) : ""
+  return parts.map((p, i) =>
+    i > 0 && modifier && SHARED_HEADS.has(p) ? modifier + p
+      : i < parts.length - 1 && noun && LISTED_VERBS.has(p) ? p + noun
+        : p)
 }
 
 const previousSubject = (facts: ReadonlyArray<IndicatorFact>) => facts[facts.length - 1]?.indicator

@@ -12,7 +12,13 @@ const TO_LEVEL = /(至|到|为)$/
 const CHANGE_UP = /(增长|增加|提高|上升|上涨|增收|增产|净增|多增)(了)?$/
 const CHANGE_DOWN = /(下降|减少|降低|回落|下滑|下跌|减收|减产|净减|少增|缩小|收窄|压减|压缩|削减)(了)?$/
 
-const GROWTH_NOUN = /(增速|增幅|涨幅)(达到|达|为|保持在|稳定在|是)$/
+/**
+ * 增速达到10%, 居民消费价格涨幅控制在3%, 涨幅回落到2.6%, 能耗降幅超过3%: a rate of growth
+ * stated as a level (or as the level it moves to) is still a growth rate, not a share.
+ */
+const GROWTH_NOUN = /(增速|增幅|涨幅|降幅|跌幅|增长速度)(达到|达|为|是|保持在|稳定在|控制在|回落到|回落至|回落为|降到|降至|降为|提高到|提高至|上升到|上升至|在|超过|超)?$/
+/** 经济增长预期目标6.5%, 增长目标定为7.5%: a target for growth is a growth rate. */
+const GROWTH_TARGET = /(增长|增速|增幅|涨幅)(速度)?(的)?(预期目标|预期|调控目标|目标)(定为|为|是)?$/
 /** 收入比1.91, 比值为1.5, 收入比缩减至1.91: a plain ratio. */
 const RATIO_BEFORE = /比(值|例)?(为|是|达|缩减至|缩小至|缩小到|缩小为|降至)?$/
 
@@ -24,7 +30,7 @@ export interface Reading {
 
 /** `left` is the clause text just before the number, qualifier words removed. */
 export function readMeasure(unit: string, left: string): Reading {
-  const l = left.replace(/(同比|比上年|较上年|年均|分别|均|各|约|近|超过|超|突破)+$/, "")
+  const l = left.replace(/\s+$/, "").replace(/(同比|比上年|较上年|年均|分别|均|各|约|近|超过|超|突破)+$/, "")
   const toLevel = TO_LEVEL.test(l)
   const up = !toLevel && UP.test(l)
   const down = !toLevel && DOWN.test(l)
@@ -34,7 +40,9 @@ export function readMeasure(unit: string, left: string): Reading {
   if (unit === "个百分点") return { measure: "growth_rate", sign: down ? -1 : 1 }
   if (unit === "%" || unit === "‰" || unit === "成") {
     // 增速达到10%, 年均增速达4.25%: a rate of growth stated as a level is still a growth rate.
-    if (GROWTH_NOUN.test(l)) return { measure: "growth_rate", sign: 1 }
+    if (GROWTH_TARGET.test(l)) return { measure: "growth_rate", sign: 1 }
+    const noun = GROWTH_NOUN.exec(l)
+    if (noun) return { measure: "growth_rate", sign: /^(降幅|跌幅)$/.test(noun[1]!) ? -1 : 1 }
     if (up) return { measure: "growth_rate", sign: 1 }
     if (down) return { measure: "growth_rate", sign: -1 }
     return { measure: "share", sign: 1 }

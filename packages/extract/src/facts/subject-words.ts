@@ -25,7 +25,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set([
 
 /** Verbs that change what a number counts, so a subject keeps them: 新增市场主体, 建成5G基站. */
 export const KEEP_VERBS: ReadonlySet<string> = new Set([
-  "新增", "新建", "新开工", "开工", "竣工", "建成", "新建成", "改造", "改建", "新改建", "新建改建", "改扩建", "培育",
+  "新增", "新建", "新开工", "开工", "竣工", "建成", "新建成", "投用", "建成投用", "改造", "改建", "新改建", "新建改建", "改扩建", "培育",
   "新培育", "引进", "新引进", "认定", "新认定", "签约", "新签约", "新签", "新设", "新设立", "新登记", "登记", "出口",
   "进口", "接待", "脱贫", "转移", "救助", "资助", "培训", "治理", "造林", "铺设", "新铺设", "筹集", "开通", "新开通",
   "建设", "销售", "招生", "招收", "招聘", "毕业", "收购", "节约", "新发展", "发电", "投产", "上市", "减税", "发行", "就业", "创建", "入库",
@@ -50,3 +50,13 @@ export const FAST_FRAMES: ReadonlyArray<string> = [
   "上涨", "达到", "实现", "完成", "提高到", "增至", "降至", "突破", "超过", "实际", "其中", "和", "及", "与", "为", "达", "均",
   "各", "约", "近", "超"
 ]
+
+/** Bare heads a listed subject borrows the first subject's modifier for: 旅游人次和收入 → 旅游收入. */
+export const SHARED_HEADS: ReadonlySet<string> = new Set([
+  "收入", "产值", "增加值", "投资", "营收", "利润", "税收", "人次", "人数", "总额", "规模"
+])
+
+/** Verbs listed before one shared noun: 新开工、续建、储备道路 → 新开工道路, 续建道路. */
+export const LISTED_VERBS: ReadonlySet<string> = new Set([
+  "新开工", "开工", "续建", "储备", "在建", "建成", "竣工", "完工", "新建", "改建", "扩建", "投用", "投产", "签约", "开通"
+])

@@ -172,6 +172,9 @@ HIDDEN_DEBT|隐性债务|Hidden local government debt|政府隐性债务;地方�
 ACCUMULATION_RATE|积累率|Accumulation rate||percent
 BUDGET_REVENUE|一般公共预算收入|General public budget revenue|公共预算收入;地方一般公共预算收入;一般预算收入;地方财政一般预算收入;地方一般预算收入;公共财政收入;公共财政预算收入;地方公共财政收入;地方公共财政预算收入;一般公共预算收入同口径|money
 FISCAL_REVENUE|财政收入|Fiscal revenue|全国财政收入;国家财政收入|money
+DOMESTIC_FISCAL_REVENUE|国内财政收入|Domestic fiscal revenue (excluding foreign borrowing)||money
+CENTRAL_SCI_TECH_SPENDING|中央财政科技投入|Central government spending on science and technology|中央财政科技支出|money
+SOCIAL_SECURITY_FUND|社会保障基金积累|Accumulated assets of the national social security fund|社保基金积累|money
 CENTRAL_REVENUE|中央财政收入|Central government revenue|中央本级收入;中央一般公共预算收入|money
 FISCAL_REVENUE_TOTAL|财政总收入|Total fiscal revenue (including the part remitted upward)|全口径财政总收入;全口径财政收入|money
 LOCAL_FISCAL_REVENUE|地方财政收入|Local fiscal revenue|地方财政总收入|money
@@ -196,6 +199,7 @@ CORPORATE_INCOME_TAX|企业所得税|Corporate income tax||money
 PERSONAL_INCOME_TAX|个人所得税|Personal income tax||money
 CONSUMPTION_TAX|国内消费税|Domestic consumption tax|消费税|money
 CUSTOMS_DUTIES|关税|Customs duties||money
+TARIFF_LEVEL|关税总水平|General tariff level|关税平均水平;平均关税水平|percent
 TAX_CUTS|减税降费|Tax and fee cuts|新增减税降费;减税降费及退税缓税缓费;减税;退税减税降费;减税退税降费|money
 TAX_REFUND|增值税留抵退税|VAT credit refunds|留抵退税|money
 EDU_EXPENDITURE|教育支出|Education expenditure|财政教育支出;教育经费支出|money
@@ -205,7 +209,7 @@ SCIENCE_EXPENDITURE|科学技术支出|Science and technology expenditure|科技
 SOCIAL_SECURITY_EXPENDITURE|社会保障和就业支出|Social security and employment expenditure|社保和就业支出|money
 HEALTH_EXPENDITURE|卫生健康支出|Health expenditure|医疗卫生支出;卫生支出|money
 AGRI_EXPENDITURE|农林水支出|Agriculture, forestry and water expenditure|农林水事务支出|money
-SANNONG_EXPENDITURE|中央财政用于“三农”的支出|Central spending on agriculture, rural areas and farmers|“三农”支出;中央财政“三农”支出;中央财政用于“三农”支出|money
+SANNONG_EXPENDITURE|中央财政用于“三农”的支出|Central spending on agriculture, rural areas and farmers|中央财政用于“三农”的投入;中央财政“三农”投入;“三农”支出;中央财政“三农”支出;中央财政用于“三农”支出|money
 LIVELIHOOD_EXPENDITURE|民生支出|Livelihood expenditure|民生领域支出;用于民生的支出|money
 DEFENCE_EXPENDITURE|国防支出|Defence expenditure|国防费|money
 # debt
@@ -482,6 +486,7 @@ HOUSING_SALES_AREA|商品房销售面积|Floor space of commercial housing sold|
 HOUSING_SALES_VALUE|商品房销售额|Sales of commercial housing|商品住宅销售额|money
 HOUSING_STARTS|房屋新开工面积|Floor space of buildings started|新开工面积;商品房新开工面积|area
 HOUSING_COMPLETED|房屋竣工面积|Floor space of buildings completed|竣工面积;商品房竣工面积|area
+RURAL_HOUSING_BUILT|农村新建住房|Floor space of new rural housing|农村新建住宅;农民新建住房|area
 SHANTY_TOWN|棚户区改造|Shanty-town renovation|棚户区住房改造;城镇棚户区改造;改造棚户区;棚改;城市棚户区改造;棚户区改造住房;城镇棚户区住房改造;各类棚户区改造|count;area
 OLD_COMMUNITIES|城镇老旧小区改造|Renovation of old urban residential communities|老旧小区改造;改造老旧小区;改造城镇老旧小区;老旧小区|count;area
 AFFORDABLE_HOUSING|保障性住房|Government-subsidised housing|保障性安居工程;保障房;城镇保障性安居工程;保障性安居工程住房|count;area

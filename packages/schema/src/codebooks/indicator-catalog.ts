@@ -65,8 +65,8 @@ for (const entry of IndicatorCatalog) for (const a of entry.aliases) if (!byName
 
 /** Leading modifiers that do not change what is measured (the area and year are columns of their own). */
 export const SubjectModifiers: ReadonlyArray<string> = [
-  "全区", "全市", "全县", "全省", "全国", "全州", "全盟", "全旗", "全年", "全域", "全社会", "本市", "本区", "本县", "我市",
-  "我区", "我县", "我省", "该市", "该区", "该县", "实现", "完成", "其中", "累计", "年度", "当年", "年末", "年底"
+  "全区", "全市", "全县", "全省", "全国", "全州", "全盟", "全旗", "全镇", "全乡", "全地区", "全年", "全域", "全社会", "本市", "本区", "本县", "我市",
+  "我区", "我县", "我省", "我州", "本省", "该市", "该区", "该县", "该省", "实现", "完成", "其中", "累计", "年度", "当年", "年末", "年底"
 ]
 
 /** The entry whose name or alias is exactly `name`, or undefined. */
