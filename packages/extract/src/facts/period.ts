@@ -105,6 +105,8 @@ export function clauseYear(clause: string): { year: number; at: number; span: bo
     const before = clause.slice(Math.max(0, m.index - 2), m.index)
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 3)
     if (/[比较较于从自与同由]$/.test(before) || /^(以来|同期|相比|水平|基础)/.test(after)) continue
+    // 比五年计划原定1957年3856亿斤的水平超过133亿斤: a clause that opens with 比 names its base, as 比2019年 does.
+    if (COMPARISON_OPENS.test(clause.slice(0, m.index))) continue
     // 是2011年的1.74倍: the base of a multiple.
     if (/[是为]$/.test(before) && /^的/.test(after)) continue
     // 2020年至2024年, 2023年及2024年共计: the span's end year.
@@ -116,6 +118,7 @@ export function clauseYear(clause: string): { year: number; at: number; span: bo
   return found
 }
 
+const COMPARISON_OPENS = /^\s*(?:比|较)[^，,；;。]{0,10}$/
 /** Years as 2022年 or, in older reports, 一九八三年. */
 const CLAUSE_YEAR = new RegExp(`(${YEAR_NUMERAL})年`, "g")
 const SPAN_NEXT = new RegExp(`^(?:[-—~至到及和与]|年?[-—~至到及和与])\\s*${YEAR_NUMERAL}`)
