@@ -179,5 +179,6 @@ export function documentTime(
     if (m) period = subYearPeriod(m[1]!, review)
   }
   if (period && review === null) period = null
-  return { review, plan, period, stated: tYear !== null || (period !== null && statedPeriod(lead, review) !== null) }
+  // A lead that writes the year with a period (举行2023年第二季度…集中开工) states the year, even where the period names a batch.
+  return { review, plan, period, stated: tYear !== null || statedPeriod(lead, review) !== null }
 }
