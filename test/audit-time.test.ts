@@ -56,3 +56,15 @@ describe("a news title's quarter that names a batch of ground-breakings (w27)", 
     expect(meta("2023年第二季度全市经济运行情况\n\n时间:2023-07-20\n\n上半年,全市地区生产总值增长5.1%。").period).not.toBeNull()
   })
 })
+
+describe("bases and ranges", () => {
+  it("预计在一九五四年又将等于一九五三年的两倍多 (1954 report): the base year of a multiple does not date it", () => {
+    const t = SALUTE + "公私合营工业的产值在一九五三年已经达到一九四九年的九倍多，预计在一九五四年又将等于一九五三年的两倍多。"
+    expect(fact(t, 2)?.period).not.toBe("1953")
+  })
+  it("5000万元~1亿元 (w31): a range over two magnitudes of one unit", () => {
+    const r = run("3.对于成功引进的服务业投资项目,首期完成固定资产投资额5000万元~1亿元(含1亿元)且资金到期为12个月的服务业项目,奖励标准为投资额的1‰。").indicators
+    expect(r.find((i) => i.value === 5000)).toMatchObject({ unit: "万元", qualifier: "lower_bound" })
+    expect(r.find((i) => i.value === 1 && i.unit === "亿元")).toMatchObject({ qualifier: "upper_bound" })
+  })
+})

@@ -123,11 +123,12 @@ const COMPARISON_OPENS = /^\s*(?:比|较)[^，,；;。]{0,10}$/
 const CLAUSE_YEAR = new RegExp(`(${YEAR_NUMERAL})年`, "g")
 const SPAN_NEXT = new RegExp(`^(?:[-—~至到及和与]|年?[-—~至到及和与])\\s*${YEAR_NUMERAL}`)
 const SPAN_BEFORE = new RegExp(`${YEAR_NUMERAL}年?\\s*[-—~至到及和]\\s*$`)
-/** 由1997年的5160元增加到2002年的7703元: a year written right before the number. */
-const ATTACHED_YEAR = new RegExp(`(?<![是为比较])(${YEAR_NUMERAL})年(?:末的?|底的?|的)\\s*$`)
+/** 由1997年的5160元增加到2002年的7703元: a year written right before the number (not a base: 等于1953年的两倍). */
+const ATTACHED_YEAR = new RegExp(`(?<![是为比较于])(${YEAR_NUMERAL})年(?:末的?|底的?|的)\\s*$`)
 
 /** The year written right before a number (由一九七八年的三百五十五亿元), which dates it. */
 export function attachedYear(sentenceBefore: string): number | null {
   const m = ATTACHED_YEAR.exec(sentenceBefore)
   return m ? yearValue(m[1]!) : null
 }
+
