@@ -68,3 +68,10 @@ describe("bases and ranges", () => {
     expect(r.find((i) => i.value === 1 && i.unit === "亿元")).toMatchObject({ qualifier: "upper_bound" })
   })
 })
+
+describe("counts that are not statistics", () => {
+  it("等十个方面 (1984 report), 以下十个方面 (1986): the parts of a policy, not things counted", () => {
+    expect(run("在生产经营计划、产品销售、价格、物资选购、资金使用、工资奖金、联合经营等十个方面，给企业以应有的权力。").indicators).toEqual([])
+    expect(run("我国奉行的独立自主的和平外交政策的主要内容和基本原则包括以下十个方面。").indicators).toEqual([])
+  })
+})

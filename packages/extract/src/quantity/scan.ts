@@ -8,7 +8,7 @@ import type { QuantityMention } from "./mention.js"
 import { despace } from "./despace.js"
 import {
   ARTICLES_AFTER, CHARACTER_COUNT_CONTEXT, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
-  NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
+  NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
 } from "./not-quantities.js"
 import { isChineseNumeralChar, isDecimalPoint, isFuzzChar, parseArabic, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
 
@@ -363,6 +363,7 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
     }
   }
   const after = t.slice(unitEnd, unitEnd + 4)
+  if (unit === "个" && PARTS_AFTER_COUNT.test(t.slice(unitEnd))) return []
   const digits = raw.end - raw.start
   if (raw.form === "arabic") {
     // Years and dates: 2023年, 1998、1999年, 2024-03-01; letters make a name: 5G, 4A级.
