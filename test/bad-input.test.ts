@@ -12,6 +12,7 @@ import { decodeBytes, extractDocument, extractText, type ExtractResult } from "@
 import { parse } from "csv-parse/sync"
 import iconv from "iconv-lite"
 import { describe, expect, it } from "vitest"
+import { settle } from "@govstat/load"
 import { BIN, ROOT, seed } from "./helpers.js"
 
 const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `govstat-${name}-`))
@@ -59,6 +60,88 @@ describe("encodings and line endings: the same facts as the UTF-8 original, span
       // The spans point into the CRLF source: the same evidence once the line ends are folded.
       expect(evidence(bytes, r).map((e) => e.replace(/\r\n?/g, "\n"))).toEqual(expectedEvidence)
     }
+  })
+})
+
+describe("Big5 and encodings that cannot be told: decoded when sure, EncodingError when not", () => {
+  // Seed 004 is traditional script, as Hong Kong and Taiwan mirrors serve it.
+  const { text } = seed("004")
+  const utf8 = new TextEncoder().encode(text)
+  const original = extract(utf8)
+
+  it("Big5 (with HKSCS pinyin): decoded, the same facts as the UTF-8 original, spans that slice back", () => {
+    const bytes = iconv.encode(text, "big5")
+    const r = extract(bytes)
+    expect(r.document.encoding).toBe("big5")
+    expect(r.document.script).toBe("traditional")
+    expect(facts(r)).toEqual(facts(original))
+    expect(evidence(bytes, r)).toEqual(evidence(utf8, original))
+  })
+
+  it("traditional text in GBK stays GB18030, not Big5", () => {
+    const r = extract(iconv.encode(text, "gbk"))
+    expect(r.document.encoding).toBe("gb18030")
+    expect(facts(r)).toEqual(facts(original))
+  })
+
+  const refused: Array<[string, Uint8Array, RegExp]> = [
+    ["Shift-JIS", iconv.encode("日本の経済は緩やかに回復しています。政府は来年度の予算案を閣議決定しました。国内総生産は前年比で二パーセント増加する見込みです。", "shift_jis"), /Shift-JIS/],
+    ["Shift-JIS without kana", iconv.encode("国内総生産前年比増加見込閣議決定予算案政府経済回復緩慢国民生活安定雇用確保", "shift_jis"), /no Chinese encoding reads it/],
+    ["EUC-KR", iconv.encode("대한민국 정부는 올해 경제성장률이 2.5퍼센트에 이를 것으로 전망했다. 국내총생산은 전년 대비 증가했으며 수출도 크게 늘었다.", "euc-kr"), /no Chinese encoding reads it/],
+    ["Latin-1", iconv.encode("Le produit intérieur brut a progressé de 6,1 % en 2023. Les dépenses publiques ont été réduites à 40,2 milliards.", "latin1"), /single-byte|no Chinese encoding reads it/],
+    ["Windows-1252", iconv.encode("Überblick: Das Bruttoinlandsprodukt wuchs 2023 um 6,1 %. Öffentliche Ausgaben – 40,2 Mrd. € – wurden gekürzt.", "cp1252"), /single-byte|no Chinese encoding reads it/],
+    // Each of these characters' GBK bytes read as another common character in Big5 (代→測, 体→极 …).
+    ["short and ambiguous: as common in GB18030 as in Big5", iconv.encode("代体修倍借", "gbk"), /reads as GB18030 \(100% common characters\) as well as Big5 \(100%\): cannot tell which/],
+    ["three characters", iconv.encode("经济好", "gbk"), /too short to tell GB18030 from Big5 \(3 double-byte characters\)/],
+    ["short UTF-8 with one stray byte", Buffer.concat([Buffer.from("地区生产总值增长5%"), Buffer.from([0xff])]), /invalid UTF-8 at byte offset 26/]
+  ]
+  for (const [name, bytes, reason] of refused) {
+    it(`${name}: EncodingError, no rows`, () => {
+      const r = extractDocument(bytes, { docId: "x", path: "x.txt" })
+      expect(r.ok).toBe(false)
+      if (!r.ok) {
+        expect(r.error._tag).toBe("EncodingError")
+        expect(r.error.message).toMatch(reason)
+      }
+    })
+  }
+
+  it("a short text decodes when one reading is clearly right: GBK 地区生产总值, Big5 地區生產總值", () => {
+    const gb = decodeBytes(iconv.encode("地区生产总值增长百分之五", "gbk"), "a.txt")
+    expect(gb).toMatchObject({ text: "地区生产总值增长百分之五", encoding: "gb18030" })
+    const big5 = decodeBytes(iconv.encode("地區生產總值增長百分之五", "big5"), "b.txt")
+    expect(big5).toMatchObject({ text: "地區生產總值增長百分之五", encoding: "big5" })
+  })
+
+  it("extractDocument given a string returns a typed error, not a TypeError", () => {
+    const r = extractDocument(text as unknown as Uint8Array, { docId: "x", path: "x.txt" })
+    expect(r.ok ? null : r.error).toMatchObject({ _tag: "ReadError", message: expect.stringMatching(/a string \(use extractText/) })
+  })
+})
+
+describe("one document cannot take the run's memory", () => {
+  it("rows past the per-table cap are dropped with a warning that says how many and where", () => {
+    const { text, docId, name } = seed("001")
+    const r = extract(new TextEncoder().encode(text))
+    const all = settle({ docId, sourcePath: name }, r)
+    const capped = settle({ docId, sourcePath: name }, r, 50)
+    expect(all.rows.indicators.length).toBeGreaterThan(50)
+    expect(capped.rows.indicators).toEqual(all.rows.indicators.slice(0, 50))
+    const w = capped.warnings.find((x) => x.reason.startsWith("row cap"))!
+    expect(w.reason).toBe(`row cap: ${all.rows.indicators.length} indicators rows found, the first 50 (up to character ${w.char_start}) kept; split the document to read the rest`)
+    expect(w.char_start).toBe(all.rows.indicators[50]!.char_start)
+  })
+
+  it("a document over --max-document-mb fails alone with DocumentTooLarge", () => {
+    const input = tmp("big-in")
+    const out = tmp("big-out")
+    fs.copyFileSync(seed("001").file, path.join(input, "small.txt"))
+    fs.writeFileSync(path.join(input, "huge.txt"), "地区生产总值增长6%。\n".repeat(60_000))
+    const r = govstat("run", "--input", input, "--out", out, "--max-document-mb", "1", "--log", "json")
+    expect(r.status).toBe(1)
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8"))
+    expect(manifest.errors.map((e: { source_path: string; tag: string }) => `${e.source_path}:${e.tag}`)).toEqual(["huge.txt:DocumentTooLarge"])
+    expect(manifest.counts.indicators).toBeGreaterThan(200)
   })
 })
 

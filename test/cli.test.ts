@@ -95,7 +95,8 @@ describe("safety", () => {
     const run = spawn(process.execPath, [BIN, "run", "--input", input, "--out", out, "--quiet"], { cwd: ROOT })
     const exited = new Promise<NodeJS.Signals | null>((resolve) => run.on("exit", (_code, signal) => resolve(signal)))
     // Kill once the staging folder holds partly written tables.
-    await waitFor(() => fs.readdirSync(out).some((d) => d.startsWith(".staging-") && fs.existsSync(path.join(out, d, "indicators.csv"))))
+    const versions = path.join(out, "versions")
+    await waitFor(() => fs.readdirSync(versions).some((d) => d.startsWith(".staging-") && fs.existsSync(path.join(versions, d, "indicators.csv"))))
     run.kill("SIGKILL")
     expect(await exited).toBe("SIGKILL")
 
@@ -104,7 +105,7 @@ describe("safety", () => {
     // The next run takes over the dead run's lock and sweeps its staging folder.
     const next = govstat("run", "--input", input, "--out", out, "--quiet")
     expect(next.status, next.stderr).toBe(0)
-    expect(fs.readdirSync(out).some((d) => d.startsWith(".staging-"))).toBe(false)
+    expect(fs.readdirSync(versions).some((d) => d.startsWith(".staging-"))).toBe(false)
   })
 })
 

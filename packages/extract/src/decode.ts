@@ -1,10 +1,14 @@
 /**
- * Bytes → source text. Detects UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM) and
- * GB18030/GBK from the bytes and decodes with the platform's TextDecoder. Binary input and
- * text that is valid in no supported encoding are refused with a specific error.
+ * Bytes → source text. Detects UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM),
+ * GB18030/GBK and Big5 from the bytes. Binary input, text valid in no supported encoding,
+ * and text that could be either GB18030 or Big5 (or looks like Shift-JIS or Latin-1) are
+ * refused with a specific error: a wrong guess gives valid-looking garbage rows.
  */
 import type { Encoding } from "@govstat/schema"
+import iconv from "iconv-lite"
 import { BinaryInputError, EncodingError } from "./errors.js"
+import { COMMON_HANZI } from "./common-hanzi.js"
+import { classifyDoubleByte, MIN_PAIRS, SHORT_PAIRS } from "./double-byte.js"
 
 export interface Decoded {
   readonly text: string
@@ -98,16 +102,66 @@ export function decodeBytes(bytes: Uint8Array, path: string): Decoded | BinaryIn
       message: `${path}: invalid UTF-8 at byte offset ${scan.firstInvalid} (${scan.invalid} bad byte(s) in an otherwise UTF-8 file)`
     })
   }
-  try {
-    const text = decoder("gb18030").decode(bytes)
-    return { text, encoding: "gb18030", bom: false }
-  } catch {
+  // A few bad bytes among valid UTF-8 characters (a short file with one stray byte): damaged UTF-8.
+  if (scan.validMultiByte >= 2 && scan.invalid * 4 < scan.validMultiByte) {
     return new EncodingError({
       path,
-      encoding: "gb18030",
+      encoding: "utf-8",
       byteOffset: scan.firstInvalid,
-      message: `${path}: neither UTF-8 (first invalid byte at offset ${scan.firstInvalid}) nor GB18030`
+      message: `${path}: invalid UTF-8 at byte offset ${scan.firstInvalid} (${scan.invalid} bad byte(s) among ${scan.validMultiByte} UTF-8 characters)`
     })
+  }
+  const c = classifyDoubleByte(bytes)
+  const refuse = (why: string) => new EncodingError({
+    path,
+    encoding: "unknown",
+    byteOffset: scan.firstInvalid,
+    message: `${path}: not UTF-8 (first invalid byte at offset ${scan.firstInvalid}) and ${why}; save it as UTF-8 to read it`
+  })
+  if (c.shiftJisKana >= Math.max(4, c.pairs * 0.2)) return refuse("looks like Shift-JIS (Japanese), which is not supported")
+  if (c.lone > c.pairs / 2) return refuse("looks like a single-byte encoding (Latin-1 or Windows-1252), which is not supported")
+  if (c.pairs < MIN_PAIRS) return refuse(`too short to tell GB18030 from Big5 (${c.pairs} double-byte characters)`)
+  const gb = decodeOrNull(() => decoder("gb18030").decode(bytes))
+  // iconv-lite's Big5 includes the HKSCS extensions (pinyin with tones) that mirrors use.
+  const big5 = decodeOrNull(() => iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), "big5"))
+  const gbScore = gb === null ? 0 : commonShare(gb)
+  const big5Score = big5 === null || big5.includes("\ufffd") ? 0 : commonShare(big5)
+  const pct = (x: number) => `${Math.round(100 * x)}%`
+  if (Math.max(gbScore, big5Score) < PLAUSIBLE) {
+    return refuse(`no Chinese encoding reads it as text (common characters: ${pct(gbScore)} as GB18030, ${pct(big5Score)} as Big5)`)
+  }
+  if (Math.abs(gbScore - big5Score) < MARGIN) {
+    return refuse(`it reads as GB18030 (${pct(gbScore)} common characters) as well as Big5 (${pct(big5Score)}): cannot tell which`)
+  }
+  // A short text decides only when one reading is all common characters and the other is not close.
+  if (c.pairs < SHORT_PAIRS && (Math.max(gbScore, big5Score) < 0.9 || Math.abs(gbScore - big5Score) < 0.5)) {
+    return refuse(`too short to tell GB18030 (${pct(gbScore)} common characters) from Big5 (${pct(big5Score)}) with ${c.pairs} double-byte characters`)
+  }
+  return gbScore > big5Score ? { text: gb!, encoding: "gb18030", bom: false } : { text: big5!, encoding: "big5", bom: false }
+}
+
+/** Share of a decoding's Han characters that are common ones: high for the right encoding, low for garbage. */
+function commonShare(text: string): number {
+  let han = 0
+  let common = 0
+  for (const ch of text) {
+    if (!HAN.test(ch)) continue
+    han++
+    if (COMMON_HANZI.has(ch)) common++
+  }
+  return han === 0 ? 0 : common / han
+}
+
+const HAN = /\p{Script=Han}/u
+/** Real text scores 0.85 and up in its own encoding; a wrong decoding well under 0.5. */
+const PLAUSIBLE = 0.6
+const MARGIN = 0.2
+
+const decodeOrNull = (f: () => string): string | null => {
+  try {
+    return f()
+  } catch {
+    return null
   }
 }
 

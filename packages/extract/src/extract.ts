@@ -8,7 +8,7 @@ import { decodeBytes } from "./decode.js"
 import { readMetadata } from "./document/metadata.js"
 import type { Section } from "./document/sections.js"
 import type { Span } from "./document/spans.js"
-import type { DocumentError } from "./errors.js"
+import { type DocumentError, ReadError } from "./errors.js"
 import { extractIndicators, type Malformed } from "./facts/indicators.js"
 import { extractPolicies } from "./facts/policies.js"
 import { extractProjects } from "./facts/projects.js"
@@ -52,6 +52,11 @@ export type ExtractOutcome =
   | { readonly ok: false; readonly error: DocumentError; readonly sha256: string; readonly bytes: number }
 
 export function extractDocument(bytes: Uint8Array, options: ExtractOptions): ExtractOutcome {
+  // JavaScript callers can pass anything: a string (already decoded text) gets a typed error, not a TypeError.
+  if (!(bytes instanceof Uint8Array)) {
+    const got = typeof bytes === "string" ? "a string (use extractText for decoded text)" : typeof bytes
+    return { ok: false, error: new ReadError({ path: options.path, message: `${options.path}: extractDocument takes the file's bytes (a Uint8Array), not ${got}` }), sha256: "", bytes: 0 }
+  }
   const sha256 = options.sha256 ?? sha256Hex(bytes)
   const decoded = decodeBytes(bytes, options.path)
   if (!("text" in decoded)) return { ok: false, error: decoded, sha256, bytes: bytes.length }

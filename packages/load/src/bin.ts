@@ -3,8 +3,11 @@
  * The govstat command. The CLI runs on a worker thread with a bounded heap: V8 then
  * collects as it goes, and a long run's memory stays flat instead of growing toward the
  * default heap limit of a large machine. Killing the process kills every thread with it.
+ * SIGTERM and SIGINT reach this (main) thread: it removes the run's staging folder and
+ * lock, which the CLI thread registered with it, before exiting.
  */
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads"
+import { type CleanupKind, isCleanupMessage, onSignals, runCleanup } from "./cleanup.js"
 
 /**
  * Heap of the CLI thread. `run` orders and writes (extraction has its own workers), but it
@@ -17,13 +20,27 @@ const RUN_HEAP_MB = 1536
 const OTHER_HEAP_MB = 4096
 
 if (isMainThread) {
+  const cleanup = new Map<string, CleanupKind>()
   const cli = new Worker(new URL(import.meta.url), {
     argv: process.argv.slice(2),
     workerData: { stderrIsTTY: process.stderr.isTTY === true },
     resourceLimits: { maxOldGenerationSizeMb: /^(inspect|validate)$/.test(process.argv[2] ?? "") ? OTHER_HEAP_MB : RUN_HEAP_MB }
   })
-  cli.on("message", (code: number) => { process.exitCode = code })
+  onSignals(cleanup)
+  cli.on("message", (m: unknown) => {
+    if (isCleanupMessage(m)) {
+      const { op, kind, path } = m.govstatCleanup
+      if (op === "add") cleanup.set(path, kind)
+      else cleanup.delete(path)
+    } else {
+      process.exitCode = m as number
+      // The CLI is done. Whatever a failed run may have left holding the event loop (a native
+      // handle a write error left open) must not keep a scheduled job alive: exit soon regardless.
+      setTimeout(() => process.exit(m as number), 2000).unref()
+    }
+  })
   cli.on("error", (e: Error) => {
+    runCleanup(cleanup)
     process.stderr.write(`govstat: the run could not complete: ${e.message}\n`)
     process.exitCode = 3
   })

@@ -8,9 +8,9 @@ import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
 import { parseArgs } from "node:util"
-import { listInputs } from "./inputs.js"
+import { refuseInput } from "./inputs.js"
 import { LockedError } from "./output-dir.js"
-import { type Format, runPipeline } from "./pipeline.js"
+import { type Format, MAX_DOCUMENT_BYTES, MAX_SHRINK, RefusedError, runPipeline } from "./pipeline.js"
 import { makeProgress } from "./progress.js"
 import { validateOutput } from "./validate-output.js"
 import { GOVSTAT_VERSION } from "./version.js"
@@ -41,6 +41,9 @@ Exit codes: 0 success · 1 completed, but documents failed or rows were rejected
   --format LIST      csv,parquet,duckdb (default all three; duckdb writes govstat.duckdb)
   --compression C    snappy (default), gzip, zstd (Node >= 22.15) or none, for Parquet
   --full             re-extract every document even when unchanged
+  --allow-shrink     accept a run that drops more than ${MAX_SHRINK * 100}% of the documents
+                     the output holds (refused by default: exit 3, nothing changed)
+  --max-document-mb N  documents larger than N MB fail alone (DocumentTooLarge; default 64)
   --jobs N           worker threads (default: number of cores)
   --fail-on WHEN     exit 1 on: reject (failed documents or rejected rows; default),
                      error (failed documents only), never
@@ -57,8 +60,9 @@ Examples:
 Exit codes: 0 success · 1 completed with failed documents or rejected rows · 2 usage · 3 could not complete`,
   validate: `Usage: govstat validate DIR
 
-Re-reads DIR's CSV files and checks every row against its schema, the headers against
-datapackage.json, primary keys and doc_id references. Exit 0 when clean, 1 on violations.
+Re-reads DIR's CSV and Parquet files and checks every row against its schema, the headers
+against datapackage.json, primary keys and doc_id references, and that each Parquet file
+holds its CSV's rows. Exit 0 when clean, 1 on violations.
 
 Example:
   govstat validate output`,
@@ -104,7 +108,7 @@ export async function main(
       case "run":
         return await run(args, terminal)
       case "validate":
-        return validate(args)
+        return await validate(args)
       case "inspect":
         return inspect(args)
       case "review":
@@ -117,7 +121,7 @@ export async function main(
       console.error(`govstat: ${(e as Error).message}\n\n${HELP[command] ?? HELP.main}`)
       return EXIT.usage
     }
-    if (e instanceof LockedError) {
+    if (e instanceof LockedError || e instanceof RefusedError) {
       console.error(`govstat: ${e.message}`)
       return EXIT.failed
     }
@@ -135,6 +139,8 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
       format: { type: "string" },
       compression: { type: "string" },
       full: { type: "boolean" },
+      "allow-shrink": { type: "boolean" },
+      "max-document-mb": { type: "string" },
       jobs: { type: "string" },
       "fail-on": { type: "string" },
       log: { type: "string" },
@@ -146,7 +152,10 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
     allowPositionals: false
   })
   const input = values.input?.length ? values.input : ["seeds"]
-  for (const i of input) if (!fs.existsSync(i)) throw new UsageError(`input ${i} does not exist`)
+  for (const i of input) {
+    const refused = refuseInput(i)
+    if (refused) throw new UsageError(refused)
+  }
   const formats = (values.format ?? "csv,parquet,duckdb").split(",").map((f) => f.trim()).filter(Boolean)
   for (const f of formats) if (f !== "csv" && f !== "parquet" && f !== "duckdb") throw new UsageError(`unknown format "${f}" (csv, parquet, duckdb)`)
   const compression = values.compression ?? "snappy"
@@ -154,13 +163,14 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
   if (compression === "zstd" && !zstdAvailable) throw new UsageError(`zstd needs Node.js 22.15 or newer (this is ${process.version}); use snappy or gzip`)
   const jobs = values.jobs === undefined ? os.availableParallelism() : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256`)
+  const maxMb = values["max-document-mb"] === undefined ? MAX_DOCUMENT_BYTES / 2 ** 20 : Number(values["max-document-mb"])
+  if (!(maxMb > 0) || !Number.isFinite(maxMb)) throw new UsageError(`--max-document-mb must be a positive number`)
   const failOn = values["fail-on"] ?? "reject"
   if (!["reject", "error", "never"].includes(failOn)) throw new UsageError(`--fail-on must be reject, error or never`)
   const log = values.log ?? "text"
   if (log !== "json" && log !== "text") throw new UsageError(`--log must be json or text`)
 
-  const totalBytes = listInputs(input).reduce((s, i) => s + (fs.statSync(i.file).size || 0), 0)
-  const progress = terminal.stderrIsTTY && log === "text" ? makeProgress(process.stderr, totalBytes) : null
+  let progress: ReturnType<typeof makeProgress> | null = null
   const manifest = await runPipeline({
     input,
     out: values.out ?? "output",
@@ -169,7 +179,17 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
     jobs,
     full: values.full ?? false,
     bom: values.bom ?? false,
+    allowShrink: values["allow-shrink"] ?? false,
+    maxDocumentBytes: Math.round(maxMb * 2 ** 20),
     review: values.review ?? false,
+    onListed({ inputs, skipped }) {
+      if (terminal.stderrIsTTY && log === "text") progress = makeProgress(process.stderr, inputs.reduce((s, i) => s + i.size, 0))
+      // Skipped entries are logged even with --quiet: nothing leaves a run without a trace.
+      for (const k of skipped) {
+        if (log === "json") console.error(JSON.stringify({ level: "warn", event: "skipped", path: k.path, reason: k.reason }))
+        else console.error(`SKIP  ${printable(k.path)}: ${k.reason}`)
+      }
+    },
     onDocument(e) {
       if (progress) return progress.update(e)
       if (values.quiet) return
@@ -181,13 +201,17 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
         }))
       } else {
         console.error(e.error
-          ? `ERROR ${e.sourcePath}: ${e.error.tag}: ${e.error.message}`
-          : `ok    ${e.sourcePath}: ${e.counts.indicators} indicators, ${e.counts.projects} projects, ${e.counts.policies} policies` +
+          ? `ERROR ${printable(e.sourcePath)}: ${e.error.tag}: ${printable(e.error.message)}`
+          : `ok    ${printable(e.sourcePath)}: ${e.counts.indicators} indicators, ${e.counts.projects} projects, ${e.counts.policies} policies` +
             `${e.rejects ? `, ${e.rejects} rejects` : ""}${e.cached ? " (unchanged)" : ""}`)
       }
     }
   })
-  progress?.end()
+  ;(progress as ReturnType<typeof makeProgress> | null)?.end()
+  for (const r of manifest.removed) {
+    if (log === "json") console.error(JSON.stringify({ level: "info", event: "removed", doc_id: r.doc_id, path: r.source_path }))
+    else console.error(`gone  ${printable(r.source_path)}: its input is gone; the rows of ${r.doc_id} were removed`)
+  }
   const summary = {
     level: "info", event: "summary", run_id: manifest.run_id, out: path.resolve(values.out ?? "output"),
     inputs: manifest.inputs.length, extracted: manifest.inputs.filter((i) => i.status === "extracted").length,
@@ -202,12 +226,15 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
   return bad ? EXIT.completedWithProblems : EXIT.ok
 }
 
-function validate(args: ReadonlyArray<string>): number {
+/** One log line per entry: control characters in a name (a newline) are shown escaped, never obeyed. */
+const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+
+async function validate(args: ReadonlyArray<string>): Promise<number> {
   const { positionals } = parseArgs({ args: [...args], allowPositionals: true, options: {} })
   const dir = positionals[0]
   if (!dir || positionals.length > 1) throw new UsageError("validate takes one folder")
   if (!fs.existsSync(dir)) throw new UsageError(`${dir} does not exist`)
-  const violations = validateOutput(dir)
+  const violations = await validateOutput(dir)
   if (!violations.length) {
     console.log(`${dir}: every file matches its schema`)
     return EXIT.ok
@@ -222,7 +249,9 @@ function inspect(args: ReadonlyArray<string>): number {
   const { positionals, values } = parseArgs({ args: [...args], allowPositionals: true, options: { limit: { type: "string" } } })
   const file = positionals[0]
   if (!file || positionals.length > 1) throw new UsageError("inspect takes one file")
-  if (!fs.existsSync(file)) throw new UsageError(`${file} does not exist`)
+  const refused = refuseInput(file)
+  if (refused) throw new UsageError(refused)
+  if (fs.statSync(file).isDirectory()) throw new UsageError(`${file} is a folder; inspect reads one file (govstat run reads folders)`)
   const limit = values.limit ? Number(values.limit) : Infinity
   const docId = path.basename(file).replace(/\.[^.]*$/, "")
   const out = extractDocument(fs.readFileSync(file), { docId, path: file })

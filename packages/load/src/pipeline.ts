@@ -13,15 +13,15 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { codebookFiles } from "./codebooks.js"
 import { dataPackage } from "./datapackage.js"
-import { type InputFile, listInputs } from "./inputs.js"
-import { acquireLock, commitStaging, makeStaging, sweepStaging } from "./output-dir.js"
+import { type InputFile, InputReadError, type InputListing, listInputs, readInput, type SkippedEntry } from "./inputs.js"
+import { acquireLock, makeStaging, previousDir, publish, sweepStaging } from "./output-dir.js"
 import { makePool } from "./pool.js"
 import { CACHE_DIR, cacheFile, carryCached, readCached, readState, STATE_FILE } from "./state.js"
 import { GOVSTAT_VERSION } from "./version.js"
 import { type CsvTableWriter, openCsv } from "./writers/csv.js"
 import { type Compression, openParquet, type ParquetTableWriter } from "./writers/parquet.js"
-import { DUCKDB_FILE, stageDuckdb } from "./writers/duckdb.js"
-import { REVIEW_DIR, stageReview } from "./review/stage.js"
+import { stageDuckdb } from "./writers/duckdb.js"
+import { stageReview } from "./review/stage.js"
 
 export type Format = "csv" | "parquet" | "duckdb"
 
@@ -38,6 +38,18 @@ export interface PipelineOptions {
   readonly full?: boolean
   /** Write a BOM at the start of each CSV for spreadsheet users. */
   readonly bom?: boolean
+  /**
+   * Accept a run that would drop more than half of the documents the output holds (by
+   * default refused: an emptied or half-mounted input folder must not empty the dataset).
+   */
+  readonly allowShrink?: boolean
+  /**
+   * Documents larger than this many bytes fail alone with `DocumentTooLarge` before they are
+   * read (default 64 MB): one oversized file must not take the run's memory.
+   */
+  readonly maxDocumentBytes?: number
+  /** Called once with the documents to read and the entries of the input folders that are not read, and why. */
+  readonly onListed?: (listing: InputListing) => void
   /** Also write the review pages (`review/`) from the run's files and sources. */
   readonly review?: boolean
   /** Called once per document as it is finished (for logs and progress). */
@@ -96,6 +108,10 @@ export interface Manifest {
     /** Each number the extractor refused or doubted, with its reason and source character span. */
     readonly warning_details: ReadonlyArray<{ readonly char_start: number; readonly char_end: number; readonly reason: string }>
   }>
+  /** Entries of the input folders that were not read, each with its reason. */
+  readonly skipped: ReadonlyArray<SkippedEntry>
+  /** Documents the previous output held whose rows this run removed (their input is gone). */
+  readonly removed: ReadonlyArray<{ readonly doc_id: string; readonly source_path: string }>
   readonly counts: Record<TableName | "rejects", number>
   /** What the run cost the process: peak resident memory and CPU time, for operators. */
   readonly resources: { readonly peak_rss_mb: number; readonly cpu_user_s: number; readonly cpu_system_s: number }
@@ -143,6 +159,39 @@ function resourcesUsed(): Manifest["resources"] {
   return { peak_rss_mb: Math.round(r.maxRSS / 1024), cpu_user_s: r.userCPUTime / 1e6, cpu_system_s: r.systemCPUTime / 1e6 }
 }
 
+/** A run refused before it touched anything, to protect the published dataset (exit 3). */
+export class RefusedError extends Error {
+  readonly _tag = "RefusedError"
+}
+
+/** Default size limit of one document. */
+export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+
+/** Share of the previously published documents a run may drop without --allow-shrink. */
+export const MAX_SHRINK = 0.5
+
+const within = (dir: string, p: string) => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep)
+const realish = (p: string): string => {
+  // The output folder may not exist yet: resolve its nearest existing ancestor.
+  try {
+    return fs.realpathSync(p)
+  } catch {
+    const parent = path.dirname(p)
+    return parent === p ? p : path.join(realish(parent), path.basename(p))
+  }
+}
+
+/** Refuses an output folder inside (or equal to) an input folder, or an input inside the output: the run would read its own outputs. */
+function refuseOutputInInput(inputs: ReadonlyArray<string>, out: string) {
+  const o = realish(out)
+  for (const i of inputs) {
+    const r = fs.realpathSync(i)
+    if (within(o, r)) throw new RefusedError(`the input ${i} is inside the output folder ${out}; a run never reads its own outputs`)
+    if (!fs.statSync(i).isDirectory()) continue
+    if (within(r, o)) throw new RefusedError(`the output folder ${out} is inside the input folder ${i}; the run would read its own outputs. Choose an output folder outside the inputs`)
+  }
+}
+
 /** Runs the pipeline; returns the manifest it wrote. Throws only when the run cannot complete. */
 export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
   const startedAt = new Date()
@@ -150,16 +199,35 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
   const formats = options.formats ?? ["csv", "parquet"]
   const compression = options.compression ?? "snappy"
   const out = path.resolve(options.out)
-  const inputs = listInputs(typeof options.input === "string" ? [options.input] : options.input)
+  const given = typeof options.input === "string" ? [options.input] : options.input
+  refuseOutputInInput(given, out)
+  const { inputs, skipped } = listInputs(given)
+  options.onListed?.({ inputs, skipped })
+  if (inputs.length === 0) {
+    throw new RefusedError(`no documents in ${given.join(", ")}${skipped.length ? ` (${skipped.length} entries skipped)` : ""}; ` +
+      `an empty input (a failed mount?) would empty the published tables, so nothing was changed`)
+  }
   const release = acquireLock(out)
-  const pool = makePool(options.jobs ?? os.availableParallelism())
+  let pool: ReturnType<typeof makePool> | null = null
   let staging: string | null = null
   try {
+    const before = previousDir(out)
+    const published = readState(before)
+    const present = new Set(inputs.map((i) => i.sourcePath))
+    const removed = Object.entries(published?.inputs ?? {})
+      .filter(([source]) => !present.has(source))
+      .map(([source, v]) => ({ doc_id: v.docId, source_path: source }))
+    const publishedCount = Object.keys(published?.inputs ?? {}).length
+    if (!options.allowShrink && publishedCount > 0 && removed.length / publishedCount > MAX_SHRINK) {
+      throw new RefusedError(`this run would remove ${removed.length} of the ${publishedCount} documents in ${out} ` +
+        `(more than ${MAX_SHRINK * 100}%); nothing was changed. Check the input folder, or pass --allow-shrink to accept`)
+    }
+    pool = makePool(options.jobs ?? os.availableParallelism())
     sweepStaging(out)
     staging = makeStaging(out, runId)
     fs.mkdirSync(path.join(staging, CACHE_DIR))
     const extractorTag = `${EXTRACTOR_VERSION}`
-    const previous = options.full ? null : readState(out)
+    const previous = options.full ? null : published
     const reuse = previous !== null && previous.extractor === extractorTag
     const sinks = openSinks(staging, formats, compression, options.bom ?? false)
     const counts: Record<TableName | "rejects", number> = { documents: 0, indicators: 0, projects: 0, policies: 0, rejects: 0 }
@@ -173,10 +241,16 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
     const start = (input: InputFile) => (async () => {
       const t0 = performance.now()
       let bytes: Uint8Array
+      const maxBytes = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES
+      if (input.size > maxBytes) {
+        const error = { tag: "DocumentTooLarge", message: `${input.sourcePath}: ${input.size} bytes, more than the limit of ${maxBytes} (--max-document-mb); split it to read it`, byteOffset: null }
+        return { result: failed(input, error), sha256: "", bytes: input.size, cached: false, ms: 0 }
+      }
       try {
-        bytes = fs.readFileSync(input.file)
+        bytes = readInput(input)
       } catch (e) {
-        return { result: failed(input, { tag: "ReadError", message: `${input.sourcePath}: ${(e as Error).message}`, byteOffset: null }), sha256: "", bytes: 0, cached: false, ms: 0 }
+        const tag = e instanceof InputReadError ? e.tag : "ReadError"
+        return { result: failed(input, { tag, message: (e as Error).message, byteOffset: null }), sha256: "", bytes: 0, cached: false, ms: 0 }
       }
       const sha256 = sha256Hex(bytes)
       if (seen.has(input.docId)) {
@@ -184,10 +258,10 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       }
       seen.add(input.docId)
       if (reuse) {
-        const cached = readCached(out, sha256, input.docId)
+        const cached = readCached(before, sha256, input.docId)
         if (cached && cached.sourcePath === input.sourcePath) return { result: cached, sha256, bytes: bytes.length, cached: true, ms: performance.now() - t0 }
       }
-      const res = await pool.run({ docId: input.docId, sourcePath: input.sourcePath, bytes, sha256, cacheFile: cacheFile(staging!, sha256) })
+      const res = await pool!.run({ docId: input.docId, sourcePath: input.sourcePath, bytes, sha256, cacheFile: cacheFile(staging!, sha256) })
       const result = res.ok ? res.result : failed(input, res.error)
       return { result, sha256, bytes: bytes.length, cached: false, ms: performance.now() - t0 }
     })()
@@ -207,7 +281,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       sinks.write("rejects", result.rejects as ReadonlyArray<Record<string, unknown>>)
       counts.rejects += result.rejects.length
       if (result.error) errors.push({ doc_id: input.docId, source_path: input.sourcePath, ...result.error })
-      else if (cached) carryCached(out, staging, sha256)
+      else if (cached) carryCached(before, staging!, sha256)
       manifestInputs.push({
         doc_id: input.docId, source_path: input.sourcePath, sha256, bytes,
         status: result.error ? "error" : cached ? "cached" : "extracted", error: result.error, warnings: result.warnings.length,
@@ -241,18 +315,22 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       versions: { govstat: GOVSTAT_VERSION, extractor: EXTRACTOR_VERSION, node: process.version },
       options: { formats, compression, full: options.full ?? false },
       inputs: manifestInputs,
+      skipped,
+      removed,
       counts,
       resources: resourcesUsed(),
       errors
     }
     fs.writeFileSync(path.join(staging, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n")
+    await pool.close()
+    pool = null
     if (options.review) await stageReview(staging, inputs)
-    // The manifest moves last: when it is new, every file beside it is from the same run.
-    commitStaging(staging, out, [CACHE_DIR, ...TableNames.flatMap((t) => [`${t}.csv`, `${t}.parquet`]), "rejects.csv", "rejects.parquet", "codebooks", DUCKDB_FILE, REVIEW_DIR, "datapackage.json", STATE_FILE, "manifest.json"])
+    // One atomic swap publishes every table of this run together.
+    publish(staging, out, runId)
     staging = null
     return manifest
   } finally {
-    await pool.close()
+    await pool?.close()
     if (staging) fs.rmSync(staging, { recursive: true, force: true })
     release()
   }

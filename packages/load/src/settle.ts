@@ -10,18 +10,48 @@ import type { ExtractedRows } from "./pool.js"
 const byPosition = <R extends { char_start: number; char_end: number; id: string }>(rows: ReadonlyArray<R>) =>
   [...rows].sort((a, b) => a.char_start - b.char_start || a.char_end - b.char_end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 
-/** Validates a document's candidate rows and orders them by position. */
-export function settle(input: { readonly docId: string; readonly sourcePath: string }, rows: ExtractedRows): DocumentResult {
+/**
+ * Rows one document may put in each table. A table dumped as text (a statistical yearbook
+ * pasted in) yields one row per cell; past this cap the rest are dropped with a warning, so
+ * that one document cannot take the memory of the whole run (the main thread holds one
+ * document's rows while it writes them).
+ */
+export const MAX_ROWS_PER_TABLE = 100_000
+
+type Warning = DocumentResult["warnings"][number]
+
+/** The first `MAX_ROWS_PER_TABLE` rows by position, and the warning that says what was dropped. */
+function capped<R extends { char_start: number; char_end: number }>(table: string, rows: Array<R>, warnings: Array<Warning>, cap: number): Array<R> {
+  if (rows.length <= cap) return rows
+  const first = rows[cap]!
+  warnings.push({
+    char_start: first.char_start,
+    char_end: first.char_end,
+    reason: `row cap: ${rows.length} ${table} rows found, the first ${cap} (up to character ${first.char_start}) kept; split the document to read the rest`
+  })
+  return rows.slice(0, cap)
+}
+
+/** Validates a document's candidate rows, orders them by position and caps each table. */
+export function settle(
+  input: { readonly docId: string; readonly sourcePath: string }, rows: ExtractedRows, cap = MAX_ROWS_PER_TABLE
+): DocumentResult {
   const d = gate<DocumentRow>("documents", [rows.document])
   const i = gate<IndicatorRow>("indicators", rows.indicators)
   const p = gate<ProjectRow>("projects", rows.projects)
   const o = gate<PolicyRow>("policies", rows.policies)
+  const warnings: Array<Warning> = [...rows.warnings]
   return {
     docId: input.docId,
     sourcePath: input.sourcePath,
-    rows: { documents: d.valid, indicators: byPosition(i.valid), projects: byPosition(p.valid), policies: byPosition(o.valid) },
+    rows: {
+      documents: d.valid,
+      indicators: capped("indicators", byPosition(i.valid), warnings, cap),
+      projects: capped("projects", byPosition(p.valid), warnings, cap),
+      policies: capped("policies", byPosition(o.valid), warnings, cap)
+    },
     rejects: [...d.rejects, ...i.rejects, ...p.rejects, ...o.rejects],
-    warnings: rows.warnings,
+    warnings,
     error: null
   }
 }

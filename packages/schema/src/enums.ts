@@ -9,7 +9,7 @@ export type Genre = (typeof Genres)[number]
 export const Scripts = ["simplified", "traditional"] as const
 export type Script = (typeof Scripts)[number]
 
-export const Encodings = ["utf-8", "utf-16le", "utf-16be", "gb18030"] as const
+export const Encodings = ["utf-8", "utf-16le", "utf-16be", "gb18030", "big5"] as const
 export type Encoding = (typeof Encodings)[number]
 
 export const Measures = ["level", "growth_rate", "share", "ratio", "change"] as const
