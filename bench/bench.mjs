@@ -5,7 +5,7 @@
  * seeds, the national reports of ../shared/corpus and generated corpora of 50–200 MB.
  * Ratios are measured in the same process run, so machine noise largely cancels.
  *
- *   pnpm bench [--mb 50] [--scaling 50,100,200] [--stage-mb 20] [--quick]
+ *   pnpm bench [--mb 50] [--scaling 50,100,200] [--stage-mb 20] [--quick] [--only queue] [--queue-mb 10]
  *
  * Prints one table and writes it to bench/results.json. Nothing here is a test: there are
  * no thresholds that fail, only figures and the goals they are read against.
@@ -21,13 +21,17 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { parseArgs } from "node:util"
 import { corpusReports, generateCorpus, ROOT, seedFiles, writeCorpus } from "./corpus.mjs"
+import { queueBench } from "./queue.mjs"
 
 const { values } = parseArgs({
   options: {
     mb: { type: "string", default: "50" },
     scaling: { type: "string", default: "50,100,200" },
     "stage-mb": { type: "string", default: "20" },
-    quick: { type: "boolean", default: false }
+    quick: { type: "boolean", default: false },
+    // Only one part: "queue" (BullMQ workers against govstat run; needs redis-server).
+    only: { type: "string" },
+    "queue-mb": { type: "string", default: "10" }
   }
 })
 const quick = values.quick
@@ -78,6 +82,26 @@ function floor(files) {
   for (const f of files) chars += new TextDecoder().decode(fs.readFileSync(f)).normalize("NFKC").length
   return { seconds: (now() - t0) / 1000, chars }
 }
+
+/** The queue part: its rows in the table, its figures under `queue` in results.json. */
+async function runQueue() {
+  const q = await queueBench({ work: WORK, bin: BIN, mb: quick ? 2 : Number(values["queue-mb"]) })
+  if (!q) return null
+  for (const r of q.rows) record(r.name, r)
+  return q.summary
+}
+
+if (values.only === "queue") {
+  const queue = await runQueue()
+  console.log(JSON.stringify(queue, null, 2))
+  const file = path.join(ROOT, "bench/results.json")
+  if (queue && !quick && fs.existsSync(file)) {
+    const previous = JSON.parse(fs.readFileSync(file, "utf8"))
+    fs.writeFileSync(file, JSON.stringify({ ...previous, queue: { when: new Date().toISOString(), ...queue } }, null, 2) + "\n")
+  }
+  fs.rmSync(WORK, { recursive: true, force: true })
+  process.exit(0)
+} else if (values.only !== undefined) throw new Error(`--only takes "queue"`)
 
 // --- (a) stages, in this process, on a generated corpus --------------------------------
 console.error(`govstat bench on ${os.cpus().length} cores, Node ${process.version}; work folder ${WORK}`)
@@ -242,6 +266,9 @@ const w1m = JSON.parse(spawnSync(process.execPath, [path.join(ROOT, "bench/write
 rows.push({ name: `${writeRows} indicator rows: validate + CSV + Parquet`, seconds: w1m.seconds, mb: w1m.csv_mb, mb_per_s: +(w1m.csv_mb / w1m.seconds).toFixed(2), docs_per_s: null, records_per_s: w1m.rows_per_s, peak_rss_mb: w1m.peak_rss_mb, note: `CSV ${w1m.csv_mb} MB, Parquet ${w1m.parquet_mb} MB` })
 console.error(`  ${JSON.stringify(w1m)}`)
 
+// The queue: BullMQ workers (1 and 2 processes) against govstat run on the same documents.
+const queue = await runQueue()
+
 const spread = (xs) => +((Math.max(...xs) / Math.min(...xs) - 1) * 100).toFixed(1)
 const last = scaling[scaling.length - 1]
 // Time is linear when it is a fixed start-up cost plus a constant cost per MB: the marginal
@@ -269,7 +296,8 @@ const results = {
   shapes,
   shapes_spread_pct: Object.fromEntries(["one line", "short lines"].map((s) => [s, spread(shapes.filter((x) => x.shape === s).map((x) => x.s_per_mb))])),
   ratios,
-  corpus: corpusRow
+  corpus: corpusRow,
+  ...(queue ? { queue: { when: new Date().toISOString(), ...queue } } : {})
 }
 
 const lines = [

@@ -19,7 +19,16 @@ import { type CleanupKind, isCleanupMessage, onSignals, runCleanup } from "./cle
 const RUN_HEAP_MB = 1536
 const OTHER_HEAP_MB = 4096
 
-if (isMainThread) {
+/**
+ * A queue worker runs on this thread: SIGTERM must reach it to finish its jobs before it
+ * stops (graceful), and it takes no lock and no staging folder.
+ */
+const onMainThread = process.argv[2] === "worker"
+
+if (isMainThread && onMainThread) {
+  const { main } = await import("./cli.js")
+  process.exitCode = await main(process.argv.slice(2))
+} else if (isMainThread) {
   const cleanup = new Map<string, CleanupKind>()
   const cli = new Worker(new URL(import.meta.url), {
     argv: process.argv.slice(2),

@@ -12,6 +12,7 @@ import { refuseInput } from "./inputs.js"
 import { LockedError } from "./output-dir.js"
 import { type Format, MAX_DOCUMENT_BYTES, MAX_SHRINK, RefusedError, runPipeline } from "./pipeline.js"
 import { makeProgress } from "./progress.js"
+import { QUEUE_HELP, queueCommand, QueueUsageError } from "./queue/commands.js"
 import { validateOutput } from "./validate-output.js"
 import { GOVSTAT_VERSION } from "./version.js"
 import { zstdAvailable } from "./writers/compress.js"
@@ -29,6 +30,10 @@ Commands:
   validate   re-validate an output folder against the schemas and datapackage.json
   inspect    show what the extractor reads in one document
   review     write HTML pages that show each document with its rows marked
+  enqueue    queue documents for workers on many machines (Redis)
+  worker     extract queued documents into part files
+  finalise   build the output folder from the parts, once the queue is drained
+  status     the queue's jobs by state and its throughput
 
 Options: --help (on any command), --version
 
@@ -73,7 +78,8 @@ Shows the document's metadata, its sections with their context (year, results or
 region) and each record with its evidence.
 
 Example:
-  govstat inspect seeds/001_bcbca230d9bf0c3f.txt --limit 20`
+  govstat inspect seeds/001_bcbca230d9bf0c3f.txt --limit 20`,
+  ...QUEUE_HELP
 }
 
 class UsageError extends Error {}
@@ -113,11 +119,16 @@ export async function main(
         return inspect(args)
       case "review":
         return await reviewCommand(args, UsageError)
+      case "enqueue":
+      case "worker":
+      case "finalise":
+      case "status":
+        return await queueCommand(command, args)
       default:
         throw new UsageError(`unknown command "${command}"`)
     }
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    if (e instanceof UsageError || e instanceof QueueUsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       console.error(`govstat: ${(e as Error).message}\n\n${HELP[command] ?? HELP.main}`)
       return EXIT.usage
     }

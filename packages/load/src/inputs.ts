@@ -139,9 +139,13 @@ export function listInputs(inputs: ReadonlyArray<string>): InputListing {
       walk(i, i, root, new Set([root]), out)
     } else out.inputs.push(input(i, path.basename(i), stat))
   }
-  out.inputs.sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.sourcePath < b.sourcePath ? -1 : 1))
+  out.inputs.sort(inputOrder)
   return out
 }
+
+/** The order of documents in every output: by doc_id, then by source path. */
+export const inputOrder = (a: { readonly docId: string; readonly sourcePath: string }, b: { readonly docId: string; readonly sourcePath: string }) =>
+  a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0
 
 /** A read that failed for this document only: gone, unreadable, or changed while read. */
 export class InputReadError extends Error {

@@ -15,7 +15,7 @@ import { codebookFiles } from "./codebooks.js"
 import { dataPackage } from "./datapackage.js"
 import { type InputFile, InputReadError, type InputListing, listInputs, readInput, type SkippedEntry } from "./inputs.js"
 import { acquireLock, makeStaging, previousDir, publish, sweepStaging } from "./output-dir.js"
-import { makePool } from "./pool.js"
+import { makePool, type Pool } from "./pool.js"
 import { CACHE_DIR, cacheFile, carryCached, readCached, readState, STATE_FILE } from "./state.js"
 import { GOVSTAT_VERSION } from "./version.js"
 import { type CsvTableWriter, openCsv } from "./writers/csv.js"
@@ -38,6 +38,8 @@ export interface PipelineOptions {
   readonly full?: boolean
   /** Write a BOM at the start of each CSV for spreadsheet users. */
   readonly bom?: boolean
+  /** Also write the review pages (`review/`) from the run's files and sources. */
+  readonly review?: boolean
   /**
    * Accept a run that would drop more than half of the documents the output holds (by
    * default refused: an emptied or half-mounted input folder must not empty the dataset).
@@ -50,8 +52,6 @@ export interface PipelineOptions {
   readonly maxDocumentBytes?: number
   /** Called once with the documents to read and the entries of the input folders that are not read, and why. */
   readonly onListed?: (listing: InputListing) => void
-  /** Also write the review pages (`review/`) from the run's files and sources. */
-  readonly review?: boolean
   /** Called once per document as it is finished (for logs and progress). */
   readonly onDocument?: (event: DocumentEvent) => void
 }
@@ -118,7 +118,8 @@ export interface Manifest {
   readonly errors: ReadonlyArray<{ readonly doc_id: string; readonly source_path: string } & DocumentError>
 }
 
-const failed = (input: InputFile, error: DocumentError): DocumentResult => ({
+/** The result of a document that failed: no rows, its error. */
+export const failed = (input: { readonly docId: string; readonly sourcePath: string }, error: DocumentError): DocumentResult => ({
   docId: input.docId,
   sourcePath: input.sourcePath,
   rows: { documents: [], indicators: [], projects: [], policies: [] },
@@ -182,7 +183,7 @@ const realish = (p: string): string => {
 }
 
 /** Refuses an output folder inside (or equal to) an input folder, or an input inside the output: the run would read its own outputs. */
-function refuseOutputInInput(inputs: ReadonlyArray<string>, out: string) {
+export function refuseOutputInInput(inputs: ReadonlyArray<string>, out: string) {
   const o = realish(out)
   for (const i of inputs) {
     const r = fs.realpathSync(i)
@@ -192,10 +193,172 @@ function refuseOutputInInput(inputs: ReadonlyArray<string>, out: string) {
   }
 }
 
+/** What processing one document gave: its result, its content hash and size, whether it was reused. */
+export interface DocumentOutcome {
+  readonly result: DocumentResult
+  readonly sha256: string
+  readonly bytes: number
+  readonly cached: boolean
+  readonly ms: number
+}
+
+/** What `processDocument` needs besides the document. */
+export interface DocumentContext {
+  readonly pool: Pool
+  readonly maxDocumentBytes: number
+  /** A previous run's folder whose cached result is reused when the bytes are unchanged, or null. */
+  readonly reuseFrom: string | null
+  /** Folder whose cache the extractor's worker writes the settled result into, or null. */
+  readonly cacheDir: string | null
+  /** The document loses its doc_id to an earlier one (see `duplicateDocIds`). */
+  readonly duplicate?: boolean
+  /** The content hash the bytes must have (a queued job names the content it stands for). */
+  readonly expectSha256?: string
+}
+
+/** The error of a document whose doc_id an earlier document (in output order) already has. */
+export const duplicateError = (input: { readonly docId: string; readonly sourcePath: string }): DocumentError =>
+  ({ tag: "DuplicateDocId", message: `${input.sourcePath}: another input already has doc_id "${input.docId}"`, byteOffset: null })
+
+/** Indices of the documents, in output order, whose doc_id an earlier one already has: the first one keeps it. */
+export function duplicateDocIds(inputs: ReadonlyArray<{ readonly docId: string }>): Set<number> {
+  const seen = new Set<string>()
+  const dup = new Set<number>()
+  inputs.forEach((i, k) => (seen.has(i.docId) ? dup.add(k) : seen.add(i.docId)))
+  return dup
+}
+
+/**
+ * One document, as every command processes it: size limit, guarded read, content hash,
+ * reuse of an unchanged document's cached result, else extraction and the schema gate on
+ * the pool. Failures are the document's own (its result carries the error); never throws.
+ */
+export async function processDocument(input: InputFile, ctx: DocumentContext): Promise<DocumentOutcome> {
+  const t0 = performance.now()
+  let bytes: Uint8Array
+  if (input.size > ctx.maxDocumentBytes) {
+    const error = { tag: "DocumentTooLarge", message: `${input.sourcePath}: ${input.size} bytes, more than the limit of ${ctx.maxDocumentBytes} (--max-document-mb); split it to read it`, byteOffset: null }
+    return { result: failed(input, error), sha256: "", bytes: input.size, cached: false, ms: 0 }
+  }
+  try {
+    bytes = readInput(input)
+  } catch (e) {
+    const tag = e instanceof InputReadError ? e.tag : "ReadError"
+    return { result: failed(input, { tag, message: (e as Error).message, byteOffset: null }), sha256: "", bytes: 0, cached: false, ms: 0 }
+  }
+  const sha256 = sha256Hex(bytes)
+  if (ctx.expectSha256 !== undefined && sha256 !== ctx.expectSha256) {
+    const error = { tag: "FileChanged", message: `${input.sourcePath}: its content changed since it was queued (sha256 ${ctx.expectSha256.slice(0, 12)}… → ${sha256.slice(0, 12)}…); enqueue it again`, byteOffset: null }
+    return { result: failed(input, error), sha256, bytes: bytes.length, cached: false, ms: 0 }
+  }
+  if (ctx.duplicate) return { result: failed(input, duplicateError(input)), sha256, bytes: bytes.length, cached: false, ms: 0 }
+  if (ctx.reuseFrom !== null) {
+    const cached = readCached(ctx.reuseFrom, sha256, input.docId)
+    if (cached && cached.sourcePath === input.sourcePath) return { result: cached, sha256, bytes: bytes.length, cached: true, ms: performance.now() - t0 }
+  }
+  const res = await ctx.pool.run({ docId: input.docId, sourcePath: input.sourcePath, bytes, sha256, cacheFile: ctx.cacheDir === null ? null : cacheFile(ctx.cacheDir, sha256) })
+  const result = res.ok ? res.result : failed(input, res.error)
+  return { result, sha256, bytes: bytes.length, cached: false, ms: performance.now() - t0 }
+}
+
+/** One document of a version, in output order: who it is and what processing it gave. */
+export interface VersionEntry {
+  readonly input: { readonly docId: string; readonly sourcePath: string }
+  readonly outcome: DocumentOutcome
+}
+
+/** A version of the output folder being written into its staging folder. */
+export interface VersionSpec {
+  readonly runId: string
+  readonly startedAt: Date
+  readonly staging: string
+  /** The previous version's folder, whose cache entries a reused ("cached") document carries on. */
+  readonly before: string
+  readonly formats: ReadonlyArray<Format>
+  readonly compression: Compression
+  readonly bom: boolean
+  readonly full: boolean
+  readonly skipped: ReadonlyArray<SkippedEntry>
+  readonly removed: Manifest["removed"]
+  readonly total: number
+  /** The documents' files, when the review pages (`review/`) are to be written from them. */
+  readonly review?: ReadonlyArray<InputFile>
+  readonly onDocument?: (event: DocumentEvent) => void
+}
+
+/**
+ * Writes a version's tables (CSV and Parquet), codebooks, datapackage.json, incremental
+ * state and manifest.json into its staging folder from its documents in output order.
+ * Shared by `govstat run` and `govstat finalise`, so both write the same folder.
+ */
+export async function writeVersion(spec: VersionSpec, entries: AsyncIterable<VersionEntry>): Promise<Manifest> {
+  const { staging, formats, compression } = spec
+  const sinks = openSinks(staging, formats, compression, spec.bom)
+  const counts: Record<TableName | "rejects", number> = { documents: 0, indicators: 0, projects: 0, policies: 0, rejects: 0 }
+  const manifestInputs: Array<Manifest["inputs"][number]> = []
+  const errors: Array<Manifest["errors"][number]> = []
+  let k = 0
+  for await (const { input, outcome } of entries) {
+    const { result, sha256, bytes, cached, ms } = outcome
+    for (const t of TableNames) {
+      sinks.write(t, result.rows[t] as ReadonlyArray<Record<string, unknown>>)
+      counts[t] += result.rows[t].length
+    }
+    sinks.write("rejects", result.rejects as ReadonlyArray<Record<string, unknown>>)
+    counts.rejects += result.rejects.length
+    if (result.error) errors.push({ doc_id: input.docId, source_path: input.sourcePath, ...result.error })
+    else if (cached) carryCached(spec.before, staging, sha256)
+    manifestInputs.push({
+      doc_id: input.docId, source_path: input.sourcePath, sha256, bytes,
+      status: result.error ? "error" : cached ? "cached" : "extracted", error: result.error, warnings: result.warnings.length,
+      warning_details: result.warnings
+    })
+    spec.onDocument?.({
+      docId: input.docId, sourcePath: input.sourcePath, bytes, cached,
+      counts: Object.fromEntries(TableNames.map((t) => [t, result.rows[t].length])) as Record<TableName, number>,
+      rejects: result.rejects.length, warnings: result.warnings.length, error: result.error,
+      index: k++, total: spec.total, ms
+    })
+  }
+  sinks.close()
+
+  for (const c of codebookFiles()) {
+    fs.mkdirSync(path.join(staging, "codebooks"), { recursive: true })
+    fs.writeFileSync(path.join(staging, "codebooks", `${c.name}.csv`), c.csv)
+  }
+  if (formats.includes("duckdb")) await stageDuckdb(staging, formats.includes("parquet"))
+  const descriptor = dataPackage(GOVSTAT_VERSION, codebookFiles(), [RejectTable as Table])
+  fs.writeFileSync(path.join(staging, "datapackage.json"), JSON.stringify(descriptor, null, 2) + "\n")
+  const state = {
+    extractor: `${EXTRACTOR_VERSION}`,
+    inputs: Object.fromEntries(manifestInputs.filter((i) => i.status !== "error").map((i) => [i.source_path, { sha256: i.sha256, docId: i.doc_id }]))
+  }
+  fs.writeFileSync(path.join(staging, STATE_FILE), JSON.stringify(state, null, 2) + "\n")
+  const manifest: Manifest = {
+    run_id: spec.runId,
+    started_at: spec.startedAt.toISOString(),
+    finished_at: new Date().toISOString(),
+    versions: { govstat: GOVSTAT_VERSION, extractor: EXTRACTOR_VERSION, node: process.version },
+    options: { formats, compression, full: spec.full },
+    inputs: manifestInputs,
+    skipped: spec.skipped,
+    removed: spec.removed,
+    counts,
+    resources: resourcesUsed(),
+    errors
+  }
+  fs.writeFileSync(path.join(staging, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n")
+  if (spec.review) await stageReview(staging, spec.review)
+  return manifest
+}
+
+/** A run's id: its start time and a random suffix (also the name of its version folder). */
+export const newRunId = (startedAt: Date) => `${startedAt.toISOString().replace(/[-:.]/g, "").slice(0, 15)}-${randomUUID().slice(0, 8)}`
+
 /** Runs the pipeline; returns the manifest it wrote. Throws only when the run cannot complete. */
 export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
   const startedAt = new Date()
-  const runId = `${startedAt.toISOString().replace(/[-:.]/g, "").slice(0, 15)}-${randomUUID().slice(0, 8)}`
+  const runId = newRunId(startedAt)
   const formats = options.formats ?? ["csv", "parquet"]
   const compression = options.compression ?? "snappy"
   const out = path.resolve(options.out)
@@ -208,7 +371,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       `an empty input (a failed mount?) would empty the published tables, so nothing was changed`)
   }
   const release = acquireLock(out)
-  let pool: ReturnType<typeof makePool> | null = null
+  let pool: Pool | null = null
   let staging: string | null = null
   try {
     const before = previousDir(out)
@@ -222,111 +385,42 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       throw new RefusedError(`this run would remove ${removed.length} of the ${publishedCount} documents in ${out} ` +
         `(more than ${MAX_SHRINK * 100}%); nothing was changed. Check the input folder, or pass --allow-shrink to accept`)
     }
-    pool = makePool(options.jobs ?? os.availableParallelism())
+    const ownPool = makePool(options.jobs ?? os.availableParallelism())
+    pool = ownPool
     sweepStaging(out)
-    staging = makeStaging(out, runId)
-    fs.mkdirSync(path.join(staging, CACHE_DIR))
-    const extractorTag = `${EXTRACTOR_VERSION}`
+    const stagingDir = makeStaging(out, runId)
+    staging = stagingDir
+    fs.mkdirSync(path.join(stagingDir, CACHE_DIR))
     const previous = options.full ? null : published
-    const reuse = previous !== null && previous.extractor === extractorTag
-    const sinks = openSinks(staging, formats, compression, options.bom ?? false)
-    const counts: Record<TableName | "rejects", number> = { documents: 0, indicators: 0, projects: 0, policies: 0, rejects: 0 }
-    const manifestInputs: Array<Manifest["inputs"][number]> = []
-    const errors: Array<Manifest["errors"][number]> = []
-    const seen = new Set<string>()
+    const reuse = previous !== null && previous.extractor === `${EXTRACTOR_VERSION}`
+    const duplicates = duplicateDocIds(inputs)
+    const ctx = (k: number): DocumentContext => ({
+      pool: ownPool, maxDocumentBytes: options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES,
+      reuseFrom: reuse ? before : null, cacheDir: stagingDir, duplicate: duplicates.has(k)
+    })
 
     // Bounded look-ahead: at most 2 × jobs documents are read and in flight at once.
     const window = Math.max(2, (options.jobs ?? os.availableParallelism()) * 2)
-    const tasks: Array<Promise<{ result: DocumentResult; sha256: string; bytes: number; cached: boolean; ms: number }>> = []
-    const start = (input: InputFile) => (async () => {
-      const t0 = performance.now()
-      let bytes: Uint8Array
-      const maxBytes = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES
-      if (input.size > maxBytes) {
-        const error = { tag: "DocumentTooLarge", message: `${input.sourcePath}: ${input.size} bytes, more than the limit of ${maxBytes} (--max-document-mb); split it to read it`, byteOffset: null }
-        return { result: failed(input, error), sha256: "", bytes: input.size, cached: false, ms: 0 }
+    async function* inOrder(): AsyncGenerator<VersionEntry> {
+      const tasks: Array<Promise<DocumentOutcome>> = []
+      let next = 0
+      for (; next < Math.min(window, inputs.length); next++) tasks.push(processDocument(inputs[next]!, ctx(next)))
+      for (let k = 0; k < inputs.length; k++) {
+        const outcome = await tasks[k]!
+        delete tasks[k]
+        if (next < inputs.length) tasks[next] = processDocument(inputs[next]!, ctx(next++))
+        yield { input: inputs[k]!, outcome }
       }
-      try {
-        bytes = readInput(input)
-      } catch (e) {
-        const tag = e instanceof InputReadError ? e.tag : "ReadError"
-        return { result: failed(input, { tag, message: (e as Error).message, byteOffset: null }), sha256: "", bytes: 0, cached: false, ms: 0 }
-      }
-      const sha256 = sha256Hex(bytes)
-      if (seen.has(input.docId)) {
-        return { result: failed(input, { tag: "DuplicateDocId", message: `${input.sourcePath}: another input already has doc_id "${input.docId}"`, byteOffset: null }), sha256, bytes: bytes.length, cached: false, ms: 0 }
-      }
-      seen.add(input.docId)
-      if (reuse) {
-        const cached = readCached(before, sha256, input.docId)
-        if (cached && cached.sourcePath === input.sourcePath) return { result: cached, sha256, bytes: bytes.length, cached: true, ms: performance.now() - t0 }
-      }
-      const res = await pool!.run({ docId: input.docId, sourcePath: input.sourcePath, bytes, sha256, cacheFile: cacheFile(staging!, sha256) })
-      const result = res.ok ? res.result : failed(input, res.error)
-      return { result, sha256, bytes: bytes.length, cached: false, ms: performance.now() - t0 }
-    })()
-
-    let next = 0
-    for (; next < Math.min(window, inputs.length); next++) tasks.push(start(inputs[next]!))
-    for (let k = 0; k < inputs.length; k++) {
-      const done = await tasks[k]!
-      delete tasks[k]
-      if (next < inputs.length) tasks[next] = start(inputs[next++]!)
-      const { result, sha256, bytes, cached, ms } = done
-      const input = inputs[k]!
-      for (const t of TableNames) {
-        sinks.write(t, result.rows[t] as ReadonlyArray<Record<string, unknown>>)
-        counts[t] += result.rows[t].length
-      }
-      sinks.write("rejects", result.rejects as ReadonlyArray<Record<string, unknown>>)
-      counts.rejects += result.rejects.length
-      if (result.error) errors.push({ doc_id: input.docId, source_path: input.sourcePath, ...result.error })
-      else if (cached) carryCached(before, staging!, sha256)
-      manifestInputs.push({
-        doc_id: input.docId, source_path: input.sourcePath, sha256, bytes,
-        status: result.error ? "error" : cached ? "cached" : "extracted", error: result.error, warnings: result.warnings.length,
-        warning_details: result.warnings
-      })
-      options.onDocument?.({
-        docId: input.docId, sourcePath: input.sourcePath, bytes, cached,
-        counts: Object.fromEntries(TableNames.map((t) => [t, result.rows[t].length])) as Record<TableName, number>,
-        rejects: result.rejects.length, warnings: result.warnings.length, error: result.error,
-        index: k, total: inputs.length, ms
-      })
     }
-    sinks.close()
-
-    for (const c of codebookFiles()) {
-      fs.mkdirSync(path.join(staging, "codebooks"), { recursive: true })
-      fs.writeFileSync(path.join(staging, "codebooks", `${c.name}.csv`), c.csv)
-    }
-    if (formats.includes("duckdb")) await stageDuckdb(staging, formats.includes("parquet"))
-    const descriptor = dataPackage(GOVSTAT_VERSION, codebookFiles(), [RejectTable as Table])
-    fs.writeFileSync(path.join(staging, "datapackage.json"), JSON.stringify(descriptor, null, 2) + "\n")
-    const state = {
-      extractor: extractorTag,
-      inputs: Object.fromEntries(manifestInputs.filter((i) => i.status !== "error").map((i) => [i.source_path, { sha256: i.sha256, docId: i.doc_id }]))
-    }
-    fs.writeFileSync(path.join(staging, STATE_FILE), JSON.stringify(state, null, 2) + "\n")
-    const manifest: Manifest = {
-      run_id: runId,
-      started_at: startedAt.toISOString(),
-      finished_at: new Date().toISOString(),
-      versions: { govstat: GOVSTAT_VERSION, extractor: EXTRACTOR_VERSION, node: process.version },
-      options: { formats, compression, full: options.full ?? false },
-      inputs: manifestInputs,
-      skipped,
-      removed,
-      counts,
-      resources: resourcesUsed(),
-      errors
-    }
-    fs.writeFileSync(path.join(staging, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n")
-    await pool.close()
+    const manifest = await writeVersion({
+      runId, startedAt, staging: stagingDir, before, formats, compression, bom: options.bom ?? false, full: options.full ?? false,
+      skipped, removed, total: inputs.length, ...(options.review ? { review: inputs } : {}),
+      ...(options.onDocument ? { onDocument: options.onDocument } : {})
+    }, inOrder())
+    await ownPool.close()
     pool = null
-    if (options.review) await stageReview(staging, inputs)
     // One atomic swap publishes every table of this run together.
-    publish(staging, out, runId)
+    publish(stagingDir, out, runId)
     staging = null
     return manifest
   } finally {

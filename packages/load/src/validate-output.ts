@@ -29,7 +29,7 @@ function fromCsv(kind: Table["fields"][number]["kind"], nullable: boolean, s: st
 type Kind = Table["fields"][number]["kind"]
 
 /** A Parquet value back to the value its column's schema expects (what the CSV cell reads as). */
-function fromParquet(kind: Kind, v: unknown): unknown {
+export function fromParquet(kind: Kind, v: unknown): unknown {
   if (v === null || v === undefined) return null
   if (typeof v === "bigint") return Number(v)
   if (v instanceof Date) return kind === "date" ? v.toISOString().slice(0, 10) : v.toISOString()

@@ -77,7 +77,8 @@ export interface ParquetTableWriter {
 
 /** Opens a Parquet file for a table; rows are buffered up to one row group, then flushed. */
 export function openParquet(
-  path: string, t: Table, options: { compression?: Compression; rowGroupSize?: number; createdBy?: string } = {}
+  path: string, t: Table,
+  options: { compression?: Compression; rowGroupSize?: number; createdBy?: string; metadata?: ReadonlyArray<{ key: string; value: string }> } = {}
 ): ParquetTableWriter {
   const compression = options.compression ?? "snappy"
   const rowGroupSize = options.rowGroupSize ?? 32_768
@@ -90,7 +91,7 @@ export function openParquet(
       GZIP: (input: Uint8Array) => gzipSync(input)
     },
     createdBy: options.createdBy ?? "govstat",
-    kvMetadata: [{ key: "govstat.table", value: t.name }]
+    kvMetadata: [{ key: "govstat.table", value: t.name }, ...(options.metadata ?? [])]
   })
   let buffer: Array<Record<string, unknown>> = []
   const flush = () => {
