@@ -34,6 +34,12 @@ const CN_DIGIT: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2
 /** A year spelled digit by digit (一九九八, 二〇二三), as older reports write them. */
 const cnYear = (s: string): number => Number([...s].map((c) => CN_DIGIT[c] ?? c).join(""))
 
+/** A year's numeral as a regex source: 2023 or 一九八三 (older reports spell years digit by digit, and compare with 一八五四). */
+export const YEAR_NUMERAL = "(?:(?:19|20)\\d{2}|一[八九][〇○零一二三四五六七八九]{2}|二[〇○零][〇○零一二三四五六七八九]{2})"
+
+/** The value of a numeral YEAR_NUMERAL matched. */
+export const yearValue = (s: string): number => (/^\d/.test(s) ? Number(s) : cnYear(s))
+
 /**
  * Years written as 2023年 (also 1 9 9 3 年 with spaces and 一九九八年) in the text, with
  * their positions; digits inside longer runs are not years.

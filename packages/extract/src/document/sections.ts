@@ -3,6 +3,7 @@
  * the year it reports on, whether it reports results or plans, and its region.
  */
 import type { Region } from "@govstat/schema"
+import { YEAR_NUMERAL, yearValue } from "./dates.js"
 import { paragraphs, type Span } from "./spans.js"
 
 export type Mode = "review" | "plan"
@@ -37,8 +38,9 @@ export const TOP_HEADING = /^(?:[一二三四五六七八九十]+、|第[一二�
 /** An unnumbered heading that opens with its year: 2023年预算执行情况, 2024年预算草案. */
 const YEAR_HEADING = /^(?:19|20)\d{2}年[^，,。；;：:]{0,16}(?:执行情况|草案|工作回顾|工作安排|工作计划|主要任务|预算安排)$/
 
-const REVIEW_CUES = /回顾|情况|成效|成绩|总结|进展|完成/
-const PLAN_CUES = /打算|安排|目标|要求|任务|(?<!执行)计划(?!执行)|思路|重点|展望|部署|建议|草案/
+const REVIEW_CUES = /回顾|情况|成效|成绩|成就|总结|进展|完成/
+/** 计划 announces plans, but not in a plan's name (第二个五年计划的第一年——一九五八年的伟大成就). */
+const PLAN_CUES = /打算|安排|目标|要求|任务|(?<!执行|五年)计划(?!执行|时期)|思路|重点|展望|部署|建议|草案/
 
 /** Whether a heading announces results or plans, if it says (1998年工作回顾和1999年工作的总体要求: results first). */
 export function headingMode(heading: string): Mode | null {
@@ -53,9 +55,10 @@ export function headingMode(heading: string): Mode | null {
 /** The mode the headings after this one inherit: a heading that reviews and then plans hands on plans. */
 const modeAfter = (heading: string, mode: Mode): Mode => (PLAN_CUES.test(heading) ? "plan" : mode)
 
+const HEADING_YEAR = new RegExp(`(${YEAR_NUMERAL})年`)
 export const headingYear = (heading: string): number | null => {
-  const m = /((?:19|20)\d{2})年/.exec(heading)
-  return m ? Number(m[1]) : null
+  const m = HEADING_YEAR.exec(heading)
+  return m ? yearValue(m[1]!) : null
 }
 
 /**

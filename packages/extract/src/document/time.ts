@@ -8,7 +8,7 @@
 import type { Genre } from "@govstat/schema"
 import { subYearPeriod } from "../facts/period.js"
 import { GENRE_TIME } from "../genres/time-sources.js"
-import { yearMentions } from "./dates.js"
+import { YEAR_NUMERAL, yearMentions, yearValue } from "./dates.js"
 
 export interface DocumentTime {
   readonly review: number | null
@@ -85,10 +85,19 @@ function reportYears(text: string, title: string | null, session: string | null,
     const review = monthOf(dated)! >= 10 ? y : y - 1
     return { review, plan: review + 1, stated: session !== null }
   }
+  const justPast = justPastYear(text)
+  if (justPast !== null) return { review: justPast, plan: justPast + 1, stated: true }
   const plan = headings.find((h) => PLAN_LINE.test(h.line) && !REVIEW_LINE.test(h.line))?.year ?? titleYear(title) ?? openingYear(text)
   if (plan !== null) return { review: plan - 1, plan, stated: true }
   return { review: null, plan: null, stated: false }
 }
+
+/** 刚刚过去的1984年, 在刚刚过去的一九八七年: the speaker names the year under review. */
+function justPastYear(text: string): number | null {
+  const m = JUST_PAST.exec(text)
+  return m ? yearValue(m[1]!) : null
+}
+const JUST_PAST = new RegExp(`刚刚过去的\\s*(${YEAR_NUMERAL})\\s*年`)
 
 /**
  * 2013年是全面贯彻落实党的十八大精神的开局之年: a report with no dated heading names the year
@@ -106,6 +115,12 @@ function openingYear(text: string): number | null {
   if (latest === null) return null
   return yearMentions(text).some((m) => m.year === latest! - 1) ? latest : null
 }
+
+/**
+ * 2023年第二季度重大重点项目集中开工: the quarter names a batch of ground-breakings, not a
+ * period the story's figures cover (its projects' sizes and investments are not quarterly).
+ */
+const BATCH_PERIOD = /(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?)(?=(?:重大|重点|产业|招商)*项目?(?:集中)?(?:开工|签约|竣工|投产|开业))/g
 
 /** A sub-year period stated with a year: 2016年前三季度, 2023年第二季度, 2023年1—8月. */
 function statedPeriod(s: string, y: number | null): string | null {
@@ -155,13 +170,15 @@ export function documentTime(
     plan = review
   }
   // The period a release, a briefing or a story covers, stated in its title or lead.
-  let period = statedPeriod(title ?? "", review) ?? (GENRE_TIME[genre].leadPeriod ? statedPeriod(lead, review) : null)
-  if (!period && title && review !== null) period = subYearPeriod(title, review)
+  const heading = title ? title.replace(BATCH_PERIOD, "") : ""
+  let period = statedPeriod(heading, review) ?? (GENRE_TIME[genre].leadPeriod ? statedPeriod(lead.replace(BATCH_PERIOD, ""), review) : null)
+  if (!period && heading && review !== null) period = subYearPeriod(heading, review)
   // 今年1—8月, 今年上半年 in a dated release's lead: the period of the year it came out in.
   if (!period && GENRE_TIME[genre].leadPeriod && published && review !== null && review === yearOf(published)) {
     const m = /今年\s*((?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}月))/.exec(lead)
     if (m) period = subYearPeriod(m[1]!, review)
   }
   if (period && review === null) period = null
-  return { review, plan, period, stated: tYear !== null || (period !== null && statedPeriod(lead, review) !== null) }
+  // A lead that writes the year with a period (举行2023年第二季度…集中开工) states the year, even where the period names a batch.
+  return { review, plan, period, stated: tYear !== null || statedPeriod(lead, review) !== null }
 }

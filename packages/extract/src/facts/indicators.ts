@@ -13,7 +13,7 @@ import { nounBase } from "../quantity/noun-base.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { readMeasure } from "./measure.js"
-import { clauseYear, subYearPeriod } from "./period.js"
+import { attachedYear, clauseYear, subYearPeriod } from "./period.js"
 import { clauseStatus } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
 import { type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
@@ -338,8 +338,8 @@ const isFuture = (year: number | null, ctx: Section["context"]) =>
  */
 export function periodOf(sentenceBefore: string, year: number | null, ctx: Section["context"], status: Status): string | null {
   // 由1997年的5160元增加到2002年的7703元: a year written right before the number dates it.
-  const attached = /(?<![是为比较])((?:19|20)\d{2})年(?:末的?|底的?|的)\s*$/.exec(sentenceBefore)
-  if (attached) return attached[1]!
+  const attached = attachedYear(sentenceBefore)
+  if (attached !== null) return String(attached)
   if (year === null) return null
   const sub = subYearPeriod(sentenceBefore, year)
   if (sub) return sub

@@ -3,6 +3,7 @@
  * days, computed with date-fns; and the period words a clause may carry.
  */
 // Per-function entry points: the date-fns barrel costs a third of a second to load in every worker.
+import { YEAR_NUMERAL, yearValue } from "../document/dates.js"
 import { endOfMonth } from "date-fns/endOfMonth"
 import { endOfQuarter } from "date-fns/endOfQuarter"
 import { endOfYear } from "date-fns/endOfYear"
@@ -100,17 +101,34 @@ export function subYearPeriod(clause: string, year: number): string | null {
  */
 export function clauseYear(clause: string): { year: number; at: number; span: boolean } | null {
   let found: { year: number; at: number; span: boolean } | null = null
-  for (const m of clause.matchAll(/((?:19|20)\d{2})年/g)) {
+  for (const m of clause.matchAll(CLAUSE_YEAR)) {
     const before = clause.slice(Math.max(0, m.index - 2), m.index)
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 3)
     if (/[比较较于从自与同由]$/.test(before) || /^(以来|同期|相比|水平|基础)/.test(after)) continue
+    // 比五年计划原定1957年3856亿斤的水平超过133亿斤: a clause that opens with 比 names its base, as 比2019年 does.
+    if (COMPARISON_OPENS.test(clause.slice(0, m.index))) continue
     // 是2011年的1.74倍: the base of a multiple.
     if (/[是为]$/.test(before) && /^的/.test(after)) continue
     // 2020年至2024年, 2023年及2024年共计: the span's end year.
-    if (/^(?:[-—~至到及和与]|年?[-—~至到及和与])\s*(19|20)\d{2}/.test(clause.slice(m.index + m[0].length - 1))) continue
-    const span = /(?:19|20)\d{2}年?\s*[-—~至到及和]\s*$/.test(clause.slice(0, m.index))
-    found = { year: Number(m[1]), at: m.index, span }
+    if (SPAN_NEXT.test(clause.slice(m.index + m[0].length - 1))) continue
+    const span = SPAN_BEFORE.test(clause.slice(0, m.index))
+    found = { year: yearValue(m[1]!), at: m.index, span }
     break
   }
   return found
 }
+
+const COMPARISON_OPENS = /^\s*(?:比|较)[^，,；;。]{0,10}$/
+/** Years as 2022年 or, in older reports, 一九八三年. */
+const CLAUSE_YEAR = new RegExp(`(${YEAR_NUMERAL})年`, "g")
+const SPAN_NEXT = new RegExp(`^(?:[-—~至到及和与]|年?[-—~至到及和与])\\s*${YEAR_NUMERAL}`)
+const SPAN_BEFORE = new RegExp(`${YEAR_NUMERAL}年?\\s*[-—~至到及和]\\s*$`)
+/** 由1997年的5160元增加到2002年的7703元: a year written right before the number (not a base: 等于1953年的两倍). */
+const ATTACHED_YEAR = new RegExp(`(?<![是为比较于])(${YEAR_NUMERAL})年(?:末的?|底的?|的)\\s*$`)
+
+/** The year written right before a number (由一九七八年的三百五十五亿元), which dates it. */
+export function attachedYear(sentenceBefore: string): number | null {
+  const m = ATTACHED_YEAR.exec(sentenceBefore)
+  return m ? yearValue(m[1]!) : null
+}
+

@@ -21,6 +21,9 @@ export const NOT_A_QUANTITY_AFTER = [
 ]
 
 /** 十项行动, 三大工程, 八项规定: after the unit, a numbered programme is a name. */
+/** 联合经营等十个方面, 包括以下十个方面: after a count, the parts of a text or a policy, not things counted. */
+export const PARTS_AFTER_COUNT = /^方面/
+
 export const PROGRAMME_AFTER = /^(行动|工程|任务|举措|规定|机制|体系|攻坚|战略|目标|奋斗目标)/
 
 /** 条 before these is an article count of a policy's title (二十五条政策), which the policy record holds. */

@@ -8,7 +8,7 @@ import type { QuantityMention } from "./mention.js"
 import { despace } from "./despace.js"
 import {
   ARTICLES_AFTER, CHARACTER_COUNT_CONTEXT, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
-  NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
+  NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
 } from "./not-quantities.js"
 import { isChineseNumeralChar, isDecimalPoint, isFuzzChar, parseArabic, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
 
@@ -363,6 +363,7 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
     }
   }
   const after = t.slice(unitEnd, unitEnd + 4)
+  if (unit === "个" && PARTS_AFTER_COUNT.test(t.slice(unitEnd))) return []
   const digits = raw.end - raw.start
   if (raw.form === "arabic") {
     // Years and dates: 2023年, 1998、1999年, 2024-03-01; letters make a name: 5G, 4A级.
@@ -538,6 +539,13 @@ function readNumberAt(t: string, at: number): RawNumber | null {
 }
 
 /** 6%-6.5%, 3至5个, 三到五个, 七十亿到一百亿元: two facts, the low end a lower bound taking the high end's unit. */
+/** A unit's leading magnitude (万元 → 1e4, 亿元 → 1e8) and what it counts. */
+const MAGNITUDE_HEAD = /^(万亿|千万|百万|万|亿)(.+)$/
+const MAGNITUDE_VALUE: Record<string, number> = { 万亿: 1e12, 千万: 1e7, 百万: 1e6, 万: 1e4, 亿: 1e8 }
+const magnitudeOf = (u: string) => MAGNITUDE_VALUE[MAGNITUDE_HEAD.exec(u)?.[1] ?? ""] ?? 1
+const baseOf = (u: string) => MAGNITUDE_HEAD.exec(u)?.[2] ?? u
+const sameBase = (a: string, b: string) => baseOf(a) === baseOf(b) && magnitudeOf(a) !== magnitudeOf(b)
+
 function readRange(t: string, low: RawNumber, lowUnit: string): Array<QuantityMention> {
   // Years (2019-2023) and dates are not ranges of quantities; 1000万元~2000万元 is.
   if (low.form === "arabic" && lowUnit === "" && isCalendarYear(low.value, low.end - low.start) && YEAR_LIST_AFTER.test(t.slice(low.end, low.end + 24))) return []
@@ -550,17 +558,20 @@ function readRange(t: string, low: RawNumber, lowUnit: string): Array<QuantityMe
   if (isFuzzChar(t[unitEnd]) && high.magnitude === "") unitEnd++
   const unit = readUnit(t, unitEnd)
   // The low end's bare magnitude heads the high end's unit: 七十亿到一百亿元.
-  if (!unit || (lowUnit && lowUnit !== unit && !(MAGNITUDES.has(lowUnit) && unit.startsWith(lowUnit)))) return []
+  const headed = MAGNITUDES.has(lowUnit) && unit !== null && unit.startsWith(lowUnit)
+  // 5000万元~1亿元: the same unit at two magnitudes; each end keeps its own.
+  const mixed = !!unit && !!lowUnit && lowUnit !== unit && !headed && sameBase(lowUnit, unit)
+  if (!unit || (lowUnit && lowUnit !== unit && !headed && !mixed)) return []
   if (unit.endsWith("位") && CHARACTER_COUNT_CONTEXT.test(t.slice(Math.max(0, low.start - 4), unitEnd + unit.length + 4))) return []
   // 2024-03-01, 1-9月, 五到十年: dates and spans of time, not ranges of quantities.
   if (t[high.end] === "-" || unit === "月" || unit === "年" || unit === "日") return []
-  if (high.value < low.value) return []
+  if (mixed ? high.value * magnitudeOf(unit) < low.value * magnitudeOf(lowUnit) : high.value < low.value) return []
   if (PROGRAMME_AFTER.test(t.slice(unitEnd + unit.length, unitEnd + unit.length + 4))) return []
   const lo = finish(t, low, low.end + lowUnit.length, lowUnit, null)
   const hi = finish(t, high, unitEnd + unit.length, unit, null)
   if (!lo || !hi) return []
   return [
-    { ...lo, unit, qualifier: "lower_bound", range: "low" },
+    { ...lo, unit: mixed ? lowUnit : unit, qualifier: "lower_bound", range: "low" },
     { ...hi, qualifier: "upper_bound", range: "high" }
   ]
 }
