@@ -292,7 +292,8 @@ describe("locks that recover", () => {
     it(`${signal} releases the lock and removes staging; the published outputs stay`, async () => {
       const { input, out, before } = published(signal)
       copySeeds(input, 10)
-      const run = spawn(process.execPath, [BIN, "run", "--input", input, "--out", out, "--quiet", "--jobs", "1"], { cwd: ROOT })
+      // --full: copies of cached seeds would otherwise finish within milliseconds of staging, racing the signal.
+      const run = spawn(process.execPath, [BIN, "run", "--input", input, "--out", out, "--quiet", "--jobs", "1", "--full"], { cwd: ROOT })
       const exited = new Promise<number | null>((resolve) => run.on("exit", (code) => resolve(code)))
       await waitFor(() => stagingOf(out).some((s) => fs.existsSync(path.join(s, "indicators.csv"))))
       run.kill(signal)
