@@ -184,3 +184,20 @@ describe("property: every unit is found by each of its names beside its parent",
     expect(cases.filter((c) => !holds(c)).map((c) => c.form)).toEqual([])
   })
 })
+
+describe("places abroad", () => {
+  const corpus = fs.readFileSync(path.join(ROOT, "../shared/corpus/chinese-political-corpora/government_work_reports.jsonl"), "utf8")
+    .split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as { year: string | null; content: string })
+  it("a clause that opens with another country is not about the document's place", async () => {
+    const { opensAbroad, extractText } = await import("@govstat/extract")
+    expect(opensAbroad("英国早在一八五四年就已经能够生产六千五百七十万吨")).toBe(true)
+    expect(opensAbroad("全球首个新型储能应用示范区")).toBe(false)
+    expect(opensAbroad("地区生产总值增长6.1%")).toBe(false)
+    const report = corpus.find((r) => r.content.includes("英国早在一八五四年"))!
+    const rows = extractText(report.content, { docId: "r", path: "r.txt" }).indicators
+    const abroad = rows.find((r) => r.quote.includes("英国早在") && r.value === 6570)!
+    expect(abroad.region).toBeNull()
+    // The next sentence about China keeps the document's place.
+    expect(rows.filter((r) => r.region === "中国").length).toBeGreaterThan(10)
+  })
+})

@@ -5,6 +5,7 @@
  */
 import { findUnit, type Measure, type Qualifier, type Region, type Status } from "@govstat/schema"
 import { clausePlace } from "../place/clause-place.js"
+import { opensAbroad, speaksOfHome } from "../place/foreign.js"
 import { leadingPlaceLength } from "../place/match.js"
 import type { Section } from "../document/sections.js"
 import { clauses, paragraphs, sentences, type Span } from "../document/spans.js"
@@ -158,7 +159,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       let year = ctx.year
       for (const sentence of sentences(text, para)) {
         const sentenceText = text.slice(sentence.start, sentence.end)
-        let region = clausePlace(sentenceText, ctx.region, text) ?? ctx.region
+        // A sentence about another country (英国早在…) has no region of ours: null, never the document's.
+        let region = opensAbroad(sentenceText) ? null : clausePlace(sentenceText, ctx.region, text) ?? ctx.region
         const inSentence: Array<IndicatorFact> = []
         const carried = year
         let spanned = false
@@ -168,8 +170,10 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
           if (named) year = named.year
           // A span's end year, or a year past the one the section plans for (到2030年), dates its own sentence only.
           if (named) spanned = named.span || isFuture(named.year, ctx)
-          const clauseRegion = clausePlace(clauseText, ctx.region, text)
-          if (clauseRegion) region = clauseRegion
+          const abroad = opensAbroad(clauseText)
+          const clauseRegion = abroad ? null : clausePlace(clauseText, ctx.region, text)
+          if (abroad || clauseRegion) region = clauseRegion
+          else if (region === null && speaksOfHome(clauseText)) region = ctx.region
           const bad: Array<{ start: number; end: number; reason: string }> = []
           const mentions = scanQuantities(text, clause.start, clause.end, bad)
           for (const b of bad) malformed.push({ span: { start: b.start, end: b.end }, reason: b.reason })

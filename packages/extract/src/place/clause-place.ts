@@ -9,7 +9,7 @@ import { isWithin, lineage, NATION, provinceOf } from "./gazetteer.js"
 import { mentionAt, placeMentions } from "./match.js"
 import { resolveMention, unresolved } from "./resolve.js"
 
-const LEADING_TIME = /^[\s,，、]*((?:19|20)\d{2}年|[一二三四]季度|上半年|前三季度|全年|同时|其中)*[,，]?/
+export const LEADING_TIME = /^[\s,，、]*((?:19|20)\d{2}年|[一二三四]季度|上半年|前三季度|全年|同时|其中)*[,，]?/
 const MODIFIER_AFTER = /^(级|的|人|籍|市场|特色)/
 
 /** The document's place at the level a 全X word names. */

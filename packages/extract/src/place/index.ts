@@ -1,4 +1,5 @@
 export { clausePlace, ownPlace, placeAtLevel } from "./clause-place.js"
+export { opensAbroad } from "./foreign.js"
 export { documentPlace } from "./document-place.js"
 export { depth, isWithin, lineage, parentOf, placesNamed, provinceOf, shortFormsOf } from "./gazetteer.js"
 export { leadingPlaceLength, type Mention, placeMentions } from "./match.js"
