@@ -47,7 +47,16 @@ export function paragraphFrames(text: string, reportYear: number | null): Array<
   return out
 }
 
-/** The frame of the paragraph holding a position. */
+/** The frame of the paragraph holding a position (paragraphs are in text order: binary search). */
 export function frameAt(framed: ReadonlyArray<FramedParagraph>, at: number): Frame | null {
-  return framed.find((p) => p.start <= at && at < p.end)?.frame ?? null
+  let lo = 0
+  let hi = framed.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const p = framed[mid]!
+    if (at < p.start) hi = mid - 1
+    else if (at >= p.end) lo = mid + 1
+    else return p.frame
+  }
+  return null
 }
