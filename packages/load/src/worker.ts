@@ -3,11 +3,11 @@
  * them (CSV lines, Parquet column pieces); reads cached documents the same way; encodes
  * Parquet row groups. The coordinating thread only orders and appends.
  */
-import { extractDocument } from "@govstat/extract"
+import { extractChunks } from "@govstat/extract"
 import type { Table } from "@govstat/schema"
 import { parentPort } from "node:worker_threads"
 import type { WorkerRequest, WorkerResponse } from "./pool.js"
-import { settle } from "./settle.js"
+import { settleChunks } from "./settle-chunks.js"
 import { readCached, writeCached } from "./state.js"
 import { encodeDocument, outputTables } from "./writers/document.js"
 import { encodeRowGroup, piecesToColumns } from "./writers/parquet.js"
@@ -20,12 +20,9 @@ function answer(req: WorkerRequest): void {
   switch (req.kind) {
     case undefined:
     case "extract": {
-      const out = extractDocument(new Uint8Array(req.bytes), { docId: req.docId, path: req.sourcePath, sha256: req.sha256 })
-      if (!out.ok) {
-        const e = out.error
-        return post({ id: req.id, ok: false, error: { tag: e._tag, message: e.message, byteOffset: "byteOffset" in e ? e.byteOffset : null } })
-      }
-      const result = settle(req, out.result)
+      // Chunk by chunk past a few MB of text, so the worker's heap holds one chunk and the capped rows.
+      const result = settleChunks(req, extractChunks(new Uint8Array(req.bytes), { docId: req.docId, path: req.sourcePath, sha256: req.sha256 }))
+      if (result.error) return post({ id: req.id, ok: false, error: result.error })
       const json = req.cacheFile || !req.encode ? JSON.stringify(result) : ""
       if (req.cacheFile) writeCached(req.cacheFile, json)
       // Without encoding asked for, the settled rows as the JSON text just cached (cheaper than a structured clone).
