@@ -94,19 +94,20 @@ describe("table lines", () => {
   })
 })
 
-describe("a run over a document of tens of MB", () => {
-  it("completes in a child process with a 256 MB heap: one document of prose and CSV lines, its rows written, the others unharmed", () => {
+describe("a run over a document of many MB", () => {
+  it("completes in a child process given a 256 MB heap: one document of prose and CSV lines, its rows written, the other document unharmed", () => {
     const input = tmp("in")
     const out = tmp("out")
-    // About 14 MB: prose (the seeds, repeated, under one work report opening) then table lines.
+    // About 10 MB: prose (the seeds, repeated) then table lines with no full stop.
     const prose = seedTexts().join("\n")
     const csvRow = (k: number) => `${k},长沙县,地区生产总值,${k % 97}.5,%,全年地区生产总值同比增长${k % 97}.5%,work_report`
     const fd = fs.openSync(path.join(input, "big.txt"), "w")
     let bytes = 0
-    for (let k = 0; bytes < 11 * 2 ** 20; k++) bytes += fs.writeSync(fd, prose + "\n")
-    for (let k = 0; bytes < 14 * 2 ** 20; k += 100) bytes += fs.writeSync(fd, Array.from({ length: 100 }, (_, j) => csvRow(k + j)).join("\n") + "\n")
+    while (bytes < 8 * 2 ** 20) bytes += fs.writeSync(fd, prose + "\n")
+    for (let k = 0; bytes < 10 * 2 ** 20; k += 100) bytes += fs.writeSync(fd, Array.from({ length: 100 }, (_, j) => csvRow(k + j)).join("\n") + "\n")
     fs.closeSync(fd)
     fs.copyFileSync(path.join(SEEDS, fs.readdirSync(SEEDS).sort()[0]!), path.join(input, "small.txt"))
+    // node's heap limit bounds the CLI thread and the extraction workers (bin.ts, pool.ts).
     const r = spawnSync(process.execPath, ["--max-old-space-size=256", BIN, "run", "--input", input, "--out", out, "--jobs", "1", "--quiet", "--format", "csv"], {
       cwd: ROOT, encoding: "utf8", timeout: 300_000
     })
@@ -114,17 +115,17 @@ describe("a run over a document of tens of MB", () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8"))
     expect(manifest.errors).toEqual([])
     expect(manifest.inputs.map((i: { doc_id: string; status: string }) => `${i.doc_id}:${i.status}`)).toEqual(["big:extracted", "small:extracted"])
-    // The workers' heaps follow the process's (256 MB): a whole read of this document does not fit
-    // one (it was retried on a 4 GB heap); read in chunks it does, and the process stays small.
-    expect(manifest.resources.peak_rss_mb).toBeLessThan(900)
+    // Read whole, this document's text, offset maps and candidates outgrow a 256 MB heap (OutOfMemory,
+    // then a retry on a 4 GB worker); read in chunks it fits, and the process stays small.
+    expect(manifest.resources.peak_rss_mb).toBeLessThan(700)
     const docs = parse(fs.readFileSync(path.join(out, "documents.csv"), "utf8"), { columns: true }) as Array<Record<string, string>>
     expect(docs.find((d) => d.doc_id === "big")).toMatchObject({ bytes: String(bytes) })
     const indicators = parse(fs.readFileSync(path.join(out, "indicators.csv"), "utf8"), { columns: true }) as Array<Record<string, string>>
     const big = indicators.filter((i) => i.doc_id === "big")
-    // The row cap holds (100,000 per table) and says so.
-    expect(big.length).toBe(100_000)
-    expect(manifest.inputs[0].warning_details.some((w: { reason: string }) => w.reason.startsWith("row cap:"))).toBe(true)
+    expect(big.length).toBeGreaterThan(50_000)
     expect(new Set(big.map((i) => i.id)).size).toBe(big.length)
+    // The table lines at the end were read too: their rows carry spans near the end of the source.
+    expect(Math.max(...big.map((i) => Number(i.char_start)))).toBeGreaterThan(Number(docs.find((d) => d.doc_id === "big")!.char_count) - 10_000)
     expect(indicators.some((i) => i.doc_id === "small")).toBe(true)
   })
 })

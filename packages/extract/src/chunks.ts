@@ -33,7 +33,7 @@ import { normaliseText, toSource } from "./normalise/index.js"
 import { EXTRACTOR_VERSION } from "./version.js"
 
 /** Characters per chunk: a few MB of text, whose clean text, offset maps and facts fit a small heap. */
-export const CHUNK_CHARS = 2_000_000
+export const CHUNK_CHARS = 1_000_000
 /** Bytes read to decide the encoding of a chunked document (cut at a line break). */
 const HEAD_BYTES = 1 << 20
 /** The opening read before each later chunk: at least this many characters, to a line's end. */
