@@ -14,7 +14,7 @@ import { nounBase } from "../quantity/noun-base.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { readMeasure } from "./measure.js"
-import { attachedYear, clauseYear, subYearPeriod } from "./period.js"
+import { attachedYear, clauseYear, fromValueYear, relativeYear, subYearPeriod } from "./period.js"
 import { clauseStatus } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
 import { type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
@@ -147,13 +147,16 @@ const NOT_NOUN_START = /^(的|和|及|与|并|同比|以|约|超|左右|上下|�
 /** Counting, area and money units (not %, 倍 or 个百分点, which measure changes). */
 const COUNT_UNIT = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|场|名|支|处|批|份|笔|位|款|组|栋|间|人|人次|亩|平方米|平方公里|公里|元|美元|吨)$|^万$/
 
-const STRIP_QUALIFIER = /(不低于|不少于|不超过|超过|突破|大约|接近|约|近|超|逾|上)$/
+/** 约 closing 节约, 签约, 条约 is part of the word, not "about". */
+const STRIP_QUALIFIER = /(不低于|不少于|不超过|超过|突破|大约|接近|(?<![节签条])约|近|超|逾|上)$/
 
 export function extractIndicators(text: string, sections: ReadonlyArray<Section>, malformed: Array<Malformed> = []): Array<IndicatorFact> {
   const facts: Array<IndicatorFact> = []
   const names = leadingPlaceLength
   for (const section of sections) {
     const ctx = section.context
+    // The year the text is written in: a report read out early in Y about Y−1 is written in Y.
+    const now = ctx.currentYear ?? (ctx.mode === "review" ? ctx.year : null)
     for (const para of paragraphs(text, section)) {
       const paragraphStart = facts.length
       let year = ctx.year
@@ -170,6 +173,12 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
           if (named) year = named.year
           // A span's end year, or a year past the one the section plans for (到2030年), dates its own sentence only.
           if (named) spanned = named.span || isFuture(named.year, ctx)
+          // 去年全国财政…超收 in a plan part: last year counted from the year the text is written in (its sentence only).
+          const relative = named ? null : relativeYear(clauseText, now)
+          if (relative !== null) {
+            year = relative
+            spanned = true
+          }
           const abroad = opensAbroad(clauseText)
           const clauseRegion = abroad ? null : clausePlace(clauseText, ctx.region, text)
           if (abroad || clauseRegion) region = clauseRegion
@@ -207,8 +216,13 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             // names the row, but a subject from another sentence is too unsure to code.
             const subject = own || (facts.length > paragraphStart ? facts[facts.length - 1]!.indicator : "")
             if (subject.length < 1) return
-            const status = clauseStatus(text.slice(clause.start, m.start), text.slice(sentence.start, m.start), ctx.mode === "plan" || isFuture(year, ctx))
-            const period = periodOf(text.slice(sentence.start, m.start), year, ctx, status)
+            // A passage its own year dates before the year of writing reports results, even in a plan part
+            // (1959: 一九五八年上半年… under 四、关于国家的政治生活, which inherits plan mode).
+            const past = now !== null && year !== null && year < now
+            const status = clauseStatus(text.slice(clause.start, m.start), text.slice(sentence.start, m.start), (ctx.mode === "plan" && !past) || isFuture(year, ctx))
+            const sentenceBefore = text.slice(sentence.start, m.start)
+            const start = attachedYear(sentenceBefore) === null ? fromValueYear(text.slice(para.start, m.start), text.slice(m.end, m.end + 8)) : undefined
+            const period = start === undefined ? periodOf(sentenceBefore, year, ctx, status) : start === null ? null : String(start)
             const unit = findUnit(m.unit)
             // A value above what its unit can plausibly hold was misread: say so rather than publish it.
             if (unit && Math.abs(m.value) > unit.plausibleMax) {

@@ -2,7 +2,8 @@
 import type { Measure } from "@govstat/schema"
 
 const UP = /(增长|增加|提高|提升|上升|上涨|增速|增幅|涨幅|拉动|扩大|增产|增收|递增|增)(了)?$/
-const DOWN = /(下降|减少|降低|回落|下滑|下跌|缩小|收窄|减产|减收|递减|减|降)(了)?$/
+/** 节约10%, 节省15%: a rate of saving is a fall of what is spent, not a share of it. */
+const DOWN = /(下降|减少|降低|回落|下滑|下跌|缩小|收窄|减产|减收|递减|节约|节省|减|降)(了)?$/
 /** 降至, 提高到: the number is the new level, not the change. */
 const TO_LEVEL = /(至|到|为)$/
 /**
@@ -30,7 +31,7 @@ export interface Reading {
 
 /** `left` is the clause text just before the number, qualifier words removed. */
 export function readMeasure(unit: string, left: string): Reading {
-  const l = left.replace(/\s+$/, "").replace(/(同比|比上年|较上年|年均|分别|均|各|约|近|超过|超|突破)+$/, "")
+  const l = left.replace(/\s+$/, "").replace(/(同比|比上年|较上年|年均|分别|均|各|(?<![节签条])约|近|超过|超|突破)+$/, "")
   const toLevel = TO_LEVEL.test(l)
   const up = !toLevel && UP.test(l)
   const down = !toLevel && DOWN.test(l)

@@ -3,7 +3,7 @@
  * days, computed with date-fns; and the period words a clause may carry.
  */
 // Per-function entry points: the date-fns barrel costs a third of a second to load in every worker.
-import { YEAR_NUMERAL, yearValue } from "../document/dates.js"
+import { YEAR_NUMERAL, yearMentions, yearValue } from "../document/dates.js"
 import { endOfMonth } from "date-fns/endOfMonth"
 import { endOfQuarter } from "date-fns/endOfQuarter"
 import { endOfYear } from "date-fns/endOfYear"
@@ -132,3 +132,40 @@ export function attachedYear(sentenceBefore: string): number | null {
   return m ? yearValue(m[1]!) : null
 }
 
+
+/**
+ * 去年 as a time adverb (去年全国财政…超收), not a comparison's base (比去年, 去年同期, 与去年
+ * 相比, 超过去年): the year before `now`, the year the text is written in. (今年 stays with the
+ * section: in a briefing of early January, 今年…已经达到 still speaks of the year just ended.)
+ */
+export function relativeYear(clause: string, now: number | null): number | null {
+  if (now === null) return null
+  return RELATIVE_YEAR.test(clause) ? now - 1 : null
+}
+const RELATIVE_YEAR = /(?<![比较與与同于和跟及上过超])去年(?!同期|以来|底以来|相比|比较|水平|的水平|同比)/
+
+/** 由115家增加到173家, 从1.01次压缩至0.28次: the number a change starts from. */
+const FROM_BEFORE = /[由从從](?:原来的?|原)?$/
+const TO_AFTER = /^[^，,。；;:：\d]{0,4}?(?:到|至)/
+/** 比2011年, 同1978年相比, 是2011年的1.74倍: a year stated as the base of a comparison. */
+const BASE_BEFORE = /(?:[比较較同与與跟]|相当于|等于)\s*$/
+
+/**
+ * The year of a change's start value that states none of its own (由115家增加到173家): the
+ * base year its paragraph compares with up to it (是2011年的1.74倍 … 由115家, 1986年同1978年
+ * 相比…由3480亿元) — null when the paragraph compares with more than one base (钢产量由…, after
+ * 一九七七年比一九七六年… 一九七八年又比一九七七年…: which is the start is not stated);
+ * undefined when the number is no start value or no base is stated (then the context dates it,
+ * as the gold format says).
+ */
+export function fromValueYear(paragraphBefore: string, after: string): number | null | undefined {
+  if (!FROM_BEFORE.test(paragraphBefore) || !TO_AFTER.test(after)) return undefined
+  const bases = new Set<number>()
+  for (const y of yearMentions(paragraphBefore)) {
+    const before = paragraphBefore.slice(Math.max(0, y.at - 4), y.at)
+    const next = paragraphBefore.slice(y.end, y.end + 2)
+    if (BASE_BEFORE.test(before) || (/[是为為]\s*$/.test(before) && next.startsWith("的"))) bases.add(y.year)
+  }
+  if (bases.size === 0) return undefined
+  return bases.size === 1 ? [...bases][0]! : null
+}
