@@ -14,7 +14,7 @@ import { nounBase } from "../quantity/noun-base.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { readMeasure } from "./measure.js"
-import { attachedYear, clauseYear, fromValueYear, relativeYear, subYearPeriod } from "./period.js"
+import { attachedLastYear, attachedYear, clauseYear, fromValueYear, relativeYear, subYearPeriod } from "./period.js"
 import { clauseStatus } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
 import { type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
@@ -216,13 +216,18 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             // names the row, but a subject from another sentence is too unsure to code.
             const subject = own || (facts.length > paragraphStart ? facts[facts.length - 1]!.indicator : "")
             if (subject.length < 1) return
+            const sentenceBefore = text.slice(sentence.start, m.start)
+            // 由去年的1076亿元增加到…, 由一九七八年的…, 由115家 after 是2011年的…倍: the year of the number itself.
+            const lastYears = now !== null && attachedLastYear(sentenceBefore)
+            const attached = attachedYear(sentenceBefore)
+            const start = lastYears || attached !== null
+              ? undefined : fromValueYear(text.slice(para.start, m.start), text.slice(m.end, m.end + 8))
+            const factYear = lastYears ? now - 1 : attached ?? (typeof start === "number" ? start : year)
             // A passage its own year dates before the year of writing reports results, even in a plan part
             // (1959: 一九五八年上半年… under 四、关于国家的政治生活, which inherits plan mode).
-            const past = now !== null && year !== null && year < now
-            const status = clauseStatus(text.slice(clause.start, m.start), text.slice(sentence.start, m.start), (ctx.mode === "plan" && !past) || isFuture(year, ctx))
-            const sentenceBefore = text.slice(sentence.start, m.start)
-            const start = attachedYear(sentenceBefore) === null ? fromValueYear(text.slice(para.start, m.start), text.slice(m.end, m.end + 8)) : undefined
-            const period = start === undefined ? periodOf(sentenceBefore, year, ctx, status) : start === null ? null : String(start)
+            const past = now !== null && factYear !== null && factYear < now
+            const status = clauseStatus(text.slice(clause.start, m.start), sentenceBefore, (ctx.mode === "plan" && !past) || isFuture(factYear, ctx))
+            const period = lastYears ? String(factYear) : start === undefined ? periodOf(sentenceBefore, year, ctx, status) : start === null ? null : String(start)
             const unit = findUnit(m.unit)
             // A value above what its unit can plausibly hold was misread: say so rather than publish it.
             if (unit && Math.abs(m.value) > unit.plausibleMax) {

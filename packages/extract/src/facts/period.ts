@@ -107,6 +107,7 @@ export function clauseYear(clause: string): { year: number; at: number; span: bo
     if (/[比较较于从自与同由]$/.test(before) || /^(以来|同期|相比|水平|基础)/.test(after)) continue
     // 比五年计划原定1957年3856亿斤的水平超过133亿斤: a clause that opens with 比 names its base, as 比2019年 does.
     if (COMPARISON_OPENS.test(clause.slice(0, m.index))) continue
+    if (COMPARED_CLAUSE.test(clause) && !/相比|比较/.test(clause.slice(0, m.index))) continue
     // 是2011年的1.74倍: the base of a multiple.
     if (/[是为]$/.test(before) && /^的/.test(after)) continue
     // 2020年至2024年, 2023年及2024年共计: the span's end year.
@@ -119,6 +120,8 @@ export function clauseYear(clause: string): { year: number; at: number; span: bo
 }
 
 const COMPARISON_OPENS = /^\s*(?:比|较)[^，,；;。]{0,10}$/
+/** 同第一个五年计划的第一年——一九五三年的三百四十八亿元作比较: a clause that opens with 同/与 and compares names a base. */
+const COMPARED_CLAUSE = /^\s*(?:如果|若|如)?(?:同|与|和|跟)[^，,；;。]*(?:作比较|相比|比较)/
 /** Years as 2022年 or, in older reports, 一九八三年. */
 const CLAUSE_YEAR = new RegExp(`(${YEAR_NUMERAL})年`, "g")
 const SPAN_NEXT = new RegExp(`^(?:[-—~至到及和与]|年?[-—~至到及和与])\\s*${YEAR_NUMERAL}`)
@@ -142,7 +145,10 @@ export function relativeYear(clause: string, now: number | null): number | null 
   if (now === null) return null
   return RELATIVE_YEAR.test(clause) ? now - 1 : null
 }
-const RELATIVE_YEAR = /(?<![比较與与同于和跟及上过超])去年(?!同期|以来|底以来|相比|比较|水平|的水平|同比)/
+const RELATIVE_YEAR = /(?<![比较與与同于和跟及上过超由从])去年(?!同期|以来|底以来|相比|比较|水平|的水平|同比)/
+
+/** 由去年的1076亿元增加到…: 去年 written right before the number dates that number alone. */
+export const attachedLastYear = (sentenceBefore: string): boolean => /去年(?:末|底)?的\s*$/.test(sentenceBefore)
 
 /** 由115家增加到173家, 从1.01次压缩至0.28次: the number a change starts from. */
 const FROM_BEFORE = /[由从從](?:原来的?|原)?$/
@@ -164,7 +170,11 @@ export function fromValueYear(paragraphBefore: string, after: string): number | 
   for (const y of yearMentions(paragraphBefore)) {
     const before = paragraphBefore.slice(Math.max(0, y.at - 4), y.at)
     const next = paragraphBefore.slice(y.end, y.end + 2)
-    if (BASE_BEFORE.test(before) || (/[是为為]\s*$/.test(before) && next.startsWith("的"))) bases.add(y.year)
+    // 相当于1950年到1997年…的总和: a span, not a base year.
+    if (/^\s*[到至—\-~]/.test(next)) continue
+    // 由1997年的123万公里增加到…: an earlier change's stated start.
+    const start = /[由从從]\s*$/.test(before) && next.startsWith("的")
+    if (start || BASE_BEFORE.test(before) || (/[是为為]\s*$/.test(before) && next.startsWith("的"))) bases.add(y.year)
   }
   if (bases.size === 0) return undefined
   return bases.size === 1 ? [...bases][0]! : null
