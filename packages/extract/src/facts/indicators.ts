@@ -15,7 +15,7 @@ import { scanQuantities } from "../quantity/scan.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { readMeasure } from "./measure.js"
 import { attachedLastYear, attachedYear, clauseYear, fromValueYear, relativeYear, subYearPeriod } from "./period.js"
-import { clauseStatus } from "./status.js"
+import { clauseCue, clauseStatus } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
 import { type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
 import { LISTED_VERBS, SHARED_HEADS } from "./subject-words.js"
@@ -225,8 +225,13 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             const factYear = lastYears ? now - 1 : attached ?? (typeof start === "number" ? start : year)
             // A passage its own year dates before the year of writing reports results, even in a plan part
             // (1959: 一九五八年上半年… under 四、关于国家的政治生活, which inherits plan mode).
-            const past = now !== null && factYear !== null && factYear < now
-            const status = clauseStatus(text.slice(clause.start, m.start), sentenceBefore, (ctx.mode === "plan" && !past) || isFuture(factYear, ctx))
+            // 由一九八○年的7159亿元 in a sentence about 1985: the start is a past figure whatever the section plans.
+            const past = (now !== null && factYear !== null && factYear < now) || (attached !== null && year !== null && attached < year)
+            const cued = clauseStatus(text.slice(clause.start, m.start), sentenceBefore, (ctx.mode === "plan" && !past) || isFuture(factYear, ctx))
+            // 拟定为145亿元，比一九五七年的预计数增加了22亿元: a comparison that goes on from the
+            // sentence's last figure describes it, and shares its status unless it has a cue of its own.
+            const goesOn = k === 0 && previousFact !== undefined && CONTINUES.test(clauseText) && attached === null && !lastYears
+            const status = goesOn && cued !== "estimate" && !clauseCue(text.slice(clause.start, m.start)) ? previousFact.status : cued
             const period = lastYears ? String(factYear) : start === undefined ? periodOf(sentenceBefore, year, ctx, status) : start === null ? null : String(start)
             const unit = findUnit(m.unit)
             // A value above what its unit can plausibly hold was misread: say so rather than publish it.
@@ -281,6 +286,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
   }
   return facts
 }
+
+/** A clause that compares the figure before it: 比上年增加…, 增长…. */
+const CONTINUES = /^\s*(?:比|较|同比|增长|增加|下降|减少|提高|降低)/
 
 /** 均/各 before the number (after an optional verb): the clause states one value of each listed subject. */
 const EACH = /(均|各)(为|是|达到|达|增长|下降|提高|降低|超过|超|突破|在|实现|有)?$/

@@ -105,13 +105,17 @@ export function clauseYear(clause: string): { year: number; at: number; span: bo
     const before = clause.slice(Math.max(0, m.index - 2), m.index)
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 3)
     if (/[比较较于从自与同由]$/.test(before) || /^(以来|同期|相比|水平|基础)/.test(after)) continue
+    // 按一九五二年不变价格计算: a price base, not the figure's year.
+    if (/^\s*(?:不变|可比)?价/.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue
     // 比五年计划原定1957年3856亿斤的水平超过133亿斤: a clause that opens with 比 names its base, as 比2019年 does.
     if (COMPARISON_OPENS.test(clause.slice(0, m.index))) continue
     if (COMPARED_CLAUSE.test(clause) && !/相比|比较/.test(clause.slice(0, m.index))) continue
     // 是2011年的1.74倍: the base of a multiple.
     if (/[是为]$/.test(before) && /^的/.test(after)) continue
     // 2020年至2024年, 2023年及2024年共计: the span's end year.
-    if (SPAN_NEXT.test(clause.slice(m.index + m[0].length - 1))) continue
+    // …but 2005年与2000年相比: the first year is the clause's, the second its base.
+    const rest = clause.slice(m.index + m[0].length - 1)
+    if (SPAN_NEXT.test(rest) && !COMPARED_PAIR.test(rest)) continue
     const span = SPAN_BEFORE.test(clause.slice(0, m.index))
     found = { year: yearValue(m[1]!), at: m.index, span }
     break
@@ -124,6 +128,7 @@ const COMPARISON_OPENS = /^\s*(?:比|较)[^，,；;。]{0,10}$/
 const COMPARED_CLAUSE = /^\s*(?:如果|若|如)?(?:同|与|和|跟)[^，,；;。]*(?:作比较|相比|比较)/
 /** Years as 2022年 or, in older reports, 一九八三年. */
 const CLAUSE_YEAR = new RegExp(`(${YEAR_NUMERAL})年`, "g")
+const COMPARED_PAIR = new RegExp(`^年?\\s*(?:与|和|同|跟)\\s*${YEAR_NUMERAL}年?\\s*(?:相比|比较)`)
 const SPAN_NEXT = new RegExp(`^(?:[-—~至到及和与]|年?[-—~至到及和与])\\s*${YEAR_NUMERAL}`)
 const SPAN_BEFORE = new RegExp(`${YEAR_NUMERAL}年?\\s*[-—~至到及和]\\s*$`)
 /** 由1997年的5160元增加到2002年的7703元: a year written right before the number (not a base: 等于1953年的两倍). */
