@@ -95,3 +95,51 @@ describe("the start value of 由X增加到Y", () => {
     expect([...periods][0]).not.toBeNull()
   })
 })
+
+describe("classes the second sample (docs/audit-sample-2.md) found", () => {
+  const SALUTE = "各位代表：\n\n我代表国务院向大会作政府工作报告，请予审议。\n\n"
+  it("2006 report: 2005年与2000年相比，…年均增长9.5% is 2005's result, not the plan's", () => {
+    const t = "政府工作报告\n\n——2006年3月5日在第十届全国人民代表大会第四次会议上\n\n各位代表：\n\n一、“十五”时期的发展成就\n\n五年来，我国经济实力显著增强。\n\n二、“十一五”时期的主要目标和任务\n\n五年来，我国经济实力显著增强。2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%。"
+    expect(fact(t, 9.5)).toMatchObject({ period: "2005", status: "actual" })
+  })
+  it("1980 report: 棉纱产量286.5万吨，比1980年预计增加9万吨 is a 1981 plan figure, the estimate is its base", () => {
+    const t = "各位代表：\n\n　　我受国务院的委托，现在向大会提出关于1980、1981年国民经济计划安排的报告，请予审议。\n\n　　国务院确定，今年提前制定1981年国民经济计划，提请这次大会审议。\n\n　　根据上述要求，1981年国民经济计划主要指标安排如下。\n\n轻工业，总产值比1980年预计增长8％。棉纱产量286.5万吨，比1980年预计增加9万吨。"
+    // not an estimate: the same status as the plan figure it compares (here undated, so its plan frame is not known)
+    expect(fact(t, 9)?.status).not.toBe("estimate")
+    expect(fact(t, 9)?.status).toBe(fact(t, 286.5)?.status)
+    expect(fact(t, 8)?.status).not.toBe("estimate")
+  })
+  it("1995 report: 涨幅仍然高达百分之二十一点七 is a growth rate", () => {
+    const t = SALUTE + "去年我在政府工作报告中曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内。虽然在这方面做了很大努力，涨幅仍然高达百分之二十一点七。"
+    expect(fact(t, 21.7)?.measure).toBe("growth_rate")
+  })
+  it("1979 report: 节约煤和电百分之二到三，节约油百分之五到十 are falls", () => {
+    const t = SALUTE + "我们要求各地区、各部门在各企业今年计划定额的基础上节约煤和电百分之二到三，节约油百分之五到十。"
+    expect(fact(t, -5)).toMatchObject({ measure: "growth_rate" })
+    expect(fact(t, -3)).toMatchObject({ measure: "growth_rate" })
+  })
+  it("1985 report: 在１９７９到１９８３年平均每年递增７．９％的基础上 is a span's result, not a deadline", () => {
+    const t = "各位代表：\n\n　　刚刚过去的１９８４年，是我国各族人民取得伟大成就的一年。\n\n　　１９８４年，我国工农业总产值突破一万亿元，在１９７９到１９８３年平均每年递增７．９％的基础上，比上年增长１４．２％。"
+    expect(fact(t, 7.9)).toMatchObject({ period: "1983", status: "actual" })
+  })
+  it("1956 budget report: 完成年度计划的102%, 比1954年增长9% are 1955's results", () => {
+    const t = SALUTE + "１９５５年全国绝大部分地区的农业获得了丰收。粮食总产量达到３，６８０亿斤，完成年度计划的１０２％，比１９５４年增长９％。"
+    expect(fact(t, 102)).toMatchObject({ period: "1955", status: "actual" })
+    expect(fact(t, 9)).toMatchObject({ period: "1955", status: "actual" })
+  })
+  it("1958 report: 拟定为…，比一九五七年的预计数增加了二十二亿元 shares the plan's status; 按一九五二年不变价格 dates nothing", () => {
+    const t = SALUTE + "一九五八年的基本建设总投资额，拟定为一百四十五亿七千七百万元，比一九五七年的预计数增加了二十二亿元，增长百分之十七点八。\n\n一九五七年农业和农副业总产值达到六百零三亿五千万元（按一九五二年不变价格计算），比一九五六年增长百分之三点五。"
+    expect(fact(t, 22) ?? fact(t, 2200000000)).toMatchObject({ period: "1958", status: "target" })
+    expect(fact(t, 17.8)).toMatchObject({ period: "1958", status: "target" })
+    expect(fact(t, 3.5)?.period).toBe("1957")
+  })
+  it("1983 report: unnumbered 今后五年的主要任务 opens the plan part", () => {
+    const t = "各位代表：\n\n　　我代表国务院，向第六届全国人民代表大会第一次会议作政府工作报告，请予审议。\n\n过去五年的回顾\n\n　　一九八二年，工农业总产值比上年增长百分之八。\n\n今后五年的主要任务\n\n　　要进一步抓紧中等教育结构的改革。五年内使职业高中在校学生数占到整个高中学生总数的百分之四十以上。"
+    expect(fact(t, 8)).toMatchObject({ period: "1982", status: "actual" })
+    expect(fact(t, 40)?.status).toBe("target")
+  })
+  it("1960 report: 争取提前实现…达到九亿亩的要求 is a target", () => {
+    const t = SALUTE + "我们要继续努力，争取提前实现纲要所提出的能够充分发挥效益的灌溉面积在十二年内达到九亿亩的要求。"
+    expect((fact(t, 9) ?? fact(t, 900000000))?.status).toBe("target")
+  })
+})
