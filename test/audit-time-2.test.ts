@@ -143,3 +143,11 @@ describe("classes the second sample (docs/audit-sample-2.md) found", () => {
     expect((fact(t, 9) ?? fact(t, 900000000))?.status).toBe("target")
   })
 })
+
+describe("a foreign figure takes no period from the document", () => {
+  it("1955 report: 而苏联的第一个五年计划，…投资占百分之八十五点九 — no region, no period; China's figure before it keeps both", () => {
+    const t = "各位代表：\n\n　　中华人民共和国国务院向第一届全国人民代表大会第二次会议提出关于发展国民经济第一个五年计划的议案。\n\n　　前面说过，在五年内的工业基本建设的投资中，制造生产资料工业的投资占百分之八十八点八，制造消费资料工业的投资占百分之十一点二。而苏联的第一个五年计划，制造生产资料工业的投资占百分之八十五点九，制造消费资料工业的投资占百分之十四点一。"
+    expect(fact(t, 85.9)).toMatchObject({ region: null, period: null })
+    expect(fact(t, 88.8)?.region).not.toBeNull()
+  })
+})

@@ -164,6 +164,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const sentenceText = text.slice(sentence.start, sentence.end)
         // A sentence about another country (英国早在…) has no region of ours: null, never the document's.
         let region = opensAbroad(sentenceText) ? null : clausePlace(sentenceText, ctx.region, text) ?? ctx.region
+        // …nor our period: a foreign figure is dated only by a year its own sentence names.
+        let foreign = region === null && opensAbroad(sentenceText)
+        let dated = false
         const inSentence: Array<IndicatorFact> = []
         const carried = year
         let spanned = false
@@ -171,6 +174,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
           const clauseText = text.slice(clause.start, clause.end)
           const named = clauseYear(clauseText)
           if (named) year = named.year
+          if (named) dated = true
           // A span's end year, or a year past the one the section plans for (到2030年), dates its own sentence only.
           if (named) spanned = named.span || isFuture(named.year, ctx)
           // 去年全国财政…超收 in a plan part: last year counted from the year the text is written in (its sentence only).
@@ -183,6 +187,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
           const clauseRegion = abroad ? null : clausePlace(clauseText, ctx.region, text)
           if (abroad || clauseRegion) region = clauseRegion
           else if (region === null && speaksOfHome(clauseText)) region = ctx.region
+          foreign = abroad || (foreign && region === null)
           const bad: Array<{ start: number; end: number; reason: string }> = []
           const mentions = scanQuantities(text, clause.start, clause.end, bad)
           for (const b of bad) malformed.push({ span: { start: b.start, end: b.end }, reason: b.reason })
@@ -232,7 +237,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             // sentence's last figure describes it, and shares its status unless it has a cue of its own.
             const goesOn = k === 0 && previousFact !== undefined && CONTINUES.test(clauseText) && attached === null && !lastYears
             const status = goesOn && cued !== "estimate" && !clauseCue(text.slice(clause.start, m.start)) ? previousFact.status : cued
-            const period = lastYears ? String(factYear) : start === undefined ? periodOf(sentenceBefore, year, ctx, status) : start === null ? null : String(start)
+            const period = foreign && !dated && attached === null ? null : lastYears ? String(factYear) : start === undefined ? periodOf(sentenceBefore, year, ctx, status) : start === null ? null : String(start)
             const unit = findUnit(m.unit)
             // A value above what its unit can plausibly hold was misread: say so rather than publish it.
             if (unit && Math.abs(m.value) > unit.plausibleMax) {
