@@ -151,3 +151,11 @@ describe("a foreign figure takes no period from the document", () => {
     expect(fact(t, 88.8)?.region).not.toBeNull()
   })
 })
+
+describe("the start of a planned change is today's level, not a target", () => {
+  it("1998 report plan part: 国务院组成部门从40个减少到29个 — 40 is actual, 29 the target", () => {
+    const t = "政府工作报告\n\n——1998年3月5日在第九届全国人民代表大会第一次会议上\n\n一、过去五年政府工作的回顾\n\n国内生产总值1997年达到74772亿元。\n\n二、今年政府工作的主要任务\n\n国务院机构改革的重点，是调整和撤销那些直接管理经济的专业部门。除国务院办公厅外，国务院组成部门从40个减少到29个。"
+    expect(fact(t, 40)?.status).toBe("actual")
+    expect(fact(t, 29)?.status).toBe("target")
+  })
+})

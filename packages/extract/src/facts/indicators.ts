@@ -14,7 +14,7 @@ import { nounBase } from "../quantity/noun-base.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { readMeasure } from "./measure.js"
-import { attachedLastYear, attachedYear, clauseYear, fromValueYear, relativeYear, subYearPeriod } from "./period.js"
+import { attachedLastYear, attachedYear, clauseYear, fromValueYear, isFromValue, relativeYear, subYearPeriod } from "./period.js"
 import { clauseCue, clauseStatus } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
 import { type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
@@ -232,7 +232,11 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             // (1959: 一九五八年上半年… under 四、关于国家的政治生活, which inherits plan mode).
             // 由一九八○年的7159亿元 in a sentence about 1985: the start is a past figure whatever the section plans.
             const past = (now !== null && factYear !== null && factYear < now) || (attached !== null && year !== null && attached < year)
-            const cued = clauseStatus(text.slice(clause.start, m.start), sentenceBefore, (ctx.mode === "plan" && !past) || isFuture(factYear, ctx))
+            // A plan part does not make targets of another country's figures, nor of the level a planned
+            // change starts from (国务院组成部门从40个减少到29个: 40 is today's count).
+            const startsChange = isFromValue(sentenceBefore, text.slice(m.end, m.end + 8))
+            const planned = ctx.mode === "plan" && !past && !foreign && !startsChange
+            const cued = clauseStatus(text.slice(clause.start, m.start), sentenceBefore, planned || isFuture(factYear, ctx))
             // 拟定为145亿元，比一九五七年的预计数增加了22亿元: a comparison that goes on from the
             // sentence's last figure describes it, and shares its status unless it has a cue of its own.
             const goesOn = k === 0 && previousFact !== undefined && CONTINUES.test(clauseText) && attached === null && !lastYears

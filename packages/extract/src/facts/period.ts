@@ -169,8 +169,10 @@ const BASE_BEFORE = /(?:[比较較同与與跟]|相当于|等于)\s*$/
  * undefined when the number is no start value or no base is stated (then the context dates it,
  * as the gold format says).
  */
+export const isFromValue = (before: string, after: string): boolean => FROM_BEFORE.test(before) && TO_AFTER.test(after)
+
 export function fromValueYear(paragraphBefore: string, after: string): number | null | undefined {
-  if (!FROM_BEFORE.test(paragraphBefore) || !TO_AFTER.test(after)) return undefined
+  if (!isFromValue(paragraphBefore, after)) return undefined
   const bases = new Set<number>()
   for (const y of yearMentions(paragraphBefore)) {
     const before = paragraphBefore.slice(Math.max(0, y.at - 4), y.at)
