@@ -225,7 +225,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             // 由去年的1076亿元增加到…, 由一九七八年的…, 由115家 after 是2011年的…倍: the year of the number itself.
             const lastYears = now !== null && attachedLastYear(sentenceBefore)
             const attached = attachedYear(sentenceBefore)
-            const start = lastYears || attached !== null
+            const startsChange = isFromValue(sentenceBefore, text.slice(m.end, m.end + 8))
+            const start = lastYears || attached !== null || !startsChange
               ? undefined : fromValueYear(text.slice(para.start, m.start), text.slice(m.end, m.end + 8))
             const factYear = lastYears ? now - 1 : attached ?? (typeof start === "number" ? start : year)
             // A passage its own year dates before the year of writing reports results, even in a plan part
@@ -234,7 +235,6 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             const past = (now !== null && factYear !== null && factYear < now) || (attached !== null && year !== null && attached < year)
             // A plan part does not make targets of another country's figures, nor of the level a planned
             // change starts from (国务院组成部门从40个减少到29个: 40 is today's count).
-            const startsChange = isFromValue(sentenceBefore, text.slice(m.end, m.end + 8))
             const planned = ctx.mode === "plan" && !past && !foreign && !startsChange
             const cued = clauseStatus(text.slice(clause.start, m.start), sentenceBefore, planned || isFuture(factYear, ctx))
             // 拟定为145亿元，比一九五七年的预计数增加了22亿元: a comparison that goes on from the

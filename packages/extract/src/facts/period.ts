@@ -153,7 +153,7 @@ export function relativeYear(clause: string, now: number | null): number | null 
 const RELATIVE_YEAR = /(?<![比较與与同于和跟及上过超由从])去年(?!同期|以来|底以来|相比|比较|水平|的水平|同比)/
 
 /** 由去年的1076亿元增加到…: 去年 written right before the number dates that number alone. */
-export const attachedLastYear = (sentenceBefore: string): boolean => /去年(?:末|底)?的\s*$/.test(sentenceBefore)
+export const attachedLastYear = (sentenceBefore: string): boolean => /去年(?:末|底)?的\s*$/.test(sentenceBefore.slice(-8))
 
 /** 由115家增加到173家, 从1.01次压缩至0.28次: the number a change starts from. */
 const FROM_BEFORE = /[由从從](?:原来的?|原)?$/
@@ -169,7 +169,8 @@ const BASE_BEFORE = /(?:[比较較同与與跟]|相当于|等于)\s*$/
  * undefined when the number is no start value or no base is stated (then the context dates it,
  * as the gold format says).
  */
-export const isFromValue = (before: string, after: string): boolean => FROM_BEFORE.test(before) && TO_AFTER.test(after)
+/** Only the text's tail is read: a long paragraph is not rescanned for every number. */
+export const isFromValue = (before: string, after: string): boolean => FROM_BEFORE.test(before.slice(-6)) && TO_AFTER.test(after)
 
 export function fromValueYear(paragraphBefore: string, after: string): number | null | undefined {
   if (!isFromValue(paragraphBefore, after)) return undefined
