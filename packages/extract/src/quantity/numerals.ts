@@ -154,7 +154,9 @@ export function parseArabic(s: string): number | null {
 
 /** 多/余/几 (a little more) and 来 (about) written inside a numeral: 四亿零七百多万, 十几万, 三千来万. */
 const FUZZ: Record<string, "lower_bound" | "approx"> = { "多": "lower_bound", "余": "lower_bound", "餘": "lower_bound", "几": "lower_bound", "幾": "lower_bound", "来": "approx", "來": "approx" }
-export const isFuzzChar = (c: string | undefined) => c !== undefined && c in FUZZ
+const FUZZ_CODES = new Set(Object.keys(FUZZ).map((k) => k.charCodeAt(0)))
+/** Asked of most characters the scanner passes: a code lookup, not a property lookup by a fresh string. */
+export const isFuzzChar = (c: string | undefined) => c !== undefined && c.length === 1 && FUZZ_CODES.has(c.charCodeAt(0))
 export const isDecimalPoint = (c: string | undefined) => c === "点" || c === "點"
 const isUnitChar = (c: string | undefined) => c !== undefined && (c in SMALL_UNIT || c in BIG_UNIT)
 
