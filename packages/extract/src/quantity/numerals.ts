@@ -15,6 +15,8 @@ for (const c of [...Object.keys(DIGIT), ...Object.keys(SMALL_UNIT), ...Object.ke
 export const isChineseDigit = (c: string) => c in DIGIT
 /** Called on every character of a text by the scanner: a table lookup by code unit. */
 export const isChineseNumeralChar = (c: string) => c.length === 1 && NUMERAL_CODES[c.charCodeAt(0)] === 1
+/** The same by code unit, for loops that read char codes (no one-character string per CJK character). */
+export const isChineseNumeralCode = (code: number) => NUMERAL_CODES[code] === 1
 
 /**
  * Parses a Chinese numeral. Returns null for strings that are not a well-formed numeral

@@ -10,7 +10,7 @@ import {
   ARTICLES_AFTER, CHARACTER_COUNT_CONTEXT, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
   NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
 } from "./not-quantities.js"
-import { isChineseNumeralChar, isDecimalPoint, isFuzzChar, parseArabic, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
+import { isChineseNumeralChar, isChineseNumeralCode, isDecimalPoint, isFuzzChar, parseArabic, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9"
 const isAsciiLetter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c)
@@ -210,6 +210,14 @@ function quotedMask(text: string): Uint8Array {
   return mask
 }
 
+/** A digit or a Chinese numeral character (百/千 of 百分之 among them): the only places a number starts. */
+const isNumberStart = (code: number) => (code >= 0x30 && code <= 0x39) || isChineseNumeralCode(code)
+
+function hasNumberStart(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isNumberStart(text.charCodeAt(k))) return true
+  return false
+}
+
 /**
  * Finds the quantities in text[from, to). Returns them in order. `malformed` collects
  * numbers that look like quantities but cannot be read (1.2.3亿元, 400-digit numbers), so
@@ -222,6 +230,8 @@ export function scanQuantities(
   malformed: Array<{ start: number; end: number; reason: string }> = []
 ): Array<QuantityMention> {
   const out: Array<QuantityMention> = []
+  // Every number starts at a digit or a Chinese numeral character: a stretch with neither has none.
+  if (!hasNumberStart(text, from, to)) return out
   // Spaces a PDF or web page put inside a number or a unit (1 3 6 5 7亿斤, 2 .7倍, 8平方公 里)
   // are read through; `at` maps a position of `t` back to the text.
   const { text: t, at: back } = despace(text.slice(from, to))
@@ -237,6 +247,12 @@ export function scanQuantities(
     })
   let i = 0
   while (i < t.length) {
+    const code = t.charCodeAt(i)
+    // Most characters start no number: pass them without building a one-character string.
+    if (!isNumberStart(code)) {
+      i++
+      continue
+    }
     const c = t[i]!
     let raw: RawNumber | Refused | null = null
     if (isDigit(c)) {
