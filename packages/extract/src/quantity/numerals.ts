@@ -182,6 +182,19 @@ function decimal(int: number, frac: string, magnitude: number): number {
  * unit (几十万) is vague and gives null.
  */
 export function parseChineseQuantity(s: string): ChineseQuantity | null {
+  // The scanner reads the same few numerals (一, 两, 十, 三) again and again: each is parsed once.
+  const known = parsedQuantities.get(s)
+  if (known !== undefined) return known
+  const parsed = parseChineseQuantityOnce(s)
+  if (parsedQuantities.size >= 10_000) parsedQuantities.clear()
+  // A copy as the key: a long slice would keep its whole document alive.
+  parsedQuantities.set(s.length > 12 ? s.split("").join("") : s, parsed)
+  return parsed
+}
+
+const parsedQuantities = new Map<string, ChineseQuantity | null>()
+
+function parseChineseQuantityOnce(s: string): ChineseQuantity | null {
   let fuzzy: ChineseQuantity["fuzzy"] = null
   let plain = ""
   const chars = [...s]
