@@ -158,6 +158,8 @@ function sharedHeadItems(c: string, nameStart: number, name: string, kind: Proje
 /** Items of enumerations closed by 等 and a class word. */
 function enumerationMentions(c: string): Array<Mention> {
   const out: Array<Mention> = []
+  // The pattern opens with 等: a clause without one needs no matching.
+  if (!c.includes("等")) return out
   for (const m of c.matchAll(ENUMERATION_CLOSE)) {
     const close = m.index
     const run = c.slice(0, close)
