@@ -192,8 +192,12 @@ function readMixed(text: string, i: number): RawNumber | Refused | null {
   return readChinese(mapped, i, "arabic")
 }
 
+const NO_QUOTES = new Uint8Array(0)
+
 /** True for stretches inside 《》 or short “…” quotes (names, slogans, codes such as “1+12”). */
 function quotedMask(text: string): Uint8Array {
+  // Most clauses quote nothing: an empty mask reads as 0 (undefined) everywhere, with nothing allocated.
+  if (text.indexOf("《") === -1 && text.indexOf("“") === -1) return NO_QUOTES
   const mask = new Uint8Array(text.length)
   const open = (o: string, c: string, max: number) => {
     for (let i = text.indexOf(o); i !== -1; i = text.indexOf(o, i + 1)) {
