@@ -38,7 +38,8 @@ export function foldWidth(input: MappedText): MappedText {
   }
   if (oneToOne) {
     parts.push(t.slice(from))
-    return { text: parts.join(""), start: input.start.slice(), end: input.end.slice() }
+    // The maps are shared, not copied: no step writes into its input's maps.
+    return { text: parts.join(""), start: input.start, end: input.end }
   }
   const b = new MappedTextBuilder(input)
   let run = 0
