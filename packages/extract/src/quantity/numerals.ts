@@ -10,6 +10,7 @@ const DIGIT: Record<string, number> = {
 const SMALL_UNIT: Record<string, number> = { "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000 }
 const BIG_UNIT: Record<string, number> = { "万": 1e4, "亿": 1e8, "萬": 1e4, "億": 1e8 }
 
+const BIG_UNIT_CODES = new Set(Object.keys(BIG_UNIT).map((k) => k.charCodeAt(0)))
 const NUMERAL_CODES = new Uint8Array(65536)
 for (const c of [...Object.keys(DIGIT), ...Object.keys(SMALL_UNIT), ...Object.keys(BIG_UNIT)]) NUMERAL_CODES[c.charCodeAt(0)] = 1
 export const isChineseDigit = (c: string) => c in DIGIT
@@ -237,6 +238,8 @@ function parseChineseQuantityOnce(s: string): ChineseQuantity | null {
 export const isQuantityInnerChar = (c: string | undefined) => isFuzzChar(c) || isDecimalPoint(c)
 /** The factor of a trailing 万/亿 (or 万亿) of a numeral, and its length; null when none. */
 export function trailingMagnitude(s: string): { factor: number; length: number; written: string } | null {
+  // Most numerals end in no magnitude: a code test before any lookup by a one-character string.
+  if (!BIG_UNIT_CODES.has(s.charCodeAt(s.length - 1))) return null
   const last = s[s.length - 1]
   if (last === undefined || !(last in BIG_UNIT)) return null
   const prev = s[s.length - 2]
