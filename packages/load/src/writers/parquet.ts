@@ -227,31 +227,52 @@ type ChunkStatistics = NonNullable<NonNullable<RowGroup["columns"][number]["meta
  * A column chunk's statistics as hyparquet-writer computes them (min and max of the
  * non-null values, NaN left out and counted for doubles, a zero bound signed as the spec
  * asks), at less cost: text is compared only once per distinct value, numbers with `<`.
+ * One function per kind of value, so that each stays optimised for its own type.
  */
 export function columnStatistics(f: Field, values: ReadonlyArray<unknown>): ChunkStatistics {
-  let nulls = 0, nans = 0
-  let min: unknown, max: unknown
-  if (f.kind === "string" || f.kind === "enum") {
-    const seen = new Set<string>()
-    for (const v of values) {
-      if (v === null || v === undefined) { nulls++; continue }
-      const s = v as string
-      if (seen.has(s)) continue
-      seen.add(s)
-      if (min === undefined || compareUtf8(s, min as string) < 0) min = s
-      if (max === undefined || compareUtf8(s, max as string) > 0) max = s
-    }
-  } else {
-    for (const v of values) {
-      if (v === null || v === undefined) { nulls++; continue }
-      if (typeof v === "number" && Number.isNaN(v)) { nans++; continue }
-      if (min === undefined || (v as number) < (min as number)) min = v
-      if (max === undefined || (v as number) > (max as number)) max = v
-    }
-  }
+  const s = f.kind === "string" || f.kind === "enum" ? textBounds(values as ReadonlyArray<string | null>)
+    : f.kind === "int64" || f.kind === "timestamp" ? bigintBounds(values as ReadonlyArray<bigint | null>)
+    : numberBounds(values as ReadonlyArray<number | null>)
+  let { min, max } = s
   if (min === 0) min = -0
   if (max === 0) max = 0
-  return { min_value: min as never, max_value: max as never, null_count: BigInt(nulls), nan_count: f.kind === "double" ? BigInt(nans) : undefined } as ChunkStatistics
+  return { min_value: min as never, max_value: max as never, null_count: BigInt(s.nulls), nan_count: f.kind === "double" ? BigInt(s.nans) : undefined } as ChunkStatistics
+}
+
+interface Bounds<T> { min: T | undefined; max: T | undefined; nulls: number; nans: number }
+
+function textBounds(values: ReadonlyArray<string | null | undefined>): Bounds<string> {
+  const seen = new Set<string>()
+  const b: Bounds<string> = { min: undefined, max: undefined, nulls: 0, nans: 0 }
+  for (const v of values) {
+    if (v === null || v === undefined) { b.nulls++; continue }
+    if (seen.has(v)) continue
+    seen.add(v)
+    if (b.min === undefined || compareUtf8(v, b.min) < 0) b.min = v
+    if (b.max === undefined || compareUtf8(v, b.max) > 0) b.max = v
+  }
+  return b
+}
+
+function numberBounds(values: ReadonlyArray<number | null | undefined>): Bounds<number> {
+  const b: Bounds<number> = { min: undefined, max: undefined, nulls: 0, nans: 0 }
+  for (const v of values) {
+    if (v === null || v === undefined) { b.nulls++; continue }
+    if (Number.isNaN(v)) { b.nans++; continue }
+    if (b.min === undefined || v < b.min) b.min = v
+    if (b.max === undefined || v > b.max) b.max = v
+  }
+  return b
+}
+
+function bigintBounds(values: ReadonlyArray<bigint | null | undefined>): Bounds<bigint> {
+  const b: Bounds<bigint> = { min: undefined, max: undefined, nulls: 0, nans: 0 }
+  for (const v of values) {
+    if (v === null || v === undefined) { b.nulls++; continue }
+    if (b.min === undefined || v < b.min) b.min = v
+    if (b.max === undefined || v > b.max) b.max = v
+  }
+  return b
 }
 
 /** Encodes one row group of a table from its columns (physical values, see `columnPiece`). */
