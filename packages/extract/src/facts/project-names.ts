@@ -90,7 +90,7 @@ const GENERIC_WORDS = [
   "新时代", "先进", "孵化器", "综合性", "发展", "市民", "休闲", "各部门", "单位", "战略性", "新兴", "新签约", "签约", "集中", "有效", "经济", "星级", "商业", "快速", "保障", "服务业", "写字楼", "酒店", "综合体", "街区", "电气化", "计划", "更新", "旅游", "景区", "高级", "开放", "开发区", "中西部", "中央政府", "广播电视", "集成电路", "普通",
   "改扩建", "中小企业", "病险", "小型", "中型", "大型", "公立", "县级", "乡镇", "高等", "一些", "中小", "城市建成区", "建成区", "大小", "出口", "大学生创新创业", "延链补链强链", "承接产业转移", "高速", "高铁", "示范区", "多", "主城", "全球最大", "最大", "首套", "唯一", "农文旅", "融合", "惠民", "民营", "外贸", "商贸", "物流", "标准化", "规范化", "实体", "平台", "中心", "项目", "工程", "基地", "集聚区",
   // Mechanisms that are called platforms (政银企对接平台, 股权平台), and a class of projects (产业转移项目).
-  "政银企", "对接", "股权", "产业转移"
+  "政银企", "对接", "股权", "产业转移", "试点"
 ].sort((a, b) => b.length - a.length)
 
 /**
@@ -120,14 +120,12 @@ const QUANTITY_BEFORE = /[0-9.]+(?:千?伏|kV)$/
 export const quantityBefore = (text: string) => QUANTITY_BEFORE.exec(text)?.[0].length ?? 0
 
 /** Conjunctions among the break words: they join two names, or two words within one name. */
-const CONJUNCTION = /^(?:和|及|与|以及)$/
+const CONJUNCTION = /^(?:和|及|与)$/
 
 /**
  * The start of the name within a run: after the last break word or quantity in it. Words
- * inside quotes belong to the quoted name (“高新区新能源渣土车推广”项目). A conjunction
- * ends what precedes it only when that is a whole name or a place (产业园和科创园, 上海和广东
- * 自贸区); between other words it joins them within one name (猕猴桃种质资源保护与利用,
- * 考古标本库房及考古展示中心).
+ * inside quotes belong to the quoted name (“高新区新能源渣土车推广”项目), and a conjunction
+ * between two actions joins them within one name (猕猴桃种质资源保护与利用).
  */
 function cutInside(run: string): number {
   let cut = 0
@@ -135,19 +133,23 @@ function cutInside(run: string): number {
   for (const re of [BREAK_INSIDE, QUANTITY_INSIDE]) {
     for (const m of run.matchAll(re)) {
       if (quoted.some(([s, e]) => m.index > s && m.index < e)) continue
-      // (A conjunction right before the head joins what precedes to the bare head: 工业投资与项目.)
-      if (CONJUNCTION.test(m[0]) && m.index + m[0].length < run.length && !endsName(run.slice(cut, m.index))) continue
+      // (Not one right before the head or a single character: 工业投资与项目, 创新和中项目.)
+      if (CONJUNCTION.test(m[0]) && m.index + m[0].length + 2 <= run.length && !endsName(run.slice(cut, m.index))) continue
       cut = Math.max(cut, m.index + m[0].length)
     }
   }
   return cut
 }
 
-/** True when a part of a run ends as a name does: with a head (水厂(三期)), or is a place. */
+/**
+ * True unless a part of a run ends with a verb: a conjunction after a verb joins two actions
+ * of one name (种质资源保护与利用, 城市运行和治理中心); after a noun it joins two names
+ * (经济特区和上海浦东新区, 兰新复线和宝中铁路).
+ */
 function endsName(part: string): boolean {
-  const bare = stripLeading(part.replace(/\([^()]*\)$/, ""))
-  if (bare.length < 2) return true
-  return headOf(bare) !== undefined || leadingPlaceLength(bare) === bare.length
+  const bare = part.replace(/\([^()]*\)$/, "")
+  if (bare.length < 2 || /[“”]/.test(bare)) return true
+  return segment(bare).at(-1)?.tag !== "v"
 }
 
 /**
@@ -173,13 +175,13 @@ const LIST_MARKER = /^\((?:[一二三四五六七八九十]+|[0-9]+)\)$/
  * 第二季度重大重点项目, 该市今年项目), a type (科研类项目), a batch (首批), the generic
  * 重点/重大 project, and a coverage slogan (县县通高速).
  */
-export const CATEGORY = /[两三四五六七八九十]地|[两三四五六七八九十][大级]|以上|以下|年均|今年|明年|去年|本年|当年|季度|[该本][市县区省镇]|类(?:投资)?项目$|首批|批次|重[点大](?:建设|工程)?项目$|^(?:[千百万]亿|百|千)级|^重[点大]|规划重大工程$|([\u4e00-\u9fff])\1通/
+export const CATEGORY = /首个|首家|[两三四五六七八九十]地|[两三四五六七八九十][大级]|以上|以下|年均|今年|明年|去年|本年|当年|季度|[该本][市县区省镇]|类(?:投资)?项目$|首批|批次|重[点大](?:建设|工程)?项目$|^(?:[千百万]亿|百|千)级|^重[点大]|规划重大工程$|([\u4e00-\u9fff])\1通/
 
 /**
- * A superlative (全国唯一, 全球最大, 单体最大, 全市首个) describes the one facility it qualifies;
- * it is no part of the facility's name.
+ * A superlative (全国唯一, 全球最大, 单体最大, 全球首套) describes the one facility it qualifies;
+ * it is no part of the facility's name. (A first, 首个/首家, is mostly a title: 获批首家重庆实验室.)
  */
-const SUPERLATIVE = /(?:全国|全球|全市|全省|全区|西部|西南|世界|国内|亚洲|单体)?(?:唯一|最大|首个|首家|首套)/g
+const SUPERLATIVE = /(?:全国|全球|全市|全省|全区|西部|西南|世界|国内|亚洲|单体)?(?:唯一|最大|首套)/g
 
 /** A count or quantifier right before a head makes a category: 51个片区, 一批项目, 三大工程. */
 const COUNTED = /(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|家|所|座|条|项|批|大|类|项重点)$|(?:一批|多个|各类|首批|更多|一些|部分|其中|等)$/

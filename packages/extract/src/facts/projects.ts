@@ -59,7 +59,7 @@ const MODIFIES = /^(?:经济|栏目|领域|行业|造价|联合实施|委员会|
  * 充电桩产业项目 (the class may list sectors), A、B等交通要道; not 等平台资源.
  */
 const ENUMERATION_CLOSE =
-  /等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家)|一批)?(?:[^，。；,;:：\n]{0,20}?)(项目|景区|园区|基地|平台|轨道|隧道|集中区|设施|要道)(?!资源)/g
+  /等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家)|一批)?(?:[^，。；,;:：\n]{0,20}?)(项目|景区|园区|基地|平台|轨道|隧道|集中区|要道)(?!资源)/g
 /**
  * A class phrase of fields (等高端技术及新兴产业领域的项目) or of firms (等电商平台): the items
  * are sectors or operators, not projects.
@@ -124,8 +124,8 @@ const LOCATION = /位于$/
 const NOT_PROJECT_CLASS = /^[”"]?等[^，,。；;:：]{0,12}?(?:战略|机遇|建成区|名片|称号|荣誉|国字号)/
 /** An accreditation passed (人民医院“三甲”复审达标, 疾控中心通过“二甲”创建评审): an existing institution. */
 const ACCREDITED = /^(?:分别)?(?:通过)?(?:[“"][^”"]{1,4}[”"]){1,3}(?:创建)?(?:复审|评审|复核)/
-/** A part of a work (完成医疗综合楼基础工程): not a project of its own. */
-const PART_OF_WORK = /(?:基础|主体|附属)工程$/
+/** The foundations of a building (完成医疗综合楼基础工程): a part of a work, not a project of its own. */
+const PART_OF_WORK = /基础工程$/
 /** The issuer field of a page's metadata table ([ 发布机构 ] | 重庆高新技术产业开发区…). */
 const ISSUER_FIELD = /(?:发布机构|发文机关|来源)\s*[\]】:：|]\s*\|?\s*$/
 
@@ -135,6 +135,7 @@ function headMentions(c: string): Array<Mention> {
   const heads = headsIn(c)
   if (heads.length === 0) return out
   const words = wordsOf(c)
+  const closes = [...c.matchAll(ENUMERATION_CLOSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
   for (const { head, kind, end } of heads) {
     // A head inside a longer word (工程 in 工程师, 工程量) is no head.
     if (!headIsWord(words, end, head)) continue
@@ -150,7 +151,7 @@ function headMentions(c: string): Array<Mention> {
       ISSUER_FIELD.test(before) || JOINED.test(before) || (LOCATION.test(before) && after.startsWith("的")) ||
       NOT_PROJECT_CLASS.test(after) || ACCREDITED.test(after) || PART_OF_WORK.test(found.name) ||
       // What follows 等 is the class a list closes with (等新能源汽车、充电桩产业项目), not an item.
-      /(?<![高中初平同相均对])等(?!待)[^，,。；;:：]{0,20}$/.test(before)
+      closes.some((k) => k.start < found.start && k.end === end)
     out.push({ name: found.name, kind, start: found.start, end, category })
     if (!category) out.push(...sharedHeadItems(c, found.start, found.name, kind))
   }
