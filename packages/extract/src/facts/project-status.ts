@@ -45,6 +45,11 @@ const ANY_PLAN_CUE = anyCue(PLAN_CUES)
 
 const FUTURE = /将(?:建设|打造|启动|实施|规划|新建)|拟|计划(?:建设|实施)|即将|准备/
 
+/** An honour a name receives, right after it. */
+const HONOURED = /^[”"]?(?:成功)?(?:获选|获评|入选|荣获|被评为)/
+/** A name relied on: an existing resource. */
+const RELIED_ON = /依托$/
+
 /** Cues that take an object (推进X, 引进X). */
 const TRANSITIVE = /推进|加快|实施|建设|启动|引进|引入|签署|规划|谋划|筹建|争创|创建|申报|打造/
 
@@ -83,8 +88,11 @@ function nearest(cues: Cues, any: RegExp, s: string, side: "after" | "before"): 
  */
 export function projectStatus(after: string, before: string, plan: boolean, sentenceBefore = ""): ProjectStatus | null {
   const cues = plan ? PLAN_CUES : CUES
-  // 启动X建设 wraps the name: the verb before and its object noun after.
-  if (!plan && /启动[^，,]{0,4}□[^，,]{0,4}(?:建设|开发)/.test(before + "□" + after)) return "started"
+  // 启动X建设 wraps the name, or a list of names (启动A、B、C三大片区开发): the verb before and
+  // its object noun after.
+  if (!plan && /启动[^，,]{0,4}□[□、和及与]*[^，,□]{0,4}(?:建设|开发)/.test(before + "□" + after)) return "started"
+  // An honour received (…项目获选…典型案例) says nothing of the stage.
+  if (!plan && HONOURED.test(after)) return null
   const any = plan ? ANY_PLAN_CUE : ANY_REVIEW_CUE
   const a = nearest(cues, any, after, "after")
   const b = nearest(cues, any, before, "before")
@@ -93,7 +101,8 @@ export function projectStatus(after: string, before: string, plan: boolean, sent
   const listStart = inList ? before.length - (/[^，,。；;：:]*$/.exec(before)![0].length) : before.length
   const bDistance = b ? Math.max(0, b.distance - (before.length - listStart)) : Infinity
   const pick = a && b ? (bDistance < a.distance || (inList && bDistance === 0) ? b : a) : a ?? b
-  return pick?.status ?? (plan || FUTURE.test(sentenceBefore) ? "planned" : null)
+  // What a plan relies on (依托全国唯一空间太阳能电站实验) is there already: it is not planned.
+  return pick?.status ?? ((plan && !RELIED_ON.test(before)) || FUTURE.test(sentenceBefore) ? "planned" : null)
 }
 
 /**
