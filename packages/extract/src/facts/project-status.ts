@@ -45,6 +45,8 @@ const ANY_PLAN_CUE = anyCue(PLAN_CUES)
 
 const FUTURE = /将(?:建设|打造|启动|实施|规划|新建)|拟|计划(?:建设|实施)|即将|准备/
 
+/** Verbs by which a name brings others about: what follows them is said of those. */
+const LEADS_OTHERS = /带动|吸引|引领/
 /** An honour a name receives, right after it. */
 const HONOURED = /^[”"]?(?:成功)?(?:获选|获评|入选|荣获|被评为)/
 /** A name relied on: an existing resource. */
@@ -94,7 +96,8 @@ export function projectStatus(after: string, before: string, plan: boolean, sent
   // An honour received (…项目获选…典型案例) says nothing of the stage.
   if (!plan && HONOURED.test(after)) return null
   const any = plan ? ANY_PLAN_CUE : ANY_REVIEW_CUE
-  const a = nearest(cues, any, after, "after")
+  // What a name brings about (雪花啤酒项目带动配套企业入驻) is said of others: its verbs are theirs.
+  const a = nearest(cues, any, after.split(LEADS_OTHERS, 1)[0]!, "after")
   const b = nearest(cues, any, before, "before")
   // A name inside an enumeration (投用御湖公园、龙梭山公园) takes the verb that opens the list.
   const inList = before.endsWith("、") || after.startsWith("、")
@@ -118,10 +121,12 @@ export function governingStatus(before: string, plan: boolean): ProjectStatus | 
 /**
  * In the review part of a work report or plan, what was being built is reported with
  * 打造/共建/抓好 right before the name (高标准打造“梦界空间”数字经济产业园): work under
- * way. Elsewhere (speeches, news) the same verbs are aspirations and say nothing.
+ * way. Elsewhere (speeches, news) the same verbs are aspirations and say nothing, unless the
+ * work is said to go on or to be paid for (万凯持续打造…基地, 伊莱特投资近30亿元打造…产业园).
  */
 const REVIEWED_WORK = /(?:打造|共建|抓好)$/
+const ONGOING_WORK = /(?:持续|正在|投资[^，,。；;]{0,12}元)(?:打造|建设)$/
 
-export function reviewedWork(before: string): ProjectStatus | null {
-  return REVIEWED_WORK.test(before) ? "under_construction" : null
+export function reviewedWork(before: string, periodReport = true): ProjectStatus | null {
+  return (periodReport ? REVIEWED_WORK : ONGOING_WORK).test(before) ? "under_construction" : null
 }

@@ -318,7 +318,7 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>, 
     const before = mc.slice(mc.lastIndexOf("\n", m.start - 1) + 1, m.start)
     const status = projectStatus(after, before, plan, text.slice(sentence.start, clause.start))
       ?? (listed ? governingStatus(governingText(text, masked, sentence, clause), plan) : null)
-      ?? (periodReport && !plan ? reviewedWork(mc.slice(0, m.start)) : null)
+      ?? (!plan ? reviewedWork(mc.slice(0, m.start), periodReport) : null)
     // A year inferred from a publication date alone (yearStated false) dates no project.
     const sectionYear = section.context.yearStated === false ? null : section.context.year
     const dated = periodReport || (section.heading !== null && headingYear(section.heading) !== null)
