@@ -90,7 +90,7 @@ const GENERIC_WORDS = [
   "新时代", "先进", "孵化器", "综合性", "发展", "市民", "休闲", "各部门", "单位", "战略性", "新兴", "新签约", "签约", "集中", "有效", "经济", "星级", "商业", "快速", "保障", "服务业", "写字楼", "酒店", "综合体", "街区", "电气化", "计划", "更新", "旅游", "景区", "高级", "开放", "开发区", "中西部", "中央政府", "广播电视", "集成电路", "普通",
   "改扩建", "中小企业", "病险", "小型", "中型", "大型", "公立", "县级", "乡镇", "高等", "一些", "中小", "城市建成区", "建成区", "大小", "出口", "大学生创新创业", "延链补链强链", "承接产业转移", "高速", "高铁", "示范区", "多", "主城", "全球最大", "最大", "首套", "唯一", "农文旅", "融合", "惠民", "民营", "外贸", "商贸", "物流", "标准化", "规范化", "实体", "平台", "中心", "项目", "工程", "基地", "集聚区",
   // Mechanisms that are called platforms (政银企对接平台, 股权平台), and a class of projects (产业转移项目).
-  "政银企", "对接", "股权", "产业转移", "试点"
+  "政银企", "对接", "股权", "产业转移", "试点", "公园"
 ].sort((a, b) => b.length - a.length)
 
 /**
@@ -107,7 +107,7 @@ const BREAK_INSIDE = new RegExp(
     "落实", "成功", "申报", "提质", "抓", "抓好", "建好", "管好", "谈", "简称", "为", "升级为", "一下", "提速",
     "位居", "率先", "承接", "就能", "完工", "竣工", "建成", "投用", "投产", "开工", "动工", "签约", "开园", "通车", "我们", "应该", "应当", "必须", "要", "特别", "加强", "加大", "增加", "增设", "建议", "兴建",
     "如", "按照", "组织", "参加", "恢复", "加上", "使", "由", "化为", "逐步", "改善", "切实", "认真", "继续", "各地", "这些", "那些", "整个", "所属", "有一些", "下放", "办好", "推开", "学习", "运用", "改进", "不断", "一是", "二是", "三是", "四是", "五是", "选址", "建强", "培育", "精准", "这个", "每个", "标志着", "晋升", "打开", "包括", "负责", "符合", "涉及", "涵盖", "决定", "放宽",
-    "提高", "扩大", "盲目", "许多", "不少", "各种", "召开", "广大", "纳入", "坚持", "设立", "复制", "推广", "赋予", "杜绝", "这种", "加紧", "能够", "根据", "出现", "追求", "启动招商", "控制", "完成", "降低", "可以", "则", "像", "部分", "紧盯", "搞好", "统筹安排"
+    "提高", "扩大", "盲目", "许多", "不少", "各种", "召开", "广大", "纳入", "坚持", "设立", "复制", "推广", "赋予", "杜绝", "这种", "加紧", "能够", "根据", "出现", "追求", "启动招商", "控制", "完成", "可达", "降低", "可以", "则", "像", "部分", "紧盯", "搞好", "统筹安排"
   ].sort((a, b) => b.length - a.length).join("|"),
   "g"
 )
@@ -182,6 +182,9 @@ export const CATEGORY = /首个|首家|[两三四五六七八九十]地|[两三�
  * it is no part of the facility's name. (A first, 首个/首家, is mostly a title: 获批首家重庆实验室.)
  */
 const SUPERLATIVE = /(?:全国|全球|全市|全省|全区|西部|西南|世界|国内|亚洲|单体)?(?:唯一|最大|首套)/g
+
+/** Levels with many units: a facility of each is a kind. */
+const MANY_UNITS = /^(?:社区|村级|镇街|乡镇|街道)/
 
 /** A count or quantifier right before a head makes a category: 51个片区, 一批项目, 三大工程. */
 const COUNTED = /(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|家|所|座|条|项|批|大|类|项重点)$|(?:一批|多个|各类|首批|更多|一些|部分|其中|等)$/
@@ -296,8 +299,9 @@ export function nameEndingAt(
     const name = core.length >= 2 && !isGenericOnly(core) ? plain : stripped
     return { name, start, category: core.length < 2 || CATEGORY.test(plain) }
   }
-  // A kind (国家级高新区, 智能工厂) is kept as a category, so that it is masked like a name.
-  if (isGenericOnly(bare)) return { name: stripped, start, category: true }
+  // A kind (国家级高新区, 智能工厂) is kept as a category, so that it is masked like a name; so is
+  // one of the many a level has (社区运动健康中心, 镇街基层治理中心).
+  if (isGenericOnly(bare) || (MANY_UNITS.test(bare) && !hasProperElement(stripped))) return { name: stripped, start, category: true }
   // A category is returned as such: it is not a project, but the words in it are not cues either.
   // A place's projects (天祝县项目) are all of them, not one.
   const placeOnly = (head === "项目" || head === "工程") && PLACE_ONLY.test(bare)
@@ -324,6 +328,8 @@ export function enumerationItem(item: string): string | null {
   if (name.length < 2 || name.length > 24 || SECTORS.has(name)) return null
   if (!/^[\u4e00-\u9fffA-Za-z“]|^[0-9]+[\u4e00-\u9fff]/.test(name) || isGenericOnly(name.replace(/[“”]/g, ""))) return null
   if (/[0-9]+(?:个|家|亿|万|%)/.test(name) || CATEGORY.test(name) || name.replace(SUPERLATIVE, "") !== name) return null
+  // A technology (三维指静脉识别技术) is what a project applies, not a project.
+  if (/技术$/.test(name)) return null
   // A short activity (节能改造, 光伏发电) is a name only with a place or a number in it (344国道改造).
   if (ACTIVITY.test(name) && name.length <= 4 && !headOf(name) && !/[0-9A-Za-z]|[\u4e00-\u9fff][省市县区镇乡村]/.test(name)) return null
   return name

@@ -121,7 +121,11 @@ const SHUNNED = /(?:杜绝|避免|防止|严防|不搞|反对|严禁|禁止)[^�
 const JOINED = /(?:融入|抢抓)$/
 const LOCATION = /位于$/
 /** The class a list closes with (等重大战略机遇, 等城市建成区, 等…“国字号”名片): not projects. */
-const NOT_PROJECT_CLASS = /^[”"]?等[^，,。；;:：]{0,12}?(?:战略|机遇|建成区|名片|称号|荣誉|国字号)/
+const NOT_PROJECT_CLASS = /^[”"]?(?:、[^，,。；;:：、]{1,24}){0,8}等[^，,。；;:：]{0,12}?(?:战略|机遇|建成区|名片|称号|荣誉|国字号)/
+/** A quality aimed at (打造具有全国影响力的科普研学中心): a goal, not a facility. */
+const ASPIRED = /(?:具有|具备)[^，,。；;]{0,16}的$/
+/** A national title a place works for (推进全国义务教育优质均衡发展区、…创建). */
+const TITLE_SOUGHT = /^(?:、[^，,。；;:：、]{1,24}){0,8}创建/
 /** An accreditation passed (人民医院“三甲”复审达标, 疾控中心通过“二甲”创建评审): an existing institution. */
 const ACCREDITED = /^(?:分别)?(?:通过)?(?:[“"][^”"]{1,4}[”"]){1,3}(?:创建)?(?:复审|评审|复核)/
 /** The foundations of a building (完成医疗综合楼基础工程): a part of a work, not a project of its own. */
@@ -150,12 +154,38 @@ function headMentions(c: string): Array<Mention> {
     const category = found.category || counted(c, found.start, end) || SLOGAN.test(found.name) || SHUNNED.test(before) ||
       ISSUER_FIELD.test(before) || JOINED.test(before) || (LOCATION.test(before) && after.startsWith("的")) ||
       NOT_PROJECT_CLASS.test(after) || ACCREDITED.test(after) || PART_OF_WORK.test(found.name) ||
+      ASPIRED.test(before) || (/^全国/.test(found.name) && TITLE_SOUGHT.test(after)) ||
+      (before.endsWith("“") && after.startsWith("”“")) ||
       // What follows 等 is the class a list closes with (等新能源汽车、充电桩产业项目), not an item.
       closes.some((k) => k.start < found.start && k.end === end)
+    // Natural features sharing a head (缙云山、云雾山、茅莱山生态廊道) make one work across them.
+    const across = category ? found.start : featuresBefore(c, found.start, found.name)
+    if (across < found.start) {
+      out.push({ name: c.slice(across, end), kind, start: across, end })
+      continue
+    }
     out.push({ name: found.name, kind, start: found.start, end, category })
     if (!category) out.push(...sharedHeadItems(c, found.start, found.name, kind))
   }
   return out
+}
+
+/** A mountain, lake or river (缙云山, 凤鸣湖), at the start of a name or as an item of a list. */
+const FEATURE = /^[\u4e00-\u9fff]{1,3}[山湖河江溪岭峰]/
+
+/**
+ * Where a list of natural features before a name starts (缙云山、云雾山、茅莱山生态廊道 → at
+ * 缙云山) when the name opens with one too; `nameStart` when there is none.
+ */
+function featuresBefore(c: string, nameStart: number, name: string): number {
+  if (c[nameStart - 1] !== "、" || !FEATURE.test(name)) return nameStart
+  let at = nameStart
+  while (c[at - 1] === "、") {
+    const item = /[\u4e00-\u9fff]{2,4}$/.exec(c.slice(0, at - 1))?.[0]
+    if (!item || !/^[\u4e00-\u9fff]{1,3}[山湖河江溪岭峰]$/.test(item) || !/[\s,，。；;:：、“]$|^$/.test(c.slice(0, at - 1 - item.length))) return nameStart
+    at = at - 1 - item.length
+  }
+  return at
 }
 
 /** Short items before a name in a 、-list take the rest of that name: 张江、广州国家实验室. */
