@@ -77,7 +77,7 @@ export function afterVerbOfProperName(w: Words, from: number, to: number): numbe
     const prev = w.tokens[k - 1]
     // 成立国家行政学院: a verb with a proper object; 北京建设科技创新中心: a proper subject and its verb.
     const proper = (x: Token | undefined) => x !== undefined && PROPER.test(x.tag) && x.word.length >= 2
-    if (t.tag.startsWith("v") && t.tag !== "vn" && t.word.length >= 2 && (proper(next) || (proper(prev) && prev!.start >= from))) cut = t.end
+    if (t.tag.startsWith("v") && t.tag !== "vn" && t.word.length >= 2 && proper(next)) cut = t.end
   }
   return cut
 }

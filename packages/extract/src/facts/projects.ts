@@ -37,7 +37,7 @@ export interface ProjectFact {
 const rank = (s: ProjectStatus | null) => (s === null ? -1 : ProjectStatuses.indexOf(s))
 
 const NOT_A_NAME_AFTER: Record<string, RegExp> = {
-  中心: /^(?:城市|工作|任务|环节|位置|地位|作用)/,
+  中心: /^(?:城市|工作|任务|环节|位置|地位)/,
   高速: /^(?:发展|增长|运转|推进|度|的)/,
   高铁: /^(?:的)/,
   // 全国一体化算力网络国家枢纽节点: a node of a network, not a hub facility.
@@ -149,6 +149,8 @@ function headMentions(c: string): Array<Mention> {
     if (NOT_A_NAME_AFTER[head]?.test(c.slice(end)) || MODIFIES.test(c.slice(end))) continue
     const found = nameEndingAt(c, end, head, words)
     if (!found) continue
+    // 发挥…中心作用 is a central role, unless a proper name holds the centre (发挥中关村…转化中心作用).
+    if (head === "中心" && c.startsWith("作用", end) && !hasProperElement(found.name)) continue
     const before = c.slice(0, found.start)
     const after = c.slice(end)
     const category = found.category || counted(c, found.start, end) || SLOGAN.test(found.name) || SHUNNED.test(before) ||
