@@ -183,9 +183,12 @@ function featuresBefore(c: string, nameStart: number, name: string): number {
   if (c[nameStart - 1] !== "、" || !FEATURE.test(name)) return nameStart
   let at = nameStart
   while (c[at - 1] === "、") {
-    const item = /[\u4e00-\u9fff]{2,4}$/.exec(c.slice(0, at - 1))?.[0]
-    if (!item || !/^[\u4e00-\u9fff]{1,3}[山湖河江溪岭峰]$/.test(item) || !/[\s,，。；;:：、“]$|^$/.test(c.slice(0, at - 1 - item.length))) return nameStart
+    const run = /[\u4e00-\u9fff]*$/.exec(c.slice(0, at - 1))![0]
+    const item = enumerationItem(run)
+    if (item === null || !/^[\u4e00-\u9fff]{1,3}[山湖河江溪岭峰]$/.test(item)) return nameStart
     at = at - 1 - item.length
+    // A verb before the first item (打造缙云山) ends the list.
+    if (item.length !== run.length) break
   }
   return at
 }
