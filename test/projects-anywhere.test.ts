@@ -68,6 +68,7 @@ describe("project names are proper names, not categories or phrases", () => {
     expect(names(NATIONAL + "高标准高质量推进雄安新区建设。")).toEqual(["雄安新区"])
     expect(names(NATIONAL + "上海、天津等老工业基地,进一步发展消费品工业。")).toEqual([])
     expect(names(NATIONAL + "落实东北等老工业基地振兴举措。")).toEqual([])
+    expect(names(NATIONAL + "建立一批淡水和海洋渔业基地。")).toEqual([])
     expect(names(NATIONAL + "我们将继续以20国集团金融峰会等重大多边活动为主要平台。")).toEqual([])
   })
 })
