@@ -69,6 +69,12 @@ describe("project names are proper names, not categories or phrases", () => {
     expect(names(NATIONAL + "上海、天津等老工业基地,进一步发展消费品工业。")).toEqual([])
     expect(names(NATIONAL + "落实东北等老工业基地振兴举措。")).toEqual([])
     expect(names(NATIONAL + "建立一批淡水和海洋渔业基地。")).toEqual([])
+    expect(names(NATIONAL + "严格控制一般加工工业项目。")).toEqual([])
+    expect(names(NATIONAL + "这个省原定去冬今春兴修八亿土方的农田水利工程。")).toEqual([])
+    // Fields of research listed as projects (超级计算, 卫星应用) are activities, not names.
+    expect(names(NATIONAL + "超级计算、探月工程、卫星应用等重大科研项目取得新突破。")).toEqual([])
+    // Land for kinds of projects (等项目用地) is no list of projects.
+    expect(names(NATIONAL + "特别要禁止别墅类房地产开发、高尔夫球场、党政机关和国有企事业单位新建培训中心等项目用地。")).toEqual([])
     expect(names(NATIONAL + "我们将继续以20国集团金融峰会等重大多边活动为主要平台。")).toEqual([])
   })
 })

@@ -90,7 +90,7 @@ const GENERIC_WORDS = [
   "新时代", "先进", "孵化器", "综合性", "发展", "市民", "休闲", "各部门", "单位", "战略性", "新兴", "新签约", "签约", "集中", "有效", "经济", "星级", "商业", "快速", "保障", "服务业", "写字楼", "酒店", "综合体", "街区", "电气化", "计划", "更新", "旅游", "景区", "高级", "开放", "开发区", "中西部", "中央政府", "广播电视", "集成电路", "普通",
   "改扩建", "中小企业", "病险", "小型", "中型", "大型", "公立", "县级", "乡镇", "高等", "一些", "中小", "城市建成区", "建成区", "大小", "出口", "大学生创新创业", "延链补链强链", "承接产业转移", "高速", "高铁", "示范区", "多", "主城", "全球最大", "最大", "首套", "唯一", "农文旅", "融合", "惠民", "民营", "外贸", "商贸", "物流", "标准化", "规范化", "实体", "平台", "中心", "项目", "工程", "基地", "集聚区",
   // Mechanisms that are called platforms (政银企对接平台, 股权平台), and a class of projects (产业转移项目).
-  "政银企", "对接", "股权", "产业转移", "试点", "公园", "海洋", "海洋渔业"
+  "政银企", "对接", "股权", "产业转移", "试点", "公园", "海洋", "海洋渔业", "一般", "加工", "水利", "农田水利"
 ].sort((a, b) => b.length - a.length)
 
 /**
@@ -319,7 +319,7 @@ const SECTORS = new Set([
 const GEOGRAPHIC = /(?:地区|平原|流域|盆地|三角洲|沿海|沿边|山区|库区|牧区|林区|[两三四五]省)$|^(?:东北|西北|华北|华东|华南|华中|西南|东南|中西部|东中西部)$/
 /** A place is not a project: 上海、天津等老工业基地, 东北地区等…, 黑龙江三江平原…等商品粮基地. */
 export const isPlace = (name: string) => GEOGRAPHIC.test(name) || leadingPlaceLength(name) === name.length
-const ACTIVITY = /(?:改造|发电|建设|治理|整治|提升|利用|开发|加工|种养|养殖|种植|升级|保护)$/
+const ACTIVITY = /(?:改造|发电|建设|治理|整治|提升|利用|开发|加工|种养|养殖|种植|升级|保护|应用|计算)$/
 
 /** An item of an enumeration (A、B等项目) as a name, with verbs stripped from its left. */
 export function enumerationItem(item: string): string | null {
@@ -330,7 +330,7 @@ export function enumerationItem(item: string): string | null {
   if (/[0-9]+(?:个|家|亿|万|%)/.test(name) || CATEGORY.test(name) || name.replace(SUPERLATIVE, "") !== name) return null
   // A technology (三维指静脉识别技术) is what a project applies, not a project.
   if (/技术$/.test(name)) return null
-  // A short activity (节能改造, 光伏发电) is a name only with a place or a number in it (344国道改造).
+  // A short activity (节能改造, 光伏发电, 卫星应用) is a name only with a place or a number in it (344国道改造).
   if (ACTIVITY.test(name) && name.length <= 4 && !headOf(name) && !/[0-9A-Za-z]|[\u4e00-\u9fff][省市县区镇乡村]/.test(name)) return null
   return name
 }

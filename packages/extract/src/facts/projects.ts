@@ -56,10 +56,10 @@ const MODIFIES = /^(?:经济|栏目|领域|行业|造价|联合实施|委员会|
 /**
  * Class words that close an enumeration of projects: A、B等12个重点产业项目, A、B等46个总投资
  * 389亿元的重点项目, A、B等工业集中区, 344国道改造等一批重大基础设施项目, A、B等新能源汽车、
- * 充电桩产业项目 (the class may list sectors), A、B等交通要道; not 等平台资源.
+ * 充电桩产业项目 (the class may list sectors), A、B等交通要道; not 等平台资源, 等项目用地.
  */
 const ENUMERATION_CLOSE =
-  /等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家)|一批)?(?:[^，。；,;:：\n]{0,20}?)(项目|景区|园区|基地|平台|轨道|隧道|集中区|要道)(?!资源)/g
+  /等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家)|一批)?(?:[^，。；,;:：\n]{0,20}?)(项目|景区|园区|基地|平台|轨道|隧道|集中区|要道)(?!资源|用地)/g
 /**
  * A class phrase of fields (等高端技术及新兴产业领域的项目) or of firms (等电商平台): the items
  * are sectors or operators, not projects.
