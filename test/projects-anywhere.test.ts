@@ -143,6 +143,11 @@ describe("what a list closes with, and what a name stands in", () => {
     expect([...p.keys()]).toEqual(["重庆大学附属肿瘤医院科学城院区"])
     expect(p.get("重庆大学附属肿瘤医院科学城院区")!.status).toBe("under_construction")
   })
+  it("a zone's office and a zone's own label are no projects (w27, w29)", () => {
+    expect(names(NEWS + "小蓝经开区招商局副局长熊燕红说,项目建成后将进一步打开发展空间。")).toEqual([])
+    const w29 = names("明水经开区:产业集群蓄势聚能,推动章丘工业高质量发展\n伊莱特投资近30亿元打造深海核电产业园,实现传统铸造向高端智造蜕变。\n")
+    expect(w29).toEqual(["深海核电产业园"])
+  })
   it("a centre a proper name holds is named before 作用 (seed 001)", () => {
     expect(names(REVIEW + "发挥中关村联创医学工程转化中心作用。")).toEqual(["中关村联创医学工程转化中心"])
   })

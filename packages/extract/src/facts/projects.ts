@@ -48,10 +48,11 @@ const NOT_A_NAME_AFTER: Record<string, RegExp> = {
   口岸: /^经济/
 }
 /**
- * A name used as a modifier of these nouns (口岸经济, 工程栏目, 中新互联互通项目联合实施委员会议)
+ * A name used as a modifier of these nouns (口岸经济, 工程栏目, 中新互联互通项目联合实施委员会议,
+ * 小蓝经开区招商局副局长)
  * or as a role one strives for (争当…先行区排头兵) is not a mention of a project.
  */
-const MODIFIES = /^(?:经济|栏目|领域|行业|造价|联合实施|委员会|会议|排头兵|领头羊|桥头堡|主力军)/
+const MODIFIES = /^(?:经济|栏目|领域|行业|造价|联合实施|委员会|会议|排头兵|领头羊|桥头堡|主力军|招商局|管委会|党工委)/
 
 /**
  * Class words that close an enumeration of projects: A、B等12个重点产业项目, A、B等46个总投资
@@ -319,7 +320,10 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>, 
           const kindOnly = national && !hasProperElement(m.name)
           // 南昌县(小蓝经开区)举行…: a zone in brackets after a place is another name of that place.
           const alias = c[m.start - 1] === "(" && c[m.end] === ")" && /[县区市州旗]\($/.test(c.slice(0, m.start))
-          const honour = m.category || kindOnly || alias || ((HONOUR.test(m.name) || CONFERRED_LIST.test(m.name)) && CONFERRED.test(c.slice(0, m.start)))
+          // A zone's own document labels a line with the zone (明水经开区:): its subject, not a project of it.
+          const label = /^\s*$/.test(c.slice(0, m.start)) && /^\s*[:：]?\s*$/.test(c.slice(m.end))
+          const own = label && section.context.region?.level === "zone" && isPlace(m.name) && projectRegion(m.name, null)?.name === section.context.region.name
+          const honour = m.category || kindOnly || alias || own || ((HONOUR.test(m.name) || CONFERRED_LIST.test(m.name)) && CONFERRED.test(c.slice(0, m.start)))
           ;(honour ? honours : found).push({ m, c, clause, sentence, section })
         }
       }
