@@ -17,8 +17,8 @@ import { readMeasure } from "./measure.js"
 import { attachedYear, clauseYear, subYearPeriod } from "./period.js"
 import { clauseStatus } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
-import { type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
-import { LISTED_VERBS, SHARED_HEADS } from "./subject-words.js"
+import { endsInNoun, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
+import { KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, SHARED_HEADS } from "./subject-words.js"
 
 export interface IndicatorFact {
   readonly region: Region | null
@@ -59,6 +59,14 @@ function fallbackSubject(found: string, at: {
   inSentence: ReadonlyArray<IndicatorFact>; names: PlacePrefix
 }): string {
   const { text, m, clause, sentence, nextStart, inSentence, names } = at
+  // 连续开展8次集中清查行动, 47%的村集体经济…, 再新增200亿产值: with no words of its own before
+  // it, a number's noun right after it is its subject, before any borrowed from elsewhere.
+  // A rate is followed by its noun only through 的 (增长253.2%数字经济蓬勃发展 is two lines run together).
+  const rate = /^(%|‰|个百分点|倍|成)$/.test(m.unit)
+  if (found === "" && (!rate || text[m.end] === "的")) {
+    const adjacent = nounRightAfter(text.slice(m.end, nextStart))
+    if (adjacent.length >= 2) return adjacent
+  }
   const previous = inSentence[inSentence.length - 1]
   // A previous row whose subject was itself borrowed from another sentence lends no subject.
   if (previous && !previous.borrowed && !startsNumberFirst(text, m, clause)) {
@@ -75,6 +83,32 @@ function fallbackSubject(found: string, at: {
   if (found.length >= 2) return found
   const before = subjectOfClausesBefore(text.slice(sentence.start, clause.start), names)
   return before.length >= 2 ? before : after.length >= 2 ? after : ""
+}
+
+/** The noun phrase that starts right after a number (after an optional 的), or "" when a verb, frame or mark comes first. */
+function nounRightAfter(right: string): string {
+  const r = right.replace(/^的/, "")
+  if (!NOUN_AFTER.test(r.slice(0, 1)) || NOT_NOUN_START.test(r.slice(0, 4))) return ""
+  // 7840万元支持示范区…: a verb after the number starts another clause, it names nothing.
+  const first = segment(r.slice(0, 6))[0]
+  if (!first || /^(p|c|r|d|u.*)$/.test(first.tag) || (/^(v|vd|vi)$/.test(first.tag) && !KEEP_VERBS.has(first.word))) return ""
+  const noun = subjectAfter(r)
+  return NOT_SUBJECTS.has(noun) || findUnit(noun) ? "" : noun
+}
+
+/** Counting words: the noun after them is what is counted (4211名干部, 3个国家级平台). */
+const CLASSIFIER = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|场|名|支|处|批|份|笔|位|款|组|栋|间|人|人次)$/
+
+/**
+ * A noun after a measure (亩, 元) with another number later in its clause is that number's
+ * subject when the lines ran together (供应土地1.2万亩渝西水资源配置工程…完成总工程量的90%):
+ * then a noun phrase ending right before the number is this one's. After a counting word, or
+ * with no noun before, the noun after stands (8.46万亩森林指标交易, 帮助24家企业).
+ */
+function afterOrBefore(after: string, before: () => string, left: string, unit: string, moreNumbers: boolean): string {
+  if (CLASSIFIER.test(unit) || !moreNumbers) return after
+  const b = before()
+  return b.length >= 2 && left.trimEnd().endsWith(b) && endsInNoun(b) && leadingPlaceLength(b) !== b.length ? b : after
 }
 
 /** The noun phrase that opens the nearest clause before (its words up to its first digit): 总额9999元,增长3.5% → 总额. */
@@ -198,8 +232,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             const reading = read.measure === "change" && objectAfter && !listed ? { measure: "level" as const, sign: 1 as const } : read
             const nextStart = k + 1 < mentions.length ? mentions[k + 1]!.start : clause.end
             const nounAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4)) && COUNT_UNIT.test(m.unit)
-              ? subjectAfter(text.slice(m.end, nextStart)) : ""
-            const found = subjects?.[k] ?? (nounAfter.length >= 2 ? nounAfter : subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd)))
+              ? nounRightAfter(text.slice(m.end, nextStart)) : ""
+            const wordsBefore = () => subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd))
+            const found = subjects?.[k] ?? (nounAfter.length >= 2 ? afterOrBefore(nounAfter, wordsBefore, left, m.unit, k + 1 < mentions.length) : wordsBefore())
             const own = (found.length >= 2 && !found.startsWith("占") && !GENERIC_HEADS.test(found)) || isOneCharNoun(found)
               ? found
               : fallbackSubject(found, { text, m, clause, sentence, nextStart, inSentence, names })

@@ -87,16 +87,33 @@ export function subjectBefore(left: string, placeLength: PlacePrefix, before = "
 /** Subject text right of a number that comes before its noun: 54个项目开工建设 → 项目开工建设. */
 export function subjectAfter(right: string): string {
   let s = right.replace(/^[的]/, "").replace(/[\s,，。;；:：、]+$/, "")
-  const stop = s.search(/[,，。;；:：]/)
+  // A line break or a list mark ends the noun too (5所优质学校、…医院; 58所中小学全覆盖⏎强化…).
+  const stop = s.search(/[\n,，。;；:：、]/)
   if (stop !== -1) s = s.slice(0, stop)
   const tokens = segment(s.slice(0, 18))
   const out: Array<Token> = []
   for (const t of tokens) {
     if (out.length > 0 && length(out) + t.word.length > 16) break
+    // 142家企业履行环保责任: the noun ends where its own verb starts (a verb that changes what is counted stays: 项目开工建设).
+    if (out.some(isNoun) && isVerb(t) && t.word.length >= 2 && !KEEP_VERBS.has(t.word)) {
+      while (out.length > 1 && MODIFIER_TAGS.has(out[out.length - 1]!.tag) && out[out.length - 1]!.word.length === 1) out.pop()
+      break
+    }
     out.push(t)
   }
   return trimEnd(out).map((t) => t.word).join("")
 }
+
+const isNoun = (t: Token) => !isEdge(t) && !isVerb(t)
+
+/** True when a phrase ends in a noun (贷款金额, 供应土地), not a verb (严守, 建设). */
+export function endsInNoun(phrase: string): boolean {
+  const ts = segment(phrase)
+  const last = ts[ts.length - 1]
+  return last !== undefined && /^(n|nz|nt|nl|ng|j)$/.test(last.tag)
+}
+/** One-character adverbs and adjectives that belong to the verb after them (中小学全覆盖): */
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(["a", "ad", "d"])
 
 /** True for text that is nothing but punctuation and frame words (，比上年增长): no need to segment it. */
 function onlyFrames(s: string): boolean {
@@ -133,7 +150,8 @@ const isEdge = (t: Token) =>
 const isVerb = (t: Token) => t.tag === "v" || t.tag === "vd" || t.tag === "vi" || (t.tag === "ns" && KEEP_VERBS.has(t.word))
 const isLoneChar = (t: Token) => t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !isEdge(t)
 const PARENTHESIS = /（[^（）]{0,30}）|\([^()]{0,30}\)/g
-const HARD_STOP = /^[,，;；:：。!！?？()（）]$/
+// A citation mark or a dash between list items ([2] - 明泉集团投资) ends a phrase as a comma does.
+const HARD_STOP = /^[,，;；:：。!！?？()（）\[\]【】-]$/
 
 function trimEnd(ts: Array<Token>): Array<Token> {
   while (ts.length > 0 && isEdge(ts[ts.length - 1]!)) ts.pop()
@@ -174,7 +192,7 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
       lo = k < ts.length && ts[k]!.word === "计算" ? k + 1 : lo + 1
     } else if (isEdge(first)) {
       lo++
-    } else if (((first.tag === "ns" && !NOT_PLACES.has(first.word)) || placeLength(first.word) === first.word.length) && nounFrom(lo + 1)) {
+    } else if (((first.tag === "ns" && first.word.length >= 2 && !NOT_PLACES.has(first.word)) || placeLength(first.word) === first.word.length) && nounFrom(lo + 1)) {
       lo++
     } else if (isVerb(first) && !KEEP_VERBS.has(first.word) && nounFrom(lo + 1)) {
       lo++
