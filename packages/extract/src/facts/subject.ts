@@ -149,6 +149,10 @@ const isEdge = (t: Token) =>
   (t.tag === "x" ? !CJK_OR_LATIN.test(t.word) : EDGE_TAGS.has(t.tag)) || FRAME_WORDS.has(t.word)
 const isVerb = (t: Token) => t.tag === "v" || t.tag === "vd" || t.tag === "vi" || (t.tag === "ns" && KEEP_VERBS.has(t.word))
 const isLoneChar = (t: Token) => t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !isEdge(t)
+/** Locatives that close a time clause (建成后, 投产以后). */
+const AFTER_WORDS: ReadonlySet<string> = new Set(["后", "以后", "之后"])
+/** Heads that say nothing without the clause that defines their population (…户的比例). */
+const RELATIVE_HEADS: ReadonlySet<string> = new Set(["比例", "比重", "占比"])
 const PARENTHESIS = /（[^（）]{0,30}）|\([^()]{0,30}\)/g
 // A citation mark or a dash between list items ([2] - 明泉集团投资) ends a phrase as a comma does.
 const HARD_STOP = /^[,，;；:：。!！?？()（）\[\]【】-]$/
@@ -181,6 +185,14 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
     for (let j = k; j < hi; j++) if (!isEdge(ts[j]!) && !isVerb(ts[j]!)) return true
     return false
   }
+  const windowLo = lo
+  // 建成后将新增通过能力: what a verb before 后 dates is a time, not the subject.
+  for (let k = hi - 2; k > lo; k--) {
+    if (AFTER_WORDS.has(ts[k]!.word) && isVerb(ts[k - 1]!) && nounFrom(k + 1)) {
+      lo = k + 1
+      break
+    }
+  }
   while (lo < hi) {
     const first = ts[lo]!
     // 批零住餐: characters the dictionary does not join are an unknown word, not frames to drop.
@@ -209,10 +221,21 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
     }
   }
   while (hi > lo && isEdge(ts[hi - 1]!)) hi--
+  // 智慧大气、智慧水务、智慧执法等应用系统: the examples before 等 are not the subject, the noun
+  // after it is; a verb that changes what is counted stays (新建成白鹭广场等公园 → 新建成公园).
+  let etc = -1
+  for (let k = hi - 2; k > lo; k--) {
+    if ((ts[k]!.word === "等" || ts[k]!.word === "等等") && nounFrom(k + 1)) {
+      etc = k
+      break
+    }
+  }
+  const keptHead = etc !== -1 && KEEP_VERBS.has(ts[lo]!.word) ? lo : -1
   let phrase = ""
   let nouns = 0
   for (let k = lo; k < hi; k++) {
     const t = ts[k]!
+    if (k <= etc && k !== keptHead) continue
     if (INNER_FRAMES.has(t.word) && k > lo && k < hi - 1) continue
     phrase += t.word
     if (!isEdge(t) && !isVerb(t)) nouns++
@@ -223,6 +246,12 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
   else if (!phrase.includes("”")) phrase = phrase.replace(/“/g, "")
   // No noun at all (会再新增, 建成): no subject, unless one kept verb is it (出口增长5%).
   const keptVerb = hi - lo === 1 && KEEP_VERBS.has(ts[lo]!.word)
+  // 万元以下收入不增反降户的比例: a share names its population only through the clause before 的.
+  if (RELATIVE_HEADS.has(phrase) && hi - lo === 1 && lo > windowLo && ts[lo - 1]!.word === "的") {
+    let from = windowLo
+    while (from < lo - 1 && (isEdge(ts[from]!) || FRAME_WORDS.has(ts[from]!.word))) from++
+    if (from < lo - 1) return ts.slice(from, hi).map((t) => t.word).join("")
+  }
   if ((nouns === 0 && !keptVerb) || NOT_SUBJECTS.has(phrase) || findUnit(phrase)) return ""
   return phrase
 }
