@@ -112,6 +112,12 @@ export function endsInNoun(phrase: string): boolean {
   const last = ts[ts.length - 1]
   return last !== undefined && /^(n|nz|nt|nl|ng|j)$/.test(last.tag)
 }
+
+/** The last word of a phrase. */
+export function lastWord(phrase: string): string {
+  const ts = segment(phrase)
+  return ts[ts.length - 1]?.word ?? ""
+}
 /** One-character adverbs and adjectives that belong to the verb after them (中小学全覆盖): */
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(["a", "ad", "d"])
 
