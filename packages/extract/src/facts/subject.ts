@@ -92,10 +92,11 @@ export function subjectAfter(right: string): string {
   if (stop !== -1) s = s.slice(0, stop)
   const tokens = segment(s.slice(0, 18))
   const out: Array<Token> = []
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     if (out.length > 0 && length(out) + t.word.length > 16) break
-    // 142家企业履行环保责任: the noun ends where its own verb starts (a verb that changes what is counted stays: 项目开工建设).
-    if (out.some(isNoun) && isVerb(t) && t.word.length >= 2 && !KEEP_VERBS.has(t.word)) {
+    // 142家企业履行环保责任: the noun ends where its own verb starts (a verb that changes what is
+    // counted stays: 项目开工建设; so do verbs inside a compound noun: 国家自主创新示范区).
+    if (out.some(isNoun) && isVerb(t) && t.word.length >= 2 && !KEEP_VERBS.has(t.word) && !modifiesNoun(tokens, i)) {
       while (out.length > 1 && MODIFIER_TAGS.has(out[out.length - 1]!.tag) && out[out.length - 1]!.word.length === 1) out.pop()
       break
     }
@@ -105,6 +106,19 @@ export function subjectAfter(right: string): string {
 }
 
 const isNoun = (t: Token) => !isEdge(t) && !isVerb(t)
+const NOUN_TAGS = /^(n|nz|nt|nl|ng|j|vn)$/
+
+/** Verbs from k on that are followed by nouns only, to the end: they modify a compound noun (自主创新示范区). */
+function modifiesNoun(ts: ReadonlyArray<Token>, k: number): boolean {
+  // 全覆盖, 完成工业总产值: a verb after an adverb, or a frame verb, is a predicate.
+  if (k > 0 && MODIFIER_TAGS.has(ts[k - 1]!.tag)) return false
+  if (FRAME_WORDS.has(ts[k]!.word)) return false
+  let j = k
+  while (j < ts.length && isVerb(ts[j]!)) j++
+  if (j === k || j === ts.length) return false
+  for (; j < ts.length; j++) if (!NOUN_TAGS.test(ts[j]!.tag)) return false
+  return true
+}
 
 /** True when a phrase ends in a noun (贷款金额, 供应土地), not a verb (严守, 建设). */
 export function endsInNoun(phrase: string): boolean {
@@ -252,10 +266,11 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
   else if (!phrase.includes("”")) phrase = phrase.replace(/“/g, "")
   // No noun at all (会再新增, 建成): no subject, unless one kept verb is it (出口增长5%).
   const keptVerb = hi - lo === 1 && KEEP_VERBS.has(ts[lo]!.word)
-  // 万元以下收入不增反降户的比例: a share names its population only through the clause before 的.
-  if (RELATIVE_HEADS.has(phrase) && hi - lo === 1 && lo > windowLo && ts[lo - 1]!.word === "的") {
+  // 万元以下收入不增反降户的比例, 同我国建交的国家, 五年内增加的年产能力: a one-word head names
+  // what is measured only with the clause before its 的.
+  if (hi - lo === 1 && lo > windowLo && ts[lo - 1]!.word === "的" && (RELATIVE_HEADS.has(phrase) || !keptVerb)) {
     let from = windowLo
-    while (from < lo - 1 && (isEdge(ts[from]!) || FRAME_WORDS.has(ts[from]!.word))) from++
+    while (from < lo - 1 && (isEdge(ts[from]!) || FRAME_WORDS.has(ts[from]!.word) || placeLength(ts[from]!.word) === ts[from]!.word.length)) from++
     if (from < lo - 1) return ts.slice(from, hi).map((t) => t.word).join("")
   }
   if ((nouns === 0 && !keptVerb) || NOT_SUBJECTS.has(phrase) || findUnit(phrase)) return ""
