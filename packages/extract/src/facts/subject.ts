@@ -206,6 +206,18 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
     return false
   }
   const windowLo = lo
+  // 比第五个五年计划期间的577亿元: what follows 比 is the base of a comparison, not the subject;
+  // a noun before 比 (钢产量比一九五七年) is, and without one the subject is elsewhere.
+  for (let k = hi - 1; k >= lo; k--) {
+    if (ts[k]!.word !== "比" && ts[k]!.word !== "较") continue
+    if (!nounFrom(k + 1)) break
+    let noun = false
+    for (let j = lo; j < k && !noun; j++) noun = !isEdge(ts[j]!) && !isVerb(ts[j]!)
+    if (!noun) return ""
+    hi = k
+    while (hi > lo && isEdge(ts[hi - 1]!)) hi--
+    break
+  }
   // 建成后将新增通过能力: what a verb before 后 dates is a time, not the subject.
   for (let k = hi - 2; k > lo; k--) {
     if (AFTER_WORDS.has(ts[k]!.word) && isVerb(ts[k - 1]!) && nounFrom(k + 1)) {
