@@ -64,7 +64,7 @@ function fallbackSubject(found: string, at: {
   // A rate is followed by its noun only through 的 (增长253.2%数字经济蓬勃发展 is two lines run together).
   const rate = /^(%|‰|个百分点|倍|成)$/.test(m.unit)
   if (found === "" && (!rate || text[m.end] === "的")) {
-    const adjacent = nounRightAfter(text.slice(m.end, nextStart))
+    const adjacent = nounRightAfter(text.slice(m.end, nextStart), m.unit)
     if (adjacent.length >= 2) return adjacent
   }
   const previous = inSentence[inSentence.length - 1]
@@ -86,18 +86,20 @@ function fallbackSubject(found: string, at: {
 }
 
 /** The noun phrase that starts right after a number (after an optional 的), or "" when a verb, frame or mark comes first. */
-function nounRightAfter(right: string): string {
+function nounRightAfter(right: string, unit: string): string {
   const r = right.replace(/^的/, "")
   if (!NOUN_AFTER.test(r.slice(0, 1)) || NOT_NOUN_START.test(r.slice(0, 4))) return ""
-  // 7840万元支持示范区…: a verb after the number starts another clause, it names nothing.
+  // 7840万元支持示范区…: a verb after a measure starts another clause, it names nothing; after a
+  // counting word it is what is counted (192项审批中介服务事项, 8次集中清查行动).
   const first = segment(r.slice(0, 6))[0]
-  if (!first || /^(p|c|r|d|u.*)$/.test(first.tag) || (/^(v|vd|vi)$/.test(first.tag) && !KEEP_VERBS.has(first.word))) return ""
+  if (!first || /^(p|c|r|d|u.*)$/.test(first.tag)) return ""
+  if (/^(v|vd|vi)$/.test(first.tag) && !KEEP_VERBS.has(first.word) && !CLASSIFIER.test(unit)) return ""
   const noun = subjectAfter(r)
   return NOT_SUBJECTS.has(noun) || findUnit(noun) ? "" : noun
 }
 
 /** Counting words: the noun after them is what is counted (4211名干部, 3个国家级平台). */
-const CLASSIFIER = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|场|名|支|处|批|份|笔|位|款|组|栋|间|人|人次)$/
+const CLASSIFIER = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|场|名|支|处|批|份|笔|位|款|组|栋|间|人|人次|次|种)$/
 
 /**
  * A noun after a measure (亩, 元) with another number later in its clause is that number's
@@ -233,7 +235,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             const reading = read.measure === "change" && objectAfter && !listed ? { measure: "level" as const, sign: 1 as const } : read
             const nextStart = k + 1 < mentions.length ? mentions[k + 1]!.start : clause.end
             const nounAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4)) && COUNT_UNIT.test(m.unit)
-              ? nounRightAfter(text.slice(m.end, nextStart)) : ""
+              ? nounRightAfter(text.slice(m.end, nextStart), m.unit) : ""
             const wordsBefore = () => subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd))
             const found = subjects?.[k] ?? (nounAfter.length >= 2 ? afterOrBefore(nounAfter, wordsBefore, left, m.unit, k + 1 < mentions.length) : wordsBefore())
             const own = (found.length >= 2 && !found.startsWith("占") && !GENERIC_HEADS.test(found)) || isOneCharNoun(found)

@@ -87,9 +87,12 @@ export function subjectBefore(left: string, placeLength: PlacePrefix, before = "
 /** Subject text right of a number that comes before its noun: 54个项目开工建设 → 项目开工建设. */
 export function subjectAfter(right: string): string {
   let s = right.replace(/^[的]/, "").replace(/[\s,，。;；:：、]+$/, "")
-  // A line break or a list mark ends the noun too (5所优质学校、…医院; 58所中小学全覆盖⏎强化…).
-  const stop = s.search(/[\n,，。;；:：、]/)
+  // A line break ends the noun too (58所中小学全覆盖⏎强化…), and so does a list mark that opens
+  // the examples of the next number (5所优质学校、重庆大学附属科学城医院等2家).
+  const stop = s.search(/[\n,，。;；:：]/)
   if (stop !== -1) s = s.slice(0, stop)
+  const mark = s.indexOf("、")
+  if (mark !== -1 && /等$/.test(s)) s = s.slice(0, mark)
   const tokens = segment(s.slice(0, 18))
   const out: Array<Token> = []
   for (const [i, t] of tokens.entries()) {
@@ -102,7 +105,10 @@ export function subjectAfter(right: string): string {
     }
     out.push(t)
   }
-  return trimEnd(out).map((t) => t.word).join("")
+  const phrase = trimEnd(out).map((t) => t.word).join("")
+  // 县(市)已初步建立…: a parenthesis the cut left open is closed again.
+  const open = (phrase.match(/[(（]/g) ?? []).length - (phrase.match(/[)）]/g) ?? []).length
+  return open > 0 && /[(（][^()（）]*$/.test(phrase) ? phrase.replace(/[(（]([^()（）]*)$/, (m, inner: string) => (inner ? m + (m[0] === "(" ? ")" : "）") : "")) : phrase
 }
 
 const isNoun = (t: Token) => !isEdge(t) && !isVerb(t)
@@ -113,10 +119,12 @@ function modifiesNoun(ts: ReadonlyArray<Token>, k: number): boolean {
   // 全覆盖, 完成工业总产值: a verb after an adverb, or a frame verb, is a predicate.
   if (k > 0 && MODIFIER_TAGS.has(ts[k - 1]!.tag)) return false
   if (FRAME_WORDS.has(ts[k]!.word)) return false
-  let j = k
-  while (j < ts.length && isVerb(ts[j]!)) j++
-  if (j === k || j === ts.length) return false
-  for (; j < ts.length; j++) if (!NOUN_TAGS.test(ts[j]!.tag)) return false
+  // 专项附加扣除, 农民工职业技能提升培训任务: verbs and nouns to the end, with no particle,
+  // adverb or frame among them, are one compound; 国家建立了外交关系 is a clause.
+  for (let j = k; j < ts.length; j++) {
+    const t = ts[j]!
+    if (!(isVerb(t) || NOUN_TAGS.test(t.tag)) || FRAME_WORDS.has(t.word)) return false
+  }
   return true
 }
 
@@ -210,6 +218,10 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
   // a noun before 比 (钢产量比一九五七年) is, and without one the subject is elsewhere.
   for (let k = hi - 1; k >= lo; k--) {
     if (ts[k]!.word !== "比" && ts[k]!.word !== "较") continue
+    // 比一九五七年钢产量: a comparison with a time only, the noun after it is the subject.
+    let j = k + 1
+    while (j < hi && (ts[j]!.tag === "t" || ts[j]!.tag === "m" || FRAME_WORDS.has(ts[j]!.word))) j++
+    if (j > k + 1) break
     if (!nounFrom(k + 1)) break
     let noun = false
     for (let j = lo; j < k && !noun; j++) noun = !isEdge(ts[j]!) && !isVerb(ts[j]!)
@@ -278,6 +290,8 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
   else if (!phrase.includes("”")) phrase = phrase.replace(/“/g, "")
   // No noun at all (会再新增, 建成): no subject, unless one kept verb is it (出口增长5%).
   const keptVerb = hi - lo === 1 && KEEP_VERBS.has(ts[lo]!.word)
+  // 启动了178项: a verbal noun with 了 after it is used as a verb, and alone names nothing.
+  if (hi - lo === 1 && !keptVerb && ts[lo]!.tag === "vn" && /^[了过着]$/.test(ts[hi]?.word ?? "")) return ""
   // 万元以下收入不增反降户的比例, 同我国建交的国家, 五年内增加的年产能力: a one-word head names
   // what is measured only with the clause before its 的.
   if (hi - lo === 1 && lo > windowLo && ts[lo - 1]!.word === "的" && (RELATIVE_HEADS.has(phrase) || !keptVerb)) {
