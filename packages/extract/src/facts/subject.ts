@@ -220,7 +220,7 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
     if (ts[k]!.word !== "比" && ts[k]!.word !== "较") continue
     // 比一九五七年钢产量: a comparison with a time only, the noun after it is the subject.
     let j = k + 1
-    while (j < hi && (ts[j]!.tag === "t" || ts[j]!.tag === "m" || FRAME_WORDS.has(ts[j]!.word))) j++
+    while (j < hi && (ts[j]!.tag === "t" || (ts[j]!.tag === "m" && /年$/.test(ts[j]!.word)) || FRAME_WORDS.has(ts[j]!.word))) j++
     if (j > k + 1) break
     if (!nounFrom(k + 1)) break
     let noun = false
