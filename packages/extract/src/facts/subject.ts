@@ -103,6 +103,8 @@ export function subjectAfter(right: string): string {
       while (out.length > 1 && MODIFIER_TAGS.has(out[out.length - 1]!.tag) && out[out.length - 1]!.word.length === 1) out.pop()
       break
     }
+    // 粮食而奋斗: a conjunction after the noun starts the predicate.
+    if (t.tag === "c" && !/^(和|与|及|以及|或|或者|、)$/.test(t.word) && out.some(isNoun)) break
     out.push(t)
   }
   const phrase = trimEnd(out).map((t) => t.word).join("")
@@ -116,14 +118,15 @@ const NOUN_TAGS = /^(n|nz|nt|nl|ng|j|vn)$/
 
 /** Verbs from k on that are followed by nouns only, to the end: they modify a compound noun (自主创新示范区). */
 function modifiesNoun(ts: ReadonlyArray<Token>, k: number): boolean {
-  // 全覆盖, 完成工业总产值: a verb after an adverb, or a frame verb, is a predicate.
-  if (k > 0 && MODIFIER_TAGS.has(ts[k - 1]!.tag)) return false
+  // 全覆盖, 完成工业总产值: a verb after an adverb, or a frame verb, is a predicate (重要依托 is a noun).
+  const before = ts[k - 1]
+  if (before && MODIFIER_TAGS.has(before.tag) && (before.tag !== "a" || before.word.length === 1)) return false
   if (FRAME_WORDS.has(ts[k]!.word)) return false
   // 专项附加扣除, 农民工职业技能提升培训任务: verbs and nouns to the end, with no particle,
   // adverb or frame among them, are one compound; 国家建立了外交关系 is a clause.
   for (let j = k; j < ts.length; j++) {
     const t = ts[j]!
-    if (!(isVerb(t) || NOUN_TAGS.test(t.tag)) || FRAME_WORDS.has(t.word)) return false
+    if (!(isVerb(t) || NOUN_TAGS.test(t.tag) || t.word === "等") || FRAME_WORDS.has(t.word)) return false
   }
   return true
 }
@@ -177,6 +180,8 @@ const isEdge = (t: Token) =>
   (t.tag === "x" ? !CJK_OR_LATIN.test(t.word) : EDGE_TAGS.has(t.tag)) || FRAME_WORDS.has(t.word)
 const isVerb = (t: Token) => t.tag === "v" || t.tag === "vd" || t.tag === "vi" || (t.tag === "ns" && KEEP_VERBS.has(t.word))
 const isLoneChar = (t: Token) => t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !isEdge(t)
+/** Heads after 等 that say nothing without the list before them (科技、教育等方面的支出). */
+const LIST_HEADS: ReadonlySet<string> = new Set(["方面", "领域", "行业", "部门", "地区", "事项", "方式", "种类", "类"])
 /** Locatives that close a time clause (建成后, 投产以后). */
 const AFTER_WORDS: ReadonlySet<string> = new Set(["后", "以后", "之后"])
 /** Heads that say nothing without the clause that defines their population (…户的比例). */
@@ -216,6 +221,13 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
   const windowLo = lo
   // 比第五个五年计划期间的577亿元: what follows 比 is the base of a comparison, not the subject;
   // a noun before 比 (钢产量比一九五七年) is, and without one the subject is elsewhere.
+  // 起征点从月销售额3万元提高到10万元: the subject of 由/从 X 到 Y is before 由/从.
+  for (let k = hi - 1; k > lo; k--) {
+    if ((ts[k]!.word === "从" || ts[k]!.word === "由") && ts[k]!.tag === "p" && !isEdge(ts[k - 1]!) && !isVerb(ts[k - 1]!)) {
+      hi = k
+      break
+    }
+  }
   for (let k = hi - 1; k >= lo; k--) {
     if (ts[k]!.word !== "比" && ts[k]!.word !== "较") continue
     // 比一九五七年钢产量: a comparison with a time only, the noun after it is the subject.
@@ -269,7 +281,7 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
   // after it is; a verb that changes what is counted stays (新建成白鹭广场等公园 → 新建成公园).
   let etc = -1
   for (let k = hi - 2; k > lo; k--) {
-    if ((ts[k]!.word === "等" || ts[k]!.word === "等等") && nounFrom(k + 1)) {
+    if ((ts[k]!.word === "等" || ts[k]!.word === "等等") && nounFrom(k + 1) && !LIST_HEADS.has(ts[k + 1]!.word)) {
       etc = k
       break
     }
