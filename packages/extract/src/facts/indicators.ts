@@ -17,7 +17,7 @@ import { readMeasure } from "./measure.js"
 import { attachedYear, clauseYear, subYearPeriod } from "./period.js"
 import { clauseStatus } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
-import { endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
+import { endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
 import { KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, SHARED_HEADS } from "./subject-words.js"
 
 export interface IndicatorFact {
@@ -108,6 +108,8 @@ const CLASSIFIER = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|
  * with no noun before, the noun after stands (8.46万亩森林指标交易, 帮助24家企业).
  */
 function afterOrBefore(after: string, before: () => string, left: string, unit: string, moreNumbers: boolean): string {
+  // 访问了46个国家: one bare noun counted is named with the verb that counts it.
+  if (CLASSIFIER.test(unit) && segment(after).length === 1) return verbBefore(left.trimEnd()) + after
   if (CLASSIFIER.test(unit) || !moreNumbers) return after
   const b = before()
   return b.length >= 2 && endsInNoun(b) && left.trimEnd().endsWith(lastWord(b)) && leadingPlaceLength(b) !== b.length ? b : after

@@ -138,6 +138,17 @@ export function endsInNoun(phrase: string): boolean {
   return last !== undefined && /^(n|nz|nt|nl|ng|j)$/.test(last.tag)
 }
 
+/**
+ * The verb that ends the words before a number with 了 (访问了 → 访问), or "": 访问了46个国家
+ * counts the countries visited. A frame verb (达到了) names nothing.
+ */
+export function verbBefore(left: string): string {
+  if (!/了$/.test(left)) return ""
+  const ts = segment(left.slice(-8, -1))
+  const last = ts[ts.length - 1]
+  return last && last.tag === "v" && last.word.length >= 2 && !FRAME_WORDS.has(last.word) && !KEEP_VERBS.has(last.word) ? last.word : ""
+}
+
 /** The last word of a phrase. */
 export function lastWord(phrase: string): string {
   const ts = segment(phrase)
@@ -221,10 +232,13 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
   const windowLo = lo
   // 比第五个五年计划期间的577亿元: what follows 比 is the base of a comparison, not the subject;
   // a noun before 比 (钢产量比一九五七年) is, and without one the subject is elsewhere.
-  // 起征点从月销售额3万元提高到10万元: the subject of 由/从 X 到 Y is before 由/从.
+  // 起征点从月销售额3万元提高到10万元, 补助标准由每人每年: the subject of 由/从 X 到 Y is before
+  // 由/从 when at most one word qualifies the start value (从集体分得的平均收入 is a phrase).
   for (let k = hi - 1; k > lo; k--) {
     if ((ts[k]!.word === "从" || ts[k]!.word === "由") && ts[k]!.tag === "p" && !isEdge(ts[k - 1]!) && !isVerb(ts[k - 1]!)) {
-      hi = k
+      let words = 0
+      for (let j = k + 1; j < hi; j++) if (!isEdge(ts[j]!)) words++
+      if (words <= 1) hi = k
       break
     }
   }
@@ -270,8 +284,11 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
   }
   while (hi > lo && isEdge(ts[hi - 1]!)) hi--
   // 奖励标准为投资额的1‰: what a copula equates the number with is its subject's left side.
+  // 国家为职工建筑的宿舍: a 为 whose words end in 的 and a noun is a preposition, not a copula.
   for (let k = lo + 1; k < hi - 1; k++) {
     if (ts[k]!.word === "为" || ts[k]!.word === "是") {
+      const of = ts.findIndex((t, j) => j > k && j < hi - 1 && t.word === "的")
+      if (ts[k]!.word === "为" && of !== -1 && nounFrom(of + 1)) break
       hi = k
       break
     }
