@@ -325,7 +325,9 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
   // what is measured only with the clause before its 的.
   if (hi - lo === 1 && lo > windowLo && ts[lo - 1]!.word === "的" && (RELATIVE_HEADS.has(phrase) || !keptVerb)) {
     let from = windowLo
-    while (from < lo - 1 && (isEdge(ts[from]!) || FRAME_WORDS.has(ts[from]!.word) || placeLength(ts[from]!.word) === ts[from]!.word.length)) from++
+    // (jieba tags some one-character nouns zg: 糖的产量 keeps 糖.)
+    const skip = (t: Token) => (isEdge(t) && t.tag !== "zg") || FRAME_WORDS.has(t.word) || placeLength(t.word) === t.word.length
+    while (from < lo - 1 && skip(ts[from]!)) from++
     if (from < lo - 1) return ts.slice(from, hi).map((t) => t.word).join("")
   }
   if ((nouns === 0 && !keptVerb) || NOT_SUBJECTS.has(phrase) || findUnit(phrase)) return ""
