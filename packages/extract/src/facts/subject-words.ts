@@ -60,3 +60,6 @@ export const SHARED_HEADS: ReadonlySet<string> = new Set([
 export const LISTED_VERBS: ReadonlySet<string> = new Set([
   "新开工", "开工", "续建", "储备", "在建", "建成", "竣工", "完工", "新建", "改建", "扩建", "投用", "投产", "签约", "开通"
 ])
+
+/** One-character results after a verb (落实好, 抓好, 用完): dropped with the verb they complete. */
+export const VERB_COMPLEMENTS: ReadonlySet<string> = new Set(["好", "完", "住", "牢", "实"])

@@ -6,7 +6,7 @@
 
 import { findUnit, indicatorByName } from "@govstat/schema"
 import { segmentKnown as segment, type Token } from "../words/segment.js"
-import { EDGE_TAGS, FAST_FRAMES, FRAME_WORDS, INNER_FRAMES, KEEP_VERBS, NOT_PLACES, NOT_SUBJECTS } from "./subject-words.js"
+import { EDGE_TAGS, FAST_FRAMES, FRAME_WORDS, INNER_FRAMES, KEEP_VERBS, NOT_PLACES, NOT_SUBJECTS, VERB_COMPLEMENTS } from "./subject-words.js"
 
 /** Leading words that are not part of what is measured. */
 const LEADING = [
@@ -278,6 +278,8 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
       lo++
     } else if (isVerb(first) && !KEEP_VERBS.has(first.word) && nounFrom(lo + 1)) {
       lo++
+      // 落实好, 抓好: the result complement of a dropped verb goes with it.
+      if (lo < hi - 1 && VERB_COMPLEMENTS.has(ts[lo]!.word)) lo++
     } else {
       break
     }
