@@ -36,6 +36,9 @@ describe("the noun after a number", () => {
   it("yields to the noun right before a measure when lines ran together and it opens the next number's clause (seed 001)", () => {
     expect(subjectOf("获批建设用地7341亩,完成征地拆迁6427亩,供应土地1.2万亩渝西水资源配置工程(璧山片区)完成总工程量的90%", 1.2)).toBe("供应土地")
   })
+  it("says 累计 for a running total that borrows the subject of what was added (seed 003)", () => {
+    expect(subjects("知识价值信用贷等金融产品新增助企融资近7000万元、累计突破10亿元")).toEqual(["金融产品新增助企融资", "金融产品累计助企融资"])
+  })
   it("names with its counting verb a bare noun counted (national report 1988)", () => {
     expect(subjects("五年来，我国主要领导人访问了46个国家")).toEqual(["访问国家"])
   })

@@ -73,6 +73,8 @@ function fallbackSubject(found: string, at: {
     if (found.startsWith("占")) return previous.indicator.replace(/占.*$/, "") + found
     // 新增科企1065家、总量2515家: a bare head word takes the previous subject's noun.
     if (GENERIC_HEADS.test(found)) return previous.indicator.replace(/^(新增|新培育|新认定|新建|新)/, "") + found
+    // 新增助企融资近7000万元、累计突破10亿元: the running total is not what was added.
+    if (/累计|总计|共计/.test(text.slice(clause.start, m.start)) && previous.indicator.includes("新增")) return previous.indicator.replace("新增", "累计")
     return previous.indicator
   }
   const numberFirst = startsNumberFirst(text, m, clause)
