@@ -28,13 +28,13 @@ const levelUnits = (d: IndicatorDimension): ReadonlyArray<UnitDimension> => LEVE
 const isRate = (d: IndicatorDimension) => d === "percent" || d === "ratio" || d === "index" || d === "ratio_per_100k"
 
 /** True when a number in `unit` read as `measure` can be a value of the entry. */
-export function admits(entry: IndicatorEntry, unit: string, measure: CatalogMeasure, clauseLeft = ""): boolean {
+export function admits(entry: IndicatorEntry, unit: string, measure: CatalogMeasure, textLeft = ""): boolean {
   const u = unitDimension(unit)
   if (u === null) return false
   // Until the Measure enum has `change`, a move of a rate in points is read as growth_rate.
   const m: CatalogMeasure = measure === "growth_rate" && u === "percentage_point" ? "change" : measure
   // 地区生产总值189亿元,是2011年的1.74倍: a quantity stated as a multiple of its own earlier level.
-  if (m === "ratio" && u === "multiple" && MULTIPLE_OF_ITSELF.test(clauseLeft.replace(/\s+/g, ""))) return entry.dimensions.some((d) => !isRate(d))
+  if (m === "ratio" && u === "multiple" && MULTIPLE_OF_ITSELF.test(textLeft.replace(/\s+/g, ""))) return entry.dimensions.some((d) => !isRate(d))
   if (!entry.measures.includes(m)) return false
   return entry.dimensions.some((d) => {
     switch (m) {
@@ -60,20 +60,30 @@ const TAIL_FRAMES = /(达到|达|为|是|共计|共|合计|约|近|超过|超|�
  * The words right before the number in its clause when they extend the subject to the left
  * (年内计划完成投资 for the subject 投资): the name as written, which the cut subject lost.
  */
-function writtenName(subject: string, clauseLeft: string): string | null {
-  const tail = clauseLeft.replace(/\s+/g, "").split(/[,，;；:：。、]/).pop()!.replace(TAIL_FRAMES, "")
+function writtenName(subject: string, sentenceLeft: string): string | null {
+  const tail = sentenceLeft.replace(/\s+/g, "").split(/[,，;；:：。、]/).pop()!.replace(TAIL_FRAMES, "")
   return tail !== subject && tail.length <= 16 && tail.endsWith(subject) ? tail : null
 }
 
 /**
- * The catalogue entry a subject, unit and measure name together, or null. `clauseLeft` (the
- * clause up to the number) may give the name in full when the subject is its cut head.
+ * Entries whose names mean them only in a frame: 总投资 is the total investment of the projects
+ * the sentence counts (36个工程…总投资52.25亿元), not a plan's 总的投资额 of all construction.
  */
-export function indicatorEntry(subject: string, unit: string, measure: CatalogMeasure, clauseLeft = ""): IndicatorEntry | null {
-  const admitted = (name: string) => findIndicators(name).find((e) => admits(e, unit, measure, clauseLeft)) ?? null
+const NEEDS_FRAME: Readonly<Record<string, RegExp>> = {
+  TOTAL_INVESTMENT_PLANNED: /项目|工程|[0-9０-９一二三四五六七八九十百千]+[个项]/
+}
+
+/**
+ * The catalogue entry a subject, unit and measure name together, or null. `sentenceLeft` (the
+ * sentence up to the number) may give the name in full when the subject is its cut head, and
+ * frames some entries need.
+ */
+export function indicatorEntry(subject: string, unit: string, measure: CatalogMeasure, sentenceLeft = ""): IndicatorEntry | null {
+  const fits = (e: IndicatorEntry) => admits(e, unit, measure, sentenceLeft) && (NEEDS_FRAME[e.code]?.test(sentenceLeft) ?? true)
+  const admitted = (name: string) => findIndicators(name).find(fits) ?? null
   const entry = admitted(subject)
   if (entry || findIndicators(subject).length > 0) return entry
-  const written = writtenName(subject, clauseLeft)
+  const written = writtenName(subject, sentenceLeft)
   return written ? admitted(written) : null
 }
 

@@ -178,6 +178,13 @@ ODI|对外直接投资|Outward direct investment|对外投资;对外非金融类
 FOREIGN_CONTRACTING|对外承包工程营业额|Revenue of overseas contracted projects|对外承包工程完成营业额|money
 FOREX_RESERVES|外汇储备|Foreign exchange reserves|国家外汇储备|money
 # fiscal
+CENTRAL_SOCIAL_SECURITY_SPENDING|中央财政社会保障支出|Central government spending on social security|中央财政社会保障资金;中央财政社会保障投入|money
+CENTRAL_HEALTH_SPENDING|中央财政医疗卫生支出|Central government spending on health|中央财政医疗卫生投入;中央财政卫生支出|money
+CENTRAL_EMPLOYMENT_FUNDS|中央财政就业专项资金|Central special funds for employment|中央财政就业补助资金;中央财政再就业补助资金|money
+CENTRAL_HOUSING_SUBSIDY|中央财政保障性安居工程补助资金|Central subsidies for government-subsidised housing projects|中央财政保障性安居工程专项资金;中央财政保障性住房专项补助资金|money
+CENTRAL_MEDICAL_ASSISTANCE|中央财政城乡医疗救助补助资金|Central subsidies for urban and rural medical assistance|中央财政医疗救助补助资金|money
+CENTRAL_SME_FUNDS|中央财政中小企业发展资金|Central funds for the development of small and medium-sized enterprises|中央财政中小企业发展专项资金|money
+RURAL_COMPULSORY_EDU_FUNDS|财政农村义务教育经费|Fiscal funds for rural compulsory education|农村义务教育经费;中央和地方财政农村义务教育经费|money
 SPECIAL_FUNDS|专项资金|Special-purpose fiscal funds|财政专项资金|money
 AWARD_SUBSIDY_FUNDS|奖补资金|Award and subsidy funds|奖励资金;补助资金;补贴资金;财政奖补资金;财政补助资金|money
 UPPER_LEVEL_FUNDS|争取上级资金|Funds obtained from higher levels of government|上级资金;向上争取资金;争取中央和省级资金;争取上级补助资金|money
@@ -193,16 +200,16 @@ DEBT_PRINCIPAL_REPAYMENT|债务还本支出|Debt principal repayment||money
 HIDDEN_DEBT|隐性债务|Hidden local government debt|政府隐性债务;地方政府隐性债务|money
 ACCUMULATION_RATE|积累率|Accumulation rate||percent
 BUDGET_REVENUE|一般公共预算收入|General public budget revenue|公共预算收入;地方一般公共预算收入;一般预算收入;地方财政一般预算收入;地方一般预算收入;公共财政收入;公共财政预算收入;地方公共财政收入;地方公共财政预算收入;一般公共预算收入同口径|money
-FISCAL_REVENUE|财政收入|Fiscal revenue|全国财政收入;国家财政收入|money
+FISCAL_REVENUE|财政收入|Fiscal revenue|全国财政收入;国家财政收入;国家预算收入|money
 DOMESTIC_FISCAL_REVENUE|国内财政收入|Domestic fiscal revenue (excluding foreign borrowing)||money
-CENTRAL_SCI_TECH_SPENDING|中央财政科技投入|Central government spending on science and technology|中央财政科技支出|money
+CENTRAL_SCI_TECH_SPENDING|中央财政科技投入|Central government spending on science and technology|中央财政科技支出;中央财政科技投入|money
 SOCIAL_SECURITY_FUND|社会保障基金积累|Accumulated assets of the national social security fund|社保基金积累|money
 CENTRAL_REVENUE|中央财政收入|Central government revenue|中央本级收入;中央一般公共预算收入|money
 FISCAL_REVENUE_TOTAL|财政总收入|Total fiscal revenue (including the part remitted upward)|全口径财政总收入;全口径财政收入|money
 LOCAL_FISCAL_REVENUE|地方财政收入|Local fiscal revenue|地方财政总收入|money
 BUDGET_REVENUE_TOTAL|一般公共预算总收入|Total general public budget revenue (including the part remitted upward)||money
 BUDGET_EXPENDITURE|一般公共预算支出|General public budget expenditure|公共预算支出;地方一般公共预算支出;一般预算支出;一般公共预算总支出;公共财政支出;公共财政预算支出;一般公共预算支出规模|money
-FISCAL_EXPENDITURE|财政支出|Fiscal expenditure|全国财政支出;财政总支出;国家财政支出;地方财政支出|money
+FISCAL_EXPENDITURE|财政支出|Fiscal expenditure|全国财政支出;财政总支出;国家财政支出;地方财政支出;国家预算支出|money
 CENTRAL_EXPENDITURE|中央财政支出|Central government expenditure|中央本级支出;中央一般公共预算支出|money
 CENTRAL_TRANSFERS|中央对地方转移支付|Central transfers to local governments|中央对地方税收返还和转移支付|money
 FISCAL_DEFICIT|财政赤字|Fiscal deficit|全国财政赤字;赤字;赤字规模|money
@@ -222,7 +229,7 @@ PERSONAL_INCOME_TAX|个人所得税|Personal income tax||money
 CONSUMPTION_TAX|国内消费税|Domestic consumption tax|消费税|money
 CUSTOMS_DUTIES|关税|Customs duties||money
 TARIFF_LEVEL|关税总水平|General tariff level|关税平均水平;平均关税水平|percent
-TAX_CUTS|减税降费|Tax and fee cuts|新增减税降费;减税降费及退税缓税缓费;减税;退税减税降费;减税退税降费|money
+TAX_CUTS|减税降费|Tax and fee cuts|新增减税降费;减税降费及退税缓税缓费;减税;退税减税降费;减税退税降费;减税降费及退缓税费|money
 TAX_REFUND|增值税留抵退税|VAT credit refunds|留抵退税|money
 EDU_EXPENDITURE|教育支出|Education expenditure|财政教育支出;教育经费支出|money
 EDU_FISCAL_FUNDS|国家财政性教育经费|Public funds for education|财政性教育经费;全国财政性教育经费支出;财政性教育经费支出;全国财政性教育经费;全国财政性教育经费投入;国家财政性教育经费支出|money
@@ -231,7 +238,7 @@ SCIENCE_EXPENDITURE|科学技术支出|Science and technology expenditure|科技
 SOCIAL_SECURITY_EXPENDITURE|社会保障和就业支出|Social security and employment expenditure|社保和就业支出|money
 HEALTH_EXPENDITURE|卫生健康支出|Health expenditure|医疗卫生支出;卫生支出|money
 AGRI_EXPENDITURE|农林水支出|Agriculture, forestry and water expenditure|农林水事务支出|money
-SANNONG_EXPENDITURE|中央财政用于“三农”的支出|Central spending on agriculture, rural areas and farmers|中央财政用于“三农”的投入;中央财政“三农”投入;“三农”支出;中央财政“三农”支出;中央财政用于“三农”支出|money
+SANNONG_EXPENDITURE|中央财政用于“三农”的支出|Central spending on agriculture, rural areas and farmers|中央财政用于“三农”的投入;中央财政“三农”投入;“三农”支出;中央财政“三农”支出;中央财政用于“三农”支出;中央财政“三农”资金|money
 LIVELIHOOD_EXPENDITURE|民生支出|Livelihood expenditure|民生领域支出;用于民生的支出|money
 DEFENCE_EXPENDITURE|国防支出|Defence expenditure|国防费|money
 # debt
@@ -345,7 +352,7 @@ FAMILY_FARMS|家庭农场|Family farms||count
 RURAL_COLLECTIVE_INCOME|村集体经济经营性收入|Operating income of village collectives|村级集体经济经营性收入;村集体经营性收入|money
 RURAL_COLLECTIVE_TOTAL|村集体经济收入|Income of village collectives|村集体收入;村级集体经济收入|money
 AFFORESTATION|造林面积|Afforestation area|植树造林;造林;完成造林;人工造林;营造林;国土绿化|area
-COTTON_AREA|棉花播种面积|Cotton sown area|棉田;棉田面积;植棉面积;棉花种植面积;棉花面积;棉花|area
+COTTON_AREA|棉花播种面积|Cotton sown area|棉田面积;植棉面积;棉花种植面积;棉花面积;棉花|area
 CROP_AREA|农作物播种面积|Sown area of crops|农作物播种总面积;农作物总播种面积|area
 GRAIN_FOR_GREEN|退耕还林还草|Cropland returned to forest and grassland|退耕还林;退耕还林还草面积|area
 WATER_SAVING_IRRIGATION|新增节水灌溉面积|New water-saving irrigated area|新增高效节水灌溉面积;发展节水灌溉面积|area
@@ -363,6 +370,9 @@ NON_FOSSIL_SHARE|非化石能源占能源消费总量比重|Non-fossil share of 
 COAL_SHARE|煤炭占能源消费总量比重|Coal share of energy consumption|煤炭消费比重|percent
 NEV_CHARGING|充电桩|EV charging points|新能源汽车充电桩;公共充电桩|count
 # environment
+WASTE_RECYCLING_RATE|生活垃圾回收利用率|Household waste recycling rate|城市生活垃圾回收利用率|percent
+DRINKING_WATER_QUALITY|集中式饮用水水源地水质达标率|Share of centralised drinking-water sources meeting standards|城市集中式饮用水源地水质达标率;城市集中式饮用水水源地水质达标率;县级及以上城市集中式饮用水水源地水质达标率;饮用水源地水质达标率;集中式饮用水源地水质达标率|percent
+PARK_GREEN_AREA|公园绿地面积|Park green space|城市建成区公园绿地面积;城市公园绿地面积|area
 PM25|细颗粒物(PM2.5)平均浓度|Mean PM2.5 concentration|PM2.5浓度;PM2.5平均浓度;细颗粒物浓度;细颗粒物平均浓度;PM2.5;地级及以上城市细颗粒物浓度;地级及以上城市细颗粒物(PM2.5)浓度;地级及以上城市PM2.5浓度;重点城市PM2.5浓度|concentration
 PM10|可吸入颗粒物(PM10)平均浓度|Mean PM10 concentration|PM10浓度;可吸入颗粒物浓度|concentration
 AIR_QUALITY_DAYS|空气质量优良天数|Days of good air quality|优良天数;空气优良天数;环境空气质量优良天数;全年空气质量优良天数|time
@@ -407,6 +417,8 @@ TECH_INCUBATORS|科技企业孵化器|Technology incubators|孵化器|count
 TALENT|人才|Talent|人才总量;各类人才;人才资源总量|person
 TALENT_INTRODUCED|引进人才|Talent recruited|新引进人才;引进高层次人才;引进各类人才|person
 # enterprises and market
+AGRI_PROCESSING_FIRMS_NEW|新增规上农产品加工企业|New agro-processing firms above designated size|新增规模以上农产品加工企业|count
+TIER3A_HOSPITALS|三甲医院|Grade-3A hospitals|三级甲等医院|count
 GREEN_FACTORIES_NATIONAL|国家级绿色工厂|National-level green factories|国家绿色工厂|count
 FOREIGN_TRADE_FIRMS_NEW|新增进出口企业|New firms with foreign trade|新增外贸企业;新增有进出口实绩企业;新增有外贸实绩企业|count
 VALID_INVENTION_PATENTS|有效发明专利|Valid invention patents|有效发明专利拥有量;国内有效发明专利拥有量;有效发明专利量|count
@@ -548,6 +560,9 @@ TELECOM_REVENUE|电信业务收入|Telecommunication revenue|电信业务总量|
 POSTAL_REVENUE|邮政业务总量|Postal business volume|邮政业务收入|money
 CLOUD_FIRMS|上云企业|Enterprises on the cloud|企业上云;新增上云企业|count
 # governance and safety (as in work reports)
+CRIMINAL_CASES|刑事案件|Criminal cases|刑事案件发案数;刑事案件立案数;刑事警情|count
+DEPUTY_SUGGESTIONS|办理人大代表建议|NPC deputies' suggestions handled|人大代表建议;办理全国人大代表建议|count
+ADMIN_COURT_APPEARANCE|行政机关负责人出庭应诉率|Rate of heads of administrative organs appearing in court|行政机关负责人出庭率|percent
 ADMIN_REGULATIONS|行政法规|Administrative regulations|制定修订行政法规;制定行政法规;修订行政法规|count
 LAW_BILLS|法律议案|Bills submitted to the NPC Standing Committee|提请全国人大常委会审议法律议案;全国人大常委会审议法律议案|count
 ADMIN_APPROVALS_CUT|取消和下放行政审批事项|Administrative approval items abolished or delegated|取消和下放国务院部门行政审批事项;取消下放行政审批事项|count

@@ -86,9 +86,16 @@ export const indicatorByName = (name: string): IndicatorEntry | undefined => byN
 /** Trailing words that name the same quantity (固定资产投资额, 一般公共预算支出规模, 招生人数, 学生数). */
 const SAME_QUANTITY = /(额|总额|规模|同口径|的人数|人数|数量|总数|数)$/
 
-/** A name as written, without 的 (钢的产量), or without a trailing word naming the same quantity. */
+/**
+ * 中央财政拟安排“三农”投入, 中央财政全年用于社会保障的资金: verbs of allotting between 财政 and
+ * what the money is for do not change the item (中央财政“三农”投入, 中央财政社会保障资金).
+ */
+const ALLOTTED = /(财政)(全年)?(还将|拟|将|预算)?(安排|投入)?(用于)?(?=.)/
+
+/** A name as written, without 的 (钢的产量), without a verb of allotting, or without a trailing word naming the same quantity. */
 function byAnyName(s: string): ReadonlyArray<IndicatorEntry> | undefined {
-  for (const v of [s, s.replace(/的/g, "")]) {
+  const allotted = s.replace(ALLOTTED, "$1")
+  for (const v of new Set([s, s.replace(/的/g, ""), allotted, allotted.replace(/的/g, "")])) {
     const hit = byName.get(v) ?? byName.get(v.replace(/规上/g, "规模以上"))
     if (hit) return hit
     const bare = v.replace(SAME_QUANTITY, "")
