@@ -26,7 +26,7 @@ GDP_TERTIARY|第三产业增加值|Value added, tertiary industry|三产增加�
 MODERN_SERVICES_VA|现代服务业增加值|Value added of modern services||money
 GDP_PRIMARY_SHARE|第一产业增加值占地区生产总值比重|Primary industry share of GDP|第一产业增加值比重;第一产业比重;第一产业增加值占地区生产总值的比重|percent
 GDP_SECONDARY_SHARE|第二产业增加值占地区生产总值比重|Secondary industry share of GDP|第二产业增加值比重;第二产业比重;第二产业增加值占地区生产总值的比重|percent
-GDP_TERTIARY_SHARE|第三产业增加值占地区生产总值比重|Tertiary industry share of GDP|第三产业增加值比重;第三产业比重;服务业增加值比重;服务业增加值占地区生产总值比重;服务业增加值占国内生产总值比重;第三产业增加值占国内生产总值比重;第三产业增加值占地区生产总值的比重|percent
+GDP_TERTIARY_SHARE|第三产业增加值占地区生产总值比重|Tertiary industry share of GDP|第三产业增加值比重;第三产业比重;服务业增加值比重;服务业增加值占地区生产总值比重;服务业增加值占国内生产总值比重;第三产业增加值占国内生产总值比重;第三产业增加值占地区生产总值的比重;服务业占地区生产总值比重|percent
 AGRI_VA|农林牧渔业增加值|Value added of agriculture, forestry, animal husbandry and fishery|农业增加值|money
 CONSTRUCTION_VA|建筑业增加值|Value added of construction||money
 WHOLESALE_RETAIL_VA|批发和零售业增加值|Value added of wholesale and retail trade|批发零售业增加值|money
@@ -50,6 +50,10 @@ PRIVATE_ECONOMY_VA|民营经济增加值|Value added of the private economy|非�
 MARINE_ECONOMY|海洋生产总值|Gross ocean product|海洋经济生产总值|money
 COUNTY_GDP|县域经济总量|Output of county economies|县域地区生产总值|money
 # industry
+LIGHT_INDUSTRY_SHARE|轻工业产值占工业总产值比重|Light industry share of gross industrial output|轻工业占工业总产值比重;轻工业总产值占工业总产值比重|percent
+HEAVY_INDUSTRY_SHARE|重工业产值占工业总产值比重|Heavy industry share of gross industrial output|重工业占工业总产值比重;重工业总产值占工业总产值比重|percent
+PRODUCER_GOODS_SHARE|生产资料产值占工业总产值比重|Producer goods share of gross industrial output|生产资料生产占工业总产值比重;生产资料占工业总产值比重|percent
+CONSUMER_GOODS_SHARE|消费资料产值占工业总产值比重|Consumer goods share of gross industrial output|消费资料生产占工业总产值比重;消费资料占工业总产值比重|percent
 COKE|焦炭产量|Coke output|焦炭|mass
 SALT|原盐产量|Salt output|原盐;食盐;盐|mass
 SYNTHETIC_AMMONIA|合成氨产量|Synthetic ammonia output|合成氨|mass
@@ -214,7 +218,7 @@ CENTRAL_EXPENDITURE|中央财政支出|Central government expenditure|中央本�
 CENTRAL_TRANSFERS|中央对地方转移支付|Central transfers to local governments|中央对地方税收返还和转移支付|money
 FISCAL_DEFICIT|财政赤字|Fiscal deficit|全国财政赤字;赤字;赤字规模|money
 CENTRAL_DEFICIT|中央财政赤字|Central government deficit|中央赤字|money
-DEFICIT_RATIO|赤字率|Deficit-to-GDP ratio|财政赤字率|percent
+DEFICIT_RATIO|赤字率|Deficit-to-GDP ratio|财政赤字率;财政赤字占地区生产总值比重|percent
 GOV_FUND_REVENUE|政府性基金预算收入|Government-managed funds revenue|政府性基金收入|money
 GOV_FUND_EXPENDITURE|政府性基金预算支出|Government-managed funds expenditure|政府性基金支出|money
 SOE_CAPITAL_REVENUE|国有资本经营预算收入|State capital operations budget revenue||money
@@ -395,7 +399,7 @@ SOIL_EROSION|水土流失治理面积|Soil erosion control area|治理水土流�
 DESERTIFICATION|防沙治沙|Desertification control area|治理沙化土地;沙化土地治理|area
 # R&D and innovation
 RD_EXPENDITURE|研究与试验发展经费支出|R&D expenditure|研发经费投入;研发投入;全社会研发投入;R&D经费支出;研发经费支出;全社会研发经费投入;研究与试验发展(R&D)经费支出;全社会研究与试验发展经费支出;全社会研究与实验发展经费;研究与实验发展经费|money
-RD_INTENSITY|研发投入强度|R&D expenditure as share of GDP|研发投入占比;全社会研发投入占比;研发经费投入强度;R&D经费投入强度;研究与试验发展经费投入强度;全社会研发投入强度;研发经费支出占地区生产总值比重;研发经费投入占地区生产总值比重;研发投入占GDP比重;全社会研发经费投入强度;研究与试验发展经费支出占国内生产总值比重;全社会研究与实验发展经费占国内生产总值比重|percent
+RD_INTENSITY|研发投入强度|R&D expenditure as share of GDP|研发投入占比;全社会研发投入占比;研发经费投入强度;R&D经费投入强度;研究与试验发展经费投入强度;全社会研发投入强度;研发经费支出占地区生产总值比重;研发经费投入占地区生产总值比重;研发投入占GDP比重;全社会研发经费投入强度;研究与试验发展经费支出占国内生产总值比重;全社会研究与实验发展经费占国内生产总值比重;研究与试验开发经费占地区生产总值比重;研究与试验发展经费占地区生产总值比重;研究与试验发展经费支出占地区生产总值比重|percent
 BASIC_RESEARCH|基础研究经费|Basic research expenditure|基础研究投入;基础研究经费支出|money
 PATENTS_INVENTION|发明专利授权量|Invention patents granted|发明专利授权;授权发明专利|count
 PATENTS_GRANTED|专利授权量|Patents granted|专利授权;授权专利|count

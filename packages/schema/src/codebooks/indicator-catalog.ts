@@ -92,9 +92,19 @@ const SAME_QUANTITY = /(额|总额|规模|同口径|水平|标准|的人数|人�
  */
 const ALLOTTED = /(财政)(全年)?(还将|拟|将|预算)?(安排|投入)?(用于)?(?=.)/
 
-/** A name as written, without 的 (钢的产量), without a verb of allotting, or without a trailing word naming the same quantity. */
+/**
+ * A share written any of the usual ways, as the catalogue lists it: 服务业增加值在国内生产总值中的比重,
+ * 财政赤字占国内生产总值的比重, 占GDP比重 → …占地区生产总值比重 (a national report's 国内生产总值 is
+ * the nation's 地区生产总值).
+ */
+function shareForm(s: string): string {
+  return s.replace(/在(.+?)中(所占)?的?比重$/, "占$1比重").replace(/占(.+?)的比重$/, "占$1比重")
+    .replace(/占(国内生产总值|GDP)比重$/, "占地区生产总值比重")
+}
+
+/** A name as written, without 的 (钢的产量), without a verb of allotting, as a share, or without a trailing word naming the same quantity. */
 function byAnyName(s: string): ReadonlyArray<IndicatorEntry> | undefined {
-  const allotted = s.replace(ALLOTTED, "$1")
+  const allotted = shareForm(s.replace(ALLOTTED, "$1"))
   for (const v of new Set([s, s.replace(/的/g, ""), allotted, allotted.replace(/的/g, "")])) {
     const hit = byName.get(v) ?? byName.get(v.replace(/规上/g, "规模以上"))
     if (hit) return hit
