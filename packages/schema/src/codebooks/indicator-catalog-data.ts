@@ -124,6 +124,8 @@ PAPER|纸产量|Paper output|机制纸;纸及纸板;纸;纸张|mass
 GRAIN_STOCK|粮食储备|Grain reserves||mass
 TIMBER|木材产量|Timber output|木材|volume
 # investment
+FAI_TECH_RENOVATION_SHARE|技改投资占工业投资比重|Technical renovation share of industrial investment|工业技改投资占工业投资比重;技术改造投资占工业投资比重|percent
+TECH_RENOVATION_PROJECTS|技改项目|Technical renovation projects (count)|技术改造项目;工业技改项目|count
 PROJECT_INVESTMENT_DONE|项目完成投资|Investment completed on projects|完成投资;累计完成投资;实际完成投资;项目累计完成投资|money
 PROJECT_INVESTMENT_PLAN_YEAR|年度计划投资|Investment planned for the year on projects|年度计划完成投资;计划完成投资;计划投资;年内计划投资|money
 PROJECT_FIRST_PHASE_INVESTMENT|首期固定资产投资|First-phase fixed-asset investment of a project|首期完成固定资产投资;首期投资;一期投资|money
@@ -398,6 +400,7 @@ WETLAND|湿地保护率|Wetland protection rate||percent
 SOIL_EROSION|水土流失治理面积|Soil erosion control area|治理水土流失面积;新增水土流失治理面积;水土流失综合治理面积;综合治理水土流失面积|area
 DESERTIFICATION|防沙治沙|Desertification control area|治理沙化土地;沙化土地治理|area
 # R&D and innovation
+SRDI_GIANTS_NEW|新增专精特新“小巨人”企业|New specialised and innovative “little giant” firms|新增国家专精特新“小巨人”企业;新增国家级专精特新“小巨人”企业;新增“小巨人”企业;新增国家级“小巨人”企业|count
 RD_EXPENDITURE|研究与试验发展经费支出|R&D expenditure|研发经费投入;研发投入;全社会研发投入;R&D经费支出;研发经费支出;全社会研发经费投入;研究与试验发展(R&D)经费支出;全社会研究与试验发展经费支出;全社会研究与实验发展经费;研究与实验发展经费|money
 RD_INTENSITY|研发投入强度|R&D expenditure as share of GDP|研发投入占比;全社会研发投入占比;研发经费投入强度;R&D经费投入强度;研究与试验发展经费投入强度;全社会研发投入强度;研发经费支出占地区生产总值比重;研发经费投入占地区生产总值比重;研发投入占GDP比重;全社会研发经费投入强度;研究与试验发展经费支出占国内生产总值比重;全社会研究与实验发展经费占国内生产总值比重;研究与试验开发经费占地区生产总值比重;研究与试验发展经费占地区生产总值比重;研究与试验发展经费支出占地区生产总值比重|percent
 BASIC_RESEARCH|基础研究经费|Basic research expenditure|基础研究投入;基础研究经费支出|money
@@ -408,9 +411,9 @@ HV_PATENTS_PER_10K|每万人口高价值发明专利拥有量|High-value inventi
 TECH_CONTRACTS|技术合同成交额|Value of technology contracts|技术合同交易额;技术市场成交额;技术合同登记成交额;技术交易额|money
 TECH_PROGRESS_CONTRIBUTION|科技进步贡献率|Contribution of technological progress||percent
 HIGH_TECH_FIRMS|高新技术企业|High-tech enterprises|高企;国家高新技术企业;有效期内高新技术企业;国家级高新技术企业|count
-HIGH_TECH_FIRMS_NEW|新增高新技术企业|New high-tech enterprises|新认定高新技术企业;新增国家高新技术企业;新增高企|count
+HIGH_TECH_FIRMS_NEW|新增高新技术企业|New high-tech enterprises|新认定高新技术企业;新增国家高新技术企业;新增高企;新获批高新技术企业|count
 TECH_SME|科技型企业|Technology-based enterprises|科技型中小企业;入库科技型中小企业;科技型中小企业评价入库|count
-TECH_SME_NEW|新增科技型企业|New technology-based enterprises|新增科技型中小企业;新培育科技型企业|count
+TECH_SME_NEW|新增科技型企业|New technology-based enterprises|新增科技型中小企业;新培育科技型企业;新增科企|count
 SRDI_FIRMS|专精特新企业|Specialised and innovative SMEs|专精特新中小企业;“专精特新”企业;“专精特新”中小企业|count
 SRDI_GIANTS|专精特新“小巨人”企业|Specialised and innovative “little giant” firms|国家级专精特新“小巨人”企业;专精特新“小巨人”;“小巨人”企业;小巨人企业;国家级“小巨人”企业|count
 SRDI_FIRMS_NEW|新增专精特新企业|New specialised and innovative SMEs|新培育“专精特新”企业;新增“专精特新”企业;新增专精特新中小企业;新培育专精特新企业|count
@@ -443,6 +446,7 @@ SMART_FACTORIES|智能工厂|Smart factories and digital workshops|数字化车�
 INDUSTRIAL_PARKS_OUTPUT|千亿级产业集群|Industrial clusters of over 100 billion yuan|千亿级产业集群数|count
 BUSINESS_START_DAYS|企业开办时间|Days to start a business|开办企业时间|time
 # education
+PUBLIC_KINDERGARTEN_COVERAGE|普惠性幼儿园覆盖率|Coverage of affordable (public-interest) kindergartens|普惠性幼儿园覆盖面;普惠性幼儿园在园幼儿占比|percent
 STUDENTS_ENROLLED|各级各类学校在校生|Students enrolled in schools of all levels|各级各类学校在校学生|person
 PRIMARY_STUDENTS|小学在校学生|Primary school pupils|小学生;小学学生;小学在校生|person
 SECONDARY_STUDENTS|中等学校在校学生|Secondary school students|中等学校学生;中学生;中学在校学生|person
@@ -564,6 +568,7 @@ TELECOM_REVENUE|电信业务收入|Telecommunication revenue|电信业务总量|
 POSTAL_REVENUE|邮政业务总量|Postal business volume|邮政业务收入|money
 CLOUD_FIRMS|上云企业|Enterprises on the cloud|企业上云;新增上云企业|count
 # governance and safety (as in work reports)
+CPPCC_PROPOSALS|办理政协提案|CPPCC members' proposals handled|政协提案;办理政协委员提案|count
 CRIMINAL_CASES|刑事案件|Criminal cases|刑事案件发案数;刑事案件立案数;刑事警情|count
 DEPUTY_SUGGESTIONS|办理人大代表建议|NPC deputies' suggestions handled|人大代表建议;办理全国人大代表建议|count
 ADMIN_COURT_APPEARANCE|行政机关负责人出庭应诉率|Rate of heads of administrative organs appearing in court|行政机关负责人出庭率|percent
