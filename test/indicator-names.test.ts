@@ -127,11 +127,12 @@ describe("borrowed subjects are never coded (national report 1986)", () => {
 
 describe("the catalogue reaches project, fund and product rows (issue 16, second catalogue pass)", () => {
   const codes = (text: string) => run(text).map((i) => [i.indicator_code, i.value])
-  it("codes the investment of counted projects: total, planned for the year, completed; not the verb-led 谋划实施…项目 (web w25, w17)", () => {
+  it("codes the investment of counted projects: total, planned for the year, completed; not a bare count of projects (web w25, w17)", () => {
     expect(codes("谋划实施高质量发展重大项目179个,总投资198亿元,年内计划完成投资73亿元")).toEqual([
       [null, 179], ["TOTAL_INVESTMENT_PLANNED", 198], ["PROJECT_INVESTMENT_PLAN_YEAR", 73]
     ])
-    expect(codes("项目建设成效显著,累计实施重点项目578个,完成投资435.1亿元")).toEqual([["KEY_PROJECTS", 578], ["PROJECT_INVESTMENT_DONE", 435.1]])
+    // A bare count of key projects is not coded: 纳入方案的11个重点项目 and 停建的大中型项目295个 are not one series.
+    expect(codes("项目建设成效显著,累计实施重点项目578个,完成投资435.1亿元")).toEqual([[null, 578], ["PROJECT_INVESTMENT_DONE", 435.1]])
   })
   it("refuses 总投资 that no counted projects frame, and 总投资 in a count (national report 1981, web w39)", () => {
     expect(codes("加上部门和地方的自筹投资、国内银行贷款、利用外资进行的建设等，总的投资额控制在550亿元左右")).toEqual([[null, 550]])

@@ -130,9 +130,7 @@ PROJECT_INVESTMENT_DONE|项目完成投资|Investment completed on projects|完�
 PROJECT_INVESTMENT_PLAN_YEAR|年度计划投资|Investment planned for the year on projects|年度计划完成投资;计划完成投资;计划投资;年内计划投资|money
 PROJECT_FIRST_PHASE_INVESTMENT|首期固定资产投资|First-phase fixed-asset investment of a project|首期完成固定资产投资;首期投资;一期投资|money
 CONSTRUCTION_PROJECTS|建设项目|Construction projects (count)|基本建设项目;施工项目|count
-LARGE_MEDIUM_PROJECTS|大中型项目|Large and medium-sized construction projects (count)|大中型建设项目;大中型基本建设项目|count
 LARGE_MEDIUM_PROJECTS_DONE|建成投产大中型项目|Large and medium-sized projects completed and put into operation|建成投产的大中型项目;全部建成投产的大中型项目|count
-KEY_PROJECTS|重点项目|Key projects (count)|重点建设项目;重大项目;重大重点项目;重点工程|count
 RAILWAY_INVESTMENT|铁路投资|Railway investment|铁路建设投资;铁路固定资产投资|money
 ROAD_WATERWAY_INVESTMENT|公路水运投资|Road and waterway investment|公路水路投资;公路水路交通投资|money
 TOTAL_INVESTMENT_PLANNED|计划总投资|Planned total investment of projects|总投资;项目总投资;计划总投资额|money
