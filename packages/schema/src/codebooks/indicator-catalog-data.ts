@@ -15,6 +15,7 @@
  */
 export const IndicatorCatalogTable = `
 # national accounts
+WORLD_GROWTH_CONTRIBUTION|对世界经济增长的贡献率|Contribution to world economic growth|对全球经济增长的贡献率;全球经济增长的贡献率;世界经济增长的贡献率|percent
 GDP|地区生产总值|Gross regional product|国内生产总值;生产总值;经济总量;GDP;地区GDP;全市GDP|money
 GNI|国民总收入|Gross national income|国民生产总值|money
 NATIONAL_INCOME_MPS|国民收入|National income (material product system)|国民收入总额|money
@@ -182,6 +183,8 @@ ODI|对外直接投资|Outward direct investment|对外投资;对外非金融类
 FOREIGN_CONTRACTING|对外承包工程营业额|Revenue of overseas contracted projects|对外承包工程完成营业额|money
 FOREX_RESERVES|外汇储备|Foreign exchange reserves|国家外汇储备|money
 # fiscal
+SOE_BUDGET_REVENUE|国营企业收入|Revenue from state enterprises (state budget)|国营企业缴款收入;国营企业和事业收入|money
+CENTRAL_EDU_SPENDING|中央财政教育投入|Central government spending on education|中央财政教育支出|money
 CENTRAL_SOCIAL_SECURITY_SPENDING|中央财政社会保障支出|Central government spending on social security|中央财政社会保障资金;中央财政社会保障投入|money
 CENTRAL_HEALTH_SPENDING|中央财政医疗卫生支出|Central government spending on health|中央财政医疗卫生投入;中央财政卫生支出|money
 CENTRAL_EMPLOYMENT_FUNDS|中央财政就业专项资金|Central special funds for employment|中央财政就业补助资金;中央财政再就业补助资金|money
@@ -253,6 +256,7 @@ LOCAL_BONDS|地方政府债券|Local government bonds|地方政府债;地方债;
 TREASURY_BONDS|国债|Treasury bonds|国库券;发行国债;长期建设国债;发行长期建设国债;建设国债;发行建设国债|money
 SPECIAL_TREASURY_BONDS|超长期特别国债|Ultra-long special treasury bonds|特别国债;发行超长期特别国债|money
 # finance
+AGRI_LOANS|农业贷款|Agricultural loans|发放农业贷款;农业贷款余额|money
 MFG_LOANS|制造业贷款余额|Loans to manufacturing outstanding|制造业贷款|money
 DEPOSITS|存款余额|Deposits outstanding|金融机构存款余额;本外币存款余额;金融机构本外币存款余额;各项存款余额;人民币存款余额;金融机构人民币存款余额|money
 HOUSEHOLD_DEPOSITS|居民储蓄存款余额|Household savings deposits|城乡居民储蓄存款余额;城乡居民储蓄存款;居民储蓄存款;城乡居民储蓄;储蓄存款余额;城乡人民的储蓄存款;城乡人民储蓄存款|money
@@ -292,6 +296,7 @@ LIFE_EXPECTANCY|人均预期寿命|Life expectancy|平均预期寿命;居民人�
 ELDERLY_POPULATION|60岁及以上人口|Population aged 60 and over|老年人口|person
 MIGRANT_WORKERS|农民工|Migrant workers|农民工总量;外出农民工|person
 # employment
+PENSION_CONTRIBUTION_RATE|基本养老保险单位缴费比例|Employer contribution rate, basic pension insurance|养老保险单位缴费比例;城镇职工基本养老保险单位缴费比例|percent
 EMPLOYMENT_NEW|城镇新增就业|New urban jobs|新增城镇就业;城镇新增就业人数;新增就业;城镇新增就业岗位;新增城镇就业人员;城镇就业新增;新增城镇就业人数;城镇新就业;全省城镇新增就业人员;城镇新增就业人员;城镇新增就业人口|person
 EMPLOYED|就业人员|Employed persons|就业人数;全国就业人员;城镇就业人员;就业总量|person
 UNEMPLOYMENT|城镇调查失业率|Surveyed urban unemployment rate|调查失业率;全国城镇调查失业率|percent
@@ -319,6 +324,9 @@ ENGEL_COEFFICIENT|恩格尔系数|Engel coefficient|居民恩格尔系数|percen
 ENGEL_URBAN|城镇居民恩格尔系数|Engel coefficient, urban residents||percent
 ENGEL_RURAL|农村居民恩格尔系数|Engel coefficient, rural residents||percent
 # agriculture
+LAND_RECLAIMED|开垦荒地|Wasteland reclaimed for farming|垦荒地;开荒;垦荒|area
+WHEAT_MIN_PRICE|小麦最低收购价|Minimum purchase price of wheat|小麦最低收购价格|money
+RICE_MIN_PRICE|稻谷最低收购价|Minimum purchase price of rice|稻谷最低收购价格;水稻最低收购价|money
 AGRI_OUTPUT|农林牧渔业总产值|Gross output of agriculture, forestry, animal husbandry and fishery|农业总产值;农林牧渔总产值;农业产值;农林牧渔业产值;农业生产总值;农业和农副业总产值|money
 GRAIN_OUTPUT|粮食产量|Grain output|粮食总产量;粮食;全国粮食产量;粮食年产量|mass
 GRAIN_AREA|粮食播种面积|Grain sown area|粮食作物播种面积;粮食种植面积;粮食|area
@@ -344,7 +352,7 @@ MILK|牛奶产量|Milk output|牛奶|mass
 EGGS|禽蛋产量|Egg output|禽蛋|mass
 HIGH_STANDARD_FARMLAND|高标准农田|High-standard farmland||area
 HIGH_STANDARD_FARMLAND_NEW|高标准农田建设|High-standard farmland built or upgraded|新建高标准农田;建成高标准农田;新增高标准农田;改造提升高标准农田;建设高标准农田|area
-FARMLAND|耕地保有量|Cultivated land retained|耕地面积;耕地|area
+FARMLAND|耕地保有量|Cultivated land retained|耕地面积;耕地;耕地红线|area
 PERMANENT_FARMLAND|永久基本农田|Permanent basic farmland|永久基本农田保护面积|area
 IRRIGATED_AREA|有效灌溉面积|Effectively irrigated area|灌溉面积;新增有效灌溉面积|area
 FARM_MECHANISATION|农作物耕种收综合机械化率|Crop farming mechanisation rate|农业机械化率;主要农作物耕种收综合机械化率|percent
@@ -361,6 +369,8 @@ CROP_AREA|农作物播种面积|Sown area of crops|农作物播种总面积;农�
 GRAIN_FOR_GREEN|退耕还林还草|Cropland returned to forest and grassland|退耕还林;退耕还林还草面积|area
 WATER_SAVING_IRRIGATION|新增节水灌溉面积|New water-saving irrigated area|新增高效节水灌溉面积;发展节水灌溉面积|area
 # energy and power
+ENERGY_SAVED|节约标准煤|Energy saved (in standard coal)|节约能源;节能量|energy
+SMALL_THERMAL_CLOSED|关停小火电机组|Small thermal power units closed|小火电机组;关停小火电|power
 POWER_CAPACITY_NEW|新增发电装机容量|New generating capacity|新增发电装机;新增装机容量;新增电力装机|power
 ENERGY_CONSUMPTION|能源消费总量|Total energy consumption|能源消费;综合能源消费量|energy
 ENERGY_INTENSITY|单位地区生产总值能耗|Energy use per unit of GDP|单位GDP能耗;单位国内生产总值能耗;单位国内生产总值能源消耗;万元地区生产总值能耗;万元GDP能耗;能耗强度;单位地区生产总值能源消耗|energy_per_money
@@ -444,6 +454,8 @@ SMART_FACTORIES|智能工厂|Smart factories and digital workshops|数字化车�
 INDUSTRIAL_PARKS_OUTPUT|千亿级产业集群|Industrial clusters of over 100 billion yuan|千亿级产业集群数|count
 BUSINESS_START_DAYS|企业开办时间|Days to start a business|开办企业时间|time
 # education
+ILLITERACY_ELIMINATED|扫除青壮年文盲|Young and middle-aged illiterates made literate|青壮年文盲|person
+SPECIALISED_SECONDARY_STUDENTS|中等专业学校在校学生|Students of specialised secondary schools|中等专业学校学生;中专在校生|person
 PUBLIC_KINDERGARTEN_COVERAGE|普惠性幼儿园覆盖率|Coverage of affordable (public-interest) kindergartens|普惠性幼儿园覆盖面;普惠性幼儿园在园幼儿占比|percent
 STUDENTS_ENROLLED|各级各类学校在校生|Students enrolled in schools of all levels|各级各类学校在校学生|person
 PRIMARY_STUDENTS|小学在校学生|Primary school pupils|小学生;小学学生;小学在校生|person
@@ -542,7 +554,7 @@ AFFORDABLE_HOUSING|保障性住房|Government-subsidised housing|保障性安居
 AFFORDABLE_RENTAL|保障性租赁住房|Government-subsidised rental housing|筹集保障性租赁住房;筹建保障性租赁住房|count
 RURAL_DILAPIDATED_HOUSING|农村危房改造|Renovation of dilapidated rural housing|农村危房;改造农村危房;危房改造|count;area
 URBAN_HOUSING_PC|城镇居民人均住房建筑面积|Per-capita housing floor space, urban residents|城镇人均住房面积;城镇居民人均住房面积;城市人均住房建筑面积|area_per_person
-RURAL_HOUSING_PC|农村居民人均住房面积|Per-capita housing floor space, rural residents|农村人均住房面积|area_per_person
+RURAL_HOUSING_PC|农村居民人均住房面积|Per-capita housing floor space, rural residents|农村人均住房面积;农村居民人均居住面积|area_per_person
 CONSTRUCTION_OUTPUT|建筑业总产值|Gross output of construction|建筑业产值|money
 BUILT_UP_AREA|建成区面积|Built-up area|城市建成区面积;城市建成区|area
 # poverty alleviation and rural
