@@ -75,8 +75,8 @@ const NEEDS_FRAME: Readonly<Record<string, RegExp>> = {
 
 /**
  * The catalogue entry a subject, unit and measure name together, or null. `sentenceLeft` (the
- * sentence up to the number) may give the name in full when the subject is its cut head, and
- * frames some entries need.
+ * sentence up to the number; its last 120 characters are enough) may give the name in full when
+ * the subject is its cut head, and frames some entries need.
  */
 export function indicatorEntry(subject: string, unit: string, measure: CatalogMeasure, sentenceLeft = ""): IndicatorEntry | null {
   const fits = (e: IndicatorEntry) => admits(e, unit, measure, sentenceLeft) && (NEEDS_FRAME[e.code]?.test(sentenceLeft) ?? true)
