@@ -4,6 +4,8 @@
  * Nothing here looks at the clock: a document that states no date has none.
  */
 
+import { npcSessionOpened } from "./npc-sessions.js"
+
 const pad = (n: number) => String(n).padStart(2, "0")
 
 export const isoDate = (y: number, m: number, d: number): string | null => {
@@ -86,5 +88,19 @@ export function publicationDate(text: string): string | null {
 export function sessionDate(text: string): string | null {
   const head = text.slice(0, 1500)
   const m = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:在[^。，,]{0,40}?(?:代表大会|会议)|[^。，,]{0,40}?会议通过)/.exec(head)
-  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]))
+  // 向第六届全国人民代表大会第一次会议作政府工作报告 with no date: the national session's own date.
+  const own = OWN_NPC_SESSION.exec(head)
+  return own ? npcSessionOpened(own[1] ?? own[3] ?? own[5]!, own[2] ?? own[4] ?? own[6]!) : null
 }
+
+/**
+ * The national session a report is delivered to (向第N届…第M次会议作/提出, 我们第N届…第M次会议,
+ * in the opening lines) or a resolution is adopted by (第N届…第M次会议听取和审议了) — not one it
+ * refers back to (根据一九八三年六月第六届…第一次会议的决议).
+ */
+const NPC = "第([一二三四五六七八九十]{1,3})[届屆]全[国國]人民代表大[会會]第([一二三四五六七八九十]{1,2})次[会會][议議]"
+const OWN_NPC_SESSION = new RegExp(
+  `向(?:本次)?${NPC}(?:作|提出|报告|報告)|(?:我们|我們|这次|這次)${NPC}|^\\s*${NPC}(?:听取|聽取|审议|審議)`,
+  "m"
+)

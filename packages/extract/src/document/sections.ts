@@ -38,6 +38,12 @@ export const TOP_HEADING = /^(?:[一二三四五六七八九十]+、|第[一二�
 /** An unnumbered heading that opens with its year: 2023年预算执行情况, 2024年预算草案. */
 const YEAR_HEADING = /^(?:19|20)\d{2}年[^，,。；;：:]{0,16}(?:执行情况|草案|工作回顾|工作安排|工作计划|主要任务|预算安排)$/
 
+/**
+ * An unnumbered heading line that says what its part does (过去五年的回顾, 今后五年的主要任务,
+ * 第六个五年计划的基本任务): older reports number only their sub-parts.
+ */
+const UNNUMBERED_HEADING = /^[^，,。；;：:！!？?、“”"《》（）()\d\s]{2,14}(?:的回顾|工作回顾|主要任务|基本任务|工作任务|工作安排|工作部署)$/
+
 const REVIEW_CUES = /回顾|情况|成效|成绩|成就|总结|进展|完成/
 /** 计划 announces plans, but not in a plan's name (第二个五年计划的第一年——一九五八年的伟大成就). */
 const PLAN_CUES = /打算|安排|目标|要求|任务|(?<!执行|五年)计划(?!执行|时期)|思路|重点|展望|部署|建议|草案/
@@ -75,7 +81,7 @@ export function sectionsByHeadings(
   let inherited: Mode = base.mode
   for (const p of paragraphs(text)) {
     const line = text.slice(p.start, p.end)
-    if (line.length > 40 || !(TOP_HEADING.test(line) || YEAR_HEADING.test(line))) continue
+    if (line.length > 40 || !(TOP_HEADING.test(line) || YEAR_HEADING.test(line) || UNNUMBERED_HEADING.test(line.trim()))) continue
     if (p.start > current.start) out.push({ start: current.start, end: p.start, heading: current.heading, context: current.context })
     const mode = headingMode(line) ?? inherited
     const named = headingYear(line)

@@ -87,6 +87,8 @@ function reportYears(text: string, title: string | null, session: string | null,
   }
   const justPast = justPastYear(text)
   if (justPast !== null) return { review: justPast, plan: justPast + 1, stated: true }
+  const inPlan = yearInFiveYearPlan(text)
+  if (inPlan !== null) return { review: inPlan - 1, plan: inPlan, stated: true }
   const plan = headings.find((h) => PLAN_LINE.test(h.line) && !REVIEW_LINE.test(h.line))?.year ?? titleYear(title) ?? openingYear(text)
   if (plan !== null) return { review: plan - 1, plan, stated: true }
   return { review: null, plan: null, stated: false }
@@ -99,6 +101,25 @@ function justPastYear(text: string): number | null {
 }
 const JUST_PAST = new RegExp(`刚刚过去的\\s*(${YEAR_NUMERAL})\\s*年`)
 
+/** 2013年是…, 一九五九年是… opening a sentence. */
+const OPENS_WITH_YEAR = new RegExp(`(?:^|[。！!\\n]\\s*)(${YEAR_NUMERAL})年是`, "g")
+
+/**
+ * 今年是实行“七五”计划的头一年, 今年是“十四五”规划的开局之年: the speaker's year, counted from
+ * the first year of the numbered five-year plan (一五 1953, 二五 1958, 三五 1966, then every five years).
+ */
+function yearInFiveYearPlan(text: string): number | null {
+  const m = FYP_YEAR.exec(text)
+  if (!m) return null
+  const n = ordinalOf(m[1] ?? m[2]!)
+  const first = n === 1 ? 1953 : n === 2 ? 1958 : n >= 3 && n <= 15 ? 1966 + (n - 3) * 5 : null
+  const k = /头|第一|开局|起步|首/.test(m[3]!) ? 0 : /收官|最后/.test(m[3]!) ? 4 : (CN_ORD[m[3]!.replace(/^第/, "")] ?? NaN) - 1
+  return first !== null && k >= 0 && k <= 4 ? first + k : null
+}
+const CN_ORD: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+const ordinalOf = (s: string) => (s.startsWith("十") ? 10 + (CN_ORD[s.slice(1)] ?? 0) : CN_ORD[s] ?? NaN)
+const FYP_YEAR = /今年是[^。，,；;]{0,8}(?:[“"「]([一二三四五六七八九十]{1,3})五[”"」]|第([一二三四五六七八九十]{1,3})个五年)(?:计划|规划)(?:的|实施的)?(头|第[一二三四五]|开局|起步|首|收官|最后)(?:之)?一?年/
+
 /**
  * 2013年是全面贯彻落实党的十八大精神的开局之年: a report with no dated heading names the year
  * it plans for where its plan part opens — the latest year a sentence opens with X年是 (past the opening lines),
@@ -106,10 +127,10 @@ const JUST_PAST = new RegExp(`刚刚过去的\\s*(${YEAR_NUMERAL})\\s*年`)
  */
 function openingYear(text: string): number | null {
   let latest: number | null = null
-  for (const m of text.matchAll(/(?:^|[。！!\n]\s*)((?:19|20)\d{2})年是/g)) {
+  for (const m of text.matchAll(OPENS_WITH_YEAR)) {
     // The opening lines speak of the year under review (1986年是…, in a report on 1986).
     if (m.index < text.length * 0.05) continue
-    const y = Number(m[1])
+    const y = yearValue(m[1]!)
     if (latest === null || y > latest) latest = y
   }
   if (latest === null) return null

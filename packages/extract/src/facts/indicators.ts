@@ -14,8 +14,8 @@ import { nounBase } from "../quantity/noun-base.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { readMeasure } from "./measure.js"
-import { attachedYear, clauseYear, subYearPeriod } from "./period.js"
-import { clauseStatus } from "./status.js"
+import { attachedLastYear, attachedYear, clauseYear, fromValueYear, isFromValue, relativeYear, subYearPeriod } from "./period.js"
+import { clauseCue, clauseStatus } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
 import { type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
 import { LISTED_VERBS, SHARED_HEADS } from "./subject-words.js"
@@ -147,13 +147,16 @@ const NOT_NOUN_START = /^(的|和|及|与|并|同比|以|约|超|左右|上下|�
 /** Counting, area and money units (not %, 倍 or 个百分点, which measure changes). */
 const COUNT_UNIT = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|场|名|支|处|批|份|笔|位|款|组|栋|间|人|人次|亩|平方米|平方公里|公里|元|美元|吨)$|^万$/
 
-const STRIP_QUALIFIER = /(不低于|不少于|不超过|超过|突破|大约|接近|约|近|超|逾|上)$/
+/** 约 closing 节约, 签约, 条约 is part of the word, not "about". */
+const STRIP_QUALIFIER = /(不低于|不少于|不超过|超过|突破|大约|接近|(?<![节签条])约|近|超|逾|上)$/
 
 export function extractIndicators(text: string, sections: ReadonlyArray<Section>, malformed: Array<Malformed> = []): Array<IndicatorFact> {
   const facts: Array<IndicatorFact> = []
   const names = leadingPlaceLength
   for (const section of sections) {
     const ctx = section.context
+    // The year the text is written in: a report read out early in Y about Y−1 is written in Y.
+    const now = ctx.currentYear ?? (ctx.mode === "review" ? ctx.year : null)
     for (const para of paragraphs(text, section)) {
       const paragraphStart = facts.length
       let year = ctx.year
@@ -161,6 +164,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const sentenceText = text.slice(sentence.start, sentence.end)
         // A sentence about another country (英国早在…) has no region of ours: null, never the document's.
         let region = opensAbroad(sentenceText) ? null : clausePlace(sentenceText, ctx.region, text) ?? ctx.region
+        // …nor our period: a foreign figure is dated only by a year its own sentence names.
+        let foreign = region === null && opensAbroad(sentenceText)
+        let dated = false
         const inSentence: Array<IndicatorFact> = []
         const carried = year
         let spanned = false
@@ -168,12 +174,20 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
           const clauseText = text.slice(clause.start, clause.end)
           const named = clauseYear(clauseText)
           if (named) year = named.year
+          if (named) dated = true
           // A span's end year, or a year past the one the section plans for (到2030年), dates its own sentence only.
           if (named) spanned = named.span || isFuture(named.year, ctx)
+          // 去年全国财政…超收 in a plan part: last year counted from the year the text is written in (its sentence only).
+          const relative = named ? null : relativeYear(clauseText, now)
+          if (relative !== null) {
+            year = relative
+            spanned = true
+          }
           const abroad = opensAbroad(clauseText)
           const clauseRegion = abroad ? null : clausePlace(clauseText, ctx.region, text)
           if (abroad || clauseRegion) region = clauseRegion
           else if (region === null && speaksOfHome(clauseText)) region = ctx.region
+          foreign = abroad || (foreign && region === null)
           const bad: Array<{ start: number; end: number; reason: string }> = []
           const mentions = scanQuantities(text, clause.start, clause.end, bad)
           for (const b of bad) malformed.push({ span: { start: b.start, end: b.end }, reason: b.reason })
@@ -207,8 +221,27 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             // names the row, but a subject from another sentence is too unsure to code.
             const subject = own || (facts.length > paragraphStart ? facts[facts.length - 1]!.indicator : "")
             if (subject.length < 1) return
-            const status = clauseStatus(text.slice(clause.start, m.start), text.slice(sentence.start, m.start), ctx.mode === "plan" || isFuture(year, ctx))
-            const period = periodOf(text.slice(sentence.start, m.start), year, ctx, status)
+            const sentenceBefore = text.slice(sentence.start, m.start)
+            // 由去年的1076亿元增加到…, 由一九七八年的…, 由115家 after 是2011年的…倍: the year of the number itself.
+            const lastYears = now !== null && attachedLastYear(sentenceBefore)
+            const attached = attachedYear(sentenceBefore)
+            const startsChange = isFromValue(sentenceBefore, text.slice(m.end, m.end + 8))
+            const start = lastYears || attached !== null || !startsChange
+              ? undefined : fromValueYear(text.slice(para.start, m.start), text.slice(m.end, m.end + 8))
+            const factYear = lastYears ? now - 1 : attached ?? (typeof start === "number" ? start : year)
+            // A passage its own year dates before the year of writing reports results, even in a plan part
+            // (1959: 一九五八年上半年… under 四、关于国家的政治生活, which inherits plan mode).
+            // 由一九八○年的7159亿元 in a sentence about 1985: the start is a past figure whatever the section plans.
+            const past = (now !== null && factYear !== null && factYear < now) || (attached !== null && year !== null && attached < year)
+            // A plan part does not make targets of another country's figures, nor of the level a planned
+            // change starts from (国务院组成部门从40个减少到29个: 40 is today's count).
+            const planned = ctx.mode === "plan" && !past && !foreign && !startsChange
+            const cued = clauseStatus(text.slice(clause.start, m.start), sentenceBefore, planned || isFuture(factYear, ctx))
+            // 拟定为145亿元，比一九五七年的预计数增加了22亿元: a comparison that goes on from the
+            // sentence's last figure describes it, and shares its status unless it has a cue of its own.
+            const goesOn = k === 0 && previousFact !== undefined && CONTINUES.test(clauseText) && attached === null && !lastYears
+            const status = goesOn && cued !== "estimate" && !clauseCue(text.slice(clause.start, m.start)) ? previousFact.status : cued
+            const period = foreign && !dated && attached === null ? null : lastYears ? String(factYear) : start === undefined ? periodOf(sentenceBefore, year, ctx, status) : start === null ? null : String(start)
             const unit = findUnit(m.unit)
             // A value above what its unit can plausibly hold was misread: say so rather than publish it.
             if (unit && Math.abs(m.value) > unit.plausibleMax) {
@@ -262,6 +295,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
   }
   return facts
 }
+
+/** A clause that compares the figure before it: 比上年增加…, 增长…. */
+const CONTINUES = /^\s*(?:比|较|同比|增长|增加|下降|减少|提高|降低)/
 
 /** 均/各 before the number (after an optional verb): the clause states one value of each listed subject. */
 const EACH = /(均|各)(为|是|达到|达|增长|下降|提高|降低|超过|超|突破|在|实现|有)?$/

@@ -2,7 +2,10 @@
 import type { Measure } from "@govstat/schema"
 
 const UP = /(增长|增加|提高|提升|上升|上涨|增速|增幅|涨幅|拉动|扩大|增产|增收|递增|增)(了)?$/
-const DOWN = /(下降|减少|降低|回落|下滑|下跌|缩小|收窄|减产|减收|递减|减|降)(了)?$/
+/** 节约10%, 节省15%: a rate of saving is a fall of what is spent, not a share of it. */
+const DOWN = /(下降|减少|降低|回落|下滑|下跌|缩小|收窄|减产|减收|递减|节约|节省|减|降)(了)?$/
+/** 节约煤和电2%, 节约油5%: a saving of a named thing (not of a rate: 节约率). */
+const SAVING_OF = /(?:节约|节省)[\u4e00-\u9fff]{1,4}(?<![率比重例])$/
 /** 降至, 提高到: the number is the new level, not the change. */
 const TO_LEVEL = /(至|到|为)$/
 /**
@@ -16,7 +19,7 @@ const CHANGE_DOWN = /(下降|减少|降低|回落|下滑|下跌|减收|减产|�
  * 增速达到10%, 居民消费价格涨幅控制在3%, 涨幅回落到2.6%, 能耗降幅超过3%: a rate of growth
  * stated as a level (or as the level it moves to) is still a growth rate, not a share.
  */
-const GROWTH_NOUN = /(增速|增幅|涨幅|降幅|跌幅|增长速度)(达到|达|为|是|保持在|稳定在|控制在|回落到|回落至|回落为|降到|降至|降为|提高到|提高至|上升到|上升至|在|超过|超)?$/
+const GROWTH_NOUN = /(增速|增幅|涨幅|降幅|跌幅|增长速度)(?:仍然|仍|还|也|都|均|已经|已|由原定|由原来的?|由)?(?:平均)?(?:每年)?(高达|达到|达|为|是|保持在|稳定在|控制在|回落到|回落至|回落为|降到|降至|降为|提高到|提高至|上升到|上升至|在|超过|超)?$/
 /** 经济增长预期目标6.5%, 增长目标定为7.5%: a target for growth is a growth rate. */
 const GROWTH_TARGET = /(增长|增速|增幅|涨幅)(速度)?(的)?(预期目标|预期|调控目标|目标)(定为|为|是)?$/
 /** 收入比1.91, 比值为1.5, 收入比缩减至1.91: a plain ratio. */
@@ -30,7 +33,7 @@ export interface Reading {
 
 /** `left` is the clause text just before the number, qualifier words removed. */
 export function readMeasure(unit: string, left: string): Reading {
-  const l = left.replace(/\s+$/, "").replace(/(同比|比上年|较上年|年均|分别|均|各|约|近|超过|超|突破)+$/, "")
+  const l = left.replace(/\s+$/, "").replace(/(同比|比上年|较上年|年均|分别|均|各|(?<![节签条])约|近|超过|超|突破)+$/, "")
   const toLevel = TO_LEVEL.test(l)
   const up = !toLevel && UP.test(l)
   const down = !toLevel && DOWN.test(l)
@@ -44,7 +47,7 @@ export function readMeasure(unit: string, left: string): Reading {
     const noun = GROWTH_NOUN.exec(l)
     if (noun) return { measure: "growth_rate", sign: /^(降幅|跌幅)$/.test(noun[1]!) ? -1 : 1 }
     if (up) return { measure: "growth_rate", sign: 1 }
-    if (down) return { measure: "growth_rate", sign: -1 }
+    if (down || SAVING_OF.test(l)) return { measure: "growth_rate", sign: -1 }
     return { measure: "share", sign: 1 }
   }
   if (unit === "倍" || unit === "番") return { measure: up || unit === "番" ? "growth_rate" : "ratio", sign: 1 }

@@ -3,7 +3,7 @@
  * days, computed with date-fns; and the period words a clause may carry.
  */
 // Per-function entry points: the date-fns barrel costs a third of a second to load in every worker.
-import { YEAR_NUMERAL, yearValue } from "../document/dates.js"
+import { YEAR_NUMERAL, yearMentions, yearValue } from "../document/dates.js"
 import { endOfMonth } from "date-fns/endOfMonth"
 import { endOfQuarter } from "date-fns/endOfQuarter"
 import { endOfYear } from "date-fns/endOfYear"
@@ -105,12 +105,17 @@ export function clauseYear(clause: string): { year: number; at: number; span: bo
     const before = clause.slice(Math.max(0, m.index - 2), m.index)
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 3)
     if (/[比较较于从自与同由]$/.test(before) || /^(以来|同期|相比|水平|基础)/.test(after)) continue
+    // 按一九五二年不变价格计算: a price base, not the figure's year.
+    if (/^\s*(?:不变|可比)?价/.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue
     // 比五年计划原定1957年3856亿斤的水平超过133亿斤: a clause that opens with 比 names its base, as 比2019年 does.
     if (COMPARISON_OPENS.test(clause.slice(0, m.index))) continue
+    if (COMPARED_CLAUSE.test(clause) && !/相比|比较/.test(clause.slice(0, m.index))) continue
     // 是2011年的1.74倍: the base of a multiple.
     if (/[是为]$/.test(before) && /^的/.test(after)) continue
     // 2020年至2024年, 2023年及2024年共计: the span's end year.
-    if (SPAN_NEXT.test(clause.slice(m.index + m[0].length - 1))) continue
+    // …but 2005年与2000年相比: the first year is the clause's, the second its base.
+    const rest = clause.slice(m.index + m[0].length - 1)
+    if (SPAN_NEXT.test(rest) && !COMPARED_PAIR.test(rest)) continue
     const span = SPAN_BEFORE.test(clause.slice(0, m.index))
     found = { year: yearValue(m[1]!), at: m.index, span }
     break
@@ -119,8 +124,11 @@ export function clauseYear(clause: string): { year: number; at: number; span: bo
 }
 
 const COMPARISON_OPENS = /^\s*(?:比|较)[^，,；;。]{0,10}$/
+/** 同第一个五年计划的第一年——一九五三年的三百四十八亿元作比较: a clause that opens with 同/与 and compares names a base. */
+const COMPARED_CLAUSE = /^\s*(?:如果|若|如)?(?:同|与|和|跟)[^，,；;。]*(?:作比较|相比|比较)/
 /** Years as 2022年 or, in older reports, 一九八三年. */
 const CLAUSE_YEAR = new RegExp(`(${YEAR_NUMERAL})年`, "g")
+const COMPARED_PAIR = new RegExp(`^年?\\s*(?:与|和|同|跟)\\s*${YEAR_NUMERAL}年?\\s*(?:相比|比较)`)
 const SPAN_NEXT = new RegExp(`^(?:[-—~至到及和与]|年?[-—~至到及和与])\\s*${YEAR_NUMERAL}`)
 const SPAN_BEFORE = new RegExp(`${YEAR_NUMERAL}年?\\s*[-—~至到及和]\\s*$`)
 /** 由1997年的5160元增加到2002年的7703元: a year written right before the number (not a base: 等于1953年的两倍). */
@@ -132,3 +140,50 @@ export function attachedYear(sentenceBefore: string): number | null {
   return m ? yearValue(m[1]!) : null
 }
 
+
+/**
+ * 去年 as a time adverb (去年全国财政…超收), not a comparison's base (比去年, 去年同期, 与去年
+ * 相比, 超过去年): the year before `now`, the year the text is written in. (今年 stays with the
+ * section: in a briefing of early January, 今年…已经达到 still speaks of the year just ended.)
+ */
+export function relativeYear(clause: string, now: number | null): number | null {
+  if (now === null) return null
+  return RELATIVE_YEAR.test(clause) ? now - 1 : null
+}
+const RELATIVE_YEAR = /(?<![比较與与同于和跟及上过超由从])去年(?!同期|以来|底以来|相比|比较|水平|的水平|同比)/
+
+/** 由去年的1076亿元增加到…: 去年 written right before the number dates that number alone. */
+export const attachedLastYear = (sentenceBefore: string): boolean => /去年(?:末|底)?的\s*$/.test(sentenceBefore.slice(-8))
+
+/** 由115家增加到173家, 从1.01次压缩至0.28次: the number a change starts from. */
+const FROM_BEFORE = /[由从從](?:原来的?|原)?$/
+const TO_AFTER = /^[^，,。；;:：\d]{0,4}?(?:到|至)/
+/** 比2011年, 同1978年相比, 是2011年的1.74倍: a year stated as the base of a comparison. */
+const BASE_BEFORE = /(?:[比较較同与與跟]|相当于|等于)\s*$/
+
+/**
+ * The year of a change's start value that states none of its own (由115家增加到173家): the
+ * base year its paragraph compares with up to it (是2011年的1.74倍 … 由115家, 1986年同1978年
+ * 相比…由3480亿元) — null when the paragraph compares with more than one base (钢产量由…, after
+ * 一九七七年比一九七六年… 一九七八年又比一九七七年…: which is the start is not stated);
+ * undefined when the number is no start value or no base is stated (then the context dates it,
+ * as the gold format says).
+ */
+/** Only the text's tail is read: a long paragraph is not rescanned for every number. */
+export const isFromValue = (before: string, after: string): boolean => FROM_BEFORE.test(before.slice(-6)) && TO_AFTER.test(after)
+
+export function fromValueYear(paragraphBefore: string, after: string): number | null | undefined {
+  if (!isFromValue(paragraphBefore, after)) return undefined
+  const bases = new Set<number>()
+  for (const y of yearMentions(paragraphBefore)) {
+    const before = paragraphBefore.slice(Math.max(0, y.at - 4), y.at)
+    const next = paragraphBefore.slice(y.end, y.end + 2)
+    // 相当于1950年到1997年…的总和: a span, not a base year.
+    if (/^\s*[到至—\-~]/.test(next)) continue
+    // 由1997年的123万公里增加到…: an earlier change's stated start.
+    const start = /[由从從]\s*$/.test(before) && next.startsWith("的")
+    if (start || BASE_BEFORE.test(before) || (/[是为為]\s*$/.test(before) && next.startsWith("的"))) bases.add(y.year)
+  }
+  if (bases.size === 0) return undefined
+  return bases.size === 1 ? [...bases][0]! : null
+}

@@ -2,7 +2,9 @@
 import type { Status } from "@govstat/schema"
 
 const ESTIMATE = /预计|初步统计|预估|估计/
-const TARGET = /力争|确保|目标(?:是|为)|预期(?!效益|收益)|(?<![行动划”"])计划(?![》”"]|生育|惠及|覆盖)|(?<!拟上市)拟(?!上市)|争取(?:到|在)?(?:19|20)\d{2}年|争取(?:达到|实现)|争取到|将(?:会|达|新增|实现|超|突破|建成|形成|带动|增加|提升|拉动|有)|有望|要(?:达到|实现)|(?:月底|月末|月\d{1,2}日|年底|年末)前|(?<![增加提高上升下降减少扩大达降升长年])到(?:19|20)\d{2}年/
+const TARGET = /力争|确保|目标(?:是|为)|(?<!完成)指标(?:是|为|定为)|预期(?!效益|收益)|(?<![行动划”"]|比(?:年初|原定?)?|完成了?(?:原定|年度|全年)?)计划(?![》”"]|生育|惠及|覆盖)|(?<!拟上市)拟(?!上市)|争取(?:到|在)?(?:19|20)\d{2}年|争取(?:提前)?(?:达到|实现)|争取到|将(?:会|达|新增|实现|超|突破|建成|形成|带动|增加|提升|拉动|有)|有望|要(?:达到|实现)|(?:月底|月末|月\d{1,2}日|年底|年末)前|(?<![增加提高上升下降减少扩大达降升长年\d])到(?:19|20)\d{2}年/
+/** 比1980年预计, 较上年预计数: an estimate named as a comparison base. */
+const ESTIMATED_BASE = /(?:比|较|同|与)[^，,；;。]{0,8}?(?:预计|预估)(?:数|执行数|完成数)?/g
 /** Cues that open a sentence and govern all of it: 力争全年…, 到2025年…. */
 const SENTENCE_TARGET = /^(?:力争|确保|目标|预期|计划|到(?:19|20)\d{2}年)/
 
@@ -19,9 +21,18 @@ const GOVERNING_TARGET = /(?:预期目标|主要目标|目标任务|发展目标
  * that it opens or governs (never beyond the sentence).
  */
 export function clauseStatus(clauseBefore: string, sentenceBefore: string, planSection: boolean): Status {
+  // 比1980年预计增加9万吨: the estimate is the base compared with, not the figure.
+  clauseBefore = clauseBefore.replace(ESTIMATED_BASE, "")
+  sentenceBefore = sentenceBefore.replace(ESTIMATED_BASE, "")
   if (ESTIMATE.test(clauseBefore)) return "estimate"
   if (BUDGET_FIGURE.test(clauseBefore)) return "target"
   if (SENTENCE_ESTIMATE.test(sentenceBefore)) return "estimate"
   if (planSection || TARGET.test(clauseBefore) || SENTENCE_TARGET.test(sentenceBefore) || GOVERNING_TARGET.test(sentenceBefore)) return "target"
   return "actual"
+}
+
+/** Whether the words before a number in its clause carry a status cue of their own. */
+export const clauseCue = (clauseBefore: string): boolean => {
+  const own = clauseBefore.replace(ESTIMATED_BASE, "")
+  return ESTIMATE.test(own) || TARGET.test(own) || BUDGET_FIGURE.test(own)
 }
