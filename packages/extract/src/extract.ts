@@ -75,9 +75,14 @@ export function extractText(
   const sections = parser.sections(text, meta)
   const extractor = `${parser.name}@${EXTRACTOR_VERSION}`
   const src = (s: number, e: number) => toSource(clean, s, e)
+  // Rows of one clause follow each other: the last clause's quote is kept for the next row.
+  let quoted = { s: -1, e: -1, q: "" }
   const quote = (s: number, e: number) => {
+    if (s === quoted.s && e === quoted.e) return quoted.q
     const [a, b] = src(s, e)
-    return source.slice(a, b).replace(/[\s,，;；。、]+$/, "").trim() || source.slice(a, b)
+    const q = source.slice(a, b).replace(/[\s,，;；。、]+$/, "").trim() || source.slice(a, b)
+    quoted = { s, e, q }
+    return q
   }
   const docId = options.docId
   const years = reportingYears(meta)
