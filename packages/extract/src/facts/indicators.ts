@@ -309,7 +309,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             // 收入10万元以上的村: a number before 的 is a threshold that qualifies a noun, not a value of the subject.
             const threshold = /^(以上|以下|以内)?的/.test(text.slice(m.end, m.end + 3))
             const entry = threshold || !own || !codable(subject, text.slice(clause.start, m.start), text.slice(sentence.start, m.start))
-              ? null : indicatorEntry(subject, m.unit, reading.measure) ?? growthFrameEntry(text.slice(clause.start, m.start), m.unit, reading.measure)
+              ? null : indicatorEntry(subject, m.unit, reading.measure, text.slice(Math.max(sentence.start, m.start - 120), m.start)) ?? growthFrameEntry(text.slice(clause.start, m.start), m.unit, reading.measure)
             const fact: IndicatorFact = {
               region,
               indicator: subject,
