@@ -15,7 +15,7 @@ import { scanQuantities } from "../quantity/scan.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { readMeasure } from "./measure.js"
 import {
-  attachedLastYear, attachedYear, bracketYear, clauseYear, fromValueYear, isFromValue, maskBrackets, namedPlans, openBracketAt,
+  attachedLastYear, attachedYear, bracketYear, clauseYear, fiveYearsEnd, fromValueYear, isFromValue, maskBrackets, openBracketAt,
   relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
 import { clauseCue, clauseStatus } from "./status.js"
@@ -189,20 +189,21 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             year = relative
             spanned = true
           }
-          // “十四五”时期, 六五计划, 今后五年, 五年内 in a plan part: the span's end year (its sentence only).
-          // A review part's mention of a plan still running (“十四五”规划…) is left to the section.
-          const span = named || relative !== null ? null
-            : spanEndYear(yearText, now, ctx.mode === "plan", () => planOfParagraph(text, para.start, clause.start))
-          if (span && (!span.plan || ctx.mode === "plan" || !isFuture(span.year, ctx))) {
-            year = span.year
-            spanned = true
-            dated = true
-          }
           const abroad = opensAbroad(clauseText)
           const clauseRegion = abroad ? null : clausePlace(clauseText, ctx.region, text)
           if (abroad || clauseRegion) region = clauseRegion
           else if (region === null && speaksOfHome(clauseText)) region = ctx.region
           foreign = abroad || (foreign && region === null)
+          // “十四五”时期, 六五计划, 今后五年, 五年内 in a plan part: the span's end year (its sentence only);
+          // not another country's plan (苏联的第一个五年计划).
+          // A review part's mention of a plan still running (“十四五”规划…) is left to the section.
+          const span = named || relative !== null || foreign ? null
+            : spanEndYear(yearText, now, ctx.mode === "plan", () => fiveYearsEnd(text, para.start, clause.start, section.heading, now))
+          if (span && (!span.plan || ctx.mode === "plan" || (span.year !== null && !isFuture(span.year, ctx)))) {
+            year = span.year
+            spanned = true
+            dated = true
+          }
           const bad: Array<{ start: number; end: number; reason: string }> = []
           const mentions = scanQuantities(text, clause.start, clause.end, bad)
           for (const b of bad) malformed.push({ span: { start: b.start, end: b.end }, reason: b.reason })
@@ -331,16 +332,6 @@ const MEASURE_REACH = 16
  */
 const FAR_APPROX = /(?:大约|大概)[^\d０-９零〇一二三四五六七八九十百千万亿两半，,、]{1,12}$/
 const farQualifier = (clauseBefore: string): Qualifier | null => (FAR_APPROX.test(clauseBefore) ? "approx" : null)
-
-/** The numbered plan a paragraph's 五年内 refers to: one its text names, or, for a bare 五年计划, the last named before it. */
-function planOfParagraph(text: string, paraStart: number, at: number): number | null {
-  const before = text.slice(paraStart, at)
-  if (!/五年(?:计划|规划)/.test(before)) return null
-  const own = namedPlans(before)
-  if (own.length) return own[own.length - 1]!
-  const earlier = namedPlans(text.slice(0, paraStart))
-  return earlier.length ? earlier[earlier.length - 1]! : null
-}
 
 /** A clause that compares the figure before it: 比上年增加…, 增长…. */
 const CONTINUES = /^\s*(?:比|较|同比|增长|增加|下降|减少|提高|降低)/

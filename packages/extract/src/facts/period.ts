@@ -216,12 +216,13 @@ const yearsOf = (w: string) => (w === "两" ? 2 : cnOrdinal(w))
  * The last year of the span a clause names as its time — the gold dates a multi-year span by
  * its end year: a numbered plan (“十四五”时期 → 2025, 六五计划 → 1985); 今后/未来 N年 counted from
  * `now`, the year of writing (今后五年 in a 2006 report → 2010); and, in a plan part, N年内
- * (五年内 → the plan `lastPlan` its paragraph names as 五年计划, else counted from `now`).
- * Null when the clause names none, or when the year of writing is needed but unknown.
+ * (三年内 counted from `now`; 五年内 may be a plan already running — 1955's 五年内 is 1953–57 —
+ * so it takes the end `fiveYears` reads from its paragraph or heading, null when they say nothing).
+ * Null when the clause names no span, or when the year of writing is needed but unknown.
  */
 export function spanEndYear(
-  clause: string, now: number | null, planPart: boolean, lastPlan: () => number | null
-): { year: number; plan: boolean } | null {
+  clause: string, now: number | null, planPart: boolean, fiveYears: () => number | null
+): { year: number | null; plan: boolean } | null {
   const n = namedPlan(clause)
   if (n !== null) return { year: fiveYearPlanFirst(n)! + 4, plan: true }
   const coming = COMING_YEARS.exec(clause)
@@ -230,11 +231,29 @@ export function spanEndYear(
   const within = WITHIN_YEARS.exec(clause)
   if (!within) return null
   const years = yearsOf(within[1]!)
-  if (years === 5) {
-    const plan = lastPlan()
-    if (plan !== null) return { year: fiveYearPlanFirst(plan)! + 4, plan: true }
-  }
+  if (years === 5) return { year: fiveYears(), plan: true }
   return now === null ? null : { year: now + years - 1, plan: false }
+}
+
+/**
+ * The end of the five years a paragraph's bare 五年内 means: the plan its paragraph names as
+ * 五年计划 (numbered there, or the last numbered before it in the text: 1955's 五年计划…五年内),
+ * else the plan or the 今后五年 its section heading names (二、第一个五年计划概要; 今后五年的主要任务).
+ */
+export function fiveYearsEnd(text: string, paraStart: number, at: number, heading: string | null, now: number | null): number | null {
+  const end = (n: number) => fiveYearPlanFirst(n)! + 4
+  const before = text.slice(paraStart, at)
+  if (/五年(?:计划|规划)/.test(before)) {
+    const own = namedPlans(before)
+    if (own.length) return end(own[own.length - 1]!)
+    const earlier = namedPlans(text.slice(0, paraStart))
+    return earlier.length ? end(earlier[earlier.length - 1]!) : null
+  }
+  if (!heading) return null
+  const plan = namedPlan(heading)
+  if (plan !== null) return end(plan)
+  const coming = COMING_YEARS.exec(heading)
+  return coming && now !== null ? now + yearsOf(coming[1]!) - 1 : null
 }
 
 /** The numbered plans a text names, in order (for an unnumbered 五年计划: the last one named before it). */
