@@ -15,7 +15,7 @@ import { scanQuantities } from "../quantity/scan.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { readMeasure } from "./measure.js"
 import {
-  attachedLastYear, attachedYear, bracketYear, clauseYear, fiveYearsEnd, fromValueYear, isFromValue, maskBrackets, openBracketAt,
+  attachedLastYear, attachedYear, bracketYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, maskBrackets, openBracketAt,
   relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
 import { clauseCue, clauseStatus } from "./status.js"
@@ -156,6 +156,8 @@ const STRIP_QUALIFIER = /(不低于|不少于|不超过|超过|突破|大约|接
 export function extractIndicators(text: string, sections: ReadonlyArray<Section>, malformed: Array<Malformed> = []): Array<IndicatorFact> {
   const facts: Array<IndicatorFact> = []
   const names = leadingPlaceLength
+  // The five-year plan a report is about (作关于第六个五年计划的报告): what its 五年内 means.
+  const reportPlan = documentPlan(text)
   for (const section of sections) {
     const ctx = section.context
     // The year the text is written in: a report read out early in Y about Y−1 is written in Y.
@@ -175,6 +177,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const inSentence: Array<IndicatorFact> = []
         const carried = year
         let spanned = false
+        let fromSpan = false
         for (const clause of clauses(text, sentence)) {
           const clauseText = text.slice(clause.start, clause.end)
           const yearText = masked.slice(clause.start - sentence.start, clause.end - sentence.start)
@@ -183,6 +186,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
           if (named) dated = true
           // A span's end year, or a year past the one the section plans for (到2030年), dates its own sentence only.
           if (named) spanned = named.span || isFuture(named.year, ctx)
+          if (named) fromSpan = false
           // 去年全国财政…超收 in a plan part: last year counted from the year the text is written in (its sentence only).
           const relative = named ? null : relativeYear(yearText, now)
           if (relative !== null) {
@@ -198,11 +202,16 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
           // not another country's plan (苏联的第一个五年计划).
           // A review part's mention of a plan still running (“十四五”规划…) is left to the section.
           const span = named || relative !== null || foreign ? null
-            : spanEndYear(yearText, now, ctx.mode === "plan", () => fiveYearsEnd(text, para.start, clause.start, section.heading, now))
+            : spanEndYear(yearText, now, ctx.mode === "plan", () => fiveYearsEnd(text, para.start, clause.start, section.heading, now, reportPlan))
           if (span && (!span.plan || ctx.mode === "plan" || (span.year !== null && !isFuture(span.year, ctx)))) {
             year = span.year
             spanned = true
             dated = true
+            fromSpan = true
+          } else if (fromSpan && !named && THIS_YEAR.test(yearText)) {
+            // “十一五”期间关停5000万千瓦小火电机组，今年要关停1000万千瓦: 今年 returns to the year of the part.
+            year = carried
+            fromSpan = false
           }
           const bad: Array<{ start: number; end: number; reason: string }> = []
           const mentions = scanQuantities(text, clause.start, clause.end, bad)
@@ -322,6 +331,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
   }
   return facts
 }
+
+const THIS_YEAR = /今年|本年|年内/
 
 /** How far back a rate noun may stand from its number (增长速度由原定平均每年6%); readMeasure's patterns admit no number between. */
 const MEASURE_REACH = 16

@@ -190,11 +190,12 @@ export function fromValueYear(paragraphBefore: string, after: string): number | 
 
 /**
  * A numbered five-year plan named as the time of what follows (“十四五”时期, 六五计划, 第一个五年计划):
- * not a comparison base (比“十三五”末), not the plan's first years or its course so far (“十四五”
+ * not a comparison base (比“十三五”末), nor a start (从第三个五年计划开始) or what is carried into it
+ * (结转到第七个五年计划期间), not the plan's first years or its course so far (“十四五”
  * 规划实施以来, 开局之年, 前两年), not its drafting.
  */
-const NAMED_PLAN = /(?<![比较与同跟和是为于第一二三四五六七八九十])(?:[“"「]([一二三四五六七八九十]{1,3})五[”"」]|([一二三四五六七八九十]{1,3})五(?=计划|规划|时期|期间)|第([一二三四五六七八九十]{1,3})个五年(?:计划|规划))/g
-const PLAN_NOT_SPAN = /^(?:计划|规划|纲要)*(?:时期|期间)?(?:实施)?(?:以来|开局|的?头|的?第[一二三四五]年|的?前[两二三四]年|中期|初期|起步|的?编制|的?执行)/
+const NAMED_PLAN = /(?<![比较与同跟和是为于从自由第一二三四五六七八九十]|转到|转入)(?:[“"「]([一二三四五六七八九十]{1,3})五[”"」]|([一二三四五六七八九十]{1,3})五(?=计划|规划|时期|期间)|第([一二三四五六七八九十]{1,3})个五年(?:计划|规划))/g
+const PLAN_NOT_SPAN = /^(?:计划|规划|纲要)*(?:时期|期间)?(?:实施)?(?:以来|开始|起|开局|的?头|的?第[一二三四五]年|的?前[两二三四]年|中期|初期|起步|的?编制|的?执行)/
 /** 今后五年, 未来三年, 在今后五年内: a span counted from the year of writing. */
 const COMING_YEARS = /(?:今后|未来)([二两三四五六七八九十])年/
 /** 五年内 with no start of its own. */
@@ -235,13 +236,27 @@ export function spanEndYear(
   return now === null ? null : { year: now + years - 1, plan: false }
 }
 
+/** 作关于…第六个五年计划的报告, 提出关于…第一个五年计划的议案: the plan a report is about. */
+const REPORT_ON_PLAN = /关于[^。]{0,30}?第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)[^。]{0,12}?的(?:报告|议案)/
+
+/** The numbered plan a document's opening says it reports on, or null. */
+export function documentPlan(text: string): number | null {
+  const m = REPORT_ON_PLAN.exec(text.slice(0, 600))
+  const n = m ? cnOrdinal(m[1]!) : NaN
+  return fiveYearPlanFirst(n) !== null ? n : null
+}
+
 /**
- * The end of the five years a paragraph's bare 五年内 means: the plan its paragraph names as
- * 五年计划 (numbered there, or the last numbered before it in the text: 1955's 五年计划…五年内),
- * else the plan or the 今后五年 its section heading names (二、第一个五年计划概要; 今后五年的主要任务).
+ * The end of the five years a plan part's bare 五年内 means: the plan the report is about
+ * (`reportPlan`: 1955's report on the first plan, 1953–57), else the plan its paragraph names as
+ * 五年计划 (numbered there, or the last numbered before it in the text), else the plan or the 今后
+ * 五年 its section heading names (今后五年的主要任务), else the five years from `now`.
  */
-export function fiveYearsEnd(text: string, paraStart: number, at: number, heading: string | null, now: number | null): number | null {
+export function fiveYearsEnd(
+  text: string, paraStart: number, at: number, heading: string | null, now: number | null, reportPlan: number | null
+): number | null {
   const end = (n: number) => fiveYearPlanFirst(n)! + 4
+  if (reportPlan !== null) return end(reportPlan)
   const before = text.slice(paraStart, at)
   if (/五年(?:计划|规划)/.test(before)) {
     const own = namedPlans(before)
@@ -249,11 +264,11 @@ export function fiveYearsEnd(text: string, paraStart: number, at: number, headin
     const earlier = namedPlans(text.slice(0, paraStart))
     return earlier.length ? end(earlier[earlier.length - 1]!) : null
   }
-  if (!heading) return null
-  const plan = namedPlan(heading)
+  const plan = heading ? namedPlan(heading) : null
   if (plan !== null) return end(plan)
-  const coming = COMING_YEARS.exec(heading)
-  return coming && now !== null ? now + yearsOf(coming[1]!) - 1 : null
+  const coming = heading ? COMING_YEARS.exec(heading) : null
+  if (coming) return now !== null ? now + yearsOf(coming[1]!) - 1 : null
+  return now !== null ? now + 4 : null
 }
 
 /** The numbered plans a text names, in order (for an unnumbered 五年计划: the last one named before it). */
