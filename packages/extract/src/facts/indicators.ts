@@ -269,8 +269,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             // A plan part does not make targets of another country's figures, nor of the level a planned
             // change starts from (国务院组成部门从40个减少到29个: 40 is today's count).
             // A budget report's figure of the year it is read out in is the budget's (１９５６年国家预算规定…),
-            // unless its sentence dates it within the year (1—2月).
-            const budgeted = ctx.plansWrittenYear === true && now !== null && factYear === now && subYearPeriod(periodText, now) === null
+            // unless its sentence or paragraph reports the year so far (到５月份为止…比去年同期增长６８％).
+            const budgeted = ctx.plansWrittenYear === true && now !== null && factYear === now && subYearPeriod(periodText, now) === null &&
+              !YEAR_TO_DATE.test(text.slice(Math.max(para.start, m.start - 600), m.start))
             const planned = (ctx.mode === "plan" || budgeted) && !past && !foreign && !startsChange
             const cued = clauseStatus(text.slice(clause.start, m.start), sentenceBefore, planned || isFuture(factYear, ctx))
             // 拟定为145亿元，比一九五七年的预计数增加了22亿元: a comparison that goes on from the
@@ -333,6 +334,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
 }
 
 const THIS_YEAR = /今年|本年|年内/
+/** The year so far: 到５月份为止, 今年以来, 比去年同期, 1—5月. */
+const YEAR_TO_DATE = /(?:到|至|截至|截止到?)\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月份?(?:底|末)?(?:为止|止)|(?:今年|本年)以来|同期|[0-9０-９一二三四五六七八九十]{1,2}\s*[-—–~至到]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月|[上下]半年|第?[一二三四1-4]季度/
 
 /** How far back a rate noun may stand from its number (增长速度由原定平均每年6%); readMeasure's patterns admit no number between. */
 const MEASURE_REACH = 16

@@ -190,12 +190,12 @@ export function fromValueYear(paragraphBefore: string, after: string): number | 
 
 /**
  * A numbered five-year plan named as the time of what follows (“十四五”时期, 六五计划, 第一个五年计划):
- * not a comparison base (比“十三五”末), nor a start (从第三个五年计划开始) or what is carried into it
+ * not a comparison base (比“十三五”末), nor a start (从第三个五年计划开始, by the word before it) or what is carried into it
  * (结转到第七个五年计划期间), not the plan's first years or its course so far (“十四五”
  * 规划实施以来, 开局之年, 前两年), not its drafting.
  */
 const NAMED_PLAN = /(?<![比较与同跟和是为于从自由第一二三四五六七八九十]|转到|转入)(?:[“"「]([一二三四五六七八九十]{1,3})五[”"」]|([一二三四五六七八九十]{1,3})五(?=计划|规划|时期|期间)|第([一二三四五六七八九十]{1,3})个五年(?:计划|规划))/g
-const PLAN_NOT_SPAN = /^(?:计划|规划|纲要)*(?:时期|期间)?(?:实施)?(?:以来|开始|起|开局|的?头|的?第[一二三四五]年|的?前[两二三四]年|中期|初期|起步|的?编制|的?执行)/
+const PLAN_NOT_SPAN = /^(?:计划|规划|纲要)*(?:时期|期间)?(?:实施)?(?:以来|开局|的?头|的?第[一二三四五]年|的?前[两二三四]年|中期|初期|起步|的?编制|的?执行)/
 /** 今后五年, 未来三年, 在今后五年内: a span counted from the year of writing. */
 const COMING_YEARS = /(?:今后|未来)([二两三四五六七八九十])年/
 /** 五年内 with no start of its own. */
