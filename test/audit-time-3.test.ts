@@ -47,6 +47,18 @@ describe("a named five-year plan, 今后N年 and 五年内 date a figure by the 
   })
 })
 
+describe("a running plan named in a review part", () => {
+  const R1993 = "政府工作报告\n\n——1993年3月15日在第八届全国人民代表大会第一次会议上\n\n各位代表：\n\n一、过去五年的基本总结\n\n"
+  it("1993: 按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六… — the plan's rate, 1995, a target", () => {
+    const t = R1993 + "关于“八五”计划指标的调整，已经印发给各位代表。按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。"
+    expect(fact(t, 6)).toMatchObject({ period: "1995", status: "target", measure: "growth_rate" })
+  })
+  it("a review sentence that only mentions the running plan keeps the review year", () => {
+    const t = R1993 + "“八五”计划头两年，国内生产总值平均每年增长百分之十点五。"
+    expect(fact(t, 10.5)?.period).toBe("1992")
+  })
+})
+
 describe("a budget report's figures for the year it is read out in are the budget's", () => {
   const BUDGET_1956 = "各位代表：\n\n　　现在我代表中华人民共和国国务院向第一届全国人民代表大会第三次会议提出关于１９５５年国家决算和１９５６年国家预算的报告，请予审查。\n\n一、１９５５年国家决算\n\n　　１９５５年国家决算的收支总数如下：１９５５年本年收入合计２７，２０３，３１９，０００元。\n\n二、１９５６年的国家预算\n\n　　１９５６年国家预算规定社会文教事业支出为３，９１５，９９３，０００元，占本年预算支出的１２．７４％，同１９５５年比较增长１８．３６％。"
   it("１９５６年国家预算规定…同１９５５年比较增长１８．３６％ → 1956 target; the 1955 final accounts stay actual", () => {

@@ -200,10 +200,11 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
           foreign = abroad || (foreign && region === null)
           // “十四五”时期, 六五计划, 今后五年, 五年内 in a plan part: the span's end year (its sentence only);
           // not another country's plan (苏联的第一个五年计划).
-          // A review part's mention of a plan still running (“十四五”规划…) is left to the section.
+          // A review part's mention of a plan still running (“十四五”规划…) is left to the section, unless
+          // it reads what follows as the plan's (按调整后的“八五”计划，国民经济增长速度由原定…).
           const span = named || relative !== null || foreign ? null
             : spanEndYear(yearText, now, ctx.mode === "plan", () => fiveYearsEnd(text, para.start, clause.start, section.heading, now, reportPlan))
-          if (span && (!span.plan || ctx.mode === "plan" || (span.year !== null && !isFuture(span.year, ctx)))) {
+          if (span && (!span.plan || ctx.mode === "plan" || span.governs === true || (span.year !== null && !isFuture(span.year, ctx)))) {
             year = span.year
             spanned = true
             dated = true

@@ -201,15 +201,21 @@ const COMING_YEARS = /(?:今后|未来)([二两三四五六七八九十])年/
 /** 五年内 with no start of its own. */
 const WITHIN_YEARS = /(?<![今后来过去这近前])([二两三四五六七八九十])年(?:之)?内/
 
-/** The numbered five-year plan a text names (its ordinal), where it names one as a time. */
-export function namedPlan(text: string): number | null {
+/** 按调整后的“八五”计划, “十四五”规划确定的: the figures that follow are the plan's own. */
+const PLAN_GOVERNS_BEFORE = /(?:按照?|根据|依照|依据)[^，,。；;]{0,6}$/
+const PLAN_GOVERNS_AFTER = /^(?:计划|规划|纲要)(?:的|中)?(?:规定|要求|提出|确定|安排|指标|目标)/
+
+/** The numbered five-year plan a text names (its ordinal), where it names one as a time; `governs` when the text reads what follows as the plan's. */
+export function namedPlanAt(text: string): { n: number; governs: boolean } | null {
   for (const m of text.matchAll(NAMED_PLAN)) {
-    if (PLAN_NOT_SPAN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10)
+    if (PLAN_NOT_SPAN.test(after)) continue
     const n = cnOrdinal(m[1] ?? m[2] ?? m[3]!)
-    if (fiveYearPlanFirst(n) !== null) return n
+    if (fiveYearPlanFirst(n) !== null) return { n, governs: PLAN_GOVERNS_BEFORE.test(text.slice(0, m.index)) || PLAN_GOVERNS_AFTER.test(after) }
   }
   return null
 }
+export const namedPlan = (text: string): number | null => namedPlanAt(text)?.n ?? null
 
 const yearsOf = (w: string) => (w === "两" ? 2 : cnOrdinal(w))
 
@@ -223,9 +229,9 @@ const yearsOf = (w: string) => (w === "两" ? 2 : cnOrdinal(w))
  */
 export function spanEndYear(
   clause: string, now: number | null, planPart: boolean, fiveYears: () => number | null
-): { year: number | null; plan: boolean } | null {
-  const n = namedPlan(clause)
-  if (n !== null) return { year: fiveYearPlanFirst(n)! + 4, plan: true }
+): { year: number | null; plan: boolean; governs?: boolean } | null {
+  const named = namedPlanAt(clause)
+  if (named !== null) return { year: fiveYearPlanFirst(named.n)! + 4, plan: true, governs: named.governs }
   const coming = COMING_YEARS.exec(clause)
   if (coming) return now === null ? null : { year: now + yearsOf(coming[1]!) - 1, plan: false }
   if (!planPart) return null
