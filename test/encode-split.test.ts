@@ -9,13 +9,20 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { extractDocument } from "@govstat/extract"
 import {
-  columnPiece, csvText, encodeRowGroup, openParquet, openParquetFile, piecesToColumns, RowGroupCutter, settle
+  columnPiece, columnStatistics, csvText, encodeRowGroup, openParquet, openParquetFile, parquetElement, piecesToColumns, RowGroupCutter, settle
 } from "@govstat/load"
-import { type Table, Tables } from "@govstat/schema"
+import { type Field, type Table, Tables } from "@govstat/schema"
 import { stringify } from "csv-stringify/sync"
 import fc from "fast-check"
 import { parquetReadObjects } from "hyparquet"
+import { createRequire } from "node:module"
+import { pathToFileURL } from "node:url"
 import { describe, expect, it } from "vitest"
+
+/** hyparquet-writer as the load package has it (the writer whose statistics ours must equal). */
+const { ByteWriter, ParquetWriter } = await import(pathToFileURL(
+  createRequire(path.resolve(import.meta.dirname, "../packages/load/package.json")).resolve("hyparquet-writer")
+).href) as typeof import("hyparquet-writer")
 
 const SEEDS = path.resolve(import.meta.dirname, "../seeds")
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "govstat-split-"))
@@ -75,5 +82,27 @@ describe("encoding split between workers", () => {
       const rs = quotes.map((q, k) => ({ ...rows[k]!, quote: `句${q}`, indicator: q ? `x${q}` : "x" }))
       expect(csvText(t, rs)).toBe(viaLib(rs))
     }), { numRuns: 200 })
+  })
+
+  it("column statistics are the ones hyparquet-writer computes: UTF-8 order beyond U+FFFF and for lone surrogates, NaN, signed zero, nulls", () => {
+    const byKind = (kind: Field["kind"]) => t.fields.find((f) => f.kind === kind && !f.freeText)!
+    const theirs = (f: Field, values: Array<unknown>) => {
+      const w = new ParquetWriter({ writer: new ByteWriter(), schema: [{ name: "root", num_children: 1 }, { ...parquetElement(f), repetition_type: "OPTIONAL" }] })
+      void w.write({ columnData: [{ name: f.name, data: values as Array<never>, nullable: true }], rowGroupSize: Math.max(1, values.length) })
+      return w.row_groups[0]!.columns[0]!.meta_data!.statistics
+    }
+    const text = fc.string({ unit: fc.constantFrom("a", "z", "亿", "\uE000", "\uFFFF", "\u{1F600}", "\u{20000}", "\uD800", "\uDC00"), maxLength: 4 })
+    const cases: Array<[Field, fc.Arbitrary<unknown>]> = [
+      [byKind("string"), text],
+      [byKind("enum"), text],
+      [byKind("double"), fc.oneof(fc.double(), fc.constantFrom(0, -0, Number.NaN))],
+      [byKind("int64"), fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n })],
+      [byKind("date"), fc.integer({ min: -800_000, max: 3_000_000 })]
+    ]
+    for (const [f, value] of cases) {
+      fc.assert(fc.property(fc.array(fc.option(value, { nil: null }), { minLength: 1, maxLength: 30 }), (values) => {
+        expect(columnStatistics(f, values)).toStrictEqual(theirs(f, values))
+      }), { numRuns: 300 })
+    }
   })
 })

@@ -11,7 +11,7 @@ export * from "./validate-output.js"
 export * from "./version.js"
 export { csvCell, csvText, openCsv } from "./writers/csv.js"
 export {
-  type ColumnPiece, columnPiece, type Compression, encodeRowGroup, type EncodedRowGroup, openParquet, openParquetFile,
+  type ColumnPiece, columnPiece, columnStatistics, type Compression, encodeRowGroup, type EncodedRowGroup, openParquet, openParquetFile,
   parquetElement, parquetSchema, piecesToColumns, ROW_GROUP_SIZE, RowGroupCutter
 } from "./writers/parquet.js"
 export { buildReview, type ReviewOptions } from "./review/build.js"

@@ -15,8 +15,9 @@ import { codebookFiles } from "./codebooks.js"
 import { dataPackage } from "./datapackage.js"
 import { type InputFile, InputReadError, type InputListing, listInputs, readInput, type SkippedEntry } from "./inputs.js"
 import { acquireLock, makeStaging, previousDir, publish, sweepStaging } from "./output-dir.js"
-import { makePool, type Pool, type WorkerResponse } from "./pool.js"
+import { makePool, type Pool, type WorkerResponse, type WorkerStats } from "./pool.js"
 import { CACHE_DIR, cacheFile, carryCached, readCached, readState, STATE_FILE } from "./state.js"
+import { threadCpuSeconds } from "./thread-cpu.js"
 import { GOVSTAT_VERSION } from "./version.js"
 import { type CsvTableWriter, openCsv } from "./writers/csv.js"
 import { type EncodedDocument, type EncodeOptions, encodeDocument, type OutputTable, outputTables } from "./writers/document.js"
@@ -126,6 +127,10 @@ export interface Manifest {
     readonly cpu_system_s: number
     readonly coordinator_busy_share: number
     readonly workers_busy_share: number
+    /** CPU seconds of the coordinating thread since the process started (null off Linux). */
+    readonly coordinator_cpu_s: number | null
+    /** Each pool worker's time: starting, working, waiting, its CPU and its GC pauses. */
+    readonly workers: ReadonlyArray<WorkerStats>
   }
   readonly errors: ReadonlyArray<{ readonly doc_id: string; readonly source_path: string } & DocumentError>
 }
@@ -196,11 +201,12 @@ function openSinks(dir: string, formats: ReadonlyArray<Format>, compression: Com
   }
 }
 
-function resourcesUsed(coordinator: number, workers: number): Manifest["resources"] {
+function resourcesUsed(coordinator: number, workers: number, coordinatorCpu: number | null, workerStats: ReadonlyArray<WorkerStats>): Manifest["resources"] {
   const r = process.resourceUsage()
   return {
     peak_rss_mb: Math.round(r.maxRSS / 1024), cpu_user_s: r.userCPUTime / 1e6, cpu_system_s: r.systemCPUTime / 1e6,
-    coordinator_busy_share: +coordinator.toFixed(3), workers_busy_share: +workers.toFixed(3)
+    coordinator_busy_share: +coordinator.toFixed(3), workers_busy_share: +workers.toFixed(3),
+    coordinator_cpu_s: coordinatorCpu === null ? null : +coordinatorCpu.toFixed(2), workers: workerStats
   }
 }
 
@@ -416,7 +422,10 @@ export async function writeVersion(spec: VersionSpec, entries: AsyncIterable<Ver
     skipped: spec.skipped,
     removed: spec.removed,
     counts,
-    resources: resourcesUsed(performance.eventLoopUtilization(busy0).utilization, spec.pool?.busyShare() ?? 0),
+    resources: resourcesUsed(
+      performance.eventLoopUtilization(busy0).utilization, spec.pool?.busyShare() ?? 0,
+      threadCpuSeconds(), (await spec.pool?.stats()) ?? []
+    ),
     errors
   }
   fs.writeFileSync(path.join(staging, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n")

@@ -49,11 +49,33 @@ export interface RowGroupJob {
   readonly options: ParquetOptions
 }
 
-export type Job = ExtractJob | CachedJob | RowGroupJob
+/** Asks a worker for what it has spent so far (see `WorkerStats`). */
+export interface StatsJob {
+  readonly kind: "stats"
+}
+
+export type Job = ExtractJob | CachedJob | RowGroupJob | StatsJob
+
+/**
+ * What one worker spent over its life, in seconds: starting (loading the extractor's
+ * modules), working on requests (and on the first document, which also builds the
+ * segmenter and warms the JIT), waiting for requests, its own CPU time (null off Linux)
+ * and V8's pauses for garbage collection on its heap.
+ */
+export interface WorkerStats {
+  readonly documents: number
+  readonly row_groups: number
+  readonly startup_s: number
+  readonly first_document_s: number
+  readonly busy_s: number
+  readonly idle_s: number
+  readonly cpu_s: number | null
+  readonly gc_s: number
+}
 
 /** What a worker receives: the job with an id, and for an extraction its own copy of the bytes. */
 export type WorkerRequest = ({ readonly id: number } & (Omit<ExtractJob, "bytes"> & { readonly bytes: ArrayBuffer })) |
-  ({ readonly id: number } & (CachedJob | RowGroupJob))
+  ({ readonly id: number } & (CachedJob | RowGroupJob | StatsJob))
 
 export type ExtractedRows = Pick<ExtractResult, "document" | "indicators" | "projects" | "policies" | "warnings">
 
@@ -71,12 +93,15 @@ export type WorkerResponse =
   | { readonly id: number; readonly ok: true; readonly result: DocumentResult }
   | { readonly id: number; readonly ok: true; readonly miss: true }
   | { readonly id: number; readonly ok: true; readonly group: EncodedRowGroup }
+  | { readonly id: number; readonly ok: true; readonly stats: WorkerStats }
   | WorkerError
 
 export interface Pool {
   run(job: Job): Promise<WorkerResponse>
   /** The mean share of their lives the pool's current workers spent working. */
   busyShare(): number
+  /** What each of the pool's current workers has spent (asked when the pool is idle). */
+  stats(): Promise<Array<WorkerStats>>
   close(): Promise<void>
 }
 
@@ -103,7 +128,7 @@ function runOn(w: Worker, job: Job & { readonly id: number }): Promise<WorkerRes
     w.on("message", onMessage)
     w.on("error", onError)
     w.on("exit", onExit)
-    if (job.kind === "cached") return w.postMessage(job)
+    if (job.kind === "cached" || job.kind === "stats") return w.postMessage(job)
     if (job.kind === "rowgroup") {
       // Copies moved to the worker, as for a document's bytes below: a retry needs the originals.
       const pieces = job.pieces.map((p) => ({ ...p, bytes: p.bytes.slice() }))
@@ -122,7 +147,7 @@ const crashed = (req: Job & { readonly id: number }, e: Error & { code?: string 
   ok: false,
   error: {
     tag: e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "OutOfMemory" : "WorkerCrash",
-    message: `${req.kind === "rowgroup" ? `a row group of ${req.table}` : req.sourcePath}: the extractor's worker died: ${e.message}`,
+    message: `${req.kind === "rowgroup" ? `a row group of ${req.table}` : req.kind === "stats" ? "a worker" : req.sourcePath}: the extractor's worker died: ${e.message}`,
     byteOffset: null
   }
 })
@@ -177,6 +202,11 @@ export function makePool(size: number): Pool {
     busyShare() {
       const live = [...workers].filter((w) => w.threadId !== -1)
       return live.length ? live.reduce((s, w) => s + w.performance.eventLoopUtilization().utilization, 0) / live.length : 0
+    },
+    async stats() {
+      const live = [...workers].filter((w) => w.threadId !== -1)
+      const answers = await Promise.all(live.map((w) => runOn(w, { kind: "stats", id: nextId++ })))
+      return answers.flatMap((a) => ("stats" in a ? [a.stats] : []))
     },
     async close() {
       await Promise.all([...workers].map((w) => w.terminate()))

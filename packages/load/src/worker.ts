@@ -5,12 +5,20 @@
  */
 import { extractDocument } from "@govstat/extract"
 import type { Table } from "@govstat/schema"
+import { PerformanceObserver } from "node:perf_hooks"
 import { parentPort } from "node:worker_threads"
 import type { WorkerRequest, WorkerResponse } from "./pool.js"
 import { settle } from "./settle.js"
+import { threadCpuSeconds } from "./thread-cpu.js"
 import { readCached, writeCached } from "./state.js"
 import { encodeDocument, outputTables } from "./writers/document.js"
 import { encodeRowGroup, piecesToColumns } from "./writers/parquet.js"
+
+/** What this worker spends, for the manifest (see `WorkerStats`). */
+const spent = { documents: 0, rowGroups: 0, busyMs: 0, firstDocumentMs: 0, gcMs: 0 }
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) spent.gcMs += e.duration
+}).observe({ entryTypes: ["gc"] })
 
 const tables = new Map<string, Table>(outputTables.map((t) => [t.name, t]))
 const post = (res: WorkerResponse, transfer: Array<ArrayBuffer> = []) => parentPort!.postMessage(res, transfer)
@@ -40,18 +48,38 @@ function answer(req: WorkerRequest): void {
       return post({ id: req.id, ok: true, doc }, transfer)
     }
     case "rowgroup": {
+      spent.rowGroups++
       const t = tables.get(req.table)!
       const group = encodeRowGroup(t, piecesToColumns(t, req.pieces), req.options)
       return post({ id: req.id, ok: true, group }, [group.bytes.buffer as ArrayBuffer])
     }
+    case "stats": {
+      const life = performance.now() - startupMs
+      const s = (ms: number) => +(ms / 1000).toFixed(3)
+      const cpu = threadCpuSeconds()
+      return post({
+        id: req.id, ok: true, stats: {
+          documents: spent.documents, row_groups: spent.rowGroups, startup_s: s(startupMs), first_document_s: s(spent.firstDocumentMs),
+          busy_s: s(spent.busyMs), idle_s: s(life - spent.busyMs), cpu_s: cpu === null ? null : +cpu.toFixed(2), gc_s: s(spent.gcMs)
+        }
+      })
+    }
   }
 }
 
+/** Milliseconds from the thread's start until it could take requests (its modules loaded). */
+const startupMs = performance.now()
+
 parentPort!.on("message", (req: WorkerRequest) => {
+  const t0 = performance.now()
   try {
     answer(req)
   } catch (e) {
-    const what = req.kind === "rowgroup" ? `a row group of ${req.table}` : req.sourcePath
+    const what = req.kind === "rowgroup" ? `a row group of ${req.table}` : req.kind === "stats" ? "a worker's figures" : req.sourcePath
     post({ id: req.id, ok: false, error: { tag: req.kind === "rowgroup" ? "WriterCrash" : "ExtractorCrash", message: `${what}: ${req.kind === "rowgroup" ? "encoding" : "extractor"} failed: ${(e as Error).stack ?? e}`, byteOffset: null } })
   }
+  if (req.kind === "stats") return
+  const ms = performance.now() - t0
+  spent.busyMs += ms
+  if (req.kind !== "rowgroup" && spent.documents++ === 0) spent.firstDocumentMs = ms
 })
