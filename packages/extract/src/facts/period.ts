@@ -207,6 +207,8 @@ const PLAN_GOVERNS_AFTER = /^(?:计划|规划|纲要)(?:的|中)?(?:规定|要�
 
 /** The numbered five-year plan a text names (its ordinal), where it names one as a time; `governs` when the text reads what follows as the plan's. */
 export function namedPlanAt(text: string): { n: number; governs: boolean } | null {
+  // Every plan name has a 五 (“十四五”, 第六个五年计划): most clauses need no regex scan.
+  if (!text.includes("五")) return null
   for (const m of text.matchAll(NAMED_PLAN)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10)
     if (PLAN_NOT_SPAN.test(after)) continue
@@ -232,9 +234,9 @@ export function spanEndYear(
 ): { year: number | null; plan: boolean; governs?: boolean } | null {
   const named = namedPlanAt(clause)
   if (named !== null) return { year: fiveYearPlanFirst(named.n)! + 4, plan: true, governs: named.governs }
-  const coming = COMING_YEARS.exec(clause)
+  const coming = clause.includes("今后") || clause.includes("未来") ? COMING_YEARS.exec(clause) : null
   if (coming) return now === null ? null : { year: now + yearsOf(coming[1]!) - 1, plan: false }
-  if (!planPart) return null
+  if (!planPart || !clause.includes("内")) return null
   const within = WITHIN_YEARS.exec(clause)
   if (!within) return null
   const years = yearsOf(within[1]!)
