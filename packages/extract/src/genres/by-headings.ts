@@ -11,7 +11,7 @@ import { GENRE_TIME } from "./time-sources.js"
 export const byHeadings = (name: string, genre: Genre): GenreParser => ({
   name,
   genre,
-  sections(text, meta) {
+  sections(text, meta, carry) {
     const years = reportingYears(meta)
     const opening: Mode = GENRE_TIME[genre].opens
     const year = opening === "plan" ? years.plan ?? years.review : years.review
@@ -22,7 +22,7 @@ export const byHeadings = (name: string, genre: Genre): GenreParser => ({
     const currentYear = (source === "stated" || source === "report") && written !== null && year !== null && written > year ? written : null
     const plansWrittenYear = GENRE_TIME[genre].plansWrittenYear === true
     return sectionsByHeadings(
-      text, { year, mode: opening, region: meta.region, period: meta.period, currentYear, yearStated: meta.yearStated, plansWrittenYear }, years.plan
+      text, { year, mode: opening, region: meta.region, period: meta.period, currentYear, yearStated: meta.yearStated, plansWrittenYear }, years.plan, carry
     )
   }
 })
