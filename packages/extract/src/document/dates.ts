@@ -104,3 +104,15 @@ const OWN_NPC_SESSION = new RegExp(
   `向(?:本次)?${NPC}(?:作|提出|报告|報告)|(?:我们|我們|这次|這次)${NPC}|^\\s*${NPC}(?:听取|聽取|审议|審議)`,
   "m"
 )
+
+const CN_ORDINAL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+/** 一 … 十九 as written in plan names (十四 of “十四五”, 六 of 第六个五年计划). */
+export const cnOrdinal = (s: string): number =>
+  s.startsWith("十") ? 10 + (CN_ORDINAL[s.slice(1)] ?? (s.length > 1 ? NaN : 0)) : s.length === 1 ? CN_ORDINAL[s] ?? NaN : NaN
+
+/**
+ * The first year of the Nth five-year plan: 一五 1953–57, 二五 1958–62, then (after the three
+ * years of readjustment) 三五 from 1966 and every five years on (十四五 2021–25).
+ */
+export const fiveYearPlanFirst = (n: number): number | null =>
+  n === 1 ? 1953 : n === 2 ? 1958 : Number.isInteger(n) && n >= 3 && n <= 19 ? 1966 + (n - 3) * 5 : null

@@ -25,6 +25,11 @@ export interface SectionContext {
    * as projects may prefer no year to an inferred one. Absent: stated.
    */
   readonly yearStated?: boolean
+  /**
+   * Whether a figure of the year the document is written in (currentYear) is planned wherever
+   * it stands: a budget report read out in 1956 budgets 1956, even outside a part headed as the budget.
+   */
+  readonly plansWrittenYear?: boolean
 }
 
 /**

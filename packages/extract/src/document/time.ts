@@ -8,7 +8,7 @@
 import type { Genre } from "@govstat/schema"
 import { subYearPeriod } from "../facts/period.js"
 import { GENRE_TIME } from "../genres/time-sources.js"
-import { YEAR_NUMERAL, yearMentions, yearValue } from "./dates.js"
+import { cnOrdinal, fiveYearPlanFirst, YEAR_NUMERAL, yearMentions, yearValue } from "./dates.js"
 
 export interface DocumentTime {
   readonly review: number | null
@@ -111,13 +111,10 @@ const OPENS_WITH_YEAR = new RegExp(`(?:^|[。！!\\n]\\s*)(${YEAR_NUMERAL})年�
 function yearInFiveYearPlan(text: string): number | null {
   const m = FYP_YEAR.exec(text)
   if (!m) return null
-  const n = ordinalOf(m[1] ?? m[2]!)
-  const first = n === 1 ? 1953 : n === 2 ? 1958 : n >= 3 && n <= 15 ? 1966 + (n - 3) * 5 : null
-  const k = /头|第一|开局|起步|首/.test(m[3]!) ? 0 : /收官|最后/.test(m[3]!) ? 4 : (CN_ORD[m[3]!.replace(/^第/, "")] ?? NaN) - 1
+  const first = fiveYearPlanFirst(cnOrdinal(m[1] ?? m[2]!))
+  const k = /头|第一|开局|起步|首/.test(m[3]!) ? 0 : /收官|最后/.test(m[3]!) ? 4 : cnOrdinal(m[3]!.replace(/^第/, "")) - 1
   return first !== null && k >= 0 && k <= 4 ? first + k : null
 }
-const CN_ORD: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
-const ordinalOf = (s: string) => (s.startsWith("十") ? 10 + (CN_ORD[s.slice(1)] ?? 0) : CN_ORD[s] ?? NaN)
 const FYP_YEAR = /今年是[^。，,；;]{0,8}(?:[“"「]([一二三四五六七八九十]{1,3})五[”"」]|第([一二三四五六七八九十]{1,3})个五年)(?:计划|规划)(?:的|实施的)?(头|第[一二三四五]|开局|起步|首|收官|最后)(?:之)?一?年/
 
 /**

@@ -14,7 +14,10 @@ import { nounBase } from "../quantity/noun-base.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { readMeasure } from "./measure.js"
-import { attachedLastYear, attachedYear, clauseYear, fromValueYear, isFromValue, relativeYear, subYearPeriod } from "./period.js"
+import {
+  attachedLastYear, attachedYear, bracketYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, maskBrackets, openBracketAt,
+  relativeYear, spanEndYear, subYearPeriod
+} from "./period.js"
 import { clauseCue, clauseStatus } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
 import { endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
@@ -193,6 +196,8 @@ const STRIP_QUALIFIER = /(不低于|不少于|不超过|超过|突破|大约|接
 export function extractIndicators(text: string, sections: ReadonlyArray<Section>, malformed: Array<Malformed> = []): Array<IndicatorFact> {
   const facts: Array<IndicatorFact> = []
   const names = leadingPlaceLength
+  // The five-year plan a report is about (作关于第六个五年计划的报告): what its 五年内 means.
+  const reportPlan = documentPlan(text)
   for (const section of sections) {
     const ctx = section.context
     // The year the text is written in: a report read out early in Y about Y−1 is written in Y.
@@ -201,6 +206,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       const paragraphStart = facts.length
       let year = ctx.year
       for (const sentence of sentences(text, para)) {
+        // Years named inside a bracket (（2019年为5.8%）) date only the bracket's figures.
+        const masked = maskBrackets(text.slice(sentence.start, sentence.end))
         // The region is read lazily: only a clause with a number needs it, and most clauses have none.
         // `placed` tells whether the sentence's opening has been read; `unplaced` holds the clauses
         // since the last number, whose places are read in order when the next number comes.
@@ -213,18 +220,37 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const inSentence: Array<IndicatorFact> = []
         const carried = year
         let spanned = false
+        let fromSpan = false
         for (const clause of clauses(text, sentence)) {
           const clauseText = text.slice(clause.start, clause.end)
-          const named = clauseYear(clauseText)
+          const yearText = masked.slice(clause.start - sentence.start, clause.end - sentence.start)
+          const named = clauseYear(yearText)
           if (named) year = named.year
           if (named) dated = true
           // A span's end year, or a year past the one the section plans for (到2030年), dates its own sentence only.
           if (named) spanned = named.span || isFuture(named.year, ctx)
+          if (named) fromSpan = false
           // 去年全国财政…超收 in a plan part: last year counted from the year the text is written in (its sentence only).
-          const relative = named ? null : relativeYear(clauseText, now)
+          const relative = named ? null : relativeYear(yearText, now)
           if (relative !== null) {
             year = relative
             spanned = true
+          }
+          // “十四五”时期, 六五计划, 今后五年, 五年内 in a plan part: the span's end year (its sentence only);
+          // not another country's plan (而苏联的第一个五年计划).
+          // A review part's mention of a plan still running (“十四五”规划…) is left to the section, unless
+          // it reads what follows as the plan's (按调整后的“八五”计划，国民经济增长速度由原定…).
+          const span = named || relative !== null || foreign ? null
+            : spanEndYear(yearText, now, ctx.mode === "plan", () => fiveYearsEnd(text, para.start, clause.start, section.heading, now, reportPlan))
+          if (span && !opensAbroad(clauseText) && (!span.plan || ctx.mode === "plan" || span.governs === true || (span.year !== null && !isFuture(span.year, ctx)))) {
+            year = span.year
+            spanned = true
+            dated = true
+            fromSpan = true
+          } else if (fromSpan && !named && THIS_YEAR.test(yearText)) {
+            // “十一五”期间关停5000万千瓦小火电机组，今年要关停1000万千瓦: 今年 returns to the year of the part.
+            year = carried
+            fromSpan = false
           }
           unplaced.push(clauseText)
           const bad: Array<{ start: number; end: number; reason: string }> = []
@@ -260,7 +286,10 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             // 分别增长7.6%、5.2%: a listed number shares the verb of the first one.
             const read = listed && previousFact
               ? { measure: previousFact.measure, sign: (Math.sign(previousFact.value) || 1) as 1 | -1 }
-              : readMeasure(m.unit, text.slice(Math.max(clause.start, m.start - 8), m.start).replace(STRIP_QUALIFIER, ""))
+              : readMeasure(
+                m.unit, text.slice(Math.max(clause.start, m.start - 8), m.start).replace(STRIP_QUALIFIER, ""),
+                text.slice(Math.max(prevEnd, m.start - MEASURE_REACH), m.start).replace(STRIP_QUALIFIER, "")
+              )
             // 提高65项任务, 增加3个站点: a number with its object after it counts things, it is not a change.
             const objectAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4))
             const reading = read.measure === "change" && objectAfter && !listed ? { measure: "level" as const, sign: 1 as const } : read
@@ -277,26 +306,35 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             const subject = own || (facts.length > paragraphStart ? facts[facts.length - 1]!.indicator : "")
             if (subject.length < 1) return
             const sentenceBefore = text.slice(sentence.start, m.start)
+            // A figure inside a bracket takes the year the bracket names, else the sentence's;
+            // a figure outside is dated by the sentence less its brackets.
+            const bracket = openBracketAt(sentenceBefore)
+            const ownYear = bracket === null ? null : bracketYear(sentenceBefore.slice(bracket + 1), year)
+            const periodText = bracket === null ? masked.slice(0, m.start - sentence.start) : masked.slice(0, bracket) + sentenceBefore.slice(bracket)
             // 由去年的1076亿元增加到…, 由一九七八年的…, 由115家 after 是2011年的…倍: the year of the number itself.
             const lastYears = now !== null && attachedLastYear(sentenceBefore)
             const attached = attachedYear(sentenceBefore)
             const startsChange = isFromValue(sentenceBefore, text.slice(m.end, m.end + 8))
             const start = lastYears || attached !== null || !startsChange
               ? undefined : fromValueYear(text.slice(para.start, m.start), text.slice(m.end, m.end + 8))
-            const factYear = lastYears ? now - 1 : attached ?? (typeof start === "number" ? start : year)
+            const factYear = lastYears ? now - 1 : attached ?? (typeof start === "number" ? start : ownYear ?? year)
             // A passage its own year dates before the year of writing reports results, even in a plan part
             // (1959: 一九五八年上半年… under 四、关于国家的政治生活, which inherits plan mode).
             // 由一九八○年的7159亿元 in a sentence about 1985: the start is a past figure whatever the section plans.
             const past = (now !== null && factYear !== null && factYear < now) || (attached !== null && year !== null && attached < year)
             // A plan part does not make targets of another country's figures, nor of the level a planned
             // change starts from (国务院组成部门从40个减少到29个: 40 is today's count).
-            const planned = ctx.mode === "plan" && !past && !foreign && !startsChange
+            // A budget report's figure of the year it is read out in is the budget's (１９５６年国家预算规定…),
+            // unless its sentence or paragraph reports the year so far (到５月份为止…比去年同期增长６８％).
+            const budgeted = ctx.plansWrittenYear === true && now !== null && factYear === now && subYearPeriod(periodText, now) === null &&
+              !YEAR_TO_DATE.test(text.slice(Math.max(para.start, m.start - 600), m.start))
+            const planned = (ctx.mode === "plan" || budgeted) && !past && !foreign && !startsChange
             const cued = clauseStatus(text.slice(clause.start, m.start), sentenceBefore, planned || isFuture(factYear, ctx))
             // 拟定为145亿元，比一九五七年的预计数增加了22亿元: a comparison that goes on from the
             // sentence's last figure describes it, and shares its status unless it has a cue of its own.
             const goesOn = k === 0 && previousFact !== undefined && CONTINUES.test(clauseText) && attached === null && !lastYears
             const status = goesOn && cued !== "estimate" && !clauseCue(text.slice(clause.start, m.start)) ? previousFact.status : cued
-            const period = foreign && !dated && attached === null ? null : lastYears ? String(factYear) : start === undefined ? periodOf(sentenceBefore, year, ctx, status) : start === null ? null : String(start)
+            const period = foreign && !dated && attached === null ? null : lastYears ? String(factYear) : start === undefined ? periodOf(periodText, ownYear ?? year, ctx, status) : start === null ? null : String(start)
             const unit = findUnit(m.unit)
             // A value above what its unit can plausibly hold was misread: say so rather than publish it.
             if (unit && Math.abs(m.value) > unit.plausibleMax) {
@@ -322,7 +360,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
               baseUnit,
               period,
               status,
-              qualifier: m.qualifier,
+              qualifier: m.qualifier ?? (k === 0 ? farQualifier(text.slice(clause.start, m.start)) : null),
               span: { start: m.start, end: m.end },
               clause,
               ...(own ? {} : { borrowed: true as const })
@@ -350,6 +388,20 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
   }
   return facts
 }
+
+const THIS_YEAR = /今年|本年|年内/
+/** The year so far: 到５月份为止, 今年以来, 比去年同期, 1—5月. */
+const YEAR_TO_DATE = /(?:到|至|截至|截止到?)\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月份?(?:底|末)?(?:为止|止)|(?:今年|本年)以来|同期|[0-9０-９一二三四五六七八九十]{1,2}\s*[-—–~至到]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月|[上下]半年|第?[一二三四1-4]季度/
+
+/** How far back a rate noun may stand from its number (增长速度由原定平均每年6%); readMeasure's patterns admit no number between. */
+const MEASURE_REACH = 16
+
+/**
+ * 大约损失工业总产值一千亿元: 大约 before the verb governs the clause's first number, when no other
+ * numeral stands between.
+ */
+const FAR_APPROX = /(?:大约|大概)[^\d０-９零〇一二三四五六七八九十百千万亿两半，,、]{1,12}$/
+const farQualifier = (clauseBefore: string): Qualifier | null => (FAR_APPROX.test(clauseBefore) ? "approx" : null)
 
 /** A clause that compares the figure before it: 比上年增加…, 增长…. */
 const CONTINUES = /^\s*(?:比|较|同比|增长|增加|下降|减少|提高|降低)/

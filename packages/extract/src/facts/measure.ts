@@ -31,9 +31,16 @@ export interface Reading {
   readonly sign: 1 | -1
 }
 
-/** `left` is the clause text just before the number, qualifier words removed. */
-export function readMeasure(unit: string, left: string): Reading {
-  const l = left.replace(/\s+$/, "").replace(/(同比|比上年|较上年|年均|分别|均|各|(?<![节签条])约|近|超过|超|突破)+$/, "")
+const trimLeft = (s: string) => s.replace(/\s+$/, "").replace(/(同比|比上年|较上年|年均|分别|均|各|(?<![节签条])约|近|超过|超|突破)+$/, "")
+
+/**
+ * `left` is the clause text just before the number, qualifier words removed; `wide` (optional) the
+ * same reaching further back, where a rate noun may stand before a longer run of adverbs
+ * (增长速度由原定平均每年6%): only the rate-noun patterns read it, and they admit no number between.
+ */
+export function readMeasure(unit: string, left: string, wide: string = left): Reading {
+  const l = trimLeft(left)
+  const w = trimLeft(wide)
   const toLevel = TO_LEVEL.test(l)
   const up = !toLevel && UP.test(l)
   const down = !toLevel && DOWN.test(l)
@@ -43,8 +50,8 @@ export function readMeasure(unit: string, left: string): Reading {
   if (unit === "个百分点") return { measure: "growth_rate", sign: down ? -1 : 1 }
   if (unit === "%" || unit === "‰" || unit === "成") {
     // 增速达到10%, 年均增速达4.25%: a rate of growth stated as a level is still a growth rate.
-    if (GROWTH_TARGET.test(l)) return { measure: "growth_rate", sign: 1 }
-    const noun = GROWTH_NOUN.exec(l)
+    if (GROWTH_TARGET.test(w)) return { measure: "growth_rate", sign: 1 }
+    const noun = GROWTH_NOUN.exec(l) ?? GROWTH_NOUN.exec(w)
     if (noun) return { measure: "growth_rate", sign: /^(降幅|跌幅)$/.test(noun[1]!) ? -1 : 1 }
     if (up) return { measure: "growth_rate", sign: 1 }
     if (down || SAVING_OF.test(l)) return { measure: "growth_rate", sign: -1 }

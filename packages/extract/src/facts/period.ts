@@ -3,7 +3,7 @@
  * days, computed with date-fns; and the period words a clause may carry.
  */
 // Per-function entry points: the date-fns barrel costs a third of a second to load in every worker.
-import { YEAR_NUMERAL, yearMentions, yearValue } from "../document/dates.js"
+import { cnOrdinal, fiveYearPlanFirst, YEAR_NUMERAL, yearMentions, yearValue } from "../document/dates.js"
 import { endOfMonth } from "date-fns/endOfMonth"
 import { endOfQuarter } from "date-fns/endOfQuarter"
 import { endOfYear } from "date-fns/endOfYear"
@@ -193,4 +193,159 @@ export function fromValueYear(paragraphBefore: string, after: string): number | 
   }
   if (bases.size === 0) return undefined
   return bases.size === 1 ? [...bases][0]! : null
+}
+
+/**
+ * A numbered five-year plan named as the time of what follows (“十四五”时期, 六五计划, 第一个五年计划):
+ * not a comparison base (比“十三五”末), nor a start (从第三个五年计划开始, by the word before it) or what is carried into it
+ * (结转到第七个五年计划期间), not the plan's first years or its course so far (“十四五”
+ * 规划实施以来, 开局之年, 前两年), not its drafting.
+ */
+const NAMED_PLAN = /(?<![比较与同跟和是为于从自由第一二三四五六七八九十]|转到|转入)(?:[“"「]([一二三四五六七八九十]{1,3})五[”"」]|([一二三四五六七八九十]{1,3})五(?=计划|规划|时期|期间)|第([一二三四五六七八九十]{1,3})个五年(?:计划|规划))/g
+const PLAN_NOT_SPAN = /^(?:计划|规划|纲要)*(?:时期|期间)?(?:实施)?(?:以来|开局|的?头|的?第[一二三四五]年|的?前[两二三四]年|中期|初期|起步|的?编制|的?执行)/
+/** 今后五年, 未来三年, 在今后五年内: a span counted from the year of writing. */
+const COMING_YEARS = /(?:今后|未来)([二两三四五六七八九十])年/
+/** 五年内 with no start of its own. */
+const WITHIN_YEARS = /(?<![今后来过去这近前])([二两三四五六七八九十])年(?:之)?内/
+
+/** 按调整后的“八五”计划, “十四五”规划确定的: the figures that follow are the plan's own. */
+const PLAN_GOVERNS_BEFORE = /(?:按照?|根据|依照|依据)[^，,。；;]{0,6}$/
+const PLAN_GOVERNS_AFTER = /^(?:计划|规划|纲要)(?:的|中)?(?:规定|要求|提出|确定|安排|指标|目标)/
+
+/** The numbered five-year plan a text names (its ordinal), where it names one as a time; `governs` when the text reads what follows as the plan's. */
+export function namedPlanAt(text: string): { n: number; governs: boolean } | null {
+  // Every plan name has a 五 (“十四五”, 第六个五年计划): most clauses need no regex scan.
+  if (!text.includes("五")) return null
+  for (const m of text.matchAll(NAMED_PLAN)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10)
+    if (PLAN_NOT_SPAN.test(after)) continue
+    const n = cnOrdinal(m[1] ?? m[2] ?? m[3]!)
+    if (fiveYearPlanFirst(n) !== null) return { n, governs: PLAN_GOVERNS_BEFORE.test(text.slice(0, m.index)) || PLAN_GOVERNS_AFTER.test(after) }
+  }
+  return null
+}
+export const namedPlan = (text: string): number | null => namedPlanAt(text)?.n ?? null
+
+const yearsOf = (w: string) => (w === "两" ? 2 : cnOrdinal(w))
+
+/**
+ * The last year of the span a clause names as its time — the gold dates a multi-year span by
+ * its end year: a numbered plan (“十四五”时期 → 2025, 六五计划 → 1985); 今后/未来 N年 counted from
+ * `now`, the year of writing (今后五年 in a 2006 report → 2010); and, in a plan part, N年内
+ * (三年内 counted from `now`; 五年内 may be a plan already running — 1955's 五年内 is 1953–57 —
+ * so it takes the end `fiveYears` reads from its paragraph or heading, null when they say nothing).
+ * Null when the clause names no span, or when the year of writing is needed but unknown.
+ */
+export function spanEndYear(
+  clause: string, now: number | null, planPart: boolean, fiveYears: () => number | null
+): { year: number | null; plan: boolean; governs?: boolean } | null {
+  const named = namedPlanAt(clause)
+  if (named !== null) return { year: fiveYearPlanFirst(named.n)! + 4, plan: true, governs: named.governs }
+  const coming = clause.includes("今后") || clause.includes("未来") ? COMING_YEARS.exec(clause) : null
+  if (coming) return now === null ? null : { year: now + yearsOf(coming[1]!) - 1, plan: false }
+  if (!planPart || !clause.includes("内")) return null
+  const within = WITHIN_YEARS.exec(clause)
+  if (!within) return null
+  const years = yearsOf(within[1]!)
+  if (years === 5) return { year: fiveYears(), plan: true }
+  return now === null ? null : { year: now + years - 1, plan: false }
+}
+
+/** 作关于…第六个五年计划的报告, 提出关于…第一个五年计划的议案: the plan a report is about. */
+const REPORT_ON_PLAN = /关于[^。]{0,30}?第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)[^。]{0,12}?的(?:报告|议案)/
+
+/** The numbered plan a document's opening says it reports on, or null. */
+export function documentPlan(text: string): number | null {
+  const m = REPORT_ON_PLAN.exec(text.slice(0, 600))
+  const n = m ? cnOrdinal(m[1]!) : NaN
+  return fiveYearPlanFirst(n) !== null ? n : null
+}
+
+/**
+ * The end of the five years a plan part's bare 五年内 means: the plan the report is about
+ * (`reportPlan`: 1955's report on the first plan, 1953–57), else the plan its paragraph names as
+ * 五年计划 (numbered there, or the last numbered before it in the text), else the plan or the 今后
+ * 五年 its section heading names (今后五年的主要任务), else the five years from `now`.
+ */
+export function fiveYearsEnd(
+  text: string, paraStart: number, at: number, heading: string | null, now: number | null, reportPlan: number | null
+): number | null {
+  const end = (n: number) => fiveYearPlanFirst(n)! + 4
+  if (reportPlan !== null) return end(reportPlan)
+  const before = text.slice(paraStart, at)
+  if (/五年(?:计划|规划)/.test(before)) {
+    const own = namedPlans(before)
+    if (own.length) return end(own[own.length - 1]!)
+    const earlier = namedPlans(text.slice(0, paraStart))
+    return earlier.length ? end(earlier[earlier.length - 1]!) : null
+  }
+  const plan = heading ? namedPlan(heading) : null
+  if (plan !== null) return end(plan)
+  const coming = heading ? COMING_YEARS.exec(heading) : null
+  if (coming) return now !== null ? now + yearsOf(coming[1]!) - 1 : null
+  return now !== null ? now + 4 : null
+}
+
+/** The numbered plans a text names, in order (for an unnumbered 五年计划: the last one named before it). */
+export function namedPlans(text: string): Array<number> {
+  const out: Array<number> = []
+  for (const m of text.matchAll(NAMED_PLAN)) {
+    const n = cnOrdinal(m[1] ?? m[2] ?? m[3]!)
+    if (fiveYearPlanFirst(n) !== null) out.push(n)
+  }
+  return out
+}
+
+const OPEN = new Set(["（", "("])
+const CLOSE = new Set(["）", ")"])
+/** A bracket that only glosses a year or a span of years: （2021—2025年）. */
+const YEAR_GLOSS = /^[\s\d〇○零一二三四五六七八九十—\-–~至到年、，,]*$/
+
+/**
+ * A sentence with its bracketed asides (（2019年为5.8%）, （每人八十元）) blanked out, same length:
+ * a year named inside a bracket dates the bracket's figures only. A bracket left open runs to the
+ * end; a bracket that only glosses years (（2021—2025年）) stays.
+ */
+export function maskBrackets(s: string): string {
+  if (!/[（(]/.test(s)) return s
+  const out = s.split("")
+  let open = -1
+  let depth = 0
+  const blank = (from: number, to: number) => {
+    if (YEAR_GLOSS.test(s.slice(from + 1, to))) return
+    for (let i = from + 1; i < to; i++) out[i] = " "
+  }
+  for (let i = 0; i < s.length; i++) {
+    if (OPEN.has(s[i]!)) {
+      if (depth++ === 0) open = i
+    } else if (CLOSE.has(s[i]!) && depth > 0) {
+      if (--depth === 0) blank(open, i)
+    }
+  }
+  if (depth > 0) blank(open, s.length)
+  return out.join("")
+}
+
+/** Where the bracket still open at the end of `before` opens, or null (the number is not in a bracket). */
+export function openBracketAt(before: string): number | null {
+  let depth = 0
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (CLOSE.has(before[i]!)) depth++
+    else if (OPEN.has(before[i]!)) {
+      if (depth === 0) return i
+      depth--
+    }
+  }
+  return null
+}
+
+/**
+ * The year a bracket names of its own (（2019年为5.8%） → 2019, （上年为…） → the year before the
+ * sentence's), or null: then its figure keeps the sentence's year.
+ */
+export function bracketYear(inside: string, year: number | null): number | null {
+  const own = clauseYear(inside)
+  if (own) return own.year
+  if (year !== null && /^(?:其中)?(?:上年|去年)(?:同期)?(?:为|是|达|的)/.test(inside)) return year - 1
+  return null
 }

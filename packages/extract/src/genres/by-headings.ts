@@ -20,6 +20,9 @@ export const byHeadings = (name: string, genre: Genre): GenreParser => ({
     const source = GENRE_TIME[genre].source
     const written = meta.publishedOn ? Number(meta.publishedOn.slice(0, 4)) : source === "report" ? years.plan : null
     const currentYear = (source === "stated" || source === "report") && written !== null && year !== null && written > year ? written : null
-    return sectionsByHeadings(text, { year, mode: opening, region: meta.region, period: meta.period, currentYear, yearStated: meta.yearStated }, years.plan, carry)
+    const plansWrittenYear = GENRE_TIME[genre].plansWrittenYear === true
+    return sectionsByHeadings(
+      text, { year, mode: opening, region: meta.region, period: meta.period, currentYear, yearStated: meta.yearStated, plansWrittenYear }, years.plan, carry
+    )
   }
 })

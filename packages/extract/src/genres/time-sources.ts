@@ -10,6 +10,8 @@
  *   the year in its title or lead (2016年前三季度, 2023年第二季度).
  * `opens` is the frame the text opens in: a policy notice's own figures (rates, caps, deadlines)
  * are stipulations (targets); every other genre opens in results.
+ * `plansWrittenYear`: a budget report's figures for the year it is read out in are the budget's,
+ * even where no heading marks the budget part (１９５６年国家预算规定…).
  * `planNext` says whether its plans are for the year after its review year; `leadPeriod` whether
  * a period its lead states (2023年第二季度36个工程集中开建) covers the document (a policy's
  * 2017年3月底前 deadline does not).
@@ -24,12 +26,14 @@ export interface GenreTime {
   readonly leadPeriod?: boolean
   /** The frame the text opens in until a heading says otherwise: results, or plans and stipulations. */
   readonly opens: "review" | "plan"
+  /** Its figures for the year it is written in are planned, wherever they stand (a budget report's budget year). */
+  readonly plansWrittenYear?: boolean
 }
 
 export const GENRE_TIME: Record<Genre, GenreTime> = {
   work_report: { source: "report", planNext: true, opens: "review" },
   plan_report: { source: "report", planNext: true, opens: "review" },
-  budget_report: { source: "report", planNext: true, opens: "review" },
+  budget_report: { source: "report", planNext: true, opens: "review", plansWrittenYear: true },
   resolution: { source: "report", planNext: true, opens: "review" },
   statistical_communique: { source: "communique", planNext: false, opens: "review" },
   work_plan: { source: "review_then_plan", planNext: true, opens: "review" },

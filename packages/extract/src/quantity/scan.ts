@@ -544,8 +544,8 @@ function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner:
   let end = unitEnd
   let qualifier = pre.q ?? inner
   for (const [w, q] of SUFFIX_QUALIFIERS) {
-    // 多 after the unit only for 5万多 (a magnitude); 个多月 and the like are rare.
-    if (w === "多" && unit !== "万" && unit !== "亿") continue
+    // 多 after the unit only for 5万多 (a magnitude) and 一倍多; 个多月 and the like are rare.
+    if (w === "多" && unit !== "万" && unit !== "亿" && unit !== "倍") continue
     if (t.startsWith(w, end)) {
       // 12个月内 is within; 区内, 省内容 are not bounds.
       if (w === "内" && (!WITHIN_UNITS.has(unit) || /^[容部外涵]/.test(t[end + 1] ?? ""))) continue
