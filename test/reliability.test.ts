@@ -306,7 +306,8 @@ describe("locks that recover", () => {
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     it(`${signal} releases the lock and removes staging; the published outputs stay`, async () => {
       const { input, out, before } = published(signal)
-      copySeeds(input, 10)
+      // Enough copies that the run is still extracting when the signal lands, however fast the extractor gets.
+      copySeeds(input, 40)
       // --full: copies of cached seeds would otherwise finish within milliseconds of staging, racing the signal.
       const run = spawn(process.execPath, [BIN, "run", "--input", input, "--out", out, "--quiet", "--jobs", "1", "--full"], { cwd: ROOT })
       const exited = new Promise<number | null>((resolve) => run.on("exit", (code) => resolve(code)))
