@@ -47,62 +47,15 @@ export function userDictionary(): string {
 }
 
 let loaded: Jieba | undefined
-/**
- * The tag of every word of the standard dictionary, less those the user dictionary adds again
- * (which tag such a word keeps is the addon's business): jieba tags a word by looking it up,
- * whatever text it came from, so `cut` (half the cost of `tag`, which builds an object per
- * word) and this lookup give the same tags. Words not found here (guessed by the HMM, names of
- * the user dictionary, punctuation) are learnt from one `tag` call on their text.
- */
-let dictionaryTags: Map<string, string> | undefined
-const learntTags = new Map<string, string>()
-const LEARNT_LIMIT = 50_000
 
 function segmenter(): Jieba {
   if (loaded) return loaded
   const require = createRequire(import.meta.url)
   const { Jieba: JiebaClass } = require("@node-rs/jieba") as typeof import("@node-rs/jieba")
-  const dict = readFileSync(require.resolve("@node-rs/jieba/dict.txt"))
-  const jieba = JiebaClass.withDict(dict)
-  const user = userDictionary()
-  jieba.loadDict(Buffer.from(user, "utf8"))
-  dictionaryTags = tagsOf(dict.toString("utf8"), user)
+  const jieba = JiebaClass.withDict(readFileSync(require.resolve("@node-rs/jieba/dict.txt")))
+  jieba.loadDict(Buffer.from(userDictionary(), "utf8"))
   loaded = jieba
   return jieba
-}
-
-/** `word freq tag` lines to word → tag, without words listed twice or again by the user dictionary. */
-function tagsOf(dict: string, user: string): Map<string, string> {
-  const tags = new Map<string, string>()
-  const twice = new Set<string>()
-  for (const line of dict.split("\n")) {
-    const [word, freq, tag, more] = line.trim().split(/\s+/)
-    if (!word || !freq || !tag || more !== undefined || tags.has(word)) { if (word) twice.add(word); continue }
-    tags.set(word, tag)
-  }
-  for (const w of twice) tags.delete(w)
-  for (const line of user.split("\n")) tags.delete(line.split(" ")[0]!)
-  return tags
-}
-
-/** jieba's words of text with their tags: `cut`, and `tag` only when a word's tag is not known yet. */
-function tagged(text: string, hmm: boolean): ReadonlyArray<{ word: string; tag: string }> {
-  const jieba = segmenter()
-  const words = jieba.cut(text, hmm)
-  const out = new Array<{ word: string; tag: string }>(words.length)
-  for (let k = 0; k < words.length; k++) {
-    const word = words[k]!
-    const tag = dictionaryTags!.get(word) ?? learntTags.get(word)
-    if (tag === undefined) return learn(jieba.tag(text, hmm))
-    out[k] = { word, tag }
-  }
-  return out
-}
-
-function learn(tagged: ReadonlyArray<{ word: string; tag: string }>): ReadonlyArray<{ word: string; tag: string }> {
-  if (learntTags.size >= LEARNT_LIMIT) learntTags.clear()
-  for (const { word, tag } of tagged) learntTags.set(word, tag)
-  return tagged
 }
 
 /**
@@ -134,10 +87,10 @@ const CACHE_LIMIT = 20_000
 const CACHED_LENGTH = 32
 
 function cached(cache: Map<string, ReadonlyArray<Token>>, text: string, hmm: boolean): ReadonlyArray<Token> {
-  if (text.length > CACHED_LENGTH) return tokens(text, tagged(text, hmm))
+  if (text.length > CACHED_LENGTH) return tokens(text, segmenter().tag(text, hmm))
   let words = cache.get(text)
   if (words === undefined) {
-    words = tokens(text, tagged(text, hmm))
+    words = tokens(text, segmenter().tag(text, hmm))
     if (cache.size >= CACHE_LIMIT) cache.clear()
     // A copy as the key: a slice of a document would keep the whole document alive in the cache.
     cache.set(text.split("").join(""), words)
