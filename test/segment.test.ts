@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads"
 import { describe, expect, it } from "vitest"
-import { segment } from "@govstat/extract"
+import { segment, segmentKnown } from "@govstat/extract"
 import { seed } from "./helpers.js"
 
 const words = (text: string) => segment(text).map((t) => t.word)
@@ -45,5 +45,28 @@ describe("word segmenter (jieba with the codebooks' names)", () => {
     const got = await new Promise((resolve, reject) => { worker.once("message", resolve); worker.once("error", reject) })
     await worker.terminate()
     expect(got).toEqual(["城镇调查失业率", "降至", "5.1%"])
+  })
+
+  // What a segmenter working on a window of a clause may rely on: jieba cuts each run of
+  // characters it segments (CJK, ASCII letters and digits, +#&._%-) on its own, so the words of
+  // a window bounded by any other character (punctuation, whitespace) are the clause's words there.
+  it("gives a run between punctuation the same words it has in its whole clause (seed 001 clauses)", () => {
+    const RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffa-zA-Z0-9+#&._%-]+/g
+    const clauses = seed("001").text.split(/[。\n]/).filter((c) => c.length >= 8 && c.length <= 200).slice(0, 150)
+    let windows = 0
+    for (const clause of clauses) {
+      for (const seg of [segment, segmentKnown]) {
+        const whole = seg(clause)
+        const runs = [...clause.matchAll(RUN)].map((m) => [m.index, m.index + m[0].length] as const)
+        for (let i = 0; i + 1 < runs.length; i++) {
+          const [from, to] = [runs[i]![0], runs[i + 1]![1]]
+          const got = seg(clause.slice(from, to)).map((t) => `${t.word}/${t.tag}@${t.start + from}`)
+          const want = whole.filter((t) => t.start >= from && t.end <= to).map((t) => `${t.word}/${t.tag}@${t.start}`)
+          expect(got, clause.slice(from, to)).toEqual(want)
+          windows++
+        }
+      }
+    }
+    expect(windows).toBeGreaterThan(200)
   })
 })
