@@ -50,6 +50,17 @@ const stagingOf = (out: string) => {
   return fs.existsSync(v) ? fs.readdirSync(v).filter((d) => d.startsWith(".staging-")).map((d) => path.join(v, d)) : []
 }
 
+/**
+ * As root, an unprivileged user to run the CLI as (nobody, 65534) when it can run node and
+ * the CLI from here; undefined when not root (no switch needed); null when root cannot switch.
+ */
+const unprivileged: { uid: number; gid: number } | null | undefined = (() => {
+  if (process.getuid?.() !== 0) return undefined
+  const as = { uid: 65534, gid: 65534 }
+  const r = spawnSync(process.execPath, [BIN, "--version"], { cwd: ROOT, encoding: "utf8", ...as })
+  return r.status === 0 ? as : null
+})()
+
 /** A published output of the five seeds, and its file hashes. */
 function published(name: string) {
   const input = tmp(`${name}-in`)
@@ -170,13 +181,17 @@ describe("per-file faults stay per file", () => {
     }
   })
 
-  it.skipIf(process.getuid?.() === 0)("skips an unreadable subfolder with its reason (not as root, which reads everything)", () => {
+  it.skipIf(unprivileged === null)("skips an unreadable subfolder with its reason (as root, the run is spawned as an unprivileged user)", () => {
+    // Root reads every folder, so as root (CI) the CLI runs as nobody on world-accessible folders.
     const input = tmp("unreadable-in")
     copySeeds(input, 1, 1)
     fs.mkdirSync(path.join(input, "locked"))
     fs.chmodSync(path.join(input, "locked"), 0)
     const out = tmp("unreadable-out")
-    const r = govstat(["run", "--input", input, "--out", out])
+    if (unprivileged !== undefined) for (const d of [input, out]) fs.chmodSync(d, 0o777)
+    const r = spawnSync(process.execPath, [BIN, "run", "--input", input, "--out", out], {
+      cwd: ROOT, encoding: "utf8", timeout: 120_000, ...(unprivileged ? { uid: unprivileged.uid, gid: unprivileged.gid } : {})
+    })
     fs.chmodSync(path.join(input, "locked"), 0o755)
     expect(r.status, r.stderr).toBe(0)
     expect(manifest(out).skipped[0]).toMatchObject({ path: "locked", reason: expect.stringMatching(/folder not readable \(EACCES\)/) })

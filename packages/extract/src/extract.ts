@@ -5,7 +5,7 @@
  */
 import type { DocumentRow, IndicatorRow, PolicyRow, ProjectRow, Region } from "@govstat/schema"
 import { decodeBytes } from "./decode.js"
-import { readMetadata } from "./document/metadata.js"
+import { type DocumentMetadata, readMetadata } from "./document/metadata.js"
 import type { Section } from "./document/sections.js"
 import type { Span } from "./document/spans.js"
 import { type DocumentError, ReadError } from "./errors.js"
@@ -75,20 +75,41 @@ export function extractText(
   const sections = parser.sections(text, meta)
   const extractor = `${parser.name}@${EXTRACTOR_VERSION}`
   const src = (s: number, e: number) => toSource(clean, s, e)
+  // Rows of one clause follow each other: the last clause's quote is kept for the next row.
+  let quoted = { s: -1, e: -1, q: "" }
   const quote = (s: number, e: number) => {
+    if (s === quoted.s && e === quoted.e) return quoted.q
     const [a, b] = src(s, e)
-    return source.slice(a, b).replace(/[\s,，;；。、]+$/, "").trim() || source.slice(a, b)
+    const q = source.slice(a, b).replace(/[\s,，;；。、]+$/, "").trim() || source.slice(a, b)
+    quoted = { s, e, q }
+    return q
   }
   const docId = options.docId
-  const years = reportingYears(meta)
-
-  const document: DocumentRow = {
-    doc_id: docId,
-    source_path: options.path,
+  const document = documentRow(meta, extractor, {
+    ...options,
     sha256: options.sha256 ?? sha256Hex(new TextEncoder().encode(source)),
     bytes: options.bytes ?? new TextEncoder().encode(source).length,
     encoding: options.encoding ?? "utf-8",
     script,
+    charCount: source.length
+  })
+
+  return { document, ...factRows(text, sections, meta, { docId, extractor, src, quote }), clean, sections }
+}
+
+/** The documents row of a document whose metadata was read. */
+export function documentRow(
+  meta: DocumentMetadata, extractor: string,
+  o: ExtractOptions & { sha256: string; bytes: number; encoding: DocumentRow["encoding"]; script: DocumentRow["script"]; charCount: number }
+): DocumentRow {
+  const years = reportingYears(meta)
+  return {
+    doc_id: o.docId,
+    source_path: o.path,
+    sha256: o.sha256,
+    bytes: o.bytes,
+    encoding: o.encoding,
+    script: o.script,
     genre: meta.genre,
     title: meta.title,
     issuer: meta.issuer,
@@ -99,10 +120,26 @@ export function extractText(
     published_on: meta.publishedOn,
     report_year: years.review,
     report_period: meta.period ?? (years.review === null ? null : String(years.review)),
-    char_count: source.length,
+    char_count: o.charCount,
     parser: extractor
   }
+}
 
+/**
+ * Where a clean text's facts go: the document they belong to, the parser that read them,
+ * the way from a clean span to the source span (`src`) and the quote of a clean clause.
+ */
+export interface RowPlace {
+  readonly docId: string
+  readonly extractor: string
+  readonly src: (start: number, end: number) => readonly [number, number]
+  readonly quote: (start: number, end: number) => string
+}
+
+/** The candidate rows of the facts of a clean text read along its sections. */
+export function factRows(
+  text: string, sections: ReadonlyArray<Section>, meta: DocumentMetadata, { docId, extractor, src, quote }: RowPlace
+): Pick<ExtractResult, "indicators" | "projects" | "policies" | "warnings"> {
   /** What every record carries: its document, region, evidence span in the source and clause. */
   const located = (region: Region | null, span: Span, clause: Span) => {
     const [cs, ce] = src(span.start, span.end)
@@ -172,5 +209,5 @@ export function extractText(
     const [cs, ce] = src(m.span.start, m.span.end)
     return { char_start: cs, char_end: ce, reason: m.reason }
   })
-  return { document, indicators, projects, policies, warnings, clean, sections }
+  return { indicators, projects, policies, warnings }
 }

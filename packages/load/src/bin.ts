@@ -20,6 +20,14 @@ const RUN_HEAP_MB = 1536
 const OTHER_HEAP_MB = 4096
 
 /**
+ * A heap limit the operator gave node (`node --max-old-space-size=N`, or in NODE_OPTIONS)
+ * bounds the CLI thread too, and through it the extraction workers (pool.ts): the whole run
+ * then fits the memory it was given.
+ */
+const given = /--max-old-space-size[= ](\d+)/.exec(`${process.execArgv.join(" ")} ${process.env.NODE_OPTIONS ?? ""}`)
+const heapMb = (mb: number) => (given ? Math.min(mb, Number(given[1])) : mb)
+
+/**
  * A queue worker runs on this thread: SIGTERM must reach it to finish its jobs before it
  * stops (graceful), and it takes no lock and no staging folder.
  */
@@ -33,7 +41,7 @@ if (isMainThread && onMainThread) {
   const cli = new Worker(new URL(import.meta.url), {
     argv: process.argv.slice(2),
     workerData: { stderrIsTTY: process.stderr.isTTY === true },
-    resourceLimits: { maxOldGenerationSizeMb: /^(inspect|validate)$/.test(process.argv[2] ?? "") ? OTHER_HEAP_MB : RUN_HEAP_MB }
+    resourceLimits: { maxOldGenerationSizeMb: heapMb(/^(inspect|validate)$/.test(process.argv[2] ?? "") ? OTHER_HEAP_MB : RUN_HEAP_MB) }
   })
   onSignals(cleanup)
   cli.on("message", (m: unknown) => {

@@ -9,6 +9,7 @@
  * the dead worker. A worker that dies for any other reason fails only its own document.
  */
 import type { ExtractResult } from "@govstat/extract"
+import * as v8 from "node:v8"
 import { Worker } from "node:worker_threads"
 import type { DocumentResult } from "./pipeline.js"
 import type { EncodedDocument, EncodeOptions, OutputTable } from "./writers/document.js"
@@ -105,8 +106,12 @@ export interface Pool {
   close(): Promise<void>
 }
 
-/** Heap of a pool worker, and of the one-off worker that retries a document too big for it. */
-const HEAP_MB = 512
+/**
+ * Heap of a pool worker, and of the one-off worker that retries a document too big for it.
+ * A pool worker never gets a bigger heap than the thread that starts it (bin.ts bounds that
+ * thread by `node --max-old-space-size` when the operator gives one).
+ */
+const HEAP_MB = Math.min(512, Math.floor(v8.getHeapStatistics().heap_size_limit / 2 ** 20))
 const BIG_HEAP_MB = 4096
 
 const workerUrl = new URL("./worker.js", import.meta.url)

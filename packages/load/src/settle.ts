@@ -7,7 +7,7 @@ import { gate } from "./gate.js"
 import type { DocumentResult } from "./pipeline.js"
 import type { ExtractedRows } from "./pool.js"
 
-const byPosition = <R extends { char_start: number; char_end: number; id: string }>(rows: ReadonlyArray<R>) =>
+export const byPosition = <R extends { char_start: number; char_end: number; id: string }>(rows: ReadonlyArray<R>) =>
   [...rows].sort((a, b) => a.char_start - b.char_start || a.char_end - b.char_end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 
 /**
@@ -21,13 +21,15 @@ export const MAX_ROWS_PER_TABLE = 100_000
 type Warning = DocumentResult["warnings"][number]
 
 /** The first `MAX_ROWS_PER_TABLE` rows by position, and the warning that says what was dropped. */
-function capped<R extends { char_start: number; char_end: number }>(table: string, rows: Array<R>, warnings: Array<Warning>, cap: number): Array<R> {
+export function capped<R extends { char_start: number; char_end: number }>(
+  table: string, rows: Array<R>, warnings: Array<Warning>, cap: number, found = rows.length
+): Array<R> {
   if (rows.length <= cap) return rows
   const first = rows[cap]!
   warnings.push({
     char_start: first.char_start,
     char_end: first.char_end,
-    reason: `row cap: ${rows.length} ${table} rows found, the first ${cap} (up to character ${first.char_start}) kept; split the document to read the rest`
+    reason: `row cap: ${found} ${table} rows found, the first ${cap} (up to character ${first.char_start}) kept; split the document to read the rest`
   })
   return rows.slice(0, cap)
 }

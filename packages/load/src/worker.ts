@@ -3,12 +3,12 @@
  * them (CSV lines, Parquet column pieces); reads cached documents the same way; encodes
  * Parquet row groups. The coordinating thread only orders and appends.
  */
-import { extractDocument } from "@govstat/extract"
+import { CHUNK_CHARS, extractChunks } from "@govstat/extract"
 import type { Table } from "@govstat/schema"
 import { PerformanceObserver } from "node:perf_hooks"
 import { parentPort } from "node:worker_threads"
 import type { WorkerRequest, WorkerResponse } from "./pool.js"
-import { settle } from "./settle.js"
+import { settleChunks } from "./settle-chunks.js"
 import { threadCpuSeconds } from "./thread-cpu.js"
 import { readCached, writeCached } from "./state.js"
 import { encodeDocument, outputTables } from "./writers/document.js"
@@ -28,14 +28,13 @@ function answer(req: WorkerRequest): void {
   switch (req.kind) {
     case undefined:
     case "extract": {
-      const out = extractDocument(new Uint8Array(req.bytes), { docId: req.docId, path: req.sourcePath, sha256: req.sha256 })
-      if (!out.ok) {
-        const e = out.error
-        return post({ id: req.id, ok: false, error: { tag: e._tag, message: e.message, byteOffset: "byteOffset" in e ? e.byteOffset : null } })
-      }
-      const result = settle(req, out.result)
-      const json = req.cacheFile || !req.encode ? JSON.stringify(result) : ""
-      if (req.cacheFile) writeCached(req.cacheFile, json)
+      // Chunk by chunk past a few MB of text, so the worker's heap holds one chunk and the capped rows.
+      const result = settleChunks(req, extractChunks(new Uint8Array(req.bytes), { docId: req.docId, path: req.sourcePath, sha256: req.sha256 }))
+      if (result.error) return post({ id: req.id, ok: false, error: result.error })
+      // A document read in chunks is not cached: its entry would hold all its rows at once (it is re-read next run).
+      const cache = req.bytes.byteLength <= CHUNK_CHARS ? req.cacheFile : null
+      const json = cache || !req.encode ? JSON.stringify(result) : ""
+      if (cache) writeCached(cache, json)
       // Without encoding asked for, the settled rows as the JSON text just cached (cheaper than a structured clone).
       if (!req.encode) return postMessage({ id: req.id, ok: true, json })
       const { doc, transfer } = encodeDocument(result, req.encode)

@@ -27,6 +27,17 @@ export interface SectionContext {
   readonly yearStated?: boolean
 }
 
+/**
+ * Where the sections of a text read in chunks stand at the end of one chunk: the open
+ * section (its heading and context) and the mode later headings inherit. The next chunk
+ * starts inside that section (see chunks.ts).
+ */
+export interface SectionCarry {
+  readonly heading: string | null
+  readonly context: SectionContext
+  readonly inherited: Mode
+}
+
 export interface Section extends Span {
   readonly heading: string | null
   readonly context: SectionContext
@@ -59,7 +70,7 @@ export function headingMode(heading: string): Mode | null {
 }
 
 /** The mode the headings after this one inherit: a heading that reviews and then plans hands on plans. */
-const modeAfter = (heading: string, mode: Mode): Mode => (PLAN_CUES.test(heading) ? "plan" : mode)
+export const modeAfter = (heading: string, mode: Mode): Mode => (PLAN_CUES.test(heading) ? "plan" : mode)
 
 const HEADING_YEAR = new RegExp(`(${YEAR_NUMERAL})年`)
 export const headingYear = (heading: string): number | null => {
@@ -74,11 +85,12 @@ export const headingYear = (heading: string): number | null => {
 export function sectionsByHeadings(
   text: string,
   base: SectionContext,
-  planYear: number | null
+  planYear: number | null,
+  carry?: SectionCarry
 ): Array<Section> {
   const out: Array<Section> = []
-  let current: { start: number; heading: string | null; context: SectionContext } = { start: 0, heading: null, context: base }
-  let inherited: Mode = base.mode
+  let current: { start: number; heading: string | null; context: SectionContext } = { start: 0, heading: carry?.heading ?? null, context: carry?.context ?? base }
+  let inherited: Mode = carry?.inherited ?? base.mode
   for (const p of paragraphs(text)) {
     const line = text.slice(p.start, p.end)
     if (line.length > 40 || !(TOP_HEADING.test(line) || YEAR_HEADING.test(line) || UNNUMBERED_HEADING.test(line.trim()))) continue

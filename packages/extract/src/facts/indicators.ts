@@ -161,12 +161,15 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       const paragraphStart = facts.length
       let year = ctx.year
       for (const sentence of sentences(text, para)) {
-        const sentenceText = text.slice(sentence.start, sentence.end)
-        // A sentence about another country (英国早在…) has no region of ours: null, never the document's.
-        let region = opensAbroad(sentenceText) ? null : clausePlace(sentenceText, ctx.region, text) ?? ctx.region
+        // The region is read lazily: only a clause with a number needs it, and most clauses have none.
+        // `placed` tells whether the sentence's opening has been read; `unplaced` holds the clauses
+        // since the last number, whose places are read in order when the next number comes.
+        let region: Region | null = null
         // …nor our period: a foreign figure is dated only by a year its own sentence names.
-        let foreign = region === null && opensAbroad(sentenceText)
+        let foreign = false
         let dated = false
+        let placed = false
+        const unplaced: Array<string> = []
         const inSentence: Array<IndicatorFact> = []
         const carried = year
         let spanned = false
@@ -183,15 +186,26 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             year = relative
             spanned = true
           }
-          const abroad = opensAbroad(clauseText)
-          const clauseRegion = abroad ? null : clausePlace(clauseText, ctx.region, text)
-          if (abroad || clauseRegion) region = clauseRegion
-          else if (region === null && speaksOfHome(clauseText)) region = ctx.region
-          foreign = abroad || (foreign && region === null)
+          unplaced.push(clauseText)
           const bad: Array<{ start: number; end: number; reason: string }> = []
           const mentions = scanQuantities(text, clause.start, clause.end, bad)
           for (const b of bad) malformed.push({ span: { start: b.start, end: b.end }, reason: b.reason })
           if (!mentions.length) continue
+          if (!placed) {
+            // A sentence about another country (英国早在…) has no region of ours: null, never the document's.
+            const sentenceText = text.slice(sentence.start, sentence.end)
+            region = opensAbroad(sentenceText) ? null : clausePlace(sentenceText, ctx.region, text) ?? ctx.region
+            foreign = region === null && opensAbroad(sentenceText)
+            placed = true
+          }
+          for (const c of unplaced) {
+            const abroad = opensAbroad(c)
+            const clauseRegion = abroad ? null : clausePlace(c, ctx.region, text)
+            if (abroad || clauseRegion) region = clauseRegion
+            else if (region === null && speaksOfHome(c)) region = ctx.region
+            foreign = abroad || (foreign && region === null)
+          }
+          unplaced.length = 0
           const subjects = enumeratedSubjects(text, clause, mentions, inSentence, names)
           const clauseFirst = facts.length
           mentions.forEach((m, k) => {

@@ -73,6 +73,8 @@ const COMPARED = /(?:比|较|与|同|高于|低于|快于|慢于)(?:去年|上�
  * clause names none.
  */
 export function subYearPeriod(clause: string, year: number): string | null {
+  // Every period form below names 季(度), 半年 or 月: a clause with none of them needs no matching.
+  if (!clause.includes("季") && !clause.includes("半年") && !clause.includes("月")) return null
   const own = clause.replace(COMPARED, "")
   // The period named nearest before the number wins (6月底前下达60%、9月底前下达80%).
   let best: { at: number; label: string } | null = null
@@ -100,6 +102,8 @@ export function subYearPeriod(clause: string, year: number): string | null {
  * `span` marks the end year of a span (2023年及2024年共计): it dates its own sentence only.
  */
 export function clauseYear(clause: string): { year: number; at: number; span: boolean } | null {
+  // Most clauses name no year: skip the regular expression, which tries every position.
+  if (!clause.includes("年")) return null
   let found: { year: number; at: number; span: boolean } | null = null
   for (const m of clause.matchAll(CLAUSE_YEAR)) {
     const before = clause.slice(Math.max(0, m.index - 2), m.index)
@@ -136,6 +140,9 @@ const ATTACHED_YEAR = new RegExp(`(?<![是为比较于])(${YEAR_NUMERAL})年(?:�
 
 /** The year written right before a number (由一九七八年的三百五十五亿元), which dates it. */
 export function attachedYear(sentenceBefore: string): number | null {
+  // The pattern ends in 年末/年底/年的 and spaces: test the last other character before running it.
+  const last = sentenceBefore.trimEnd().slice(-1)
+  if (last !== "的" && last !== "末" && last !== "底") return null
   const m = ATTACHED_YEAR.exec(sentenceBefore)
   return m ? yearValue(m[1]!) : null
 }

@@ -37,6 +37,8 @@ const HEADS: ReadonlyArray<readonly [string, ProjectKind]> = [...HEAD_LIST].sort
 const KIND_OF = new Map(HEADS)
 /** Heads by their last character, longest first: a clause is read once, character by character. */
 const HEADS_BY_LAST = byCodeUnit(HEADS.map(([h]) => h), (h) => h.charCodeAt(h.length - 1))
+const HEAD_LAST = new Uint8Array(65536)
+for (const c of HEADS_BY_LAST.keys()) HEAD_LAST[c] = 1
 
 /**
  * The head nouns in a clause, longest at each end position; a head inside a longer one
@@ -45,7 +47,10 @@ const HEADS_BY_LAST = byCodeUnit(HEADS.map(([h]) => h), (h) => h.charCodeAt(h.le
 export function headsIn(clause: string): Array<{ head: string; kind: ProjectKind; end: number }> {
   const out: Array<{ head: string; kind: ProjectKind; end: number }> = []
   for (let i = 0; i < clause.length; i++) {
-    const heads = HEADS_BY_LAST.get(clause.charCodeAt(i))
+    const code = clause.charCodeAt(i)
+    // A byte per code unit first: most characters end no head, and a map lookup costs more.
+    if (HEAD_LAST[code] === 0) continue
+    const heads = HEADS_BY_LAST.get(code)
     if (!heads) continue
     const end = i + 1
     const head = heads.find((h) => h.length <= end && clause.startsWith(h, end - h.length))

@@ -19,7 +19,7 @@ import { scale } from "./indicators.js"
 import { governingStatus, projectStatus, reviewedWork } from "./project-status.js"
 import { projectRegion } from "./project-region.js"
 import { frameAt, paragraphFrames } from "./project-frame.js"
-import { headIsWord, wordsOf } from "./project-words.js"
+import { headIsWord, type Words, wordsOf } from "./project-words.js"
 import { enumerationItem, hasProperElement, isPlace, headOf, headsIn, nameContinues, nameEndingAt } from "./project-names.js"
 
 export interface ProjectFact {
@@ -111,14 +111,17 @@ function headMentions(c: string): Array<Mention> {
   const out: Array<Mention> = []
   const heads = headsIn(c)
   if (heads.length === 0) return out
-  const words = wordsOf(c)
+  // The clause is segmented only once a head passes the checks that need no words: the
+  // segmenter is the costliest step of the extractor.
+  let words: Words | undefined
   for (const { head, kind, end } of heads) {
-    // A head inside a longer word (工程 in 工程师, 工程量) is no head.
-    if (!headIsWord(words, end, head)) continue
     // The name goes on to a later head (福禄镇卫生院迁建项目): that one names it.
     if (nameContinues(c, end)) continue
     // 国际消费中心城市 is a title of a city, 中心工作 a task, 高速发展 a pace: not facilities.
     if (NOT_A_NAME_AFTER[head]?.test(c.slice(end)) || MODIFIES.test(c.slice(end))) continue
+    words ??= wordsOf(c)
+    // A head inside a longer word (工程 in 工程师, 工程量) is no head.
+    if (!headIsWord(words, end, head)) continue
     const found = nameEndingAt(c, end, head, words)
     if (!found) continue
     const category = found.category || counted(c, found.start, end) || SLOGAN.test(found.name) || SHUNNED.test(c.slice(0, found.start)) || ISSUER_FIELD.test(c.slice(0, found.start))
@@ -155,6 +158,8 @@ function sharedHeadItems(c: string, nameStart: number, name: string, kind: Proje
 /** Items of enumerations closed by 等 and a class word. */
 function enumerationMentions(c: string): Array<Mention> {
   const out: Array<Mention> = []
+  // The pattern opens with 等: a clause without one needs no matching.
+  if (!c.includes("等")) return out
   for (const m of c.matchAll(ENUMERATION_CLOSE)) {
     const close = m.index
     const run = c.slice(0, close)

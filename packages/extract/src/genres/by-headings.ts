@@ -11,7 +11,7 @@ import { GENRE_TIME } from "./time-sources.js"
 export const byHeadings = (name: string, genre: Genre): GenreParser => ({
   name,
   genre,
-  sections(text, meta) {
+  sections(text, meta, carry) {
     const years = reportingYears(meta)
     const opening: Mode = GENRE_TIME[genre].opens
     const year = opening === "plan" ? years.plan ?? years.review : years.review
@@ -20,6 +20,6 @@ export const byHeadings = (name: string, genre: Genre): GenreParser => ({
     const source = GENRE_TIME[genre].source
     const written = meta.publishedOn ? Number(meta.publishedOn.slice(0, 4)) : source === "report" ? years.plan : null
     const currentYear = (source === "stated" || source === "report") && written !== null && year !== null && written > year ? written : null
-    return sectionsByHeadings(text, { year, mode: opening, region: meta.region, period: meta.period, currentYear, yearStated: meta.yearStated }, years.plan)
+    return sectionsByHeadings(text, { year, mode: opening, region: meta.region, period: meta.period, currentYear, yearStated: meta.yearStated }, years.plan, carry)
   }
 })

@@ -1,12 +1,13 @@
 import type { Genre } from "@govstat/schema"
 import type { DocumentMetadata } from "../document/metadata.js"
-import type { Section } from "../document/sections.js"
+import type { Section, SectionCarry } from "../document/sections.js"
 
 /** What a genre parser gives the shared fact extractors: sections with their context. */
 export interface GenreParser {
   readonly name: string
   readonly genre: Genre
-  sections(text: string, meta: DocumentMetadata): Array<Section>
+  /** `carry`: the text continues a section left open by the chunk before it. */
+  sections(text: string, meta: DocumentMetadata, carry?: SectionCarry): Array<Section>
 }
 
 /**

@@ -26,7 +26,7 @@ export function digestPeriod(title: string | null, year: number | null): string 
 export const meetingDigest: GenreParser = {
   name: "meeting_digest",
   genre: "meeting_digest",
-  sections(text, meta) {
+  sections(text, meta, carry) {
     const years = reportingYears(meta)
     const year = meta.titleYear ?? years.review
     const base: SectionContext = { year, mode: "review", region: meta.region, period: digestPeriod(meta.title, year) }
@@ -45,8 +45,8 @@ export const meetingDigest: GenreParser = {
     }
     const out: Array<Section> = []
     let from = 0
-    let ctx = base
-    let heading: string | null = null
+    let ctx = carry?.context ?? base
+    let heading: string | null = carry?.heading ?? null
     for (const s of starts) {
       if (s.at > from) out.push({ start: from, end: s.at, heading, context: ctx })
       from = s.at

@@ -12,12 +12,12 @@ const REVIEWS = /总结|情况|回顾/
 export const workPlan: GenreParser = {
   name: "work_plan",
   genre: "work_plan",
-  sections(text, meta) {
+  sections(text, meta, carry) {
     const years = reportingYears(meta)
     if (meta.title && PLAN_ONLY.test(meta.title) && !REVIEWS.test(meta.title)) {
       const year = meta.titleYear ?? years.plan
-      return sectionsByHeadings(text, { year, mode: "plan", region: meta.region, period: null, yearStated: meta.titleYear !== null }, year)
+      return sectionsByHeadings(text, { year, mode: "plan", region: meta.region, period: null, yearStated: meta.titleYear !== null }, year, carry)
     }
-    return sectionsByHeadings(text, { year: years.review, mode: "review", region: meta.region, period: null, yearStated: meta.yearStated }, years.plan)
+    return sectionsByHeadings(text, { year: years.review, mode: "review", region: meta.region, period: null, yearStated: meta.yearStated }, years.plan, carry)
   }
 }

@@ -21,14 +21,15 @@ export interface Normalised {
   readonly html: boolean
 }
 
-export function normaliseText(source: string): Normalised {
-  const html = looksLikeHtml(source)
+/** `fixed`: the script and markup of the whole document, when `source` is a later chunk of it (chunks.ts). */
+export function normaliseText(source: string, fixed?: { readonly script: Script; readonly html: boolean }): Normalised {
+  const html = fixed?.html ?? looksLikeHtml(source)
   let m = identity(source)
   if (html) m = htmlToText(m)
   m = foldLineEndings(m)
   m = foldWidth(m)
   m = removePinyinArtefacts(m)
-  const script = detectScript(m.text)
+  const script = fixed?.script ?? detectScript(m.text)
   if (script === "traditional") m = toSimplifiedScript(m)
   m = dropChrome(m)
   m = rejoinLines(m)

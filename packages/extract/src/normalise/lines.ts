@@ -6,6 +6,13 @@ const TERMINAL = new Set([..."。！？!?；;:：”’」』)）】》…"])
 const HEADING_START = /^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[章节部分条])/
 /** A line this long that stops without terminal punctuation was broken by the page, not by the author. */
 const BROKEN_LINE_MIN = 40
+/**
+ * A paragraph the page broke is never this long (the longest in the national reports, the
+ * web texts and the seeds: 1,253 characters). Lines that would join past it are rows of a
+ * table dumped as text (CSV lines with no full stop): joining them made one paragraph, and
+ * one sentence, of the whole file, and every number read its sentence from the start.
+ */
+const JOINED_MAX = 2000
 
 const isContinuation = (c: string | undefined) =>
   c !== undefined && /[\u4e00-\u9fff0-9%％a-zA-Z、,，。”“]/.test(c)
@@ -30,6 +37,7 @@ export function rejoinLines(input: MappedText): MappedText {
     from = to + 1
   }
   const b = new MappedTextBuilder(input)
+  let joined = 0
   for (let k = 0; k < lines.length; k++) {
     const [s, e] = lines[k]!
     b.keep(s, e)
@@ -40,8 +48,13 @@ export function rejoinLines(input: MappedText): MappedText {
       !TERMINAL.has(t[e - 1]!) &&
       isContinuation(nextLine[0]) &&
       !HEADING_START.test(nextLine) &&
-      !(nextLine.length < BROKEN_LINE_MIN && !/[。；;]/.test(nextLine))
-    if (!broken) b.replace(e, next[0], "\n")
+      !(nextLine.length < BROKEN_LINE_MIN && !/[。；;]/.test(nextLine)) &&
+      joined + (e - s) + nextLine.length <= JOINED_MAX
+    if (broken) joined += e - s
+    else {
+      b.replace(e, next[0], "\n")
+      joined = 0
+    }
   }
   return b.build()
 }

@@ -19,15 +19,44 @@ export function foldWidth(input: MappedText): MappedText {
     }
   }
   if (first === -1) return input
+  // Full-width commas and colons stand in every sentence. When each folded character is one
+  // character (as NFKC makes them), every output character maps where its input did: the
+  // maps are copied and only the text is rebuilt, without a builder step per character.
+  const parts: Array<string> = []
+  let from = 0
+  let oneToOne = true
+  for (let i = first; i < t.length; i++) {
+    const c = t.charCodeAt(i)
+    if (!foldable(c)) continue
+    const folded = fold(c, t[i]!)
+    if (folded.length !== 1) {
+      oneToOne = false
+      break
+    }
+    parts.push(t.slice(from, i), folded)
+    from = i + 1
+  }
+  if (oneToOne) {
+    parts.push(t.slice(from))
+    // The maps are shared, not copied: no step writes into its input's maps.
+    return { text: parts.join(""), start: input.start, end: input.end }
+  }
   const b = new MappedTextBuilder(input)
   let run = 0
   for (let i = first; i < t.length; i++) {
     const c = t.charCodeAt(i)
     if (!foldable(c)) continue
     b.keep(run, i)
-    b.replace(i, i + 1, c === 0x3000 ? " " : t[i]!.normalize("NFKC"))
+    b.replace(i, i + 1, fold(c, t[i]!))
     run = i + 1
   }
   b.keep(run, t.length)
   return b.build()
+}
+
+/** NFKC of one foldable character; full-width ASCII (U+FF01–FF5E) is its ASCII counterpart, 0xFEE0 lower. */
+function fold(c: number, ch: string): string {
+  if (c === 0x3000) return " "
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0)
+  return ch.normalize("NFKC")
 }

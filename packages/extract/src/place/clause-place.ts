@@ -67,6 +67,25 @@ export function clausePlace(clause: string, doc: Place | null, fullText?: string
  * stem with another place (璧山、荣昌高新区; 万州、涪陵).
  */
 function namedAsPlace(text: string, stem: string, p: Place): boolean {
+  // Clauses ask it of the same few stems again and again: each is searched for once per document.
+  if (text !== namedText) {
+    namedText = text
+    named.clear()
+  }
+  const key = `${stem}\u0000${p.name}`
+  let found = named.get(key)
+  if (found === undefined) {
+    found = searchNamedAsPlace(text, stem, p)
+    named.set(key, found)
+  }
+  return found
+}
+
+/** The document the memo of namedAsPlace holds answers for (the last one asked about). */
+let namedText: string | undefined
+const named = new Map<string, boolean>()
+
+function searchNamedAsPlace(text: string, stem: string, p: Place): boolean {
   if (text.includes(p.name)) return true
   for (let i = text.indexOf(stem); i !== -1; i = text.indexOf(stem, i + 1)) {
     const after = i + stem.length

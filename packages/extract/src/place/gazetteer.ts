@@ -52,6 +52,10 @@ for (const p of Places) {
   shortOf.set(p, sf.map((s) => s.form))
 }
 
+/** The root's children by code unit. */
+const FIRST_STEP: Array<Node | undefined> = new Array(65536).fill(undefined)
+for (const [c, node] of root.next ?? []) FIRST_STEP[c] = node
+
 /** The places written under a form (several for 鼓楼区, 朝阳区, 吉林). */
 export const placesNamed = (form: string): ReadonlyArray<Entry> => forms.get(form) ?? []
 
@@ -66,9 +70,12 @@ export const shortFormsOf = (p: Place): ReadonlyArray<string> => shortOf.get(p) 
  * the cost is bounded by the longest name, so a scan over a text stays linear in its length.
  */
 export function longestFormAt(text: string, at: number, end = text.length): { length: number; entries: ReadonlyArray<Entry> } | null {
-  let node: Node | undefined = root
-  let best: { length: number; entries: ReadonlyArray<Entry> } | null = null
-  for (let i = at; i < end && node?.next; i++) {
+  // The first step is asked at every position of a scanned text: an array by code unit, not a map.
+  if (at >= end) return null
+  let node: Node | undefined = FIRST_STEP[text.charCodeAt(at)]
+  if (!node) return null
+  let best: { length: number; entries: ReadonlyArray<Entry> } | null = node.entries ? { length: 1, entries: node.entries } : null
+  for (let i = at + 1; i < end && node?.next; i++) {
     node = node.next.get(text.charCodeAt(i))
     if (!node) break
     if (node.entries) best = { length: i - at + 1, entries: node.entries }
@@ -85,13 +92,26 @@ export function parentOf(p: Place): Place | null {
 
 /** The place and its ancestors, nearest first. */
 export function lineage(p: Place): Array<Place> {
-  const out: Array<Place> = []
-  for (let q: Place | null = p; q; q = parentOf(q)) out.push(q)
-  return out
+  return [...lineageOf(p)]
+}
+
+/** Lineages are asked for on every clause with a place: each is built once (places never change). */
+const lineages = new Map<Place, ReadonlyArray<Place>>()
+function lineageOf(p: Place): ReadonlyArray<Place> {
+  let line = lineages.get(p)
+  if (!line) {
+    const out: Array<Place> = []
+    for (let q: Place | null = p; q; q = parentOf(q)) out.push(q)
+    line = out
+    // Bounded: a name without a code (鼓楼区 in a text naming no city) is a new place each time.
+    if (lineages.size >= 50_000) lineages.clear()
+    lineages.set(p, line)
+  }
+  return line
 }
 
 /** True when `inner` is `outer` or lies inside it. */
-export const isWithin = (inner: Place, outer: Place): boolean => lineage(inner).includes(outer)
+export const isWithin = (inner: Place, outer: Place): boolean => lineageOf(inner).includes(outer)
 
 /** True when one of the two lies inside the other. */
 export const sameLine = (a: Place, b: Place): boolean => isWithin(a, b) || isWithin(b, a)
@@ -103,4 +123,4 @@ export const depth = (p: Place): number => RANK[p.level]
 /** The province a place lies in. */
 export { NATION }
 
-export const provinceOf = (p: Place): Place | null => lineage(p).find((q) => q.level === "province") ?? null
+export const provinceOf = (p: Place): Place | null => lineageOf(p).find((q) => q.level === "province") ?? null

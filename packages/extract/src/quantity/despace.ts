@@ -43,7 +43,11 @@ export interface Despaced {
 
 export function despace(s: string): Despaced {
   let hasSpace = false
-  for (let k = 0; k < s.length; k++) if (isSpace(s[k])) { hasSpace = true; break }
+  // By char code: s[k] would build a one-character string for every CJK character.
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k)
+    if (c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x09) { hasSpace = true; break }
+  }
   if (!hasSpace) return { text: s, at: (k) => k }
   const chars: Array<string> = []
   const pos: Array<number> = []

@@ -10,11 +10,14 @@ const DIGIT: Record<string, number> = {
 const SMALL_UNIT: Record<string, number> = { "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000 }
 const BIG_UNIT: Record<string, number> = { "万": 1e4, "亿": 1e8, "萬": 1e4, "億": 1e8 }
 
+const BIG_UNIT_CODES = new Set(Object.keys(BIG_UNIT).map((k) => k.charCodeAt(0)))
 const NUMERAL_CODES = new Uint8Array(65536)
 for (const c of [...Object.keys(DIGIT), ...Object.keys(SMALL_UNIT), ...Object.keys(BIG_UNIT)]) NUMERAL_CODES[c.charCodeAt(0)] = 1
 export const isChineseDigit = (c: string) => c in DIGIT
 /** Called on every character of a text by the scanner: a table lookup by code unit. */
 export const isChineseNumeralChar = (c: string) => c.length === 1 && NUMERAL_CODES[c.charCodeAt(0)] === 1
+/** The same by code unit, for loops that read char codes (no one-character string per CJK character). */
+export const isChineseNumeralCode = (code: number) => NUMERAL_CODES[code] === 1
 
 /**
  * Parses a Chinese numeral. Returns null for strings that are not a well-formed numeral
@@ -154,7 +157,9 @@ export function parseArabic(s: string): number | null {
 
 /** 多/余/几 (a little more) and 来 (about) written inside a numeral: 四亿零七百多万, 十几万, 三千来万. */
 const FUZZ: Record<string, "lower_bound" | "approx"> = { "多": "lower_bound", "余": "lower_bound", "餘": "lower_bound", "几": "lower_bound", "幾": "lower_bound", "来": "approx", "來": "approx" }
-export const isFuzzChar = (c: string | undefined) => c !== undefined && c in FUZZ
+const FUZZ_CODES = new Set(Object.keys(FUZZ).map((k) => k.charCodeAt(0)))
+/** Asked of most characters the scanner passes: a code lookup, not a property lookup by a fresh string. */
+export const isFuzzChar = (c: string | undefined) => c !== undefined && c.length === 1 && FUZZ_CODES.has(c.charCodeAt(0))
 export const isDecimalPoint = (c: string | undefined) => c === "点" || c === "點"
 const isUnitChar = (c: string | undefined) => c !== undefined && (c in SMALL_UNIT || c in BIG_UNIT)
 
@@ -178,6 +183,19 @@ function decimal(int: number, frac: string, magnitude: number): number {
  * unit (几十万) is vague and gives null.
  */
 export function parseChineseQuantity(s: string): ChineseQuantity | null {
+  // The scanner reads the same few numerals (一, 两, 十, 三) again and again: each is parsed once.
+  const known = parsedQuantities.get(s)
+  if (known !== undefined) return known
+  const parsed = parseChineseQuantityOnce(s)
+  if (parsedQuantities.size >= 10_000) parsedQuantities.clear()
+  // A copy as the key: a long slice would keep its whole document alive.
+  parsedQuantities.set(s.length > 12 ? s.split("").join("") : s, parsed)
+  return parsed
+}
+
+const parsedQuantities = new Map<string, ChineseQuantity | null>()
+
+function parseChineseQuantityOnce(s: string): ChineseQuantity | null {
   let fuzzy: ChineseQuantity["fuzzy"] = null
   let plain = ""
   const chars = [...s]
@@ -220,6 +238,8 @@ export function parseChineseQuantity(s: string): ChineseQuantity | null {
 export const isQuantityInnerChar = (c: string | undefined) => isFuzzChar(c) || isDecimalPoint(c)
 /** The factor of a trailing 万/亿 (or 万亿) of a numeral, and its length; null when none. */
 export function trailingMagnitude(s: string): { factor: number; length: number; written: string } | null {
+  // Most numerals end in no magnitude: a code test before any lookup by a one-character string.
+  if (!BIG_UNIT_CODES.has(s.charCodeAt(s.length - 1))) return null
   const last = s[s.length - 1]
   if (last === undefined || !(last in BIG_UNIT)) return null
   const prev = s[s.length - 2]

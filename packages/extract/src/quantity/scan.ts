@@ -10,7 +10,7 @@ import {
   ARTICLES_AFTER, CHARACTER_COUNT_CONTEXT, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
   NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
 } from "./not-quantities.js"
-import { isChineseNumeralChar, isDecimalPoint, isFuzzChar, parseArabic, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
+import { isChineseNumeralChar, isChineseNumeralCode, isDecimalPoint, isFuzzChar, parseArabic, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9"
 const isAsciiLetter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c)
@@ -40,8 +40,18 @@ const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
 const WITHIN_UNITS = new Set(["个月", "天", "小时", "分钟", "秒", "年", "公里", "米", "日"])
 
 
+/** The listed units by their first code unit, longest first within each: a scan tries only those that can match. */
+const UNITS_BY_FIRST = new Map<number, Array<string>>()
+for (const u of unitsLongestFirst) {
+  const list = UNITS_BY_FIRST.get(u.charCodeAt(0))
+  if (list) list.push(u)
+  else UNITS_BY_FIRST.set(u.charCodeAt(0), [u])
+}
+
 function listedUnit(text: string, at: number): string {
-  for (const u of unitsLongestFirst) {
+  const candidates = UNITS_BY_FIRST.get(text.charCodeAt(at))
+  if (candidates === undefined) return ""
+  for (const u of candidates) {
     if (text.startsWith(u, at)) return u
   }
   return ""
@@ -193,8 +203,12 @@ function readMixed(text: string, i: number): RawNumber | Refused | null {
   return readChinese(mapped, i, "arabic")
 }
 
+const NO_QUOTES = new Uint8Array(0)
+
 /** True for stretches inside 《》 or short “…” quotes (names, slogans, codes such as “1+12”). */
 function quotedMask(text: string): Uint8Array {
+  // Most clauses quote nothing: an empty mask reads as 0 (undefined) everywhere, with nothing allocated.
+  if (text.indexOf("《") === -1 && text.indexOf("“") === -1) return NO_QUOTES
   const mask = new Uint8Array(text.length)
   const open = (o: string, c: string, max: number) => {
     for (let i = text.indexOf(o); i !== -1; i = text.indexOf(o, i + 1)) {
@@ -211,6 +225,14 @@ function quotedMask(text: string): Uint8Array {
   return mask
 }
 
+/** A digit or a Chinese numeral character (百/千 of 百分之 among them): the only places a number starts. */
+const isNumberStart = (code: number) => (code >= 0x30 && code <= 0x39) || isChineseNumeralCode(code)
+
+function hasNumberStart(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isNumberStart(text.charCodeAt(k))) return true
+  return false
+}
+
 /**
  * Finds the quantities in text[from, to). Returns them in order. `malformed` collects
  * numbers that look like quantities but cannot be read (1.2.3亿元, 400-digit numbers), so
@@ -223,6 +245,8 @@ export function scanQuantities(
   malformed: Array<{ start: number; end: number; reason: string }> = []
 ): Array<QuantityMention> {
   const out: Array<QuantityMention> = []
+  // Every number starts at a digit or a Chinese numeral character: a stretch with neither has none.
+  if (!hasNumberStart(text, from, to)) return out
   // Spaces a PDF or web page put inside a number or a unit (1 3 6 5 7亿斤, 2 .7倍, 8平方公 里)
   // are read through; `at` maps a position of `t` back to the text.
   const { text: t, at: back } = despace(text.slice(from, to))
@@ -234,6 +258,12 @@ export function scanQuantities(
     out.push(mention(startAt(m.start), endAt(m.end), startAt(m.numStart), endAt(m.numEnd), m.value, m.unit, m.qualifier, m.form, m.range))
   let i = 0
   while (i < t.length) {
+    const code = t.charCodeAt(i)
+    // Most characters start no number: pass them without building a one-character string.
+    if (!isNumberStart(code)) {
+      i++
+      continue
+    }
     const c = t[i]!
     let raw: RawNumber | Refused | null = null
     if (isDigit(c)) {

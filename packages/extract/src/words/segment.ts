@@ -63,7 +63,7 @@ function segmenter(): Jieba {
  * into text. jieba's HMM guesses words its dictionary lacks (proper names of projects and firms).
  */
 export function segment(text: string): ReadonlyArray<Token> {
-  return text.length === 0 ? [] : tokens(text, segmenter().tag(text, true))
+  return text.length === 0 ? [] : cached(withHmm, text, true)
 }
 
 /**
@@ -72,7 +72,30 @@ export function segment(text: string): ReadonlyArray<Token> {
  * Runs of digits and Latin letters (5.1%, PM2.5) are still one word.
  */
 export function segmentKnown(text: string): ReadonlyArray<Token> {
-  return text.length === 0 ? [] : tokens(text, segmenter().tag(text, false))
+  return text.length === 0 ? [] : cached(knownOnly, text, false)
+}
+
+/**
+ * Words already found, by text: the same short stretches (城镇新增就业, a clause's subject) are
+ * segmented again and again, and each call into the addon costs microseconds. The answer for a
+ * text never changes, so a cache cannot change a result; it is emptied when it grows large.
+ */
+const withHmm = new Map<string, ReadonlyArray<Token>>()
+const knownOnly = new Map<string, ReadonlyArray<Token>>()
+const CACHE_LIMIT = 20_000
+/** Longer texts (whole clauses) rarely repeat. */
+const CACHED_LENGTH = 32
+
+function cached(cache: Map<string, ReadonlyArray<Token>>, text: string, hmm: boolean): ReadonlyArray<Token> {
+  if (text.length > CACHED_LENGTH) return tokens(text, segmenter().tag(text, hmm))
+  let words = cache.get(text)
+  if (words === undefined) {
+    words = tokens(text, segmenter().tag(text, hmm))
+    if (cache.size >= CACHE_LIMIT) cache.clear()
+    // A copy as the key: a slice of a document would keep the whole document alive in the cache.
+    cache.set(text.split("").join(""), words)
+  }
+  return words
 }
 
 function tokens(text: string, tagged: ReadonlyArray<{ word: string; tag: string }>): Array<Token> {

@@ -166,8 +166,19 @@ function composed(unit: string): Unit | undefined {
   return undefined
 }
 
+/** Composed units already built (at most prefixes × listed units): the scanner asks for them on every number. */
+const composedCache = new Map<string, Unit>()
+
+function composedOnce(unit: string): Unit | undefined {
+  const known = composedCache.get(unit)
+  if (known) return known
+  const built = composed(unit)
+  if (built) composedCache.set(unit, built)
+  return built
+}
+
 /** The codebook entry of a unit as written (listed, or a magnitude before a listed one), or undefined. */
-export const findUnit = (unit: string): Unit | undefined => byUnit.get(unit) ?? composed(unit)
+export const findUnit = (unit: string): Unit | undefined => byUnit.get(unit) ?? composedOnce(unit)
 
 /** Every unit, longest first: the order a scanner must try them in. */
 export const unitsLongestFirst: ReadonlyArray<string> = [...byUnit.keys()].sort((a, b) => b.length - a.length)
