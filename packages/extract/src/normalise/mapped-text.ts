@@ -16,11 +16,14 @@ export interface MappedText {
 export function identity(text: string): MappedText {
   const start = new Int32Array(text.length)
   const end = new Int32Array(text.length)
+  // Built before the loop: the loop is compiled on stack (OSR) on a long text, and a literal
+  // it had never reached deoptimised that code at every call.
+  const mapped = { text, start, end }
   for (let i = 0; i < text.length; i++) {
     start[i] = i
     end[i] = i + 1
   }
-  return { text, start, end }
+  return mapped
 }
 
 /** Maps a clean-text span to the source span it came from. An empty span maps to a point. */

@@ -91,8 +91,19 @@ interface RawNumber {
   /** A Chinese numeral whose trailing 万/亿 was split off to become part of the unit. */
   readonly magnitude: string
   /** 多/余/几/来 written inside the numeral (四亿零七百多万). */
-  readonly fuzzy?: Qualifier | null
+  readonly fuzzy: Qualifier | null
 }
+
+// Numbers and mentions are each built by one function, so that all have one shape (hidden
+// class): literals with different keys or spreads gave them several, and every function that
+// reads them was deoptimised and recompiled as each new shape turned up.
+const rawNumber = (start: number, end: number, value: number, form: RawNumber["form"], magnitude: string, fuzzy: Qualifier | null | undefined): RawNumber =>
+  ({ start, end, value, form, magnitude, fuzzy: fuzzy ?? null })
+
+const mention = (
+  start: number, end: number, numStart: number, numEnd: number, value: number, unit: string,
+  qualifier: Qualifier | null, form: QuantityMention["form"], range: QuantityMention["range"]
+): QuantityMention => ({ start, end, numStart, numEnd, value, unit, qualifier, form, range })
 
 /** A numeral read but refused: a year written digit by digit, a vague 几十. */
 interface Refused {
@@ -120,7 +131,7 @@ function readArabic(text: string, i: number): RawNumber | { malformed: number } 
   }
   const value = parseArabic(text.slice(i, j).replace(/，/g, ","))
   if (value === null) return { malformed: j }
-  return { start: i, end: j, value, form: "arabic", magnitude: "" }
+  return rawNumber(i, j, value, "arabic", "", null)
 }
 
 /** The end of a run of numeral characters at `i`, with 点 decimals and 多/余 before a later 万/亿. */
@@ -153,16 +164,16 @@ function readChinese(text: string, i: number, form: RawNumber["form"] = "chinese
     if (/^[万亿萬億]+$/.test(s)) {
       // 突破万亿元, 超亿元: a magnitude with no numeral counts one of it, after a threshold word.
       if ((s === "万亿" || s === "亿") && e === j && BARE_ROUND_BEFORE.test(text.slice(Math.max(0, i - 3), i)) && text[e] === "元" && !/[的企项级]/.test(text[e + 1] ?? "")) {
-        return { start: i, end: i, value: 1, form, magnitude: s, fuzzy: null }
+        return rawNumber(i, i, 1, form, s, null)
       }
       return null
     }
     const mag = trailingMagnitude(s)
     if (mag && s.length > mag.length) {
       const value = Number((q.value / mag.factor).toPrecision(15))
-      return { start: i, end: e - mag.length, value, form, magnitude: mag.written, fuzzy: q.fuzzy }
+      return rawNumber(i, e - mag.length, value, form, mag.written, q.fuzzy)
     }
-    return { start: i, end: e, value: q.value, form, magnitude: "", fuzzy: q.fuzzy }
+    return rawNumber(i, e, q.value, form, "", q.fuzzy)
   }
   return null
 }
@@ -243,12 +254,8 @@ export function scanQuantities(
   const endAt = (k: number) => (k <= 0 ? from : from + back(k - 1) + 1)
   const doubt = (s: number, e: number, reason: string) => malformed.push({ start: startAt(s), end: endAt(e), reason })
   const mask = quotedMask(t)
-  // Fields written out (no spread at the head): V8 keeps the row a fast object.
   const push = (m: QuantityMention) =>
-    out.push({
-      start: startAt(m.start), end: endAt(m.end), numStart: startAt(m.numStart), numEnd: endAt(m.numEnd), value: m.value,
-      unit: m.unit, qualifier: m.qualifier, form: m.form, range: m.range
-    })
+    out.push(mention(startAt(m.start), endAt(m.end), startAt(m.numStart), endAt(m.numEnd), m.value, m.unit, m.qualifier, m.form, m.range))
   let i = 0
   while (i < t.length) {
     const code = t.charCodeAt(i)
@@ -284,7 +291,7 @@ export function scanQuantities(
           i = end
           continue
         }
-        raw = r && minus ? { ...r, start: r.start - 1, value: -r.value } : r
+        raw = r && minus ? rawNumber(r.start - 1, r.end, -r.value, r.form, r.magnitude, r.fuzzy) : r
         if (raw && t[raw.end] === " " && isDigit(t[raw.end + 1])) {
           let e = raw.end + 1
           while (isDigit(t[e]) || t[e] === ".") e++
@@ -310,10 +317,7 @@ export function scanQuantities(
       if (raw && !("refused" in raw) && t.startsWith("分之", raw.end) && !mask[i]) {
         const num = readChinese(t, raw.end + 2)
         if (num && !("refused" in num) && raw.value > 0 && raw.magnitude === "") {
-          out.push({
-            start: startAt(i), end: endAt(num.end), numStart: startAt(i), numEnd: endAt(num.end), value: num.value / raw.value,
-            unit: "", qualifier: null, form: "fraction", range: null
-          })
+          out.push(mention(startAt(i), endAt(num.end), startAt(i), endAt(num.end), num.value / raw.value, "", null, "fraction", null))
           i = num.end
           continue
         }
@@ -348,9 +352,8 @@ function readPercentWords(t: string, i: number, mask: Uint8Array): Array<Quantit
   const r = read(i + 3)
   if (!r || mask[i]) return []
   const q = prefixQualifier(t, i, 0)
-  const one = (start: number, n: RawNumber, qualifier: Qualifier | null, range: QuantityMention["range"]): QuantityMention => ({
-    start, end: n.end, numStart: start, numEnd: n.end, value: n.value, unit, qualifier, form: "percent_words", range
-  })
+  const one = (start: number, n: RawNumber, qualifier: Qualifier | null, range: QuantityMention["range"]): QuantityMention =>
+    mention(start, n.end, start, n.end, n.value, unit, qualifier, "percent_words", range)
   if (RANGE_SEPARATORS.includes(t[r.end] ?? "x")) {
     const highAt = r.end + 1 + (t.startsWith(t[i] + "分之", r.end + 1) ? 3 : 0)
     const h = read(highAt)
@@ -365,7 +368,7 @@ function readPercentWords(t: string, i: number, mask: Uint8Array): Array<Quantit
       break
     }
   }
-  return [{ ...one(q.start, r, qualifier, null), end }]
+  return [mention(q.start, end, q.start, r.end, r.value, unit, qualifier, "percent_words", null)]
 }
 
 /** Decides whether a numeral is a quantity, and reads its unit, qualifiers and range partner. */
@@ -414,8 +417,8 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
     if (sep === "/" && isDigit(t[raw.end + 1])) {
       const den = readArabic(t, raw.end + 1)
       if (!den || "malformed" in den || den.value === 0 || isDigit(t[den.end]) || t[den.end] === "/") return []
-      const m = finish(t, { ...raw, end: den.end }, den.end, "", inner)
-      return m ? [{ ...m, value: raw.value / den.value, form: "fraction" }] : []
+      const m = finish(t, rawNumber(raw.start, den.end, raw.value, raw.form, raw.magnitude, raw.fuzzy), den.end, "", inner)
+      return m ? [mention(m.start, m.end, m.numStart, m.numEnd, raw.value / den.value, m.unit, m.qualifier, "fraction", m.range)] : []
     }
     // A bare ratio: 城乡居民人均可支配收入比1.91, 比值为1.5; a structure 9.5∶41.3∶49.1.
     if (/比(值|例)?(为|是|达|缩减至|降至|缩小到|缩小至)?$/.test(t.slice(Math.max(0, raw.start - 6), raw.start))) {
@@ -424,7 +427,7 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
     if (isRatioPart(t, raw)) return compact([finish(t, raw, raw.end, "", inner)])
     // 城镇化率提高到73.5 (the source lost its %): a rate raised to a number up to 100 is a percentage.
     if (raw.value <= 100 && RATE_RAISED_TO.test(t.slice(Math.max(0, raw.start - 6), raw.start)) && !isDigit(t[raw.end + 1])) {
-      return compact([finish(t, raw, raw.end, "%", inner)]).map((m) => ({ ...m, end: raw.end }))
+      return compact([finish(t, raw, raw.end, "%", inner)]).map((m) => mention(m.start, raw.end, m.numStart, m.numEnd, m.value, m.unit, m.qualifier, m.form, m.range))
     }
     // Enumerations with the unit at the end: 550和3000家, 490、2250家.
     if ((sep === "和" || sep === "、") && isDigit(t[raw.end + 1])) {
@@ -433,7 +436,7 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
         const u2 = readUnit(t, next.end)
         if (u2 === "年" || u2 === "月" || u2 === "日") return []
         const m = finish(t, raw, raw.end, "", inner)
-        if (u2 && m) return [{ ...m, unit: u2 }]
+        if (u2 && m) return [mention(m.start, m.end, m.numStart, m.numEnd, m.value, u2, m.qualifier, m.form, m.range)]
       }
     }
     return []
@@ -480,8 +483,8 @@ function adjacentDigits(t: string, raw: RawNumber, mask: Uint8Array): Array<Quan
   if (!hi || hi.unit === "") return null
   const low = Number((hi.value / lead.value * raw.value).toPrecision(15))
   return [
-    { ...hi, start: raw.start, end: raw.end, numStart: raw.start, numEnd: raw.end, value: low, qualifier: "lower_bound", range: "low" },
-    { ...hi, qualifier: "upper_bound", range: "high" }
+    mention(raw.start, raw.end, raw.start, raw.end, low, hi.unit, "lower_bound", hi.form, "low"),
+    mention(hi.start, hi.end, hi.numStart, hi.numEnd, hi.value, hi.unit, "upper_bound", hi.form, "high")
   ]
 }
 
@@ -556,10 +559,7 @@ function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner:
       break
     }
   }
-  return {
-    start: pre.start, end, numStart: raw.start, numEnd: raw.end, value: raw.value,
-    unit, qualifier, form: raw.form, range: null
-  }
+  return mention(pre.start, end, raw.start, raw.end, raw.value, unit, qualifier, raw.form, null)
 }
 
 /** Reads the number at `at` in the spelling of `like` (Arabic or Chinese). */
@@ -605,7 +605,7 @@ function readRange(t: string, low: RawNumber, lowUnit: string): Array<QuantityMe
   const hi = finish(t, high, unitEnd + unit.length, unit, null)
   if (!lo || !hi) return []
   return [
-    { ...lo, unit: mixed ? lowUnit : unit, qualifier: "lower_bound", range: "low" },
-    { ...hi, qualifier: "upper_bound", range: "high" }
+    mention(lo.start, lo.end, lo.numStart, lo.numEnd, lo.value, mixed ? lowUnit : unit, "lower_bound", lo.form, "low"),
+    mention(hi.start, hi.end, hi.numStart, hi.numEnd, hi.value, hi.unit, "upper_bound", hi.form, "high")
   ]
 }
