@@ -9,15 +9,19 @@ import { type MappedText, MappedTextBuilder } from "./mapped-text.js"
 const foldable = (c: number) =>
   (c >= 0xff01 && c <= 0xff5e) || c === 0x3000 || (c >= 0xff61 && c <= 0xffee) || (c >= 0xf900 && c <= 0xfaff)
 
+/**
+ * The first foldable character, or -1. Its own small function: V8 compiles a long loop while it
+ * runs, and compiled code that then meets code it has never run (the rest of foldWidth)
+ * deoptimises — measured 78 times in one 20 MB run when the scan was inline.
+ */
+function firstFoldable(t: string): number {
+  for (let i = 0; i < t.length; i++) if (foldable(t.charCodeAt(i))) return i
+  return -1
+}
+
 export function foldWidth(input: MappedText): MappedText {
   const t = input.text
-  let first = -1
-  for (let i = 0; i < t.length; i++) {
-    if (foldable(t.charCodeAt(i))) {
-      first = i
-      break
-    }
-  }
+  const first = firstFoldable(t)
   if (first === -1) return input
   // Full-width commas and colons stand in every sentence. When each folded character is one
   // character (as NFKC makes them), every output character maps where its input did: the
