@@ -107,8 +107,13 @@ export interface Manifest {
     readonly status: "extracted" | "cached" | "error"
     readonly error: DocumentError | null
     readonly warnings: number
-    /** Each number the extractor refused or doubted, with its reason and source character span. */
+    /**
+     * Each number the extractor refused or doubted, with its reason and source character span:
+     * the first MAX_WARNING_DETAILS of them (`warnings` counts them all).
+     */
     readonly warning_details: ReadonlyArray<{ readonly char_start: number; readonly char_end: number; readonly reason: string }>
+    /** Present when `warning_details` lists only the first warnings: says so and how many are counted, not listed. */
+    readonly warning_details_note?: string
   }>
   /** Entries of the input folders that were not read, each with its reason. */
   readonly skipped: ReadonlyArray<SkippedEntry>
@@ -213,6 +218,18 @@ function resourcesUsed(coordinator: number, workers: number, coordinatorCpu: num
 /** A run refused before it touched anything, to protect the published dataset (exit 3). */
 export class RefusedError extends Error {
   readonly _tag = "RefusedError"
+}
+
+/** Warnings listed per document in manifest.json; the rest are counted (a CSV dump can give tens of thousands). */
+export const MAX_WARNING_DETAILS = 1000
+
+/** A document's manifest warnings: the first MAX_WARNING_DETAILS, and a note when more were counted. */
+export function warningDetails(warnings: DocumentResult["warnings"]): Pick<Manifest["inputs"][number], "warning_details" | "warning_details_note"> {
+  if (warnings.length <= MAX_WARNING_DETAILS) return { warning_details: warnings }
+  return {
+    warning_details: warnings.slice(0, MAX_WARNING_DETAILS),
+    warning_details_note: `the first ${MAX_WARNING_DETAILS} of ${warnings.length} warnings are listed; the other ${warnings.length - MAX_WARNING_DETAILS} are counted, not listed`
+  }
 }
 
 /** Default size limit of one document. */
@@ -388,7 +405,7 @@ export async function writeVersion(spec: VersionSpec, entries: AsyncIterable<Ver
     manifestInputs.push({
       doc_id: input.docId, source_path: input.sourcePath, sha256, bytes,
       status: result.error ? "error" : cached ? "cached" : "extracted", error: result.error, warnings: result.warnings.length,
-      warning_details: result.warnings
+      ...warningDetails(result.warnings)
     })
     spec.onDocument?.({
       docId: input.docId, sourcePath: input.sourcePath, bytes, cached,
