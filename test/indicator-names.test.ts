@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { admits, extractText, unitDimension } from "@govstat/extract"
-import { findIndicator, IndicatorCatalog } from "@govstat/schema"
+import { admits, extractText, indicatorEntry, unitDimension } from "@govstat/extract"
+import { findIndicator, findIndicators, findUnit, IndicatorCatalog, type IndicatorEntry } from "@govstat/schema"
 
 const run = (text: string) => extractText(`一、工作回顾\n${text}。`, { docId: "t", path: "t.txt" }).indicators
 const rows = (text: string) => run(text).map((i) => [i.indicator, i.indicator_code, i.value])
@@ -69,14 +69,14 @@ describe("the code gate: name AND unit dimension AND measure", () => {
     expect(findIndicator("固定资产投资额")?.code).toBe("FAI")
     expect(findIndicator("钢材")?.code).not.toBe("STEEL")
   })
-  it("has at least 300 indicators, each code once and each name or alias naming one entry", () => {
+  it("has at least 300 indicators, each code once and a name shared only by entries of disjoint dimensions", () => {
     expect(IndicatorCatalog.length).toBeGreaterThanOrEqual(300)
     expect(new Set(IndicatorCatalog.map((e) => e.code)).size).toBe(IndicatorCatalog.length)
-    const names = IndicatorCatalog.flatMap((e) => [e.name, ...e.aliases].map((n) => [n, e.code] as const))
-    const owner = new Map<string, string>()
-    for (const [n, c] of names) {
-      expect(owner.get(n) ?? c).toBe(c)
-      owner.set(n, c)
+    const owners = new Map<string, Array<IndicatorEntry>>()
+    for (const e of IndicatorCatalog) for (const n of new Set([e.name, ...e.aliases])) owners.set(n, [...(owners.get(n) ?? []), e])
+    for (const [, es] of owners) {
+      const dims = es.flatMap((e) => e.dimensions)
+      expect(new Set(dims).size).toBe(dims.length)
     }
   })
 })
@@ -122,5 +122,59 @@ describe("borrowed subjects are never coded (national report 1986)", () => {
     const got = run("农村新建住房三十二亿平方米。四是，城乡居民储蓄大幅度增加。一九八五年末达到一千六百二十三亿元，比一九八○年末增长三倍")
     expect(got[0]!.indicator_code).toBe("RURAL_HOUSING_BUILT")
     expect(got.slice(1).map((i) => i.indicator_code)).toEqual([null, null])
+  })
+})
+
+describe("the catalogue reaches project, fund and product rows (issue 16, second catalogue pass)", () => {
+  const codes = (text: string) => run(text).map((i) => [i.indicator_code, i.value])
+  it("codes the investment of counted projects: total, planned for the year, completed; not a bare count of projects (web w25, w17)", () => {
+    expect(codes("谋划实施高质量发展重大项目179个,总投资198亿元,年内计划完成投资73亿元")).toEqual([
+      [null, 179], ["TOTAL_INVESTMENT_PLANNED", 198], ["PROJECT_INVESTMENT_PLAN_YEAR", 73]
+    ])
+    // A bare count of key projects is not coded: 纳入方案的11个重点项目 and 停建的大中型项目295个 are not one series.
+    expect(codes("项目建设成效显著,累计实施重点项目578个,完成投资435.1亿元")).toEqual([[null, 578], ["PROJECT_INVESTMENT_DONE", 435.1]])
+  })
+  it("refuses 总投资 that no counted projects frame, and 总投资 in a count (national report 1981, web w39)", () => {
+    expect(codes("加上部门和地方的自筹投资、国内银行贷款、利用外资进行的建设等，总的投资额控制在550亿元左右")).toEqual([[null, 550]])
+    const w39 = run("佳士博高档速冻食品加工及冷链物流等46个总投资389亿元的重点项目")
+    expect(w39.find((i) => i.value === 46)?.indicator_code ?? null).toBeNull()
+  })
+  it("codes a reward standard stated as a rate of the investment (web w31)", () => {
+    const r = run("首期完成固定资产投资额1亿元~5亿元(含5亿元)且资金到期为12个月内的制造业项目,奖励标准为投资额的1‰")
+    expect(r.filter((i) => i.indicator_code === "PROJECT_FIRST_PHASE_INVESTMENT").map((i) => i.value)).toEqual([1, 5])
+    expect(r.find((i) => i.unit === "‰")?.indicator_code).toBe("REWARD_STANDARD")
+    expect(r.find((i) => i.unit === "个月")?.indicator_code ?? null).toBeNull()
+  })
+  it("names central spending by purpose whatever verb allots it (national reports 2008, 2010)", () => {
+    expect(codes("今年中央财政拟安排“三农”投入8183亿元，比上年增加930亿元")).toEqual([["SANNONG_EXPENDITURE", 8183], ["SANNONG_EXPENDITURE", 930]])
+    expect(codes("中央财政全年用于社会保障的资金达1465亿元，增长18.1%")).toEqual([
+      ["CENTRAL_SOCIAL_SECURITY_SPENDING", 1465], ["CENTRAL_SOCIAL_SECURITY_SPENDING", 18.1]
+    ])
+  })
+  it("reads 担 as a unit of mass after 万, so cotton in 万担 is cotton output (national reports 1955, 1957)", () => {
+    expect(findUnit("万担")).toMatchObject({ base: "kg", factor: 5e5, dimension: "mass" })
+    const r = run("棉花产量达到３，０３６万担，完成年度计划的１０５％")
+    expect(r.map((i) => [i.indicator_code, i.value, i.unit, i.value_base])[0]).toEqual(["COTTON", 3036, "万担", 1518000000])
+    expect(codes("粮食增加了三千八百亿斤，棉花增加了三千三百五十八万担")).toEqual([["GRAIN_OUTPUT", 3800], ["COTTON", 3358]])
+  })
+  it("lets the unit choose between entries that share a name (棉花: output in 万担, area in 万亩)", () => {
+    expect(findIndicators("棉花").map((e) => e.code)).toEqual(["COTTON", "COTTON_AREA"])
+    expect(indicatorEntry("棉花", "万担", "level")?.code).toBe("COTTON")
+    expect(indicatorEntry("棉花", "万亩", "level")?.code).toBe("COTTON_AREA")
+    expect(indicatorEntry("棉花", "%", "growth_rate")?.code).toBe("COTTON")
+    expect(indicatorEntry("棉花", "万人", "level")).toBeNull()
+  })
+  it("reads 千瓦小时 and 万匹, but not 五十四匹马力 (national reports 1985, 1956)", () => {
+    expect(run("发电量达到４４５５亿千瓦小时，比上年增长６．７％").map((i) => [i.indicator_code, i.unit])[0]).toEqual(["ELECTRICITY", "亿千瓦小时"])
+    expect(run("棉布的产量前三年共增加了二千零五十万匹").map((i) => [i.indicator_code, i.unit])).toEqual([["CLOTH", "万匹"]])
+    expect(run("我国将能够每年出产五十四匹马力的拖拉机一万五千台").some((i) => i.unit === "匹")).toBe(false)
+  })
+  it("codes a quantity stated as a multiple of its own earlier level, not a bare 高出 (web w07, national report 1984)", () => {
+    expect(codes("实现地区生产总值189亿元,是2011年的1.74倍")).toEqual([["GDP", 189], ["GDP", 1.74]])
+    const r = run("社会商品零售总额平均每年增加二百五十三亿元，比一九七八年前的二十六年平均每年增加四十九亿元，高出四倍多")
+    expect(r.find((i) => i.unit === "倍")?.indicator_code ?? null).toBeNull()
+  })
+  it("takes the reporting government's own level as a modifier, not a place of another level (web w21)", () => {
+    expect(codes("2023年区级一般公共预算收入预计完成39.1亿元")).toEqual([["BUDGET_REVENUE", 39.1]])
   })
 })

@@ -21,7 +21,13 @@ describe("a press conference's paragraphs set the frame of the projects they nam
       "二是厚植生态本底,筑牢绿色屏障。全面推行林长制,打造缙云山、云雾山、茅莱山生态廊道,争创国家森林城市。\n")
     expect(p.get("大成广场片区")).toMatchObject({ status: "planned", year: 2023 })
     expect(p.get("缙云山沿线片区")).toMatchObject({ status: "planned", year: 2023 })
-    expect(p.get("茅莱山生态廊道")).toMatchObject({ status: "planned", year: 2023 })
+    expect(p.get("缙云山、云雾山、茅莱山生态廊道")).toMatchObject({ status: "planned", year: 2023 })
+  })
+  it("what an opportunity relies on (依托…) is there already: not planned (seed 000)", () => {
+    const p = byName(PRESS + "四是投资璧山农文旅产业的机遇。占地2平方公里的重庆福禄研学小镇建设项目,依托全国唯一空间太阳能电站实验,打造具有全国影响力的科普研学中心。\n")
+    expect(p.get("重庆福禄研学小镇建设项目")?.status).toBe("planned")
+    expect(p.get("空间太阳能电站")?.status).toBeNull()
+    expect(p.has("科普研学中心")).toBe(false)
   })
   it("a paragraph without intentions keeps what it reports (seed 000)", () => {
     const p = byName(PRESS + "还有就是我们引进康佳集团,康佳光电技术研究院+康佳光电技术产业园均已投产。\n")

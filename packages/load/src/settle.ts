@@ -7,8 +7,14 @@ import { gate } from "./gate.js"
 import type { DocumentResult } from "./pipeline.js"
 import type { ExtractedRows } from "./pool.js"
 
-export const byPosition = <R extends { char_start: number; char_end: number; id: string }>(rows: ReadonlyArray<R>) =>
-  [...rows].sort((a, b) => a.char_start - b.char_start || a.char_end - b.char_end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+/**
+ * Rows by span; rows of one span (旅游人次和收入均增长16%: one number, several subjects) keep
+ * the order extraction gave them, which is the order their subjects are written in — a
+ * reader pairs the first such row with the first subject. The sort is stable and extraction
+ * deterministic, so the order is too.
+ */
+export const byPosition = <R extends { char_start: number; char_end: number }>(rows: ReadonlyArray<R>) =>
+  [...rows].sort((a, b) => a.char_start - b.char_start || a.char_end - b.char_end)
 
 /**
  * Rows one document may put in each table. A table dumped as text (a statistical yearbook

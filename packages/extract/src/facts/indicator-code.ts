@@ -4,7 +4,7 @@
  * does not name 税收收入; 税收 in 万元/亩 is a different indicator; 城镇化率 in 万人 is not
  * a rate. A wrong code is worse than none, so anything unsure stays null.
  */
-import { findIndicator, indicatorByName, type CatalogMeasure, type IndicatorDimension, type IndicatorEntry } from "@govstat/schema"
+import { findIndicators, indicatorByName, type CatalogMeasure, type IndicatorDimension, type IndicatorEntry } from "@govstat/schema"
 import { unitDimension, type UnitDimension } from "./unit-dimension.js"
 
 /** The unit dimensions that can express a level of an indicator of each dimension. */
@@ -28,11 +28,13 @@ const levelUnits = (d: IndicatorDimension): ReadonlyArray<UnitDimension> => LEVE
 const isRate = (d: IndicatorDimension) => d === "percent" || d === "ratio" || d === "index" || d === "ratio_per_100k"
 
 /** True when a number in `unit` read as `measure` can be a value of the entry. */
-export function admits(entry: IndicatorEntry, unit: string, measure: CatalogMeasure): boolean {
+export function admits(entry: IndicatorEntry, unit: string, measure: CatalogMeasure, textLeft = ""): boolean {
   const u = unitDimension(unit)
   if (u === null) return false
   // Until the Measure enum has `change`, a move of a rate in points is read as growth_rate.
   const m: CatalogMeasure = measure === "growth_rate" && u === "percentage_point" ? "change" : measure
+  // 地区生产总值189亿元,是2011年的1.74倍: a quantity stated as a multiple of its own earlier level.
+  if (m === "ratio" && u === "multiple" && MULTIPLE_OF_ITSELF.test(textLeft.replace(/\s+/g, ""))) return entry.dimensions.some((d) => !isRate(d))
   if (!entry.measures.includes(m)) return false
   return entry.dimensions.some((d) => {
     switch (m) {
@@ -45,10 +47,44 @@ export function admits(entry: IndicatorEntry, unit: string, measure: CatalogMeas
   })
 }
 
-/** The catalogue entry a subject, unit and measure name together, or null. */
-export function indicatorEntry(subject: string, unit: string, measure: CatalogMeasure): IndicatorEntry | null {
-  const entry = findIndicator(subject)
-  return entry && admits(entry, unit, measure) ? entry : null
+/**
+ * 是2011年的, 等于一九四九年的, 相当于1978年的: the multiple compares the subject with its own
+ * level in a year (a bare 高出四倍 or 是…的 of another noun is not this frame).
+ */
+const MULTIPLE_OF_ITSELF = /(是|为|等于|相当于|达到)(上年|去年|[0-9０-９一二三四五六七八九〇零○]{2,4}年(末|底)?)的$/
+
+/** Qualifiers and frame verbs between a name and its number (年内计划完成投资73亿元, 总投资达52.25亿元). */
+const TAIL_FRAMES = /(达到|达|为|是|共计|共|合计|约|近|超过|超|突破|逾|分别|同比|比上年|增长|提高|预计)+$/
+
+/**
+ * The words right before the number in its clause when they extend the subject to the left
+ * (年内计划完成投资 for the subject 投资): the name as written, which the cut subject lost.
+ */
+function writtenName(subject: string, sentenceLeft: string): string | null {
+  const tail = sentenceLeft.replace(/\s+/g, "").split(/[,，;；:：。、]/).pop()!.replace(TAIL_FRAMES, "")
+  return tail !== subject && tail.length <= 16 && tail.endsWith(subject) ? tail : null
+}
+
+/**
+ * Entries whose names mean them only in a frame: 总投资 is the total investment of the projects
+ * the sentence counts (36个工程…总投资52.25亿元), not a plan's 总的投资额 of all construction.
+ */
+const NEEDS_FRAME: Readonly<Record<string, RegExp>> = {
+  TOTAL_INVESTMENT_PLANNED: /项目|工程|[0-9０-９一二三四五六七八九十百千]+[个项]/
+}
+
+/**
+ * The catalogue entry a subject, unit and measure name together, or null. `sentenceLeft` (the
+ * sentence up to the number; its last 120 characters are enough) may give the name in full when
+ * the subject is its cut head, and frames some entries need.
+ */
+export function indicatorEntry(subject: string, unit: string, measure: CatalogMeasure, sentenceLeft = ""): IndicatorEntry | null {
+  const fits = (e: IndicatorEntry) => admits(e, unit, measure, sentenceLeft) && (NEEDS_FRAME[e.code]?.test(sentenceLeft) ?? true)
+  const admitted = (name: string) => findIndicators(name).find(fits) ?? null
+  const entry = admitted(subject)
+  if (entry || findIndicators(subject).length > 0) return entry
+  const written = writtenName(subject, sentenceLeft)
+  return written ? admitted(written) : null
 }
 
 /**

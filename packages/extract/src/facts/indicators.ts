@@ -17,8 +17,8 @@ import { readMeasure } from "./measure.js"
 import { attachedLastYear, attachedYear, clauseYear, fromValueYear, isFromValue, relativeYear, subYearPeriod } from "./period.js"
 import { clauseCue, clauseStatus } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
-import { type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore } from "./subject.js"
-import { LISTED_VERBS, SHARED_HEADS } from "./subject-words.js"
+import { endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
+import { KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, SHARED_HEADS } from "./subject-words.js"
 
 export interface IndicatorFact {
   readonly region: Region | null
@@ -59,12 +59,22 @@ function fallbackSubject(found: string, at: {
   inSentence: ReadonlyArray<IndicatorFact>; names: PlacePrefix
 }): string {
   const { text, m, clause, sentence, nextStart, inSentence, names } = at
+  // 连续开展8次集中清查行动, 47%的村集体经济…, 再新增200亿产值: with no words of its own before
+  // it, a number's noun right after it is its subject, before any borrowed from elsewhere.
+  // A rate is followed by its noun only through 的 (增长253.2%数字经济蓬勃发展 is two lines run together).
+  const rate = /^(%|‰|个百分点|倍|成)$/.test(m.unit)
+  if (found === "" && (!rate || text[m.end] === "的")) {
+    const adjacent = nounRightAfter(text.slice(m.end, nextStart), m.unit)
+    if (adjacent.length >= 2) return adjacent
+  }
   const previous = inSentence[inSentence.length - 1]
   // A previous row whose subject was itself borrowed from another sentence lends no subject.
   if (previous && !previous.borrowed && !startsNumberFirst(text, m, clause)) {
     if (found.startsWith("占")) return previous.indicator.replace(/占.*$/, "") + found
     // 新增科企1065家、总量2515家: a bare head word takes the previous subject's noun.
     if (GENERIC_HEADS.test(found)) return previous.indicator.replace(/^(新增|新培育|新认定|新建|新)/, "") + found
+    // 新增助企融资近7000万元、累计突破10亿元: the running total is not what was added.
+    if (/累计|总计|共计/.test(text.slice(clause.start, m.start)) && previous.indicator.includes("新增")) return previous.indicator.replace("新增", "累计")
     return previous.indicator
   }
   const numberFirst = startsNumberFirst(text, m, clause)
@@ -75,6 +85,36 @@ function fallbackSubject(found: string, at: {
   if (found.length >= 2) return found
   const before = subjectOfClausesBefore(text.slice(sentence.start, clause.start), names)
   return before.length >= 2 ? before : after.length >= 2 ? after : ""
+}
+
+/** The noun phrase that starts right after a number (after an optional 的), or "" when a verb, frame or mark comes first. */
+function nounRightAfter(right: string, unit: string): string {
+  const r = right.replace(/^的/, "")
+  if (!NOUN_AFTER.test(r.slice(0, 1)) || NOT_NOUN_START.test(r.slice(0, 4))) return ""
+  // 7840万元支持示范区…: a verb after a measure starts another clause, it names nothing; after a
+  // counting word it is what is counted (192项审批中介服务事项, 8次集中清查行动).
+  const first = segment(r.slice(0, 6))[0]
+  if (!first || /^(p|c|r|d|u.*)$/.test(first.tag)) return ""
+  if (/^(v|vd|vi)$/.test(first.tag) && !KEEP_VERBS.has(first.word) && !CLASSIFIER.test(unit)) return ""
+  const noun = subjectAfter(r)
+  return NOT_SUBJECTS.has(noun) || findUnit(noun) ? "" : noun
+}
+
+/** Counting words: the noun after them is what is counted (4211名干部, 3个国家级平台). */
+const CLASSIFIER = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|场|名|支|处|批|份|笔|位|款|组|栋|间|人|人次|次|种)$/
+
+/**
+ * A noun after a measure (亩, 元) with another number later in its clause is that number's
+ * subject when the lines ran together (供应土地1.2万亩渝西水资源配置工程…完成总工程量的90%):
+ * then a noun phrase ending right before the number is this one's. After a counting word, or
+ * with no noun before, the noun after stands (8.46万亩森林指标交易, 帮助24家企业).
+ */
+function afterOrBefore(after: string, before: () => string, left: string, unit: string, moreNumbers: boolean): string {
+  // 访问了46个国家: one bare noun counted is named with the verb that counts it.
+  if (CLASSIFIER.test(unit) && segment(after).length === 1) return verbBefore(left.trimEnd()) + after
+  if (CLASSIFIER.test(unit) || !moreNumbers) return after
+  const b = before()
+  return b.length >= 2 && endsInNoun(b) && left.trimEnd().endsWith(lastWord(b)) && leadingPlaceLength(b) !== b.length ? b : after
 }
 
 /** The noun phrase that opens the nearest clause before (its words up to its first digit): 总额9999元,增长3.5% → 总额. */
@@ -143,12 +183,12 @@ export function scale(value: number, factor: number): number {
 
 /** A noun right after the unit: 帮助24家企业…, 38.89万亩耕地保有量 — the subject follows the number. */
 const NOUN_AFTER = /^[\u4e00-\u9fff“]/
-const NOT_NOUN_START = /^(的|和|及|与|并|同比|以|约|超|左右|上下|余|多|增长|下降|提高|降低|减少|增加|占|达|为|是|在|到|至|分别|均|各|左|规模|大关|关口|、)/
+const NOT_NOUN_START = /^(的|和|及|与|并|且|同比|以|约|超|左右|上下|余|多|增长|下降|提高|降低|减少|增加|占|达|为|是|在|到|至|分别|均|各|左|规模|大关|关口|、)/
 /** Counting, area and money units (not %, 倍 or 个百分点, which measure changes). */
-const COUNT_UNIT = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|场|名|支|处|批|份|笔|位|款|组|栋|间|人|人次|亩|平方米|平方公里|公里|元|美元|吨)$|^万$/
+const COUNT_UNIT = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|场|名|支|处|批|份|笔|位|款|组|栋|间|人|人次|种|亩|平方米|平方公里|公里|元|美元|吨)$|^万$/
 
-/** 约 closing 节约, 签约, 条约 is part of the word, not "about". */
-const STRIP_QUALIFIER = /(不低于|不少于|不超过|超过|突破|大约|接近|(?<![节签条])约|近|超|逾|上)$/
+/** A qualifier left before a number the scanner did not take; 约 closing 节约, 签约, 条约 is part of the word, not "about". */
+const STRIP_QUALIFIER = /(不低于|不少于|不超过|超过|突破|大约|接近|(?<![条合节制签特公契预履违邀践大])约|近|超|逾|上)$/
 
 export function extractIndicators(text: string, sections: ReadonlyArray<Section>, malformed: Array<Malformed> = []): Array<IndicatorFact> {
   const facts: Array<IndicatorFact> = []
@@ -226,8 +266,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             const reading = read.measure === "change" && objectAfter && !listed ? { measure: "level" as const, sign: 1 as const } : read
             const nextStart = k + 1 < mentions.length ? mentions[k + 1]!.start : clause.end
             const nounAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4)) && COUNT_UNIT.test(m.unit)
-              ? subjectAfter(text.slice(m.end, nextStart)) : ""
-            const found = subjects?.[k] ?? (nounAfter.length >= 2 ? nounAfter : subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd)))
+              ? nounRightAfter(text.slice(m.end, nextStart), m.unit) : ""
+            const wordsBefore = () => subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd))
+            const found = subjects?.[k] ?? (nounAfter.length >= 2 ? afterOrBefore(nounAfter, wordsBefore, left, m.unit, k + 1 < mentions.length) : wordsBefore())
             const own = (found.length >= 2 && !found.startsWith("占") && !GENERIC_HEADS.test(found)) || isOneCharNoun(found)
               ? found
               : fallbackSubject(found, { text, m, clause, sentence, nextStart, inSentence, names })
@@ -268,7 +309,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
             // 收入10万元以上的村: a number before 的 is a threshold that qualifies a noun, not a value of the subject.
             const threshold = /^(以上|以下|以内)?的/.test(text.slice(m.end, m.end + 3))
             const entry = threshold || !own || !codable(subject, text.slice(clause.start, m.start), text.slice(sentence.start, m.start))
-              ? null : indicatorEntry(subject, m.unit, reading.measure) ?? growthFrameEntry(text.slice(clause.start, m.start), m.unit, reading.measure)
+              ? null : indicatorEntry(subject, m.unit, reading.measure, text.slice(Math.max(sentence.start, m.start - 120), m.start)) ?? growthFrameEntry(text.slice(clause.start, m.start), m.unit, reading.measure)
             const fact: IndicatorFact = {
               region,
               indicator: subject,

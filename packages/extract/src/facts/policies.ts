@@ -133,7 +133,8 @@ export function extractPolicies(
         seen.add(key)
         const notice = noticeAround(s, f.at)
         const before = s.slice(0, notice?.at ?? f.at)
-        const issued = ISSUE_VERB.test(before.slice(-8))
+        // 新修订的纪律处分条例: a verb that qualifies the title says who revised it, not that it was issued here.
+        const issued = ISSUE_VERB.test(before.slice(-8)) && !/(?:出台|制定|印发|发布|颁布|修订|起草)的$/.test(before)
         const issuer = notice
           ? noticeIssuer(before)
           : f.quoted === "heading"
@@ -147,14 +148,17 @@ export function extractPolicies(
           issuer,
           kind,
           articleCount: articleCount(f.title),
-          year: yearOf(f.title) ?? (issued ? section.context.year : null),
+          // A year inferred from a publication date alone (yearStated false) dates no policy.
+          year: yearOf(f.title) ?? (issued && section.context.yearStated !== false ? section.context.year : null),
           span: { start: at, end: at + f.len },
           clause: sentence
         })
       }
     }
   }
-  return out
+  // A policy called by its quoted short name (“双倍增”行动计划) is the one whose full title ends
+  // with it (高新技术企业和科技型企业“双倍增”行动计划): one record.
+  return out.filter((p) => !(/“[^”]+”/.test(p.title) && out.some((q) => q.title.length > p.title.length && q.title.endsWith(p.title))))
 }
 
 /**

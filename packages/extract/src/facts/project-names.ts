@@ -70,7 +70,7 @@ export const headOf = (name: string) => HEADS.find(([h]) => name.endsWith(h))
  * the same characters can belong to it (文化景观打造项目, 城市更新).
  */
 const LEADING_WORDS = [
-  "集中力量", "严防", "改扩建", "新建成", "高起点", "高标准", "高质量", "合作共建", "挂牌成立", "正式", "积极", "持续", "全力", "加快", "加速", "提速", "力争",
+  "集中力量", "严防", "改扩建", "高水平", "出台", "集中", "新建成", "高起点", "高标准", "高质量", "合作共建", "挂牌成立", "正式", "积极", "持续", "全力", "加快", "加速", "提速", "力争",
   "确保", "争取", "推动", "推进", "支持", "鼓励", "围绕", "依托", "聚焦", "发挥", "用好", "做好", "做优", "做强", "做大",
   "做实", "建好", "抓好", "管好", "扎实", "深入", "大力", "着力", "全面", "进一步", "新建", "续建", "在建", "建设", "建成",
   "完成", "完工", "投用", "投产", "开工", "启动", "实施", "签约", "签署", "落地", "落户", "引进", "引入", "入驻", "招引",
@@ -93,7 +93,9 @@ const GENERIC_WORDS = [
   "高能级", "两级", "三级", "孵化", "众创空间", "普惠性", "中小学", "设计", "企业", "双创", "中试",
   "制造业", "道路", "园区", "片区", "建设", "数据", "安全", "云", "互联网", "世界一流", "一流", "优秀", "大学生", "文明实践",
   "新时代", "先进", "孵化器", "综合性", "发展", "市民", "休闲", "各部门", "单位", "战略性", "新兴", "新签约", "签约", "集中", "有效", "经济", "星级", "商业", "快速", "保障", "服务业", "写字楼", "酒店", "综合体", "街区", "电气化", "计划", "更新", "旅游", "景区", "高级", "开放", "开发区", "中西部", "中央政府", "广播电视", "集成电路", "普通",
-  "改扩建", "中小企业", "病险", "小型", "中型", "大型", "公立", "县级", "乡镇", "高等", "一些", "中小", "城市建成区", "建成区", "大小", "出口", "大学生创新创业", "延链补链强链", "承接产业转移", "高速", "高铁", "示范区", "多", "主城", "全球最大", "最大", "首套", "唯一", "农文旅", "融合", "惠民", "民营", "外贸", "商贸", "物流", "标准化", "规范化", "实体", "平台", "中心", "项目", "工程", "基地", "集聚区"
+  "改扩建", "中小企业", "病险", "小型", "中型", "大型", "公立", "县级", "乡镇", "高等", "一些", "中小", "城市建成区", "建成区", "大小", "出口", "大学生创新创业", "延链补链强链", "承接产业转移", "高速", "高铁", "示范区", "多", "主城", "全球最大", "最大", "首套", "唯一", "农文旅", "融合", "惠民", "民营", "外贸", "商贸", "物流", "标准化", "规范化", "实体", "平台", "中心", "项目", "工程", "基地", "集聚区",
+  // Mechanisms that are called platforms (政银企对接平台, 股权平台), and a class of projects (产业转移项目).
+  "政银企", "对接", "股权", "产业转移", "试点", "公园", "海洋", "海洋渔业", "一般", "加工", "水利", "农田水利"
 ].sort((a, b) => b.length - a.length)
 
 /**
@@ -110,18 +112,49 @@ const BREAK_INSIDE = new RegExp(
     "落实", "成功", "申报", "提质", "抓", "抓好", "建好", "管好", "谈", "简称", "为", "升级为", "一下", "提速",
     "位居", "率先", "承接", "就能", "完工", "竣工", "建成", "投用", "投产", "开工", "动工", "签约", "开园", "通车", "我们", "应该", "应当", "必须", "要", "特别", "加强", "加大", "增加", "增设", "建议", "兴建",
     "如", "按照", "组织", "参加", "恢复", "加上", "使", "由", "化为", "逐步", "改善", "切实", "认真", "继续", "各地", "这些", "那些", "整个", "所属", "有一些", "下放", "办好", "推开", "学习", "运用", "改进", "不断", "一是", "二是", "三是", "四是", "五是", "选址", "建强", "培育", "精准", "这个", "每个", "标志着", "晋升", "打开", "包括", "负责", "符合", "涉及", "涵盖", "决定", "放宽",
-    "提高", "扩大", "盲目", "许多", "不少", "各种", "召开", "广大", "纳入", "坚持", "设立", "复制", "推广", "赋予", "杜绝", "这种", "加紧", "能够", "根据", "出现", "追求", "启动招商", "控制", "完成", "降低", "可以", "则", "像", "部分", "紧盯", "搞好", "统筹安排"
+    "提高", "扩大", "盲目", "许多", "不少", "各种", "召开", "广大", "纳入", "坚持", "设立", "复制", "推广", "赋予", "杜绝", "这种", "加紧", "能够", "根据", "出现", "追求", "启动招商", "控制", "完成", "可达", "降低", "可以", "则", "像", "部分", "紧盯", "搞好", "统筹安排"
   ].sort((a, b) => b.length - a.length).join("|"),
   "g"
 )
-/** A quantity inside a run ends what comes before it: 33家企业…, 51个片区, 2万亩…. */
-const QUANTITY_INSIDE = /[0-9.]+(?:平方公里|平方米|公里|千瓦时|千瓦|分钟|小时|[年月日天周个家亿万千百余多条所项亩元级吨%座处批]|GWh|MW)+(?:以上)?|[一二两三四五六七八九十百千]+(?:年|个|家|所|条|项|座|批)/g
+/** A quantity inside a run ends what comes before it: 33家企业…, 51个片区, 2万亩…, a voltage (110伏福禄…). */
+const QUANTITY_INSIDE = /[0-9.]+(?:(?:平方公里|平方米|公里|千瓦时|千瓦|分钟|小时|[年月日天周个家亿万千百余多条所项亩元级吨%座处批]|GWh|MW)+(?:以上)?|千?伏|kV)|[一二两三四五六七八九十百千]+(?:年|个|家|所|条|项|座|批)/g
 
-/** The start of the name within a run: after the last break word or quantity in it. */
+/** A run that ends with a voltage (110伏): a cut after it is not inside a word. */
+const QUANTITY_BEFORE = /[0-9.]+(?:千?伏|kV)$/
+/** The length of the voltage that ends a text (35伏), or 0. */
+export const quantityBefore = (text: string) => QUANTITY_BEFORE.exec(text)?.[0].length ?? 0
+
+/** Conjunctions among the break words: they join two names, or two words within one name. */
+const CONJUNCTION = /^(?:和|及|与)$/
+
+/**
+ * The start of the name within a run: after the last break word or quantity in it. Words
+ * inside quotes belong to the quoted name (“高新区新能源渣土车推广”项目), and a conjunction
+ * between two actions joins them within one name (猕猴桃种质资源保护与利用).
+ */
 function cutInside(run: string): number {
   let cut = 0
-  for (const re of [BREAK_INSIDE, QUANTITY_INSIDE]) for (const m of run.matchAll(re)) cut = Math.max(cut, m.index + m[0].length)
+  const quoted = [...run.matchAll(/“[^”]*”/g)].map((q) => [q.index, q.index + q[0].length] as const)
+  for (const re of [BREAK_INSIDE, QUANTITY_INSIDE]) {
+    for (const m of run.matchAll(re)) {
+      if (quoted.some(([s, e]) => m.index > s && m.index < e)) continue
+      // (Not one right before the head or a single character: 工业投资与项目, 创新和中项目.)
+      if (CONJUNCTION.test(m[0]) && m.index + m[0].length + 2 <= run.length && !endsName(run.slice(cut, m.index))) continue
+      cut = Math.max(cut, m.index + m[0].length)
+    }
+  }
   return cut
+}
+
+/**
+ * True unless a part of a run ends with a verb: a conjunction after a verb joins two actions
+ * of one name (种质资源保护与利用, 城市运行和治理中心); after a noun it joins two names
+ * (经济特区和上海浦东新区, 兰新复线和宝中铁路).
+ */
+function endsName(part: string): boolean {
+  const bare = part.replace(/\([^()]*\)$/, "")
+  if (bare.length < 2 || /[“”]/.test(bare)) return true
+  return segment(bare).at(-1)?.tag !== "v"
 }
 
 /**
@@ -143,12 +176,20 @@ const PLACE_ONLY = /^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|村|自治�
 const LIST_MARKER = /^\((?:[一二三四五六七八九十]+|[0-9]+)\)$/
 
 /**
- * Marks of a category rather than a name: a superlative (全国唯一…电站, 全球最大…基地), a count
- * (两地经开区, 三大片区), a size or time class (亿元以上项目, 年均…,
+ * Marks of a category rather than a name: a count or a tier (两地经开区, 三大片区, 三级治理平台), a size or time class (亿元以上项目, 年均…,
  * 第二季度重大重点项目, 该市今年项目), a type (科研类项目), a batch (首批), the generic
  * 重点/重大 project, and a coverage slogan (县县通高速).
  */
-export const CATEGORY = /唯一|最大|首个|首家|首套|[两三四五六七八九十]地|[两三四五六七八九十]大|以上|以下|年均|今年|明年|去年|本年|当年|季度|[该本][市县区省镇]|类(?:投资)?项目$|首批|批次|重[点大](?:建设|工程)?项目$|^(?:[千百万]亿|百|千)级|^重[点大]|规划重大工程$|([\u4e00-\u9fff])\1通/
+export const CATEGORY = /首个|首家|[两三四五六七八九十]地|[两三四五六七八九十][大级]|以上|以下|年均|今年|明年|去年|本年|当年|季度|[该本][市县区省镇]|类(?:投资)?项目$|首批|批次|重[点大](?:建设|工程)?项目$|^(?:[千百万]亿|百|千)级|^重[点大]|规划重大工程$|([\u4e00-\u9fff])\1通/
+
+/**
+ * A superlative (全国唯一, 全球最大, 单体最大, 全球首套) describes the one facility it qualifies;
+ * it is no part of the facility's name. (A first, 首个/首家, is mostly a title: 获批首家重庆实验室.)
+ */
+const SUPERLATIVE = /(?:全国|全球|全市|全省|全区|西部|西南|世界|国内|亚洲|单体)?(?:唯一|最大|首套)/g
+
+/** Levels with many units: a facility of each is a kind. */
+const MANY_UNITS = /^(?:社区|村级|镇街|乡镇|街道)/
 
 /** A count or quantifier right before a head makes a category: 51个片区, 一批项目, 三大工程. */
 const COUNTED = /(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|家|所|座|条|项|批|大|类|项重点)$|(?:一批|多个|各类|首批|更多|一些|部分|其中|等)$/
@@ -212,7 +253,7 @@ export function nameEndingAt(
     const c = clause[i - 1]!
     if (c === ")" || c === "”") {
       const open = clause.lastIndexOf(c === ")" ? "(" : "“", i - 1)
-      if (open === -1 || i - 1 - open > 10) break
+      if (open === -1 || i - 1 - open > (c === ")" ? 10 : 16)) break
       // (一), (2): a list marker ends the name, it is not a part of it.
       if (LIST_MARKER.test(clause.slice(open, i))) break
       i = open
@@ -226,9 +267,12 @@ export function nameEndingAt(
   const run = clause.slice(i, end - head.length)
   let from = i + cutInside(run)
   // A cut inside a word moves to a word boundary (抓|紧黄河… → 黄河…).
-  if (words && from < end - head.length) from = Math.max(i, cutAtWord(words, from, end - head.length))
+  // A cut after a quantity stays: the segmenter may fuse its unit with the name (110伏|福禄).
+  if (words && from < end - head.length && !QUANTITY_BEFORE.test(clause.slice(i, from))) from = Math.max(i, cutAtWord(words, from, end - head.length))
   // A verb whose object is a proper name (决定成立国家行政学院) ends what precedes the name.
   if (words) from = afterClauseWord(words, afterVerbOfProperName(words, from, end - head.length), end - head.length)
+  // A quoted part is kept whole: no cut falls inside it.
+  for (const q of clause.slice(i, end).matchAll(/“[^”]*”/g)) if (from > i + q.index && from < i + q.index + q[0].length) from = i + q.index
   // A name does not open with a closing mark or a dash left over from the walk.
   const name = clause.slice(from, end).replace(/^[—\-·]+/, "")
   const stripped = stripLeading(name, words ? (k) => startsWord(words, end - name.length + k) : undefined)
@@ -244,8 +288,25 @@ export function nameEndingAt(
   if ((head === "工程" || head === "项目") && bare.length < 3) return null
   if (/^[0-9一二两三四五六七八九十头]+(?:大|个|家|所|条|项|号$)/.test(bare)) return null
   if (COUNTED.test(before) || /^第/.test(bare)) return null
-  // A kind (国家级高新区, 智能工厂) is kept as a category, so that it is masked like a name.
-  if (isGenericOnly(bare)) return { name: stripped, start, category: true }
+  // A slogan or a chain of kinds in quotes is not a project: a head inside a quote that goes on
+  // (“园区事园区办”), a quoted chain of heads (“产业研究院产业基金产业园区”, 产业研究院—孵化器).
+  const inQuote = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0)
+  if (inQuote && /^[^“”，,。；;]+”/.test(clause.slice(end))) return { name: stripped, start, category: true }
+  if ((inQuote && clause[end] === "”" && headsIn(stripped).length > 1) ||
+    stripped.split(/—/).slice(0, -1).some((part) => headOf(part.replace(/\([^()]*\)$/, "")) !== undefined)) {
+    return { name: stripped, start, category: true }
+  }
+  // A superlative singles one facility out (全球最大食品级PET基地, 单体最大氨纶基地): the name is
+  // what it describes, or the whole when that is only a kind (西部最大科技片场).
+  const plain = stripped.replace(SUPERLATIVE, "")
+  if (plain !== stripped) {
+    const core = plain.slice(0, -head.length).replace(/[“”()]/g, "")
+    const name = core.length >= 2 && !isGenericOnly(core) ? plain : stripped
+    return { name, start, category: core.length < 2 || CATEGORY.test(plain) }
+  }
+  // A kind (国家级高新区, 智能工厂) is kept as a category, so that it is masked like a name; so is
+  // one of the many a level has (社区运动健康中心, 镇街基层治理中心).
+  if (isGenericOnly(bare) || (MANY_UNITS.test(bare) && !hasProperElement(stripped))) return { name: stripped, start, category: true }
   // A category is returned as such: it is not a project, but the words in it are not cues either.
   // A place's projects (天祝县项目) are all of them, not one.
   const placeOnly = (head === "项目" || head === "工程") && PLACE_ONLY.test(bare)
@@ -263,7 +324,7 @@ const SECTORS = new Set([
 const GEOGRAPHIC = /(?:地区|平原|流域|盆地|三角洲|沿海|沿边|山区|库区|牧区|林区|[两三四五]省)$|^(?:东北|西北|华北|华东|华南|华中|西南|东南|中西部|东中西部)$/
 /** A place is not a project: 上海、天津等老工业基地, 东北地区等…, 黑龙江三江平原…等商品粮基地. */
 export const isPlace = (name: string) => GEOGRAPHIC.test(name) || leadingPlaceLength(name) === name.length
-const ACTIVITY = /(?:改造|发电|建设|治理|整治|提升|利用|开发|加工|种养|养殖|种植|升级|保护)$/
+const ACTIVITY = /(?:改造|发电|建设|治理|整治|提升|利用|开发|加工|种养|养殖|种植|升级|保护|应用|计算)$/
 
 /** An item of an enumeration (A、B等项目) as a name, with verbs stripped from its left. */
 export function enumerationItem(item: string): string | null {
@@ -271,8 +332,10 @@ export function enumerationItem(item: string): string | null {
   const name = stripLeading(item.slice(cutInside(item)).replace(/^.*的/, ""))
   if (name.length < 2 || name.length > 24 || SECTORS.has(name)) return null
   if (!/^[\u4e00-\u9fffA-Za-z“]|^[0-9]+[\u4e00-\u9fff]/.test(name) || isGenericOnly(name.replace(/[“”]/g, ""))) return null
-  if (/[0-9]+(?:个|家|亿|万|%)/.test(name) || CATEGORY.test(name)) return null
-  // A short activity (节能改造, 光伏发电) is a name only with a place or a number in it (344国道改造).
+  if (/[0-9]+(?:个|家|亿|万|%)/.test(name) || CATEGORY.test(name) || name.replace(SUPERLATIVE, "") !== name) return null
+  // A technology (三维指静脉识别技术) is what a project applies, not a project.
+  if (/技术$/.test(name)) return null
+  // A short activity (节能改造, 光伏发电, 卫星应用) is a name only with a place or a number in it (344国道改造).
   if (ACTIVITY.test(name) && name.length <= 4 && !headOf(name) && !/[0-9A-Za-z]|[\u4e00-\u9fff][省市县区镇乡村]/.test(name)) return null
   return name
 }

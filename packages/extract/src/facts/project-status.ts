@@ -17,7 +17,8 @@ const CUES: Cues = [
   [/开工|动工|启动建设|启动.{0,12}(?:建设|开发)|奠基|开建/, "started"],
   // 创建工作取得重要进展, 建设进展顺利: progress reported is work under way.
   [/(?:创建|建设)?工作取得[^，,。]{0,4}进展|进展顺利/, "under_construction"],
-  [/主体完工|完成[^，,。]{0,12}[0-9.]+%|封顶|贯通|完成总工程量|下闸蓄水|进度过半|加快|有序推进|有序实施|推进建设|在建|续建|雏形|初具规模|初显|提速|实施/, "under_construction"],
+  // A part of the work done (主体完工, 完成…基础工程、主体楼…结构, 完成…80%): the whole is under way.
+  [/主体完工|完成[^，,。]{0,12}[0-9.]+%|完成[^，,。]{0,12}(?:基础|主体|结构)|封顶|贯通|完成总工程量|下闸蓄水|进度过半|加快|有序推进|有序实施|推进建设|在建|续建|雏形|初具规模|初显|提速|实施/, "under_construction"],
   [/投入使用|投用|投产|投运|开园|开街|开业|营业|通车|达产|达效|开门迎客|招生|揭牌|挂牌|运营|运行|上线|(?<!改革|对外)开放/, "in_operation"],
   // 建成区 is the built-up area of a park, not its completion.
   [/建成(?!区)|完工|竣工|落成|验收/, "completed"],
@@ -43,6 +44,13 @@ const ANY_REVIEW_CUE = anyCue(CUES)
 const ANY_PLAN_CUE = anyCue(PLAN_CUES)
 
 const FUTURE = /将(?:建设|打造|启动|实施|规划|新建)|拟|计划(?:建设|实施)|即将|准备/
+
+/** Verbs by which a name brings others about: what follows them is said of those. */
+const LEADS_OTHERS = /带动|吸引|引领/
+/** An honour a name receives, right after it. */
+const HONOURED = /^[”"]?(?:成功)?(?:获选|获评|入选|荣获|被评为)/
+/** A name relied on: an existing resource. */
+const RELIED_ON = /依托$/
 
 /** Cues that take an object (推进X, 引进X). */
 const TRANSITIVE = /推进|加快|实施|建设|启动|引进|引入|签署|规划|谋划|筹建|争创|创建|申报|打造/
@@ -82,17 +90,22 @@ function nearest(cues: Cues, any: RegExp, s: string, side: "after" | "before"): 
  */
 export function projectStatus(after: string, before: string, plan: boolean, sentenceBefore = ""): ProjectStatus | null {
   const cues = plan ? PLAN_CUES : CUES
-  // 启动X建设 wraps the name: the verb before and its object noun after.
-  if (!plan && /启动[^，,]{0,4}□[^，,]{0,4}(?:建设|开发)/.test(before + "□" + after)) return "started"
+  // 启动X建设 wraps the name, or a list of names (启动A、B、C三大片区开发): the verb before and
+  // its object noun after.
+  if (!plan && /启动[^，,]{0,4}□[□、和及与]*[^，,□]{0,4}(?:建设|开发)/.test(before + "□" + after)) return "started"
+  // An honour received (…项目获选…典型案例) says nothing of the stage.
+  if (!plan && HONOURED.test(after)) return null
   const any = plan ? ANY_PLAN_CUE : ANY_REVIEW_CUE
-  const a = nearest(cues, any, after, "after")
+  // What a name brings about (雪花啤酒项目带动配套企业入驻) is said of others: its verbs are theirs.
+  const a = nearest(cues, any, after.split(LEADS_OTHERS, 1)[0]!, "after")
   const b = nearest(cues, any, before, "before")
   // A name inside an enumeration (投用御湖公园、龙梭山公园) takes the verb that opens the list.
   const inList = before.endsWith("、") || after.startsWith("、")
   const listStart = inList ? before.length - (/[^，,。；;：:]*$/.exec(before)![0].length) : before.length
   const bDistance = b ? Math.max(0, b.distance - (before.length - listStart)) : Infinity
   const pick = a && b ? (bDistance < a.distance || (inList && bDistance === 0) ? b : a) : a ?? b
-  return pick?.status ?? (plan || FUTURE.test(sentenceBefore) ? "planned" : null)
+  // What a plan relies on (依托全国唯一空间太阳能电站实验) is there already: it is not planned.
+  return pick?.status ?? ((plan && !RELIED_ON.test(before)) || FUTURE.test(sentenceBefore) ? "planned" : null)
 }
 
 /**
@@ -108,10 +121,12 @@ export function governingStatus(before: string, plan: boolean): ProjectStatus | 
 /**
  * In the review part of a work report or plan, what was being built is reported with
  * 打造/共建/抓好 right before the name (高标准打造“梦界空间”数字经济产业园): work under
- * way. Elsewhere (speeches, news) the same verbs are aspirations and say nothing.
+ * way. Elsewhere (speeches, news) the same verbs are aspirations and say nothing, unless the
+ * work is said to go on or to be paid for (万凯持续打造…基地, 伊莱特投资近30亿元打造…产业园).
  */
 const REVIEWED_WORK = /(?:打造|共建|抓好)$/
+const ONGOING_WORK = /(?:持续|正在|投资[^，,。；;]{0,12}元)(?:打造|建设)$/
 
-export function reviewedWork(before: string): ProjectStatus | null {
-  return REVIEWED_WORK.test(before) ? "under_construction" : null
+export function reviewedWork(before: string, periodReport = true): ProjectStatus | null {
+  return (periodReport ? REVIEWED_WORK : ONGOING_WORK).test(before) ? "under_construction" : null
 }

@@ -63,8 +63,10 @@ export function wordStart(w: Words, start: number): number {
 export const startsWord = (w: Words, start: number) => wordStart(w, start) === start
 
 /**
- * The end of the last verb in [from, to) whose object or subject is a proper name (决定成立
- * 国家行政学院 → after 成立; 北京建设科技创新中心 → after 建设), or `from` when there is none.
+ * The end of the last verb in [from, to) whose object is a proper name (决定成立国家行政学院 →
+ * after 成立), or `from` when there is none. A verb after a proper subject is not enough: the
+ * segmenter tags words of names as verbs (中关村|联创/v|医学工程…); the verbal nouns that do
+ * follow a place (北京建设…) are cut by afterClauseWord.
  */
 export function afterVerbOfProperName(w: Words, from: number, to: number): number {
   let cut = from
@@ -74,10 +76,8 @@ export function afterVerbOfProperName(w: Words, from: number, to: number): numbe
     if (t.end >= to) break
     // Two-character verbs only: one-character ones are often a name's own (环玉泉湖).
     const next = w.tokens[k + 1]!
-    const prev = w.tokens[k - 1]
-    // 成立国家行政学院: a verb with a proper object; 北京建设科技创新中心: a proper subject and its verb.
     const proper = (x: Token | undefined) => x !== undefined && PROPER.test(x.tag) && x.word.length >= 2
-    if (t.tag.startsWith("v") && t.tag !== "vn" && t.word.length >= 2 && (proper(next) || (proper(prev) && prev!.start >= from))) cut = t.end
+    if (t.tag.startsWith("v") && t.tag !== "vn" && t.word.length >= 2 && proper(next)) cut = t.end
   }
   return cut
 }

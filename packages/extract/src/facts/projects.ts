@@ -20,7 +20,7 @@ import { governingStatus, projectStatus, reviewedWork } from "./project-status.j
 import { projectRegion } from "./project-region.js"
 import { frameAt, paragraphFrames } from "./project-frame.js"
 import { headIsWord, type Words, wordsOf } from "./project-words.js"
-import { enumerationItem, hasProperElement, isPlace, headOf, headsIn, nameContinues, nameEndingAt } from "./project-names.js"
+import { enumerationItem, hasProperElement, isPlace, headOf, headsIn, nameContinues, nameEndingAt, quantityBefore } from "./project-names.js"
 
 export interface ProjectFact {
   readonly name: string
@@ -37,25 +37,35 @@ export interface ProjectFact {
 const rank = (s: ProjectStatus | null) => (s === null ? -1 : ProjectStatuses.indexOf(s))
 
 const NOT_A_NAME_AFTER: Record<string, RegExp> = {
-  中心: /^(?:城市|工作|任务|环节|位置|地位|作用)/,
+  中心: /^(?:城市|工作|任务|环节|位置|地位)/,
   高速: /^(?:发展|增长|运转|推进|度|的)/,
   高铁: /^(?:的)/,
+  // 全国一体化算力网络国家枢纽节点: a node of a network, not a hub facility.
+  枢纽: /^节点/,
   // A head inside a longer word: 工程量, 工程师, 工程院; 项目部, 项目库.
   工程: /^[量师院学]/,
   项目: /^[部组库制化]/,
   口岸: /^经济/
 }
-/** A name used as a modifier of these nouns (口岸经济, 工程栏目) is not a mention of a project. */
-const MODIFIES = /^(?:经济|栏目|领域|行业|造价)/
+/**
+ * A name used as a modifier of these nouns (口岸经济, 工程栏目, 中新互联互通项目联合实施委员会议,
+ * 小蓝经开区招商局副局长)
+ * or as a role one strives for (争当…先行区排头兵) is not a mention of a project.
+ */
+const MODIFIES = /^(?:经济|栏目|领域|行业|造价|联合实施|委员会|会议|排头兵|领头羊|桥头堡|主力军|招商局|管委会|党工委)/
 
 /**
  * Class words that close an enumeration of projects: A、B等12个重点产业项目, A、B等46个总投资
- * 389亿元的重点项目, A、B等工业集中区, 344国道改造等一批重大基础设施项目.
+ * 389亿元的重点项目, A、B等工业集中区, 344国道改造等一批重大基础设施项目, A、B等新能源汽车、
+ * 充电桩产业项目 (the class may list sectors), A、B等交通要道; not 等平台资源, 等项目用地.
  */
 const ENUMERATION_CLOSE =
-  /等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家)|一批)?(?:[^，。；,;、:：\n]{0,20}?)(项目|景区|园区|基地|平台|轨道|隧道|集中区)/g
-/** A class phrase of fields (等高端技术及新兴产业领域的项目): the items are sectors, not names. */
-const FIELD_CLASS = /领域|方面|行业|门类/
+  /等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家)|一批)?(?:[^，。；,;:：\n]{0,20}?)(项目|景区|园区|基地|平台|轨道|隧道|集中区|要道)(?!资源|用地)/g
+/**
+ * A class phrase of fields (等高端技术及新兴产业领域的项目) or of firms (等电商平台): the items
+ * are sectors or operators, not projects.
+ */
+const FIELD_CLASS = /领域|方面|行业|门类|电商|公司/
 /** Items are split at 、 and at the 及/和/与 that joins the last one (…食品加工及冷链物流). */
 const ITEM_SEPARATOR = /、|(?<=[\u4e00-\u9fff]{4})(?:及|和|与)(?=[\u4e00-\u9fff]{4})/
 /** Words that end the run of items on the left: the items follow them. */
@@ -98,11 +108,29 @@ function counted(c: string, start: number, end: number): boolean {
 
 /**
  * A slogan in quotes with a bare 示范项目 (“东数西算”示范项目) names a kind of pilot, not one
- * project. (“菜篮子”工程 is a named programme: a quoted name with 工程 stays.)
+ * project; a four-character slogan with a bare 工程 (推进“创新驱动”工程, “数字赋能”工程) a
+ * campaign. (“菜篮子”工程 is a named programme: it stays.)
  */
-const SLOGAN = /^“[^”]{2,8}”示范项目$/
+const SLOGAN = /^“[^”]{2,8}”示范项目$|^“[\u4e00-\u9fff]{4}”工程$/
 /** What is to be avoided (坚决杜绝“新形象工程”, 避免形成…“半拉子”工程) is no project. */
 const SHUNNED = /(?:杜绝|避免|防止|严防|不搞|反对|严禁|禁止)[^，,。；;]{0,8}[“"]?$/
+/**
+ * What a place joins or seizes (融入巴蜀文化走廊建设, 抢抓…国家“东数西算”工程等…机遇) is a
+ * strategy beyond it, not one of its projects; what lies where another is (位于璧北片区的“云雾
+ * 花涧”项目) is a location.
+ */
+const JOINED = /(?:融入|抢抓)$/
+const LOCATION = /位于$/
+/** The class a list closes with (等重大战略机遇, 等城市建成区, 等…“国字号”名片): not projects. */
+const NOT_PROJECT_CLASS = /^[”"]?(?:、[^，,。；;:：、]{1,24}){0,8}等[^，,。；;:：]{0,12}?(?:战略|机遇|建成区|名片|称号|荣誉|国字号)/
+/** A quality aimed at (打造具有全国影响力的科普研学中心): a goal, not a facility. */
+const ASPIRED = /(?:具有|具备)[^，,。；;]{0,16}的$/
+/** A national title a place works for (推进全国义务教育优质均衡发展区、…创建). */
+const TITLE_SOUGHT = /^(?:、[^，,。；;:：、]{1,24}){0,8}创建/
+/** An accreditation passed (人民医院“三甲”复审达标, 疾控中心通过“二甲”创建评审): an existing institution. */
+const ACCREDITED = /^(?:分别)?(?:通过)?(?:[“"][^”"]{1,4}[”"]){1,3}(?:创建)?(?:复审|评审|复核)/
+/** The foundations of a building (完成医疗综合楼基础工程): a part of a work, not a project of its own. */
+const PART_OF_WORK = /基础工程$/
 /** The issuer field of a page's metadata table ([ 发布机构 ] | 重庆高新技术产业开发区…). */
 const ISSUER_FIELD = /(?:发布机构|发文机关|来源)\s*[\]】:：|]\s*\|?\s*$/
 
@@ -114,6 +142,7 @@ function headMentions(c: string): Array<Mention> {
   // The clause is segmented only once a head passes the checks that need no words: the
   // segmenter is the costliest step of the extractor.
   let words: Words | undefined
+  const closes = [...c.matchAll(ENUMERATION_CLOSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
   for (const { head, kind, end } of heads) {
     // The name goes on to a later head (福禄镇卫生院迁建项目): that one names it.
     if (nameContinues(c, end)) continue
@@ -124,19 +153,57 @@ function headMentions(c: string): Array<Mention> {
     if (!headIsWord(words, end, head)) continue
     const found = nameEndingAt(c, end, head, words)
     if (!found) continue
-    const category = found.category || counted(c, found.start, end) || SLOGAN.test(found.name) || SHUNNED.test(c.slice(0, found.start)) || ISSUER_FIELD.test(c.slice(0, found.start))
+    // 发挥…中心作用 is a central role, unless a proper name holds the centre (发挥中关村…转化中心作用).
+    if (head === "中心" && c.startsWith("作用", end) && !hasProperElement(found.name)) continue
+    const before = c.slice(0, found.start)
+    const after = c.slice(end)
+    const category = found.category || counted(c, found.start, end) || SLOGAN.test(found.name) || SHUNNED.test(before) ||
+      ISSUER_FIELD.test(before) || JOINED.test(before) || (LOCATION.test(before) && after.startsWith("的")) ||
+      NOT_PROJECT_CLASS.test(after) || ACCREDITED.test(after) || PART_OF_WORK.test(found.name) ||
+      ASPIRED.test(before) || (/^全国/.test(found.name) && TITLE_SOUGHT.test(after)) ||
+      (before.endsWith("“") && after.startsWith("”“")) ||
+      // What follows 等 is the class a list closes with (等新能源汽车、充电桩产业项目), not an item.
+      closes.some((k) => k.start < found.start && k.end === end)
+    // Natural features sharing a head (缙云山、云雾山、茅莱山生态廊道) make one work across them.
+    const across = category ? found.start : featuresBefore(c, found.start, found.name)
+    if (across < found.start) {
+      out.push({ name: c.slice(across, end), kind, start: across, end })
+      continue
+    }
     out.push({ name: found.name, kind, start: found.start, end, category })
     if (!category) out.push(...sharedHeadItems(c, found.start, found.name, kind))
   }
   return out
 }
 
-/** Short items before a name in a 、-list take the rest of that name: 张江、广州国家实验室. */
-function sharedHeadItems(c: string, nameStart: number, name: string, kind: ProjectKind): Array<Mention> {
-  const out: Array<Mention> = []
+/** A mountain, lake or river (缙云山, 凤鸣湖), at the start of a name or as an item of a list. */
+const FEATURE = /^[\u4e00-\u9fff]{1,3}[山湖河江溪岭峰]/
+
+/**
+ * Where a list of natural features before a name starts (缙云山、云雾山、茅莱山生态廊道 → at
+ * 缙云山) when the name opens with one too; `nameStart` when there is none.
+ */
+function featuresBefore(c: string, nameStart: number, name: string): number {
+  if (c[nameStart - 1] !== "、" || !FEATURE.test(name)) return nameStart
   let at = nameStart
   while (c[at - 1] === "、") {
     const run = /[\u4e00-\u9fff]*$/.exec(c.slice(0, at - 1))![0]
+    const item = enumerationItem(run)
+    if (item === null || !/^[\u4e00-\u9fff]{1,3}[山湖河江溪岭峰]$/.test(item)) return nameStart
+    at = at - 1 - item.length
+    // A verb before the first item (打造缙云山) ends the list.
+    if (item.length !== run.length) break
+  }
+  return at
+}
+
+/** Short items before a name in a 、-list take the rest of that name: 张江、广州国家实验室. */
+function sharedHeadItems(c: string, nameStart: number, name: string, kind: ProjectKind): Array<Mention> {
+  const out: Array<Mention> = []
+  // A class before each item (220伏天河、110伏福禄输变电项目) is no part of the name.
+  let at = nameStart - quantityBefore(c.slice(0, nameStart))
+  while (c[at - 1] === "、") {
+    const run = /[\u4e00-\u9fff0-9.]*$/.exec(c.slice(0, at - 1))![0]
     const item = enumerationItem(run)
     // Short items only (三合、广普; 张江、广州): a longer one may not match the lead it replaces
     // (长江上游、黄河上中游天然林保护工程).
@@ -183,6 +250,35 @@ function enumerationMentions(c: string): Array<Mention> {
   return out
 }
 
+/**
+ * A list closed by its count and a head (启动玉泉湖、曙光湖、御湖三大片区开发): when the count is
+ * that of the items, each item with the head names one (玉泉湖片区).
+ */
+const COUNT_CLOSE = /([两三四五六七八九十]|[0-9]+)(?:大|个|条|座|所)(片区|园区|基地|隧道|公园|景区|水库)/g
+
+function countClosedMentions(c: string): Array<Mention> {
+  const out: Array<Mention> = []
+  for (const m of c.matchAll(COUNT_CLOSE)) {
+    const count = Number(m[1]) || SMALL_NUMBER[m[1]!]
+    let from = 0
+    for (const b of c.slice(0, m.index).matchAll(LIST_BREAK)) from = b.index + b[0].length
+    const raws = c.slice(from, m.index).split("、")
+    if (raws.length < 2 || raws.length !== count) continue
+    const head = m[2]!
+    let pos = from
+    const items: Array<Mention> = []
+    for (const raw of raws) {
+      const item = enumerationItem(raw)
+      const start = pos + raw.length - (item?.length ?? 0)
+      pos += raw.length + 1
+      if (item === null || headOf(item)) break
+      items.push({ name: item + head, kind: headOf(head)?.[1] ?? "project", start, end: start + item.length, listed: true })
+    }
+    if (items.length === count) out.push(...items)
+  }
+  return out
+}
+
 function investmentIn(c: string, clause: Span, nums: ReadonlyArray<QuantityMention>): number | null {
   const invest = nums.find((n) => /投资/.test(c.slice(Math.max(0, n.start - clause.start - 4), n.start - clause.start)) && /元$/.test(n.unit))
   const factor = invest ? ({ 元: 1, 万元: 1e4, 亿元: 1e8, 万亿元: 1e12 } as Record<string, number>)[invest.unit] : undefined
@@ -194,7 +290,7 @@ function investmentIn(c: string, clause: Span, nums: ReadonlyArray<QuantityMenti
  * 首批、全市首个“国家生态文明建设示范区”) names
  * an honour, not a project.
  */
-const CONFERRED = /(?:评为|获评|成为|入选|晋升为?|列为|认定为|命名为|荣获)(?:[^，,。；;：:、]{0,24}、){0,8}(?:[^，,。；;：:、的]{0,6}[“"])?$/
+const CONFERRED = /(?:评为|获评|成为|入选|进入|晋升为?|列为|认定为|命名为|荣获)(?:[^，,。；;：:、]{0,24}、){0,8}(?:[^，,。；;：:、的]{0,6}[“"])?$/
 const HONOUR = /^(?:全国|国家|全省|省级|全市|市级)/
 /** A 示范/试点 title is conferred whoever confers it (入选成渝地区双城经济圈产业合作示范园区). */
 const CONFERRED_LIST = /示范|试点|先行/
@@ -223,13 +319,16 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>, 
     for (const sentence of sentences(text, section)) {
       for (const clause of clauses(text, sentence)) {
         const c = text.slice(clause.start, clause.end)
-        for (const m of [...headMentions(c), ...enumerationMentions(c)]) {
+        for (const m of [...headMentions(c), ...enumerationMentions(c), ...countClosedMentions(c)]) {
           // A country-wide document speaks of kinds of projects (现代农业产业园, 公共文化场馆):
           // there, a name must hold a place, a firm, a brand or a number to name one project.
           const kindOnly = national && !hasProperElement(m.name)
           // 南昌县(小蓝经开区)举行…: a zone in brackets after a place is another name of that place.
           const alias = c[m.start - 1] === "(" && c[m.end] === ")" && /[县区市州旗]\($/.test(c.slice(0, m.start))
-          const honour = m.category || kindOnly || alias || ((HONOUR.test(m.name) || CONFERRED_LIST.test(m.name)) && CONFERRED.test(c.slice(0, m.start)))
+          // A zone's own document labels a line with the zone (明水经开区:): its subject, not a project of it.
+          const label = /^\s*$/.test(c.slice(0, m.start)) && /^\s*[:：]?\s*$/.test(c.slice(m.end))
+          const own = label && section.context.region?.level === "zone" && isPlace(m.name) && projectRegion(m.name, null)?.name === section.context.region.name
+          const honour = m.category || kindOnly || alias || own || ((HONOUR.test(m.name) || CONFERRED_LIST.test(m.name)) && CONFERRED.test(c.slice(0, m.start)))
           ;(honour ? honours : found).push({ m, c, clause, sentence, section })
         }
       }
@@ -263,7 +362,7 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>, 
     const before = mc.slice(mc.lastIndexOf("\n", m.start - 1) + 1, m.start)
     const status = projectStatus(after, before, plan, text.slice(sentence.start, clause.start))
       ?? (listed ? governingStatus(governingText(text, masked, sentence, clause), plan) : null)
-      ?? (periodReport && !plan ? reviewedWork(mc.slice(0, m.start)) : null)
+      ?? (!plan ? reviewedWork(mc.slice(0, m.start), periodReport) : null)
     // A year inferred from a publication date alone (yearStated false) dates no project.
     const sectionYear = section.context.yearStated === false ? null : section.context.year
     const dated = periodReport || (section.heading !== null && headingYear(section.heading) !== null)

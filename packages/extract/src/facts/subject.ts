@@ -6,7 +6,7 @@
 
 import { findUnit, indicatorByName } from "@govstat/schema"
 import { segmentKnown as segment, type Token } from "../words/segment.js"
-import { EDGE_TAGS, FAST_FRAMES, FRAME_WORDS, INNER_FRAMES, KEEP_VERBS, NOT_PLACES, NOT_SUBJECTS } from "./subject-words.js"
+import { EDGE_TAGS, FAST_FRAMES, FRAME_WORDS, INNER_FRAMES, KEEP_VERBS, NOT_PLACES, NOT_SUBJECTS, VERB_COMPLEMENTS } from "./subject-words.js"
 
 /** Leading words that are not part of what is measured. */
 const LEADING = [
@@ -87,16 +87,75 @@ export function subjectBefore(left: string, placeLength: PlacePrefix, before = "
 /** Subject text right of a number that comes before its noun: 54个项目开工建设 → 项目开工建设. */
 export function subjectAfter(right: string): string {
   let s = right.replace(/^[的]/, "").replace(/[\s,，。;；:：、]+$/, "")
-  const stop = s.search(/[,，。;；:：]/)
+  // A line break ends the noun too (58所中小学全覆盖⏎强化…), and so does a list mark that opens
+  // the examples of the next number (5所优质学校、重庆大学附属科学城医院等2家).
+  const stop = s.search(/[\n,，。;；:：]/)
   if (stop !== -1) s = s.slice(0, stop)
+  const mark = s.indexOf("、")
+  if (mark !== -1 && /等$/.test(s)) s = s.slice(0, mark)
   const tokens = segment(s.slice(0, 18))
   const out: Array<Token> = []
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     if (out.length > 0 && length(out) + t.word.length > 16) break
+    // 142家企业履行环保责任: the noun ends where its own verb starts (a verb that changes what is
+    // counted stays: 项目开工建设; so do verbs inside a compound noun: 国家自主创新示范区).
+    if (out.some(isNoun) && isVerb(t) && t.word.length >= 2 && !KEEP_VERBS.has(t.word) && !modifiesNoun(tokens, i)) {
+      while (out.length > 1 && MODIFIER_TAGS.has(out[out.length - 1]!.tag) && out[out.length - 1]!.word.length === 1) out.pop()
+      break
+    }
+    // 粮食而奋斗: a conjunction after the noun starts the predicate.
+    if (t.tag === "c" && !/^(和|与|及|以及|或|或者|、)$/.test(t.word) && out.some(isNoun)) break
     out.push(t)
   }
-  return trimEnd(out).map((t) => t.word).join("")
+  const phrase = trimEnd(out).map((t) => t.word).join("")
+  // 县(市)已初步建立…: a parenthesis the cut left open is closed again.
+  const open = (phrase.match(/[(（]/g) ?? []).length - (phrase.match(/[)）]/g) ?? []).length
+  return open > 0 && /[(（][^()（）]*$/.test(phrase) ? phrase.replace(/[(（]([^()（）]*)$/, (m, inner: string) => (inner ? m + (m[0] === "(" ? ")" : "）") : "")) : phrase
 }
+
+const isNoun = (t: Token) => !isEdge(t) && !isVerb(t)
+const NOUN_TAGS = /^(n|nz|nt|nl|ng|j|vn)$/
+
+/** Verbs from k on that are followed by nouns only, to the end: they modify a compound noun (自主创新示范区). */
+function modifiesNoun(ts: ReadonlyArray<Token>, k: number): boolean {
+  // 全覆盖, 完成工业总产值: a verb after an adverb, or a frame verb, is a predicate (重要依托 is a noun).
+  const before = ts[k - 1]
+  if (before && MODIFIER_TAGS.has(before.tag) && (before.tag !== "a" || before.word.length === 1)) return false
+  if (FRAME_WORDS.has(ts[k]!.word)) return false
+  // 专项附加扣除, 农民工职业技能提升培训任务: verbs and nouns to the end, with no particle,
+  // adverb or frame among them, are one compound; 国家建立了外交关系 is a clause.
+  for (let j = k; j < ts.length; j++) {
+    const t = ts[j]!
+    if (!(isVerb(t) || NOUN_TAGS.test(t.tag) || t.word === "等") || FRAME_WORDS.has(t.word)) return false
+  }
+  return true
+}
+
+/** True when a phrase ends in a noun (贷款金额, 供应土地), not a verb (严守, 建设). */
+export function endsInNoun(phrase: string): boolean {
+  const ts = segment(phrase)
+  const last = ts[ts.length - 1]
+  return last !== undefined && /^(n|nz|nt|nl|ng|j)$/.test(last.tag)
+}
+
+/**
+ * The verb that ends the words before a number with 了 (访问了 → 访问), or "": 访问了46个国家
+ * counts the countries visited. A frame verb (达到了) names nothing.
+ */
+export function verbBefore(left: string): string {
+  if (!/了$/.test(left)) return ""
+  const ts = segment(left.slice(-8, -1))
+  const last = ts[ts.length - 1]
+  return last && last.tag === "v" && last.word.length >= 2 && !FRAME_WORDS.has(last.word) && !KEEP_VERBS.has(last.word) ? last.word : ""
+}
+
+/** The last word of a phrase. */
+export function lastWord(phrase: string): string {
+  const ts = segment(phrase)
+  return ts[ts.length - 1]?.word ?? ""
+}
+/** One-character adverbs and adjectives that belong to the verb after them (中小学全覆盖): */
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(["a", "ad", "d"])
 
 /** True for text that is nothing but punctuation and frame words (，比上年增长): no need to segment it. */
 function onlyFrames(s: string): boolean {
@@ -132,8 +191,15 @@ const isEdge = (t: Token) =>
   (t.tag === "x" ? !CJK_OR_LATIN.test(t.word) : EDGE_TAGS.has(t.tag)) || FRAME_WORDS.has(t.word)
 const isVerb = (t: Token) => t.tag === "v" || t.tag === "vd" || t.tag === "vi" || (t.tag === "ns" && KEEP_VERBS.has(t.word))
 const isLoneChar = (t: Token) => t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !isEdge(t)
+/** Heads after 等 that say nothing without the list before them (科技、教育等方面的支出). */
+const LIST_HEADS: ReadonlySet<string> = new Set(["方面", "领域", "行业", "部门", "地区", "事项", "方式", "种类", "类"])
+/** Locatives that close a time clause (建成后, 投产以后). */
+const AFTER_WORDS: ReadonlySet<string> = new Set(["后", "以后", "之后"])
+/** Heads that say nothing without the clause that defines their population (…户的比例). */
+const RELATIVE_HEADS: ReadonlySet<string> = new Set(["比例", "比重", "占比"])
 const PARENTHESIS = /（[^（）]{0,30}）|\([^()]{0,30}\)/g
-const HARD_STOP = /^[,，;；:：。!！?？()（）]$/
+// A citation mark or a dash between list items ([2] - 明泉集团投资) ends a phrase as a comma does.
+const HARD_STOP = /^[,，;；:：。!！?？()（）\[\]【】-]$/
 
 function trimEnd(ts: Array<Token>): Array<Token> {
   while (ts.length > 0 && isEdge(ts[ts.length - 1]!)) ts.pop()
@@ -163,6 +229,40 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
     for (let j = k; j < hi; j++) if (!isEdge(ts[j]!) && !isVerb(ts[j]!)) return true
     return false
   }
+  const windowLo = lo
+  // 比第五个五年计划期间的577亿元: what follows 比 is the base of a comparison, not the subject;
+  // a noun before 比 (钢产量比一九五七年) is, and without one the subject is elsewhere.
+  // 起征点从月销售额3万元提高到10万元, 补助标准由每人每年: the subject of 由/从 X 到 Y is before
+  // 由/从 when at most one word qualifies the start value (从集体分得的平均收入 is a phrase).
+  for (let k = hi - 1; k > lo; k--) {
+    if ((ts[k]!.word === "从" || ts[k]!.word === "由") && ts[k]!.tag === "p" && !isEdge(ts[k - 1]!) && !isVerb(ts[k - 1]!)) {
+      let words = 0
+      for (let j = k + 1; j < hi; j++) if (!isEdge(ts[j]!)) words++
+      if (words <= 1) hi = k
+      break
+    }
+  }
+  for (let k = hi - 1; k >= lo; k--) {
+    if (ts[k]!.word !== "比" && ts[k]!.word !== "较") continue
+    // 比一九五七年钢产量: a comparison with a time only, the noun after it is the subject.
+    let j = k + 1
+    while (j < hi && (ts[j]!.tag === "t" || (ts[j]!.tag === "m" && /年$/.test(ts[j]!.word)) || FRAME_WORDS.has(ts[j]!.word))) j++
+    if (j > k + 1) break
+    if (!nounFrom(k + 1)) break
+    let noun = false
+    for (let j = lo; j < k && !noun; j++) noun = !isEdge(ts[j]!) && !isVerb(ts[j]!)
+    if (!noun) return ""
+    hi = k
+    while (hi > lo && isEdge(ts[hi - 1]!)) hi--
+    break
+  }
+  // 建成后将新增通过能力: what a verb before 后 dates is a time, not the subject.
+  for (let k = hi - 2; k > lo; k--) {
+    if (AFTER_WORDS.has(ts[k]!.word) && isVerb(ts[k - 1]!) && nounFrom(k + 1)) {
+      lo = k + 1
+      break
+    }
+  }
   while (lo < hi) {
     const first = ts[lo]!
     // 批零住餐: characters the dictionary does not join are an unknown word, not frames to drop.
@@ -174,27 +274,43 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
       lo = k < ts.length && ts[k]!.word === "计算" ? k + 1 : lo + 1
     } else if (isEdge(first)) {
       lo++
-    } else if (((first.tag === "ns" && !NOT_PLACES.has(first.word)) || placeLength(first.word) === first.word.length) && nounFrom(lo + 1)) {
+    } else if (((first.tag === "ns" && first.word.length >= 2 && !NOT_PLACES.has(first.word)) || placeLength(first.word) === first.word.length) && nounFrom(lo + 1)) {
       lo++
     } else if (isVerb(first) && !KEEP_VERBS.has(first.word) && nounFrom(lo + 1)) {
       lo++
+      // 落实好, 抓好: the result complement of a dropped verb goes with it.
+      if (lo < hi - 1 && VERB_COMPLEMENTS.has(ts[lo]!.word)) lo++
     } else {
       break
     }
   }
   while (hi > lo && isEdge(ts[hi - 1]!)) hi--
   // 奖励标准为投资额的1‰: what a copula equates the number with is its subject's left side.
+  // 国家为职工建筑的宿舍: a 为 whose words end in 的 and a noun is a preposition, not a copula.
   for (let k = lo + 1; k < hi - 1; k++) {
     if (ts[k]!.word === "为" || ts[k]!.word === "是") {
+      const of = ts.findIndex((t, j) => j > k && j < hi - 1 && t.word === "的")
+      if (ts[k]!.word === "为" && of !== -1 && nounFrom(of + 1)) break
       hi = k
       break
     }
   }
   while (hi > lo && isEdge(ts[hi - 1]!)) hi--
+  // 智慧大气、智慧水务、智慧执法等应用系统: the examples before 等 are not the subject, the noun
+  // after it is; a verb that changes what is counted stays (新建成白鹭广场等公园 → 新建成公园).
+  let etc = -1
+  for (let k = hi - 2; k > lo; k--) {
+    if ((ts[k]!.word === "等" || ts[k]!.word === "等等") && nounFrom(k + 1) && !LIST_HEADS.has(ts[k + 1]!.word)) {
+      etc = k
+      break
+    }
+  }
+  const keptHead = etc !== -1 && KEEP_VERBS.has(ts[lo]!.word) ? lo : -1
   let phrase = ""
   let nouns = 0
   for (let k = lo; k < hi; k++) {
     const t = ts[k]!
+    if (k <= etc && k !== keptHead) continue
     if (INNER_FRAMES.has(t.word) && k > lo && k < hi - 1) continue
     phrase += t.word
     if (!isEdge(t) && !isVerb(t)) nouns++
@@ -205,6 +321,17 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
   else if (!phrase.includes("”")) phrase = phrase.replace(/“/g, "")
   // No noun at all (会再新增, 建成): no subject, unless one kept verb is it (出口增长5%).
   const keptVerb = hi - lo === 1 && KEEP_VERBS.has(ts[lo]!.word)
+  // 启动了178项: a verbal noun with 了 after it is used as a verb, and alone names nothing.
+  if (hi - lo === 1 && !keptVerb && ts[lo]!.tag === "vn" && /^[了过着]$/.test(ts[hi]?.word ?? "")) return ""
+  // 万元以下收入不增反降户的比例, 同我国建交的国家, 五年内增加的年产能力: a one-word head names
+  // what is measured only with the clause before its 的.
+  if (hi - lo === 1 && lo > windowLo && ts[lo - 1]!.word === "的" && (RELATIVE_HEADS.has(phrase) || !keptVerb)) {
+    let from = windowLo
+    // (jieba tags some one-character nouns zg: 糖的产量 keeps 糖.)
+    const skip = (t: Token) => (isEdge(t) && t.tag !== "zg") || FRAME_WORDS.has(t.word) || placeLength(t.word) === t.word.length
+    while (from < lo - 1 && skip(ts[from]!)) from++
+    if (from < lo - 1) return ts.slice(from, hi).map((t) => t.word).join("")
+  }
   if ((nouns === 0 && !keptVerb) || NOT_SUBJECTS.has(phrase) || findUnit(phrase)) return ""
   return phrase
 }

@@ -15,5 +15,9 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   // 60个项目投用: 投用 (put into use) is one verb, or the 用 falls off as a preposition.
   ["投用", "v"], ["建成投用", "v"],
   // jieba's dictionary tags 通道 (防火通道, 物流通道) as a verb.
-  ["通道", "n"]
+  ["通道", "n"],
+  // Comparison frames kept whole, so that 比上年产值 is 比上年+产值, not 比+上+年产值; 新建成 is one verb.
+  ["比上年", "d"], ["比去年", "d"], ["较上年", "d"], ["比上年同期", "d"], ["比去年同期", "d"], ["上年同期", "t"], ["去年同期", "t"],
+  // jieba tags 落实 (carry out) an adjective, so it would open a subject.
+  ["落实", "v"], ["新建成", "v"], ["自贸试验区", "n"], ["自贸区", "n"], ["自贸港", "n"]
 ]

@@ -8,9 +8,14 @@
  * indicator's unit measures (money, money_per_person, count, person, mass, area, energy,
  * percent, index, …); the measures column, when present, overrides the default measures of
  * the dimension (see indicator-catalog.ts). Lines starting with # group the table.
+ *
+ * A name may be an alias of several entries only when their dimensions differ (棉花 in 万担 is
+ * COTTON, in 万亩 COTTON_AREA): the unit decides, and where both admit it (a growth rate) the
+ * entry listed first wins, so the usual reading (output) is listed before the rarer (area).
  */
 export const IndicatorCatalogTable = `
 # national accounts
+WORLD_GROWTH_CONTRIBUTION|对世界经济增长的贡献率|Contribution to world economic growth|对全球经济增长的贡献率;全球经济增长的贡献率;世界经济增长的贡献率|percent
 GDP|地区生产总值|Gross regional product|国内生产总值;生产总值;经济总量;GDP;地区GDP;全市GDP|money
 GNI|国民总收入|Gross national income|国民生产总值|money
 NATIONAL_INCOME_MPS|国民收入|National income (material product system)|国民收入总额|money
@@ -22,7 +27,7 @@ GDP_TERTIARY|第三产业增加值|Value added, tertiary industry|三产增加�
 MODERN_SERVICES_VA|现代服务业增加值|Value added of modern services||money
 GDP_PRIMARY_SHARE|第一产业增加值占地区生产总值比重|Primary industry share of GDP|第一产业增加值比重;第一产业比重;第一产业增加值占地区生产总值的比重|percent
 GDP_SECONDARY_SHARE|第二产业增加值占地区生产总值比重|Secondary industry share of GDP|第二产业增加值比重;第二产业比重;第二产业增加值占地区生产总值的比重|percent
-GDP_TERTIARY_SHARE|第三产业增加值占地区生产总值比重|Tertiary industry share of GDP|第三产业增加值比重;第三产业比重;服务业增加值比重;服务业增加值占地区生产总值比重;服务业增加值占国内生产总值比重;第三产业增加值占国内生产总值比重;第三产业增加值占地区生产总值的比重|percent
+GDP_TERTIARY_SHARE|第三产业增加值占地区生产总值比重|Tertiary industry share of GDP|第三产业增加值比重;第三产业比重;服务业增加值比重;服务业增加值占地区生产总值比重;服务业增加值占国内生产总值比重;第三产业增加值占国内生产总值比重;第三产业增加值占地区生产总值的比重;服务业占地区生产总值比重|percent
 AGRI_VA|农林牧渔业增加值|Value added of agriculture, forestry, animal husbandry and fishery|农业增加值|money
 CONSTRUCTION_VA|建筑业增加值|Value added of construction||money
 WHOLESALE_RETAIL_VA|批发和零售业增加值|Value added of wholesale and retail trade|批发零售业增加值|money
@@ -46,7 +51,18 @@ PRIVATE_ECONOMY_VA|民营经济增加值|Value added of the private economy|非�
 MARINE_ECONOMY|海洋生产总值|Gross ocean product|海洋经济生产总值|money
 COUNTY_GDP|县域经济总量|Output of county economies|县域地区生产总值|money
 # industry
-COTTON_YARN|纱产量|Cotton yarn output|棉纱;棉纱产量;纱|mass
+LIGHT_INDUSTRY_SHARE|轻工业产值占工业总产值比重|Light industry share of gross industrial output|轻工业占工业总产值比重;轻工业总产值占工业总产值比重|percent
+HEAVY_INDUSTRY_SHARE|重工业产值占工业总产值比重|Heavy industry share of gross industrial output|重工业占工业总产值比重;重工业总产值占工业总产值比重|percent
+PRODUCER_GOODS_SHARE|生产资料产值占工业总产值比重|Producer goods share of gross industrial output|生产资料生产占工业总产值比重;生产资料占工业总产值比重|percent
+CONSUMER_GOODS_SHARE|消费资料产值占工业总产值比重|Consumer goods share of gross industrial output|消费资料生产占工业总产值比重;消费资料占工业总产值比重|percent
+COKE|焦炭产量|Coke output|焦炭|mass
+SALT|原盐产量|Salt output|原盐;食盐;盐|mass
+SYNTHETIC_AMMONIA|合成氨产量|Synthetic ammonia output|合成氨|mass
+PESTICIDES|农药产量|Chemical pesticide output|农药;化学农药|mass
+DETERGENT|合成洗涤剂产量|Synthetic detergent output|合成洗涤剂|mass
+WOOLLEN_FABRIC|呢绒产量|Woollen fabric output|呢绒|length
+SOE_IND_PROFIT|国有及国有控股工业企业利润|Profits of state-owned and state-holding industrial enterprises|国有和国有控股工业企业利润;国有及国有控股工业企业利润总额;国有工业企业利润|money
+COTTON_YARN|纱产量|Cotton yarn output|棉纱;棉纱产量;纱|mass;count
 CHEMICAL_FIBRE|化学纤维产量|Chemical fibre output|化学纤维;化纤|mass
 NONFERROUS|十种有色金属产量|Output of ten non-ferrous metals|有色金属;十种有色金属;有色金属产量|mass
 PETROLEUM|石油产量|Petroleum output|石油|mass
@@ -95,25 +111,32 @@ IND_PARK_OUTPUT|园区工业总产值|Industrial output of parks|园区规上工
 STEEL|钢产量|Steel output|钢;粗钢产量;粗钢|mass
 STEEL_PRODUCTS|钢材产量|Rolled steel output|钢材|mass
 PIG_IRON|生铁产量|Pig iron output|生铁|mass
-COAL|原煤产量|Raw coal output|原煤;煤炭产量;煤炭|mass
+COAL|原煤产量|Raw coal output|原煤;煤炭产量;煤炭;煤;煤产量|mass
 CRUDE_OIL|原油产量|Crude oil output|原油|mass
 NATURAL_GAS|天然气产量|Natural gas output|天然气|volume
 CEMENT|水泥产量|Cement output|水泥|mass
 FERTILIZER|化肥产量|Chemical fertiliser output|化肥;化学肥料|mass
-ELECTRICITY|发电量|Electricity generation|全社会发电量|energy
+ELECTRICITY|发电量|Electricity generation|全社会发电量;电力;发电;电力产量;发电量拟定|energy
 AUTOMOBILES|汽车产量|Motor vehicle output||count
 NEV_OUTPUT|新能源汽车产量|New-energy vehicle output||count
-CLOTH|布产量|Cloth output|布;棉布|length
+CLOTH|布产量|Cloth output|布;棉布;棉布产量|length;count
 SUGAR|糖产量|Sugar output|糖|mass
-PAPER|纸产量|Paper output|机制纸;纸及纸板|mass
+PAPER|纸产量|Paper output|机制纸;纸及纸板;纸;纸张|mass
 GRAIN_STOCK|粮食储备|Grain reserves||mass
 TIMBER|木材产量|Timber output|木材|volume
 # investment
+FAI_TECH_RENOVATION_SHARE|技改投资占工业投资比重|Technical renovation share of industrial investment|工业技改投资占工业投资比重;技术改造投资占工业投资比重|percent
+TECH_RENOVATION_PROJECTS|技改项目|Technical renovation projects (count)|技术改造项目;工业技改项目|count
+PROJECT_INVESTMENT_DONE|项目完成投资|Investment completed on projects|完成投资;累计完成投资;实际完成投资;项目累计完成投资|money
+PROJECT_INVESTMENT_PLAN_YEAR|年度计划投资|Investment planned for the year on projects|年度计划完成投资;计划完成投资;计划投资;年内计划投资|money
+PROJECT_FIRST_PHASE_INVESTMENT|首期固定资产投资|First-phase fixed-asset investment of a project|首期完成固定资产投资;首期投资;一期投资|money
+CONSTRUCTION_PROJECTS|建设项目|Construction projects (count)|基本建设项目;施工项目|count
+LARGE_MEDIUM_PROJECTS_DONE|建成投产大中型项目|Large and medium-sized projects completed and put into operation|建成投产的大中型项目;全部建成投产的大中型项目|count
 RAILWAY_INVESTMENT|铁路投资|Railway investment|铁路建设投资;铁路固定资产投资|money
 ROAD_WATERWAY_INVESTMENT|公路水运投资|Road and waterway investment|公路水路投资;公路水路交通投资|money
-TOTAL_INVESTMENT_PLANNED|计划总投资|Planned total investment of projects||money
+TOTAL_INVESTMENT_PLANNED|计划总投资|Planned total investment of projects|总投资;项目总投资;计划总投资额|money
 FAI|固定资产投资|Fixed-asset investment|全社会固定资产投资;固投;固定资产投资总额;全社会固定资产投资总额;城镇固定资产投资;固定资产投资额;全社会固定资产投资额|money
-FAI_BUDGET|基本建设投资|Capital construction investment|基本建设投资总额|money
+FAI_BUDGET|基本建设投资|Capital construction investment|基本建设投资总额;基本建设总投资;国家基本建设总投资;基本建设投资额|money
 CENTRAL_BUDGET_INVESTMENT|中央预算内投资|Central budget investment|中央预算内投资规模;预算内投资;中央财政预算内投资|money
 FAI_STATE|全民所有制单位固定资产投资|Fixed-asset investment of state-owned units|国有单位固定资产投资;全民所有制固定资产投资|money
 FAI_INDUSTRY|工业投资|Industrial investment|工业固定资产投资|money
@@ -131,9 +154,9 @@ FAI_PRIMARY|第一产业投资|Primary industry investment||money
 FAI_SECONDARY|第二产业投资|Secondary industry investment||money
 FAI_TERTIARY|第三产业投资|Tertiary industry investment|服务业投资|money
 INVESTMENT_ATTRACTED|招商引资到位资金|Investment attracted (funds in place)|招商引资实际到位资金;实际到位资金|money
-INVESTMENT_SIGNED|招商引资签约金额|Investment attracted (signed)|协议引资;招商引资协议资金|money
+INVESTMENT_SIGNED|招商引资签约金额|Investment attracted (signed)|协议引资;招商引资协议资金;协议资金|money
 SIGNED_PROJECTS|签约项目|Projects signed|招商引资签约项目;新签约项目;签约项目个数|count
-NEW_PROJECTS_STARTED|新开工项目|Projects started|新开工重点项目;新开工项目个数|count
+NEW_PROJECTS_STARTED|新开工项目|Projects started|新开工重点项目;新开工项目个数;开工项目;集中开工项目;新开工建设项目|count
 # consumption and retail
 RETAIL_SALES|社会消费品零售总额|Retail sales of consumer goods|社零总额;社零;社会商品零售总额;消费品零售总额|money
 RETAIL_RURAL|乡村消费品零售额|Rural retail sales|农村消费品零售额;乡村社会消费品零售总额|money
@@ -160,6 +183,19 @@ ODI|对外直接投资|Outward direct investment|对外投资;对外非金融类
 FOREIGN_CONTRACTING|对外承包工程营业额|Revenue of overseas contracted projects|对外承包工程完成营业额|money
 FOREX_RESERVES|外汇储备|Foreign exchange reserves|国家外汇储备|money
 # fiscal
+SOE_BUDGET_REVENUE|国营企业收入|Revenue from state enterprises (state budget)|国营企业缴款收入;国营企业和事业收入|money
+CENTRAL_EDU_SPENDING|中央财政教育投入|Central government spending on education|中央财政教育支出|money
+CENTRAL_SOCIAL_SECURITY_SPENDING|中央财政社会保障支出|Central government spending on social security|中央财政社会保障资金;中央财政社会保障投入|money
+CENTRAL_HEALTH_SPENDING|中央财政医疗卫生支出|Central government spending on health|中央财政医疗卫生投入;中央财政卫生支出|money
+CENTRAL_EMPLOYMENT_FUNDS|中央财政就业专项资金|Central special funds for employment|中央财政就业补助资金;中央财政再就业补助资金|money
+CENTRAL_HOUSING_SUBSIDY|中央财政保障性安居工程补助资金|Central subsidies for government-subsidised housing projects|中央财政保障性安居工程专项资金;中央财政保障性住房专项补助资金|money
+CENTRAL_MEDICAL_ASSISTANCE|中央财政城乡医疗救助补助资金|Central subsidies for urban and rural medical assistance|中央财政医疗救助补助资金|money
+CENTRAL_SME_FUNDS|中央财政中小企业发展资金|Central funds for the development of small and medium-sized enterprises|中央财政中小企业发展专项资金|money
+RURAL_COMPULSORY_EDU_FUNDS|财政农村义务教育经费|Fiscal funds for rural compulsory education|农村义务教育经费;中央和地方财政农村义务教育经费|money
+SPECIAL_FUNDS|专项资金|Special-purpose fiscal funds|财政专项资金|money
+AWARD_SUBSIDY_FUNDS|奖补资金|Award and subsidy funds|奖励资金;补助资金;补贴资金;财政奖补资金;财政补助资金|money
+UPPER_LEVEL_FUNDS|争取上级资金|Funds obtained from higher levels of government|上级资金;向上争取资金;争取中央和省级资金;争取上级补助资金|money
+REWARD_STANDARD|奖励标准|Reward or subsidy standard (per unit, or as a rate of a base)|补助标准;补贴标准;奖补标准|percent;money;money_per_person;money_per_area|level;share
 LOCAL_DEFICIT|地方财政赤字|Local government deficit|地方赤字|money
 EXTRABUDGETARY_FUNDS|预算外资金|Extra-budgetary funds|预算外资金收入|money
 PUBLIC_SERVICES_EXPENDITURE|一般公共服务支出|General public services expenditure||money
@@ -171,21 +207,21 @@ DEBT_PRINCIPAL_REPAYMENT|债务还本支出|Debt principal repayment||money
 HIDDEN_DEBT|隐性债务|Hidden local government debt|政府隐性债务;地方政府隐性债务|money
 ACCUMULATION_RATE|积累率|Accumulation rate||percent
 BUDGET_REVENUE|一般公共预算收入|General public budget revenue|公共预算收入;地方一般公共预算收入;一般预算收入;地方财政一般预算收入;地方一般预算收入;公共财政收入;公共财政预算收入;地方公共财政收入;地方公共财政预算收入;一般公共预算收入同口径|money
-FISCAL_REVENUE|财政收入|Fiscal revenue|全国财政收入;国家财政收入|money
+FISCAL_REVENUE|财政收入|Fiscal revenue|全国财政收入;国家财政收入;国家预算收入|money
 DOMESTIC_FISCAL_REVENUE|国内财政收入|Domestic fiscal revenue (excluding foreign borrowing)||money
-CENTRAL_SCI_TECH_SPENDING|中央财政科技投入|Central government spending on science and technology|中央财政科技支出|money
+CENTRAL_SCI_TECH_SPENDING|中央财政科技投入|Central government spending on science and technology|中央财政科技支出;中央财政科技投入|money
 SOCIAL_SECURITY_FUND|社会保障基金积累|Accumulated assets of the national social security fund|社保基金积累|money
 CENTRAL_REVENUE|中央财政收入|Central government revenue|中央本级收入;中央一般公共预算收入|money
 FISCAL_REVENUE_TOTAL|财政总收入|Total fiscal revenue (including the part remitted upward)|全口径财政总收入;全口径财政收入|money
 LOCAL_FISCAL_REVENUE|地方财政收入|Local fiscal revenue|地方财政总收入|money
 BUDGET_REVENUE_TOTAL|一般公共预算总收入|Total general public budget revenue (including the part remitted upward)||money
 BUDGET_EXPENDITURE|一般公共预算支出|General public budget expenditure|公共预算支出;地方一般公共预算支出;一般预算支出;一般公共预算总支出;公共财政支出;公共财政预算支出;一般公共预算支出规模|money
-FISCAL_EXPENDITURE|财政支出|Fiscal expenditure|全国财政支出;财政总支出;国家财政支出;地方财政支出|money
+FISCAL_EXPENDITURE|财政支出|Fiscal expenditure|全国财政支出;财政总支出;国家财政支出;地方财政支出;国家预算支出|money
 CENTRAL_EXPENDITURE|中央财政支出|Central government expenditure|中央本级支出;中央一般公共预算支出|money
 CENTRAL_TRANSFERS|中央对地方转移支付|Central transfers to local governments|中央对地方税收返还和转移支付|money
 FISCAL_DEFICIT|财政赤字|Fiscal deficit|全国财政赤字;赤字;赤字规模|money
 CENTRAL_DEFICIT|中央财政赤字|Central government deficit|中央赤字|money
-DEFICIT_RATIO|赤字率|Deficit-to-GDP ratio|财政赤字率|percent
+DEFICIT_RATIO|赤字率|Deficit-to-GDP ratio|财政赤字率;财政赤字占地区生产总值比重|percent
 GOV_FUND_REVENUE|政府性基金预算收入|Government-managed funds revenue|政府性基金收入|money
 GOV_FUND_EXPENDITURE|政府性基金预算支出|Government-managed funds expenditure|政府性基金支出|money
 SOE_CAPITAL_REVENUE|国有资本经营预算收入|State capital operations budget revenue||money
@@ -200,28 +236,30 @@ PERSONAL_INCOME_TAX|个人所得税|Personal income tax||money
 CONSUMPTION_TAX|国内消费税|Domestic consumption tax|消费税|money
 CUSTOMS_DUTIES|关税|Customs duties||money
 TARIFF_LEVEL|关税总水平|General tariff level|关税平均水平;平均关税水平|percent
-TAX_CUTS|减税降费|Tax and fee cuts|新增减税降费;减税降费及退税缓税缓费;减税;退税减税降费;减税退税降费|money
+TAX_CUTS|减税降费|Tax and fee cuts|新增减税降费;减税降费及退税缓税缓费;减税;退税减税降费;减税退税降费;减税降费及退缓税费|money
 TAX_REFUND|增值税留抵退税|VAT credit refunds|留抵退税|money
 EDU_EXPENDITURE|教育支出|Education expenditure|财政教育支出;教育经费支出|money
-EDU_FISCAL_FUNDS|国家财政性教育经费|Public funds for education|财政性教育经费;全国财政性教育经费支出;财政性教育经费支出;全国财政性教育经费|money
-EDU_EXPENDITURE_SHARE|财政性教育经费占国内生产总值比例|Public education spending share of GDP|财政性教育经费支出占国内生产总值比例;国家财政性教育经费占国内生产总值比例|percent
+EDU_FISCAL_FUNDS|国家财政性教育经费|Public funds for education|财政性教育经费;全国财政性教育经费支出;财政性教育经费支出;全国财政性教育经费;全国财政性教育经费投入;国家财政性教育经费支出|money
+EDU_EXPENDITURE_SHARE|财政性教育经费占国内生产总值比例|Public education spending share of GDP|财政性教育经费支出占国内生产总值比例;国家财政性教育经费占国内生产总值比例;全国财政性教育经费投入占国内生产总值的比重;国家财政性教育经费支出占国内生产总值比例|percent
 SCIENCE_EXPENDITURE|科学技术支出|Science and technology expenditure|科技支出;财政科技支出|money
 SOCIAL_SECURITY_EXPENDITURE|社会保障和就业支出|Social security and employment expenditure|社保和就业支出|money
 HEALTH_EXPENDITURE|卫生健康支出|Health expenditure|医疗卫生支出;卫生支出|money
 AGRI_EXPENDITURE|农林水支出|Agriculture, forestry and water expenditure|农林水事务支出|money
-SANNONG_EXPENDITURE|中央财政用于“三农”的支出|Central spending on agriculture, rural areas and farmers|中央财政用于“三农”的投入;中央财政“三农”投入;“三农”支出;中央财政“三农”支出;中央财政用于“三农”支出|money
+SANNONG_EXPENDITURE|中央财政用于“三农”的支出|Central spending on agriculture, rural areas and farmers|中央财政用于“三农”的投入;中央财政“三农”投入;“三农”支出;中央财政“三农”支出;中央财政用于“三农”支出;中央财政“三农”资金|money
 LIVELIHOOD_EXPENDITURE|民生支出|Livelihood expenditure|民生领域支出;用于民生的支出|money
 DEFENCE_EXPENDITURE|国防支出|Defence expenditure|国防费|money
 # debt
 GOV_DEBT_BALANCE|政府债务余额|Government debt outstanding|地方政府债务余额;政府债务|money
 LOCAL_BONDS_SPECIAL|地方政府专项债券|Local government special bonds|专项债券;新增专项债券;地方政府专项债;专项债;新增地方政府专项债券;新增地方政府专项债;地方专项债券;新增政府专项债券;政府专项债券|money
 LOCAL_BONDS_GENERAL|地方政府一般债券|Local government general bonds|一般债券;新增一般债券|money
-LOCAL_BONDS|地方政府债券|Local government bonds|地方政府债|money
-TREASURY_BONDS|国债|Treasury bonds|国库券;发行国债;长期建设国债;发行长期建设国债|money
-SPECIAL_TREASURY_BONDS|超长期特别国债|Ultra-long special treasury bonds|特别国债|money
+LOCAL_BONDS|地方政府债券|Local government bonds|地方政府债;地方债;地方发债;地方政府债务|money
+TREASURY_BONDS|国债|Treasury bonds|国库券;发行国债;长期建设国债;发行长期建设国债;建设国债;发行建设国债|money
+SPECIAL_TREASURY_BONDS|超长期特别国债|Ultra-long special treasury bonds|特别国债;发行超长期特别国债|money
 # finance
+AGRI_LOANS|农业贷款|Agricultural loans|发放农业贷款;农业贷款余额|money
+MFG_LOANS|制造业贷款余额|Loans to manufacturing outstanding|制造业贷款|money
 DEPOSITS|存款余额|Deposits outstanding|金融机构存款余额;本外币存款余额;金融机构本外币存款余额;各项存款余额;人民币存款余额;金融机构人民币存款余额|money
-HOUSEHOLD_DEPOSITS|居民储蓄存款余额|Household savings deposits|城乡居民储蓄存款余额;城乡居民储蓄存款;居民储蓄存款;城乡居民储蓄;储蓄存款余额|money
+HOUSEHOLD_DEPOSITS|居民储蓄存款余额|Household savings deposits|城乡居民储蓄存款余额;城乡居民储蓄存款;居民储蓄存款;城乡居民储蓄;储蓄存款余额;城乡人民的储蓄存款;城乡人民储蓄存款|money
 LOANS|贷款余额|Loans outstanding|金融机构贷款余额;本外币贷款余额;金融机构本外币贷款余额;各项贷款余额;人民币贷款余额;金融机构人民币贷款余额|money
 NEW_LOANS|新增贷款|New loans|人民币贷款新增;新增人民币贷款;贷款新增;各项贷款新增|money
 SME_LOANS|普惠小微企业贷款|Inclusive loans to small and micro firms|普惠小微贷款;小微企业贷款;普惠小微贷款余额;小微企业贷款余额|money
@@ -258,13 +296,14 @@ LIFE_EXPECTANCY|人均预期寿命|Life expectancy|平均预期寿命;居民人�
 ELDERLY_POPULATION|60岁及以上人口|Population aged 60 and over|老年人口|person
 MIGRANT_WORKERS|农民工|Migrant workers|农民工总量;外出农民工|person
 # employment
-EMPLOYMENT_NEW|城镇新增就业|New urban jobs|新增城镇就业;城镇新增就业人数;新增就业;城镇新增就业岗位;新增城镇就业人员;城镇就业新增;新增城镇就业人数;城镇新就业;全省城镇新增就业人员;城镇新增就业人员|person
+PENSION_CONTRIBUTION_RATE|基本养老保险单位缴费比例|Employer contribution rate, basic pension insurance|养老保险单位缴费比例;城镇职工基本养老保险单位缴费比例|percent
+EMPLOYMENT_NEW|城镇新增就业|New urban jobs|新增城镇就业;城镇新增就业人数;新增就业;城镇新增就业岗位;新增城镇就业人员;城镇就业新增;新增城镇就业人数;城镇新就业;全省城镇新增就业人员;城镇新增就业人员;城镇新增就业人口|person
 EMPLOYED|就业人员|Employed persons|就业人数;全国就业人员;城镇就业人员;就业总量|person
 UNEMPLOYMENT|城镇调查失业率|Surveyed urban unemployment rate|调查失业率;全国城镇调查失业率|percent
 UNEMPLOYMENT_REG|城镇登记失业率|Registered urban unemployment rate|登记失业率|percent
 REEMPLOYMENT|下岗失业人员再就业|Re-employment of laid-off workers|下岗失业人员实现再就业;失业人员再就业;下岗职工再就业;再就业;失业人员再就业人数;城镇失业人员再就业;下岗失业人员再就业人数|person
 HARD_TO_EMPLOY|就业困难人员就业|Jobs for people with employment difficulties|就业困难人员实现就业;困难人员就业;就业困难人员就业人数|person
-RURAL_LABOUR_TRANSFER|农村劳动力转移就业|Rural labour moved to off-farm jobs|农村劳动力转移;转移农村劳动力;农村富余劳动力转移就业;农村劳动力转移就业总量;新增农村劳动力转移就业|person
+RURAL_LABOUR_TRANSFER|农村劳动力转移就业|Rural labour moved to off-farm jobs|农村劳动力转移;转移农村劳动力;农村富余劳动力转移就业;农村劳动力转移就业总量;新增农村劳动力转移就业;农牧民转移就业|person
 GRADUATES|高校毕业生|College graduates|高校毕业生人数;应届高校毕业生|person
 VOCATIONAL_TRAINING|职业技能培训|Vocational skills training|补贴性职业技能培训;开展职业技能培训;职业培训|person_time;person
 MIN_WAGE|最低工资标准|Minimum wage||money_per_person
@@ -285,9 +324,12 @@ ENGEL_COEFFICIENT|恩格尔系数|Engel coefficient|居民恩格尔系数|percen
 ENGEL_URBAN|城镇居民恩格尔系数|Engel coefficient, urban residents||percent
 ENGEL_RURAL|农村居民恩格尔系数|Engel coefficient, rural residents||percent
 # agriculture
+LAND_RECLAIMED|开垦荒地|Wasteland reclaimed for farming|垦荒地;开荒;垦荒|area
+WHEAT_MIN_PRICE|小麦最低收购价|Minimum purchase price of wheat|小麦最低收购价格|money
+RICE_MIN_PRICE|稻谷最低收购价|Minimum purchase price of rice|稻谷最低收购价格;水稻最低收购价|money
 AGRI_OUTPUT|农林牧渔业总产值|Gross output of agriculture, forestry, animal husbandry and fishery|农业总产值;农林牧渔总产值;农业产值;农林牧渔业产值;农业生产总值;农业和农副业总产值|money
 GRAIN_OUTPUT|粮食产量|Grain output|粮食总产量;粮食;全国粮食产量;粮食年产量|mass
-GRAIN_AREA|粮食播种面积|Grain sown area|粮食作物播种面积;粮食种植面积|area
+GRAIN_AREA|粮食播种面积|Grain sown area|粮食作物播种面积;粮食种植面积;粮食|area
 GRAIN_YIELD|粮食单产|Grain yield per unit area|粮食亩产;粮食每亩平均年产量;每亩生产粮食|mass_per_area
 RICE|稻谷产量|Rice output|稻谷|mass
 WHEAT|小麦产量|Wheat output|小麦|mass
@@ -310,7 +352,7 @@ MILK|牛奶产量|Milk output|牛奶|mass
 EGGS|禽蛋产量|Egg output|禽蛋|mass
 HIGH_STANDARD_FARMLAND|高标准农田|High-standard farmland||area
 HIGH_STANDARD_FARMLAND_NEW|高标准农田建设|High-standard farmland built or upgraded|新建高标准农田;建成高标准农田;新增高标准农田;改造提升高标准农田;建设高标准农田|area
-FARMLAND|耕地保有量|Cultivated land retained|耕地面积;耕地|area
+FARMLAND|耕地保有量|Cultivated land retained|耕地面积;耕地;耕地红线|area
 PERMANENT_FARMLAND|永久基本农田|Permanent basic farmland|永久基本农田保护面积|area
 IRRIGATED_AREA|有效灌溉面积|Effectively irrigated area|灌溉面积;新增有效灌溉面积|area
 FARM_MECHANISATION|农作物耕种收综合机械化率|Crop farming mechanisation rate|农业机械化率;主要农作物耕种收综合机械化率|percent
@@ -322,7 +364,14 @@ FAMILY_FARMS|家庭农场|Family farms||count
 RURAL_COLLECTIVE_INCOME|村集体经济经营性收入|Operating income of village collectives|村级集体经济经营性收入;村集体经营性收入|money
 RURAL_COLLECTIVE_TOTAL|村集体经济收入|Income of village collectives|村集体收入;村级集体经济收入|money
 AFFORESTATION|造林面积|Afforestation area|植树造林;造林;完成造林;人工造林;营造林;国土绿化|area
+COTTON_AREA|棉花播种面积|Cotton sown area|棉田面积;植棉面积;棉花种植面积;棉花面积;棉花|area
+CROP_AREA|农作物播种面积|Sown area of crops|农作物播种总面积;农作物总播种面积|area
+GRAIN_FOR_GREEN|退耕还林还草|Cropland returned to forest and grassland|退耕还林;退耕还林还草面积|area
+WATER_SAVING_IRRIGATION|新增节水灌溉面积|New water-saving irrigated area|新增高效节水灌溉面积;发展节水灌溉面积|area
 # energy and power
+ENERGY_SAVED|节约标准煤|Energy saved (in standard coal)|节约能源;节能量|energy
+SMALL_THERMAL_CLOSED|关停小火电机组|Small thermal power units closed|小火电机组;关停小火电|power
+POWER_CAPACITY_NEW|新增发电装机容量|New generating capacity|新增发电装机;新增装机容量;新增电力装机|power
 ENERGY_CONSUMPTION|能源消费总量|Total energy consumption|能源消费;综合能源消费量|energy
 ENERGY_INTENSITY|单位地区生产总值能耗|Energy use per unit of GDP|单位GDP能耗;单位国内生产总值能耗;单位国内生产总值能源消耗;万元地区生产总值能耗;万元GDP能耗;能耗强度;单位地区生产总值能源消耗|energy_per_money
 CARBON_INTENSITY|单位地区生产总值二氧化碳排放|CO2 per unit of GDP|单位国内生产总值二氧化碳排放;单位GDP二氧化碳排放;碳排放强度|mass_per_money
@@ -335,6 +384,9 @@ NON_FOSSIL_SHARE|非化石能源占能源消费总量比重|Non-fossil share of 
 COAL_SHARE|煤炭占能源消费总量比重|Coal share of energy consumption|煤炭消费比重|percent
 NEV_CHARGING|充电桩|EV charging points|新能源汽车充电桩;公共充电桩|count
 # environment
+WASTE_RECYCLING_RATE|生活垃圾回收利用率|Household waste recycling rate|城市生活垃圾回收利用率|percent
+DRINKING_WATER_QUALITY|集中式饮用水水源地水质达标率|Share of centralised drinking-water sources meeting standards|城市集中式饮用水源地水质达标率;城市集中式饮用水水源地水质达标率;县级及以上城市集中式饮用水水源地水质达标率;饮用水源地水质达标率;集中式饮用水源地水质达标率|percent
+PARK_GREEN_AREA|公园绿地面积|Park green space|城市建成区公园绿地面积;城市公园绿地面积|area
 PM25|细颗粒物(PM2.5)平均浓度|Mean PM2.5 concentration|PM2.5浓度;PM2.5平均浓度;细颗粒物浓度;细颗粒物平均浓度;PM2.5;地级及以上城市细颗粒物浓度;地级及以上城市细颗粒物(PM2.5)浓度;地级及以上城市PM2.5浓度;重点城市PM2.5浓度|concentration
 PM10|可吸入颗粒物(PM10)平均浓度|Mean PM10 concentration|PM10浓度;可吸入颗粒物浓度|concentration
 AIR_QUALITY_DAYS|空气质量优良天数|Days of good air quality|优良天数;空气优良天数;环境空气质量优良天数;全年空气质量优良天数|time
@@ -356,8 +408,9 @@ WETLAND|湿地保护率|Wetland protection rate||percent
 SOIL_EROSION|水土流失治理面积|Soil erosion control area|治理水土流失面积;新增水土流失治理面积;水土流失综合治理面积;综合治理水土流失面积|area
 DESERTIFICATION|防沙治沙|Desertification control area|治理沙化土地;沙化土地治理|area
 # R&D and innovation
-RD_EXPENDITURE|研究与试验发展经费支出|R&D expenditure|研发经费投入;研发投入;全社会研发投入;R&D经费支出;研发经费支出;全社会研发经费投入;研究与试验发展(R&D)经费支出;全社会研究与试验发展经费支出|money
-RD_INTENSITY|研发投入强度|R&D expenditure as share of GDP|研发投入占比;全社会研发投入占比;研发经费投入强度;R&D经费投入强度;研究与试验发展经费投入强度;全社会研发投入强度;研发经费支出占地区生产总值比重;研发经费投入占地区生产总值比重;研发投入占GDP比重;全社会研发经费投入强度;研究与试验发展经费支出占国内生产总值比重|percent
+SRDI_GIANTS_NEW|新增专精特新“小巨人”企业|New specialised and innovative “little giant” firms|新增国家专精特新“小巨人”企业;新增国家级专精特新“小巨人”企业;新增“小巨人”企业;新增国家级“小巨人”企业|count
+RD_EXPENDITURE|研究与试验发展经费支出|R&D expenditure|研发经费投入;研发投入;全社会研发投入;R&D经费支出;研发经费支出;全社会研发经费投入;研究与试验发展(R&D)经费支出;全社会研究与试验发展经费支出;全社会研究与实验发展经费;研究与实验发展经费|money
+RD_INTENSITY|研发投入强度|R&D expenditure as share of GDP|研发投入占比;全社会研发投入占比;研发经费投入强度;R&D经费投入强度;研究与试验发展经费投入强度;全社会研发投入强度;研发经费支出占地区生产总值比重;研发经费投入占地区生产总值比重;研发投入占GDP比重;全社会研发经费投入强度;研究与试验发展经费支出占国内生产总值比重;全社会研究与实验发展经费占国内生产总值比重;研究与试验开发经费占地区生产总值比重;研究与试验发展经费占地区生产总值比重;研究与试验发展经费支出占地区生产总值比重|percent
 BASIC_RESEARCH|基础研究经费|Basic research expenditure|基础研究投入;基础研究经费支出|money
 PATENTS_INVENTION|发明专利授权量|Invention patents granted|发明专利授权;授权发明专利|count
 PATENTS_GRANTED|专利授权量|Patents granted|专利授权;授权专利|count
@@ -366,9 +419,9 @@ HV_PATENTS_PER_10K|每万人口高价值发明专利拥有量|High-value inventi
 TECH_CONTRACTS|技术合同成交额|Value of technology contracts|技术合同交易额;技术市场成交额;技术合同登记成交额;技术交易额|money
 TECH_PROGRESS_CONTRIBUTION|科技进步贡献率|Contribution of technological progress||percent
 HIGH_TECH_FIRMS|高新技术企业|High-tech enterprises|高企;国家高新技术企业;有效期内高新技术企业;国家级高新技术企业|count
-HIGH_TECH_FIRMS_NEW|新增高新技术企业|New high-tech enterprises|新认定高新技术企业;新增国家高新技术企业;新增高企|count
+HIGH_TECH_FIRMS_NEW|新增高新技术企业|New high-tech enterprises|新认定高新技术企业;新增国家高新技术企业;新增高企;新获批高新技术企业|count
 TECH_SME|科技型企业|Technology-based enterprises|科技型中小企业;入库科技型中小企业;科技型中小企业评价入库|count
-TECH_SME_NEW|新增科技型企业|New technology-based enterprises|新增科技型中小企业;新培育科技型企业|count
+TECH_SME_NEW|新增科技型企业|New technology-based enterprises|新增科技型中小企业;新培育科技型企业;新增科企|count
 SRDI_FIRMS|专精特新企业|Specialised and innovative SMEs|专精特新中小企业;“专精特新”企业;“专精特新”中小企业|count
 SRDI_GIANTS|专精特新“小巨人”企业|Specialised and innovative “little giant” firms|国家级专精特新“小巨人”企业;专精特新“小巨人”;“小巨人”企业;小巨人企业;国家级“小巨人”企业|count
 SRDI_FIRMS_NEW|新增专精特新企业|New specialised and innovative SMEs|新培育“专精特新”企业;新增“专精特新”企业;新增专精特新中小企业;新培育专精特新企业|count
@@ -379,6 +432,11 @@ TECH_INCUBATORS|科技企业孵化器|Technology incubators|孵化器|count
 TALENT|人才|Talent|人才总量;各类人才;人才资源总量|person
 TALENT_INTRODUCED|引进人才|Talent recruited|新引进人才;引进高层次人才;引进各类人才|person
 # enterprises and market
+AGRI_PROCESSING_FIRMS_NEW|新增规上农产品加工企业|New agro-processing firms above designated size|新增规模以上农产品加工企业|count
+TIER3A_HOSPITALS|三甲医院|Grade-3A hospitals|三级甲等医院|count
+GREEN_FACTORIES_NATIONAL|国家级绿色工厂|National-level green factories|国家绿色工厂|count
+FOREIGN_TRADE_FIRMS_NEW|新增进出口企业|New firms with foreign trade|新增外贸企业;新增有进出口实绩企业;新增有外贸实绩企业|count
+VALID_INVENTION_PATENTS|有效发明专利|Valid invention patents|有效发明专利拥有量;国内有效发明专利拥有量;有效发明专利量|count
 MARKET_ENTITIES|市场主体|Market entities|经营主体;市场主体总量;经营主体总量;各类市场主体;实有市场主体;登记在册经营主体|count
 MARKET_ENTITIES_NEW|新增市场主体|New market entities|新增经营主体;新登记市场主体;新设立市场主体;新设市场主体;新登记经营主体;新设经营主体|count
 ENTERPRISES|企业总数|Enterprises|实有企业;企业数量|count
@@ -391,11 +449,14 @@ SERVICE_FIRMS_ABOVE_SIZE|规上服务业企业|Services enterprises above design
 SERVICES_REVENUE|规上服务业营业收入|Operating revenue of services above designated size|规模以上服务业营业收入;规模以上服务业企业营业收入;规上服务业企业营业收入|money
 FORTUNE500|世界500强企业|Fortune Global 500 enterprises|世界500强;世界五百强企业|count
 CHAMPION_FIRMS|制造业单项冠军企业|Manufacturing single-champion firms|单项冠军企业;制造业单项冠军|count
-GREEN_FACTORIES|绿色工厂|Green factories|绿色工厂数|count
+GREEN_FACTORIES|绿色工厂|Green factories|绿色工厂数;创建绿色工厂|count
 SMART_FACTORIES|智能工厂|Smart factories and digital workshops|数字化车间;智能工厂和数字化车间|count
 INDUSTRIAL_PARKS_OUTPUT|千亿级产业集群|Industrial clusters of over 100 billion yuan|千亿级产业集群数|count
 BUSINESS_START_DAYS|企业开办时间|Days to start a business|开办企业时间|time
 # education
+ILLITERACY_ELIMINATED|扫除青壮年文盲|Young and middle-aged illiterates made literate|青壮年文盲|person
+SPECIALISED_SECONDARY_STUDENTS|中等专业学校在校学生|Students of specialised secondary schools|中等专业学校学生;中专在校生|person
+PUBLIC_KINDERGARTEN_COVERAGE|普惠性幼儿园覆盖率|Coverage of affordable (public-interest) kindergartens|普惠性幼儿园覆盖面;普惠性幼儿园在园幼儿占比|percent
 STUDENTS_ENROLLED|各级各类学校在校生|Students enrolled in schools of all levels|各级各类学校在校学生|person
 PRIMARY_STUDENTS|小学在校学生|Primary school pupils|小学生;小学学生;小学在校生|person
 SECONDARY_STUDENTS|中等学校在校学生|Secondary school students|中等学校学生;中学生;中学在校学生|person
@@ -409,7 +470,7 @@ PRESCHOOL_ENROLMENT|学前教育毛入园率|Preschool gross enrolment rate|学�
 NINE_YEAR_COMPLETION|九年义务教育巩固率|Nine-year compulsory education retention rate|义务教育巩固率|percent
 HIGH_SCHOOL_ENROLMENT|高中阶段毛入学率|Upper secondary gross enrolment rate|高中阶段教育毛入学率|percent
 HIGHER_ED_ENROLMENT|高等教育毛入学率|Higher education gross enrolment rate||percent
-COLLEGE_ENROLMENT|普通高校招生|College admissions|普通高等学校招生;高校招生;普通本专科招生;普通高等学校招生人数;普通高校招生人数;高等学校招生|person
+COLLEGE_ENROLMENT|普通高校招生|College admissions|普通高等学校招生;高校招生;普通本专科招生;普通高等学校招生人数;普通高校招生人数;高等学校招生;全日制高等学校招生|person
 COLLEGE_STUDENTS|普通高校在校生|College students enrolled|普通高等学校在校学生;高校在校生;在校大学生;高等学校学生;高等学校在校学生;普通高等学校在校生|person
 POSTGRADUATE_ENROLMENT|研究生招生|Postgraduate admissions|研究生教育招生;招收研究生;研究生招生人数|person
 VOCATIONAL_ENROLMENT|中等职业教育招生|Secondary vocational admissions|中职招生|person
@@ -468,12 +529,12 @@ PORT_THROUGHPUT|港口货物吞吐量|Port cargo throughput|港口吞吐量;沿�
 CONTAINER_THROUGHPUT|集装箱吞吐量|Container throughput|港口集装箱吞吐量|count
 AIR_PASSENGERS|机场旅客吞吐量|Airport passenger throughput|旅客吞吐量;航空旅客吞吐量|person_time
 RAILWAY_LENGTH|铁路营业里程|Railway in operation|铁路里程;铁路运营里程|length
-RAILWAY_NEW|新建铁路|New railway lines|铁路新线投产里程;新增铁路营业里程;新线铁路;建成铁路;铁路新线;新建铁路新线|length
+RAILWAY_NEW|新建铁路|New railway lines|铁路新线投产里程;新增铁路营业里程;新线铁路;建成铁路;铁路新线;新建铁路新线;新建铁路铺轨;铁路铺轨|length
 HIGH_SPEED_RAIL|高速铁路营业里程|High-speed railway in operation|高速铁路运营里程;高铁运营里程;高铁营业里程;高速铁路;高铁里程;高铁|length
 EXPRESSWAY_LENGTH|高速公路通车里程|Expressways in operation|高速公路里程;高速公路;高速公路总里程|length
 EXPRESSWAY_NEW|新建高速公路|New expressways|新增高速公路;新建成高速公路;建成高速公路;新增高速公路通车里程|length
 ROAD_LENGTH|公路通车里程|Roads in operation|公路总里程;公路里程|length
-ROAD_NEW|新建公路|New roads|新建改建公路;新改建公路;新增公路通车里程|length
+ROAD_NEW|新建公路|New roads|新建改建公路;新改建公路;新增公路通车里程;新增公路|length
 RURAL_ROADS|农村公路|Rural roads|农村公路里程;农村公路总里程|length
 RURAL_ROADS_NEW|新建改建农村公路|Rural roads built or rebuilt|新改建农村公路;改造农村公路;新建农村公路;改造提升农村公路|length
 URBAN_RAIL|城市轨道交通运营里程|Urban rail transit in operation|轨道交通运营里程;城市轨道交通;轨道交通;城轨运营里程;轨道交通里程|length
@@ -488,12 +549,12 @@ HOUSING_STARTS|房屋新开工面积|Floor space of buildings started|新开工�
 HOUSING_COMPLETED|房屋竣工面积|Floor space of buildings completed|竣工面积;商品房竣工面积|area
 RURAL_HOUSING_BUILT|农村新建住房|Floor space of new rural housing|农村新建住宅;农民新建住房|area
 SHANTY_TOWN|棚户区改造|Shanty-town renovation|棚户区住房改造;城镇棚户区改造;改造棚户区;棚改;城市棚户区改造;棚户区改造住房;城镇棚户区住房改造;各类棚户区改造|count;area
-OLD_COMMUNITIES|城镇老旧小区改造|Renovation of old urban residential communities|老旧小区改造;改造老旧小区;改造城镇老旧小区;老旧小区|count;area
+OLD_COMMUNITIES|城镇老旧小区改造|Renovation of old urban residential communities|老旧小区改造;改造老旧小区;改造城镇老旧小区;老旧小区;新开工改造城镇老旧小区;新开工老旧小区改造;新开工改造老旧小区|count;area
 AFFORDABLE_HOUSING|保障性住房|Government-subsidised housing|保障性安居工程;保障房;城镇保障性安居工程;保障性安居工程住房|count;area
 AFFORDABLE_RENTAL|保障性租赁住房|Government-subsidised rental housing|筹集保障性租赁住房;筹建保障性租赁住房|count
 RURAL_DILAPIDATED_HOUSING|农村危房改造|Renovation of dilapidated rural housing|农村危房;改造农村危房;危房改造|count;area
 URBAN_HOUSING_PC|城镇居民人均住房建筑面积|Per-capita housing floor space, urban residents|城镇人均住房面积;城镇居民人均住房面积;城市人均住房建筑面积|area_per_person
-RURAL_HOUSING_PC|农村居民人均住房面积|Per-capita housing floor space, rural residents|农村人均住房面积|area_per_person
+RURAL_HOUSING_PC|农村居民人均住房面积|Per-capita housing floor space, rural residents|农村人均住房面积;农村居民人均居住面积|area_per_person
 CONSTRUCTION_OUTPUT|建筑业总产值|Gross output of construction|建筑业产值|money
 BUILT_UP_AREA|建成区面积|Built-up area|城市建成区面积;城市建成区|area
 # poverty alleviation and rural
@@ -509,6 +570,7 @@ RURAL_WATER|农村自来水普及率|Rural tap water coverage|农村集中供水
 RURAL_SANITATION|农村卫生厕所普及率|Rural sanitary toilet coverage|农村卫生厕所|percent
 RURAL_DRINKING_WATER|农村饮水安全|Safe drinking water for rural people|农村人口饮水安全问题;农村人口饮水安全;解决农村饮水安全问题;农村饮水安全人口;解决饮水困难|person
 # digital and communications
+OPTICAL_CABLE|光缆线路长度|Length of optical cable lines|光缆线路总长度|length
 BASE_STATIONS_5G|5G基站|5G base stations|5G基站数;新建5G基站;累计建成5G基站|count
 BROADBAND_USERS|固定宽带用户|Fixed broadband subscribers|宽带用户;互联网宽带接入用户|count
 INTERNET_USERS|网民|Internet users|网民规模;互联网用户|person
@@ -516,6 +578,10 @@ TELECOM_REVENUE|电信业务收入|Telecommunication revenue|电信业务总量|
 POSTAL_REVENUE|邮政业务总量|Postal business volume|邮政业务收入|money
 CLOUD_FIRMS|上云企业|Enterprises on the cloud|企业上云;新增上云企业|count
 # governance and safety (as in work reports)
+CPPCC_PROPOSALS|办理政协提案|CPPCC members' proposals handled|政协提案;办理政协委员提案|count
+CRIMINAL_CASES|刑事案件|Criminal cases|刑事案件发案数;刑事案件立案数;刑事警情|count
+DEPUTY_SUGGESTIONS|办理人大代表建议|NPC deputies' suggestions handled|人大代表建议;办理全国人大代表建议|count
+ADMIN_COURT_APPEARANCE|行政机关负责人出庭应诉率|Rate of heads of administrative organs appearing in court|行政机关负责人出庭率|percent
 ADMIN_REGULATIONS|行政法规|Administrative regulations|制定修订行政法规;制定行政法规;修订行政法规|count
 LAW_BILLS|法律议案|Bills submitted to the NPC Standing Committee|提请全国人大常委会审议法律议案;全国人大常委会审议法律议案|count
 ADMIN_APPROVALS_CUT|取消和下放行政审批事项|Administrative approval items abolished or delegated|取消和下放国务院部门行政审批事项;取消下放行政审批事项|count

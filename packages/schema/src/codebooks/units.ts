@@ -81,6 +81,8 @@ export const Units: ReadonlyArray<Unit> = [
     const dim: Dimension = c === "户" ? "household" : c === "名" || c === "位" ? "person" : "count"
     return [u(c, c, 1, dim, d), u(`万${c}`, c, 1e4, dim, `ten thousand (${d})`)]
   }),
+  // 棉布X万匹 (bolts of cloth): only with 万, since 五十四匹马力 counts horsepower, not cloth.
+  u("万匹", "匹", 1e4, "count", "ten thousand bolts of cloth"),
   // A bare magnitude says nothing of what is counted: no base unit (the noun after it may say).
   u("万", null, 1e4, "magnitude", "ten thousand (no counter written)"),
   u("亿", null, 1e8, "magnitude", "hundred million (no counter written)"),
@@ -98,6 +100,7 @@ export const Units: ReadonlyArray<Unit> = [
   u("米", "m", 1, "length", "metres"),
   u("公里", "km", 1, "length", "kilometres"),
   u("千米", "km", 1, "length", "kilometres"),
+  u("公尺", "m", 1, "length", "metres (older usage)"),
   u("万公里", "km", 1e4, "length", "ten thousand kilometres"),
   // Mass
   u("吨", "t", 1, "mass", "tonnes"),
@@ -108,6 +111,10 @@ export const Units: ReadonlyArray<Unit> = [
   u("斤", "jin", 1, "mass", "jin (0.5 kg)"),
   u("亿斤", "jin", 1e8, "mass", "hundred million jin"),
   u("万斤", "jin", 1e4, "mass", "ten thousand jin"),
+  // 担 (dan, picul): 100 jin = 50 kg, the unit of cotton output in reports up to the 1980s (棉花X万担).
+  u("担", "kg", 50, "mass", "dan (picul, 100 jin = 50 kg)"),
+  u("万担", "kg", 5e5, "mass", "ten thousand dan"),
+  u("亿担", "kg", 5e9, "mass", "hundred million dan"),
   // Volume
   u("立方米", "m3", 1, "volume", "cubic metres"),
   u("万立方米", "m3", 1e4, "volume", "ten thousand cubic metres"),
@@ -117,6 +124,7 @@ export const Units: ReadonlyArray<Unit> = [
   u("万千瓦时", "kWh", 1e4, "energy", "ten thousand kilowatt-hours"),
   u("亿千瓦时", "kWh", 1e8, "energy", "hundred million kilowatt-hours"),
   u("度", "kWh", 1, "energy", "kilowatt-hours (colloquial)"),
+  u("千瓦小时", "kWh", 1, "energy", "kilowatt-hours (written out)"),
   u("GWh", "kWh", 1e6, "energy", "gigawatt-hours"),
   u("MWh", "kWh", 1e3, "energy", "megawatt-hours"),
   u("千瓦", "kW", 1, "power", "kilowatts"),
