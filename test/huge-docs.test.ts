@@ -4,6 +4,7 @@
  * lines, completes in a child process whose heap is small.
  */
 import { spawnSync } from "node:child_process"
+import { createHash } from "node:crypto"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
@@ -127,5 +128,74 @@ describe("a run over a document of many MB", () => {
     // The table lines at the end were read too: their rows carry spans near the end of the source.
     expect(Math.max(...big.map((i) => Number(i.char_start)))).toBeGreaterThan(Number(docs.find((d) => d.doc_id === "big")!.char_count) - 10_000)
     expect(indicators.some((i) => i.doc_id === "small")).toBe(true)
+  })
+})
+
+describe("the coordinating thread and a large document", () => {
+  it("holds none of its bytes: the worker reads, hashes and checks it, and peak memory stays under two copies of it", () => {
+    const input = tmp("in")
+    const out = tmp("out")
+    // 256 MB that is not text: read, hashed, then refused (BinaryInputError) without extracting, so the run is quick.
+    const MB = 256
+    const zeros = Buffer.alloc(2 ** 20)
+    const fd = fs.openSync(path.join(input, "big.txt"), "w")
+    const hash = createHash("sha256")
+    for (let k = 0; k < MB; k++) {
+      fs.writeSync(fd, zeros)
+      hash.update(zeros)
+    }
+    fs.closeSync(fd)
+    fs.copyFileSync(path.join(SEEDS, fs.readdirSync(SEEDS).sort()[0]!), path.join(input, "small.txt"))
+    // The CLI thread's heap (128 MB) is half the document.
+    const r = spawnSync(process.execPath, ["--max-old-space-size=128", BIN, "run", "--input", input, "--out", out, "--jobs", "1", "--quiet", "--format", "csv", "--max-document-mb", "300", "--fail-on", "never"], {
+      cwd: ROOT, encoding: "utf8", timeout: 300_000
+    })
+    expect(r.status, r.stderr).toBe(0)
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8"))
+    const big = manifest.inputs.find((i: { doc_id: string }) => i.doc_id === "big")
+    // It fails alone, with the hash and size the worker read (the manifest's per-entry facts as before).
+    expect(big).toMatchObject({ status: "error", bytes: MB * 2 ** 20, sha256: hash.digest("hex"), error: { tag: "BinaryInputError" } })
+    expect(manifest.inputs.find((i: { doc_id: string }) => i.doc_id === "small").status).toBe("extracted")
+    // Read on the coordinator and copied to the worker it took two copies (737 MB measured); read by the worker, one (469 MB).
+    expect(manifest.resources.peak_rss_mb).toBeLessThan(MB + 320)
+  })
+
+  it("a large document that vanishes or changes after listing fails alone, as a small one does", async () => {
+    const { listInputs } = await import("../packages/load/dist/inputs.js")
+    const { makePool } = await import("../packages/load/dist/pool.js")
+    const { processDocument, WORKER_READS_BYTES } = await import("@govstat/load")
+    const input = tmp("in")
+    const line = "全年地区生产总值增长百分之五。\n"
+    fs.writeFileSync(path.join(input, "gone.txt"), line.repeat(Math.ceil(WORKER_READS_BYTES / Buffer.byteLength(line)) + 1))
+    fs.copyFileSync(path.join(input, "gone.txt"), path.join(input, "grows.txt"))
+    const [gone, grows] = listInputs([input]).inputs
+    fs.rmSync(gone!.file)
+    fs.appendFileSync(grows!.file, line)
+    const pool = makePool(1)
+    try {
+      const ctx = { pool, maxDocumentBytes: 64 * 2 ** 20, reuseFrom: null, cacheDir: null, encode: { csv: true, parquet: false } }
+      expect((await processDocument(gone!, ctx)).result.error?.tag).toBe("FileVanished")
+      expect((await processDocument(grows!, ctx)).result.error?.tag).toBe("FileChanged")
+      const queued = await processDocument({ ...grows!, size: fs.statSync(grows!.file).size, mtimeMs: fs.statSync(grows!.file).mtimeMs }, { ...ctx, expectSha256: "0".repeat(64) })
+      expect(queued.result.error?.tag).toBe("FileChanged")
+      expect(queued.sha256).toMatch(/^[0-9a-f]{64}$/)
+    } finally {
+      await pool.close()
+    }
+  })
+})
+
+describe("warnings in manifest.json", () => {
+  it("lists the first 1,000 of a document's warnings, counts them all and says the rest are counted, not listed", () => {
+    const input = tmp("in")
+    const out = tmp("out")
+    fs.writeFileSync(path.join(input, "lines.txt"), Array.from({ length: 1500 }, (_, k) => `${k},长沙县,全年地区生产总值增长0.9.${1000 + k}%,work_report`).join("\n") + "\n")
+    const r = spawnSync(process.execPath, [BIN, "run", "--input", input, "--out", out, "--jobs", "1", "--quiet", "--format", "csv", "--fail-on", "never"], { cwd: ROOT, encoding: "utf8", timeout: 120_000 })
+    expect(r.status, r.stderr).toBe(0)
+    const doc = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8")).inputs[0]
+    expect(doc.warnings).toBe(1500)
+    expect(doc.warning_details).toHaveLength(1000)
+    expect(doc.warning_details[0].reason).toBe('malformed number "0.9.1000"')
+    expect(doc.warning_details_note).toBe("the first 1000 of 1500 warnings are listed; the other 500 are counted, not listed")
   })
 })

@@ -6,7 +6,7 @@
  */
 import type { DocumentRow, IndicatorRow, PolicyRow, ProjectRow, RejectRow, Table, TableName } from "@govstat/schema"
 import { RejectTable, TableNames, Tables } from "@govstat/schema"
-import { EXTRACTOR_VERSION, sha256Hex } from "@govstat/extract"
+import { CHUNK_CHARS, EXTRACTOR_VERSION, sha256Hex } from "@govstat/extract"
 import { randomUUID } from "node:crypto"
 import * as fs from "node:fs"
 import * as os from "node:os"
@@ -107,8 +107,13 @@ export interface Manifest {
     readonly status: "extracted" | "cached" | "error"
     readonly error: DocumentError | null
     readonly warnings: number
-    /** Each number the extractor refused or doubted, with its reason and source character span. */
+    /**
+     * Each number the extractor refused or doubted, with its reason and source character span:
+     * the first MAX_WARNING_DETAILS of them (`warnings` counts them all).
+     */
     readonly warning_details: ReadonlyArray<{ readonly char_start: number; readonly char_end: number; readonly reason: string }>
+    /** Present when `warning_details` lists only the first warnings: says so and how many are counted, not listed. */
+    readonly warning_details_note?: string
   }>
   /** Entries of the input folders that were not read, each with its reason. */
   readonly skipped: ReadonlyArray<SkippedEntry>
@@ -215,6 +220,18 @@ export class RefusedError extends Error {
   readonly _tag = "RefusedError"
 }
 
+/** Warnings listed per document in manifest.json; the rest are counted (a CSV dump can give tens of thousands). */
+export const MAX_WARNING_DETAILS = 1000
+
+/** A document's manifest warnings: the first MAX_WARNING_DETAILS, and a note when more were counted. */
+export function warningDetails(warnings: DocumentResult["warnings"]): Pick<Manifest["inputs"][number], "warning_details" | "warning_details_note"> {
+  if (warnings.length <= MAX_WARNING_DETAILS) return { warning_details: warnings }
+  return {
+    warning_details: warnings.slice(0, MAX_WARNING_DETAILS),
+    warning_details_note: `the first ${MAX_WARNING_DETAILS} of ${warnings.length} warnings are listed; the other ${warnings.length - MAX_WARNING_DETAILS} are counted, not listed`
+  }
+}
+
 /** Default size limit of one document. */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 
@@ -277,6 +294,18 @@ export interface DocumentContext {
 export const duplicateError = (input: { readonly docId: string; readonly sourcePath: string }): DocumentError =>
   ({ tag: "DuplicateDocId", message: `${input.sourcePath}: another input already has doc_id "${input.docId}"`, byteOffset: null })
 
+/** The error of a document whose content is not the content it was queued with. */
+export const changedError = (input: { readonly sourcePath: string }, expected: string, sha256: string): DocumentError =>
+  ({ tag: "FileChanged", message: `${input.sourcePath}: its content changed since it was queued (sha256 ${expected.slice(0, 12)}… → ${sha256.slice(0, 12)}…); enqueue it again`, byteOffset: null })
+
+/**
+ * Documents larger than this many bytes are read by the worker that extracts them (they are
+ * read in chunks and never cached, so this thread needs neither their bytes nor their hash
+ * first): the coordinating thread holds no large document's bytes. Smaller ones are read
+ * here, hashed to find a cached result, and handed over.
+ */
+export const WORKER_READS_BYTES = CHUNK_CHARS
+
 /** Indices of the documents, in output order, whose doc_id an earlier one already has: the first one keeps it. */
 export function duplicateDocIds(inputs: ReadonlyArray<{ readonly docId: string }>): Set<number> {
   const seen = new Set<string>()
@@ -297,6 +326,7 @@ export async function processDocument(input: InputFile, ctx: DocumentContext): P
     const error = { tag: "DocumentTooLarge", message: `${input.sourcePath}: ${input.size} bytes, more than the limit of ${ctx.maxDocumentBytes} (--max-document-mb); split it to read it`, byteOffset: null }
     return { result: failed(input, error), sha256: "", bytes: input.size, cached: false, ms: 0 }
   }
+  if (input.size > WORKER_READS_BYTES) return workerReads(input, ctx, t0)
   try {
     bytes = readInput(input)
   } catch (e) {
@@ -305,7 +335,7 @@ export async function processDocument(input: InputFile, ctx: DocumentContext): P
   }
   const sha256 = sha256Hex(bytes)
   if (ctx.expectSha256 !== undefined && sha256 !== ctx.expectSha256) {
-    const error = { tag: "FileChanged", message: `${input.sourcePath}: its content changed since it was queued (sha256 ${ctx.expectSha256.slice(0, 12)}… → ${sha256.slice(0, 12)}…); enqueue it again`, byteOffset: null }
+    const error = changedError(input, ctx.expectSha256, sha256)
     return { result: failed(input, error), sha256, bytes: bytes.length, cached: false, ms: 0 }
   }
   if (ctx.duplicate) return { result: failed(input, duplicateError(input)), sha256, bytes: bytes.length, cached: false, ms: 0 }
@@ -332,6 +362,23 @@ export async function processDocument(input: InputFile, ctx: DocumentContext): P
   const res = await ctx.pool.run({ docId: input.docId, sourcePath: input.sourcePath, bytes, sha256, cacheFile: ctx.cacheDir === null ? null : cacheFile(ctx.cacheDir, sha256) })
   const result = res.ok && "result" in res ? res.result : failed(input, res.ok ? { tag: "WorkerCrash", message: `${input.sourcePath}: no result in the worker's answer`, byteOffset: null } : res.error)
   return { result, sha256, bytes: bytes.length, cached: false, ms: performance.now() - t0 }
+}
+
+/** `processDocument` for a large document: the worker reads, checks, hashes and extracts it (see `WORKER_READS_BYTES`). */
+async function workerReads(input: InputFile, ctx: DocumentContext, t0: number): Promise<DocumentOutcome> {
+  const res = await ctx.pool.run({
+    kind: "read", docId: input.docId, sourcePath: input.sourcePath, file: input.file, size: input.size, mtimeMs: input.mtimeMs, cacheFile: null,
+    ...(ctx.expectSha256 !== undefined ? { expectSha256: ctx.expectSha256 } : {}), ...(ctx.duplicate ? { duplicate: true } : {}),
+    ...(ctx.encode ? { encode: ctx.encode } : {})
+  })
+  // A worker that died before answering read the whole file (the listing's size), or nothing.
+  const read = "read" in res && res.read ? res.read : { sha256: "", bytes: input.size }
+  const ms = performance.now() - t0
+  const { sha256, bytes } = read
+  if (!res.ok) return { result: failed(input, res.error), sha256, bytes, cached: false, ms: read.sha256 ? ms : 0 }
+  if ("doc" in res) return { result: { ...failed(input, null as never), warnings: res.doc.warnings, error: null }, encoded: res.doc, sha256, bytes, cached: false, ms }
+  if ("result" in res) return { result: res.result, sha256, bytes, cached: false, ms }
+  return { result: failed(input, { tag: "WorkerCrash", message: `${input.sourcePath}: no document in the worker's answer`, byteOffset: null }), sha256, bytes, cached: false, ms: 0 }
 }
 
 /** One document of a version, in output order: who it is and what processing it gave. */
@@ -388,7 +435,7 @@ export async function writeVersion(spec: VersionSpec, entries: AsyncIterable<Ver
     manifestInputs.push({
       doc_id: input.docId, source_path: input.sourcePath, sha256, bytes,
       status: result.error ? "error" : cached ? "cached" : "extracted", error: result.error, warnings: result.warnings.length,
-      warning_details: result.warnings
+      ...warningDetails(result.warnings)
     })
     spec.onDocument?.({
       docId: input.docId, sourcePath: input.sourcePath, bytes, cached,

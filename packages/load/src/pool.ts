@@ -20,6 +20,7 @@ export interface ExtractJob {
   readonly kind?: "extract"
   readonly docId: string
   readonly sourcePath: string
+  /** The document's bytes, read by the pipeline (a small document). */
   readonly bytes: Uint8Array
   /** SHA-256 of the bytes, already computed by the pipeline. */
   readonly sha256: string
@@ -42,6 +43,31 @@ export interface CachedJob {
   readonly encode: EncodeOptions
 }
 
+/**
+ * A large document the worker reads itself, with the checks the pipeline makes on a read
+ * (`readInput`: vanished, not a file, changed while read), then hashes (and compares with
+ * `expectSha256`), extracts, settles and encodes: the coordinating thread never holds its
+ * bytes. A `duplicate` is only read and hashed (its doc_id is taken; the manifest lists its hash).
+ */
+export interface ReadJob {
+  readonly kind: "read"
+  readonly docId: string
+  readonly sourcePath: string
+  readonly file: string
+  readonly size: number
+  readonly mtimeMs: number
+  readonly expectSha256?: string
+  readonly duplicate?: boolean
+  readonly cacheFile: null
+  readonly encode?: EncodeOptions
+}
+
+/** What a worker read of a `ReadJob`'s file: its hash and size ("" and 0 when the read failed). */
+export interface ReadFacts {
+  readonly sha256: string
+  readonly bytes: number
+}
+
 /** Rows of one table's documents, in order, to encode as one Parquet row group. */
 export interface RowGroupJob {
   readonly kind: "rowgroup"
@@ -55,7 +81,7 @@ export interface StatsJob {
   readonly kind: "stats"
 }
 
-export type Job = ExtractJob | CachedJob | RowGroupJob | StatsJob
+export type Job = ExtractJob | ReadJob | CachedJob | RowGroupJob | StatsJob
 
 /**
  * What one worker spent over its life, in seconds: starting (loading the extractor's
@@ -76,22 +102,22 @@ export interface WorkerStats {
 
 /** What a worker receives: the job with an id, and for an extraction its own copy of the bytes. */
 export type WorkerRequest = ({ readonly id: number } & (Omit<ExtractJob, "bytes"> & { readonly bytes: ArrayBuffer })) |
-  ({ readonly id: number } & (CachedJob | RowGroupJob | StatsJob))
+  ({ readonly id: number } & (ReadJob | CachedJob | RowGroupJob | StatsJob))
 
 export type ExtractedRows = Pick<ExtractResult, "document" | "indicators" | "projects" | "policies" | "warnings">
 
-type WorkerError = { readonly id: number; readonly ok: false; readonly error: { tag: string; message: string; byteOffset: number | null } }
+type WorkerError = { readonly id: number; readonly ok: false; readonly error: { tag: string; message: string; byteOffset: number | null }; readonly read?: ReadFacts }
 
 /** What a worker posts: as `WorkerResponse`, but settled rows as the JSON text it cached (parsed here). */
-type WorkerMessage = Exclude<WorkerResponse, { readonly result: DocumentResult }> | { readonly id: number; readonly ok: true; readonly json: string }
+type WorkerMessage = Exclude<WorkerResponse, { readonly result: DocumentResult }> | { readonly id: number; readonly ok: true; readonly json: string; readonly read?: ReadFacts }
 
 /**
  * What a worker posts: an encoded document (its buffers moved, not copied), a cache miss,
  * an encoded row group, or an error.
  */
 export type WorkerResponse =
-  | { readonly id: number; readonly ok: true; readonly doc: EncodedDocument }
-  | { readonly id: number; readonly ok: true; readonly result: DocumentResult }
+  | { readonly id: number; readonly ok: true; readonly doc: EncodedDocument; readonly read?: ReadFacts }
+  | { readonly id: number; readonly ok: true; readonly result: DocumentResult; readonly read?: ReadFacts }
   | { readonly id: number; readonly ok: true; readonly miss: true }
   | { readonly id: number; readonly ok: true; readonly group: EncodedRowGroup }
   | { readonly id: number; readonly ok: true; readonly stats: WorkerStats }
@@ -121,7 +147,7 @@ function runOn(w: Worker, job: Job & { readonly id: number }): Promise<WorkerRes
   return new Promise((resolve) => {
     const onMessage = (m: WorkerMessage) => {
       cleanup()
-      resolve("json" in m ? { id: m.id, ok: true, result: JSON.parse(m.json) as DocumentResult } : m)
+      resolve("json" in m ? { id: m.id, ok: true, result: JSON.parse(m.json) as DocumentResult, ...(m.read ? { read: m.read } : {}) } : m)
     }
     const onError = (e: Error) => { cleanup(); resolve({ died: e }) }
     const onExit = (code: number) => { cleanup(); resolve({ died: new Error(`worker exited with code ${code}`) }) }
@@ -133,7 +159,7 @@ function runOn(w: Worker, job: Job & { readonly id: number }): Promise<WorkerRes
     w.on("message", onMessage)
     w.on("error", onError)
     w.on("exit", onExit)
-    if (job.kind === "cached" || job.kind === "stats") return w.postMessage(job)
+    if (job.kind === "cached" || job.kind === "stats" || job.kind === "read") return w.postMessage(job)
     if (job.kind === "rowgroup") {
       // Copies moved to the worker, as for a document's bytes below: a retry needs the originals.
       const pieces = job.pieces.map((p) => ({ ...p, bytes: p.bytes.slice() }))

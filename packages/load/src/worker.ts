@@ -7,7 +7,10 @@ import { CHUNK_CHARS, extractChunks } from "@govstat/extract"
 import type { Table } from "@govstat/schema"
 import { PerformanceObserver } from "node:perf_hooks"
 import { parentPort } from "node:worker_threads"
-import type { WorkerRequest, WorkerResponse } from "./pool.js"
+import { sha256Hex } from "@govstat/extract"
+import { InputReadError, readInput } from "./inputs.js"
+import { changedError, duplicateError } from "./pipeline.js"
+import type { ReadFacts, WorkerRequest, WorkerResponse } from "./pool.js"
 import { settleChunks } from "./settle-chunks.js"
 import { threadCpuSeconds } from "./thread-cpu.js"
 import { readCached, writeCached } from "./state.js"
@@ -22,23 +25,46 @@ new PerformanceObserver((list) => {
 
 const tables = new Map<string, Table>(outputTables.map((t) => [t.name, t]))
 const post = (res: WorkerResponse, transfer: Array<ArrayBuffer> = []) => parentPort!.postMessage(res, transfer)
-const postMessage = (m: { id: number; ok: true; json: string }) => parentPort!.postMessage(m)
+const postMessage = (m: { id: number; ok: true; json: string; read?: ReadFacts }) => parentPort!.postMessage(m)
+
+/** Extracts a document's bytes, settles the rows and caches or encodes them; posts the answer. */
+function extract(req: WorkerRequest & { kind?: "extract" | "read" }, bytes: Uint8Array, sha256: string, cacheFile: string | null, read?: ReadFacts): void {
+  const facts = read ? { read } : {}
+  // Chunk by chunk past a few MB of text, so the worker's heap holds one chunk and the capped rows.
+  const result = settleChunks(req, extractChunks(bytes, { docId: req.docId, path: req.sourcePath, sha256 }))
+  if (result.error) return post({ id: req.id, ok: false, error: result.error, ...facts })
+  // A document read in chunks is not cached: its entry would hold all its rows at once (it is re-read next run).
+  const cache = bytes.byteLength <= CHUNK_CHARS ? cacheFile : null
+  const json = cache || !req.encode ? JSON.stringify(result) : ""
+  if (cache) writeCached(cache, json)
+  // Without encoding asked for, the settled rows as the JSON text just cached (cheaper than a structured clone).
+  if (!req.encode) return postMessage({ id: req.id, ok: true, json, ...facts })
+  const { doc, transfer } = encodeDocument(result, req.encode)
+  return post({ id: req.id, ok: true, doc, ...facts }, transfer)
+}
+
+/** What the last `read` request read, for its answer if the extractor then throws. */
+let lastRead: ReadFacts | undefined
 
 function answer(req: WorkerRequest): void {
   switch (req.kind) {
     case undefined:
-    case "extract": {
-      // Chunk by chunk past a few MB of text, so the worker's heap holds one chunk and the capped rows.
-      const result = settleChunks(req, extractChunks(new Uint8Array(req.bytes), { docId: req.docId, path: req.sourcePath, sha256: req.sha256 }))
-      if (result.error) return post({ id: req.id, ok: false, error: result.error })
-      // A document read in chunks is not cached: its entry would hold all its rows at once (it is re-read next run).
-      const cache = req.bytes.byteLength <= CHUNK_CHARS ? req.cacheFile : null
-      const json = cache || !req.encode ? JSON.stringify(result) : ""
-      if (cache) writeCached(cache, json)
-      // Without encoding asked for, the settled rows as the JSON text just cached (cheaper than a structured clone).
-      if (!req.encode) return postMessage({ id: req.id, ok: true, json })
-      const { doc, transfer } = encodeDocument(result, req.encode)
-      return post({ id: req.id, ok: true, doc }, transfer)
+    case "extract":
+      return extract(req, new Uint8Array(req.bytes), req.sha256, req.cacheFile)
+    case "read": {
+      // A large document: read here, so the coordinating thread never holds its bytes.
+      let bytes: Uint8Array
+      try {
+        bytes = readInput(req)
+      } catch (e) {
+        const tag = e instanceof InputReadError ? e.tag : "ReadError"
+        return post({ id: req.id, ok: false, error: { tag, message: (e as Error).message, byteOffset: null }, read: { sha256: "", bytes: 0 } })
+      }
+      const read = { sha256: sha256Hex(bytes), bytes: bytes.length }
+      lastRead = read
+      if (req.expectSha256 !== undefined && read.sha256 !== req.expectSha256) return post({ id: req.id, ok: false, error: changedError(req, req.expectSha256, read.sha256), read })
+      if (req.duplicate) return post({ id: req.id, ok: false, error: duplicateError(req), read })
+      return extract(req, bytes, read.sha256, req.cacheFile, read)
     }
     case "cached": {
       const cached = readCached(req.from, req.sha256, req.docId)
@@ -71,12 +97,14 @@ const startupMs = performance.now()
 
 parentPort!.on("message", (req: WorkerRequest) => {
   const t0 = performance.now()
+  lastRead = undefined
   try {
     answer(req)
   } catch (e) {
     const what = req.kind === "rowgroup" ? `a row group of ${req.table}` : req.kind === "stats" ? "a worker's figures" : req.sourcePath
-    post({ id: req.id, ok: false, error: { tag: req.kind === "rowgroup" ? "WriterCrash" : "ExtractorCrash", message: `${what}: ${req.kind === "rowgroup" ? "encoding" : "extractor"} failed: ${(e as Error).stack ?? e}`, byteOffset: null } })
+    post({ id: req.id, ok: false, error: { tag: req.kind === "rowgroup" ? "WriterCrash" : "ExtractorCrash", message: `${what}: ${req.kind === "rowgroup" ? "encoding" : "extractor"} failed: ${(e as Error).stack ?? e}`, byteOffset: null }, ...(lastRead ? { read: lastRead } : {}) })
   }
+  lastRead = undefined
   if (req.kind === "stats") return
   const ms = performance.now() - t0
   spent.busyMs += ms
