@@ -43,7 +43,8 @@ if (isMainThread && onMainThread) {
     workerData: { stderrIsTTY: process.stderr.isTTY === true },
     resourceLimits: { maxOldGenerationSizeMb: heapMb(/^(inspect|validate)$/.test(process.argv[2] ?? "") ? OTHER_HEAP_MB : RUN_HEAP_MB) }
   })
-  onSignals(cleanup)
+  // On a signal the CLI thread is stopped first (its extraction workers end with it), then its lock and staging are removed.
+  onSignals(cleanup, () => cli.terminate())
   cli.on("message", (m: unknown) => {
     if (isCleanupMessage(m)) {
       const { op, kind, path } = m.govstatCleanup

@@ -30,7 +30,8 @@ export function runCleanup(entries: Map<string, CleanupKind> = local): void {
   const ordered = [...entries].sort((a, b) => (a[1] === b[1] ? 0 : a[1] === "staging" ? -1 : 1))
   for (const [p, kind] of ordered) {
     try {
-      if (kind === "staging") fs.rmSync(p, { recursive: true, force: true })
+      // Retries: a file another thread created during the removal makes it fail with ENOTEMPTY.
+      if (kind === "staging") fs.rmSync(p, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 })
       else if ((JSON.parse(fs.readFileSync(p, "utf8")) as { pid?: number }).pid === process.pid) fs.rmSync(p, { force: true })
     } catch {
       // Already gone, or not ours.
@@ -39,14 +40,24 @@ export function runCleanup(entries: Map<string, CleanupKind> = local): void {
   entries.clear()
 }
 
-/** Installs the signal handlers of the main thread; `entries` is fed by the CLI thread's messages. */
-export function onSignals(entries: Map<string, CleanupKind>, beforeExit: () => void = () => {}): void {
+/**
+ * Installs the signal handlers of the main thread; `entries` is fed by the CLI thread's messages.
+ * `stopThreads` stops the threads that write (the CLI thread and its extraction workers) before
+ * the removal: a thread still appending to staging would otherwise recreate what is removed.
+ * It gets at most `graceMs`; the cleanup runs then whatever happened.
+ */
+export function onSignals(entries: Map<string, CleanupKind>, stopThreads: () => Promise<unknown> | void = () => {}, graceMs = 3000): void {
+  let stopping = false
   for (const [signal, code] of [["SIGTERM", 143], ["SIGINT", 130], ["SIGHUP", 129]] as const) {
     process.on(signal, () => {
-      beforeExit()
-      runCleanup(entries)
-      process.stderr.write(`govstat: stopped by ${signal}; the lock and the unfinished run's files were removed, the published outputs are unchanged\n`)
-      process.exit(code)
+      if (stopping) return
+      stopping = true
+      const grace = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref())
+      void Promise.race([Promise.resolve(stopThreads()).catch(() => {}), grace]).then(() => {
+        runCleanup(entries)
+        process.stderr.write(`govstat: stopped by ${signal}; the lock and the unfinished run's files were removed, the published outputs are unchanged\n`)
+        process.exit(code)
+      })
     })
   }
 }
