@@ -244,7 +244,7 @@ EDU_FISCAL_FUNDS|国家财政性教育经费|Public funds for education|财政�
 EDU_EXPENDITURE_SHARE|财政性教育经费占国内生产总值比例|Public education spending share of GDP|财政性教育经费支出占国内生产总值比例;国家财政性教育经费占国内生产总值比例;全国财政性教育经费投入占国内生产总值的比重;国家财政性教育经费支出占国内生产总值比例|percent
 SCIENCE_EXPENDITURE|科学技术支出|Science and technology expenditure|科技支出;财政科技支出|money
 SOCIAL_SECURITY_EXPENDITURE|社会保障和就业支出|Social security and employment expenditure|社保和就业支出|money
-HEALTH_EXPENDITURE|卫生健康支出|Health expenditure|医疗卫生支出;卫生支出|money
+HEALTH_EXPENDITURE|卫生健康支出|Health expenditure|医疗卫生支出;卫生支出;财政医疗卫生支出|money
 AGRI_EXPENDITURE|农林水支出|Agriculture, forestry and water expenditure|农林水事务支出|money
 SANNONG_EXPENDITURE|中央财政用于“三农”的支出|Central spending on agriculture, rural areas and farmers|中央财政用于“三农”的投入;中央财政“三农”投入;“三农”支出;中央财政“三农”支出;中央财政用于“三农”支出;中央财政“三农”资金|money
 LIVELIHOOD_EXPENDITURE|民生支出|Livelihood expenditure|民生领域支出;用于民生的支出|money
@@ -382,7 +382,7 @@ WATER_INTENSITY|万元地区生产总值用水量|Water use per unit of GDP|单�
 IND_WATER_INTENSITY|万元工业增加值用水量|Water use per unit of industry value added|单位工业增加值用水量|volume_per_money
 ELECTRICITY_CONSUMPTION|全社会用电量|Electricity consumption|用电量;全社会用电|energy
 POWER_CAPACITY|发电装机容量|Installed power capacity|电力装机容量;装机容量;发电装机;总装机;发电装机容量|power
-RENEWABLE_CAPACITY|可再生能源装机|Renewable generation capacity|可再生能源装机容量;新能源装机;清洁能源装机|power
+RENEWABLE_CAPACITY|可再生能源装机|Renewable generation capacity|可再生能源装机容量;新能源装机;清洁能源装机;清洁能源发电装机|power
 NON_FOSSIL_SHARE|非化石能源占能源消费总量比重|Non-fossil share of energy consumption|非化石能源消费比重;非化石能源占一次能源消费比重|percent
 COAL_SHARE|煤炭占能源消费总量比重|Coal share of energy consumption|煤炭消费比重|percent
 NEV_CHARGING|充电桩|EV charging points|新能源汽车充电桩;公共充电桩|count
@@ -499,6 +499,7 @@ UNDER5_MORTALITY|5岁以下儿童死亡率|Under-5 mortality rate|五岁以下�
 MATERNAL_MORTALITY|孕产妇死亡率|Maternal mortality ratio||ratio_per_100k
 HEALTH_LITERACY|居民健康素养水平|Health literacy|健康素养水平|percent
 MEDICAL_INSURANCE_ENROLLED|基本医疗保险参保人数|Persons covered by basic medical insurance|基本医疗保险参保;医疗保险参保人数;参加基本医疗保险|person
+EMPLOYEE_MEDICAL_INSURANCE_ENROLLED|城镇职工基本医疗保险参保人数|Persons covered by employees' basic medical insurance|职工基本医疗保险参保人数;城镇职工医保参保人数;参加城镇职工基本医疗保险|person
 MEDICAL_INSURANCE_COVERAGE|基本医疗保险参保率|Basic medical insurance coverage|医保参保率;基本医保参保率|percent
 PENSION_ENROLLED|基本养老保险参保人数|Persons covered by basic pension insurance|基本养老保险参保;养老保险参保人数;参加基本养老保险;城乡居民基本养老保险参保人数|person
 PENSION_COVERAGE|基本养老保险参保率|Basic pension insurance coverage|养老保险参保率|percent
