@@ -40,7 +40,8 @@ describe("the code gate: name AND unit dimension AND measure", () => {
   it("codes tax revenue but not tax per mu (seed 001)", () => {
     const r = run("一般公共预算收入完成53.2亿元,其中税收收入29.1亿元、增长46.2%;规上制造业亩均增加值、税收分别达到186.3万元、15.8万元")
     expect(r.filter((i) => i.indicator_code === "TAX_REVENUE").map((i) => i.value)).toEqual([29.1, 46.2])
-    expect(r.find((i) => i.value === 15.8)!.indicator_code).toBeNull()
+    // 亩均税收 is its own indicator (money per mu), never 税收收入.
+    expect(r.find((i) => i.value === 15.8)!.indicator_code).toBe("MFG_TAX_PER_MU")
   })
   it("leaves uncoded one subject written for two listed numbers (web w17: urban and rural income)", () => {
     const r = run("城乡居民收入实现跨越式增长,人均可支配收入分别达38922元和17998元,较2020 年增长25%和38%")
@@ -176,5 +177,39 @@ describe("the catalogue reaches project, fund and product rows (issue 16, second
   })
   it("takes the reporting government's own level as a modifier, not a place of another level (web w21)", () => {
     expect(codes("2023年区级一般公共预算收入预计完成39.1亿元")).toEqual([["BUDGET_REVENUE", 39.1]])
+  })
+})
+
+describe("local-government indicators (seeds 001, 002, 003)", () => {
+  const coded = (text: string) => run(text).map((i) => [i.indicator, i.indicator_code, i.value])
+  it("codes pipelines laid, land acquired and supplied, in length and area units", () => {
+    expect(coded("投用换电站1座,新铺设天然气管线73公里,新建5G基站301个")).toEqual([
+      ["投用换电站", null, 1], ["新铺设天然气管线", "GAS_PIPELINES_NEW", 73], ["新建5G基站", "BASE_STATIONS_5G", 301]
+    ])
+    expect(coded("获批建设用地7341亩,完成征地拆迁6427亩,供应土地1.2万亩")).toEqual([
+      ["建设用地", null, 7341], ["征地拆迁", "LAND_ACQUISITION", 6427], ["供应土地", "LAND_SUPPLY", 1.2]
+    ])
+  })
+  it("codes the money of enterprise financing but not the count of firms helped (unit gate)", () => {
+    expect(coded("搭建“政银企”对接平台,帮助1719家企业融资244亿元")).toEqual([
+      ["企业融资", null, 1719], ["企业融资", "ENTERPRISE_FINANCING", 244]
+    ])
+  })
+  it("reads 总量 as the stock beside the new firms of the year", () => {
+    expect(coded("抓实高企、科企“双倍增”,新增高企184家、总量402家,新增科企1065家、总量2515家")).toEqual([
+      ["新增高企", "HIGH_TECH_FIRMS_NEW", 184], ["高企总量", "HIGH_TECH_FIRMS", 402],
+      ["新增科企", "TECH_SME_NEW", 1065], ["科企总量", "TECH_SME", 2515]
+    ])
+  })
+  it("codes welfare and soil indicators; refuses a duration and a share stated of a threshold", () => {
+    expect(coded("新增残疾人就业126名,完成残疾人家庭无障碍改造253户")).toEqual([
+      ["新增残疾人就业", "DISABLED_EMPLOYMENT_NEW", 126], ["残疾人家庭无障碍改造", "BARRIER_FREE_HOMES", 253]
+    ])
+    expect(coded("做好耕地质量监测,受污染耕地安全利用率稳定在92%以上")).toEqual([["受污染耕地安全利用率", "FARMLAND_SAFE_USE", 92]])
+    expect(run("征地拆迁工作连续3年获评优秀").every((i) => i.indicator_code === null)).toBe(true)
+    expect(run("村集体经济收入10万元以上的村占65%以上").every((i) => i.indicator_code === null)).toBe(true)
+  })
+  it("keeps 小升规 apart from 新升规 (two series in one sentence)", () => {
+    expect(coded("新升规企业6家、小升规企业11家")).toEqual([["新升规企业", "FIRMS_ABOVE_SIZE_NEW", 6], ["小升规企业", null, 11]])
   })
 })

@@ -97,7 +97,7 @@ IND_VALUE_ADDED|规上工业增加值|Value added of industry above designated s
 IND_OUTPUT|规上工业总产值|Gross output of industry above designated size|规模以上工业总产值;规上工业产值;规模以上工业产值|money
 INDUSTRY_OUTPUT|工业总产值|Gross industrial output|工业产值;全部工业总产值|money
 IND_FIRMS|规上工业企业|Industrial enterprises above designated size|规模以上工业企业;规上工业企业数|count
-IND_REVENUE|规上工业企业营业收入|Operating revenue of industrial enterprises above designated size|规模以上工业企业营业收入;规上工业营业收入;规模以上工业营业收入|money
+IND_REVENUE|规上工业企业营业收入|Operating revenue of industrial enterprises above designated size|规模以上工业企业营业收入;规上工业营业收入;规模以上工业营业收入;规上工业营收|money
 IND_PROFIT|规上工业企业利润总额|Profits of industrial enterprises above designated size|规模以上工业企业利润总额;规上工业利润;规模以上工业企业实现利润;规上工业企业利润;工业企业利润|money
 IND_SALES_RATE|工业产品销售率|Industrial product sales ratio|规上工业产品销售率|percent
 IND_TAX|工业税收|Industrial tax revenue|工业入库税金|money
@@ -145,6 +145,7 @@ FAI_INFRASTRUCTURE|基础设施投资|Infrastructure investment|基础设施建�
 FAI_PRIVATE|民间投资|Private investment|民间固定资产投资|money
 FAI_REAL_ESTATE|房地产开发投资|Real-estate development investment|房地产投资;房地产开发投资额|money
 FAI_TECH_RENOVATION|技改投资|Technical renovation investment|工业技改投资;技术改造投资|money
+MFG_TAX_PER_MU|规上制造业亩均税收|Tax per mu of manufacturing above designated size|规模以上制造业亩均税收|money_per_area
 FAI_HIGH_TECH|高技术产业投资|High-tech industry investment|高新技术产业投资|money
 FAI_TRANSPORT|交通投资|Transport investment|交通建设投资;综合交通投资|money
 FAI_SOCIAL|社会领域投资|Social-sector investment||money
@@ -229,7 +230,7 @@ SOCIAL_INSURANCE_FUND_REVENUE|社会保险基金预算收入|Social insurance fu
 LAND_TRANSFER_REVENUE|国有土地使用权出让收入|Land-use rights transfer revenue|土地出让收入;土地出让金|money
 NON_TAX_REVENUE|非税收入|Non-tax revenue||money
 TAX_REVENUE|税收收入|Tax revenue|税收;全口径税收;税收总收入;税收收入总额|money
-TAX_SHARE|税收收入占一般公共预算收入比重|Tax share of budget revenue|税收占一般公共预算收入比重;税收占比;税收收入占比|percent
+TAX_SHARE|税收收入占一般公共预算收入比重|Tax share of budget revenue|税收占一般公共预算收入比重;税收占比;税收收入占比;税收占一般公共预算收入;税收收入占一般公共预算收入|percent
 VAT|国内增值税|Domestic value-added tax|增值税|money
 CORPORATE_INCOME_TAX|企业所得税|Corporate income tax||money
 PERSONAL_INCOME_TAX|个人所得税|Personal income tax||money
@@ -243,7 +244,7 @@ EDU_FISCAL_FUNDS|国家财政性教育经费|Public funds for education|财政�
 EDU_EXPENDITURE_SHARE|财政性教育经费占国内生产总值比例|Public education spending share of GDP|财政性教育经费支出占国内生产总值比例;国家财政性教育经费占国内生产总值比例;全国财政性教育经费投入占国内生产总值的比重;国家财政性教育经费支出占国内生产总值比例|percent
 SCIENCE_EXPENDITURE|科学技术支出|Science and technology expenditure|科技支出;财政科技支出|money
 SOCIAL_SECURITY_EXPENDITURE|社会保障和就业支出|Social security and employment expenditure|社保和就业支出|money
-HEALTH_EXPENDITURE|卫生健康支出|Health expenditure|医疗卫生支出;卫生支出|money
+HEALTH_EXPENDITURE|卫生健康支出|Health expenditure|医疗卫生支出;卫生支出;财政医疗卫生支出|money
 AGRI_EXPENDITURE|农林水支出|Agriculture, forestry and water expenditure|农林水事务支出|money
 SANNONG_EXPENDITURE|中央财政用于“三农”的支出|Central spending on agriculture, rural areas and farmers|中央财政用于“三农”的投入;中央财政“三农”投入;“三农”支出;中央财政“三农”支出;中央财政用于“三农”支出;中央财政“三农”资金|money
 LIVELIHOOD_EXPENDITURE|民生支出|Livelihood expenditure|民生领域支出;用于民生的支出|money
@@ -268,6 +269,8 @@ SOCIAL_FINANCING|社会融资规模|Aggregate financing to the real economy|社�
 INSURANCE_PREMIUMS|保费收入|Insurance premiums|原保险保费收入|money
 LISTED_FIRMS|上市企业|Listed companies|上市公司;境内外上市企业|count
 DIRECT_FINANCING|直接融资|Direct financing|直接融资额;直接融资规模|money
+ENTERPRISE_FINANCING|助企融资|Financing arranged for enterprises|帮助企业融资;企业融资;新增助企融资;助企融资额|money
+IP_PLEDGE_FINANCING|知识产权质押融资|Intellectual-property pledge financing|知识产权质押融资额;知识产权质押融资金额;知识产权质押贷款|money
 NPL_RATIO|不良贷款率|Non-performing loan ratio||percent
 GUARANTEE_LOANS|创业担保贷款|Start-up guaranteed loans|发放创业担保贷款|money
 # prices
@@ -379,7 +382,7 @@ WATER_INTENSITY|万元地区生产总值用水量|Water use per unit of GDP|单�
 IND_WATER_INTENSITY|万元工业增加值用水量|Water use per unit of industry value added|单位工业增加值用水量|volume_per_money
 ELECTRICITY_CONSUMPTION|全社会用电量|Electricity consumption|用电量;全社会用电|energy
 POWER_CAPACITY|发电装机容量|Installed power capacity|电力装机容量;装机容量;发电装机;总装机;发电装机容量|power
-RENEWABLE_CAPACITY|可再生能源装机|Renewable generation capacity|可再生能源装机容量;新能源装机;清洁能源装机|power
+RENEWABLE_CAPACITY|可再生能源装机|Renewable generation capacity|可再生能源装机容量;新能源装机;清洁能源装机;清洁能源发电装机|power
 NON_FOSSIL_SHARE|非化石能源占能源消费总量比重|Non-fossil share of energy consumption|非化石能源消费比重;非化石能源占一次能源消费比重|percent
 COAL_SHARE|煤炭占能源消费总量比重|Coal share of energy consumption|煤炭消费比重|percent
 NEV_CHARGING|充电桩|EV charging points|新能源汽车充电桩;公共充电桩|count
@@ -405,6 +408,8 @@ WATER_QUALITY|地表水优良水质断面比例|Share of surface water sections 
 SEWAGE_TREATMENT|城市污水处理率|Urban sewage treatment rate|污水处理率;城镇污水处理率;生活污水处理率|percent
 GARBAGE_TREATMENT|生活垃圾无害化处理率|Harmless treatment rate of household waste|城市生活垃圾无害化处理率;垃圾无害化处理率|percent
 WETLAND|湿地保护率|Wetland protection rate||percent
+FARMLAND_SAFE_USE|受污染耕地安全利用率|Safe use rate of polluted farmland|污染耕地安全利用率|percent
+CONSTRUCTION_LAND_SAFE_USE|重点建设用地安全利用率|Safe use rate of key construction land|污染地块安全利用率|percent
 SOIL_EROSION|水土流失治理面积|Soil erosion control area|治理水土流失面积;新增水土流失治理面积;水土流失综合治理面积;综合治理水土流失面积|area
 DESERTIFICATION|防沙治沙|Desertification control area|治理沙化土地;沙化土地治理|area
 # R&D and innovation
@@ -420,13 +425,15 @@ TECH_CONTRACTS|技术合同成交额|Value of technology contracts|技术合同�
 TECH_PROGRESS_CONTRIBUTION|科技进步贡献率|Contribution of technological progress||percent
 HIGH_TECH_FIRMS|高新技术企业|High-tech enterprises|高企;国家高新技术企业;有效期内高新技术企业;国家级高新技术企业|count
 HIGH_TECH_FIRMS_NEW|新增高新技术企业|New high-tech enterprises|新认定高新技术企业;新增国家高新技术企业;新增高企;新获批高新技术企业|count
-TECH_SME|科技型企业|Technology-based enterprises|科技型中小企业;入库科技型中小企业;科技型中小企业评价入库|count
+TECH_SME|科技型企业|Technology-based enterprises|科技型中小企业;入库科技型中小企业;科技型中小企业评价入库;科企|count
 TECH_SME_NEW|新增科技型企业|New technology-based enterprises|新增科技型中小企业;新培育科技型企业;新增科企|count
+HIGH_GROWTH_TECH_FIRMS|高成长性科技企业|High-growth technology enterprises|高成长性科技型企业;高成长科技企业|count
 SRDI_FIRMS|专精特新企业|Specialised and innovative SMEs|专精特新中小企业;“专精特新”企业;“专精特新”中小企业|count
-SRDI_GIANTS|专精特新“小巨人”企业|Specialised and innovative “little giant” firms|国家级专精特新“小巨人”企业;专精特新“小巨人”;“小巨人”企业;小巨人企业;国家级“小巨人”企业|count
+SRDI_GIANTS|专精特新“小巨人”企业|Specialised and innovative “little giant” firms|国家级专精特新“小巨人”企业;专精特新“小巨人”;“小巨人”企业;小巨人企业;国家级“小巨人”企业;国家专精特新“小巨人”企业|count
 SRDI_FIRMS_NEW|新增专精特新企业|New specialised and innovative SMEs|新培育“专精特新”企业;新增“专精特新”企业;新增专精特新中小企业;新培育专精特新企业|count
 INNOVATION_PLATFORMS|研发平台|Research and innovation platforms|科技创新平台;创新平台|count
 NEW_RD_INSTITUTES|新型研发机构|New-type R&D institutes||count
+RD_INSTITUTION_COVERAGE|规上工业企业研发机构覆盖率|Share of industrial enterprises above designated size with R&D institutions|规模以上工业企业研发机构覆盖率;规上工业企业研发机构设置率|percent
 KEY_LABS|重点实验室|Key laboratories||count
 TECH_INCUBATORS|科技企业孵化器|Technology incubators|孵化器|count
 TALENT|人才|Talent|人才总量;各类人才;人才资源总量|person
@@ -450,6 +457,8 @@ SERVICES_REVENUE|规上服务业营业收入|Operating revenue of services above
 FORTUNE500|世界500强企业|Fortune Global 500 enterprises|世界500强;世界五百强企业|count
 CHAMPION_FIRMS|制造业单项冠军企业|Manufacturing single-champion firms|单项冠军企业;制造业单项冠军|count
 GREEN_FACTORIES|绿色工厂|Green factories|绿色工厂数;创建绿色工厂|count
+GREEN_FACTORIES_PROVINCIAL|省级绿色工厂|Provincial-level green factories|省级绿色工厂数|count
+GREEN_FACTORIES_MUNICIPAL|市级绿色工厂|City-level green factories|市级绿色工厂数|count
 SMART_FACTORIES|智能工厂|Smart factories and digital workshops|数字化车间;智能工厂和数字化车间|count
 INDUSTRIAL_PARKS_OUTPUT|千亿级产业集群|Industrial clusters of over 100 billion yuan|千亿级产业集群数|count
 BUSINESS_START_DAYS|企业开办时间|Days to start a business|开办企业时间|time
@@ -490,6 +499,7 @@ UNDER5_MORTALITY|5岁以下儿童死亡率|Under-5 mortality rate|五岁以下�
 MATERNAL_MORTALITY|孕产妇死亡率|Maternal mortality ratio||ratio_per_100k
 HEALTH_LITERACY|居民健康素养水平|Health literacy|健康素养水平|percent
 MEDICAL_INSURANCE_ENROLLED|基本医疗保险参保人数|Persons covered by basic medical insurance|基本医疗保险参保;医疗保险参保人数;参加基本医疗保险|person
+EMPLOYEE_MEDICAL_INSURANCE_ENROLLED|城镇职工基本医疗保险参保人数|Persons covered by employees' basic medical insurance|职工基本医疗保险参保人数;城镇职工医保参保人数;参加城镇职工基本医疗保险|person
 MEDICAL_INSURANCE_COVERAGE|基本医疗保险参保率|Basic medical insurance coverage|医保参保率;基本医保参保率|percent
 PENSION_ENROLLED|基本养老保险参保人数|Persons covered by basic pension insurance|基本养老保险参保;养老保险参保人数;参加基本养老保险;城乡居民基本养老保险参保人数|person
 PENSION_COVERAGE|基本养老保险参保率|Basic pension insurance coverage|养老保险参保率|percent
@@ -500,6 +510,9 @@ WORK_INJURY_INSURANCE|工伤保险参保人数|Persons covered by work-injury in
 MEDICAL_SUBSIDY|居民医保人均财政补助标准|Per-capita fiscal subsidy for resident medical insurance|城乡居民医保人均财政补助标准;居民医保财政补助标准;城乡居民基本医疗保险人均财政补助标准;居民医保人均财政补助;城乡居民医保财政补助标准;居民基本医保人均财政补助标准;城乡居民基本医保人均财政补助标准|money_per_person
 PUBLIC_HEALTH_SUBSIDY|基本公共卫生服务经费人均财政补助标准|Per-capita subsidy for basic public health services|人均基本公共卫生服务经费补助标准;基本公共卫生服务经费人均补助标准;基本公共卫生服务人均财政补助标准;人均基本公共卫生服务经费标准;人均基本公共卫生服务经费财政补助标准|money_per_person
 ELDERLY_CARE_BEDS|养老床位|Elderly-care beds|养老机构床位;护理型床位;新增护理型床位;养老服务床位|count
+BARRIER_FREE_HOMES|残疾人家庭无障碍改造|Accessibility renovation of homes of disabled people|困难重度残疾人家庭无障碍改造;残疾人家庭无障碍设施改造|count
+ELDERLY_HOME_ADAPTATION|特殊困难老年人家庭适老化改造|Age-friendly renovation of homes of elderly people in difficulty|困难老年人家庭适老化改造;特殊困难老年人家庭适老化改造户数;老年人家庭适老化改造|count
+DISABLED_EMPLOYMENT_NEW|新增残疾人就业|Newly employed disabled people|城乡新增残疾人就业;新增残疾人就业人数|person
 MINIMUM_LIVING|最低生活保障对象|Recipients of subsistence allowances|城乡低保对象;低保对象;城乡最低生活保障对象|person
 # culture and tourism
 OUTBOUND_TOURISTS|出境旅游人次|Outbound tourist trips|出境旅游人数;出境游客|person_time
@@ -537,6 +550,10 @@ ROAD_LENGTH|公路通车里程|Roads in operation|公路总里程;公路里程|l
 ROAD_NEW|新建公路|New roads|新建改建公路;新改建公路;新增公路通车里程;新增公路|length
 RURAL_ROADS|农村公路|Rural roads|农村公路里程;农村公路总里程|length
 RURAL_ROADS_NEW|新建改建农村公路|Rural roads built or rebuilt|新改建农村公路;改造农村公路;新建农村公路;改造提升农村公路|length
+GAS_PIPELINES_NEW|新建燃气管网|Gas pipelines laid|新铺设天然气管线;新建天然气管网;新建天然气管道;新建燃气管道;新铺设燃气管道;新增天然气管道;新建天然气管线|length
+OLD_PIPES_RENEWAL|老旧管网改造|Renewal of old municipal pipelines|供水管网老旧改造;老旧管网更新改造;改造老旧管网;城市老旧管网改造;老旧燃气管网改造;改造老旧燃气管网;管网更新改造;更新改造管网|length
+LAND_ACQUISITION|征地拆迁|Land acquisition and demolition|土地征迁;征地拆迁面积|area
+LAND_SUPPLY|国有建设用地供应|Supply of state-owned construction land|供应土地;国有建设用地供应面积;供应国有建设用地;土地供应|area
 URBAN_RAIL|城市轨道交通运营里程|Urban rail transit in operation|轨道交通运营里程;城市轨道交通;轨道交通;城轨运营里程;轨道交通里程|length
 CIVIL_AVIATION|民航航线里程|Civil aviation route length|民航航线|length
 CHINA_EUROPE_TRAINS|中欧班列|China-Europe freight trains|中欧班列开行;开行中欧班列|count

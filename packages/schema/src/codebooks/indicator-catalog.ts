@@ -83,8 +83,8 @@ export const SubjectModifiers: ReadonlyArray<string> = [
 /** The first entry whose name or alias is exactly `name`, or undefined. */
 export const indicatorByName = (name: string): IndicatorEntry | undefined => byName.get(name)?.[0]
 
-/** Trailing words that name the same quantity (固定资产投资额, 一般公共预算支出规模, 招生人数, 学生数). */
-const SAME_QUANTITY = /(额|总额|规模|同口径|水平|标准|的人数|人数|数量|总数|数)$/
+/** Trailing words that name the same quantity (固定资产投资额, 一般公共预算支出规模, 招生人数, 学生数, 高企总量). */
+const SAME_QUANTITY = /(额|总额|规模|同口径|水平|标准|的人数|人数|数量|总数|总量|数)$/
 
 /**
  * 中央财政拟安排“三农”投入, 中央财政全年用于社会保障的资金: verbs of allotting between 财政 and
