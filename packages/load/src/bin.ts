@@ -8,6 +8,14 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads"
 import { type CleanupKind, isCleanupMessage, onSignals, runCleanup } from "./cleanup.js"
+import { setFlagsFromString } from "node:v8"
+
+// Smaller inlining budget: the extractor's largest functions are recompiled after each
+// deoptimisation, and with less inlined into them each recompile costs less. Measured on a
+// 20 MB corpus: 14% less CPU with --jobs 1 (most of it on V8's compiler threads, which compete
+// with the second worker under --jobs 2), the main thread no slower, output identical. Set
+// before any thread starts, so the CLI thread and the workers run with it.
+if (isMainThread) setFlagsFromString("--max-inlined-bytecode-size-cumulative=300")
 
 /**
  * Heap of the CLI thread. `run` orders and writes (extraction has its own workers), but it
