@@ -26,7 +26,7 @@ import { decodeBytes } from "./decode.js"
 import { type DocumentMetadata, readMetadata } from "./document/metadata.js"
 import { modeAfter, type Section, type SectionCarry } from "./document/sections.js"
 import { EncodingError, type DocumentError } from "./errors.js"
-import { documentRow, extractText, type ExtractOptions, type ExtractResult, factRows } from "./extract.js"
+import { documentRow, extractText, type ExtractOptions, type ExtractResult, factRows, trimQuote } from "./extract.js"
 import { parserFor } from "./genres/index.js"
 import { sha256Hex } from "./ids.js"
 import { normaliseText, toSource } from "./normalise/index.js"
@@ -191,8 +191,7 @@ function* chunked(
     const quote = (s: number, e: number) => {
       const [a, b] = src(s, e)
       if (a < 0) return ""
-      const q = source!.slice(a - at, b - at)
-      return q.replace(/[\s,，;；。、]+$/, "").trim() || q
+      return trimQuote(source!.slice(a - at, b - at))
     }
     const rows = factRows(text, sections, meta, { docId: options.docId, extractor, src, quote })
     const inChunk = <R extends { char_start: number }>(r: R) => r.char_start >= 0

@@ -80,7 +80,7 @@ export function extractText(
   const quote = (s: number, e: number) => {
     if (s === quoted.s && e === quoted.e) return quoted.q
     const [a, b] = src(s, e)
-    const q = source.slice(a, b).replace(/[\s,，;；。、]+$/, "").trim() || source.slice(a, b)
+    const q = trimQuote(source.slice(a, b))
     quoted = { s, e, q }
     return q
   }
@@ -96,6 +96,9 @@ export function extractText(
 
   return { document, ...factRows(text, sections, meta, { docId, extractor, src, quote }), clean, sections }
 }
+
+/** A clause as quoted: without its closing punctuation and spaces (unless that is all it is). */
+export const trimQuote = (clause: string): string => clause.replace(/[\s,，;；。、]+$/, "").trim() || clause
 
 /** The documents row of a document whose metadata was read. */
 export function documentRow(

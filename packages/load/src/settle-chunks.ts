@@ -47,13 +47,13 @@ export function settleChunks(
   const indicators = new Kept<IndicatorRow>("indicators", cap)
   const projects = new Kept<ProjectRow>("projects", cap)
   const policies = new Kept<PolicyRow>("policies", cap)
-  const found: Array<Warning> = []
+  const warnings: Array<Warning> = []
   let step = chunks.next()
   for (; !step.done; step = chunks.next()) {
     indicators.add(step.value.indicators)
     projects.add(step.value.projects)
     policies.add(step.value.policies)
-    found.push(...step.value.warnings)
+    warnings.push(...step.value.warnings)
   }
   const end = step.value
   if (!end.ok) {
@@ -62,7 +62,6 @@ export function settleChunks(
     return failed(input, error)
   }
   const d = gate<DocumentRow>("documents", [end.document])
-  const warnings = [...found]
   return {
     docId: input.docId,
     sourcePath: input.sourcePath,

@@ -3,11 +3,10 @@
  * them (CSV lines, Parquet column pieces); reads cached documents the same way; encodes
  * Parquet row groups. The coordinating thread only orders and appends.
  */
-import { CHUNK_CHARS, extractChunks } from "@govstat/extract"
+import { CHUNK_CHARS, extractChunks, sha256Hex } from "@govstat/extract"
 import type { Table } from "@govstat/schema"
 import { PerformanceObserver } from "node:perf_hooks"
 import { parentPort } from "node:worker_threads"
-import { sha256Hex } from "@govstat/extract"
 import { InputReadError, readInput } from "./inputs.js"
 import { changedError, duplicateError } from "./pipeline.js"
 import type { ReadFacts, WorkerRequest, WorkerResponse } from "./pool.js"
