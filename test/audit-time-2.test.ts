@@ -6,11 +6,7 @@
  * value of 由X增加到Y.
  */
 import { describe, expect, it } from "vitest"
-import { extractText, normaliseText, readMetadata } from "@govstat/extract"
-
-const run = (text: string) => extractText(text, { docId: "t", path: "t.txt" })
-const meta = (text: string) => readMetadata(normaliseText(text).clean.text)
-const fact = (text: string, value: number) => run(text).indicators.find((i) => i.value === value)
+import { extractOne as run, metadataOf as meta, factOf as fact, REPORT_SALUTE as SALUTE } from "./helpers.js"
 
 /** The 2008 report's opening: session line, review part, plan part. */
 const REPORT_2008 = "政府工作报告\n\n——2008年3月5日在第十一届全国人民代表大会第一次会议上\n\n各位代表：\n\n一、过去五年政府工作回顾\n\n国内生产总值2007年达到24.66万亿元。\n\n二、2008年工作的总体要求和主要任务\n\n"
@@ -97,8 +93,7 @@ describe("the start value of 由X增加到Y", () => {
 })
 
 describe("classes the second sample (docs/audit-sample-2.md) found", () => {
-  const SALUTE = "各位代表：\n\n我代表国务院向大会作政府工作报告，请予审议。\n\n"
-  it("2006 report: 2005年与2000年相比，…年均增长9.5% is 2005's result, not the plan's", () => {
+    it("2006 report: 2005年与2000年相比，…年均增长9.5% is 2005's result, not the plan's", () => {
     const t = "政府工作报告\n\n——2006年3月5日在第十届全国人民代表大会第四次会议上\n\n各位代表：\n\n一、“十五”时期的发展成就\n\n五年来，我国经济实力显著增强。\n\n二、“十一五”时期的主要目标和任务\n\n五年来，我国经济实力显著增强。2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%。"
     expect(fact(t, 9.5)).toMatchObject({ period: "2005", status: "actual" })
   })

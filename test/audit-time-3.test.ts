@@ -6,11 +6,7 @@
  * 一倍多.
  */
 import { describe, expect, it } from "vitest"
-import { extractText } from "@govstat/extract"
-
-const run = (text: string) => extractText(text, { docId: "t", path: "t.txt" })
-const fact = (text: string, value: number) => run(text).indicators.find((i) => i.value === value)
-const SALUTE = "各位代表：\n\n我代表国务院向大会作政府工作报告，请予审议。\n\n"
+import { extractOne as run, factOf as fact, REPORT_SALUTE as SALUTE } from "./helpers.js"
 
 describe("a named five-year plan, 今后N年 and 五年内 date a figure by the span's end year", () => {
   it("1982 report on the sixth plan: 六五计划…投资占总投资的百分之三十八点五 → 1985; 五年内 → the plan's 1985", () => {

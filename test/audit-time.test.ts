@@ -5,13 +5,7 @@
  * five-year plan while reviewing, and a news title's quarter that names a batch of projects.
  */
 import { describe, expect, it } from "vitest"
-import { extractText, normaliseText, readMetadata } from "@govstat/extract"
-
-const run = (text: string) => extractText(text, { docId: "t", path: "t.txt" })
-const meta = (text: string) => readMetadata(normaliseText(text).clean.text)
-const fact = (text: string, value: number) => run(text).indicators.find((i) => i.value === value)
-
-const SALUTE = "各位代表：\n\n我代表国务院向大会作政府工作报告，请予审议。\n\n"
+import { extractOne as run, metadataOf as meta, factOf as fact, REPORT_SALUTE as SALUTE } from "./helpers.js"
 
 describe("years spelled digit by digit date their clause", () => {
   it("一九八三年，… (1984 report): the clause's year", () => {
