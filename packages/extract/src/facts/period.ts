@@ -147,7 +147,6 @@ export function attachedYear(sentenceBefore: string): number | null {
   return m ? yearValue(m[1]!) : null
 }
 
-
 /**
  * 去年 as a time adverb (去年全国财政…超收), not a comparison's base (比去年, 去年同期, 与去年
  * 相比, 超过去年): the year before `now`, the year the text is written in. (今年 stays with the
@@ -168,6 +167,9 @@ const TO_AFTER = /^[^，,。；;:：\d]{0,4}?(?:到|至)/
 /** 比2011年, 同1978年相比, 是2011年的1.74倍: a year stated as the base of a comparison. */
 const BASE_BEFORE = /(?:[比较較同与與跟]|相当于|等于)\s*$/
 
+/** Whether a number is a change's start (由115家增加到…); only the text's tail is read, so a long paragraph is not rescanned for every number. */
+export const isFromValue = (before: string, after: string): boolean => FROM_BEFORE.test(before.slice(-6)) && TO_AFTER.test(after)
+
 /**
  * The year of a change's start value that states none of its own (由115家增加到173家): the
  * base year its paragraph compares with up to it (是2011年的1.74倍 … 由115家, 1986年同1978年
@@ -176,9 +178,6 @@ const BASE_BEFORE = /(?:[比较較同与與跟]|相当于|等于)\s*$/
  * undefined when the number is no start value or no base is stated (then the context dates it,
  * as the gold format says).
  */
-/** Only the text's tail is read: a long paragraph is not rescanned for every number. */
-export const isFromValue = (before: string, after: string): boolean => FROM_BEFORE.test(before.slice(-6)) && TO_AFTER.test(after)
-
 export function fromValueYear(paragraphBefore: string, after: string): number | null | undefined {
   if (!isFromValue(paragraphBefore, after)) return undefined
   const bases = new Set<number>()
