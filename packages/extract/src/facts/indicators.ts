@@ -260,8 +260,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
           if (!placed) {
             // A sentence about another country (英国早在…) has no region of ours: null, never the document's.
             const sentenceText = text.slice(sentence.start, sentence.end)
-            region = opensAbroad(sentenceText) ? null : clausePlace(sentenceText, ctx.region, text) ?? ctx.region
-            foreign = region === null && opensAbroad(sentenceText)
+            foreign = opensAbroad(sentenceText)
+            region = foreign ? null : clausePlace(sentenceText, ctx.region, text) ?? ctx.region
             placed = true
           }
           for (const c of unplaced) {
