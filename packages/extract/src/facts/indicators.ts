@@ -11,9 +11,10 @@ import type { Section } from "../document/sections.js"
 import { clauses, paragraphs, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
 import { nounBase } from "../quantity/noun-base.js"
+import { isChineseNumeralCode } from "../quantity/numerals.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
-import { readMeasure } from "./measure.js"
+import { readMeasure, type Reading } from "./measure.js"
 import {
   attachedLastYear, attachedYear, bracketYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, maskBrackets, openBracketAt,
   relativeYear, spanEndYear, subYearPeriod
@@ -170,7 +171,7 @@ function uncodeShared(
     if (f.indicatorCode === null) return
     const twin = added.some((g, j) => j !== k && g.indicator === f.indicator && g.measure === f.measure)
     if (!twin) return
-    const bare = { ...f, indicatorCode: null, indicatorName: null }
+    const bare = indicatorFact(f, f.indicator, null, null, f.sharedIndex)
     facts[from + k] = bare
     const at = inSentence.indexOf(f)
     if (at !== -1) inSentence[at] = bare
@@ -193,200 +194,328 @@ const COUNT_UNIT = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|
 /** A qualifier left before a number the scanner did not take; 约 closing 节约, 签约, 条约 is part of the word, not "about". */
 const STRIP_QUALIFIER = /(不低于|不少于|不超过|超过|突破|大约|接近|(?<![条合节制签特公契预履违邀践大])约|近|超|逾|上)$/
 
+/**
+ * Every fact is built here, with all its fields in one order: rows of one shape (one hidden
+ * class), so the code that reads them stays monomorphic (a spread of `borrowed` or
+ * `sharedIndex` onto some of them gave the array three shapes and its readers deopts).
+ */
+function indicatorFact(
+  base: Omit<IndicatorFact, "indicator" | "indicatorCode" | "indicatorName" | "sharedIndex">,
+  indicator: string, indicatorCode: string | null, indicatorName: string | null, sharedIndex: number | undefined
+): IndicatorFact {
+  return {
+    region: base.region,
+    indicator,
+    indicatorCode,
+    indicatorName,
+    measure: base.measure,
+    value: base.value,
+    unit: base.unit,
+    valueBase: base.valueBase,
+    baseUnit: base.baseUnit,
+    period: base.period,
+    status: base.status,
+    qualifier: base.qualifier,
+    span: base.span,
+    clause: base.clause,
+    sharedIndex,
+    borrowed: base.borrowed
+  }
+}
+
+/** A digit or a Chinese numeral character: a sentence with none holds no number, no year and no plan name. */
+function hasNumeral(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k)
+    if ((code >= 0x30 && code <= 0x39) || isChineseNumeralCode(code)) return true
+  }
+  return false
+}
+
 export function extractIndicators(text: string, sections: ReadonlyArray<Section>, malformed: Array<Malformed> = []): Array<IndicatorFact> {
   const facts: Array<IndicatorFact> = []
-  const names = leadingPlaceLength
   // The five-year plan a report is about (作关于第六个五年计划的报告): what its 五年内 means.
   const reportPlan = documentPlan(text)
   for (const section of sections) {
-    const ctx = section.context
-    // The year the text is written in: a report read out early in Y about Y−1 is written in Y.
-    const now = ctx.currentYear ?? (ctx.mode === "review" ? ctx.year : null)
     for (const para of paragraphs(text, section)) {
-      const paragraphStart = facts.length
-      let year = ctx.year
+      const paragraph: ParagraphScope = { text, section, para, reportPlan, facts, paragraphStart: facts.length, malformed, year: section.context.year }
       for (const sentence of sentences(text, para)) {
-        // Years named inside a bracket (（2019年为5.8%）) date only the bracket's figures.
-        const masked = maskBrackets(text.slice(sentence.start, sentence.end))
-        // The region is read lazily: only a clause with a number needs it, and most clauses have none.
-        // `placed` tells whether the sentence's opening has been read; `unplaced` holds the clauses
-        // since the last number, whose places are read in order when the next number comes.
-        let region: Region | null = null
-        // …nor our period: a foreign figure is dated only by a year its own sentence names.
-        let foreign = false
-        let dated = false
-        let placed = false
-        const unplaced: Array<string> = []
-        const inSentence: Array<IndicatorFact> = []
-        const carried = year
-        let spanned = false
-        let fromSpan = false
-        for (const clause of clauses(text, sentence)) {
-          const clauseText = text.slice(clause.start, clause.end)
-          const yearText = masked.slice(clause.start - sentence.start, clause.end - sentence.start)
-          const named = clauseYear(yearText)
-          if (named) year = named.year
-          if (named) dated = true
-          // A span's end year, or a year past the one the section plans for (到2030年), dates its own sentence only.
-          if (named) spanned = named.span || isFuture(named.year, ctx)
-          if (named) fromSpan = false
-          // 去年全国财政…超收 in a plan part: last year counted from the year the text is written in (its sentence only).
-          const relative = named ? null : relativeYear(yearText, now)
-          if (relative !== null) {
-            year = relative
-            spanned = true
-          }
-          // “十四五”时期, 六五计划, 今后五年, 五年内 in a plan part: the span's end year (its sentence only);
-          // not another country's plan (而苏联的第一个五年计划).
-          // A review part's mention of a plan still running (“十四五”规划…) is left to the section, unless
-          // it reads what follows as the plan's (按调整后的“八五”计划，国民经济增长速度由原定…).
-          const span = named || relative !== null || foreign ? null
-            : spanEndYear(yearText, now, ctx.mode === "plan", () => fiveYearsEnd(text, para.start, clause.start, section.heading, now, reportPlan))
-          if (span && !opensAbroad(clauseText) && (!span.plan || ctx.mode === "plan" || span.governs === true || (span.year !== null && !isFuture(span.year, ctx)))) {
-            year = span.year
-            spanned = true
-            dated = true
-            fromSpan = true
-          } else if (fromSpan && !named && THIS_YEAR.test(yearText)) {
-            // “十一五”期间关停5000万千瓦小火电机组，今年要关停1000万千瓦: 今年 returns to the year of the part.
-            year = carried
-            fromSpan = false
-          }
-          unplaced.push(clauseText)
-          const bad: Array<{ start: number; end: number; reason: string }> = []
-          const mentions = scanQuantities(text, clause.start, clause.end, bad)
-          for (const b of bad) malformed.push({ span: { start: b.start, end: b.end }, reason: b.reason })
-          if (!mentions.length) continue
-          if (!placed) {
-            // A sentence about another country (英国早在…) has no region of ours: null, never the document's.
-            const sentenceText = text.slice(sentence.start, sentence.end)
-            foreign = opensAbroad(sentenceText)
-            region = foreign ? null : clausePlace(sentenceText, ctx.region, text) ?? ctx.region
-            placed = true
-          }
-          for (const c of unplaced) {
-            const abroad = opensAbroad(c)
-            const clauseRegion = abroad ? null : clausePlace(c, ctx.region, text)
-            if (abroad || clauseRegion) region = clauseRegion
-            else if (region === null && speaksOfHome(c)) region = ctx.region
-            foreign = abroad || (foreign && region === null)
-          }
-          unplaced.length = 0
-          const subjects = enumeratedSubjects(text, clause, mentions, inSentence, names)
-          const clauseFirst = facts.length
-          mentions.forEach((m, k) => {
-            const prevEnd = k > 0 ? mentions[k - 1]!.end : clause.start
-            const leftRaw = text.slice(prevEnd, m.start)
-            const left = leftRaw.replace(STRIP_QUALIFIER, "")
-            // 分别下降29.4%20.8%: numbers run together in the source are a list too.
-            // The high end of a range (增长6%-6.5%) shares the verb of its low end.
-            const rangeHigh = k > 0 && m.range === "high" && mentions[k - 1]!.range === "low"
-            const listed = rangeHigh || (k > 0 && /^[、和及与]?$/.test(leftRaw) && mentions[k - 1]!.unit === m.unit && mentions[k - 1]!.range === null)
-            const previousFact = inSentence[inSentence.length - 1]
-            // 分别增长7.6%、5.2%: a listed number shares the verb of the first one.
-            const read = listed && previousFact
-              ? { measure: previousFact.measure, sign: (Math.sign(previousFact.value) || 1) as 1 | -1 }
-              : readMeasure(
-                m.unit, text.slice(Math.max(clause.start, m.start - 8), m.start).replace(STRIP_QUALIFIER, ""),
-                text.slice(Math.max(prevEnd, m.start - MEASURE_REACH), m.start).replace(STRIP_QUALIFIER, "")
-              )
-            // 提高65项任务, 增加3个站点: a number with its object after it counts things, it is not a change.
-            const objectAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4))
-            const reading = read.measure === "change" && objectAfter && !listed ? { measure: "level" as const, sign: 1 as const } : read
-            const nextStart = k + 1 < mentions.length ? mentions[k + 1]!.start : clause.end
-            const nounAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4)) && COUNT_UNIT.test(m.unit)
-              ? nounRightAfter(text.slice(m.end, nextStart), m.unit) : ""
-            const wordsBefore = () => subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd))
-            const found = subjects?.[k] ?? (nounAfter.length >= 2 ? afterOrBefore(nounAfter, wordsBefore, left, m.unit, k + 1 < mentions.length) : wordsBefore())
-            const own = (found.length >= 2 && !found.startsWith("占") && !GENERIC_HEADS.test(found)) || isOneCharNoun(found)
-              ? found
-              : fallbackSubject(found, { text, m, clause, sentence, nextStart, inSentence, names })
-            // 交界断面水质考核奖励镇街10万元。2019年励200万: the paragraph's last subject before none
-            // names the row, but a subject from another sentence is too unsure to code.
-            const subject = own || (facts.length > paragraphStart ? facts[facts.length - 1]!.indicator : "")
-            if (subject.length < 1) return
-            const sentenceBefore = text.slice(sentence.start, m.start)
-            // A figure inside a bracket takes the year the bracket names, else the sentence's;
-            // a figure outside is dated by the sentence less its brackets.
-            const bracket = openBracketAt(sentenceBefore)
-            const ownYear = bracket === null ? null : bracketYear(sentenceBefore.slice(bracket + 1), year)
-            const periodText = bracket === null ? masked.slice(0, m.start - sentence.start) : masked.slice(0, bracket) + sentenceBefore.slice(bracket)
-            // 由去年的1076亿元增加到…, 由一九七八年的…, 由115家 after 是2011年的…倍: the year of the number itself.
-            const lastYears = now !== null && attachedLastYear(sentenceBefore)
-            const attached = attachedYear(sentenceBefore)
-            const startsChange = isFromValue(sentenceBefore, text.slice(m.end, m.end + 8))
-            const start = lastYears || attached !== null || !startsChange
-              ? undefined : fromValueYear(text.slice(para.start, m.start), text.slice(m.end, m.end + 8))
-            const factYear = lastYears ? now - 1 : attached ?? (typeof start === "number" ? start : ownYear ?? year)
-            // A passage its own year dates before the year of writing reports results, even in a plan part
-            // (1959: 一九五八年上半年… under 四、关于国家的政治生活, which inherits plan mode).
-            // 由一九八○年的7159亿元 in a sentence about 1985: the start is a past figure whatever the section plans.
-            const past = (now !== null && factYear !== null && factYear < now) || (attached !== null && year !== null && attached < year)
-            // A plan part does not make targets of another country's figures, nor of the level a planned
-            // change starts from (国务院组成部门从40个减少到29个: 40 is today's count).
-            // A budget report's figure of the year it is read out in is the budget's (１９５６年国家预算规定…),
-            // unless its sentence or paragraph reports the year so far (到５月份为止…比去年同期增长６８％).
-            const budgeted = ctx.plansWrittenYear === true && now !== null && factYear === now && subYearPeriod(periodText, now) === null &&
-              !YEAR_TO_DATE.test(text.slice(Math.max(para.start, m.start - 600), m.start))
-            const planned = (ctx.mode === "plan" || budgeted) && !past && !foreign && !startsChange
-            const cued = clauseStatus(text.slice(clause.start, m.start), sentenceBefore, planned || isFuture(factYear, ctx))
-            // 拟定为145亿元，比一九五七年的预计数增加了22亿元: a comparison that goes on from the
-            // sentence's last figure describes it, and shares its status unless it has a cue of its own.
-            const goesOn = k === 0 && previousFact !== undefined && CONTINUES.test(clauseText) && attached === null && !lastYears
-            const status = goesOn && cued !== "estimate" && !clauseCue(text.slice(clause.start, m.start)) ? previousFact.status : cued
-            const period = foreign && !dated && attached === null ? null : lastYears ? String(factYear) : start === undefined ? periodOf(periodText, ownYear ?? year, ctx, status) : start === null ? null : String(start)
-            const unit = findUnit(m.unit)
-            // A value above what its unit can plausibly hold was misread: say so rather than publish it.
-            if (unit && Math.abs(m.value) > unit.plausibleMax) {
-              malformed.push({ span: { start: m.start, end: m.end }, reason: `implausible value ${m.value}${m.unit} (above ${unit.plausibleMax})` })
-              return
-            }
-            // 6600多万纳税人: a bare magnitude takes the base unit of the noun it counts, if any.
-            const baseUnit = unit?.base ?? (unit ? nounBase(text.slice(m.end, m.end + 10)) : null)
-            const value = reading.sign * m.value
-            // 收入10万元以上的村: a number before 的 is a threshold that qualifies a noun, not a value of the subject.
-            const threshold = /^(以上|以下|以内)?的/.test(text.slice(m.end, m.end + 3))
-            const entry = threshold || !own || !codable(subject, text.slice(clause.start, m.start), text.slice(sentence.start, m.start))
-              ? null : indicatorEntry(subject, m.unit, reading.measure, text.slice(Math.max(sentence.start, m.start - 120), m.start)) ?? growthFrameEntry(text.slice(clause.start, m.start), m.unit, reading.measure)
-            const fact: IndicatorFact = {
-              region,
-              indicator: subject,
-              indicatorCode: entry?.code ?? null,
-              indicatorName: entry?.name ?? null,
-              measure: reading.measure,
-              value,
-              unit: m.unit,
-              valueBase: unit && baseUnit ? scale(value, unit.factor) : null,
-              baseUnit,
-              period,
-              status,
-              qualifier: m.qualifier ?? (k === 0 ? farQualifier(text.slice(clause.start, m.start)) : null),
-              span: { start: m.start, end: m.end },
-              clause,
-              ...(own ? {} : { borrowed: true as const })
-            }
-            // 旅游人次和收入均增长16%, 续建、储备道路各超100公里: one number stated of each listed subject.
-            const each = mentions.length === 1 ? eachSubject(text.slice(clause.start, m.start), names) : []
-            if (each.length === 0) {
-              inSentence.push(fact)
-              facts.push(fact)
-            }
-            for (const [n, one] of each.entries()) {
-              const code = indicatorEntry(one, m.unit, reading.measure)
-              const f: IndicatorFact = {
-                ...fact, indicator: one, indicatorCode: code?.code ?? null, indicatorName: code?.name ?? null, ...(n > 0 ? { sharedIndex: n } : {})
-              }
-              inSentence.push(f)
-              facts.push(f)
-            }
-          })
-          uncodeShared(facts, inSentence, clauseFirst, text, mentions)
-        }
-        if (spanned) year = carried
+        // A sentence without a numeral states no figure and names no year (去年 or 今后 without
+        // one dates nothing past its own sentence): reading it would change nothing.
+        if (hasNumeral(text, sentence.start, sentence.end)) readSentence(paragraph, sentence)
       }
     }
   }
   return facts
+}
+
+/** What the sentences of one paragraph share; `year` is the year its sentences carry on to the next. */
+interface ParagraphScope {
+  readonly text: string
+  readonly section: Section
+  readonly para: Span
+  readonly reportPlan: number | null
+  readonly facts: Array<IndicatorFact>
+  readonly paragraphStart: number
+  readonly malformed: Array<Malformed>
+  year: number | null
+}
+
+/** The year a clause dates its figures by, and how: read in order through a sentence. */
+interface SentenceYear {
+  year: number | null
+  dated: boolean
+  spanned: boolean
+  fromSpan: boolean
+  readonly carried: number | null
+}
+
+/** The sentence's clauses in order: their years, then the facts of those with numbers. */
+function readSentence(p: ParagraphScope, sentence: Span): void {
+  const { text, section } = p
+  const ctx = section.context
+  // The year the text is written in: a report read out early in Y about Y−1 is written in Y.
+  const now = ctx.currentYear ?? (ctx.mode === "review" ? ctx.year : null)
+  // Years named inside a bracket (（2019年为5.8%）) date only the bracket's figures.
+  const masked = maskBrackets(text.slice(sentence.start, sentence.end))
+  const y: SentenceYear = { year: p.year, dated: false, spanned: false, fromSpan: false, carried: p.year }
+  // The region is read lazily: only a clause with a number needs it, and most clauses have none.
+  // `placed` tells whether the sentence's opening has been read; `unplaced` holds the clauses
+  // since the last number, whose places are read in order when the next number comes.
+  let region: Region | null = null
+  // …nor our period: a foreign figure is dated only by a year its own sentence names.
+  let foreign = false
+  let placed = false
+  const unplaced: Array<string> = []
+  const inSentence: Array<IndicatorFact> = []
+  for (const clause of clauses(text, sentence)) {
+    const clauseText = text.slice(clause.start, clause.end)
+    const yearText = masked.slice(clause.start - sentence.start, clause.end - sentence.start)
+    clauseYearInto(y, p, clause, clauseText, yearText, now, foreign)
+    unplaced.push(clauseText)
+    const bad: Array<{ start: number; end: number; reason: string }> = []
+    const mentions = scanQuantities(text, clause.start, clause.end, bad)
+    for (const b of bad) p.malformed.push({ span: { start: b.start, end: b.end }, reason: b.reason })
+    if (!mentions.length) continue
+    if (!placed) {
+      // A sentence about another country (英国早在…) has no region of ours: null, never the document's.
+      const sentenceText = text.slice(sentence.start, sentence.end)
+      foreign = opensAbroad(sentenceText)
+      region = foreign ? null : clausePlace(sentenceText, ctx.region, text) ?? ctx.region
+      placed = true
+    }
+    for (const c of unplaced) {
+      const abroad = opensAbroad(c)
+      const clauseRegion = abroad ? null : clausePlace(c, ctx.region, text)
+      if (abroad || clauseRegion) region = clauseRegion
+      else if (region === null && speaksOfHome(c)) region = ctx.region
+      foreign = abroad || (foreign && region === null)
+    }
+    unplaced.length = 0
+    const scope: ClauseScope = {
+      text, ctx, para: p.para, sentence, masked, clause, clauseText, mentions,
+      subjects: enumeratedSubjects(text, clause, mentions, inSentence, leadingPlaceLength),
+      year: y.year, now, foreign, dated: y.dated, region, facts: p.facts, inSentence, paragraphStart: p.paragraphStart, malformed: p.malformed
+    }
+    const clauseFirst = p.facts.length
+    for (let k = 0; k < mentions.length; k++) readFact(scope, k)
+    uncodeShared(p.facts, inSentence, clauseFirst, text, mentions)
+  }
+  p.year = y.spanned ? y.carried : y.year
+}
+
+/** The year a clause names or implies, into the sentence's running year. */
+function clauseYearInto(y: SentenceYear, p: ParagraphScope, clause: Span, clauseText: string, yearText: string, now: number | null, foreign: boolean): void {
+  const ctx = p.section.context
+  const named = clauseYear(yearText)
+  if (named) {
+    y.year = named.year
+    y.dated = true
+    // A span's end year, or a year past the one the section plans for (到2030年), dates its own sentence only.
+    y.spanned = named.span || isFuture(named.year, ctx)
+    y.fromSpan = false
+  }
+  // 去年全国财政…超收 in a plan part: last year counted from the year the text is written in (its sentence only).
+  const relative = named ? null : relativeYear(yearText, now)
+  if (relative !== null) {
+    y.year = relative
+    y.spanned = true
+  }
+  // “十四五”时期, 六五计划, 今后五年, 五年内 in a plan part: the span's end year (its sentence only);
+  // not another country's plan (而苏联的第一个五年计划).
+  // A review part's mention of a plan still running (“十四五”规划…) is left to the section, unless
+  // it reads what follows as the plan's (按调整后的“八五”计划，国民经济增长速度由原定…).
+  const span = named || relative !== null || foreign ? null
+    : spanEndYear(yearText, now, ctx.mode === "plan", () => fiveYearsEnd(p.text, p.para.start, clause.start, p.section.heading, now, p.reportPlan))
+  if (span && !opensAbroad(clauseText) && (!span.plan || ctx.mode === "plan" || span.governs === true || (span.year !== null && !isFuture(span.year, ctx)))) {
+    y.year = span.year
+    y.spanned = true
+    y.dated = true
+    y.fromSpan = true
+  } else if (y.fromSpan && !named && THIS_YEAR.test(yearText)) {
+    // “十一五”期间关停5000万千瓦小火电机组，今年要关停1000万千瓦: 今年 returns to the year of the part.
+    y.year = y.carried
+    y.fromSpan = false
+  }
+}
+
+/** What the facts of one clause are read against (one shape for every clause). */
+interface ClauseScope {
+  readonly text: string
+  readonly ctx: Section["context"]
+  readonly para: Span
+  readonly sentence: Span
+  /** The sentence with its brackets blanked (maskBrackets). */
+  readonly masked: string
+  readonly clause: Span
+  readonly clauseText: string
+  readonly mentions: ReadonlyArray<QuantityMention>
+  readonly subjects: Array<string> | null
+  readonly year: number | null
+  readonly now: number | null
+  readonly foreign: boolean
+  readonly dated: boolean
+  readonly region: Region | null
+  readonly facts: Array<IndicatorFact>
+  readonly inSentence: Array<IndicatorFact>
+  readonly paragraphStart: number
+  readonly malformed: Array<Malformed>
+}
+
+/** The measure of the k-th number of a clause, with the sign of a change. */
+function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number): Reading {
+  const { text, clause } = c
+  const m = c.mentions[k]!
+  const previousFact = c.inSentence[c.inSentence.length - 1]
+  // 分别增长7.6%、5.2%: a listed number shares the verb of the first one.
+  const read = listed && previousFact
+    ? { measure: previousFact.measure, sign: (Math.sign(previousFact.value) || 1) as 1 | -1 }
+    : readMeasure(
+      m.unit, text.slice(Math.max(clause.start, m.start - 8), m.start).replace(STRIP_QUALIFIER, ""),
+      text.slice(Math.max(prevEnd, m.start - MEASURE_REACH), m.start).replace(STRIP_QUALIFIER, "")
+    )
+  // 提高65项任务, 增加3个站点: a number with its object after it counts things, it is not a change.
+  const objectAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4))
+  return read.measure === "change" && objectAfter && !listed ? { measure: "level" as const, sign: 1 as const } : read
+}
+
+/** The subject the clause's own words give the k-th number ("" for none): before it, after it, or borrowed from a neighbour. */
+function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, nextStart: number): string {
+  const { text, clause } = c
+  const m = c.mentions[k]!
+  const names = leadingPlaceLength
+  const nounAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4)) && COUNT_UNIT.test(m.unit)
+    ? nounRightAfter(text.slice(m.end, nextStart), m.unit) : ""
+  const wordsBefore = () => subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd))
+  const found = c.subjects?.[k] ?? (nounAfter.length >= 2 ? afterOrBefore(nounAfter, wordsBefore, left, m.unit, k + 1 < c.mentions.length) : wordsBefore())
+  return (found.length >= 2 && !found.startsWith("占") && !GENERIC_HEADS.test(found)) || isOneCharNoun(found)
+    ? found
+    : fallbackSubject(found, { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names })
+}
+
+/** The period and status of a number. */
+interface FactTime {
+  readonly period: string | null
+  readonly status: Status
+}
+
+function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
+  const { text, clause, sentence, ctx, now, year } = c
+  const m = c.mentions[k]!
+  const sentenceBefore = text.slice(sentence.start, m.start)
+  // A figure inside a bracket takes the year the bracket names, else the sentence's;
+  // a figure outside is dated by the sentence less its brackets.
+  const bracket = openBracketAt(sentenceBefore)
+  const ownYear = bracket === null ? null : bracketYear(sentenceBefore.slice(bracket + 1), year)
+  const periodText = bracket === null ? c.masked.slice(0, m.start - sentence.start) : c.masked.slice(0, bracket) + sentenceBefore.slice(bracket)
+  // 由去年的1076亿元增加到…, 由一九七八年的…, 由115家 after 是2011年的…倍: the year of the number itself.
+  const lastYears = now !== null && attachedLastYear(sentenceBefore)
+  const attached = attachedYear(sentenceBefore)
+  const startsChange = isFromValue(sentenceBefore, text.slice(m.end, m.end + 8))
+  const start = lastYears || attached !== null || !startsChange
+    ? undefined : fromValueYear(text.slice(c.para.start, m.start), text.slice(m.end, m.end + 8))
+  const factYear = lastYears ? now - 1 : attached ?? (typeof start === "number" ? start : ownYear ?? year)
+  // A passage its own year dates before the year of writing reports results, even in a plan part
+  // (1959: 一九五八年上半年… under 四、关于国家的政治生活, which inherits plan mode).
+  // 由一九八○年的7159亿元 in a sentence about 1985: the start is a past figure whatever the section plans.
+  const past = (now !== null && factYear !== null && factYear < now) || (attached !== null && year !== null && attached < year)
+  // A plan part does not make targets of another country's figures, nor of the level a planned
+  // change starts from (国务院组成部门从40个减少到29个: 40 is today's count).
+  // A budget report's figure of the year it is read out in is the budget's (１９５６年国家预算规定…),
+  // unless its sentence or paragraph reports the year so far (到５月份为止…比去年同期增长６８％).
+  const budgeted = ctx.plansWrittenYear === true && now !== null && factYear === now && subYearPeriod(periodText, now) === null &&
+    !YEAR_TO_DATE.test(text.slice(Math.max(c.para.start, m.start - 600), m.start))
+  const planned = (ctx.mode === "plan" || budgeted) && !past && !c.foreign && !startsChange
+  const cued = clauseStatus(text.slice(clause.start, m.start), sentenceBefore, planned || isFuture(factYear, ctx))
+  // 拟定为145亿元，比一九五七年的预计数增加了22亿元: a comparison that goes on from the
+  // sentence's last figure describes it, and shares its status unless it has a cue of its own.
+  const previousFact = c.inSentence[c.inSentence.length - 1]
+  const goesOn = k === 0 && previousFact !== undefined && CONTINUES.test(c.clauseText) && attached === null && !lastYears
+  const status = goesOn && cued !== "estimate" && !clauseCue(text.slice(clause.start, m.start)) ? previousFact.status : cued
+  const period = c.foreign && !c.dated && attached === null ? null : lastYears ? String(factYear) : start === undefined ? periodOf(periodText, ownYear ?? year, ctx, status) : start === null ? null : String(start)
+  return { period, status }
+}
+
+/** The fact (or facts, for 均/各 over listed subjects) of the k-th number of a clause. */
+function readFact(c: ClauseScope, k: number): void {
+  const { text, clause, sentence, mentions, facts, inSentence } = c
+  const names = leadingPlaceLength
+  const m = mentions[k]!
+  const prevEnd = k > 0 ? mentions[k - 1]!.end : clause.start
+  const leftRaw = text.slice(prevEnd, m.start)
+  const left = leftRaw.replace(STRIP_QUALIFIER, "")
+  // 分别下降29.4%20.8%: numbers run together in the source are a list too.
+  // The high end of a range (增长6%-6.5%) shares the verb of its low end.
+  const rangeHigh = k > 0 && m.range === "high" && mentions[k - 1]!.range === "low"
+  const listed = rangeHigh || (k > 0 && /^[、和及与]?$/.test(leftRaw) && mentions[k - 1]!.unit === m.unit && mentions[k - 1]!.range === null)
+  const reading = factReading(c, k, listed, prevEnd)
+  const nextStart = k + 1 < mentions.length ? mentions[k + 1]!.start : clause.end
+  const own = ownSubject(c, k, left, prevEnd, nextStart)
+  // 交界断面水质考核奖励镇街10万元。2019年励200万: the paragraph's last subject before none
+  // names the row, but a subject from another sentence is too unsure to code.
+  const subject = own || (facts.length > c.paragraphStart ? facts[facts.length - 1]!.indicator : "")
+  if (subject.length < 1) return
+  const { period, status } = factTime(c, k, reading)
+  const unit = findUnit(m.unit)
+  // A value above what its unit can plausibly hold was misread: say so rather than publish it.
+  if (unit && Math.abs(m.value) > unit.plausibleMax) {
+    c.malformed.push({ span: { start: m.start, end: m.end }, reason: `implausible value ${m.value}${m.unit} (above ${unit.plausibleMax})` })
+    return
+  }
+  // 6600多万纳税人: a bare magnitude takes the base unit of the noun it counts, if any.
+  const baseUnit = unit?.base ?? (unit ? nounBase(text.slice(m.end, m.end + 10)) : null)
+  const value = reading.sign * m.value
+  // 收入10万元以上的村: a number before 的 is a threshold that qualifies a noun, not a value of the subject.
+  const threshold = /^(以上|以下|以内)?的/.test(text.slice(m.end, m.end + 3))
+  const entry = threshold || !own || !codable(subject, text.slice(clause.start, m.start), text.slice(sentence.start, m.start))
+    ? null : indicatorEntry(subject, m.unit, reading.measure, text.slice(Math.max(sentence.start, m.start - 120), m.start)) ?? growthFrameEntry(text.slice(clause.start, m.start), m.unit, reading.measure)
+  const fact: IndicatorFact = indicatorFact({
+    region: c.region,
+    measure: reading.measure,
+    value,
+    unit: m.unit,
+    valueBase: unit && baseUnit ? scale(value, unit.factor) : null,
+    baseUnit,
+    period,
+    status,
+    qualifier: m.qualifier ?? (k === 0 ? farQualifier(text.slice(clause.start, m.start)) : null),
+    span: { start: m.start, end: m.end },
+    clause,
+    borrowed: own ? undefined : true
+  }, subject, entry?.code ?? null, entry?.name ?? null, undefined)
+  // 旅游人次和收入均增长16%, 续建、储备道路各超100公里: one number stated of each listed subject.
+  const each = mentions.length === 1 ? eachSubject(text.slice(clause.start, m.start), names) : []
+  if (each.length === 0) {
+    inSentence.push(fact)
+    facts.push(fact)
+  }
+  for (let n = 0; n < each.length; n++) {
+    const one = each[n]!
+    const code = indicatorEntry(one, m.unit, reading.measure)
+    const f = indicatorFact(fact, one, code?.code ?? null, code?.name ?? null, n > 0 ? n : undefined)
+    inSentence.push(f)
+    facts.push(f)
+  }
 }
 
 const THIS_YEAR = /今年|本年|年内/
