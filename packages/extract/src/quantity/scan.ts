@@ -83,8 +83,15 @@ function prefixQualifier(text: string, numStart: number, floor: number): { q: Qu
   return { q: null, start: numStart }
 }
 
-interface RawNumber {
+/**
+ * What reading a numeral gives: a number, a numeral refused (a year written digit by digit), or
+ * text that looks like a number but cannot be read (1.2.3) — all three of one shape (one hidden
+ * class, told apart by `kind`), so the scanner's checks on them stay monomorphic.
+ */
+interface NumberRead<K extends "number" | "refused" | "malformed"> {
+  readonly kind: K
   readonly start: number
+  /** For a refused or malformed numeral: where the scan goes on. */
   readonly end: number
   readonly value: number
   readonly form: QuantityMention["form"]
@@ -92,27 +99,32 @@ interface RawNumber {
   readonly magnitude: string
   /** 多/余/几/来 written inside the numeral (四亿零七百多万). */
   readonly fuzzy: Qualifier | null
+  /** Why a refused numeral is reported (null: refused silently). */
+  readonly reason: string | null
 }
+type RawNumber = NumberRead<"number">
+/** A numeral read but refused: a year written digit by digit, a vague 几十. */
+type Refused = NumberRead<"refused">
+type Unreadable = NumberRead<"malformed">
 
 // Numbers and mentions are each built by one function, so that all have one shape (hidden
 // class): literals with different keys or spreads gave them several, and every function that
 // reads them was deoptimised and recompiled as each new shape turned up.
+const numberRead = <K extends "number" | "refused" | "malformed">(
+  kind: K, start: number, end: number, value: number, form: RawNumber["form"], magnitude: string, fuzzy: Qualifier | null, reason: string | null
+): NumberRead<K> => ({ kind, start, end, value, form, magnitude, fuzzy, reason })
 const rawNumber = (start: number, end: number, value: number, form: RawNumber["form"], magnitude: string, fuzzy: Qualifier | null | undefined): RawNumber =>
-  ({ start, end, value, form, magnitude, fuzzy: fuzzy ?? null })
+  numberRead("number", start, end, value, form, magnitude, fuzzy ?? null, null)
+const refused = (start: number, end: number, reason: string | null): Refused => numberRead("refused", start, end, 0, "chinese", "", null, reason)
+const unreadable = (start: number, end: number): Unreadable => numberRead("malformed", start, end, 0, "arabic", "", null, null)
 
 const mention = (
   start: number, end: number, numStart: number, numEnd: number, value: number, unit: string,
   qualifier: Qualifier | null, form: QuantityMention["form"], range: QuantityMention["range"]
 ): QuantityMention => ({ start, end, numStart, numEnd, value, unit, qualifier, form, range })
 
-/** A numeral read but refused: a year written digit by digit, a vague 几十. */
-interface Refused {
-  readonly refused: number
-  readonly reason: string | null
-}
-
 /** Reads an Arabic number at `i` (already known to start with a digit). */
-function readArabic(text: string, i: number): RawNumber | { malformed: number } | null {
+function readArabic(text: string, i: number): RawNumber | Unreadable | null {
   let j = i
   while (isDigit(text[j])) j++
   // Thousands separators: only "," (or "，" in texts typeset with full-width digits: 28，049，780) followed by
@@ -126,11 +138,11 @@ function readArabic(text: string, i: number): RawNumber | { malformed: number } 
     if (text[j] === "." && isDigit(text[j + 1])) {
       let k = j
       while (isDigit(text[k]) || text[k] === ".") k++
-      return { malformed: k }
+      return unreadable(i, k)
     }
   }
   const value = parseArabic(text.slice(i, j).replace(/，/g, ","))
-  if (value === null) return { malformed: j }
+  if (value === null) return unreadable(i, j)
   return rawNumber(i, j, value, "arabic", "", null)
 }
 
@@ -159,7 +171,7 @@ function readChinese(text: string, i: number, form: RawNumber["form"] = "chinese
     const q = parseChineseQuantity(s)
     if (q === null) continue
     // 一九五〇, 二〇二三: a year or a code, whatever follows.
-    if (q.digitwise) return { refused: j, reason: null }
+    if (q.digitwise) return refused(i, j, null)
     // A lone 万 or 亿 (万州, 亿万) is not a number.
     if (/^[万亿萬億]+$/.test(s)) {
       // 突破万亿元, 超亿元: a magnitude with no numeral counts one of it, after a threshold word.
@@ -285,8 +297,8 @@ export function scanQuantities(
       raw = readMixed(t, i)
       if (raw === null) {
         const r = readArabic(t, i)
-        if (r && "malformed" in r) {
-          const end = r.malformed
+        if (r && r.kind === "malformed") {
+          const end = r.end
           doubt(i, end, `malformed number "${t.slice(i, Math.min(end, i + 40))}"`)
           i = end
           continue
@@ -314,9 +326,9 @@ export function scanQuantities(
       }
       raw = readChinese(t, i)
       // X分之Y: a fraction, denominator first.
-      if (raw && !("refused" in raw) && t.startsWith("分之", raw.end) && !mask[i]) {
+      if (raw && raw.kind === "number" && t.startsWith("分之", raw.end) && !mask[i]) {
         const num = readChinese(t, raw.end + 2)
-        if (num && !("refused" in num) && raw.value > 0 && raw.magnitude === "") {
+        if (num && num.kind === "number" && raw.value > 0 && raw.magnitude === "") {
           out.push(mention(startAt(i), endAt(num.end), startAt(i), endAt(num.end), num.value / raw.value, "", null, "fraction", null))
           i = num.end
           continue
@@ -327,9 +339,9 @@ export function scanQuantities(
       i++
       continue
     }
-    if ("refused" in raw) {
-      if (raw.reason) doubt(i, raw.refused, raw.reason)
-      i = Math.max(raw.refused, i + 1)
+    if (raw.kind === "refused") {
+      if (raw.reason) doubt(i, raw.end, raw.reason)
+      i = Math.max(raw.end, i + 1)
       continue
     }
     const found = readMention(t, raw, mask)
@@ -347,7 +359,7 @@ function readPercentWords(t: string, i: number, mask: Uint8Array): Array<Quantit
   const unit = t[i] === "百" ? "%" : "‰"
   const read = (at: number) => {
     const r = readChinese(t, at) ?? (isDigit(t[at]) ? readArabic(t, at) : null)
-    return r && !("malformed" in r) && !("refused" in r) && r.magnitude === "" ? r : null
+    return r && r.kind === "number" && r.magnitude === "" ? r : null
   }
   const r = read(i + 3)
   if (!r || mask[i]) return []
@@ -416,7 +428,7 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
     // 1/2, 3/4: a fraction written with a slash.
     if (sep === "/" && isDigit(t[raw.end + 1])) {
       const den = readArabic(t, raw.end + 1)
-      if (!den || "malformed" in den || den.value === 0 || isDigit(t[den.end]) || t[den.end] === "/") return []
+      if (!den || den.kind === "malformed" || den.value === 0 || isDigit(t[den.end]) || t[den.end] === "/") return []
       const m = finish(t, rawNumber(raw.start, den.end, raw.value, raw.form, raw.magnitude, raw.fuzzy), den.end, "", inner)
       return m ? [mention(m.start, m.end, m.numStart, m.numEnd, raw.value / den.value, m.unit, m.qualifier, "fraction", m.range)] : []
     }
@@ -432,7 +444,7 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
     // Enumerations with the unit at the end: 550和3000家, 490、2250家.
     if ((sep === "和" || sep === "、") && isDigit(t[raw.end + 1])) {
       const next = readArabic(t, raw.end + 1)
-      if (next && !("malformed" in next)) {
+      if (next && next.kind === "number") {
         const u2 = readUnit(t, next.end)
         if (u2 === "年" || u2 === "月" || u2 === "日") return []
         const m = finish(t, raw, raw.end, "", inner)
@@ -476,7 +488,7 @@ function yearsPlaceInTime(t: string, raw: RawNumber, unit: string): boolean {
 function adjacentDigits(t: string, raw: RawNumber, mask: Uint8Array): Array<QuantityMention> | null {
   if (raw.magnitude !== "" || raw.value < 1 || raw.value > 9 || raw.end - raw.start !== 1) return null
   const high = readChinese(t, raw.end + 1)
-  if (!high || "refused" in high) return null
+  if (!high || high.kind === "refused") return null
   const lead = parseChineseQuantity(t[raw.end + 1]!)
   if (!lead || lead.value !== raw.value + 1) return null
   const [hi] = readMention(t, high, mask)
@@ -566,10 +578,10 @@ function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner:
 function readNumberAt(t: string, at: number): RawNumber | null {
   if (isDigit(t[at])) {
     const r = readArabic(t, at)
-    return r && !("malformed" in r) ? r : null
+    return r && r.kind === "number" ? r : null
   }
   const r = readChinese(t, at)
-  return r && !("refused" in r) ? r : null
+  return r && r.kind === "number" ? r : null
 }
 
 /** 6%-6.5%, 3至5个, 三到五个, 七十亿到一百亿元: two facts, the low end a lower bound taking the high end's unit. */
