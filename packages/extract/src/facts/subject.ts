@@ -95,20 +95,29 @@ export function subjectAfter(right: string): string {
   if (mark !== -1 && /等$/.test(s)) s = s.slice(0, mark)
   const tokens = segment(s.slice(0, 18))
   const out: Array<Token> = []
-  for (const [i, t] of tokens.entries()) {
-    if (out.length > 0 && length(out) + t.word.length > 16) break
+  // The characters taken so far, and whether a noun is among them.
+  let chars = 0
+  let noun = false
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (out.length > 0 && chars + t.word.length > 16) break
     // 142家企业履行环保责任: the noun ends where its own verb starts (a verb that changes what is
     // counted stays: 项目开工建设; so do verbs inside a compound noun: 国家自主创新示范区).
-    if (out.some(isNoun) && isVerb(t) && t.word.length >= 2 && !KEEP_VERBS.has(t.word) && !modifiesNoun(tokens, i)) {
+    if (noun && isVerb(t) && t.word.length >= 2 && !KEEP_VERBS.has(t.word) && !modifiesNoun(tokens, i)) {
       while (out.length > 1 && MODIFIER_TAGS.has(out[out.length - 1]!.tag) && out[out.length - 1]!.word.length === 1) out.pop()
       break
     }
     // 粮食而奋斗: a conjunction after the noun starts the predicate.
-    if (t.tag === "c" && !/^(和|与|及|以及|或|或者|、)$/.test(t.word) && out.some(isNoun)) break
+    if (t.tag === "c" && !/^(和|与|及|以及|或|或者|、)$/.test(t.word) && noun) break
     out.push(t)
+    chars += t.word.length
+    if (isNoun(t)) noun = true
   }
-  const phrase = trimEnd(out).map((t) => t.word).join("")
-  // 县(市)已初步建立…: a parenthesis the cut left open is closed again.
+  return closeParenthesis(trimEnd(out).map((t) => t.word).join(""))
+}
+
+/** 县(市)已初步建立…: a parenthesis the cut left open is closed again. */
+function closeParenthesis(phrase: string): string {
   const open = (phrase.match(/[(（]/g) ?? []).length - (phrase.match(/[)）]/g) ?? []).length
   return open > 0 && /[(（][^()（）]*$/.test(phrase) ? phrase.replace(/[(（]([^()（）]*)$/, (m, inner: string) => (inner ? m + (m[0] === "(" ? ")" : "）") : "")) : phrase
 }
@@ -184,7 +193,6 @@ function withoutTrailingFrames(s: string): string {
   return s
 }
 
-const length = (ts: ReadonlyArray<Token>) => ts.reduce((n, t) => n + t.word.length, 0)
 const CJK_OR_LATIN = /[\u4e00-\u9fffA-Za-z0-9]/
 /** jieba tags words it found by its HMM (科企, 高企) x, like punctuation: only the latter is an edge. */
 const isEdge = (t: Token) =>
@@ -206,63 +214,64 @@ function trimEnd(ts: Array<Token>): Array<Token> {
   return ts
 }
 
-/**
- * The noun phrase a run of words ends with: frames, verbs of reporting, comparison frames
- * (比一九五二年, 平均每年), times and places are dropped from its ends, frame verbs inside it
- * (规模以上工业实现增加值) are dropped, and it is cut only between words.
- * Works on indexes into the words: it runs once per number.
- */
-export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = () => 0): string {
-  let lo = 0
-  let hi = ts.length
-  for (let k = hi - 1; k >= 0; k--) {
-    if (HARD_STOP.test(ts[k]!.word)) { lo = k + 1; break }
-  }
+/** Whether a word from k up to hi is a noun (neither an edge nor a verb). */
+function nounFrom(ts: ReadonlyArray<Token>, k: number, hi: number): boolean {
+  for (let j = k; j < hi; j++) if (!isEdge(ts[j]!) && !isVerb(ts[j]!)) return true
+  return false
+}
+
+/** hi less the edge words (punctuation, frames) that end ts[lo, hi). */
+function trimEdgesEnd(ts: ReadonlyArray<Token>, lo: number, hi: number): number {
   while (hi > lo && isEdge(ts[hi - 1]!)) hi--
-  // At most 20 characters, cut between words (a longer single word stays whole).
-  let chars = 0
-  let start = hi
-  while (start > lo && chars + ts[start - 1]!.word.length <= 20) chars += ts[--start]!.word.length
-  lo = start === hi && hi > lo ? hi - 1 : start
-  // Is there a noun after position k (a word that is neither an edge nor a verb)?
-  const nounFrom = (k: number) => {
-    for (let j = k; j < hi; j++) if (!isEdge(ts[j]!) && !isVerb(ts[j]!)) return true
-    return false
-  }
-  const windowLo = lo
-  // 比第五个五年计划期间的577亿元: what follows 比 is the base of a comparison, not the subject;
-  // a noun before 比 (钢产量比一九五七年) is, and without one the subject is elsewhere.
-  // 起征点从月销售额3万元提高到10万元, 补助标准由每人每年: the subject of 由/从 X 到 Y is before
-  // 由/从 when at most one word qualifies the start value (从集体分得的平均收入 is a phrase).
+  return hi
+}
+
+/**
+ * 起征点从月销售额3万元提高到10万元, 补助标准由每人每年: the subject of 由/从 X 到 Y is before
+ * 由/从 when at most one word qualifies the start value (从集体分得的平均收入 is a phrase): the new hi.
+ */
+function beforeStartValue(ts: ReadonlyArray<Token>, lo: number, hi: number): number {
   for (let k = hi - 1; k > lo; k--) {
     if ((ts[k]!.word === "从" || ts[k]!.word === "由") && ts[k]!.tag === "p" && !isEdge(ts[k - 1]!) && !isVerb(ts[k - 1]!)) {
       let words = 0
       for (let j = k + 1; j < hi; j++) if (!isEdge(ts[j]!)) words++
-      if (words <= 1) hi = k
-      break
+      return words <= 1 ? k : hi
     }
   }
+  return hi
+}
+
+/**
+ * 比第五个五年计划期间的577亿元: what follows 比 is the base of a comparison, not the subject;
+ * a noun before 比 (钢产量比一九五七年) is, and without one the subject is elsewhere (-1).
+ * The new hi.
+ */
+function beforeComparison(ts: ReadonlyArray<Token>, lo: number, hi: number): number {
   for (let k = hi - 1; k >= lo; k--) {
     if (ts[k]!.word !== "比" && ts[k]!.word !== "较") continue
     // 比一九五七年钢产量: a comparison with a time only, the noun after it is the subject.
     let j = k + 1
     while (j < hi && (ts[j]!.tag === "t" || (ts[j]!.tag === "m" && /年$/.test(ts[j]!.word)) || FRAME_WORDS.has(ts[j]!.word))) j++
-    if (j > k + 1) break
-    if (!nounFrom(k + 1)) break
+    if (j > k + 1) return hi
+    if (!nounFrom(ts, k + 1, hi)) return hi
     let noun = false
     for (let j = lo; j < k && !noun; j++) noun = !isEdge(ts[j]!) && !isVerb(ts[j]!)
-    if (!noun) return ""
-    hi = k
-    while (hi > lo && isEdge(ts[hi - 1]!)) hi--
-    break
+    if (!noun) return -1
+    return trimEdgesEnd(ts, lo, k)
   }
-  // 建成后将新增通过能力: what a verb before 后 dates is a time, not the subject.
+  return hi
+}
+
+/** 建成后将新增通过能力: what a verb before 后 dates is a time, not the subject. The new lo. */
+function afterTimeClause(ts: ReadonlyArray<Token>, lo: number, hi: number): number {
   for (let k = hi - 2; k > lo; k--) {
-    if (AFTER_WORDS.has(ts[k]!.word) && isVerb(ts[k - 1]!) && nounFrom(k + 1)) {
-      lo = k + 1
-      break
-    }
+    if (AFTER_WORDS.has(ts[k]!.word) && isVerb(ts[k - 1]!) && nounFrom(ts, k + 1, hi)) return k + 1
   }
+  return lo
+}
+
+/** lo past the words that open a phrase but are not its subject: frames, 按…计算, places and verbs before a noun. */
+function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLength: PlacePrefix): number {
   while (lo < hi) {
     const first = ts[lo]!
     // 批零住餐: characters the dictionary does not join are an unknown word, not frames to drop.
@@ -274,9 +283,9 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
       lo = k < ts.length && ts[k]!.word === "计算" ? k + 1 : lo + 1
     } else if (isEdge(first)) {
       lo++
-    } else if (((first.tag === "ns" && first.word.length >= 2 && !NOT_PLACES.has(first.word)) || placeLength(first.word) === first.word.length) && nounFrom(lo + 1)) {
+    } else if (((first.tag === "ns" && first.word.length >= 2 && !NOT_PLACES.has(first.word)) || placeLength(first.word) === first.word.length) && nounFrom(ts, lo + 1, hi)) {
       lo++
-    } else if (isVerb(first) && !KEEP_VERBS.has(first.word) && nounFrom(lo + 1)) {
+    } else if (isVerb(first) && !KEEP_VERBS.has(first.word) && nounFrom(ts, lo + 1, hi)) {
       lo++
       // 落实好, 抓好: the result complement of a dropped verb goes with it.
       if (lo < hi - 1 && VERB_COMPLEMENTS.has(ts[lo]!.word)) lo++
@@ -284,27 +293,67 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
       break
     }
   }
-  while (hi > lo && isEdge(ts[hi - 1]!)) hi--
-  // 奖励标准为投资额的1‰: what a copula equates the number with is its subject's left side.
-  // 国家为职工建筑的宿舍: a 为 whose words end in 的 and a noun is a preposition, not a copula.
+  return lo
+}
+
+/**
+ * 奖励标准为投资额的1‰: what a copula equates the number with is its subject's left side.
+ * 国家为职工建筑的宿舍: a 为 whose words end in 的 and a noun is a preposition, not a copula. The new hi.
+ */
+function beforeCopula(ts: ReadonlyArray<Token>, lo: number, hi: number): number {
   for (let k = lo + 1; k < hi - 1; k++) {
     if (ts[k]!.word === "为" || ts[k]!.word === "是") {
-      const of = ts.findIndex((t, j) => j > k && j < hi - 1 && t.word === "的")
-      if (ts[k]!.word === "为" && of !== -1 && nounFrom(of + 1)) break
-      hi = k
-      break
+      let of = -1
+      for (let j = k + 1; j < hi - 1; j++) {
+        if (ts[j]!.word === "的") { of = j; break }
+      }
+      if (ts[k]!.word === "为" && of !== -1 && nounFrom(ts, of + 1, hi)) return hi
+      return k
     }
   }
-  while (hi > lo && isEdge(ts[hi - 1]!)) hi--
-  // 智慧大气、智慧水务、智慧执法等应用系统: the examples before 等 are not the subject, the noun
-  // after it is; a verb that changes what is counted stays (新建成白鹭广场等公园 → 新建成公园).
-  let etc = -1
+  return hi
+}
+
+/**
+ * 智慧大气、智慧水务、智慧执法等应用系统: where the examples before 等 end (the noun after it is
+ * the subject), or -1.
+ */
+function examplesEnd(ts: ReadonlyArray<Token>, lo: number, hi: number): number {
   for (let k = hi - 2; k > lo; k--) {
-    if ((ts[k]!.word === "等" || ts[k]!.word === "等等") && nounFrom(k + 1) && !LIST_HEADS.has(ts[k + 1]!.word)) {
-      etc = k
-      break
-    }
+    if ((ts[k]!.word === "等" || ts[k]!.word === "等等") && nounFrom(ts, k + 1, hi) && !LIST_HEADS.has(ts[k + 1]!.word)) return k
   }
+  return -1
+}
+
+/**
+ * The noun phrase a run of words ends with: frames, verbs of reporting, comparison frames
+ * (比一九五二年, 平均每年), times and places are dropped from its ends, frame verbs inside it
+ * (规模以上工业实现增加值) are dropped, and it is cut only between words.
+ * Works on indexes into the words: it runs once per number. Each step is a function of its own,
+ * so that each compiles small and once.
+ */
+export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = () => 0): string {
+  let lo = 0
+  let hi = ts.length
+  for (let k = hi - 1; k >= 0; k--) {
+    if (HARD_STOP.test(ts[k]!.word)) { lo = k + 1; break }
+  }
+  hi = trimEdgesEnd(ts, lo, hi)
+  // At most 20 characters, cut between words (a longer single word stays whole).
+  let chars = 0
+  let start = hi
+  while (start > lo && chars + ts[start - 1]!.word.length <= 20) chars += ts[--start]!.word.length
+  lo = start === hi && hi > lo ? hi - 1 : start
+  const windowLo = lo
+  hi = beforeStartValue(ts, lo, hi)
+  hi = beforeComparison(ts, lo, hi)
+  if (hi < 0) return ""
+  lo = afterTimeClause(ts, lo, hi)
+  lo = dropLeading(ts, lo, hi, placeLength)
+  hi = trimEdgesEnd(ts, lo, hi)
+  hi = trimEdgesEnd(ts, lo, beforeCopula(ts, lo, hi))
+  // …a verb that changes what is counted stays before the examples (新建成白鹭广场等公园 → 新建成公园).
+  const etc = examplesEnd(ts, lo, hi)
   const keptHead = etc !== -1 && KEEP_VERBS.has(ts[lo]!.word) ? lo : -1
   let phrase = ""
   let nouns = 0
@@ -315,7 +364,12 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
     phrase += t.word
     if (!isEdge(t) && !isVerb(t)) nouns++
   }
-  phrase = phrase.replace(/^[”"」』]+/, "").replace(/[“"「『]+$/, "")
+  return checkedPhrase(ts, lo, hi, windowLo, phrase, nouns, placeLength)
+}
+
+/** The phrase of ts[lo, hi) with its quote marks mended, or the wider one a bare head after 的 needs, or "" when it names nothing. */
+function checkedPhrase(ts: ReadonlyArray<Token>, lo: number, hi: number, windowLo: number, joined: string, nouns: number, placeLength: PlacePrefix): string {
+  let phrase = joined.replace(/^[”"」』]+/, "").replace(/[“"「『]+$/, "")
   // “小巨人”企业 cut after its opening quote: an unpaired quote mark goes.
   if (!phrase.includes("“")) phrase = phrase.replace(/”/g, "")
   else if (!phrase.includes("”")) phrase = phrase.replace(/“/g, "")
@@ -328,13 +382,15 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
   if (hi - lo === 1 && lo > windowLo && ts[lo - 1]!.word === "的" && (RELATIVE_HEADS.has(phrase) || !keptVerb)) {
     let from = windowLo
     // (jieba tags some one-character nouns zg: 糖的产量 keeps 糖.)
-    const skip = (t: Token) => (isEdge(t) && t.tag !== "zg") || FRAME_WORDS.has(t.word) || placeLength(t.word) === t.word.length
-    while (from < lo - 1 && skip(ts[from]!)) from++
+    while (from < lo - 1 && skipsBeforeHead(ts[from]!, placeLength)) from++
     if (from < lo - 1) return ts.slice(from, hi).map((t) => t.word).join("")
   }
   if ((nouns === 0 && !keptVerb) || NOT_SUBJECTS.has(phrase) || findUnit(phrase)) return ""
   return phrase
 }
+
+const skipsBeforeHead = (t: Token, placeLength: PlacePrefix) =>
+  (isEdge(t) && t.tag !== "zg") || FRAME_WORDS.has(t.word) || placeLength(t.word) === t.word.length
 
 const PER_PREFIX = /^(单位(国内|地区)?生产总值|单位GDP|万元(国内|地区)?生产总值|万元GDP|万元工业增加值|单位工业增加值|人均|亩均|户均)/
 
