@@ -386,13 +386,41 @@ function readPercentWords(t: string, i: number, mask: Uint8Array): Array<Quantit
 /** Decides whether a numeral is a quantity, and reads its unit, qualifiers and range partner. */
 function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<QuantityMention> {
   if (mask[raw.start]) return []
-  const before = t[raw.start - 1]
-  if (before !== undefined && ORDINAL_BEFORE.includes(before)) return []
+  const before = raw.start > 0 ? t[raw.start - 1]! : ""
+  if (before !== "" && ORDINAL_BEFORE.includes(before)) return []
   if (CLASS_BOUND_BEFORE.test(t.slice(Math.max(0, raw.start - 2), raw.start))) return []
   if (raw.form === "chinese" && t[raw.end] === "、") {
     const pair = adjacentDigits(t, raw, mask)
     if (pair) return pair
   }
+  const u = unitAfter(t, raw)
+  const unit = u.unit
+  const unitEnd = u.end
+  if (unit === "个" && PARTS_AFTER_COUNT.test(t.slice(unitEnd))) return []
+  // Years and dates: 2023年, 1998、1999年, 2024-03-01; letters make a name: 5G, 4A级.
+  if (raw.form === "arabic" && arabicIsName(t, raw, unit)) return []
+  if (unit === "") return bareNumber(t, raw, unitEnd, u.inner)
+  const after = t.slice(unitEnd, unitEnd + 4)
+  if (unitNamesOrDates(t, raw, unit, unitEnd, after, before)) return []
+  if (raw.form === "chinese" && !chineseIsQuantity(t, raw, unit, unitEnd)) return []
+  // 突破千亿大关, 百亿规模: a round money magnitude stated of a money noun is in 元.
+  const stated = MAGNITUDES.has(unit) && ROUND_MONEY_AFTER.test(after) && MONEY_NOUN.test(t.slice(Math.max(0, raw.start - 16), raw.start))
+    ? unit + "元" : unit
+  if (RANGE_SEPARATORS.includes(t[unitEnd] ?? "x") && startsNumber(t, unitEnd + 1)) {
+    const range = readRange(t, raw, stated)
+    if (range.length) return range
+  }
+  return compact([finish(t, raw, unitEnd, stated, u.inner)])
+}
+
+/** A number's unit as read after it, where the unit ends, and a bound written between them. */
+interface UnitRead {
+  readonly unit: string
+  readonly end: number
+  readonly inner: Qualifier | null
+}
+
+function unitAfter(t: string, raw: RawNumber): UnitRead {
   let k = raw.end
   // 40余个, 1000多家, 十几个: the bound sits between the number and its unit.
   let inner: Qualifier | null = raw.fuzzy ?? null
@@ -411,67 +439,68 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
       unit = unit + rest
     }
   }
-  const after = t.slice(unitEnd, unitEnd + 4)
-  if (unit === "个" && PARTS_AFTER_COUNT.test(t.slice(unitEnd))) return []
-  const digits = raw.end - raw.start
-  if (raw.form === "arabic") {
-    // Years and dates: 2023年, 1998、1999年, 2024-03-01; letters make a name: 5G, 4A级.
-    if (isCalendarYear(raw.value, digits) && (unit === "年" || (unit === "" && YEAR_LIST_AFTER.test(t.slice(raw.end, raw.end + 24))))) return []
-    if (isAsciiLetter(t[raw.end]) && !isAsciiLetter(unit[0])) return []
-  }
-  if (unit === "") {
-    if (NOT_A_QUANTITY_AFTER.some((w) => t.startsWith(w, k))) return []
-    const sep = t[raw.end]
-    // Range with the unit only at the end: 3至5个, 6-6.5%, 三到五个.
-    if (sep !== undefined && RANGE_SEPARATORS.includes(sep)) return readRange(t, raw, "")
-    if (raw.form !== "arabic") return []
-    // 1/2, 3/4: a fraction written with a slash.
-    if (sep === "/" && isDigit(t[raw.end + 1])) {
-      const den = readArabic(t, raw.end + 1)
-      if (!den || den.kind === "malformed" || den.value === 0 || isDigit(t[den.end]) || t[den.end] === "/") return []
-      const m = finish(t, rawNumber(raw.start, den.end, raw.value, raw.form, raw.magnitude, raw.fuzzy), den.end, "", inner)
-      return m ? [mention(m.start, m.end, m.numStart, m.numEnd, raw.value / den.value, m.unit, m.qualifier, "fraction", m.range)] : []
-    }
-    // A bare ratio: 城乡居民人均可支配收入比1.91, 比值为1.5; a structure 9.5∶41.3∶49.1.
-    if (/比(值|例)?(为|是|达|缩减至|降至|缩小到|缩小至)?$/.test(t.slice(Math.max(0, raw.start - 6), raw.start))) {
-      return compact([finish(t, raw, raw.end, "", inner)])
-    }
-    if (isRatioPart(t, raw)) return compact([finish(t, raw, raw.end, "", inner)])
-    // 城镇化率提高到73.5 (the source lost its %): a rate raised to a number up to 100 is a percentage.
-    if (raw.value <= 100 && RATE_RAISED_TO.test(t.slice(Math.max(0, raw.start - 6), raw.start)) && !isDigit(t[raw.end + 1])) {
-      return compact([finish(t, raw, raw.end, "%", inner)]).map((m) => mention(m.start, raw.end, m.numStart, m.numEnd, m.value, m.unit, m.qualifier, m.form, m.range))
-    }
-    // Enumerations with the unit at the end: 550和3000家, 490、2250家.
-    if ((sep === "和" || sep === "、") && isDigit(t[raw.end + 1])) {
-      const next = readArabic(t, raw.end + 1)
-      if (next && next.kind === "number") {
-        const u2 = readUnit(t, next.end)
-        if (u2 === "年" || u2 === "月" || u2 === "日") return []
-        const m = finish(t, raw, raw.end, "", inner)
-        if (u2 && m) return [mention(m.start, m.end, m.numStart, m.numEnd, m.value, u2, m.qualifier, m.form, m.range)]
-      }
-    }
-    return []
-  }
-  if (NAME_AFTER_UNIT.some((w) => after.startsWith(w))) return []
+  return { unit, end: unitEnd, inner }
+}
+
+/** An Arabic number that is a year, a date or part of a name (2023年, 1998、1999年, 2024-03-01, 5G, 4A级). */
+function arabicIsName(t: string, raw: RawNumber, unit: string): boolean {
+  if (isCalendarYear(raw.value, raw.end - raw.start) && (unit === "年" || (unit === "" && YEAR_LIST_AFTER.test(t.slice(raw.end, raw.end + 24))))) return true
+  return isAsciiLetter(t[raw.end]) && !isAsciiLetter(unit[0])
+}
+
+const startsAny = (t: string, at: number, words: ReadonlyArray<string>) => {
+  for (const w of words) if (t.startsWith(w, at)) return true
+  return false
+}
+
+/** A number with a unit that names, ranks or dates rather than counts (5号楼, 二十届三中全会, 第12位, 过去五年). */
+function unitNamesOrDates(t: string, raw: RawNumber, unit: string, unitEnd: number, after: string, before: string): boolean {
+  if (startsAny(after, 0, NAME_AFTER_UNIT)) return true
   // 二十届三中全会, 十届十一次全会: an edition or a session is named, not counted.
-  if (unit === "届" && !/^([,，。;；、)）]|$)/.test(after)) return []
-  if (before === "届" || (unit.endsWith("次") && SESSION_AFTER_TIMES.test(after))) return []
-  if (unit === "条" && ARTICLES_AFTER.test(after)) return []
+  if (unit === "届" && !/^([,，。;；、)）]|$)/.test(after)) return true
+  if (before === "届" || (unit.endsWith("次") && SESSION_AFTER_TIMES.test(after))) return true
+  if (unit === "条" && ARTICLES_AFTER.test(after)) return true
   // 居全国百强县25位, 排名12位: a rank.
-  if ((unit === "位" || unit === "名") && RANK_BEFORE.test(t.slice(Math.max(0, raw.start - 8), raw.start))) return []
-  if (unit.endsWith("位") && CHARACTER_COUNT_CONTEXT.test(t.slice(Math.max(0, raw.start - 4), unitEnd + 4))) return []
-  if (yearsPlaceInTime(t, raw, unit)) return []
-  if (raw.form === "chinese" && !chineseIsQuantity(t, raw, unit, unitEnd)) return []
-  // 突破千亿大关, 百亿规模: a round money magnitude stated of a money noun is in 元.
-  if (MAGNITUDES.has(unit) && ROUND_MONEY_AFTER.test(after) && MONEY_NOUN.test(t.slice(Math.max(0, raw.start - 16), raw.start))) {
-    unit += "元"
+  if ((unit === "位" || unit === "名") && RANK_BEFORE.test(t.slice(Math.max(0, raw.start - 8), raw.start))) return true
+  if (unit.endsWith("位") && CHARACTER_COUNT_CONTEXT.test(t.slice(Math.max(0, raw.start - 4), unitEnd + 4))) return true
+  return yearsPlaceInTime(t, raw, unit)
+}
+
+/** A number with no unit after it: a range or list whose unit comes later, a fraction, a ratio, a rate that lost its %. */
+function bareNumber(t: string, raw: RawNumber, k: number, inner: Qualifier | null): Array<QuantityMention> {
+  // (k: past a bound written after the number, 40余.)
+  if (startsAny(t, k, NOT_A_QUANTITY_AFTER)) return []
+  const sep = t[raw.end]
+  // Range with the unit only at the end: 3至5个, 6-6.5%, 三到五个.
+  if (sep !== undefined && RANGE_SEPARATORS.includes(sep)) return readRange(t, raw, "")
+  if (raw.form !== "arabic") return []
+  // 1/2, 3/4: a fraction written with a slash.
+  if (sep === "/" && isDigit(t[raw.end + 1])) {
+    const den = readArabic(t, raw.end + 1)
+    if (!den || den.kind === "malformed" || den.value === 0 || isDigit(t[den.end]) || t[den.end] === "/") return []
+    const m = finish(t, rawNumber(raw.start, den.end, raw.value, raw.form, raw.magnitude, raw.fuzzy), den.end, "", inner)
+    return m ? [mention(m.start, m.end, m.numStart, m.numEnd, raw.value / den.value, m.unit, m.qualifier, "fraction", m.range)] : []
   }
-  if (RANGE_SEPARATORS.includes(t[unitEnd] ?? "x") && startsNumber(t, unitEnd + 1)) {
-    const range = readRange(t, raw, unit)
-    if (range.length) return range
+  // A bare ratio: 城乡居民人均可支配收入比1.91, 比值为1.5; a structure 9.5∶41.3∶49.1.
+  if (/比(值|例)?(为|是|达|缩减至|降至|缩小到|缩小至)?$/.test(t.slice(Math.max(0, raw.start - 6), raw.start))) {
+    return compact([finish(t, raw, raw.end, "", inner)])
   }
-  return compact([finish(t, raw, unitEnd, unit, inner)])
+  if (isRatioPart(t, raw)) return compact([finish(t, raw, raw.end, "", inner)])
+  // 城镇化率提高到73.5 (the source lost its %): a rate raised to a number up to 100 is a percentage.
+  if (raw.value <= 100 && RATE_RAISED_TO.test(t.slice(Math.max(0, raw.start - 6), raw.start)) && !isDigit(t[raw.end + 1])) {
+    return compact([finish(t, raw, raw.end, "%", inner)]).map((m) => mention(m.start, raw.end, m.numStart, m.numEnd, m.value, m.unit, m.qualifier, m.form, m.range))
+  }
+  // Enumerations with the unit at the end: 550和3000家, 490、2250家.
+  if ((sep === "和" || sep === "、") && isDigit(t[raw.end + 1])) {
+    const next = readArabic(t, raw.end + 1)
+    if (next && next.kind === "number") {
+      const u2 = readUnit(t, next.end)
+      if (u2 === "年" || u2 === "月" || u2 === "日") return []
+      const m = finish(t, raw, raw.end, "", inner)
+      if (u2 && m) return [mention(m.start, m.end, m.numStart, m.numEnd, m.value, u2, m.qualifier, m.form, m.range)]
+    }
+  }
+  return []
 }
 
 /** 过去五年, 建军一百年, 十年禁渔, 两千多年来: a number of years that only places other numbers in time. */
