@@ -280,19 +280,20 @@ function readSentence(p: ParagraphScope, sentence: Span): void {
   const masked = maskBrackets(text.slice(sentence.start, sentence.end))
   const y: SentenceYear = { year: p.year, dated: false, spanned: false, fromSpan: false, carried: p.year }
   // The region is read lazily: only a clause with a number needs it, and most clauses have none.
-  // `placed` tells whether the sentence's opening has been read; `unplaced` holds the clauses
-  // since the last number, whose places are read in order when the next number comes.
+  // `placed` tells whether the sentence's opening has been read; `unplaced` is the first of the
+  // clauses since the last number, whose places are read in order when the next number comes.
   let region: Region | null = null
   // …nor our period: a foreign figure is dated only by a year its own sentence names.
   let foreign = false
   let placed = false
-  const unplaced: Array<string> = []
+  let unplaced = 0
   const inSentence: Array<IndicatorFact> = []
-  for (const clause of clauses(text, sentence)) {
+  const all = clauses(text, sentence)
+  for (let at = 0; at < all.length; at++) {
+    const clause = all[at]!
     const clauseText = text.slice(clause.start, clause.end)
     const yearText = masked.slice(clause.start - sentence.start, clause.end - sentence.start)
     clauseYearInto(y, p, clause, clauseText, yearText, now, foreign)
-    unplaced.push(clauseText)
     const bad: Array<{ start: number; end: number; reason: string }> = []
     const mentions = scanQuantities(text, clause.start, clause.end, bad)
     for (const b of bad) p.malformed.push({ span: { start: b.start, end: b.end }, reason: b.reason })
@@ -304,14 +305,14 @@ function readSentence(p: ParagraphScope, sentence: Span): void {
       region = foreign ? null : clausePlace(sentenceText, ctx.region, text) ?? ctx.region
       placed = true
     }
-    for (const c of unplaced) {
+    for (; unplaced <= at; unplaced++) {
+      const c = text.slice(all[unplaced]!.start, all[unplaced]!.end)
       const abroad = opensAbroad(c)
       const clauseRegion = abroad ? null : clausePlace(c, ctx.region, text)
       if (abroad || clauseRegion) region = clauseRegion
       else if (region === null && speaksOfHome(c)) region = ctx.region
       foreign = abroad || (foreign && region === null)
     }
-    unplaced.length = 0
     const scope: ClauseScope = {
       text, ctx, para: p.para, sentence, masked, clause, clauseText, mentions,
       subjects: enumeratedSubjects(text, clause, mentions, inSentence, leadingPlaceLength),
