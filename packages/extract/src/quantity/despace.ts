@@ -37,9 +37,15 @@ function inside(s: string, a: number, b: number): boolean {
 
 export interface Despaced {
   readonly text: string
-  /** Position in the original string of the character at position k of `text`. */
-  readonly at: (k: number) => number
+  /** Position in the original string of each character of `text`; null when nothing was removed (the same positions). */
+  readonly pos: ReadonlyArray<number> | null
+  /** The original string's length. */
+  readonly length: number
 }
+
+/** Position in the original string of the character at position k of the despaced text. */
+export const originalAt = (d: Despaced, k: number): number =>
+  d.pos === null ? k : k < d.pos.length ? d.pos[k]! : d.length + k - d.pos.length
 
 export function despace(s: string): Despaced {
   let hasSpace = false
@@ -48,7 +54,7 @@ export function despace(s: string): Despaced {
     const c = s.charCodeAt(k)
     if (c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x09) { hasSpace = true; break }
   }
-  if (!hasSpace) return { text: s, at: (k) => k }
+  if (!hasSpace) return { text: s, pos: null, length: s.length }
   const chars: Array<string> = []
   const pos: Array<number> = []
   for (let k = 0; k < s.length; k++) {
@@ -66,5 +72,5 @@ export function despace(s: string): Despaced {
     chars.push(s[k]!)
     pos.push(k)
   }
-  return { text: chars.join(""), at: (k) => (k < pos.length ? pos[k]! : s.length + k - pos.length) }
+  return { text: chars.join(""), pos, length: s.length }
 }

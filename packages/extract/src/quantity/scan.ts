@@ -5,7 +5,7 @@
  */
 import { findUnit, MagnitudePrefixes, type Qualifier, unitsLongestFirst } from "@govstat/schema"
 import type { QuantityMention } from "./mention.js"
-import { despace } from "./despace.js"
+import { despace, type Despaced, originalAt } from "./despace.js"
 import {
   ARTICLES_AFTER, CHARACTER_COUNT_CONTEXT, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
   NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
@@ -245,6 +245,20 @@ function hasNumberStart(text: string, from: number, to: number): boolean {
   return false
 }
 
+/** Where position k of the despaced stretch from `from` starts, and where a span ending at k ends, in the text. */
+const startAt = (d: Despaced, from: number, k: number) => from + originalAt(d, k)
+const endAt = (d: Despaced, from: number, k: number) => (k <= 0 ? from : from + originalAt(d, k - 1) + 1)
+
+/** A number that cannot be read, reported at its place in the text. */
+function doubt(malformed: Array<{ start: number; end: number; reason: string }>, d: Despaced, from: number, s: number, e: number, reason: string): void {
+  malformed.push({ start: startAt(d, from, s), end: endAt(d, from, e), reason })
+}
+
+/** A mention read in the despaced stretch, at its place in the text. */
+function push(out: Array<QuantityMention>, d: Despaced, from: number, m: QuantityMention): void {
+  out.push(mention(startAt(d, from, m.start), endAt(d, from, m.end), startAt(d, from, m.numStart), endAt(d, from, m.numEnd), m.value, m.unit, m.qualifier, m.form, m.range))
+}
+
 /**
  * Finds the quantities in text[from, to). Returns them in order. `malformed` collects
  * numbers that look like quantities but cannot be read (1.2.3亿元, 400-digit numbers), so
@@ -260,14 +274,10 @@ export function scanQuantities(
   // Every number starts at a digit or a Chinese numeral character: a stretch with neither has none.
   if (!hasNumberStart(text, from, to)) return out
   // Spaces a PDF or web page put inside a number or a unit (1 3 6 5 7亿斤, 2 .7倍, 8平方公 里)
-  // are read through; `at` maps a position of `t` back to the text.
-  const { text: t, at: back } = despace(text.slice(from, to))
-  const startAt = (k: number) => from + back(k)
-  const endAt = (k: number) => (k <= 0 ? from : from + back(k - 1) + 1)
-  const doubt = (s: number, e: number, reason: string) => malformed.push({ start: startAt(s), end: endAt(e), reason })
+  // are read through; startAt and endAt map a position of `t` back to the text.
+  const d = despace(text.slice(from, to))
+  const t = d.text
   const mask = quotedMask(t)
-  const push = (m: QuantityMention) =>
-    out.push(mention(startAt(m.start), endAt(m.end), startAt(m.numStart), endAt(m.numEnd), m.value, m.unit, m.qualifier, m.form, m.range))
   let i = 0
   while (i < t.length) {
     const code = t.charCodeAt(i)
@@ -290,7 +300,7 @@ export function scanQuantities(
       if (t[i - 1] === " " && isDigit(t[i - 2])) {
         let e = i
         while (isDigit(t[e]) || t[e] === ".") e++
-        doubt(i, e, `number split by a space "${t.slice(Math.max(0, i - 6), e + 2)}"`)
+        doubt(malformed, d, from, i, e, `number split by a space "${t.slice(Math.max(0, i - 6), e + 2)}"`)
         i = e
         continue
       }
@@ -299,7 +309,7 @@ export function scanQuantities(
         const r = readArabic(t, i)
         if (r && r.kind === "malformed") {
           const end = r.end
-          doubt(i, end, `malformed number "${t.slice(i, Math.min(end, i + 40))}"`)
+          doubt(malformed, d, from, i, end, `malformed number "${t.slice(i, Math.min(end, i + 40))}"`)
           i = end
           continue
         }
@@ -307,20 +317,20 @@ export function scanQuantities(
         if (raw && t[raw.end] === " " && isDigit(t[raw.end + 1])) {
           let e = raw.end + 1
           while (isDigit(t[e]) || t[e] === ".") e++
-          doubt(i, e, `number split by a space "${t.slice(i, e + 2)}"`)
+          doubt(malformed, d, from, i, e, `number split by a space "${t.slice(i, e + 2)}"`)
           i = e
           continue
         }
       }
     } else if ((c === "百" || c === "千") && t.startsWith("分之", i + 1)) {
       const found = readPercentWords(t, i, mask)
-      for (const m of found) push(m)
+      for (const m of found) push(out, d, from, m)
       i = found.length ? found[found.length - 1]!.end : i + 3
       continue
     } else if (isChineseNumeralChar(c) && !isChineseNumeralChar(t[i - 1] ?? "") && !isDecimalPoint(t[i - 1])) {
       if (i > 0 && VAGUE_BEFORE.includes(t[i - 1]!)) {
         const e = chineseRunEnd(t, i)
-        doubt(i - 1, e, `vague numeral "${t.slice(i - 1, e)}"`)
+        doubt(malformed, d, from, i - 1, e, `vague numeral "${t.slice(i - 1, e)}"`)
         i = e
         continue
       }
@@ -329,7 +339,7 @@ export function scanQuantities(
       if (raw && raw.kind === "number" && t.startsWith("分之", raw.end) && !mask[i]) {
         const num = readChinese(t, raw.end + 2)
         if (num && num.kind === "number" && raw.value > 0 && raw.magnitude === "") {
-          out.push(mention(startAt(i), endAt(num.end), startAt(i), endAt(num.end), num.value / raw.value, "", null, "fraction", null))
+          out.push(mention(startAt(d, from, i), endAt(d, from, num.end), startAt(d, from, i), endAt(d, from, num.end), num.value / raw.value, "", null, "fraction", null))
           i = num.end
           continue
         }
@@ -340,14 +350,14 @@ export function scanQuantities(
       continue
     }
     if (raw.kind === "refused") {
-      if (raw.reason) doubt(i, raw.end, raw.reason)
+      if (raw.reason) doubt(malformed, d, from, i, raw.end, raw.reason)
       i = Math.max(raw.end, i + 1)
       continue
     }
     const found = readMention(t, raw, mask)
     i = Math.max(raw.end, i + 1)
     for (const m of found) {
-      push(m)
+      push(out, d, from, m)
       i = Math.max(i, m.end)
     }
   }
