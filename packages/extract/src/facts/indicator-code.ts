@@ -79,12 +79,18 @@ const NEEDS_FRAME: Readonly<Record<string, RegExp>> = {
  * the subject is its cut head, and frames some entries need.
  */
 export function indicatorEntry(subject: string, unit: string, measure: CatalogMeasure, sentenceLeft = ""): IndicatorEntry | null {
-  const fits = (e: IndicatorEntry) => admits(e, unit, measure, sentenceLeft) && (NEEDS_FRAME[e.code]?.test(sentenceLeft) ?? true)
-  const admitted = (name: string) => findIndicators(name).find(fits) ?? null
-  const entry = admitted(subject)
-  if (entry || findIndicators(subject).length > 0) return entry
+  const named = findIndicators(subject)
+  if (named.length > 0) return firstAdmitted(named, unit, measure, sentenceLeft)
   const written = writtenName(subject, sentenceLeft)
-  return written ? admitted(written) : null
+  return written ? firstAdmitted(findIndicators(written), unit, measure, sentenceLeft) : null
+}
+
+/** The first of a name's entries that admits the number, in the frame its sentence gives. */
+function firstAdmitted(entries: ReadonlyArray<IndicatorEntry>, unit: string, measure: CatalogMeasure, sentenceLeft: string): IndicatorEntry | null {
+  for (const e of entries) {
+    if (admits(e, unit, measure, sentenceLeft) && (NEEDS_FRAME[e.code]?.test(sentenceLeft) ?? true)) return e
+  }
+  return null
 }
 
 /**

@@ -21,7 +21,20 @@ function perWhat(unit: string): "person" | "area" | "money" | null {
   return null
 }
 
+/** Units are few and every coded number asks for its unit's dimension: each is read once. */
+const dimensions = new Map<string, UnitDimension | null>()
+
 export function unitDimension(unit: string): UnitDimension | null {
+  let d = dimensions.get(unit)
+  if (d === undefined) {
+    d = readDimension(unit)
+    // Units come from a closed list plus rates of them; the bound only guards against the unforeseen.
+    if (dimensions.size < 1000) dimensions.set(unit, d)
+  }
+  return d
+}
+
+function readDimension(unit: string): UnitDimension | null {
   if (unit === "") return "none"
   if (/^(微克|毫克)(\/|每)立方米$/.test(unit)) return "concentration"
   const known = codebookDimension(unit)
