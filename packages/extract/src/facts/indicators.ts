@@ -236,13 +236,17 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
   const facts: Array<IndicatorFact> = []
   // The five-year plan a report is about (作关于第六个五年计划的报告): what its 五年内 means.
   const reportPlan = documentPlan(text)
-  for (const section of sections) {
-    for (const para of paragraphs(text, section)) {
+  for (let s = 0; s < sections.length; s++) {
+    const section = sections[s]!
+    const paras = paragraphs(text, section)
+    for (let q = 0; q < paras.length; q++) {
+      const para = paras[q]!
       const paragraph: ParagraphScope = { text, section, para, reportPlan, facts, paragraphStart: facts.length, malformed, year: section.context.year }
-      for (const sentence of sentences(text, para)) {
+      const all = sentences(text, para)
+      for (let k = 0; k < all.length; k++) {
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
         // one dates nothing past its own sentence): reading it would change nothing.
-        if (hasNumeral(text, sentence.start, sentence.end)) readSentence(paragraph, sentence)
+        if (hasNumeral(text, all[k]!.start, all[k]!.end)) readSentence(paragraph, all[k]!)
       }
     }
   }
@@ -296,7 +300,7 @@ function readSentence(p: ParagraphScope, sentence: Span): void {
     clauseYearInto(y, p, clause, clauseText, yearText, now, foreign)
     const bad: Array<{ start: number; end: number; reason: string }> = []
     const mentions = scanQuantities(text, clause.start, clause.end, bad)
-    for (const b of bad) p.malformed.push({ span: { start: b.start, end: b.end }, reason: b.reason })
+    for (let n = 0; n < bad.length; n++) p.malformed.push({ span: { start: bad[n]!.start, end: bad[n]!.end }, reason: bad[n]!.reason })
     if (!mentions.length) continue
     if (!placed) {
       // A sentence about another country (英国早在…) has no region of ours: null, never the document's.

@@ -24,8 +24,8 @@ export function nounBase(after: string): string | null {
   const phrase = (stop === -1 ? after : after.slice(0, stop)).slice(0, 8)
   for (let n = phrase.length; n >= 1; n--) {
     const p = phrase.slice(0, n)
-    for (const [w, counter] of NOUN_COUNTER) {
-      if (p.endsWith(w)) return findUnit(counter)?.base ?? null
+    for (let k = 0; k < NOUN_COUNTER.length; k++) {
+      if (p.endsWith(NOUN_COUNTER[k]![0])) return findUnit(NOUN_COUNTER[k]![1])?.base ?? null
     }
   }
   return null

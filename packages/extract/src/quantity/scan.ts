@@ -60,7 +60,9 @@ function listedUnit(text: string, at: number): string {
 /** The unit at `at`: a listed one, or a magnitude before a listed one (万亿美元) when that reads further. */
 function readUnit(text: string, at: number): string {
   const listed = listedUnit(text, at)
-  for (const [prefix] of MagnitudePrefixes) {
+  // (indexed, not destructured: a pattern [a, b] walks an iterator per pair in unoptimised code)
+  for (let n = 0; n < MagnitudePrefixes.length; n++) {
+    const prefix = MagnitudePrefixes[n]![0]
     if (!text.startsWith(prefix, at)) continue
     const candidate = prefix + listedUnit(text, at + prefix.length)
     if (candidate.length > listed.length && findUnit(candidate)) return candidate
@@ -69,7 +71,9 @@ function readUnit(text: string, at: number): string {
 }
 
 function prefixQualifier(text: string, numStart: number, floor: number): { q: Qualifier | null; start: number } {
-  for (const [w, q] of PREFIX_QUALIFIERS) {
+  for (let n = 0; n < PREFIX_QUALIFIERS.length; n++) {
+    const w = PREFIX_QUALIFIERS[n]![0]
+    const q = PREFIX_QUALIFIERS[n]![1]
     const s = numStart - w.length
     if (s >= floor && text.startsWith(w, s)) {
       // 上 qualifies only 上百/上千/上万 (上百次 = 100 or more), not 比上年 or 线上.
@@ -383,7 +387,9 @@ function readPercentWords(t: string, i: number, mask: Uint8Array): Array<Quantit
   }
   let end = r.end
   let qualifier = q.q ?? r.fuzzy ?? null
-  for (const [w, sq] of SUFFIX_QUALIFIERS) {
+  for (let n = 0; n < SUFFIX_QUALIFIERS.length; n++) {
+    const w = SUFFIX_QUALIFIERS[n]![0]
+    const sq = SUFFIX_QUALIFIERS[n]![1]
     if (w !== "多" && t.startsWith(w, end)) {
       qualifier = sq
       end += w.length
@@ -597,7 +603,9 @@ function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner:
   const pre = prefixQualifier(t, raw.start, 0)
   let end = unitEnd
   let qualifier = pre.q ?? inner
-  for (const [w, q] of SUFFIX_QUALIFIERS) {
+  for (let n = 0; n < SUFFIX_QUALIFIERS.length; n++) {
+    const w = SUFFIX_QUALIFIERS[n]![0]
+    const q = SUFFIX_QUALIFIERS[n]![1]
     // 多 after the unit only for 5万多 (a magnitude) and 一倍多; 个多月 and the like are rare.
     if (w === "多" && unit !== "万" && unit !== "亿" && unit !== "倍") continue
     if (t.startsWith(w, end)) {
