@@ -181,7 +181,11 @@ function uncodeShared(
 /** value × factor without floating-point noise: 286.9 × 1e8 is 28690000000, not 28690000000.000004. */
 export function scale(value: number, factor: number): number {
   if (factor === 1) return value
-  const exact = Number((value * factor).toPrecision(15))
+  const product = value * factor
+  // A non-zero integer of at most 15 digits is its own 15-digit rounding: no string round trip
+  // needed (zero goes the long way, which turns −0 into 0).
+  if (Number.isInteger(product) && product !== 0 && Math.abs(product) < 1e15) return product
+  const exact = Number(product.toPrecision(15))
   return Number.isFinite(exact) ? exact : value * factor
 }
 
