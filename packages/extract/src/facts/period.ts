@@ -295,8 +295,9 @@ export function namedPlans(text: string): Array<number> {
   return out
 }
 
-const OPEN = new Set(["（", "("])
-const CLOSE = new Set(["）", ")"])
+/** Brackets by code unit: （ ( and ） ). */
+const isOpen = (code: number) => code === 0xff08 || code === 0x28
+const isClose = (code: number) => code === 0xff09 || code === 0x29
 /** A bracket that only glosses a year or a span of years: （2021—2025年）. */
 const YEAR_GLOSS = /^[\s\d〇○零一二三四五六七八九十—\-–~至到年、，,]*$/
 
@@ -307,30 +308,34 @@ const YEAR_GLOSS = /^[\s\d〇○零一二三四五六七八九十—\-–~至到
  */
 export function maskBrackets(s: string): string {
   if (!/[（(]/.test(s)) return s
-  const out = s.split("")
+  // The text is copied in stretches between the blanked asides (by char code, no string per character).
+  let out = ""
+  let kept = 0
   let open = -1
   let depth = 0
-  const blank = (from: number, to: number) => {
-    if (YEAR_GLOSS.test(s.slice(from + 1, to))) return
-    for (let i = from + 1; i < to; i++) out[i] = " "
-  }
   for (let i = 0; i < s.length; i++) {
-    if (OPEN.has(s[i]!)) {
+    const code = s.charCodeAt(i)
+    if (isOpen(code)) {
       if (depth++ === 0) open = i
-    } else if (CLOSE.has(s[i]!) && depth > 0) {
-      if (--depth === 0) blank(open, i)
+    } else if (isClose(code) && depth > 0 && --depth === 0 && !YEAR_GLOSS.test(s.slice(open + 1, i))) {
+      out += s.slice(kept, open + 1) + " ".repeat(i - open - 1)
+      kept = i
     }
   }
-  if (depth > 0) blank(open, s.length)
-  return out.join("")
+  if (depth > 0 && !YEAR_GLOSS.test(s.slice(open + 1))) {
+    out += s.slice(kept, open + 1) + " ".repeat(s.length - open - 1)
+    kept = s.length
+  }
+  return out + s.slice(kept)
 }
 
 /** Where the bracket still open at the end of `before` opens, or null (the number is not in a bracket). */
 export function openBracketAt(before: string): number | null {
   let depth = 0
   for (let i = before.length - 1; i >= 0; i--) {
-    if (CLOSE.has(before[i]!)) depth++
-    else if (OPEN.has(before[i]!)) {
+    const code = before.charCodeAt(i)
+    if (isClose(code)) depth++
+    else if (isOpen(code)) {
       if (depth === 0) return i
       depth--
     }

@@ -30,7 +30,8 @@ export const speaksOfHome = (clause: string): boolean => HOME.test(clause)
 export function opensAbroad(clause: string): boolean {
   if (HOME.test(clause)) return false
   // 而苏联的第一个五年计划…: a conjunction before the country.
-  const i = (LEADING_TIME.exec(clause)?.[0].length ?? 0) + (/^(?:而且|而|但是|但|可是|至于)/.exec(clause.slice(LEADING_TIME.exec(clause)?.[0].length ?? 0))?.[0].length ?? 0)
+  const time = LEADING_TIME.exec(clause)?.[0].length ?? 0
+  const i = time + (/^(?:而且|而|但是|但|可是|至于)/.exec(clause.slice(time))?.[0].length ?? 0)
   const m = FOREIGN_LEAD.exec(clause.slice(i, i + 8))
   return m !== null && !RANK_AFTER.test(clause.slice(i + m[0].length, i + m[0].length + 4))
 }
