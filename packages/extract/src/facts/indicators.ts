@@ -296,15 +296,19 @@ function readSentence(p: ParagraphScope, sentence: Span): void {
   let placed = false
   let unplaced = 0
   const inSentence: Array<IndicatorFact> = []
+  // Numbers the scanner could not read; a new list only after one held some (most clauses have none).
+  let bad: Array<{ start: number; end: number; reason: string }> = []
   const all = clauses(text, sentence)
   for (let at = 0; at < all.length; at++) {
     const clause = all[at]!
     const clauseText = text.slice(clause.start, clause.end)
     const yearText = masked.slice(clause.start - sentence.start, clause.end - sentence.start)
     clauseYearInto(y, p, clause, clauseText, yearText, now, foreign)
-    const bad: Array<{ start: number; end: number; reason: string }> = []
     const mentions = scanQuantities(text, clause.start, clause.end, bad)
-    for (let n = 0; n < bad.length; n++) p.malformed.push({ span: { start: bad[n]!.start, end: bad[n]!.end }, reason: bad[n]!.reason })
+    if (bad.length > 0) {
+      for (let n = 0; n < bad.length; n++) p.malformed.push({ span: { start: bad[n]!.start, end: bad[n]!.end }, reason: bad[n]!.reason })
+      bad = []
+    }
     if (!mentions.length) continue
     if (!placed) {
       // A sentence about another country (英国早在…) has no region of ours: null, never the document's.
