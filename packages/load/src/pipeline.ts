@@ -2,7 +2,8 @@
  * runPipeline: read every input document; on worker threads, extract it, validate each row
  * against its table's schema and encode the rows (CSV lines, Parquet row groups); append
  * them, in input order, to files in a staging folder that is moved into place at the end.
- * This thread only reads, orders and appends; nothing holds the whole corpus.
+ * This thread only reads, orders and appends; nothing holds the whole corpus, nor all the
+ * rows of a document read in chunks (they wait for their turn in a spill file).
  */
 import type { DocumentRow, IndicatorRow, PolicyRow, ProjectRow, RejectRow, Table, TableName } from "@govstat/schema"
 import { RejectTable, TableNames, Tables } from "@govstat/schema"
@@ -392,7 +393,7 @@ export async function processDocument(input: InputFile, ctx: DocumentContext): P
     const res = await ctx.pool.run({
       docId: input.docId, sourcePath: input.sourcePath, bytes, sha256, cacheFile: ctx.cacheDir === null ? null : cacheFile(ctx.cacheDir, sha256), encode: ctx.encode,
       ...(spill ? { streamRows: true } : {})
-    }, spill ? spillParts(spill) : undefined)
+    }, spill ? partsTo(spill) : undefined)
     return encoded(res, false, spill) ?? { result: failed(input, { tag: "WorkerCrash", message: `${input.sourcePath}: no document in the worker's answer`, byteOffset: null }), sha256, bytes: bytes.length, cached: false, ms: 0 }
   }
   if (ctx.reuseFrom !== null) {
@@ -404,10 +405,10 @@ export async function processDocument(input: InputFile, ctx: DocumentContext): P
   return { result, sha256, bytes: bytes.length, cached: false, ms: performance.now() - t0 }
 }
 
-/** Where a job's parts go: its rows to the document's spill, and nothing of a failed attempt. */
-const spillParts = (spill: Spill, read?: (facts: ReadFacts) => void): OnPart => (p) => {
-  if (p === "retry") spill.reset()
-  else if (p.part === "rows") spill.add(p)
+/** Where a job's parts go: its rows to the document's spill (nothing of an attempt that died), the facts of its read to `read`. */
+const partsTo = (spill: Spill | null, read?: (facts: ReadFacts) => void): OnPart => (p) => {
+  if (p === "retry") spill?.reset()
+  else if (p.part === "rows") spill?.add(p)
   else read?.(p.read)
 }
 
@@ -425,12 +426,11 @@ async function workerReads(input: InputFile, ctx: DocumentContext, t0: number): 
   const spill = ctx.encode && ctx.spillDir !== undefined ? new Spill(ctx.spillDir) : null
   // What the worker read, posted before it extracts: a worker that dies extracting leaves the hash.
   let known: ReadFacts | null = null
-  const onPart: OnPart = spill ? spillParts(spill, (r) => (known = r)) : (p) => p !== "retry" && p.part === "read" && (known = p.read)
   const res = await ctx.pool.run({
     kind: "read", docId: input.docId, sourcePath: input.sourcePath, file: input.file, size: input.size, mtimeMs: input.mtimeMs,
     ...(ctx.expectSha256 !== undefined ? { expectSha256: ctx.expectSha256 } : {}), ...(ctx.duplicate ? { duplicate: true } : {}),
     ...(ctx.encode ? { encode: ctx.encode, reuseFrom: ctx.reuseFrom, cacheDir: ctx.cacheDir } : {}), ...(spill ? { streamRows: true } : {})
-  }, onPart)
+  }, partsTo(spill, (r) => { known = r }))
   // A worker that died before answering: what it said it read, else the listing's size and no hash.
   const read: ReadFacts = "read" in res && res.read ? res.read : known ?? { sha256: null, bytes: input.size }
   const ms = performance.now() - t0
