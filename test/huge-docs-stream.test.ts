@@ -143,6 +143,60 @@ describe("the coordinating thread and a document read in chunks", () => {
 })
 
 describe("a large document read as a stream", () => {
+  it("gives the chunks, rows and documents row of its bytes read whole, and its hash", async () => {
+    const { openInput, hashInput, InputStream } = await import("../packages/load/dist/input-stream.js")
+    const { listInputs } = await import("../packages/load/dist/inputs.js")
+    const { sha256Hex } = await import("@govstat/extract")
+    const input = tmp("in")
+    writeProse(path.join(input, "big.txt"), 5)
+    const [big] = listInputs([input]).inputs
+    const bytes = fs.readFileSync(big!.file)
+    const all = (g: Generator<ChunkRows, ChunksEnd, void>) => {
+      const yields: Array<ChunkRows> = []
+      let step = g.next()
+      for (; !step.done; step = g.next()) yields.push(step.value)
+      return { yields, end: step.value }
+    }
+    const f = openInput(big!)
+    try {
+      const sha256 = hashInput(f)
+      expect(sha256).toBe(sha256Hex(bytes))
+      const stream = new InputStream(f, sha256)
+      const streamed = all(extractChunks(stream, { docId: "big", path: "big.txt", sha256, chunkChars: 300_000 }))
+      stream.finish()
+      const whole = all(extractChunks(bytes, { docId: "big", path: "big.txt", chunkChars: 300_000 }))
+      expect(streamed.yields.length).toBeGreaterThan(5)
+      expect(streamed).toEqual(whole)
+    } finally {
+      fs.closeSync(f.fd)
+    }
+  })
+
+  it("refuses bytes that differ from the ones it hashed (rewritten in place between its two reads, size and time kept): FileChanged", async () => {
+    const { openInput, hashInput, InputStream } = await import("../packages/load/dist/input-stream.js")
+    const { listInputs } = await import("../packages/load/dist/inputs.js")
+    const input = tmp("in")
+    const file = path.join(input, "big.txt")
+    writeProse(file, 2)
+    const [big] = listInputs([input]).inputs
+    const f = openInput(big!)
+    try {
+      const sha256 = hashInput(f)
+      const st = fs.statSync(file)
+      const fd = fs.openSync(file, "r+")
+      fs.writeSync(fd, Buffer.from("9"), 0, 1, 1_500_000)
+      fs.closeSync(fd)
+      fs.utimesSync(file, st.atime, st.mtime)
+      // The time as it reads now (utimes may round it): what is left to tell the change is the hash.
+      const stream = new InputStream({ ...f, mtimeMs: fs.fstatSync(f.fd).mtimeMs }, sha256)
+      const g = extractChunks(stream, { docId: "big", path: "big.txt", sha256 })
+      for (let step = g.next(); !step.done; step = g.next());
+      expect(() => stream.finish()).toThrow(/changed while being read/)
+    } finally {
+      fs.closeSync(f.fd)
+    }
+  })
+
   it("is never held whole by its worker: a 384 MB text that fails in its third chunk peaks below its size, and its hash is recorded", () => {
     const input = tmp("in")
     const out = tmp("out")

@@ -104,7 +104,9 @@ const rank = (s: ProjectStatus | null) => (s === null ? -1 : ProjectStatuses.ind
 /**
  * Extracts a document chunk by chunk: yields each chunk's candidate rows, and returns its
  * documents row, or the error that stopped it (an encoding error found in a later chunk
- * fails the document; rows already yielded are then to be discarded).
+ * fails the document; rows already yielded are then to be discarded). The bytes may come
+ * from a `ByteSource` that reads a file as they are asked for (give its `sha256` then): read
+ * in chunks, a document is held a window at a time.
  */
 export function* extractChunks(
   bytes: Uint8Array | ByteSource, options: ExtractOptions & { readonly chunkChars?: number }

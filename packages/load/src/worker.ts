@@ -70,7 +70,7 @@ function extract(
     const doc = { counts: settled.streamed.counts, rejects: settled.streamed.rejects, warnings: result.warnings, csv: {}, parquet: {} }
     return post({ id: req.id, ok: true, doc, warnings: settled.warnings, ...facts })
   }
-  // Cached only when read whole: a chunked document's entry would hold all its rows at once (it is re-read next run).
+  // Cached only when read in one chunk: the entry of one read in more would hold all its rows at once (it is re-read next run).
   const cache = settled.whole ? cacheAt : null
   const json = cache || !encode ? JSON.stringify(result) : ""
   if (cache) writeCached(cache, json)
