@@ -87,8 +87,9 @@ export function publicationDate(text: string): string | null {
  */
 export function sessionDate(text: string): string | null {
   const head = text.slice(0, 1500)
-  const m = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:在[^。，,]{0,40}?(?:代表大会|会议)|[^。，,]{0,40}?会议通过)/.exec(head)
-  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]))
+  // The year may be spelled digit by digit with spaces (——1 9 9 8 年3 月5 日, a mirror of a PDF), the session in traditional script.
+  const m = /((?:1\s?9|2\s?0)\s?\d\s?\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:在[^。，,]{0,40}?(?:代表大[会會]|[会會][议議])|[^。，,]{0,40}?[会會][议議]通[过過])/.exec(head)
+  if (m) return isoDate(Number(m[1]!.replace(/\s/g, "")), Number(m[2]), Number(m[3]))
   // 向第六届全国人民代表大会第一次会议作政府工作报告 with no date: the national session's own date.
   const own = OWN_NPC_SESSION.exec(head)
   return own ? npcSessionOpened(own[1] ?? own[3] ?? own[5]!, own[2] ?? own[4] ?? own[6]!) : null

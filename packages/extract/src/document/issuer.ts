@@ -41,8 +41,12 @@ export function readIssuer(text: string, title: string | null, genre: Genre): st
   }
   if (genre === "press_conference") {
     const m = /(\S{0,12}新闻办(?:公室)?)/.exec(lines.slice(0, 2).join(""))
-    if (m) return m[1]!.replace(/^.*?[,，。]/, "")
+    // 4月24日下午黑龙江省人民政府新闻办公室: the day and time before the office are not its name.
+    if (m) return m[1]!.replace(/^.*?[,，。]/, "").replace(DAY_BEFORE, "")
   }
   const source = labelledField(head, ["来源"])
   return source ? source.replace(/(?:时间|发布|日期|作者|编辑).*$/, "") || null : null
 }
+
+/** The tail of a date and a time of day (…4日下午) that runs into a name. */
+const DAY_BEFORE = /^[\d〇一二三四五六七八九十月]*日(?:上午|下午|中午|晚上?|早上?)?/

@@ -55,12 +55,17 @@ export function titleYear(title: string | null): number | null {
   return null
 }
 
-/** The year the text speaks of most (the latest on a tie), skipping dates' and targets' years. */
+/**
+ * The year the text speaks of most (the latest on a tie), skipping targets' years and the year-end
+ * a stock is compared with (较2023年末净增: a release of 2024 compares with the year before).
+ */
 export function mostMentionedYear(text: string): number | null {
   const counts = new Map<number, number>()
   for (const m of yearMentions(text)) {
     const before = text.slice(Math.max(0, m.at - 1), m.at)
     if (/[到至]/.test(before)) continue
+    // 较2023年末: a stock compared with the end of an earlier year (a report's own 比一九六四年 may be its year).
+    if (/[比较較]/.test(before) && /^[末底]/.test(text.slice(m.end, m.end + 1))) continue
     counts.set(m.year, (counts.get(m.year) ?? 0) + 1)
   }
   let best: number | null = null

@@ -16,8 +16,8 @@ import { scanQuantities } from "../quantity/scan.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { readMeasure, type Reading } from "./measure.js"
 import {
-  attachedLastYear, attachedYear, bracketYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, maskBrackets, openBracketAt,
-  relativeYear, spanEndYear, subYearPeriod
+  attachedLastYear, attachedYear, bracketYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, maskBrackets,
+  NAMES_OWN_TIME, openBracketAt, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
 import { clauseCue, clauseStatus } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
@@ -75,6 +75,9 @@ function fallbackSubject(found: string, at: {
   // A previous row whose subject was itself borrowed from another sentence lends no subject.
   if (previous && !previous.borrowed && !startsNumberFirst(text, m, clause)) {
     if (found.startsWith("占")) return previous.indicator.replace(/占.*$/, "") + found
+    // 收入81000万元,占调整预算的100%,同比下降6.8%: a rate of change after a share describes the amount, not the share.
+    const amount = previous.indicator.replace(/占.*$/, "")
+    if (m.unit === "%" && previous.measure === "share" && amount.length >= 2 && amount !== previous.indicator && GROWTH_ONLY.test(text.slice(clause.start, m.start))) return amount
     // 新增科企1065家、总量2515家: a bare head word takes the previous subject's noun.
     if (GENERIC_HEADS.test(found)) return previous.indicator.replace(/^(新增|新培育|新认定|新建|新)/, "") + found
     // 新增助企融资近7000万元、累计突破10亿元: the running total is not what was added.
@@ -132,6 +135,9 @@ function subjectOfClausesBefore(before: string, names: PlacePrefix): string {
   }
   return ""
 }
+
+/** A clause that is nothing but a rate of change (同比下降, 比上年增长): no from–to, no 为/到. */
+const GROWTH_ONLY = /^\s*(?:同比|比上年|比去年|较上年|比上年同期)?(?:增长|下降|增加|减少)了?\s*$/
 
 const GENERIC_HEADS = /^(总量|总数|总额|规模|金额|数量|余额)$/
 
@@ -247,10 +253,16 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       const para = paras[q]!
       const paragraph: ParagraphScope = { text, section, para, reportPlan, facts, paragraphStart: facts.length, malformed, year: section.context.year }
       const all = sentences(text, para)
+      // The sub-year period heading the run of ；-joined statements the next sentence belongs to.
+      let run: string | null = null
       for (let k = 0; k < all.length; k++) {
+        const sentence = all[k]!
+        const carried: string | null = run
+        const opens = leadingSubYear(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)))
+        run = endsInSemicolon(text, sentence) ? opens ?? carried : null
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
         // one dates nothing past its own sentence): reading it would change nothing.
-        if (hasNumeral(text, all[k]!.start, all[k]!.end)) readSentence(paragraph, all[k]!)
+        if (hasNumeral(text, sentence.start, sentence.end)) readSentence(paragraph, sentence, opens === null ? carried : null)
       }
     }
   }
@@ -278,8 +290,10 @@ interface SentenceYear {
   readonly carried: number | null
 }
 
-/** The sentence's clauses in order: their years, then the facts of those with numbers. */
-function readSentence(p: ParagraphScope, sentence: Span): void {
+const endsInSemicolon = (text: string, s: Span) => text[s.end - 1] === "；" || text[s.end - 1] === ";"
+
+/** The sentence's clauses in order: their years, then the facts of those with numbers; `run` the period of the ；-run it continues. */
+function readSentence(p: ParagraphScope, sentence: Span, run: string | null): void {
   const { text, section } = p
   const ctx = section.context
   // The year the text is written in: a report read out early in Y about Y−1 is written in Y.
@@ -328,7 +342,8 @@ function readSentence(p: ParagraphScope, sentence: Span): void {
     const scope: ClauseScope = {
       text, ctx, para: p.para, sentence, masked, clause, clauseText, mentions,
       subjects: enumeratedSubjects(text, clause, mentions, inSentence, leadingPlaceLength),
-      year: y.year, now, foreign, dated: y.dated, region, facts: p.facts, inSentence, paragraphStart: p.paragraphStart, malformed: p.malformed
+      year: y.year, now, foreign, dated: y.dated, region, facts: p.facts, inSentence, paragraphStart: p.paragraphStart, malformed: p.malformed,
+      run
     }
     const clauseFirst = p.facts.length
     for (let k = 0; k < mentions.length; k++) readFact(scope, k)
@@ -393,6 +408,8 @@ interface ClauseScope {
   readonly inSentence: Array<IndicatorFact>
   readonly paragraphStart: number
   readonly malformed: Array<Malformed>
+  /** The sub-year period of the ；-run the sentence continues (leadingSubYear), or null. */
+  readonly run: string | null
 }
 
 /** The measure of the k-th number of a clause, with the sign of a change. */
@@ -420,11 +437,18 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   const nounAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4)) && COUNT_UNIT.test(m.unit)
     ? nounRightAfter(text.slice(m.end, nextStart), m.unit) : ""
   const wordsBefore = () => subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd))
+  // 是“九五”时期的4.08倍: the words before a multiple name its base; the subject is the figure compared.
+  if (c.subjects?.[k] === undefined && m.unit === "倍" && MULTIPLE_BASE.test(left)) {
+    return fallbackSubject("", { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names })
+  }
   const found = c.subjects?.[k] ?? (nounAfter.length >= 2 ? afterOrBefore(nounAfter, wordsBefore, left, m.unit, k + 1 < c.mentions.length) : wordsBefore())
   return (found.length >= 2 && !found.startsWith("占") && !GENERIC_HEADS.test(found)) || isOneCharNoun(found)
     ? found
     : fallbackSubject(found, { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names })
 }
+
+/** 是2000年的, 为“九五”时期的, 相当于上年的: the base a multiple is stated against. */
+const MULTIPLE_BASE = /(?:^|[^\u4e00-\u9fff])(?:是|为|相当于)[^，,；;。]{1,12}的\s*$/
 
 /** The period and status of a number. */
 interface FactTime {
@@ -440,7 +464,9 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   // a figure outside is dated by the sentence less its brackets.
   const bracket = openBracketAt(sentenceBefore)
   const ownYear = bracket === null ? null : bracketYear(sentenceBefore.slice(bracket + 1), year)
-  const periodText = bracket === null ? c.masked.slice(0, m.start - sentence.start) : c.masked.slice(0, bracket) + sentenceBefore.slice(bracket)
+  const ownText = bracket === null ? c.masked.slice(0, m.start - sentence.start) : c.masked.slice(0, bracket) + sentenceBefore.slice(bracket)
+  // A statement naming no time of its own is dated by the period heading its ；-run.
+  const periodText = c.run !== null && !NAMES_OWN_TIME.test(ownText) ? `${c.run}，${ownText}` : ownText
   // 由去年的1076亿元增加到…, 由一九七八年的…, 由115家 after 是2011年的…倍: the year of the number itself.
   const lastYears = now !== null && attachedLastYear(sentenceBefore)
   const attached = attachedYear(sentenceBefore)

@@ -98,6 +98,19 @@ export function subYearPeriod(clause: string, year: number): string | null {
 }
 
 /**
+ * 1至9月,全区实现…;限额以上批发业完成…: a sentence that opens with a sub-year period alone
+ * (its first clause is nothing but the period) heads a run of statements joined by ；, and the
+ * period dates the statements after the semicolon too. Returns that opening clause, or null.
+ */
+export function leadingSubYear(sentence: string): string | null {
+  const m = LEADING_SUB_YEAR.exec(sentence)
+  return m ? m[1]! : null
+}
+const LEADING_SUB_YEAR = /^\s*(?:今年)?((?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*[-—–~至到]\s*(?:1[0-2]|[1-9])月份?|截至\s*(?:1[0-2]|[1-9])月(?:底|末)?)(?:以来)?)\s*[,，]/
+/** A statement that names a time of its own keeps it (全年…, 12月, 2023年): the run's period does not date it. */
+export const NAMES_OWN_TIME = /年|月|季度/
+
+/**
  * An explicit year in a clause (2022年), unless it is a comparison base (比2019年, 2012年以来).
  * `span` marks the end year of a span (2023年及2024年共计): it dates its own sentence only.
  */
@@ -121,7 +134,7 @@ export function clauseYear(clause: string): { year: number; at: number; span: bo
     const rest = clause.slice(m.index + m[0].length - 1)
     if (SPAN_NEXT.test(rest) && !COMPARED_PAIR.test(rest)) continue
     const span = SPAN_BEFORE.test(clause.slice(0, m.index))
-    found = { year: yearValue(m[1]!), at: m.index, span }
+    found = { year: yearValue(m[1]!.replace(/ /g, "")), at: m.index, span }
     break
   }
   return found
@@ -130,8 +143,10 @@ export function clauseYear(clause: string): { year: number; at: number; span: bo
 const COMPARISON_OPENS = /^\s*(?:比|较)[^，,；;。]{0,10}$/
 /** 同第一个五年计划的第一年——一九五三年的三百四十八亿元作比较: a clause that opens with 同/与 and compares names a base. */
 const COMPARED_CLAUSE = /^\s*(?:如果|若|如)?(?:同|与|和|跟)[^，,；;。]*(?:作比较|相比|比较)/
-/** Years as 2022年 or, in older reports, 一九八三年. */
-const CLAUSE_YEAR = new RegExp(`(${YEAR_NUMERAL})年`, "g")
+/** 1 9 9 7 年: a year a PDF or a mirror spelled digit by digit with spaces (as yearMentions reads it). */
+const SPACED_YEAR = "(?<![0-9])(?:1 9|2 0) \\d \\d"
+/** Years as 2022年 or, in older reports, 一九八三年 (and 1 9 9 7 年). */
+const CLAUSE_YEAR = new RegExp(`(${YEAR_NUMERAL}|${SPACED_YEAR})\\s?年`, "g")
 const COMPARED_PAIR = new RegExp(`^年?\\s*(?:与|和|同|跟)\\s*${YEAR_NUMERAL}年?\\s*(?:相比|比较)`)
 const SPAN_NEXT = new RegExp(`^(?:[-—~至到及和与]|年?[-—~至到及和与])\\s*${YEAR_NUMERAL}`)
 const SPAN_BEFORE = new RegExp(`${YEAR_NUMERAL}年?\\s*[-—~至到及和]\\s*$`)

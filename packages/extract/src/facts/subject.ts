@@ -11,7 +11,7 @@ import { EDGE_TAGS, FAST_FRAMES, FRAME_WORDS, INNER_FRAMES, KEEP_VERBS, NOT_PLAC
 /** Leading words that are not part of what is measured. */
 const LEADING = [
   "其中", "同时", "此外", "另外", "并且", "并", "且", "和", "及", "以及", "与", "、", "累计", "共计", "合计", "总计",
-  "全年", "全区", "全市", "全县", "全省", "我区", "我市", "我县", "今年", "去年", "当年", "年内", "目前", "截至目前",
+  "全年", "全区", "全市", "全县", "全省", "全旗", "全盟", "我区", "我市", "我县", "我省", "我旗", "我盟", "今年", "去年", "当年", "年内", "目前", "截至目前",
   "截至", "已", "已经", "共", "还", "也", "均", "同比", "分别", "比上年", "较上年", "年均"
 ]
 /** Trailing verbs and function words between a subject and its number. */
@@ -27,6 +27,8 @@ const TRAILING = [
 const START_TIME = /^((?:19|20)\d{2}年(?:底|末|初)?|[一二三四1-4]季度|第[一二三四]季度|前三季度|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月(?:份|底)?)/
 
 const ENUM_SEP = /[、]/
+/** 地方财政收入按可比口径计算增长20%, 按可比价年均增长: how a figure is computed, inside the words before it, is no part of its subject. */
+const METHOD_FRAME = /按照?(?:可比|不变|现行|当年)(?:价格|价|口径)(?:计算|计)?/g
 
 export function peel(s: string, words: ReadonlyArray<string>, fromStart: boolean): string {
   for (let again = true; again && s.length > 0;) {
@@ -70,7 +72,7 @@ export function cleanLeft(s: string, placeLength: PlacePrefix): string {
  */
 export function subjectBefore(left: string, placeLength: PlacePrefix, before = ""): string {
   // 化肥（按有效成份计算）由: a parenthesis qualifies the subject before it; it is not one.
-  const s = left.replace(PARENTHESIS, "").replace(/[\s、,，"“(（]+$/, "")
+  const s = left.replace(PARENTHESIS, "").replace(METHOD_FRAME, "").replace(/[\s、,，"“(（]+$/, "")
   if (onlyFrames(s)) return ""
   // 国内生产总值达到: a catalogue name and its verb need no segmenting (most statistics read so).
   const named = withoutTrailingFrames(s)
@@ -274,6 +276,11 @@ function afterTimeClause(ts: ReadonlyArray<Token>, lo: number, hi: number): numb
 function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLength: PlacePrefix): number {
   while (lo < hi) {
     const first = ts[lo]!
+    // 全旗, 全盟: a frame word the dictionary does not know comes as two characters.
+    if (lo + 1 < hi && FRAME_WORDS.has(first.word + ts[lo + 1]!.word)) {
+      lo += 2
+      continue
+    }
     // 批零住餐: characters the dictionary does not join are an unknown word, not frames to drop.
     if (lo + 1 < hi && isLoneChar(first) && isLoneChar(ts[lo + 1]!)) break
     if (first.word === "按" || first.word === "按照") {

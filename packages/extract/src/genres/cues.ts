@@ -26,7 +26,8 @@ export const GENRE_CUES: ReadonlyArray<GenreCue> = [
   { genre: "plan_report", title: /国民经济和社会发展计划(?:执行情况|草案)|计划执行情况[^。]{0,30}计划(?:草案)?的报告/ },
   { genre: "statistical_communique", title: /统计公报/ },
   { genre: "work_report", title: /政\s*府\s*工\s*作\s*报\s*告/ },
-  { genre: "work_report", body: /各位代表[^。]{0,80}我(?:受[^。]{0,10}委托[^。]{0,6})?代表[^。]{0,20}(?:国务院|人民政府|政府)/ },
+  // …also in a traditional-script mirror (我代表國務院), and after a sentence on the government's term (本屆政府…結束。我代表…).
+  { genre: "work_report", body: /各位代表[^。]{0,80}(?:。[^。]{0,40})?我(?:受[^。]{0,10}委[托託][^。]{0,6})?代表[^。]{0,20}(?:国务院|國務院|人民政府|政府)/ },
   { genre: "work_report", body: /^\s*各位代表[:：!！,，]/ },
   // An excerpt that starts at the report's first part: 一、2024年工作回顾.
   { genre: "work_report", title: /(?:^|\n)\s*一、\s*(?:(?:19|20)\d{2}年|过去[一五]年|去年)工作回顾/ },
