@@ -482,7 +482,9 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   // change starts from (国务院组成部门从40个减少到29个: 40 is today's count).
   // A budget report's figure of the year it is read out in is the budget's (１９５６年国家预算规定…),
   // unless its sentence or paragraph reports the year so far (到５月份为止…比去年同期增长６８％).
-  const budgeted = ctx.plansWrittenYear === true && now !== null && factYear === now && subYearPeriod(periodText, now) === null &&
+  // Read out in the year it reviews (a county's December session), that year's figures are results.
+  const written = ctx.currentYear ?? null
+  const budgeted = ctx.plansWrittenYear === true && written !== null && factYear === written && subYearPeriod(periodText, written) === null &&
     !YEAR_TO_DATE.test(text.slice(Math.max(c.para.start, m.start - 600), m.start))
   const planned = (ctx.mode === "plan" || budgeted) && !past && !c.foreign && !startsChange
   const cued = clauseStatus(text.slice(clause.start, m.start), sentenceBefore, planned || isFuture(factYear, ctx))
