@@ -22,7 +22,7 @@ import {
 import { clauseCue, clauseStatus } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
 import { endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
-import { KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, SHARED_HEADS } from "./subject-words.js"
+import { KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, RUN_IN_TOPICS, SHARED_HEADS } from "./subject-words.js"
 
 export interface IndicatorFact {
   readonly region: Region | null
@@ -450,6 +450,18 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
 /** 是2000年的, 为“九五”时期的, 相当于上年的: the base a multiple is stated against. */
 const MULTIPLE_BASE = /(?:^|[^\u4e00-\u9fff])(?:是|为|相当于)[^，,；;。]{1,12}的\s*$/
 
+/**
+ * 人口年末常住人口94.9万人, 国民经济全年实现地区生产总值…: a communiqué paragraph may open with its
+ * topic run into the first sentence (a bold lead word in the source); the topic is no part of
+ * the subject when a full noun phrase follows the time word.
+ */
+function withoutRunInTopic(subject: string, c: ClauseScope): string {
+  if (c.clause.start !== c.para.start) return subject
+  const m = RUN_IN_TOPIC.exec(subject)
+  return m && subject.length - m[0].length >= 4 ? subject.slice(m[0].length) : subject
+}
+const RUN_IN_TOPIC = new RegExp(`^(?:${RUN_IN_TOPICS.join("|")})(?:全年|年末|年底)`)
+
 /** The period and status of a number. */
 interface FactTime {
   readonly period: string | null
@@ -511,7 +523,7 @@ function readFact(c: ClauseScope, k: number): void {
   const listed = rangeHigh || (k > 0 && /^[、和及与]?$/.test(leftRaw) && mentions[k - 1]!.unit === m.unit && mentions[k - 1]!.range === null)
   const reading = factReading(c, k, listed, prevEnd)
   const nextStart = k + 1 < mentions.length ? mentions[k + 1]!.start : clause.end
-  const own = ownSubject(c, k, left, prevEnd, nextStart)
+  const own = withoutRunInTopic(ownSubject(c, k, left, prevEnd, nextStart), c)
   // 交界断面水质考核奖励镇街10万元。2019年励200万: the paragraph's last subject before none
   // names the row, but a subject from another sentence is too unsure to code.
   const subject = own || (facts.length > c.paragraphStart ? facts[facts.length - 1]!.indicator : "")

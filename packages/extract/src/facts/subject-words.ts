@@ -63,3 +63,10 @@ export const LISTED_VERBS: ReadonlySet<string> = new Set([
 
 /** One-character results after a verb (落实好, 抓好, 用完): dropped with the verb they complete. */
 export const VERB_COMPLEMENTS: ReadonlySet<string> = new Set(["好", "完", "住", "牢", "实"])
+
+/** Topic words a statistical communiqué runs into a paragraph's first sentence (人口年末常住人口…, 粮食全年农作物播种面积…). */
+export const RUN_IN_TOPICS: ReadonlyArray<string> = [
+  "人口", "国民经济", "综合", "粮食", "畜牧", "畜牧业", "农业", "林业", "渔业", "工业", "建筑业", "投资", "消费", "市场",
+  "财政", "金融", "价格", "物价", "就业", "交通", "邮电", "旅游", "教育", "科技", "文化", "卫生", "体育", "能源",
+  "环境", "外贸", "对外贸易", "外资", "收入", "社会保障"
+]
