@@ -28,6 +28,13 @@ describe("a sub-year period heading a run of ；-joined statements", () => {
   })
 })
 
+describe("a stretch since a quarter of another year (自2013年第三季度以来)", () => {
+  it("does not date the figure by that quarter", () => {
+    const text = "2022年一季度黑龙江全省地区生产总值为2976.6亿元,这是自2013年第三季度以来,连续9年共34个季度首次超过全国平均增幅。"
+    expect(factOf(text, 34)?.period).not.toBe("2022Q3")
+  })
+})
+
 describe("the year a release is about", () => {
   it("is not the year-end a stock is compared with (较2023年末): with no other year, none", () => {
     const out = rows("1至9月,全区实现社会消费品零售总额71.06亿元,增长0.5%。截至9月,高新区市场主体存量为36581户,较2023年末净增11152户。")

@@ -67,6 +67,9 @@ const mm = (n: number) => String(n).padStart(2, "0")
  */
 const COMPARED = /(?:比|较|与|同|高于|低于|快于|慢于)(?:去年|上年)?(?:同期)?(?:前三季度|第?[一二三四1-4]季度|[上下]半年)(?:(?:和|及|、)(?:前三季度|第?[一二三四1-4]季度|[上下]半年))*/g
 
+/** 自2013年第三季度以来: the start of a stretch of another year, not the period of the figure. */
+const SINCE_PERIOD = /(?:19|20)\d{2}年(?:第?[一二三四1-4]季度|[上下]半年|前三季度)以来/g
+
 /**
  * The sub-year period a clause names, relative to a year: 一季度 → Q1, 上半年 → H1,
  * 前三季度 / 1—9月 → M01-09, 1—2月 → M01-02, 截至9月底 / 9月底前 → M01-09. Null when the
@@ -75,7 +78,7 @@ const COMPARED = /(?:比|较|与|同|高于|低于|快于|慢于)(?:去年|上�
 export function subYearPeriod(clause: string, year: number): string | null {
   // Every period form below names 季(度), 半年 or 月: a clause with none of them needs no matching.
   if (!clause.includes("季") && !clause.includes("半年") && !clause.includes("月")) return null
-  const own = clause.replace(COMPARED, "")
+  const own = clause.replace(COMPARED, "").replace(SINCE_PERIOD, "")
   // The period named nearest before the number wins (6月底前下达60%、9月底前下达80%).
   let best: { at: number; label: string } | null = null
   const consider = (at: number, label: string | null) => {
