@@ -5,6 +5,7 @@
  * provincial press release). Each case is a short real sentence and the class it stands for.
  */
 import { describe, expect, it } from "vitest"
+import { placeMentions } from "@govstat/extract"
 import { extractOne, factOf, metadataOf } from "./helpers.js"
 
 const rows = (text: string) => extractOne(text).indicators
@@ -113,5 +114,26 @@ describe("a press office named after the date of its briefing", () => {
   it("loses the day and the time of day run into its name", () => {
     const text = "一季度黑龙江省地区生产总值同比增长5.4%\n记者从4月24日下午黑龙江省人民政府新闻办公室召开的新闻发布会上了解到,2022年一季度黑龙江全省地区生产总值为2976.6亿元。"
     expect(metadataOf(text).issuer).toBe("黑龙江省人民政府新闻办公室")
+  })
+})
+
+describe("a place outside the gazetteer whose name holds a known form", () => {
+  it("is no mention of that form (义县 in 嘉义县, 新北 in 新北市), which still stands alone", () => {
+    expect(placeMentions("今天是嘉义县议会第20届第2次定期大会").map((m) => m.form)).toEqual([])
+    expect(placeMentions("新北市").map((m) => m.form)).toEqual([])
+    expect(placeMentions("锦州市义县").map((m) => m.form)).toContain("义县")
+    expect(placeMentions("常州市新北区").map((m) => m.form)).toContain("新北区")
+  })
+})
+
+describe("words between a subject and its number", () => {
+  it("a footnote's mark (生产总值[2]82553亿元) does not cut the subject off", () => {
+    expect(factOf("根据国家统一初步核算,2023年全省生产总值[2]82553亿元,比上年增长6.0%。", 82553)?.indicator).toBe("生产总值")
+  })
+
+  it("a verb of change the dictionary joins to 价格 (价格下降, 价格上涨) is not the subject's", () => {
+    const text = "2023年,全年居民消费价格比上年上涨0.3%。其中,消费品价格下降0.1%,服务价格上涨0.9%。"
+    expect(factOf(text, -0.1)?.indicator).toBe("消费品价格")
+    expect(factOf(text, 0.9)?.indicator).toBe("服务价格")
   })
 })

@@ -27,6 +27,10 @@ const TRAILING = [
 const START_TIME = /^((?:19|20)\d{2}年(?:底|末|初)?|[一二三四1-4]季度|第[一二三四]季度|前三季度|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月(?:份|底)?)/
 
 const ENUM_SEP = /[、]/
+/** 消费品价格下降0.1%: the dictionary joins 价格下降 into one word; the verb of change before the number is no part of the subject. */
+const CHANGE_VERB_END = /(?<=[\u4e00-\u9fff]{2})(?<!分别|均|各)(?:上涨|下降|上升|下跌|回落)$/
+/** 全省生产总值[2]82553亿元: a footnote's mark between a subject and its number. */
+const FOOTNOTE_MARK = /\[\d{1,2}\]/g
 /** 地方财政收入按可比口径计算增长20%, 按可比价年均增长: how a figure is computed, inside the words before it, is no part of its subject. */
 const METHOD_FRAME = /按照?(?:可比|不变|现行|当年)(?:价格|价|口径)(?:计算|计)?/g
 
@@ -72,7 +76,8 @@ export function cleanLeft(s: string, placeLength: PlacePrefix): string {
  */
 export function subjectBefore(left: string, placeLength: PlacePrefix, before = ""): string {
   // 化肥（按有效成份计算）由: a parenthesis qualifies the subject before it; it is not one.
-  const s = left.replace(PARENTHESIS, "").replace(METHOD_FRAME, "").replace(/[\s、,，"“(（]+$/, "")
+  const s = left.replace(PARENTHESIS, "").replace(FOOTNOTE_MARK, "").replace(METHOD_FRAME, "").replace(/[\s、,，"“(（]+$/, "")
+    .replace(CHANGE_VERB_END, "")
   if (onlyFrames(s)) return ""
   // 国内生产总值达到: a catalogue name and its verb need no segmenting (most statistics read so).
   const named = withoutTrailingFrames(s)

@@ -4,6 +4,7 @@
  * (明水经开区, 渭南高新区), and a bare zone head (高新区) left for the document's place.
  */
 import { type Entry, longestFormAt } from "./gazetteer.js"
+import { OTHER_NAMES } from "./other-names.js"
 import { ZONE_HEADS } from "./zone-heads.js"
 
 export interface Mention {
@@ -48,7 +49,7 @@ export function placeMentions(text: string, start = 0, end = text.length): Array
   const out: Array<Mention> = []
   for (let i = start; i < end; i++) {
     const m = mentionAt(text, i, end)
-    if (!m) continue
+    if (!m || insideOtherName(text, m)) continue
     out.push(m)
     i = m.end - 1
   }
@@ -61,4 +62,14 @@ export function leadingPlaceLength(s: string): number {
   if (!found) return 0
   const head = zoneHeadAt(s, found.length)
   return found.length + (head ? head[0].length : 0)
+}
+
+/** 义县 in 嘉义县, 新北 in 新北市: a known form that is the tail or the head of a longer name of a place outside the gazetteer. */
+function insideOtherName(text: string, m: Mention): boolean {
+  for (const name of OTHER_NAMES) {
+    if (name.length <= m.end - m.at) continue
+    // Only the few starts from which the name would cover the mention are tried.
+    for (let at = Math.max(0, m.end - name.length); at <= m.at; at++) if (text.startsWith(name, at)) return true
+  }
+  return false
 }

@@ -1,0 +1,10 @@
+/**
+ * Names of places outside the gazetteer that contain a form it knows (嘉义县 holds 义县 of
+ * Liaoning, 新北市 holds 新北 of Changzhou): a mention inside one of them is no mention of ours.
+ * Taiwan's counties and cities, as a mainland text or a mirror writes them (simplified; the
+ * traditional text is read in simplified form). 金门县 and 连江县 are in the gazetteer and stay out.
+ */
+export const OTHER_NAMES: ReadonlyArray<string> = [
+  "台北市", "新北市", "桃园市", "台中市", "台南市", "高雄市", "基隆市", "新竹市", "新竹县", "嘉义市", "嘉义县",
+  "苗栗县", "彰化县", "南投县", "云林县", "屏东县", "宜兰县", "花莲县", "台东县", "澎湖县"
+]
