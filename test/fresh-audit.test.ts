@@ -137,3 +137,21 @@ describe("words between a subject and its number", () => {
     expect(factOf(text, 0.9)?.indicator).toBe("服务价格")
   })
 })
+
+describe("rows of a table dumped as text under a heading row that names the units", () => {
+  const text = "玉环市2019年国民经济和社会发展统计公报\n一、综 合\n表1 2019年玉环市生产总值\n| 绝 对 数 (亿元) | 比上年增长 (%) |\n" +
+    "地区生产总值 | 617.50 | 5.2 |\n第一产业 | 37.11 | 2.6 |\n二、农 业\n全年蔬菜播种面积3938公顷。"
+
+  it("give one fact per numeric cell, its unit and measure from the column's heading", () => {
+    const level = factOf(text, 617.5)
+    expect(level).toMatchObject({ indicator: "地区生产总值", unit: "亿元", measure: "level", period: "2019" })
+    expect(factOf(text, 5.2)).toMatchObject({ indicator: "地区生产总值", unit: "%", measure: "growth_rate" })
+    expect(factOf(text, 2.6)?.indicator).toBe("第一产业")
+  })
+
+  it("end where the table ends, and give nothing under a heading that names no unit", () => {
+    expect(factOf(text, 3938)?.unit).toBe("公顷")
+    const bare = "2019年统计公报\n| 指标 | 数值 |\n地区生产总值 | 617.50 |"
+    expect(factOf(bare, 617.5)).toBeUndefined()
+  })
+})

@@ -14,6 +14,7 @@ import { nounBase } from "../quantity/noun-base.js"
 import { isChineseNumeralCode } from "../quantity/numerals.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
+import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
 import { readMeasure, type Reading } from "./measure.js"
 import {
   attachedLastYear, attachedYear, bracketYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, maskBrackets,
@@ -249,8 +250,19 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
   for (let s = 0; s < sections.length; s++) {
     const section = sections[s]!
     const paras = paragraphs(text, section)
+    // The columns of the table heading row the paragraphs run under, if any.
+    let columns: ReadonlyArray<TableColumn | null> | null = null
     for (let q = 0; q < paras.length; q++) {
       const para = paras[q]!
+      const line = text.slice(para.start, para.end)
+      const heading = line.includes("|") ? tableHeading(line) : null
+      const row: TableRow | null = heading === null && columns !== null ? tableRow(line, para.start, columns) : null
+      columns = heading ?? (row ? columns : null)
+      if (heading) continue
+      if (row) {
+        for (const cell of row.cells) facts.push(tableFact(row, cell, section.context))
+        continue
+      }
       const paragraph: ParagraphScope = { text, section, para, reportPlan, facts, paragraphStart: facts.length, malformed, year: section.context.year }
       const all = sentences(text, para)
       // The sub-year period heading the run of ；-joined statements the next sentence belongs to.
@@ -267,6 +279,27 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
     }
   }
   return facts
+}
+
+/** The fact of one numeric cell of a table row: the row names it, the column gives its unit and measure. */
+function tableFact(row: TableRow, cell: TableCell, ctx: Section["context"]): IndicatorFact {
+  const { unit, measure } = cell.column
+  const known = findUnit(unit)
+  const status: Status = ctx.mode === "plan" ? "target" : "actual"
+  const entry = indicatorEntry(row.name, unit, measure)
+  return indicatorFact({
+    region: ctx.region,
+    measure,
+    value: cell.value,
+    unit,
+    valueBase: known ? scale(cell.value, known.factor) : null,
+    baseUnit: known?.base ?? null,
+    period: periodOf("", ctx.year, ctx, status),
+    status,
+    qualifier: null,
+    span: cell.span,
+    clause: { start: row.nameAt, end: cell.span.end }
+  }, row.name, entry?.code ?? null, entry?.name ?? null, undefined)
 }
 
 /** What the sentences of one paragraph share; `year` is the year its sentences carry on to the next. */
