@@ -131,6 +131,12 @@ describe("words between a subject and its number", () => {
     expect(factOf("根据国家统一初步核算,2023年全省生产总值[2]82553亿元,比上年增长6.0%。", 82553)?.indicator).toBe("生产总值")
   })
 
+  it("a conversion (按年平均汇率折算为, 约合) leaves the converted figure with the subject it converts", () => {
+    const text = "2023年,人均地区生产总值为125043元(按年平均汇率折算为17745美元),增长5.3%。人均生产总值约合20533美元。"
+    expect(factOf(text, 17745)?.indicator).toBe("人均地区生产总值")
+    expect(factOf(text, 20533)?.indicator).toBe("人均生产总值")
+  })
+
   it("a verb of change the dictionary joins to 价格 (价格下降, 价格上涨) is not the subject's", () => {
     const text = "2023年,全年居民消费价格比上年上涨0.3%。其中,消费品价格下降0.1%,服务价格上涨0.9%。"
     expect(factOf(text, -0.1)?.indicator).toBe("消费品价格")
