@@ -359,7 +359,6 @@ export interface EncodedColumn {
   readonly pages: Array<PageLocation>
   /** The distinct non-null values when a dictionary was built (for statistics), else null. */
   readonly distinct: ReadonlyArray<unknown> | null
-  readonly nulls: number
 }
 
 /** Scratch for a page's values before compression, reused page after page. */
@@ -368,6 +367,36 @@ const levelScratch = new ByteSink(1 << 12)
 
 /** A page's bytes compressed, or as they are. */
 const compressed = (bytes: Uint8Array, o: ColumnChunkOptions): Uint8Array => o.compress ? o.compress(bytes) : bytes
+
+/** The data pages of a column chunk as they are written. */
+class Pages {
+  readonly pages: Array<PageLocation> = []
+  uncompressedSize = 0
+  constructor(
+    readonly out: ByteSink, readonly levels: Int32Array | null, readonly encoding: number, readonly o: ColumnChunkOptions
+  ) {}
+
+  /** Writes the page of rows [start, end) whose encoded values are `page`; returns its null count. */
+  write(start: number, end: number, page: Uint8Array): number {
+    const { out, levels } = this
+    const pageOffset = out.offset
+    levelScratch.reset()
+    let nulls = 0
+    if (levels) {
+      for (let i = start; i < end; i++) if (levels[i] === 0) nulls++
+      writeRleHybrid(levelScratch, levels, start, end, 1)
+    }
+    const body = compressed(page, this.o)
+    const levelBytes = levelScratch.pos
+    const headerStart = out.pos
+    dataPageV2Header(out, levelBytes + page.length, levelBytes + body.length, end - start, nulls, this.encoding, levelBytes)
+    this.uncompressedSize += out.pos - headerStart + levelBytes + page.length
+    out.bytes(levelScratch.buf.subarray(0, levelBytes))
+    out.bytes(body)
+    this.pages.push({ offset: BigInt(pageOffset), compressed_page_size: out.offset - pageOffset, first_row_index: BigInt(start) })
+    return nulls
+  }
+}
 
 /**
  * Writes one column chunk of `values` (physical values: strings, numbers, day numbers,
@@ -381,13 +410,9 @@ export function writeColumnChunk(out: ByteSink, f: Field, values: Values, o: Col
 
   // Definition levels (0 null, 1 present) of a nullable column.
   let levels: Int32Array | null = null
-  let nulls = 0
   if (f.nullable) {
     levels = new Int32Array(n)
-    for (let i = 0; i < n; i++) {
-      if (values[i] === null || values[i] === undefined) nulls++
-      else levels[i] = 1
-    }
+    for (let i = 0; i < n; i++) if (values[i] !== null && values[i] !== undefined) levels[i] = 1
   } else {
     for (let i = 0; i < n; i++) if (values[i] === null || values[i] === undefined) throw new Error(`parquet required value is undefined (${f.name})`)
   }
@@ -402,7 +427,7 @@ export function writeColumnChunk(out: ByteSink, f: Field, values: Values, o: Col
     dict = forced || dictionaryWins(built, text ? 4 : 0) ? built : null
   }
 
-  let uncompressedSize = 0
+  let dictionaryUncompressed = 0
   let dictionaryPageOffset: number | undefined
   if (dict) {
     dictionaryPageOffset = out.offset
@@ -412,47 +437,15 @@ export function writeColumnChunk(out: ByteSink, f: Field, values: Values, o: Col
     const body = compressed(page, o)
     const headerStart = out.pos
     dictionaryPageHeader(out, page.length, body.length, dict.entries.length)
-    uncompressedSize += out.pos - headerStart + page.length
+    dictionaryUncompressed = out.pos - headerStart + page.length
     out.bytes(body)
   }
-
-  const bounds = pageBounds(values, dict ? 4 : text ? 0 : width(type))
 
   const dataPageOffset = out.offset
-  const pages: Array<PageLocation> = []
-  let nonNullBefore = 0
-  for (let p = 0; p + 1 < bounds.length; p++) {
-    const start = bounds[p]!, end = bounds[p + 1]!
-    const pageOffset = out.offset
-    levelScratch.reset()
-    let pageNulls = 0
-    if (levels) {
-      for (let i = start; i < end; i++) if (levels[i] === 0) pageNulls++
-      writeRleHybrid(levelScratch, levels, start, end, 1)
-    }
-    const count = end - start - pageNulls
-    scratch.reset()
-    if (dict) {
-      const idx = dict.indexes
-      let max = 0
-      for (let i = nonNullBefore; i < nonNullBefore + count; i++) if (idx[i]! > max) max = idx[i]!
-      const bitWidth = Math.ceil(Math.log2(max + 1))
-      scratch.u8(bitWidth)
-      writeRleHybrid(scratch, idx, nonNullBefore, nonNullBefore + count, bitWidth)
-    } else {
-      writeValues(scratch, type, values, start, end)
-    }
-    nonNullBefore += count
-    const page = scratch.buf.subarray(0, scratch.pos)
-    const body = compressed(page, o)
-    const levelBytes = levelScratch.pos
-    const headerStart = out.pos
-    dataPageV2Header(out, levelBytes + page.length, levelBytes + body.length, end - start, pageNulls, dict ? ENCODING.RLE_DICTIONARY : ENCODING.PLAIN, levelBytes)
-    uncompressedSize += out.pos - headerStart + levelBytes + page.length
-    out.bytes(levelScratch.buf.subarray(0, levelBytes))
-    out.bytes(body)
-    pages.push({ offset: BigInt(pageOffset), compressed_page_size: out.offset - pageOffset, first_row_index: BigInt(start) })
-  }
+  const pages = new Pages(out, levels, dict ? ENCODING.RLE_DICTIONARY : ENCODING.PLAIN, o)
+  if (dict) dictionaryPages(pages, dict.indexes, n)
+  else if (text) textPages(pages, values)
+  else fixedPages(pages, type, values)
 
   return {
     type,
@@ -462,38 +455,25 @@ export function writeColumnChunk(out: ByteSink, f: Field, values: Values, o: Col
     dataPageOffset,
     dictionaryPageOffset,
     compressedSize: out.offset - fileOffset,
-    uncompressedSize,
-    pages,
-    distinct: built ? built.entries : null,
-    nulls
+    uncompressedSize: dictionaryUncompressed + pages.uncompressedSize,
+    pages: pages.pages,
+    distinct: built ? built.entries : null
   }
 }
 
-/**
- * Where pages start, and the end: a page is cut before the value that brings its values'
- * bytes to the page size (PLAIN text counted in UTF-8 bytes, dictionary indexes as 4),
- * as hyparquet-writer cuts them. Only long text gets there.
+/*
+ * Pages are cut as hyparquet-writer cuts them: before the value that brings the page's
+ * value bytes to PAGE_SIZE (dictionary indexes count 4 bytes, PLAIN text its UTF-8 bytes,
+ * nulls nothing), never before a page's first value. In practice only long text gets there.
  */
-function pageBounds(values: Values, fixed: number): Array<number> {
-  const n = values.length
-  if (n === 0) return [0]
-  if (fixed === 0) {
-    // At most 3 UTF-8 bytes per UTF-16 unit: most text columns cannot fill a page.
-    let units = 0
-    for (let i = 0; i < n; i++) {
-      const v = values[i] as string | null
-      if (v !== null && v !== undefined) units += v.length
-    }
-    if (3 * units < PAGE_SIZE) return [0, n]
-  } else if (fixed * n < PAGE_SIZE) {
-    return [0, n]
-  }
+
+/** Cuts for values of `size` bytes each (nulls 0) over rows [0, n). */
+function fixedBounds(levels: Int32Array | null, n: number, size: number): Array<number> {
+  if (size * n < PAGE_SIZE) return n ? [0, n] : [0]
   const bounds = [0]
-  let acc = 0
-  let start = 0
+  let acc = 0, start = 0
   for (let i = 0; i < n; i++) {
-    const v = values[i]
-    const s = v === null || v === undefined ? 0 : fixed || utf8Length(v as string)
+    const s = levels && levels[i] === 0 ? 0 : size
     acc += s
     if (acc >= PAGE_SIZE && i > start) {
       bounds.push(i)
@@ -505,25 +485,78 @@ function pageBounds(values: Values, fixed: number): Array<number> {
   return bounds
 }
 
-/** The UTF-8 length of a string, as `writeUtf8` writes it. */
-function utf8Length(s: string): number {
-  let bytes = 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x80) bytes += 1
-    else if (c < 0x800) bytes += 2
-    else if (c < 0xd800 || c > 0xdfff) bytes += 3
-    else {
-      const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0
-      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
-        bytes += 4
-        i++
-      } else {
-        bytes += 3
+/** Dictionary indexes, RLE/bit-packed at the width of the page's largest index. */
+function dictionaryPages(pages: Pages, indexes: Int32Array, n: number): void {
+  const bounds = fixedBounds(pages.levels, n, 4)
+  let from = 0
+  for (let p = 0; p + 1 < bounds.length; p++) {
+    const start = bounds[p]!, end = bounds[p + 1]!
+    let count = end - start
+    if (pages.levels) for (let i = start; i < end; i++) count -= 1 - pages.levels[i]!
+    let max = 0
+    for (let i = from; i < from + count; i++) if (indexes[i]! > max) max = indexes[i]!
+    const bitWidth = Math.ceil(Math.log2(max + 1))
+    scratch.reset()
+    scratch.u8(bitWidth)
+    writeRleHybrid(scratch, indexes, from, from + count, bitWidth)
+    pages.write(start, end, scratch.buf.subarray(0, scratch.pos))
+    from += count
+  }
+}
+
+/** PLAIN numbers, one loop per type so that each stays monomorphic. */
+function fixedPages(pages: Pages, type: PhysicalType, values: Values): void {
+  const bounds = fixedBounds(pages.levels, values.length, width(type))
+  for (let p = 0; p + 1 < bounds.length; p++) {
+    const start = bounds[p]!, end = bounds[p + 1]!
+    scratch.reset()
+    scratch.ensure(8 * (end - start))
+    if (type === "INT64") {
+      for (let i = start; i < end; i++) {
+        const v = values[i]
+        if (v !== null && v !== undefined) plainInt64(scratch, v as number)
+      }
+    } else if (type === "DOUBLE") {
+      for (let i = start; i < end; i++) {
+        const v = values[i]
+        if (v !== null && v !== undefined) plainDouble(scratch, v as number)
+      }
+    } else {
+      for (let i = start; i < end; i++) {
+        const v = values[i]
+        if (v !== null && v !== undefined) plainInt32(scratch, v as number)
       }
     }
+    pages.write(start, end, scratch.buf.subarray(0, scratch.pos))
   }
-  return bytes
+}
+
+/**
+ * PLAIN text, encoded straight into the page: a value's UTF-8 length is known once it is
+ * written, so a value that fills the page is moved to the start of the next one.
+ */
+function textPages(pages: Pages, values: Values): void {
+  const n = values.length
+  scratch.reset()
+  let start = 0, acc = 0
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as string | null
+    const mark = scratch.pos
+    let s = 0
+    if (v !== null && v !== undefined) {
+      plainString(scratch, v)
+      s = scratch.pos - mark - 4
+    }
+    acc += s
+    if (acc >= PAGE_SIZE && i > start) {
+      pages.write(start, i, scratch.buf.subarray(0, mark))
+      scratch.buf.copyWithin(0, mark, scratch.pos)
+      scratch.pos -= mark
+      start = i
+      acc = s
+    }
+  }
+  if (n > start) pages.write(start, n, scratch.buf.subarray(0, scratch.pos))
 }
 
 function writePlain(out: ByteSink, type: PhysicalType, v: unknown): void {
@@ -531,30 +564,4 @@ function writePlain(out: ByteSink, type: PhysicalType, v: unknown): void {
   else if (type === "INT64") plainInt64(out, v as number)
   else if (type === "DOUBLE") plainDouble(out, v as number)
   else plainInt32(out, v as number)
-}
-
-/** PLAIN values of rows [start, end), nulls skipped; one loop per type, each monomorphic. */
-function writeValues(out: ByteSink, type: PhysicalType, values: Values, start: number, end: number): void {
-  if (type === "BYTE_ARRAY") {
-    for (let i = start; i < end; i++) {
-      const v = values[i]
-      if (v !== null && v !== undefined) plainString(out, v as string)
-    }
-  } else if (type === "INT64") {
-    for (let i = start; i < end; i++) {
-      const v = values[i]
-      if (v !== null && v !== undefined) plainInt64(out, v as number)
-    }
-  } else if (type === "DOUBLE") {
-    out.ensure(8 * (end - start))
-    for (let i = start; i < end; i++) {
-      const v = values[i]
-      if (v !== null && v !== undefined) plainDouble(out, v as number)
-    }
-  } else {
-    for (let i = start; i < end; i++) {
-      const v = values[i]
-      if (v !== null && v !== undefined) plainInt32(out, v as number)
-    }
-  }
 }

@@ -66,7 +66,7 @@ const PHYSICAL: Partial<Record<Field["kind"], (v: unknown) => unknown>> = {
   timestamp: (v) => Date.parse(v as string)
 }
 
-type ColumnReader = (rows: ReadonlyArray<Record<string, unknown>>) => Array<Array<unknown>>
+type ColumnReader = (rows: ReadonlyArray<Record<string, unknown>>, columns: Array<Array<unknown>>) => void
 
 /**
  * Per table, a function that reads every column of the rows in one pass, each field by a
@@ -78,11 +78,9 @@ function columnReader(t: Table): ColumnReader {
   let read = readers.get(t)
   if (!read) {
     const k = t.fields.map((_, i) => i)
-    read = new Function("rows", [
-      "const n = rows.length",
-      ...k.map((i) => `const c${i} = new Array(n)`),
-      `for (let i = 0; i < n; i++) { const r = rows[i]; ${t.fields.map((f, i) => `c${i}[i] = r[${JSON.stringify(f.name)}] ?? null`).join("; ")} }`,
-      `return [${k.map((i) => `c${i}`).join(", ")}]`
+    read = new Function("rows", "columns", [
+      ...k.map((i) => `const c${i} = columns[${i}]`),
+      `for (let i = 0; i < rows.length; i++) { const r = rows[i]; ${t.fields.map((f, i) => `c${i}[i] = r[${JSON.stringify(f.name)}] ?? null`).join("; ")} }`
     ].join("\n")) as ColumnReader
     readers.set(t, read)
   }
@@ -90,12 +88,33 @@ function columnReader(t: Table): ColumnReader {
 }
 
 /**
+ * Column arrays of a full row group, reused from one group to the next on this thread. A
+ * row group's column is too big for V8's young generation: allocating them afresh for each
+ * group cost more than filling them.
+ */
+const pool: Array<Array<unknown>> = []
+
+function columnArrays(count: number, n: number, pooled: boolean): Array<Array<unknown>> {
+  if (!pooled) return Array.from({ length: count }, () => new Array(n))
+  if (pool.length && pool[0]!.length !== n) pool.length = 0
+  while (pool.length < count) pool.push(new Array(n).fill(null))
+  return pool.slice(0, count)
+}
+
+/** Drops what the pooled columns still hold of the last group's rows. */
+function releasePool(): void {
+  for (const c of pool) c.fill(null)
+}
+
+/**
  * The columns of some rows in a JSON-safe physical form (counts and timestamps stay
  * numbers, dates become day numbers), the form the column-chunk encoder takes. Workers send
- * document rows to the row-group encoder in this form (see `columnPiece`).
+ * document rows to the row-group encoder in this form (see `columnPiece`). `pooled` fills
+ * this thread's reused arrays: only for columns encoded at once and then dropped.
  */
-function physicalColumns(t: Table, rows: ReadonlyArray<Record<string, unknown>>): Array<Array<unknown>> {
-  const columns = columnReader(t)(rows)
+function physicalColumns(t: Table, rows: ReadonlyArray<Record<string, unknown>>, pooled = false): Array<Array<unknown>> {
+  const columns = columnArrays(t.fields.length, rows.length, pooled)
+  columnReader(t)(rows, columns)
   t.fields.forEach((f, k) => {
     const convert = PHYSICAL[f.kind]
     if (!convert) return
@@ -430,7 +449,8 @@ export function openParquet(path: string, t: Table, options: ParquetOptions = {}
     if (!buffer.length) return
     const rows = buffer
     buffer = []
-    file.append(encodeRowGroup(t, physicalColumns(t, rows), options))
+    // Full groups all have the same size: their column arrays are reused.
+    file.append(encodeRowGroup(t, physicalColumns(t, rows, rows.length === size), options))
   }
   return {
     write(rows) {
@@ -441,6 +461,7 @@ export function openParquet(path: string, t: Table, options: ParquetOptions = {}
     },
     close() {
       flush()
+      releasePool()
       file.close()
     }
   }
