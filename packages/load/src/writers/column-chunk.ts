@@ -75,7 +75,15 @@ export class ByteSink {
  * ensured 3 bytes per UTF-16 unit.
  */
 function writeUtf8(buf: Uint8Array, pos: number, s: string): number {
-  for (let i = 0; i < s.length; i++) {
+  const n = s.length
+  let i = 0
+  // ASCII (ids, codes) in a loop of its own.
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0x80) break
+    buf[pos++] = c
+  }
+  for (; i < n; i++) {
     let c = s.charCodeAt(i)
     if (c < 0x80) {
       buf[pos++] = c
@@ -87,7 +95,7 @@ function writeUtf8(buf: Uint8Array, pos: number, s: string): number {
       buf[pos++] = 0x80 | ((c >> 6) & 0x3f)
       buf[pos++] = 0x80 | (c & 0x3f)
     } else {
-      const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0
+      const d = i + 1 < n ? s.charCodeAt(i + 1) : 0
       if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
         c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00)
         i++
@@ -108,9 +116,14 @@ function writeUtf8(buf: Uint8Array, pos: number, s: string): number {
 /** PLAIN BYTE_ARRAY: a 4-byte length, then the UTF-8 bytes. */
 function plainString(out: ByteSink, s: string): void {
   out.ensure(4 + 3 * s.length)
-  const start = out.pos + 4
-  const end = writeUtf8(out.buf, start, s)
-  out.view.setUint32(out.pos, end - start, true)
+  const buf = out.buf
+  const at = out.pos
+  const end = writeUtf8(buf, at + 4, s)
+  const len = end - at - 4
+  buf[at] = len
+  buf[at + 1] = len >>> 8
+  buf[at + 2] = len >>> 16
+  buf[at + 3] = len >>> 24
   out.pos = end
 }
 
@@ -302,21 +315,62 @@ function stringDictionary(values: Values): Dictionary<string> {
   return { entries, indexes, nonNull, totalSize, distinctSize }
 }
 
+const bits = new Float64Array(1)
+const bitWords = new Uint32Array(bits.buffer)
+
+/** A hash of a number's bits (+0 for -0 and one NaN, as a Map keys them). */
+function numberHash(v: number): number {
+  bits[0] = v === 0 ? 0 : v === v ? v : NaN
+  let h = Math.imul(bitWords[0]! ^ Math.imul(bitWords[1]!, 0x27d4eb2d), 0x9e3779b1)
+  h ^= h >>> 15
+  return h
+}
+
+/**
+ * The same dictionary as a Map of numbers would give (first occurrence order, -0 and +0 one
+ * value, NaN one value), in an open-addressing table of typed arrays: a Map boxes and
+ * hashes each double through the runtime, several times the cost of this.
+ */
 function numberDictionary(values: Values, w: number): Dictionary<number> {
-  const map = new Map<number, number>()
   const entries: Array<number> = []
   const indexes = new Int32Array(values.length)
+  let keys = new Float64Array(256)
+  let mask = 1023
+  let slots = new Int32Array(mask + 1).fill(-1)
   let nonNull = 0
   let last = NaN, lastIndex = -1
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number | null
     if (v === null || v === undefined) continue
-    if (!(v === last)) {
-      let k = map.get(v)
-      if (k === undefined) {
+    if (v !== last) {
+      let j = numberHash(v) & mask
+      let k = slots[j]!
+      while (k !== -1) {
+        const x = keys[k]!
+        if (x === v || (x !== x && v !== v)) break
+        j = (j + 1) & mask
+        k = slots[j]!
+      }
+      if (k === -1) {
         k = entries.length
         entries.push(v)
-        map.set(v, k)
+        if (k === keys.length) {
+          const grown = new Float64Array(2 * keys.length)
+          grown.set(keys)
+          keys = grown
+        }
+        keys[k] = v
+        slots[j] = k
+        // Keep the table at most half full.
+        if (2 * entries.length > mask) {
+          mask = 2 * mask + 1
+          slots = new Int32Array(mask + 1).fill(-1)
+          for (let e = 0; e < entries.length; e++) {
+            let s = numberHash(keys[e]!) & mask
+            while (slots[s] !== -1) s = (s + 1) & mask
+            slots[s] = e
+          }
+        }
       }
       last = v
       lastIndex = k
