@@ -591,15 +591,37 @@ function fixedPages(pages: Pages, type: PhysicalType, values: Values): void {
  */
 function textPages(pages: Pages, values: Values): void {
   const n = values.length
-  scratch.reset()
-  let start = 0, acc = 0
+  // One flat copy of the column's text: reading characters from sliced strings scattered
+  // over the heap costs several times reading them from one string.
+  const parts: Array<string> = []
+  const lengths = new Int32Array(n)
   for (let i = 0; i < n; i++) {
     const v = values[i] as string | null
+    if (v !== null && v !== undefined) {
+      lengths[i] = v.length
+      parts.push(v)
+    } else {
+      lengths[i] = -1
+    }
+  }
+  const text = parts.join("")
+  scratch.reset()
+  let start = 0, acc = 0, from = 0
+  for (let i = 0; i < n; i++) {
     const mark = scratch.pos
     let s = 0
-    if (v !== null && v !== undefined) {
-      plainString(scratch, v)
-      s = scratch.pos - mark - 4
+    const length = lengths[i]!
+    if (length >= 0) {
+      scratch.ensure(4 + 3 * length)
+      const buf = scratch.buf
+      const end = writeUtf8Range(buf, mark + 4, text, from, from + length)
+      from += length
+      s = end - mark - 4
+      buf[mark] = s
+      buf[mark + 1] = s >>> 8
+      buf[mark + 2] = s >>> 16
+      buf[mark + 3] = s >>> 24
+      scratch.pos = end
     }
     acc += s
     if (acc >= PAGE_SIZE && i > start) {
@@ -611,6 +633,44 @@ function textPages(pages: Pages, values: Values): void {
     }
   }
   if (n > start) pages.write(start, n, scratch.buf.subarray(0, scratch.pos))
+}
+
+/** `writeUtf8` of s[from, to), a value's part of the joined text (a pair never spans two values). */
+function writeUtf8Range(buf: Uint8Array, pos: number, s: string, from: number, to: number): number {
+  let i = from
+  for (; i < to; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0x80) break
+    buf[pos++] = c
+  }
+  for (; i < to; i++) {
+    let c = s.charCodeAt(i)
+    if (c < 0x80) {
+      buf[pos++] = c
+    } else if (c < 0x800) {
+      buf[pos++] = 0xc0 | (c >> 6)
+      buf[pos++] = 0x80 | (c & 0x3f)
+    } else if (c < 0xd800 || c > 0xdfff) {
+      buf[pos++] = 0xe0 | (c >> 12)
+      buf[pos++] = 0x80 | ((c >> 6) & 0x3f)
+      buf[pos++] = 0x80 | (c & 0x3f)
+    } else {
+      const d = i + 1 < to ? s.charCodeAt(i + 1) : 0
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00)
+        i++
+        buf[pos++] = 0xf0 | (c >> 18)
+        buf[pos++] = 0x80 | ((c >> 12) & 0x3f)
+        buf[pos++] = 0x80 | ((c >> 6) & 0x3f)
+        buf[pos++] = 0x80 | (c & 0x3f)
+      } else {
+        buf[pos++] = 0xef
+        buf[pos++] = 0xbf
+        buf[pos++] = 0xbd
+      }
+    }
+  }
+  return pos
 }
 
 function writePlain(out: ByteSink, type: PhysicalType, v: unknown): void {
