@@ -348,14 +348,19 @@ export function encodeRowGroup(t: Table, columns: ReadonlyArray<ReadonlyArray<un
 
 /** The columns of rows [from, to) of each piece, in order. */
 export function piecesToColumns(t: Table, pieces: ReadonlyArray<PieceSlice>): Array<Array<unknown>> {
-  const columns: Array<Array<unknown>> = t.fields.map(() => [])
+  let rows = 0
+  for (const p of pieces) rows += p.to - p.from
+  // Sized once and filled by index: pushing grew each array step by step.
+  const columns: Array<Array<unknown>> = t.fields.map(() => new Array(rows))
   const text = new TextDecoder()
+  let at = 0
   for (const p of pieces) {
     const cols = JSON.parse(text.decode(p.bytes)) as Array<Array<unknown>>
     for (let k = 0; k < columns.length; k++) {
       const src = cols[k]!, dst = columns[k]!
-      for (let i = p.from; i < p.to; i++) dst.push(src[i])
+      for (let i = p.from, j = at; i < p.to; i++, j++) dst[j] = src[i]
     }
+    at += p.to - p.from
   }
   return columns
 }
