@@ -300,7 +300,13 @@ function stringDictionary(values: Values): Dictionary<string> {
     totalSize += v.length
     // Rows of one document repeat their text back to back: the same string object, no lookup.
     if (v !== last) {
-      let k = map.get(v)
+      // A few values (enums, levels) are found faster by comparing them all than by hashing.
+      let k: number | undefined
+      if (entries.length <= 8) {
+        for (let e = 0; e < entries.length; e++) if (entries[e] === v) { k = e; break }
+      } else {
+        k = map.get(v)
+      }
       if (k === undefined) {
         k = entries.length
         entries.push(v)
