@@ -5,9 +5,9 @@
  */
 import type { Field, Table } from "@govstat/schema"
 import { fileWriter, ParquetWriter } from "hyparquet-writer"
-import { snappyCompressor } from "hysnappy"
 import { ByteSink, writeColumnChunk } from "./column-chunk.js"
 import { gzipSync, zstdCompressSync } from "./compress.js"
+import { snappyCompressor } from "./snappy.js"
 
 export type Compression = "snappy" | "zstd" | "gzip" | "none"
 
@@ -160,10 +160,7 @@ export interface ParquetOptions {
 /** Rows per row group: big enough for good compression, small enough to encode on a worker. */
 export const ROW_GROUP_SIZE = 32_768
 
-/**
- * Snappy in WebAssembly (from the authors of hyparquet): about 3.5 times as fast as the
- * JavaScript one hyparquet-writer builds in, and no native binary to install.
- */
+/** Snappy in WebAssembly, its output a function of its input alone (see snappy.ts). */
 const snappy = snappyCompressor()
 
 const compressors = {
