@@ -251,6 +251,18 @@ const SAMPLE_REJECTION = 0.9
 type Values = ReadonlyArray<unknown>
 
 /**
+ * Per-row integers (levels, dictionary indexes, text lengths), reused column after column:
+ * each is read before the next column is written. A row group's worth is too big to
+ * allocate and zero afresh for every column.
+ */
+const ints: Array<Int32Array> = [new Int32Array(0), new Int32Array(0), new Int32Array(0)]
+const LEVELS = 0, INDEXES = 1, LENGTHS = 2
+function scratchInts(which: number, n: number): Int32Array {
+  if (ints[which]!.length < n) ints[which] = new Int32Array(Math.max(n, 2 * ints[which]!.length))
+  return ints[which]!
+}
+
+/**
  * Estimated size of a value as hyparquet-writer counts it: UTF-16 length for text (not its
  * UTF-8 bytes), the width for numbers, nothing for null.
  */
@@ -291,7 +303,7 @@ interface Dictionary<T> {
 function stringDictionary(values: Values): Dictionary<string> {
   const map = new Map<string, number>()
   const entries: Array<string> = []
-  const indexes = new Int32Array(values.length)
+  const indexes = scratchInts(INDEXES, values.length)
   let nonNull = 0, totalSize = 0, distinctSize = 0
   let last: string | undefined, lastIndex = -1
   for (let i = 0; i < values.length; i++) {
@@ -339,7 +351,7 @@ function numberHash(v: number): number {
  */
 function numberDictionary(values: Values, w: number): Dictionary<number> {
   const entries: Array<number> = []
-  const indexes = new Int32Array(values.length)
+  const indexes = scratchInts(INDEXES, values.length)
   let keys = new Float64Array(256)
   let mask = 1023
   let slots = new Int32Array(mask + 1).fill(-1)
@@ -419,6 +431,7 @@ export interface EncodedColumn {
   readonly pages: Array<PageLocation>
   /** The distinct non-null values when a dictionary was built (for statistics), else null. */
   readonly distinct: ReadonlyArray<unknown> | null
+  readonly nulls: number
 }
 
 /** Scratch for a page's values before compression, reused page after page. */
@@ -470,9 +483,14 @@ export function writeColumnChunk(out: ByteSink, f: Field, values: Values, o: Col
 
   // Definition levels (0 null, 1 present) of a nullable column.
   let levels: Int32Array | null = null
+  let nulls = 0
   if (f.nullable) {
-    levels = new Int32Array(n)
-    for (let i = 0; i < n; i++) if (values[i] !== null && values[i] !== undefined) levels[i] = 1
+    levels = scratchInts(LEVELS, n)
+    for (let i = 0; i < n; i++) {
+      const present = values[i] === null || values[i] === undefined ? 0 : 1
+      levels[i] = present
+      nulls += 1 - present
+    }
   } else {
     for (let i = 0; i < n; i++) if (values[i] === null || values[i] === undefined) throw new Error(`parquet required value is undefined (${f.name})`)
   }
@@ -517,7 +535,8 @@ export function writeColumnChunk(out: ByteSink, f: Field, values: Values, o: Col
     compressedSize: out.offset - fileOffset,
     uncompressedSize: dictionaryUncompressed + pages.uncompressedSize,
     pages: pages.pages,
-    distinct: built ? built.entries : null
+    distinct: built ? built.entries : null,
+    nulls
   }
 }
 
@@ -600,7 +619,7 @@ function textPages(pages: Pages, values: Values): void {
   // One flat copy of the column's text: reading characters from sliced strings scattered
   // over the heap costs several times reading them from one string.
   const parts: Array<string> = []
-  const lengths = new Int32Array(n)
+  const lengths = scratchInts(LENGTHS, n)
   for (let i = 0; i < n; i++) {
     const v = values[i] as string | null
     if (v !== null && v !== undefined) {

@@ -230,11 +230,11 @@ type ChunkStatistics = NonNullable<NonNullable<RowGroup["columns"][number]["meta
  * encoder has them, spares even the set), numbers with `<`. One function per kind of value,
  * so that each stays optimised for its own type. INT64 values may be numbers or BigInts.
  */
-export function columnStatistics(f: Field, values: ReadonlyArray<unknown>, distinct?: ReadonlyArray<unknown> | null): ChunkStatistics {
+export function columnStatistics(f: Field, values: ReadonlyArray<unknown>, distinct?: ReadonlyArray<unknown> | null, nulls?: number): ChunkStatistics {
   let s: Bounds<unknown>
   if (f.kind === "string" || f.kind === "enum") {
     s = distinct ? distinctTextBounds(distinct as ReadonlyArray<string>) : textBounds(values as ReadonlyArray<string | null>)
-    if (distinct) s.nulls = countNulls(values)
+    if (distinct) s.nulls = nulls ?? countNulls(values)
   } else if (f.kind === "int64" || f.kind === "timestamp") {
     s = bigintBounds(values as ReadonlyArray<bigint | number | null>)
   } else {
@@ -315,7 +315,7 @@ export function encodeRowGroup(t: Table, columns: ReadonlyArray<ReadonlyArray<un
     const values = columns[k]!
     const c = writeColumnChunk(out, f, values, o)
     // Text unique per row (ids, quotes, raw rejected rows) has no statistics: no reader can use them.
-    const stats = f.freeText ? undefined : columnStatistics(f, values, c.distinct)
+    const stats = f.freeText ? undefined : columnStatistics(f, values, c.distinct, c.nulls)
     const chunk: RowGroup["columns"][number] = {
       meta_data: {
         type: c.type,
