@@ -409,6 +409,7 @@ function dictionaryWins(d: Dictionary<unknown>, prefix: number): boolean {
 
 // --- the column chunk ---
 
+/** A page compressor; what it returns is copied before its next call (snappy returns a view of its memory). */
 export type Compress = (input: Uint8Array) => Uint8Array
 
 export interface ColumnChunkOptions {

@@ -119,7 +119,17 @@ function physicalColumns(t: Table, rows: ReadonlyArray<Record<string, unknown>>,
     const convert = PHYSICAL[f.kind]
     if (!convert) return
     const c = columns[k]!
-    for (let i = 0; i < c.length; i++) if (c[i] !== null) c[i] = convert(c[i])
+    // A document's rows mostly share their periods: a value like the one before is not converted again.
+    let last: unknown = null, lastPhysical: unknown = null
+    for (let i = 0; i < c.length; i++) {
+      const v = c[i]
+      if (v === null) continue
+      if (v !== last) {
+        last = v
+        lastPhysical = convert(v)
+      }
+      c[i] = lastPhysical
+    }
   })
   return columns
 }
@@ -299,6 +309,9 @@ function bigintBounds(values: ReadonlyArray<bigint | number | null | undefined>)
   return { min: min === undefined ? undefined : BigInt(min), max: max === undefined ? undefined : BigInt(max), nulls, nans: 0 }
 }
 
+/** The row group's bytes as they are written, reused group after group (the result is a copy). */
+const groupSink = new ByteSink(1 << 20, MAGIC)
+
 /**
  * Encodes one row group of a table from its columns (physical values, see `columnPiece`),
  * with our column-chunk encoder (the bytes hyparquet-writer would write, see column-chunk.ts).
@@ -307,7 +320,8 @@ export function encodeRowGroup(t: Table, columns: ReadonlyArray<ReadonlyArray<un
   const rows = columns[0]?.length ?? 0
   const codec = CODEC[options.compression ?? "snappy"]
   const o = { codec, compress: codec === "UNCOMPRESSED" ? undefined : compressors[codec] }
-  const out = new ByteSink(1 << 20, MAGIC)
+  const out = groupSink
+  out.reset()
   const chunks: RowGroup["columns"] = []
   const indexes: Array<PageIndexes> = []
   let uncompressed = 0n

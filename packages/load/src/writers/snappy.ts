@@ -56,7 +56,10 @@ interface SnappyExports {
   readonly compress: (input: number, length: number, output: number) => number
 }
 
-/** A compressor whose output depends on its input alone. */
+/**
+ * A compressor whose output depends on its input alone. The bytes it returns are a view of
+ * its memory, valid until its next call: the writer copies them at once.
+ */
 export function snappyCompressor(): (input: Uint8Array) => Uint8Array {
   const instance = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(WASM, "base64")))
   const { memory, compress } = instance.exports as unknown as SnappyExports
@@ -70,6 +73,6 @@ export function snappyCompressor(): (input: Uint8Array) => Uint8Array {
     heap.set(input, INPUT)
     const n = compress(INPUT, input.length, output)
     if (n < 0) throw new Error(`snappy compression failed (${n})`)
-    return heap.slice(output, output + n)
+    return heap.subarray(output, output + n)
   }
 }
