@@ -163,11 +163,11 @@ const BIG_HEAP_MB = 4096
 
 /**
  * Young generation of a worker: two 8 MB semi-spaces instead of V8's 16 MB. Each scavenge
- * also frees the dead ArrayBuffers of the young generation (document bytes, encoded rows and
- * column pieces), and with half the space they are freed twice as often: less of their malloc
- * memory waits for a collection, and the run's peak RSS drops by 60–90 MB (200 MB, --jobs 2:
- * 528–583 → 463–486 MB) at no measurable CPU cost. A smaller one (12 MB) saves a little more
- * but costs ~8% CPU in promoted objects.
+ * also frees the young generation's dead ArrayBuffers (document bytes, encoded rows, column
+ * pieces); with half the space they are freed twice as often, less of their malloc memory
+ * waits for a collection, and a run's peak RSS drops by 45–90 MB (200 MB, --jobs 2: 511–583
+ * → 463–486 MB). Whole runs show 0–4% more CPU, within their noise; the extractor alone in
+ * one long-lived heap 9–11%. 4 MB semi-spaces (12 here) save a little more but cost ~8% CPU.
  */
 const YOUNG_MB = 24
 
