@@ -133,15 +133,26 @@ const CONJUNCTION = /^(?:和|及|与)$/
  * between two actions joins them within one name (猕猴桃种质资源保护与利用).
  */
 function cutInside(run: string): number {
-  let cut = 0
-  const quoted = [...run.matchAll(/“[^”]*”/g)].map((q) => [q.index, q.index + q[0].length] as const)
-  for (const re of [BREAK_INSIDE, QUANTITY_INSIDE]) {
-    for (const m of run.matchAll(re)) {
-      if (quoted.some(([s, e]) => m.index > s && m.index < e)) continue
-      // (Not one right before the head or a single character: 工业投资与项目, 创新和中项目.)
-      if (CONJUNCTION.test(m[0]) && m.index + m[0].length + 2 <= run.length && !endsName(run.slice(cut, m.index))) continue
-      cut = Math.max(cut, m.index + m[0].length)
-    }
+  const quoted = run.includes("“") ? quotedParts(run) : NO_PARTS
+  const cut = cutAfter(run, BREAK_INSIDE, quoted, 0)
+  return cutAfter(run, QUANTITY_INSIDE, quoted, cut)
+}
+
+const NO_PARTS: ReadonlyArray<readonly [number, number]> = []
+const quotedParts = (run: string) => [...run.matchAll(/“[^”]*”/g)].map((q) => [q.index, q.index + q[0].length] as const)
+
+/**
+ * The cut after the last match of `re` (global) in `run` outside quoted parts, from `cut` on.
+ * exec from 0, not matchAll, which clones the pattern at every call.
+ */
+function cutAfter(run: string, re: RegExp, quoted: ReadonlyArray<readonly [number, number]>, cut: number): number {
+  re.lastIndex = 0
+  for (let m = re.exec(run); m !== null; m = re.exec(run)) {
+    const at = m.index
+    if (quoted.length > 0 && quoted.some(([s, e]) => at > s && at < e)) continue
+    // (Not one right before the head or a single character: 工业投资与项目, 创新和中项目.)
+    if (CONJUNCTION.test(m[0]) && at + m[0].length + 2 <= run.length && !endsName(run.slice(cut, at))) continue
+    cut = Math.max(cut, at + m[0].length)
   }
   return cut
 }
@@ -206,11 +217,11 @@ const BOUND = /^[业性化型式率者]/
  * begins at an offset of the name: a leading word is stripped only where it is a word of
  * its own (保障 is not one in 保障性安居工程).
  */
-function stripLeading(name: string, startsWord: (offset: number) => boolean = () => true): string {
+function stripLeading(name: string, startsWord: (offset: number) => boolean = anyOffset): string {
   let offset = 0
   for (let again = true; again;) {
     again = false
-    for (const w of LEADING_WORDS) {
+    for (const w of LEADING_BY_FIRST.get(name.charCodeAt(0)) ?? NO_WORDS) {
       if (name.startsWith(w) && name.length - w.length >= 2) {
         const rest = name.slice(w.length)
         if (BOUND.test(rest) || BOUND_AFTER[w]?.test(rest) || !startsWord(offset + w.length)) continue
@@ -224,17 +235,24 @@ function stripLeading(name: string, startsWord: (offset: number) => boolean = ()
   return name
 }
 
+const anyOffset = () => true
+const NO_WORDS: ReadonlyArray<string> = []
+/** The leading and generic words by their first code unit, order kept: only those a name can start with are tried. */
+const LEADING_BY_FIRST = byCodeUnit(LEADING_WORDS, (w) => w.charCodeAt(0))
+const GENERIC_BY_FIRST = byCodeUnit(GENERIC_WORDS, (w) => w.charCodeAt(0))
+
 /** True when `s` splits entirely into generic descriptors. */
 function isGenericOnly(s: string): boolean {
   if (s === "") return true
   // Dynamic programming over prefixes: can s[0..i) be cut into generic words?
-  const ok = new Array<boolean>(s.length + 1).fill(false)
-  ok[0] = true
+  const ok = new Uint8Array(s.length + 1)
+  ok[0] = 1
   for (let i = 0; i < s.length; i++) {
-    if (!ok[i]) continue
-    for (const w of GENERIC_WORDS) if (s.startsWith(w, i)) ok[i + w.length] = true
+    if (ok[i] === 0) continue
+    const words = GENERIC_BY_FIRST.get(s.charCodeAt(i))
+    if (words !== undefined) for (const w of words) if (s.startsWith(w, i)) ok[i + w.length] = 1
   }
-  return ok[s.length]!
+  return ok[s.length] === 1
 }
 
 /** Characters a name may hold; anything else ends it on the left. */

@@ -272,8 +272,12 @@ function enumerationMentions(c: string): Array<Mention> {
  */
 const COUNT_CLOSE = /([两三四五六七八九十]|[0-9]+)(?:大|个|条|座|所)(片区|园区|基地|隧道|公园|景区|水库)/g
 
+/** The same pattern, not global: a test that most clauses fail, before matchAll (which clones its pattern). */
+const HAS_COUNT_CLOSE = new RegExp(COUNT_CLOSE.source)
+
 function countClosedMentions(c: string): Array<Mention> {
   const out: Array<Mention> = []
+  if (!HAS_COUNT_CLOSE.test(c)) return out
   for (const m of c.matchAll(COUNT_CLOSE)) {
     const count = Number(m[1]) || SMALL_NUMBER[m[1]!]
     let from = 0
