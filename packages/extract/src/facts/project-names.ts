@@ -44,8 +44,14 @@ for (const c of HEADS_BY_LAST.keys()) HEAD_LAST[c] = 1
  * The head nouns in a clause, longest at each end position; a head inside a longer one
  * (产业园 in 产业园区) gives way to it.
  */
-export function headsIn(clause: string): Array<{ head: string; kind: ProjectKind; end: number }> {
-  const out: Array<{ head: string; kind: ProjectKind; end: number }> = []
+export interface Head {
+  readonly head: string
+  readonly kind: ProjectKind
+  readonly end: number
+}
+
+export function headsIn(clause: string): Array<Head> {
+  const out: Array<Head> = []
   for (let i = 0; i < clause.length; i++) {
     const code = clause.charCodeAt(i)
     // A byte per code unit first: most characters end no head, and a map lookup costs more.

@@ -20,7 +20,7 @@ import { governingStatus, projectStatus, reviewedWork } from "./project-status.j
 import { projectRegion } from "./project-region.js"
 import { type Frame, frameAt, paragraphFrames } from "./project-frame.js"
 import { headIsWord, type Words, wordsOf } from "./project-words.js"
-import { enumerationItem, hasProperElement, isPlace, headOf, headsIn, nameContinues, nameEndingAt, quantityBefore } from "./project-names.js"
+import { enumerationItem, hasProperElement, isPlace, type Head, headOf, headsIn, nameContinues, nameEndingAt, quantityBefore } from "./project-names.js"
 
 export interface ProjectFact {
   readonly name: string
@@ -143,14 +143,11 @@ const PART_OF_WORK = /基础工程$/
 const ISSUER_FIELD = /(?:发布机构|发文机关|来源)\s*[\]】:：|]\s*\|?\s*$/
 
 /** Names ending in a head noun, and short items sharing that head (三合、广普…公墓). */
-function headMentions(c: string): Array<Mention> {
+function headMentions(c: string, heads: ReadonlyArray<Head>, closes: ReadonlyArray<Span>): Array<Mention> {
   const out: Array<Mention> = []
-  const heads = headsIn(c)
-  if (heads.length === 0) return out
   // The clause is segmented only once a head passes the checks that need no words: the
   // segmenter is the costliest step of the extractor.
   let words: Words | undefined
-  const closes = enumerationCloses(c)
   for (const { head, kind, end } of heads) {
     // The name goes on to a later head (福禄镇卫生院迁建项目): that one names it.
     if (nameContinues(c, end)) continue
@@ -183,6 +180,8 @@ function headMentions(c: string): Array<Mention> {
   }
   return out
 }
+
+const NO_MENTIONS: ReadonlyArray<Mention> = []
 
 /** Where the class phrases of enumerations (等…项目) stand; the pattern opens with 等, so a clause without one has none. */
 function enumerationCloses(c: string): Array<Span> {
@@ -239,17 +238,15 @@ function sharedHeadItems(c: string, nameStart: number, name: string, kind: Proje
 }
 
 /** Items of enumerations closed by 等 and a class word. */
-function enumerationMentions(c: string): Array<Mention> {
+function enumerationMentions(c: string, closes: ReadonlyArray<Span>): Array<Mention> {
   const out: Array<Mention> = []
-  // The pattern opens with 等: a clause without one needs no matching.
-  if (!c.includes("等")) return out
-  for (const m of c.matchAll(ENUMERATION_CLOSE)) {
-    const close = m.index
+  for (const k of closes) {
+    const close = k.start
     const run = c.slice(0, close)
     let from = 0
     for (const b of run.matchAll(LIST_BREAK)) from = b.index + b[0].length
     // The class phrase: what follows 等 and its count, up to the class word (工业集中区).
-    const phrase = m[0].replace(/^等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家)|一批)?/, "")
+    const phrase = c.slice(k.start, k.end).replace(/^等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家)|一批)?/, "")
     // 以二十国集团峰会等为主要平台: a phrase with a verb (为, 作为) is a predicate, not a class.
     if (FIELD_CLASS.test(phrase) || /为|是/.test(phrase)) continue
     let pos = from
@@ -351,9 +348,14 @@ function collectClause(
   found: Array<Found>, honours: Array<Found>
 ): void {
   const c = text.slice(clause.start, clause.end)
-  const heads = headMentions(c)
-  const listed = enumerationMentions(c)
-  const counted = countClosedMentions(c)
+  // Where lists close (等…项目): both kinds of name read them.
+  const closes = enumerationCloses(c)
+  // Every list closed by a count (三大片区) ends with a head noun: without one, a clause has
+  // neither names by their head nor such lists.
+  const headNouns = headsIn(c)
+  const heads = headNouns.length > 0 ? headMentions(c, headNouns, closes) : NO_MENTIONS
+  const listed = closes.length > 0 ? enumerationMentions(c, closes) : NO_MENTIONS
+  const counted = headNouns.length > 0 ? countClosedMentions(c) : NO_MENTIONS
   if (heads.length + listed.length + counted.length === 0) return
   // The order of the three kinds is kept: a name's first mention is the one recorded.
   for (const all of [heads, listed, counted]) {
