@@ -180,7 +180,7 @@ function endsName(part: string): boolean {
  */
 export function nameContinues(clause: string, end: number): boolean {
   let stop = end
-  while (stop < clause.length && NAME_CHAR.test(clause[stop]!)) stop++
+  while (stop < clause.length && isNameCode(clause.charCodeAt(stop))) stop++
   let run = clause.slice(end, stop)
   // search(), not exec(): a global pattern's lastIndex would leak into the next matchAll.
   const brk = run.search(BREAK_INSIDE)
@@ -261,8 +261,14 @@ function isGenericOnly(s: string): boolean {
   return ok[s.length] === 1
 }
 
-/** Characters a name may hold; anything else ends it on the left. */
-const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9·\-—]/
+/**
+ * Characters a name may hold: Han (\u4e00-\u9fff), A-Za-z0-9, ·, - and —; anything else ends it
+ * on the left. Read by code unit: no one-character string per character read.
+ */
+const isNameCode = (c: number) =>
+  (c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ||
+  c === 0xb7 /* · */ || c === 0x2d /* - */ || c === 0x2014 /* — */
+const DE = 0x7684 /* 的 */
 
 /**
  * The name that ends at `end` in `clause`, or null when what precedes the head is not a
@@ -272,37 +278,61 @@ const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9·\-—]/
 export function nameEndingAt(
   clause: string, end: number, head: string, words?: Words
 ): { name: string; start: number; category: boolean } | null {
+  const i = runStart(clause, end)
+  if (i === -1) return null
+  const from = nameStart(clause, i, end, head, words)
+  // A name does not open with a closing mark or a dash left over from the walk.
+  const name = clause.slice(from, end).replace(/^[—\-·]+/, "")
+  const stripped = stripLeading(name, words ? (k) => startsWord(words, end - name.length + k) : undefined)
+  if (stripped.length < head.length + 2 || stripped.length > 32) return null
+  return judgedName(clause, end, head, stripped)
+}
+
+/**
+ * Where the run of name characters ending at `end` starts: parenthesised and quoted parts are
+ * kept (西部(重庆)科学城, “梦界空间”数字经济产业园). -1 when a line wrapped inside a word
+ * there (全国纺 织产业…): the name would start mid-word.
+ */
+function runStart(clause: string, end: number): number {
   let i = end
   while (i > 0) {
-    const c = clause[i - 1]!
-    if (c === ")" || c === "”") {
-      const open = clause.lastIndexOf(c === ")" ? "(" : "“", i - 1)
-      if (open === -1 || i - 1 - open > (c === ")" ? 10 : 16)) break
+    const c = clause.charCodeAt(i - 1)
+    if (c === CLOSE_PAREN || c === CLOSE_QUOTE) {
+      const open = clause.lastIndexOf(c === CLOSE_PAREN ? "(" : "“", i - 1)
+      if (open === -1 || i - 1 - open > (c === CLOSE_PAREN ? 10 : 16)) break
       // (一), (2): a list marker ends the name, it is not a part of it.
       if (LIST_MARKER.test(clause.slice(open, i))) break
       i = open
       continue
     }
-    if (c === "的" || !NAME_CHAR.test(c)) break
+    if (c === DE || !isNameCode(c)) break
     i--
   }
-  // A line wrapped inside a word (全国纺 织产业…): the name would start mid-word.
-  if (i >= 2 && /[ \t\u3000]/.test(clause[i - 1]!) && /[\u4e00-\u9fff]/.test(clause[i - 2]!) && !/\s/.test(clause[i - 3] ?? "\n")) return null
-  const run = clause.slice(i, end - head.length)
-  let from = i + cutInside(run)
+  if (i >= 2 && /[ \t\u3000]/.test(clause[i - 1]!) && /[\u4e00-\u9fff]/.test(clause[i - 2]!) && !/\s/.test(clause[i - 3] ?? "\n")) return -1
+  return i
+}
+const CLOSE_PAREN = 0x29
+const CLOSE_QUOTE = 0x201d
+
+/** Where the name starts within the run [i, end): after the words and verbs that cannot be part of it. */
+function nameStart(clause: string, i: number, end: number, head: string, words: Words | undefined): number {
+  const headStart = end - head.length
+  let from = i + cutInside(clause.slice(i, headStart))
   // A cut inside a word moves to a word boundary (抓|紧黄河… → 黄河…).
   // A cut after a quantity stays: the segmenter may fuse its unit with the name (110伏|福禄).
-  if (words && from < end - head.length && !QUANTITY_BEFORE.test(clause.slice(i, from))) from = Math.max(i, cutAtWord(words, from, end - head.length))
+  if (words && from < headStart && !QUANTITY_BEFORE.test(clause.slice(i, from))) from = Math.max(i, cutAtWord(words, from, headStart))
   // A verb whose object is a proper name (决定成立国家行政学院) ends what precedes the name.
-  if (words) from = afterClauseWord(words, afterVerbOfProperName(words, from, end - head.length), end - head.length)
+  if (words) from = afterClauseWord(words, afterVerbOfProperName(words, from, headStart), headStart)
   // A quoted part is kept whole: no cut falls inside it.
-  for (const q of clause.slice(i, end).matchAll(/“[^”]*”/g)) if (from > i + q.index && from < i + q.index + q[0].length) from = i + q.index
-  // A name does not open with a closing mark or a dash left over from the walk.
-  const name = clause.slice(from, end).replace(/^[—\-·]+/, "")
-  const stripped = stripLeading(name, words ? (k) => startsWord(words, end - name.length + k) : undefined)
+  const run = clause.slice(i, end)
+  if (run.includes("“")) for (const q of run.matchAll(/“[^”]*”/g)) if (from > i + q.index && from < i + q.index + q[0].length) from = i + q.index
+  return from
+}
+
+/** The name as found, as a category (a kind, a slogan, a chain of kinds), or null when it is none. */
+function judgedName(clause: string, end: number, head: string, stripped: string): { name: string; start: number; category: boolean } | null {
   const start = end - stripped.length
   const before = clause.slice(0, start)
-  if (stripped.length < head.length + 2 || stripped.length > 32) return null
   const bare = stripped.slice(0, -head.length).replace(/[“”()]/g, "")
   // A quoted slogan with a count in it before a generic head: “两高一低”项目, “一站式”…平台.
   const slogan = /^“([^”]*[一二两三四五六七八九十千万][^”]*)”(.*)$/.exec(stripped.slice(0, -head.length))
