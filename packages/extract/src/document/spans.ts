@@ -28,12 +28,12 @@ function insideNumber(text: string, i: number): boolean {
 /**
  * Spans ending at each character flagged `flag` (NEWLINE or SENTENCE). Clauses have their own
  * loop (splitClauses): one loop that sometimes checked for numbers was compiled for one flag,
- * met the other and was deoptimised and recompiled (7 compiles in a 20 MB run).
+ * met the other and was deoptimised and recompiled (7 compiles in a 20 MB run). The bounds come
+ * as numbers: spans of several shapes (sections, paragraphs) made its property reads polymorphic.
  */
-function split(text: string, span: Span, flag: number): Array<Span> {
+function split(text: string, start: number, end: number, flag: number): Array<Span> {
   const out: Array<Span> = []
-  const end = span.end
-  let s = span.start
+  let s = start
   for (let i = s; i < end; i++) {
     if ((FLAGS[text.charCodeAt(i)]! & flag) === 0) continue
     if (i + 1 > s) out.push({ start: s, end: i + 1 })
@@ -44,10 +44,9 @@ function split(text: string, span: Span, flag: number): Array<Span> {
 }
 
 /** Spans ending at each clause mark, except a comma or colon inside a number. */
-function splitClauses(text: string, span: Span): Array<Span> {
+function splitClauses(text: string, start: number, end: number): Array<Span> {
   const out: Array<Span> = []
-  const end = span.end
-  let s = span.start
+  let s = start
   for (let i = s; i < end; i++) {
     if ((FLAGS[text.charCodeAt(i)]! & CLAUSE) === 0 || insideNumber(text, i)) continue
     if (i + 1 > s) out.push({ start: s, end: i + 1 })
@@ -59,11 +58,11 @@ function splitClauses(text: string, span: Span): Array<Span> {
 
 /** Paragraphs: the lines of the clean text (normalisation leaves one paragraph per line). */
 export const paragraphs = (text: string, span: Span = { start: 0, end: text.length }) =>
-  split(text, span, NEWLINE).map((p) => (text[p.end - 1] === "\n" ? { start: p.start, end: p.end - 1 } : p))
+  split(text, span.start, span.end, NEWLINE).map((p) => (text[p.end - 1] === "\n" ? { start: p.start, end: p.end - 1 } : p))
     .filter((p) => p.end > p.start)
 
 /** Sentences end at 。！？； (a semicolon closes a statement in these documents). */
-export const sentences = (text: string, span: Span) => split(text, span, SENTENCE)
+export const sentences = (text: string, span: Span) => split(text, span.start, span.end, SENTENCE)
 
 /** Clauses end at commas and colons as well. The 、 of an enumeration stays inside its clause. */
-export const clauses = (text: string, span: Span) => splitClauses(text, span)
+export const clauses = (text: string, span: Span) => splitClauses(text, span.start, span.end)

@@ -160,15 +160,7 @@ function headMentions(c: string, heads: ReadonlyArray<Head>, closes: ReadonlyArr
     if (!found) continue
     // 发挥…中心作用 is a central role, unless a proper name holds the centre (发挥中关村…转化中心作用).
     if (head === "中心" && c.startsWith("作用", end) && !hasProperElement(found.name)) continue
-    const before = c.slice(0, found.start)
-    const after = c.slice(end)
-    const category = found.category || counted(c, found.start, end) || SLOGAN.test(found.name) || SHUNNED.test(before) ||
-      ISSUER_FIELD.test(before) || JOINED.test(before) || (LOCATION.test(before) && after.startsWith("的")) ||
-      NOT_PROJECT_CLASS.test(after) || ACCREDITED.test(after) || PART_OF_WORK.test(found.name) ||
-      ASPIRED.test(before) || (/^全国/.test(found.name) && TITLE_SOUGHT.test(after)) ||
-      (before.endsWith("“") && after.startsWith("”“")) ||
-      // What follows 等 is the class a list closes with (等新能源汽车、充电桩产业项目), not an item.
-      closes.some((k) => k.start < found.start && k.end === end)
+    const category = found.category || namesNoProject(c, found.name, found.start, end, closes)
     // Natural features sharing a head (缙云山、云雾山、茅莱山生态廊道) make one work across them.
     const across = category ? found.start : featuresBefore(c, found.start, found.name)
     if (across < found.start) {
@@ -182,6 +174,22 @@ function headMentions(c: string, heads: ReadonlyArray<Head>, closes: ReadonlyArr
 }
 
 const NO_MENTIONS: ReadonlyArray<Mention> = []
+
+/**
+ * True when a name found at [start, end) names no project where it stands: a kind counted,
+ * a slogan, a thing shunned or joined, a location, the class a list closes with, a title sought.
+ */
+function namesNoProject(c: string, name: string, start: number, end: number, closes: ReadonlyArray<Span>): boolean {
+  const before = c.slice(0, start)
+  const after = c.slice(end)
+  return counted(c, start, end) || SLOGAN.test(name) || SHUNNED.test(before) ||
+    ISSUER_FIELD.test(before) || JOINED.test(before) || (LOCATION.test(before) && after.startsWith("的")) ||
+    NOT_PROJECT_CLASS.test(after) || ACCREDITED.test(after) || PART_OF_WORK.test(name) ||
+    ASPIRED.test(before) || (/^全国/.test(name) && TITLE_SOUGHT.test(after)) ||
+    (before.endsWith("“") && after.startsWith("”“")) ||
+    // What follows 等 is the class a list closes with (等新能源汽车、充电桩产业项目), not an item.
+    closes.some((k) => k.start < start && k.end === end)
+}
 
 /** Where the class phrases of enumerations (等…项目) stand; the pattern opens with 等, so a clause without one has none. */
 function enumerationCloses(c: string): Array<Span> {
