@@ -289,6 +289,16 @@ export function nameEndingAt(
 }
 
 /**
+ * False when no name can end at `end` whatever the words: the run of name characters before
+ * the head is shorter than a name (a head after 的 or punctuation). The caller skips the
+ * segmenter for such a head.
+ */
+export function roomForName(clause: string, end: number, head: string): boolean {
+  const i = runStart(clause, end)
+  return i !== -1 && end - i >= head.length + 2
+}
+
+/**
  * Where the run of name characters ending at `end` starts: parenthesised and quoted parts are
  * kept (西部(重庆)科学城, “梦界空间”数字经济产业园). -1 when a line wrapped inside a word
  * there (全国纺 织产业…): the name would start mid-word.

@@ -20,7 +20,7 @@ import { governingStatus, projectStatus, reviewedWork } from "./project-status.j
 import { projectRegion } from "./project-region.js"
 import { type Frame, frameAt, paragraphFrames } from "./project-frame.js"
 import { headIsWord, type Words, wordsOf } from "./project-words.js"
-import { enumerationItem, hasProperElement, isPlace, type Head, headOf, headsIn, nameContinues, nameEndingAt, quantityBefore } from "./project-names.js"
+import { enumerationItem, hasProperElement, isPlace, type Head, headOf, headsIn, nameContinues, nameEndingAt, quantityBefore, roomForName } from "./project-names.js"
 
 export interface ProjectFact {
   readonly name: string
@@ -153,6 +153,8 @@ function headMentions(c: string, heads: ReadonlyArray<Head>, closes: ReadonlyArr
     if (nameContinues(c, end)) continue
     // 国际消费中心城市 is a title of a city, 中心工作 a task, 高速发展 a pace: not facilities.
     if (NOT_A_NAME_AFTER[head]?.test(c.slice(end)) || MODIFIES.test(c.slice(end))) continue
+    // (What nameEndingAt would refuse whatever the words: asked first, the clause may need no segmenting.)
+    if (!roomForName(c, end, head)) continue
     words ??= wordsOf(c)
     // A head inside a longer word (工程 in 工程师, 工程量) is no head.
     if (!headIsWord(words, end, head)) continue
