@@ -156,7 +156,8 @@ describe("the coordinating thread and a large document", () => {
     // It fails alone, with the hash and size the worker read (the manifest's per-entry facts as before).
     expect(big).toMatchObject({ status: "error", bytes: MB * 2 ** 20, sha256: hash.digest("hex"), error: { tag: "BinaryInputError" } })
     expect(manifest.inputs.find((i: { doc_id: string }) => i.doc_id === "small").status).toBe("extracted")
-    // Read on the coordinator and copied to the worker it took two copies (737 MB measured); read by the worker, one (469 MB).
+    // Read on the coordinator and copied to the worker it took two copies (737 MB measured); read whole by the worker, one
+    // (469 MB); read by the worker as a stream, none (its first bytes say it is binary).
     expect(manifest.resources.peak_rss_mb).toBeLessThan(MB + 320)
   })
 

@@ -25,7 +25,7 @@ import iconv from "iconv-lite"
 import { decodeBytes } from "./decode.js"
 import { type DocumentMetadata, readMetadata } from "./document/metadata.js"
 import { modeAfter, type Section, type SectionCarry } from "./document/sections.js"
-import { EncodingError, type DocumentError } from "./errors.js"
+import { BinaryInputError, EncodingError, type DocumentError } from "./errors.js"
 import { documentRow, extractText, type ExtractOptions, type ExtractResult, factRows, trimQuote } from "./extract.js"
 import { parserFor } from "./genres/index.js"
 import { sha256Hex } from "./ids.js"
@@ -36,11 +36,31 @@ import { EXTRACTOR_VERSION } from "./version.js"
 export const CHUNK_CHARS = 1_000_000
 /** Bytes read to decide the encoding of a chunked document (cut at a line break). */
 const HEAD_BYTES = 1 << 20
+/** Bytes decodeBytes looks at to call a file binary (a signature at byte 0, a NUL byte). */
+const SNIFF_BYTES = 8192
 /** The opening read before each later chunk: at least this many characters, to a line's end. */
 const HEAD_CHARS = 600
 
-/** The rows of one chunk: candidate rows as extractDocument gives them (projects come with the last chunk). */
-export type ChunkRows = Pick<ExtractResult, "indicators" | "projects" | "policies" | "warnings">
+/**
+ * The rows of one chunk: candidate rows as extractDocument gives them (projects come with the
+ * last chunk). `whole` is true when the document is read in one chunk (a text of at most
+ * `chunkChars` characters read as extractDocument reads it, or one of up to half as much again
+ * read in one piece): all its rows are known at once, and a caller may hold them or cache them.
+ * When it is false, every yield of the document says so from the first.
+ */
+export type ChunkRows = Pick<ExtractResult, "indicators" | "projects" | "policies" | "warnings"> & { readonly whole: boolean }
+
+/**
+ * A document's bytes as extractChunks reads them: a Uint8Array, or a reader over a file that
+ * holds only the bytes from the last `subarray`'s start on. extractChunks asks in file order:
+ * each `subarray` starts at or after the previous one's start.
+ */
+export interface ByteSource {
+  readonly length: number
+  /** Offset of the first `byte` at or after `from`, or -1. */
+  indexOf(byte: number, from: number): number
+  subarray(from: number, to: number): Uint8Array
+}
 
 export type ChunksEnd =
   | { readonly ok: true; readonly document: DocumentRow }
@@ -84,26 +104,36 @@ const rank = (s: ProjectStatus | null) => (s === null ? -1 : ProjectStatuses.ind
 /**
  * Extracts a document chunk by chunk: yields each chunk's candidate rows, and returns its
  * documents row, or the error that stopped it (an encoding error found in a later chunk
- * fails the document; rows already yielded are then to be discarded).
+ * fails the document; rows already yielded are then to be discarded). The bytes may come
+ * from a `ByteSource` that reads a file as they are asked for (give its `sha256` then): read
+ * in chunks, a document is held a window at a time.
  */
 export function* extractChunks(
-  bytes: Uint8Array, options: ExtractOptions & { readonly chunkChars?: number }
+  bytes: Uint8Array | ByteSource, options: ExtractOptions & { readonly chunkChars?: number }
 ): Generator<ChunkRows, ChunksEnd, void> {
   const chunkChars = options.chunkChars ?? CHUNK_CHARS
-  const sha256 = options.sha256 ?? sha256Hex(bytes)
+  // A ByteSource's caller passes the hash (it has read the file once to take it).
+  const sha256 = options.sha256 ?? sha256Hex(bytes.subarray(0, bytes.length))
+  const large = bytes.length > chunkChars
+  // Binary data is told by its first bytes (decodeBytes says the same of them as of the whole):
+  // a large binary file is refused without a search for a line break through all of it.
+  const sniffed = large ? decodeBytes(bytes.subarray(0, SNIFF_BYTES), options.path) : null
+  if (sniffed instanceof BinaryInputError) return { ok: false, error: sniffed }
   // The encoding is decided on the head, cut at a line break (0x0A is never part of a multi-byte
   // character in UTF-8, GB18030 or Big5); UTF-16 and small documents are decoded whole.
   const lf = bytes.length > HEAD_BYTES ? bytes.indexOf(0x0a, HEAD_BYTES) : -1
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
-  if (bytes.length <= chunkChars || lf === -1 || utf16) {
-    const decoded = decodeBytes(bytes, options.path)
+  const bom = bytes.subarray(0, 2)
+  const utf16 = (bom[0] === 0xff && bom[1] === 0xfe) || (bom[0] === 0xfe && bom[1] === 0xff)
+  if (!large || lf === -1 || utf16) {
+    const all = bytes.subarray(0, bytes.length)
+    const decoded = decodeBytes(all, options.path)
     if (!("text" in decoded)) return { ok: false, error: decoded }
     if (decoded.text.length <= chunkChars) {
       const r = extractText(decoded.text, { ...options, sha256, bytes: bytes.length, encoding: decoded.encoding })
-      yield { indicators: r.indicators, projects: r.projects, policies: r.policies, warnings: r.warnings }
+      yield { indicators: r.indicators, projects: r.projects, policies: r.policies, warnings: r.warnings, whole: true }
       return { ok: true, document: r.document }
     }
-    return yield* chunked(decoded.text, decoded.encoding, null, bytes, sha256, options, chunkChars)
+    return yield* chunked(decoded.text, decoded.encoding, null, all, sha256, options, chunkChars)
   }
   const head = decodeBytes(bytes.subarray(0, lf + 1), options.path)
   if (!("text" in head)) return { ok: false, error: head }
@@ -115,7 +145,7 @@ export function* extractChunks(
  * (`whole` null; `skip` bytes of byte-order mark first).
  */
 function* chunked(
-  whole: string | null, encoding: DocumentRow["encoding"], skip: number | null, bytes: Uint8Array, sha256: string,
+  whole: string | null, encoding: DocumentRow["encoding"], skip: number | null, bytes: Uint8Array | ByteSource, sha256: string,
   options: ExtractOptions, chunkChars: number
 ): Generator<ChunkRows, ChunksEnd, void> {
   const decode = whole === null ? streamDecoder(encoding) : null
@@ -161,6 +191,8 @@ function* chunked(
   const projects = new Map<string, ProjectRow>()
   /** A document's policy is one record, at its first mention (as policies.ts reads a whole text). */
   const policies = new Set<string>()
+  /** The document is read in one chunk. */
+  let single = false
   for (;;) {
     let source: string | null
     try {
@@ -170,6 +202,8 @@ function* chunked(
       throw e
     }
     if (source === null) break
+    // The first chunk is the only one when nothing is left to read after it.
+    if (base === 0) single = wholeAt >= 0 ? wholeAt >= pending.length : pending.length === 0 && byteAt >= bytes.length
     const n = normaliseText(source, fixed ?? undefined)
     const clean = n.clean
     if (meta === null) {
@@ -205,7 +239,7 @@ function* chunked(
         region: p.region, region_code: p.region_code, region_level: p.region_level
       })
     }
-    yield { indicators: rows.indicators.filter(inChunk), projects: [], policies: rows.policies.filter((p) => inChunk(p) && !policies.has(p.title) && !!policies.add(p.title)), warnings: rows.warnings.filter(inChunk) }
+    yield { indicators: rows.indicators.filter(inChunk), projects: [], policies: rows.policies.filter((p) => inChunk(p) && !policies.has(p.title) && !!policies.add(p.title)), warnings: rows.warnings.filter(inChunk), whole: single }
 
     // What the next chunk carries on: the open section, the mode later headings inherit, the opening lines.
     const last = own[own.length - 1]!
@@ -227,6 +261,6 @@ function* chunked(
     base += source.length
   }
   if (meta === null || fixed === null) return { ok: false, error: new EncodingError({ path: options.path, encoding, byteOffset: 0, message: `${options.path}: no text` }) }
-  yield { indicators: [], projects: [...projects.values()].sort((a, b) => a.char_start - b.char_start), policies: [], warnings: [] }
+  yield { indicators: [], projects: [...projects.values()].sort((a, b) => a.char_start - b.char_start), policies: [], warnings: [], whole: single }
   return { ok: true, document: documentRow(meta, extractor, { ...options, sha256, bytes: bytes.length, encoding, script: fixed.script, charCount: base }) }
 }

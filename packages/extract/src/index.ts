@@ -5,7 +5,7 @@
 export * from "./decode.js"
 export * from "./errors.js"
 export * from "./extract.js"
-export { CHUNK_CHARS, extractChunks, type ChunkRows, type ChunksEnd } from "./chunks.js"
+export { type ByteSource, CHUNK_CHARS, extractChunks, type ChunkRows, type ChunksEnd } from "./chunks.js"
 export * from "./version.js"
 export { sha256Hex, stableId } from "./ids.js"
 export { readMetadata, type DocumentMetadata } from "./document/metadata.js"

@@ -160,17 +160,8 @@ export class InputReadError extends Error {
  * read with what the listing saw: a file still being written is refused, not half-read.
  */
 export function readInput(input: InputFile): Uint8Array {
-  let fd: number
+  const { fd, before } = openChecked(input)
   try {
-    fd = fs.openSync(input.file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK)
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    if (code === "ENOENT") throw new InputReadError("FileVanished", `${input.sourcePath}: vanished between listing and reading`)
-    throw new InputReadError("ReadError", `${input.sourcePath}: ${(e as Error).message}`)
-  }
-  try {
-    const before = fs.fstatSync(fd)
-    if (!before.isFile()) throw new InputReadError("NotAFile", `${input.sourcePath}: is ${kind(before)} now, not a regular file`)
     const bytes = Buffer.allocUnsafe(before.size)
     let off = 0
     while (off < bytes.length) {
@@ -188,5 +179,29 @@ export function readInput(input: InputFile): Uint8Array {
     throw new InputReadError("ReadError", `${input.sourcePath}: ${(e as Error).message}`)
   } finally {
     fs.closeSync(fd)
+  }
+}
+
+/**
+ * Opens an input for reading, without blocking (a file replaced by a FIFO after listing must
+ * not hang the run), and checks that it is a regular file; the caller closes `fd`.
+ */
+export function openChecked(input: InputFile): { fd: number; before: fs.Stats } {
+  let fd: number
+  try {
+    fd = fs.openSync(input.file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK)
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === "ENOENT") throw new InputReadError("FileVanished", `${input.sourcePath}: vanished between listing and reading`)
+    throw new InputReadError("ReadError", `${input.sourcePath}: ${(e as Error).message}`)
+  }
+  try {
+    const before = fs.fstatSync(fd)
+    if (!before.isFile()) throw new InputReadError("NotAFile", `${input.sourcePath}: is ${kind(before)} now, not a regular file`)
+    return { fd, before }
+  } catch (e) {
+    fs.closeSync(fd)
+    if (e instanceof InputReadError) throw e
+    throw new InputReadError("ReadError", `${input.sourcePath}: ${(e as Error).message}`)
   }
 }

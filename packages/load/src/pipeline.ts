@@ -2,7 +2,8 @@
  * runPipeline: read every input document; on worker threads, extract it, validate each row
  * against its table's schema and encode the rows (CSV lines, Parquet row groups); append
  * them, in input order, to files in a staging folder that is moved into place at the end.
- * This thread only reads, orders and appends; nothing holds the whole corpus.
+ * This thread only reads, orders and appends; nothing holds the whole corpus, nor all the
+ * rows of a document read in chunks (they wait for their turn in a spill file).
  */
 import type { DocumentRow, IndicatorRow, PolicyRow, ProjectRow, RejectRow, Table, TableName } from "@govstat/schema"
 import { RejectTable, TableNames, Tables } from "@govstat/schema"
@@ -15,7 +16,9 @@ import { codebookFiles } from "./codebooks.js"
 import { dataPackage } from "./datapackage.js"
 import { type InputFile, InputReadError, type InputListing, listInputs, readInput, type SkippedEntry } from "./inputs.js"
 import { acquireLock, makeStaging, previousDir, publish, sweepStaging } from "./output-dir.js"
-import { makePool, type Pool, type WorkerResponse, type WorkerStats } from "./pool.js"
+import { makePool, type OnPart, type Pool, type ReadFacts, type WorkerResponse, type WorkerStats } from "./pool.js"
+import { streamTable } from "./settle-chunks.js"
+import { Spill } from "./spill.js"
 import { CACHE_DIR, cacheFile, carryCached, readCached, readState, STATE_FILE } from "./state.js"
 import { threadCpuSeconds } from "./thread-cpu.js"
 import { GOVSTAT_VERSION } from "./version.js"
@@ -102,7 +105,8 @@ export interface Manifest {
   readonly inputs: ReadonlyArray<{
     readonly doc_id: string
     readonly source_path: string
-    readonly sha256: string
+    /** null when the document was not read to its end (too large, unreadable, vanished, a worker that died hashing it). */
+    readonly sha256: string | null
     readonly bytes: number
     readonly status: "extracted" | "cached" | "error"
     readonly error: DocumentError | null
@@ -153,13 +157,15 @@ export const failed = (input: { readonly docId: string; readonly sourcePath: str
 interface Sinks {
   /** Appends one document's encoded rows; the Parquet row groups it completes are encoded (on the pool when there is one). */
   add(doc: EncodedDocument): void
+  /** Appends the rows a document's worker posted chunk by chunk, in output order, a part at a time. */
+  replay(spill: Spill): Promise<void>
   /** Encodes the last row groups, appends every one in order and closes the files. */
   close(): Promise<void>
 }
 
 function openSinks(dir: string, formats: ReadonlyArray<Format>, compression: Compression, bom: boolean, pool: Pool | null): Sinks {
   const csv = new Map<OutputTable, CsvTableWriter>()
-  const pq = new Map<OutputTable, { t: Table; file: ParquetFileWriter; cutter: RowGroupCutter; chain: Promise<void> }>()
+  const pq = new Map<OutputTable, { t: Table; file: ParquetFileWriter; cutter: RowGroupCutter; chain: Promise<void>; pending: number }>()
   const options = { compression, createdBy: `govstat ${GOVSTAT_VERSION}` }
   for (const t of outputTables) {
     const name = t.name as OutputTable
@@ -167,7 +173,7 @@ function openSinks(dir: string, formats: ReadonlyArray<Format>, compression: Com
     if (formats.includes("csv") || name === "rejects") csv.set(name, openCsv(path.join(dir, `${name}.csv`), t, { bom }))
     // DuckDB loads the Parquet files (see writers/duckdb.ts).
     if (formats.includes("parquet") || formats.includes("duckdb")) {
-      pq.set(name, { t, file: openParquetFile(path.join(dir, `${name}.parquet`), t, options), cutter: new RowGroupCutter(), chain: Promise.resolve() })
+      pq.set(name, { t, file: openParquetFile(path.join(dir, `${name}.parquet`), t, options), cutter: new RowGroupCutter(), chain: Promise.resolve(), pending: 0 })
     }
   }
   /** A row group is encoded on a worker while the next documents are read; it is appended in its turn. */
@@ -175,8 +181,10 @@ function openSinks(dir: string, formats: ReadonlyArray<Format>, compression: Com
     const s = pq.get(name)!
     if (!pool) return s.file.append(encodeRowGroup(s.t, piecesToColumns(s.t, pieces), options))
     const job = pool.run({ kind: "rowgroup", table: name, pieces, options })
+    s.pending++
     s.chain = s.chain.then(async () => {
       const r = await job
+      s.pending--
       if (!r.ok) throw new Error(`Parquet ${name}: ${r.error.message}`)
       if (!("group" in r)) throw new Error(`Parquet ${name}: no row group in the worker's answer`)
       s.file.append(r.group)
@@ -192,6 +200,19 @@ function openSinks(dir: string, formats: ReadonlyArray<Format>, compression: Com
         if (s) for (const group of s.cutter.add(piece)) encode(name, group)
       }
     },
+    async replay(spill) {
+      for (const part of spill.parts()) {
+        const name = streamTable(part.stream)
+        const w = csv.get(name)
+        if (w) part.copyCsv((bytes) => w.append(bytes))
+        const s = pq.get(name)
+        const bytes = s ? part.parquet() : null
+        if (!s || !bytes) continue
+        for (const group of s.cutter.add({ bytes, rows: part.rows })) encode(name, group)
+        // Row groups waiting for a worker hold their rows: a document's turn waits for them rather than queue them all.
+        if (s.pending > MAX_PENDING_GROUPS) await s.chain
+      }
+    },
     async close() {
       for (const [name, s] of pq) {
         const last = s.cutter.rest()
@@ -205,6 +226,9 @@ function openSinks(dir: string, formats: ReadonlyArray<Format>, compression: Com
     }
   }
 }
+
+/** Row groups of a table a spilled document's turn leaves queued for the workers before it waits for them. */
+const MAX_PENDING_GROUPS = 2
 
 function resourcesUsed(coordinator: number, workers: number, coordinatorCpu: number | null, workerStats: ReadonlyArray<WorkerStats>): Manifest["resources"] {
   const r = process.resourceUsage()
@@ -223,12 +247,15 @@ export class RefusedError extends Error {
 /** Warnings listed per document in manifest.json; the rest are counted (a CSV dump can give tens of thousands). */
 export const MAX_WARNING_DETAILS = 1000
 
-/** A document's manifest warnings: the first MAX_WARNING_DETAILS, and a note when more were counted. */
-export function warningDetails(warnings: DocumentResult["warnings"]): Pick<Manifest["inputs"][number], "warning_details" | "warning_details_note"> {
-  if (warnings.length <= MAX_WARNING_DETAILS) return { warning_details: warnings }
+/**
+ * A document's manifest warnings: the first MAX_WARNING_DETAILS, and a note when more were
+ * counted (`count`: how many there are, when `warnings` lists only the first ones).
+ */
+export function warningDetails(warnings: DocumentResult["warnings"], count = warnings.length): Pick<Manifest["inputs"][number], "warning_details" | "warning_details_note"> {
+  if (count <= MAX_WARNING_DETAILS) return { warning_details: warnings }
   return {
     warning_details: warnings.slice(0, MAX_WARNING_DETAILS),
-    warning_details_note: `the first ${MAX_WARNING_DETAILS} of ${warnings.length} warnings are listed; the other ${warnings.length - MAX_WARNING_DETAILS} are counted, not listed`
+    warning_details_note: `the first ${MAX_WARNING_DETAILS} of ${count} warnings are listed; the other ${count - MAX_WARNING_DETAILS} are counted, not listed`
   }
 }
 
@@ -268,7 +295,12 @@ export interface DocumentOutcome {
    */
   readonly result: DocumentResult
   readonly encoded?: EncodedDocument
-  readonly sha256: string
+  /** The rows of a document read in chunks, posted by its worker as it went (then `encoded` has none). */
+  readonly spill?: Spill
+  /** How many warnings the document has, when `result.warnings` lists only the first ones. */
+  readonly warnings?: number
+  /** null when the bytes were not read to their end (see `Manifest`). */
+  readonly sha256: string | null
   readonly bytes: number
   readonly cached: boolean
   readonly ms: number
@@ -288,6 +320,11 @@ export interface DocumentContext {
   readonly expectSha256?: string
   /** Have the worker encode the rows for the writer (CSV lines, Parquet pieces) instead of returning them. */
   readonly encode?: EncodeOptions
+  /**
+   * With `encode`: a folder (in staging) where a document read in chunks has its rows kept as
+   * its worker posts them, chunk by chunk, until its turn (see `Spill`); without, they come in one answer.
+   */
+  readonly spillDir?: string
 }
 
 /** The error of a document whose doc_id an earlier document (in output order) already has. */
@@ -299,10 +336,10 @@ export const changedError = (input: { readonly sourcePath: string }, expected: s
   ({ tag: "FileChanged", message: `${input.sourcePath}: its content changed since it was queued (sha256 ${expected.slice(0, 12)}… → ${sha256.slice(0, 12)}…); enqueue it again`, byteOffset: null })
 
 /**
- * Documents larger than this many bytes are read by the worker that extracts them (they are
- * read in chunks and never cached, so this thread needs neither their bytes nor their hash
- * first): the coordinating thread holds no large document's bytes. Smaller ones are read
- * here, hashed to find a cached result, and handed over.
+ * Documents larger than this many bytes are read by the worker that extracts them, as a
+ * stream; it hashes them and finds their cached result itself: the coordinating thread holds
+ * no large document's bytes. Smaller ones are read here, hashed to find a cached result, and
+ * handed over.
  */
 export const WORKER_READS_BYTES = CHUNK_CHARS
 
@@ -324,14 +361,14 @@ export async function processDocument(input: InputFile, ctx: DocumentContext): P
   let bytes: Uint8Array
   if (input.size > ctx.maxDocumentBytes) {
     const error = { tag: "DocumentTooLarge", message: `${input.sourcePath}: ${input.size} bytes, more than the limit of ${ctx.maxDocumentBytes} (--max-document-mb); split it to read it`, byteOffset: null }
-    return { result: failed(input, error), sha256: "", bytes: input.size, cached: false, ms: 0 }
+    return { result: failed(input, error), sha256: null, bytes: input.size, cached: false, ms: 0 }
   }
   if (input.size > WORKER_READS_BYTES) return workerReads(input, ctx, t0)
   try {
     bytes = readInput(input)
   } catch (e) {
     const tag = e instanceof InputReadError ? e.tag : "ReadError"
-    return { result: failed(input, { tag, message: (e as Error).message, byteOffset: null }), sha256: "", bytes: 0, cached: false, ms: 0 }
+    return { result: failed(input, { tag, message: (e as Error).message, byteOffset: null }), sha256: null, bytes: 0, cached: false, ms: 0 }
   }
   const sha256 = sha256Hex(bytes)
   if (ctx.expectSha256 !== undefined && sha256 !== ctx.expectSha256) {
@@ -341,19 +378,23 @@ export async function processDocument(input: InputFile, ctx: DocumentContext): P
   if (ctx.duplicate) return { result: failed(input, duplicateError(input)), sha256, bytes: bytes.length, cached: false, ms: 0 }
   if (ctx.encode) {
     // The worker reads (and re-gates) a reusable cached result, or extracts; either way it encodes.
-    const encoded = (res: WorkerResponse, cached: boolean): DocumentOutcome | null => {
+    const encoded = (res: WorkerResponse, cached: boolean, spill: Spill | null): DocumentOutcome | null => {
       const ms = performance.now() - t0
+      if (!res.ok || !("doc" in res)) spill?.discard()
       if (!res.ok) return { result: failed(input, res.error), sha256, bytes: bytes.length, cached: false, ms }
       if (!("doc" in res)) return null
-      const result = { ...failed(input, null as never), warnings: res.doc.warnings, error: null }
-      return { result, encoded: res.doc, sha256, bytes: bytes.length, cached, ms }
+      return { ...encodedOutcome(input, res, spill), sha256, bytes: bytes.length, cached, ms }
     }
     if (ctx.reuseFrom !== null) {
-      const hit = encoded(await ctx.pool.run({ kind: "cached", docId: input.docId, sourcePath: input.sourcePath, sha256, from: ctx.reuseFrom, encode: ctx.encode }), true)
+      const hit = encoded(await ctx.pool.run({ kind: "cached", docId: input.docId, sourcePath: input.sourcePath, sha256, from: ctx.reuseFrom, encode: ctx.encode }), true, null)
       if (hit) return hit
     }
-    const res = await ctx.pool.run({ docId: input.docId, sourcePath: input.sourcePath, bytes, sha256, cacheFile: ctx.cacheDir === null ? null : cacheFile(ctx.cacheDir, sha256), encode: ctx.encode })
-    return encoded(res, false) ?? { result: failed(input, { tag: "WorkerCrash", message: `${input.sourcePath}: no document in the worker's answer`, byteOffset: null }), sha256, bytes: bytes.length, cached: false, ms: 0 }
+    const spill = ctx.spillDir === undefined ? null : new Spill(ctx.spillDir)
+    const res = await ctx.pool.run({
+      docId: input.docId, sourcePath: input.sourcePath, bytes, sha256, cacheFile: ctx.cacheDir === null ? null : cacheFile(ctx.cacheDir, sha256), encode: ctx.encode,
+      ...(spill ? { streamRows: true } : {})
+    }, spill ? partsTo(spill) : undefined)
+    return encoded(res, false, spill) ?? { result: failed(input, { tag: "WorkerCrash", message: `${input.sourcePath}: no document in the worker's answer`, byteOffset: null }), sha256, bytes: bytes.length, cached: false, ms: 0 }
   }
   if (ctx.reuseFrom !== null) {
     const cached = readCached(ctx.reuseFrom, sha256, input.docId)
@@ -364,19 +405,39 @@ export async function processDocument(input: InputFile, ctx: DocumentContext): P
   return { result, sha256, bytes: bytes.length, cached: false, ms: performance.now() - t0 }
 }
 
+/** Where a job's parts go: its rows to the document's spill (nothing of an attempt that died), the facts of its read to `read`. */
+const partsTo = (spill: Spill | null, read?: (facts: ReadFacts) => void): OnPart => (p) => {
+  if (p === "retry") spill?.reset()
+  else if (p.part === "rows") spill?.add(p)
+  else read?.(p.read)
+}
+
+/** The outcome of an encoded document: its warnings, its rows (encoded, or spilled as they came). */
+function encodedOutcome(
+  input: InputFile, res: Extract<WorkerResponse, { doc: EncodedDocument }>, spill: Spill | null
+): Pick<DocumentOutcome, "result" | "encoded" | "spill" | "warnings"> {
+  const result = { ...failed(input, null as never), warnings: res.doc.warnings, error: null }
+  if (spill && !spill.used) spill.discard()
+  return { result, encoded: res.doc, ...(spill?.used ? { spill } : {}), ...(res.warnings !== undefined ? { warnings: res.warnings } : {}) }
+}
+
 /** `processDocument` for a large document: the worker reads, checks, hashes and extracts it (see `WORKER_READS_BYTES`). */
 async function workerReads(input: InputFile, ctx: DocumentContext, t0: number): Promise<DocumentOutcome> {
+  const spill = ctx.encode && ctx.spillDir !== undefined ? new Spill(ctx.spillDir) : null
+  // What the worker read, posted before it extracts: a worker that dies extracting leaves the hash.
+  let known: ReadFacts | null = null
   const res = await ctx.pool.run({
-    kind: "read", docId: input.docId, sourcePath: input.sourcePath, file: input.file, size: input.size, mtimeMs: input.mtimeMs, cacheFile: null,
+    kind: "read", docId: input.docId, sourcePath: input.sourcePath, file: input.file, size: input.size, mtimeMs: input.mtimeMs,
     ...(ctx.expectSha256 !== undefined ? { expectSha256: ctx.expectSha256 } : {}), ...(ctx.duplicate ? { duplicate: true } : {}),
-    ...(ctx.encode ? { encode: ctx.encode } : {})
-  })
-  // A worker that died before answering read the whole file (the listing's size), or nothing.
-  const read = "read" in res && res.read ? res.read : { sha256: "", bytes: input.size }
+    ...(ctx.encode ? { encode: ctx.encode, reuseFrom: ctx.reuseFrom, cacheDir: ctx.cacheDir } : {}), ...(spill ? { streamRows: true } : {})
+  }, partsTo(spill, (r) => { known = r }))
+  // A worker that died before answering: what it said it read, else the listing's size and no hash.
+  const read: ReadFacts = "read" in res && res.read ? res.read : known ?? { sha256: null, bytes: input.size }
   const ms = performance.now() - t0
   const { sha256, bytes } = read
+  if (!res.ok || !("doc" in res)) spill?.discard()
   if (!res.ok) return { result: failed(input, res.error), sha256, bytes, cached: false, ms: read.sha256 ? ms : 0 }
-  if ("doc" in res) return { result: { ...failed(input, null as never), warnings: res.doc.warnings, error: null }, encoded: res.doc, sha256, bytes, cached: false, ms }
+  if ("doc" in res) return { ...encodedOutcome(input, res, spill), sha256, bytes, cached: res.cached === true, ms }
   if ("result" in res) return { result: res.result, sha256, bytes, cached: false, ms }
   return { result: failed(input, { tag: "WorkerCrash", message: `${input.sourcePath}: no document in the worker's answer`, byteOffset: null }), sha256, bytes, cached: false, ms: 0 }
 }
@@ -427,19 +488,24 @@ export async function writeVersion(spec: VersionSpec, entries: AsyncIterable<Ver
     // Rows that come as rows (finalise, a cached result read here) are encoded here, by the same function as on the workers.
     const doc = outcome.encoded ?? (result.error ? null : encodeDocument(result, encode).doc)
     const docCounts = doc?.counts ?? { documents: 0, indicators: 0, projects: 0, policies: 0 }
+    if (outcome.spill) {
+      await sinks.replay(outcome.spill)
+      outcome.spill.discard()
+    }
     if (doc) sinks.add(doc)
+    const warnings = outcome.warnings ?? result.warnings.length
     for (const t of TableNames) counts[t] += docCounts[t]
     counts.rejects += doc?.rejects ?? 0
     if (result.error) errors.push({ doc_id: input.docId, source_path: input.sourcePath, ...result.error })
-    else if (cached) carryCached(spec.before, staging, sha256)
+    else if (cached && sha256 !== null) carryCached(spec.before, staging, sha256)
     manifestInputs.push({
       doc_id: input.docId, source_path: input.sourcePath, sha256, bytes,
-      status: result.error ? "error" : cached ? "cached" : "extracted", error: result.error, warnings: result.warnings.length,
-      ...warningDetails(result.warnings)
+      status: result.error ? "error" : cached ? "cached" : "extracted", error: result.error, warnings,
+      ...warningDetails(result.warnings, warnings)
     })
     spec.onDocument?.({
       docId: input.docId, sourcePath: input.sourcePath, bytes, cached,
-      counts: docCounts, rejects: doc?.rejects ?? 0, warnings: result.warnings.length, error: result.error,
+      counts: docCounts, rejects: doc?.rejects ?? 0, warnings, error: result.error,
       index: k++, total: spec.total, ms
     })
   }
@@ -479,6 +545,9 @@ export async function writeVersion(spec: VersionSpec, entries: AsyncIterable<Ver
   if (spec.review) await (await import("./review/stage.js")).stageReview(staging, spec.review)
   return manifest
 }
+
+/** The staging folder's folder of spilled rows (see `Spill`); a dot name, so never linked from the output folder. */
+const SPILL_DIR = ".govstat-spill"
 
 /** A run's id: its start time and a random suffix (also the name of its version folder). */
 export const newRunId = (startedAt: Date) => `${startedAt.toISOString().replace(/[-:.]/g, "").slice(0, 15)}-${randomUUID().slice(0, 8)}`
@@ -523,12 +592,15 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
     const stagingDir = makeStaging(out, runId)
     staging = stagingDir
     fs.mkdirSync(path.join(stagingDir, CACHE_DIR))
+    // Rows of documents read in chunks wait here for their turn (never published: removed below).
+    const spillDir = path.join(stagingDir, SPILL_DIR)
+    fs.mkdirSync(spillDir)
     const previous = options.full ? null : published
     const reuse = previous !== null && previous.extractor === `${EXTRACTOR_VERSION}`
     const duplicates = duplicateDocIds(inputs)
     const ctx = (k: number): DocumentContext => ({
       pool: ownPool, maxDocumentBytes: options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES,
-      reuseFrom: reuse ? before : null, cacheDir: stagingDir, duplicate: duplicates.has(k), encode: encodeOptions(formats)
+      reuseFrom: reuse ? before : null, cacheDir: stagingDir, duplicate: duplicates.has(k), encode: encodeOptions(formats), spillDir
     })
 
     // Bounded look-ahead: at most 2 × jobs documents are read and in flight at once.
@@ -551,6 +623,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
     }, inOrder())
     await ownPool.close()
     pool = null
+    fs.rmSync(spillDir, { recursive: true, force: true })
     // One atomic swap publishes every table of this run together.
     publish(stagingDir, out, runId)
     staging = null

@@ -12,8 +12,9 @@ import type { ExtractResult } from "@govstat/extract"
 import * as v8 from "node:v8"
 import { Worker } from "node:worker_threads"
 import type { DocumentResult } from "./pipeline.js"
+import type { RowStream } from "./settle-chunks.js"
 import type { EncodedDocument, EncodeOptions, OutputTable } from "./writers/document.js"
-import type { EncodedRowGroup, ParquetOptions, PieceSlice } from "./writers/parquet.js"
+import type { ColumnPiece, EncodedRowGroup, ParquetOptions, PieceSlice } from "./writers/parquet.js"
 
 /** A document to extract, settle and encode, as the pipeline hands it to the pool. */
 export interface ExtractJob {
@@ -28,6 +29,8 @@ export interface ExtractJob {
   readonly cacheFile: string | null
   /** Encode the rows for the writer; without, the worker answers with the settled rows. */
   readonly encode?: EncodeOptions
+  /** With `encode`: post a document read in chunks chunk by chunk (`WorkerPart`s), not in its answer. */
+  readonly streamRows?: boolean
 }
 
 /**
@@ -44,10 +47,12 @@ export interface CachedJob {
 }
 
 /**
- * A large document the worker reads itself, with the checks the pipeline makes on a read
- * (`readInput`: vanished, not a file, changed while read), then hashes (and compares with
- * `expectSha256`), extracts, settles and encodes: the coordinating thread never holds its
- * bytes. A `duplicate` is only read and hashed (its doc_id is taken; the manifest lists its hash).
+ * A large document the worker reads itself, as a stream, with the checks the pipeline makes
+ * on a read (`readInput`: vanished, not a file, changed while read): hashes it (and compares
+ * with `expectSha256`), reuses its cached result under `reuseFrom` or extracts, settles and
+ * encodes it (caching a document read whole under `cacheDir`): the coordinating thread never
+ * holds its bytes. A `duplicate` is only read and hashed (its doc_id is taken; the manifest
+ * lists its hash).
  */
 export interface ReadJob {
   readonly kind: "read"
@@ -58,15 +63,28 @@ export interface ReadJob {
   readonly mtimeMs: number
   readonly expectSha256?: string
   readonly duplicate?: boolean
-  readonly cacheFile: null
+  readonly reuseFrom?: string | null
+  readonly cacheDir?: string | null
   readonly encode?: EncodeOptions
+  readonly streamRows?: boolean
 }
 
-/** What a worker read of a `ReadJob`'s file: its hash and size ("" and 0 when the read failed). */
+/** What a worker read of a `ReadJob`'s file: its hash (null when it was not read to the end) and size. */
 export interface ReadFacts {
-  readonly sha256: string
+  readonly sha256: string | null
   readonly bytes: number
 }
+
+/**
+ * What a worker posts about a document before its answer: the facts of its read (so that a
+ * worker that dies extracting it leaves its hash), or one stream's rows of a chunk, encoded.
+ */
+export type WorkerPart =
+  | { readonly id: number; readonly part: "read"; readonly read: ReadFacts }
+  | { readonly id: number; readonly part: "rows"; readonly stream: RowStream; readonly rows: number; readonly csv?: Uint8Array; readonly parquet?: ColumnPiece }
+
+/** What `Pool.run` hands on of a job's parts: each part, and "retry" when the job starts again on another worker. */
+export type OnPart = (part: WorkerPart | "retry") => void
 
 /** Rows of one table's documents, in order, to encode as one Parquet row group. */
 export interface RowGroupJob {
@@ -109,14 +127,16 @@ export type ExtractedRows = Pick<ExtractResult, "document" | "indicators" | "pro
 type WorkerError = { readonly id: number; readonly ok: false; readonly error: { tag: string; message: string; byteOffset: number | null }; readonly read?: ReadFacts }
 
 /** What a worker posts: as `WorkerResponse`, but settled rows as the JSON text it cached (parsed here). */
-type WorkerMessage = Exclude<WorkerResponse, { readonly result: DocumentResult }> | { readonly id: number; readonly ok: true; readonly json: string; readonly read?: ReadFacts }
+type WorkerMessage = Exclude<WorkerResponse, { readonly result: DocumentResult }> | { readonly id: number; readonly ok: true; readonly json: string; readonly read?: ReadFacts } | WorkerPart
 
 /**
  * What a worker posts: an encoded document (its buffers moved, not copied), a cache miss,
- * an encoded row group, or an error.
+ * an encoded row group, or an error. A document whose rows came as parts has none in `doc`;
+ * `warnings` then counts its warnings (`doc.warnings` lists the first ones). `cached`: a
+ * `ReadJob`'s document was reused from the cache.
  */
 export type WorkerResponse =
-  | { readonly id: number; readonly ok: true; readonly doc: EncodedDocument; readonly read?: ReadFacts }
+  | { readonly id: number; readonly ok: true; readonly doc: EncodedDocument; readonly read?: ReadFacts; readonly warnings?: number; readonly cached?: boolean }
   | { readonly id: number; readonly ok: true; readonly result: DocumentResult; readonly read?: ReadFacts }
   | { readonly id: number; readonly ok: true; readonly miss: true }
   | { readonly id: number; readonly ok: true; readonly group: EncodedRowGroup }
@@ -124,7 +144,8 @@ export type WorkerResponse =
   | WorkerError
 
 export interface Pool {
-  run(job: Job): Promise<WorkerResponse>
+  /** Runs a job; a document's parts go to `onPart` as they come (see `WorkerPart`). */
+  run(job: Job, onPart?: OnPart): Promise<WorkerResponse>
   /** The mean share of their lives the pool's current workers spent working. */
   busyShare(): number
   /** What each of the pool's current workers has spent (asked when the pool is idle). */
@@ -143,9 +164,10 @@ const BIG_HEAP_MB = 4096
 const workerUrl = new URL("./worker.js", import.meta.url)
 
 /** Runs one request on a worker; resolves with its answer or with the reason it died. */
-function runOn(w: Worker, job: Job & { readonly id: number }): Promise<WorkerResponse | { died: Error & { code?: string } }> {
+function runOn(w: Worker, job: Job & { readonly id: number }, onPart?: OnPart): Promise<WorkerResponse | { died: Error & { code?: string } }> {
   return new Promise((resolve) => {
     const onMessage = (m: WorkerMessage) => {
+      if ("part" in m) return onPart?.(m)
       cleanup()
       resolve("json" in m ? { id: m.id, ok: true, result: JSON.parse(m.json) as DocumentResult, ...(m.read ? { read: m.read } : {}) } : m)
     }
@@ -210,10 +232,10 @@ export function makePool(size: number): Pool {
     else waiting.push(resolve)
   })
   return {
-    async run(job) {
+    async run(job, onPart) {
       const req = { ...job, id: nextId++ }
       const w = await take()
-      const res = await runOn(w, req)
+      const res = await runOn(w, req, onPart)
       if (!("died" in res)) {
         release(w)
         return res
@@ -223,8 +245,9 @@ export function makePool(size: number): Pool {
       release(hire(w))
       if (res.died.code !== "ERR_WORKER_OUT_OF_MEMORY") return crashed(req, res.died)
       const big = spawn(BIG_HEAP_MB)
+      onPart?.("retry")
       try {
-        const retry = await runOn(big, req)
+        const retry = await runOn(big, req, onPart)
         return "died" in retry ? crashed(req, retry.died) : retry
       } finally {
         await big.terminate()

@@ -19,24 +19,26 @@ export const byPosition = <R extends { char_start: number; char_end: number }>(r
 /**
  * Rows one document may put in each table. A table dumped as text (a statistical yearbook
  * pasted in) yields one row per cell; past this cap the rest are dropped with a warning, so
- * that one document cannot take the memory of the whole run (the main thread holds one
- * document's rows while it writes them).
+ * that one document cannot take the memory of the whole run, nor its disk (a document read in
+ * chunks passes its rows on as it goes: see settleChunks).
  */
 export const MAX_ROWS_PER_TABLE = 100_000
 
 type Warning = DocumentResult["warnings"][number]
+
+/** The warning that says a table's rows past the cap were dropped, from the first one dropped. */
+export const capWarning = (table: string, first: { char_start: number; char_end: number }, cap: number, found: number): Warning => ({
+  char_start: first.char_start,
+  char_end: first.char_end,
+  reason: `row cap: ${found} ${table} rows found, the first ${cap} (up to character ${first.char_start}) kept; split the document to read the rest`
+})
 
 /** The first `MAX_ROWS_PER_TABLE` rows by position, and the warning that says what was dropped. */
 export function capped<R extends { char_start: number; char_end: number }>(
   table: string, rows: Array<R>, warnings: Array<Warning>, cap: number, found = rows.length
 ): Array<R> {
   if (rows.length <= cap) return rows
-  const first = rows[cap]!
-  warnings.push({
-    char_start: first.char_start,
-    char_end: first.char_end,
-    reason: `row cap: ${found} ${table} rows found, the first ${cap} (up to character ${first.char_start}) kept; split the document to read the rest`
-  })
+  warnings.push(capWarning(table, rows[cap]!, cap, found))
   return rows.slice(0, cap)
 }
 

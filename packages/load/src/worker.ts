@@ -1,19 +1,22 @@
 /**
  * Worker thread: extracts a document, puts its rows through the schema gate and encodes
  * them (CSV lines, Parquet column pieces); reads cached documents the same way; encodes
- * Parquet row groups. The coordinating thread only orders and appends.
+ * Parquet row groups. The coordinating thread only orders and appends. A document read in
+ * chunks is posted chunk by chunk (`WorkerPart`), so no thread holds all its rows.
  */
-import { CHUNK_CHARS, extractChunks, sha256Hex } from "@govstat/extract"
+import { type ByteSource, extractChunks } from "@govstat/extract"
 import type { Table } from "@govstat/schema"
 import { PerformanceObserver } from "node:perf_hooks"
 import { parentPort } from "node:worker_threads"
-import { InputReadError, readInput } from "./inputs.js"
-import { changedError, duplicateError } from "./pipeline.js"
-import type { ReadFacts, WorkerRequest, WorkerResponse } from "./pool.js"
-import { settleChunks } from "./settle-chunks.js"
+import * as fs from "node:fs"
+import { hashInput, InputStream, type OpenedInput, openInput } from "./input-stream.js"
+import { InputReadError } from "./inputs.js"
+import { changedError, type DocumentResult, duplicateError, MAX_WARNING_DETAILS } from "./pipeline.js"
+import type { ReadFacts, WorkerPart, WorkerRequest, WorkerResponse } from "./pool.js"
+import { type RowStream, settleChunks, streamTable } from "./settle-chunks.js"
 import { threadCpuSeconds } from "./thread-cpu.js"
-import { readCached, writeCached } from "./state.js"
-import { encodeDocument, outputTables } from "./writers/document.js"
+import { cacheFile, readCached, writeCached } from "./state.js"
+import { type EncodeOptions, encodeDocument, outputTables } from "./writers/document.js"
 import { encodeRowGroup, piecesToColumns } from "./writers/parquet.js"
 
 /** What this worker spends, for the manifest (see `WorkerStats`). */
@@ -26,45 +29,104 @@ const tables = new Map<string, Table>(outputTables.map((t) => [t.name, t]))
 const post = (res: WorkerResponse, transfer: Array<ArrayBuffer> = []) => parentPort!.postMessage(res, transfer)
 const postMessage = (m: { id: number; ok: true; json: string; read?: ReadFacts }) => parentPort!.postMessage(m)
 
-/** Extracts a document's bytes, settles the rows and caches or encodes them; posts the answer. */
-function extract(req: WorkerRequest & { kind?: "extract" | "read" }, bytes: Uint8Array, sha256: string, cacheFile: string | null, read?: ReadFacts): void {
+/** What the last `read` request read, for its answer if the extractor then throws. */
+let lastRead: ReadFacts | undefined
+
+const NO_ROWS = { documents: [], indicators: [], projects: [], policies: [] }
+
+/** A document's rows of one stream, encoded by the function that encodes a whole document's, posted as a part. */
+function postRows(id: number, stream: RowStream, rows: ReadonlyArray<Record<string, unknown>>, o: EncodeOptions): void {
+  const table = streamTable(stream)
+  const only: DocumentResult = {
+    docId: "", sourcePath: "", rows: table === "rejects" ? NO_ROWS : { ...NO_ROWS, [table]: rows },
+    rejects: table === "rejects" ? (rows as unknown as DocumentResult["rejects"]) : [], warnings: [], error: null
+  }
+  const { doc, transfer } = encodeDocument(only, o)
+  const part: WorkerPart = {
+    id, part: "rows", stream, rows: rows.length,
+    ...(doc.csv[table] ? { csv: doc.csv[table] } : {}), ...(doc.parquet[table] ? { parquet: doc.parquet[table] } : {})
+  }
+  parentPort!.postMessage(part, transfer)
+}
+
+/**
+ * Extracts a document's bytes, settles the rows and caches or encodes them; posts the answer.
+ * `finish` checks, once the bytes are read, that they are still the file's.
+ */
+function extract(
+  req: WorkerRequest & { kind?: "extract" | "read" }, bytes: Uint8Array | ByteSource, sha256: string, cacheAt: string | null, read?: ReadFacts,
+  finish?: () => void
+): void {
   const facts = read ? { read } : {}
-  // Chunk by chunk past a few MB of text, so the worker's heap holds one chunk and the capped rows.
-  const result = settleChunks(req, extractChunks(bytes, { docId: req.docId, path: req.sourcePath, sha256 }))
+  const encode = req.encode
+  // Chunk by chunk past a few MB of text, so the worker's heap holds one chunk and its rows;
+  // asked to, the rows go out as each chunk ends instead of with the answer.
+  const stream = encode && req.streamRows ? { out: (s: RowStream, rows: ReadonlyArray<Record<string, unknown>>) => postRows(req.id, s, rows, encode), listed: MAX_WARNING_DETAILS } : undefined
+  const settled = settleChunks(req, extractChunks(bytes, { docId: req.docId, path: req.sourcePath, sha256 }), undefined, stream)
+  finish?.()
+  const result = settled.result
   if (result.error) return post({ id: req.id, ok: false, error: result.error, ...facts })
-  // A document read in chunks is not cached: its entry would hold all its rows at once (it is re-read next run).
-  const cache = bytes.byteLength <= CHUNK_CHARS ? cacheFile : null
-  const json = cache || !req.encode ? JSON.stringify(result) : ""
+  if (settled.streamed) {
+    const doc = { counts: settled.streamed.counts, rejects: settled.streamed.rejects, warnings: result.warnings, csv: {}, parquet: {} }
+    return post({ id: req.id, ok: true, doc, warnings: settled.warnings, ...facts })
+  }
+  // Cached only when read in one chunk: the entry of one read in more would hold all its rows at once (it is re-read next run).
+  const cache = settled.whole ? cacheAt : null
+  const json = cache || !encode ? JSON.stringify(result) : ""
   if (cache) writeCached(cache, json)
   // Without encoding asked for, the settled rows as the JSON text just cached (cheaper than a structured clone).
-  if (!req.encode) return postMessage({ id: req.id, ok: true, json, ...facts })
-  const { doc, transfer } = encodeDocument(result, req.encode)
+  if (!encode) return postMessage({ id: req.id, ok: true, json, ...facts })
+  const { doc, transfer } = encodeDocument(result, encode)
   return post({ id: req.id, ok: true, doc, ...facts }, transfer)
 }
 
-/** What the last `read` request read, for its answer if the extractor then throws. */
-let lastRead: ReadFacts | undefined
+/** A large document: read here as a stream, so the coordinating thread never holds its bytes, nor this one all of them. */
+function readAndExtract(req: WorkerRequest & { kind: "read" }): void {
+  let f: OpenedInput
+  let read: ReadFacts = { sha256: null, bytes: 0 }
+  const readError = (e: unknown) => {
+    const tag = e instanceof InputReadError ? e.tag : "ReadError"
+    return post({ id: req.id, ok: false, error: { tag, message: (e as Error).message, byteOffset: null }, read })
+  }
+  try {
+    f = openInput(req)
+  } catch (e) {
+    return readError(e)
+  }
+  try {
+    read = { sha256: null, bytes: f.size }
+    lastRead = read
+    const sha256 = hashInput(f)
+    read = { sha256, bytes: f.size }
+    lastRead = read
+    // Known before extraction: a worker that dies extracting leaves the document's hash.
+    parentPort!.postMessage({ id: req.id, part: "read", read } satisfies WorkerPart)
+    if (req.expectSha256 !== undefined && sha256 !== req.expectSha256) return post({ id: req.id, ok: false, error: changedError(req, req.expectSha256, sha256), read })
+    if (req.duplicate) return post({ id: req.id, ok: false, error: duplicateError(req), read })
+    if (req.reuseFrom && req.encode) {
+      const cached = readCached(req.reuseFrom, sha256, req.docId)
+      if (cached && cached.sourcePath === req.sourcePath) {
+        const { doc, transfer } = encodeDocument(cached, req.encode)
+        return post({ id: req.id, ok: true, doc, read, cached: true }, transfer)
+      }
+    }
+    const source = new InputStream(f, sha256)
+    return extract(req, source, sha256, req.cacheDir ? cacheFile(req.cacheDir, sha256) : null, read, () => source.finish())
+  } catch (e) {
+    if (e instanceof InputReadError) return readError(e)
+    throw e
+  } finally {
+    fs.closeSync(f.fd)
+  }
+}
 
 function answer(req: WorkerRequest): void {
   switch (req.kind) {
     case undefined:
     case "extract":
       return extract(req, new Uint8Array(req.bytes), req.sha256, req.cacheFile)
-    case "read": {
-      // A large document: read here, so the coordinating thread never holds its bytes.
-      let bytes: Uint8Array
-      try {
-        bytes = readInput(req)
-      } catch (e) {
-        const tag = e instanceof InputReadError ? e.tag : "ReadError"
-        return post({ id: req.id, ok: false, error: { tag, message: (e as Error).message, byteOffset: null }, read: { sha256: "", bytes: 0 } })
-      }
-      const read = { sha256: sha256Hex(bytes), bytes: bytes.length }
-      lastRead = read
-      if (req.expectSha256 !== undefined && read.sha256 !== req.expectSha256) return post({ id: req.id, ok: false, error: changedError(req, req.expectSha256, read.sha256), read })
-      if (req.duplicate) return post({ id: req.id, ok: false, error: duplicateError(req), read })
-      return extract(req, bytes, read.sha256, req.cacheFile, read)
-    }
+    case "read":
+      return readAndExtract(req)
     case "cached": {
       const cached = readCached(req.from, req.sha256, req.docId)
       if (!cached || cached.sourcePath !== req.sourcePath) return post({ id: req.id, ok: true, miss: true })

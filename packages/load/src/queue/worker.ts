@@ -103,7 +103,7 @@ export async function runWorker(options: WorkerOptions): Promise<number> {
           pool, maxDocumentBytes: options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES, reuseFrom: null, cacheDir: null, expectSha256: d.sha256
         })
         if (outcome.result.error) error = outcome.result.error
-        else settled = { id: job.id!, docId: d.docId, sourcePath: d.sourcePath, sha256: outcome.sha256, bytes: outcome.bytes, result: outcome.result }
+        else settled = { id: job.id!, docId: d.docId, sourcePath: d.sourcePath, sha256: outcome.sha256 ?? d.sha256, bytes: outcome.bytes, result: outcome.result }
       }
     } catch (e) {
       error = { tag: "WorkerCrash", message: `${d.sourcePath}: ${(e as Error).message}`, byteOffset: null }
