@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest"
 import {
-  decodeBytes, dropChrome, foldWidth, identity, normaliseText, readMetadata, rejoinLines, removePinyinArtefacts, toSource
+  decodeBytes, detectScript, dropChrome, foldWidth, identity, normaliseText, readMetadata, rejoinLines, removePinyinArtefacts,
+  toSimplifiedScript, toSource
 } from "@govstat/extract"
-import { seed } from "./helpers.js"
+import fs from "node:fs"
+import path from "node:path"
+import { SEEDS, seed } from "./helpers.js"
 
 /** Every clean character maps back to a source span whose text normalises to it. */
 function roundTrips(source: string, needle: string) {
@@ -44,6 +47,37 @@ describe("cleaning steps", () => {
     const m = foldWidth(identity("增长７．２％，①"))
     expect(m.text).toBe("增长7.2%,①")
     expect(m.start.length).toBe(m.text.length)
+  })
+})
+
+/** The script as OpenCC's whole conversion of the sample decides it, with no shortcut. */
+function scriptByConversion(text: string): "traditional" | "simplified" {
+  const sample = text.length > 5000 ? text.slice(0, 5000) : text
+  const converted = toSimplifiedScript(identity(sample)).text
+  let han = 0
+  let changed = 0
+  for (let i = 0; i < Math.min(sample.length, converted.length); i++) {
+    const c = sample.charCodeAt(i)
+    if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf))) continue
+    han++
+    if (c !== converted.charCodeAt(i)) changed++
+  }
+  return han > 0 && changed >= 3 && changed / han > 0.02 ? "traditional" : "simplified"
+}
+
+describe("script detection", () => {
+  it("decides as the whole conversion would, on simplified, traditional and mixed samples near the threshold", () => {
+    const texts = fs.readdirSync(SEEDS).map((f) => fs.readFileSync(path.join(SEEDS, f), "utf8"))
+    const traditional = seed("004").text
+    const samples: Array<string> = []
+    for (const t of texts) for (let at = 0; at < t.length; at += 1500) samples.push(t.slice(at, at + 5000))
+    // Simplified text with a growing run of traditional text in it: the share crosses 2%.
+    const simplified = texts.find((t) => scriptByConversion(t) === "simplified")!.slice(0, 5000)
+    for (let k = 0; k <= 600; k += 20) samples.push(traditional.slice(2000, 2000 + k) + simplified.slice(k))
+    const decided = samples.map(scriptByConversion)
+    expect(decided).toContain("traditional")
+    expect(decided).toContain("simplified")
+    expect(samples.map(detectScript)).toEqual(decided)
   })
 })
 

@@ -85,81 +85,135 @@ export function extractPolicies(
   for (const section of sections) {
     for (const sentence of sentences(text, section)) {
       const s = text.slice(sentence.start, sentence.end)
-      const found: Array<{ title: string; at: number; len: number; quoted: "book" | "quote" | "none" | "notice" | "heading" }> = []
-      // Each pattern below needs a character or word most sentences lack: test for it first (a
-      // search for one string is several times cheaper than a pattern tried at every position).
-      if (s.includes("《")) for (const m of s.matchAll(/《([^《》\n]{2,60})》/g)) found.push({ title: m[1]!, at: m.index, len: m[0].length, quoted: "book" })
-      // 关于印发《X》的通知 is a record of its own, beside the X it issues.
-      if (s.includes("关于")) for (const m of s.matchAll(ISSUING_NOTICE)) {
-        found.push({ title: m[0], at: m.index, len: m[0].length, quoted: "notice" })
-        if (m[1]) found.push({ title: m[1], at: m.index + 4, len: m[1].length, quoted: "none" })
-      }
-      // A title standing at the head of its own paragraph (河南省…奖励办法 then 为充分调动…).
-      if (HEADING_HEADS.test(s)) for (const m of s.matchAll(HEADING_TITLE)) {
-        const title = m[2]!
-        if (!/^关于/.test(title) && leadingPlaceLength(title) === 0) continue
-        found.push({ title, at: m.index + m[1]!.length, len: title.length, quoted: "heading" })
-      }
-      if (s.includes("“")) for (const m of s.matchAll(/“([^“”\n]{2,30})”/g)) {
-        if (!PACKAGE.test(m[1]!)) continue
-        // A bare count in quotes is named by the words before it: 科学城助企纾困“十二条”.
-        const named = BARE_COUNT.test(m[1]!) ? namePrefix(s.slice(0, m.index)) : ""
-        found.push({ title: named ? named + m[0] : m[1]!, at: m.index - named.length, len: m[0].length + named.length, quoted: "quote" })
-      }
-      if (UNQUOTED_VERBS.test(s)) for (const m of s.matchAll(UNQUOTED)) {
-        // Drop what describes the issuer or scope, keep 关于 and 国家 which belong to titles.
-        // 制定并实施X: the second verb of a pair is not part of the title either.
-        const title = m[1]!.replace(/^(新修订的|全市|全区|[市区县]委|[市区县]政府)/, "")
-          .replace(/^(?:并|和|及|与|且)(?:出台|制定|印发|实施|落实|执行|贯彻|修订)?了?/, "")
-        if (!namedWithoutBrackets(title)) continue
-        if (found.some((f) => f.at <= m.index + m[0].length && f.at + f.len >= m.index + m[0].length - title.length && f.quoted !== "none")) continue
-        found.push({ title, at: m.index + m[0].length - title.length, len: title.length, quoted: "none" })
-      }
-      const taken: Array<readonly [number, number]> = []
-      for (const f of found) {
-        const kind = policyKind(f.title)
-        if (!kind || !plausibleTitle(f.title)) continue
-        // One title per stretch of text: a bracketed title wins over an unbracketed reading of
-        // it. A notice spans the title it issues, so it takes no room.
-        if (f.quoted !== "notice") {
-          if (taken.some(([a, b]) => f.at < b && f.at + f.len > a)) continue
-          taken.push([f.at, f.at + f.len])
-        }
-        // 工程/行动/清单 are programmes in 《》, or out of them when counted (十大改革行动).
-        if (kind === "program" && f.quoted !== "book" && !COUNTED_PROGRAM.test(f.title)) continue
-        // A document's policy is one record, at its first mention.
-        const key = f.title
-        if (seen.has(key)) continue
-        seen.add(key)
-        const notice = noticeAround(s, f.at)
-        const before = s.slice(0, notice?.at ?? f.at)
-        // 新修订的纪律处分条例: a verb that qualifies the title says who revised it, not that it was issued here.
-        const issued = ISSUE_VERB.test(before.slice(-8)) && !/(?:出台|制定|印发|发布|颁布|修订|起草)的$/.test(before)
-        const issuer = notice
-          ? noticeIssuer(before)
-          : f.quoted === "heading"
-            ? ownIssuer(docIssuer)
-            : issued && (FIRST_PERSON.test(before) || !/[^\s]{2,}(局|委|办|部|厅|院|中心)/.test(before.slice(-16)))
-              ? localIssuer(section.context.region) ?? ownIssuer(docIssuer)
-              : namedIssuer(before) ?? titleRegion(f.title)
-        const at = sentence.start + f.at
-        out.push({
-          title: f.title,
-          issuer,
-          kind,
-          articleCount: articleCount(f.title),
-          // A year inferred from a publication date alone (yearStated false) dates no policy.
-          year: yearOf(f.title) ?? (issued && section.context.yearStated !== false ? section.context.year : null),
-          span: { start: at, end: at + f.len },
-          clause: sentence
-        })
-      }
+      const found = candidates(s)
+      if (found.length > 0) policiesOf(s, found, sentence, section, docIssuer, seen, out)
     }
   }
   // A policy called by its quoted short name (“双倍增”行动计划) is the one whose full title ends
   // with it (高新技术企业和科技型企业“双倍增”行动计划): one record.
   return out.filter((p) => !(/“[^”]+”/.test(p.title) && out.some((q) => q.title.length > p.title.length && q.title.endsWith(p.title))))
 }
+
+/** A possible title in a sentence: where it stands, how long it is there, and how it is marked. */
+interface Candidate {
+  readonly title: string
+  readonly at: number
+  readonly len: number
+  readonly quoted: "book" | "quote" | "none" | "notice" | "heading"
+}
+
+const candidate = (title: string, at: number, len: number, quoted: Candidate["quoted"]): Candidate => ({ title, at, len, quoted })
+
+/**
+ * The possible titles of a sentence, in the order they are judged. Each pattern below needs a
+ * character or word most sentences lack: it is tested for first (a search for one string is
+ * several times cheaper than a pattern tried at every position).
+ */
+function candidates(s: string): Array<Candidate> {
+  const found: Array<Candidate> = []
+  if (s.includes("《")) bookTitles(s, found)
+  // 关于印发《X》的通知 is a record of its own, beside the X it issues.
+  if (s.includes("关于")) issuingNotices(s, found)
+  if (HEADING_HEADS.test(s)) headingTitles(s, found)
+  if (s.includes("“")) quotedPackages(s, found)
+  if (UNQUOTED_VERBS.test(s)) unquotedTitles(s, found)
+  return found
+}
+
+function bookTitles(s: string, found: Array<Candidate>): void {
+  for (const m of s.matchAll(BOOK_TITLE)) found.push(candidate(m[1]!, m.index, m[0].length, "book"))
+}
+
+function issuingNotices(s: string, found: Array<Candidate>): void {
+  for (const m of s.matchAll(ISSUING_NOTICE)) {
+    found.push(candidate(m[0], m.index, m[0].length, "notice"))
+    if (m[1]) found.push(candidate(m[1], m.index + 4, m[1].length, "none"))
+  }
+}
+
+/** A title standing at the head of its own paragraph (河南省…奖励办法 then 为充分调动…). */
+function headingTitles(s: string, found: Array<Candidate>): void {
+  for (const m of s.matchAll(HEADING_TITLE)) {
+    const title = m[2]!
+    if (!/^关于/.test(title) && leadingPlaceLength(title) === 0) continue
+    found.push(candidate(title, m.index + m[1]!.length, title.length, "heading"))
+  }
+}
+
+function quotedPackages(s: string, found: Array<Candidate>): void {
+  for (const m of s.matchAll(QUOTED)) {
+    if (!PACKAGE.test(m[1]!)) continue
+    // A bare count in quotes is named by the words before it: 科学城助企纾困“十二条”.
+    const named = BARE_COUNT.test(m[1]!) ? namePrefix(s.slice(0, m.index)) : ""
+    found.push(candidate(named ? named + m[0] : m[1]!, m.index - named.length, m[0].length + named.length, "quote"))
+  }
+}
+
+function unquotedTitles(s: string, found: Array<Candidate>): void {
+  for (const m of s.matchAll(UNQUOTED)) {
+    // Drop what describes the issuer or scope, keep 关于 and 国家 which belong to titles.
+    // 制定并实施X: the second verb of a pair is not part of the title either.
+    const title = m[1]!.replace(/^(新修订的|全市|全区|[市区县]委|[市区县]政府)/, "")
+      .replace(/^(?:并|和|及|与|且)(?:出台|制定|印发|实施|落实|执行|贯彻|修订)?了?/, "")
+    if (!namedWithoutBrackets(title)) continue
+    const end = m.index + m[0].length
+    if (found.some((f) => f.at <= end && f.at + f.len >= end - title.length && f.quoted !== "none")) continue
+    found.push(candidate(title, end - title.length, title.length, "none"))
+  }
+}
+
+/** The policies among a sentence's candidates, each title once per document (`seen`). */
+function policiesOf(
+  s: string, found: ReadonlyArray<Candidate>, sentence: Span, section: Section, docIssuer: string | null,
+  seen: Set<string>, out: Array<PolicyFact>
+): void {
+  const taken: Array<readonly [number, number]> = []
+  for (const f of found) {
+    const kind = policyKind(f.title)
+    if (!kind || !plausibleTitle(f.title)) continue
+    // One title per stretch of text: a bracketed title wins over an unbracketed reading of
+    // it. A notice spans the title it issues, so it takes no room.
+    if (f.quoted !== "notice") {
+      if (taken.some(([a, b]) => f.at < b && f.at + f.len > a)) continue
+      taken.push([f.at, f.at + f.len])
+    }
+    // 工程/行动/清单 are programmes in 《》, or out of them when counted (十大改革行动).
+    if (kind === "program" && f.quoted !== "book" && !COUNTED_PROGRAM.test(f.title)) continue
+    // A document's policy is one record, at its first mention.
+    if (seen.has(f.title)) continue
+    seen.add(f.title)
+    out.push(policyFact(s, f, kind, sentence, section, docIssuer))
+  }
+}
+
+/** The record of a title: who issued it (from the words before it), its article count and year. */
+function policyFact(s: string, f: Candidate, kind: PolicyKind, sentence: Span, section: Section, docIssuer: string | null): PolicyFact {
+  const notice = noticeAround(s, f.at)
+  const before = s.slice(0, notice?.at ?? f.at)
+  // 新修订的纪律处分条例: a verb that qualifies the title says who revised it, not that it was issued here.
+  const issued = ISSUE_VERB.test(before.slice(-8)) && !/(?:出台|制定|印发|发布|颁布|修订|起草)的$/.test(before)
+  const issuer = notice
+    ? noticeIssuer(before)
+    : f.quoted === "heading"
+      ? ownIssuer(docIssuer)
+      : issued && (FIRST_PERSON.test(before) || !/[^\s]{2,}(局|委|办|部|厅|院|中心)/.test(before.slice(-16)))
+        ? localIssuer(section.context.region) ?? ownIssuer(docIssuer)
+        : namedIssuer(before) ?? titleRegion(f.title)
+  const at = sentence.start + f.at
+  return {
+    title: f.title,
+    issuer,
+    kind,
+    articleCount: articleCount(f.title),
+    // A year inferred from a publication date alone (yearStated false) dates no policy.
+    year: yearOf(f.title) ?? (issued && section.context.yearStated !== false ? section.context.year : null),
+    span: { start: at, end: at + f.len },
+    clause: sentence
+  }
+}
+
+const BOOK_TITLE = /《([^《》\n]{2,60})》/g
+const QUOTED = /“([^“”\n]{2,30})”/g
 
 /**
  * Without brackets, a phrase names a policy only when it reads like a title: no 的 that

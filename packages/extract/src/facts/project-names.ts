@@ -44,8 +44,14 @@ for (const c of HEADS_BY_LAST.keys()) HEAD_LAST[c] = 1
  * The head nouns in a clause, longest at each end position; a head inside a longer one
  * (产业园 in 产业园区) gives way to it.
  */
-export function headsIn(clause: string): Array<{ head: string; kind: ProjectKind; end: number }> {
-  const out: Array<{ head: string; kind: ProjectKind; end: number }> = []
+export interface Head {
+  readonly head: string
+  readonly kind: ProjectKind
+  readonly end: number
+}
+
+export function headsIn(clause: string): Array<Head> {
+  const out: Array<Head> = []
   for (let i = 0; i < clause.length; i++) {
     const code = clause.charCodeAt(i)
     // A byte per code unit first: most characters end no head, and a map lookup costs more.
@@ -133,15 +139,26 @@ const CONJUNCTION = /^(?:和|及|与)$/
  * between two actions joins them within one name (猕猴桃种质资源保护与利用).
  */
 function cutInside(run: string): number {
-  let cut = 0
-  const quoted = [...run.matchAll(/“[^”]*”/g)].map((q) => [q.index, q.index + q[0].length] as const)
-  for (const re of [BREAK_INSIDE, QUANTITY_INSIDE]) {
-    for (const m of run.matchAll(re)) {
-      if (quoted.some(([s, e]) => m.index > s && m.index < e)) continue
-      // (Not one right before the head or a single character: 工业投资与项目, 创新和中项目.)
-      if (CONJUNCTION.test(m[0]) && m.index + m[0].length + 2 <= run.length && !endsName(run.slice(cut, m.index))) continue
-      cut = Math.max(cut, m.index + m[0].length)
-    }
+  const quoted = run.includes("“") ? quotedParts(run) : NO_PARTS
+  const cut = cutAfter(run, BREAK_INSIDE, quoted, 0)
+  return cutAfter(run, QUANTITY_INSIDE, quoted, cut)
+}
+
+const NO_PARTS: ReadonlyArray<readonly [number, number]> = []
+const quotedParts = (run: string) => [...run.matchAll(/“[^”]*”/g)].map((q) => [q.index, q.index + q[0].length] as const)
+
+/**
+ * The cut after the last match of `re` (global) in `run` outside quoted parts, from `cut` on.
+ * exec from 0, not matchAll, which clones the pattern at every call.
+ */
+function cutAfter(run: string, re: RegExp, quoted: ReadonlyArray<readonly [number, number]>, cut: number): number {
+  re.lastIndex = 0
+  for (let m = re.exec(run); m !== null; m = re.exec(run)) {
+    const at = m.index
+    if (quoted.length > 0 && quoted.some(([s, e]) => at > s && at < e)) continue
+    // (Not one right before the head or a single character: 工业投资与项目, 创新和中项目.)
+    if (CONJUNCTION.test(m[0]) && at + m[0].length + 2 <= run.length && !endsName(run.slice(cut, at))) continue
+    cut = Math.max(cut, at + m[0].length)
   }
   return cut
 }
@@ -163,7 +180,7 @@ function endsName(part: string): boolean {
  */
 export function nameContinues(clause: string, end: number): boolean {
   let stop = end
-  while (stop < clause.length && NAME_CHAR.test(clause[stop]!)) stop++
+  while (stop < clause.length && isNameCode(clause.charCodeAt(stop))) stop++
   let run = clause.slice(end, stop)
   // search(), not exec(): a global pattern's lastIndex would leak into the next matchAll.
   const brk = run.search(BREAK_INSIDE)
@@ -206,11 +223,11 @@ const BOUND = /^[业性化型式率者]/
  * begins at an offset of the name: a leading word is stripped only where it is a word of
  * its own (保障 is not one in 保障性安居工程).
  */
-function stripLeading(name: string, startsWord: (offset: number) => boolean = () => true): string {
+function stripLeading(name: string, startsWord: (offset: number) => boolean = anyOffset): string {
   let offset = 0
   for (let again = true; again;) {
     again = false
-    for (const w of LEADING_WORDS) {
+    for (const w of LEADING_BY_FIRST.get(name.charCodeAt(0)) ?? NO_WORDS) {
       if (name.startsWith(w) && name.length - w.length >= 2) {
         const rest = name.slice(w.length)
         if (BOUND.test(rest) || BOUND_AFTER[w]?.test(rest) || !startsWord(offset + w.length)) continue
@@ -224,21 +241,34 @@ function stripLeading(name: string, startsWord: (offset: number) => boolean = ()
   return name
 }
 
+const anyOffset = () => true
+const NO_WORDS: ReadonlyArray<string> = []
+/** The leading and generic words by their first code unit, order kept: only those a name can start with are tried. */
+const LEADING_BY_FIRST = byCodeUnit(LEADING_WORDS, (w) => w.charCodeAt(0))
+const GENERIC_BY_FIRST = byCodeUnit(GENERIC_WORDS, (w) => w.charCodeAt(0))
+
 /** True when `s` splits entirely into generic descriptors. */
 function isGenericOnly(s: string): boolean {
   if (s === "") return true
   // Dynamic programming over prefixes: can s[0..i) be cut into generic words?
-  const ok = new Array<boolean>(s.length + 1).fill(false)
-  ok[0] = true
+  const ok = new Uint8Array(s.length + 1)
+  ok[0] = 1
   for (let i = 0; i < s.length; i++) {
-    if (!ok[i]) continue
-    for (const w of GENERIC_WORDS) if (s.startsWith(w, i)) ok[i + w.length] = true
+    if (ok[i] === 0) continue
+    const words = GENERIC_BY_FIRST.get(s.charCodeAt(i))
+    if (words !== undefined) for (const w of words) if (s.startsWith(w, i)) ok[i + w.length] = 1
   }
-  return ok[s.length]!
+  return ok[s.length] === 1
 }
 
-/** Characters a name may hold; anything else ends it on the left. */
-const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9·\-—]/
+/**
+ * Characters a name may hold: Han (\u4e00-\u9fff), A-Za-z0-9, ·, - and —; anything else ends it
+ * on the left. Read by code unit: no one-character string per character read.
+ */
+const isNameCode = (c: number) =>
+  (c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ||
+  c === 0xb7 /* · */ || c === 0x2d /* - */ || c === 0x2014 /* — */
+const DE = 0x7684 /* 的 */
 
 /**
  * The name that ends at `end` in `clause`, or null when what precedes the head is not a
@@ -248,37 +278,71 @@ const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9·\-—]/
 export function nameEndingAt(
   clause: string, end: number, head: string, words?: Words
 ): { name: string; start: number; category: boolean } | null {
+  const i = runStart(clause, end)
+  if (i === -1) return null
+  const from = nameStart(clause, i, end, head, words)
+  // A name does not open with a closing mark or a dash left over from the walk.
+  const name = clause.slice(from, end).replace(/^[—\-·]+/, "")
+  const stripped = stripLeading(name, words ? (k) => startsWord(words, end - name.length + k) : undefined)
+  if (stripped.length < head.length + 2 || stripped.length > 32) return null
+  return judgedName(clause, end, head, stripped)
+}
+
+/**
+ * False when no name can end at `end` whatever the words: the run of name characters before
+ * the head is shorter than a name (a head after 的 or punctuation). The caller skips the
+ * segmenter for such a head.
+ */
+export function roomForName(clause: string, end: number, head: string): boolean {
+  const i = runStart(clause, end)
+  return i !== -1 && end - i >= head.length + 2
+}
+
+/**
+ * Where the run of name characters ending at `end` starts: parenthesised and quoted parts are
+ * kept (西部(重庆)科学城, “梦界空间”数字经济产业园). -1 when a line wrapped inside a word
+ * there (全国纺 织产业…): the name would start mid-word.
+ */
+function runStart(clause: string, end: number): number {
   let i = end
   while (i > 0) {
-    const c = clause[i - 1]!
-    if (c === ")" || c === "”") {
-      const open = clause.lastIndexOf(c === ")" ? "(" : "“", i - 1)
-      if (open === -1 || i - 1 - open > (c === ")" ? 10 : 16)) break
+    const c = clause.charCodeAt(i - 1)
+    if (c === CLOSE_PAREN || c === CLOSE_QUOTE) {
+      const open = clause.lastIndexOf(c === CLOSE_PAREN ? "(" : "“", i - 1)
+      if (open === -1 || i - 1 - open > (c === CLOSE_PAREN ? 10 : 16)) break
       // (一), (2): a list marker ends the name, it is not a part of it.
       if (LIST_MARKER.test(clause.slice(open, i))) break
       i = open
       continue
     }
-    if (c === "的" || !NAME_CHAR.test(c)) break
+    if (c === DE || !isNameCode(c)) break
     i--
   }
-  // A line wrapped inside a word (全国纺 织产业…): the name would start mid-word.
-  if (i >= 2 && /[ \t\u3000]/.test(clause[i - 1]!) && /[\u4e00-\u9fff]/.test(clause[i - 2]!) && !/\s/.test(clause[i - 3] ?? "\n")) return null
-  const run = clause.slice(i, end - head.length)
-  let from = i + cutInside(run)
+  if (i >= 2 && /[ \t\u3000]/.test(clause[i - 1]!) && /[\u4e00-\u9fff]/.test(clause[i - 2]!) && !/\s/.test(clause[i - 3] ?? "\n")) return -1
+  return i
+}
+const CLOSE_PAREN = 0x29
+const CLOSE_QUOTE = 0x201d
+
+/** Where the name starts within the run [i, end): after the words and verbs that cannot be part of it. */
+function nameStart(clause: string, i: number, end: number, head: string, words: Words | undefined): number {
+  const headStart = end - head.length
+  let from = i + cutInside(clause.slice(i, headStart))
   // A cut inside a word moves to a word boundary (抓|紧黄河… → 黄河…).
   // A cut after a quantity stays: the segmenter may fuse its unit with the name (110伏|福禄).
-  if (words && from < end - head.length && !QUANTITY_BEFORE.test(clause.slice(i, from))) from = Math.max(i, cutAtWord(words, from, end - head.length))
+  if (words && from < headStart && !QUANTITY_BEFORE.test(clause.slice(i, from))) from = Math.max(i, cutAtWord(words, from, headStart))
   // A verb whose object is a proper name (决定成立国家行政学院) ends what precedes the name.
-  if (words) from = afterClauseWord(words, afterVerbOfProperName(words, from, end - head.length), end - head.length)
+  if (words) from = afterClauseWord(words, afterVerbOfProperName(words, from, headStart), headStart)
   // A quoted part is kept whole: no cut falls inside it.
-  for (const q of clause.slice(i, end).matchAll(/“[^”]*”/g)) if (from > i + q.index && from < i + q.index + q[0].length) from = i + q.index
-  // A name does not open with a closing mark or a dash left over from the walk.
-  const name = clause.slice(from, end).replace(/^[—\-·]+/, "")
-  const stripped = stripLeading(name, words ? (k) => startsWord(words, end - name.length + k) : undefined)
+  const run = clause.slice(i, end)
+  if (run.includes("“")) for (const q of run.matchAll(/“[^”]*”/g)) if (from > i + q.index && from < i + q.index + q[0].length) from = i + q.index
+  return from
+}
+
+/** The name as found, as a category (a kind, a slogan, a chain of kinds), or null when it is none. */
+function judgedName(clause: string, end: number, head: string, stripped: string): { name: string; start: number; category: boolean } | null {
   const start = end - stripped.length
   const before = clause.slice(0, start)
-  if (stripped.length < head.length + 2 || stripped.length > 32) return null
   const bare = stripped.slice(0, -head.length).replace(/[“”()]/g, "")
   // A quoted slogan with a count in it before a generic head: “两高一低”项目, “一站式”…平台.
   const slogan = /^“([^”]*[一二两三四五六七八九十千万][^”]*)”(.*)$/.exec(stripped.slice(0, -head.length))

@@ -61,6 +61,30 @@ const CLUSTER = 6
 const first = (cues: Cues, s: string) => cues.find(([re]) => re.test(s))?.[1] ?? null
 
 /**
+ * The first cue after a name that is said of it (see nearest). `any` is global and read with
+ * exec from 0: matchAll would clone the pattern at every call.
+ */
+function firstSaidOf(any: RegExp, s: string): RegExpExecArray | null {
+  const listed = /^[、和及与]/.test(s)
+  any.lastIndex = 0
+  for (let f = any.exec(s); f !== null; f = any.exec(s)) {
+    if ((!TRANSITIVE.test(f[0]) || !/^[了着]?□/.test(s.slice(f.index + f[0].length))) && (listed || s[f.index - 1] !== "□")) {
+      any.lastIndex = 0
+      return f
+    }
+  }
+  return null
+}
+
+/** The last cue in `s`. */
+function lastCue(any: RegExp, s: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null
+  any.lastIndex = 0
+  for (let f = any.exec(s); f !== null; f = any.exec(s)) last = f
+  return last
+}
+
+/**
  * The cue nearest the name on one side, with its distance: sentences the source ran
  * together (投用御湖公园、龙梭山公园加快推进中医智谷建设) put other projects' verbs in reach.
  * After the name that is the first cue; before it, the last.
@@ -71,10 +95,7 @@ function nearest(cues: Cues, any: RegExp, s: string, side: "after" | "before"): 
   // A verb of completion (主体完工) takes no object: the name after it starts a new statement.
   // Nor is a predicate right after another name (□□□□创建) said of this one, unless that
   // name is listed with it (玉泉湖公园、动漫公园投入使用).
-  const listed = /^[、和及与]/.test(s)
-  const found = [...s.matchAll(any)].filter((f) => side === "before" ||
-    ((!TRANSITIVE.test(f[0]) || !/^[了着]?□/.test(s.slice(f.index + f[0].length))) && (listed || s[f.index - 1] !== "□")))
-  const m = side === "after" ? found[0] : found[found.length - 1]
+  const m = side === "after" ? firstSaidOf(any, s) : lastCue(any, s)
   if (!m) return null
   const end = m.index + m[0].length
   const span = Math.max(CLUSTER, m[0].length)

@@ -18,9 +18,9 @@ import { mentionAt } from "../place/match.js"
 import { scale } from "./indicators.js"
 import { governingStatus, projectStatus, reviewedWork } from "./project-status.js"
 import { projectRegion } from "./project-region.js"
-import { frameAt, paragraphFrames } from "./project-frame.js"
+import { type Frame, frameAt, paragraphFrames } from "./project-frame.js"
 import { headIsWord, type Words, wordsOf } from "./project-words.js"
-import { enumerationItem, hasProperElement, isPlace, headOf, headsIn, nameContinues, nameEndingAt, quantityBefore } from "./project-names.js"
+import { enumerationItem, hasProperElement, isPlace, type Head, headOf, headsIn, nameContinues, nameEndingAt, quantityBefore, roomForName } from "./project-names.js"
 
 export interface ProjectFact {
   readonly name: string
@@ -83,10 +83,18 @@ interface Mention {
   readonly start: number
   readonly end: number
   /** An item of an enumeration closed by a class word. */
-  readonly listed?: boolean
+  readonly listed: boolean
   /** A category (亿元以上项目): not a project, but masked when cues are read. */
-  readonly category?: boolean
+  readonly category: boolean
 }
+
+/**
+ * Every mention is made here, with every field set: objects of one shape keep the code that
+ * reads them monomorphic (mentions with and without the optional fields deoptimised
+ * extractProjects with "wrong map").
+ */
+const mention = (name: string, kind: ProjectKind, start: number, end: number, listed: boolean, category: boolean): Mention =>
+  ({ name, kind, start, end, listed, category })
 
 /**
  * A name counted right after it (实施智能化改造项目59个, 新改扩建“暖心驿站”9个, 零工驿站、家门口
@@ -135,19 +143,18 @@ const PART_OF_WORK = /基础工程$/
 const ISSUER_FIELD = /(?:发布机构|发文机关|来源)\s*[\]】:：|]\s*\|?\s*$/
 
 /** Names ending in a head noun, and short items sharing that head (三合、广普…公墓). */
-function headMentions(c: string): Array<Mention> {
+function headMentions(c: string, heads: ReadonlyArray<Head>, closes: ReadonlyArray<Span>): Array<Mention> {
   const out: Array<Mention> = []
-  const heads = headsIn(c)
-  if (heads.length === 0) return out
   // The clause is segmented only once a head passes the checks that need no words: the
   // segmenter is the costliest step of the extractor.
   let words: Words | undefined
-  const closes = [...c.matchAll(ENUMERATION_CLOSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
   for (const { head, kind, end } of heads) {
     // The name goes on to a later head (福禄镇卫生院迁建项目): that one names it.
     if (nameContinues(c, end)) continue
     // 国际消费中心城市 is a title of a city, 中心工作 a task, 高速发展 a pace: not facilities.
     if (NOT_A_NAME_AFTER[head]?.test(c.slice(end)) || MODIFIES.test(c.slice(end))) continue
+    // (What nameEndingAt would refuse whatever the words: asked first, the clause may need no segmenting.)
+    if (!roomForName(c, end, head)) continue
     words ??= wordsOf(c)
     // A head inside a longer word (工程 in 工程师, 工程量) is no head.
     if (!headIsWord(words, end, head)) continue
@@ -155,24 +162,42 @@ function headMentions(c: string): Array<Mention> {
     if (!found) continue
     // 发挥…中心作用 is a central role, unless a proper name holds the centre (发挥中关村…转化中心作用).
     if (head === "中心" && c.startsWith("作用", end) && !hasProperElement(found.name)) continue
-    const before = c.slice(0, found.start)
-    const after = c.slice(end)
-    const category = found.category || counted(c, found.start, end) || SLOGAN.test(found.name) || SHUNNED.test(before) ||
-      ISSUER_FIELD.test(before) || JOINED.test(before) || (LOCATION.test(before) && after.startsWith("的")) ||
-      NOT_PROJECT_CLASS.test(after) || ACCREDITED.test(after) || PART_OF_WORK.test(found.name) ||
-      ASPIRED.test(before) || (/^全国/.test(found.name) && TITLE_SOUGHT.test(after)) ||
-      (before.endsWith("“") && after.startsWith("”“")) ||
-      // What follows 等 is the class a list closes with (等新能源汽车、充电桩产业项目), not an item.
-      closes.some((k) => k.start < found.start && k.end === end)
+    const category = found.category || namesNoProject(c, found.name, found.start, end, closes)
     // Natural features sharing a head (缙云山、云雾山、茅莱山生态廊道) make one work across them.
     const across = category ? found.start : featuresBefore(c, found.start, found.name)
     if (across < found.start) {
-      out.push({ name: c.slice(across, end), kind, start: across, end })
+      out.push(mention(c.slice(across, end), kind, across, end, false, false))
       continue
     }
-    out.push({ name: found.name, kind, start: found.start, end, category })
+    out.push(mention(found.name, kind, found.start, end, false, category))
     if (!category) out.push(...sharedHeadItems(c, found.start, found.name, kind))
   }
+  return out
+}
+
+const NO_MENTIONS: ReadonlyArray<Mention> = []
+
+/**
+ * True when a name found at [start, end) names no project where it stands: a kind counted,
+ * a slogan, a thing shunned or joined, a location, the class a list closes with, a title sought.
+ */
+function namesNoProject(c: string, name: string, start: number, end: number, closes: ReadonlyArray<Span>): boolean {
+  const before = c.slice(0, start)
+  const after = c.slice(end)
+  return counted(c, start, end) || SLOGAN.test(name) || SHUNNED.test(before) ||
+    ISSUER_FIELD.test(before) || JOINED.test(before) || (LOCATION.test(before) && after.startsWith("的")) ||
+    NOT_PROJECT_CLASS.test(after) || ACCREDITED.test(after) || PART_OF_WORK.test(name) ||
+    ASPIRED.test(before) || (/^全国/.test(name) && TITLE_SOUGHT.test(after)) ||
+    (before.endsWith("“") && after.startsWith("”“")) ||
+    // What follows 等 is the class a list closes with (等新能源汽车、充电桩产业项目), not an item.
+    closes.some((k) => k.start < start && k.end === end)
+}
+
+/** Where the class phrases of enumerations (等…项目) stand; the pattern opens with 等, so a clause without one has none. */
+function enumerationCloses(c: string): Array<Span> {
+  const out: Array<Span> = []
+  if (!c.includes("等")) return out
+  for (const m of c.matchAll(ENUMERATION_CLOSE)) out.push({ start: m.index, end: m.index + m[0].length })
   return out
 }
 
@@ -215,7 +240,7 @@ function sharedHeadItems(c: string, nameStart: number, name: string, kind: Proje
     const leadLength = lead0 && lead0.form.length > 0 && name.length >= lead0.form.length + 3 ? lead0.form.length : item.length
     const lead = name.slice(0, leadLength)
     if (!/^[\u4e00-\u9fff]+$/.test(lead) || name.length < leadLength + 3) break
-    out.push({ name: item + name.slice(leadLength), kind, start: at - 1 - item.length, end: at - 1 })
+    out.push(mention(item + name.slice(leadLength), kind, at - 1 - item.length, at - 1, false, false))
     if (item.length !== run.length) break
     at = at - 1 - item.length
   }
@@ -223,17 +248,15 @@ function sharedHeadItems(c: string, nameStart: number, name: string, kind: Proje
 }
 
 /** Items of enumerations closed by 等 and a class word. */
-function enumerationMentions(c: string): Array<Mention> {
+function enumerationMentions(c: string, closes: ReadonlyArray<Span>): Array<Mention> {
   const out: Array<Mention> = []
-  // The pattern opens with 等: a clause without one needs no matching.
-  if (!c.includes("等")) return out
-  for (const m of c.matchAll(ENUMERATION_CLOSE)) {
-    const close = m.index
+  for (const k of closes) {
+    const close = k.start
     const run = c.slice(0, close)
     let from = 0
     for (const b of run.matchAll(LIST_BREAK)) from = b.index + b[0].length
     // The class phrase: what follows 等 and its count, up to the class word (工业集中区).
-    const phrase = m[0].replace(/^等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家)|一批)?/, "")
+    const phrase = c.slice(k.start, k.end).replace(/^等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家)|一批)?/, "")
     // 以二十国集团峰会等为主要平台: a phrase with a verb (为, 作为) is a predicate, not a class.
     if (FIELD_CLASS.test(phrase) || /为|是/.test(phrase)) continue
     let pos = from
@@ -244,7 +267,7 @@ function enumerationMentions(c: string): Array<Mention> {
       if (item === null || isPlace(item)) continue
       const head = headOf(item)
       const name = !head && CLASS_SUFFIX.test(phrase) ? item + phrase : item
-      out.push({ name, kind: head?.[1] ?? "project", start, end: start + item.length, listed: true })
+      out.push(mention(name, head?.[1] ?? "project", start, start + item.length, true, false))
     }
   }
   return out
@@ -256,8 +279,12 @@ function enumerationMentions(c: string): Array<Mention> {
  */
 const COUNT_CLOSE = /([两三四五六七八九十]|[0-9]+)(?:大|个|条|座|所)(片区|园区|基地|隧道|公园|景区|水库)/g
 
+/** The same pattern, not global: a test that most clauses fail, before matchAll (which clones its pattern). */
+const HAS_COUNT_CLOSE = new RegExp(COUNT_CLOSE.source)
+
 function countClosedMentions(c: string): Array<Mention> {
   const out: Array<Mention> = []
+  if (!HAS_COUNT_CLOSE.test(c)) return out
   for (const m of c.matchAll(COUNT_CLOSE)) {
     const count = Number(m[1]) || SMALL_NUMBER[m[1]!]
     let from = 0
@@ -272,7 +299,7 @@ function countClosedMentions(c: string): Array<Mention> {
       const start = pos + raw.length - (item?.length ?? 0)
       pos += raw.length + 1
       if (item === null || headOf(item)) break
-      items.push({ name: item + head, kind: headOf(head)?.[1] ?? "project", start, end: start + item.length, listed: true })
+      items.push(mention(item + head, headOf(head)?.[1] ?? "project", start, start + item.length, true, false))
     }
     if (items.length === count) out.push(...items)
   }
@@ -317,73 +344,152 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>, 
   const national = isNational(text, sections)
   for (const section of sections) {
     for (const sentence of sentences(text, section)) {
-      for (const clause of clauses(text, sentence)) {
-        const c = text.slice(clause.start, clause.end)
-        for (const m of [...headMentions(c), ...enumerationMentions(c), ...countClosedMentions(c)]) {
-          // A country-wide document speaks of kinds of projects (现代农业产业园, 公共文化场馆):
-          // there, a name must hold a place, a firm, a brand or a number to name one project.
-          const kindOnly = national && !hasProperElement(m.name)
-          // 南昌县(小蓝经开区)举行…: a zone in brackets after a place is another name of that place.
-          const alias = c[m.start - 1] === "(" && c[m.end] === ")" && /[县区市州旗]\($/.test(c.slice(0, m.start))
-          // A zone's own document labels a line with the zone (明水经开区:): its subject, not a project of it.
-          const label = /^\s*$/.test(c.slice(0, m.start)) && /^\s*[:：]?\s*$/.test(c.slice(m.end))
-          const own = label && section.context.region?.level === "zone" && isPlace(m.name) && projectRegion(m.name, null)?.name === section.context.region.name
-          const honour = m.category || kindOnly || alias || own || ((HONOUR.test(m.name) || CONFERRED_LIST.test(m.name)) && CONFERRED.test(c.slice(0, m.start)))
-          ;(honour ? honours : found).push({ m, c, clause, sentence, section })
-        }
-      }
+      for (const clause of clauses(text, sentence)) collectClause(text, clause, sentence, section, national, found, honours)
     }
   }
+  if (found.length === 0) return []
   const masked = maskNames(text, [...found, ...honours])
+  return mergeFacts(text, masked, sections, found, periodReport)
+}
 
+/** The names of one clause, each into `found` or, when it names no project, `honours`. */
+function collectClause(
+  text: string, clause: Span, sentence: Span, section: Section, national: boolean,
+  found: Array<Found>, honours: Array<Found>
+): void {
+  const c = text.slice(clause.start, clause.end)
+  // Where lists close (等…项目): both kinds of name read them.
+  const closes = enumerationCloses(c)
+  // Every list closed by a count (三大片区) ends with a head noun: without one, a clause has
+  // neither names by their head nor such lists.
+  const headNouns = headsIn(c)
+  const heads = headNouns.length > 0 ? headMentions(c, headNouns, closes) : NO_MENTIONS
+  const listed = closes.length > 0 ? enumerationMentions(c, closes) : NO_MENTIONS
+  const counted = headNouns.length > 0 ? countClosedMentions(c) : NO_MENTIONS
+  if (heads.length + listed.length + counted.length === 0) return
+  // The order of the three kinds is kept: a name's first mention is the one recorded.
+  for (const all of [heads, listed, counted]) {
+    for (const m of all) {
+      const f: Found = { m, c, clause, sentence, section }
+      if (isHonour(m, c, section, national)) honours.push(f)
+      else found.push(f)
+    }
+  }
+}
+
+/** True when a mention names no project of the text: a category, a kind, an alias, the document's own zone, an honour. */
+function isHonour(m: Mention, c: string, section: Section, national: boolean): boolean {
+  if (m.category) return true
+  // A country-wide document speaks of kinds of projects (现代农业产业园, 公共文化场馆):
+  // there, a name must hold a place, a firm, a brand or a number to name one project.
+  if (national && !hasProperElement(m.name)) return true
+  // 南昌县(小蓝经开区)举行…: a zone in brackets after a place is another name of that place.
+  if (c[m.start - 1] === "(" && c[m.end] === ")" && /[县区市州旗]\($/.test(c.slice(0, m.start))) return true
+  // A zone's own document labels a line with the zone (明水经开区:): its subject, not a project of it.
+  if (ownZoneLabel(m, c, section)) return true
+  return (HONOUR.test(m.name) || CONFERRED_LIST.test(m.name)) && CONFERRED.test(c.slice(0, m.start))
+}
+
+function ownZoneLabel(m: Mention, c: string, section: Section): boolean {
+  const label = /^\s*$/.test(c.slice(0, m.start)) && /^\s*[:：]?\s*$/.test(c.slice(m.end))
+  const region = section.context.region
+  return label && region?.level === "zone" && isPlace(m.name) && projectRegion(m.name, null)?.name === region.name
+}
+
+/** The quantities of the clause last asked for: the names of one clause share one scan. */
+interface ClauseQuantities {
+  at: number
+  all: ReadonlyArray<QuantityMention>
+}
+
+/** One record per name and year, in the order names first appear, each at its most advanced status. */
+function mergeFacts(
+  text: string, masked: string, sections: ReadonlyArray<Section>, found: ReadonlyArray<Found>, periodReport: boolean
+): Array<ProjectFact> {
   const merged = new Map<string, ProjectFact>()
   const order: Array<string> = []
   const perClause = new Map<number, number>()
   for (const f of found) perClause.set(f.clause.start, (perClause.get(f.clause.start) ?? 0) + 1)
-  let quantities: { at: number; all: ReadonlyArray<QuantityMention> } = { at: -1, all: [] }
+  const quantities: ClauseQuantities = { at: -1, all: [] }
   // Outside period reports a paragraph may set the frame (an opportunity on offer, next year's plans).
   const framed = periodReport ? [] : paragraphFrames(text, sections[0]?.context.year ?? null)
-  for (const { m, c, clause, sentence, section } of found) {
-    const frame = periodReport ? null : frameAt(framed, clause.start)
-    const plan = section.context.mode === "plan" || frame?.plan === true
-    if (quantities.at !== clause.start) quantities = { at: clause.start, all: scanQuantities(text, clause.start, clause.end) }
-    const all = quantities.all
-    // Area and investment belong to a name when it is the clause's only one, or when
-    // they qualify it right before it (占地9平方公里的新能源装备产业园).
-    const nums = perClause.get(clause.start) === 1 ? all : all.filter((n) => n.end - clause.start <= m.start && m.start - (n.end - clause.start) <= 3)
-    const area = nums.find((n) => n.unit === "平方公里")
-    const invest = investmentIn(c, clause, nums)
-    const mc = masked.slice(clause.start, clause.end)
-    // A listed name (A、B等36个) or one detailed after 其中, without a verb of its own, takes
-    // the one that governs the list.
-    const listed = m.listed || c[m.start - 1] === "、" || c[m.end] === "、" || /^\s*其中/.test(text.slice(sentence.start, sentence.start + 6))
-    // A line ends what is said of a name even where the source lost its full stop.
-    const after = mc.slice(m.end).split("\n", 1)[0]!
-    const before = mc.slice(mc.lastIndexOf("\n", m.start - 1) + 1, m.start)
-    const status = projectStatus(after, before, plan, text.slice(sentence.start, clause.start))
-      ?? (listed ? governingStatus(governingText(text, masked, sentence, clause), plan) : null)
-      ?? (!plan ? reviewedWork(mc.slice(0, m.start), periodReport) : null)
-    // A year inferred from a publication date alone (yearStated false) dates no project.
-    const sectionYear = section.context.yearStated === false ? null : section.context.year
-    const dated = periodReport || (section.heading !== null && headingYear(section.heading) !== null)
-    const year = dated ? sectionYear : frame ? frame.year : statedYear(yearScope(masked, sentence, clause, m.start))
-      ?? (status !== null && status !== "planned" ? sectionYear : null)
-    const key = `${m.name}|${year}`
+  for (const f of found) {
+    const frame = periodReport ? null : frameAt(framed, f.clause.start)
+    if (quantities.at !== f.clause.start) {
+      quantities.at = f.clause.start
+      quantities.all = scanQuantities(text, f.clause.start, f.clause.end)
+    }
+    const fact = factOf(text, masked, f, frame, periodReport, perClause.get(f.clause.start) === 1, quantities.all)
+    const key = `${fact.name}|${fact.year}`
     const prev = merged.get(key)
-    if (!prev) order.push(key)
-    merged.set(key, {
-      name: m.name,
-      kind: m.kind,
-      status: prev && rank(prev.status) >= rank(status) ? prev.status : status,
-      areaKm2: prev?.areaKm2 ?? (area ? area.value : null),
-      investmentYuan: prev?.investmentYuan ?? invest,
-      year,
-      region: projectRegion(m.name, section.context.region),
-      span: prev?.span ?? { start: clause.start + m.start, end: clause.start + m.end },
-      clause: prev?.clause ?? clause
-    })
+    if (!prev) {
+      order.push(key)
+      merged.set(key, fact)
+    } else merged.set(key, mergeInto(prev, fact))
   }
   return order.map((k) => merged.get(k)!)
+}
+
+/** A later mention of a name adds a more advanced status; the first one keeps its span, area and investment. */
+function mergeInto(prev: ProjectFact, next: ProjectFact): ProjectFact {
+  return {
+    name: next.name,
+    kind: next.kind,
+    status: rank(prev.status) >= rank(next.status) ? prev.status : next.status,
+    areaKm2: prev.areaKm2 ?? next.areaKm2,
+    investmentYuan: prev.investmentYuan ?? next.investmentYuan,
+    year: next.year,
+    region: next.region,
+    span: prev.span,
+    clause: prev.clause
+  }
+}
+
+/** What one mention says of its project: status, area, investment, year and region. */
+function factOf(
+  text: string, masked: string, { m, c, clause, sentence, section }: Found, frame: Frame | null, periodReport: boolean,
+  onlyName: boolean, all: ReadonlyArray<QuantityMention>
+): ProjectFact {
+  const plan = section.context.mode === "plan" || frame?.plan === true
+  // Area and investment belong to a name when it is the clause's only one, or when
+  // they qualify it right before it (占地9平方公里的新能源装备产业园).
+  const nums = onlyName ? all : all.filter((n) => n.end - clause.start <= m.start && m.start - (n.end - clause.start) <= 3)
+  const area = nums.find((n) => n.unit === "平方公里")
+  const status = mentionStatus(text, masked, m, c, clause, sentence, plan, periodReport)
+  // A year inferred from a publication date alone (yearStated false) dates no project.
+  const sectionYear = section.context.yearStated === false ? null : section.context.year
+  const dated = periodReport || (section.heading !== null && headingYear(section.heading) !== null)
+  const year = dated ? sectionYear : frame ? frame.year : statedYear(yearScope(masked, sentence, clause, m.start))
+    ?? (status !== null && status !== "planned" ? sectionYear : null)
+  return {
+    name: m.name,
+    kind: m.kind,
+    status,
+    areaKm2: area ? area.value : null,
+    investmentYuan: investmentIn(c, clause, nums),
+    year,
+    region: projectRegion(m.name, section.context.region),
+    span: { start: clause.start + m.start, end: clause.start + m.end },
+    clause
+  }
+}
+
+/** The stage a mention reports: a cue said of it, else the one governing its list, else a review of the work. */
+function mentionStatus(
+  text: string, masked: string, m: Mention, c: string, clause: Span, sentence: Span, plan: boolean, periodReport: boolean
+): ProjectStatus | null {
+  const mc = masked.slice(clause.start, clause.end)
+  // A line ends what is said of a name even where the source lost its full stop.
+  const after = mc.slice(m.end).split("\n", 1)[0]!
+  const before = mc.slice(mc.lastIndexOf("\n", m.start - 1) + 1, m.start)
+  const own = projectStatus(after, before, plan, text.slice(sentence.start, clause.start))
+  if (own !== null) return own
+  // A listed name (A、B等36个) or one detailed after 其中, without a verb of its own, takes
+  // the one that governs the list.
+  const listed = m.listed || c[m.start - 1] === "、" || c[m.end] === "、" || /^\s*其中/.test(text.slice(sentence.start, sentence.start + 6))
+  const governing = listed ? governingStatus(governingText(text, masked, sentence, clause), plan) : null
+  if (governing !== null) return governing
+  return !plan ? reviewedWork(mc.slice(0, m.start), periodReport) : null
 }
 
 /**

@@ -14,16 +14,36 @@ export interface MappedText {
 
 /** The identity mapping of a source text onto itself. */
 export function identity(text: string): MappedText {
-  const start = new Int32Array(text.length)
-  const end = new Int32Array(text.length)
+  const n = text.length
+  // Views of one kept ascending run, for the texts most documents are: nothing to allocate or
+  // fill. Shared safely because no step writes into its input's maps (a builder writes its own).
+  if (n < IOTA_MAX) {
+    const iota = iotaOf(n + 1)
+    return { text, start: iota.subarray(0, n), end: iota.subarray(1, n + 1) }
+  }
+  const start = new Int32Array(n)
+  const end = new Int32Array(n)
   // Built before the loop: the loop is compiled on stack (OSR) on a long text, and a literal
   // it had never reached deoptimised that code at every call.
   const mapped = { text, start, end }
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < n; i++) {
     start[i] = i
     end[i] = i + 1
   }
   return mapped
+}
+
+/** Texts up to this long take their identity maps from one kept run 0, 1, 2 … (1 MB at most). */
+const IOTA_MAX = 1 << 18
+let IOTA = new Int32Array(0)
+
+/** The kept run, grown (doubling, up to IOTA_MAX + 1) to hold at least n values. */
+function iotaOf(n: number): Int32Array {
+  if (IOTA.length >= n) return IOTA
+  const grown = new Int32Array(Math.min(IOTA_MAX + 1, Math.max(n, IOTA.length * 2, 4096)))
+  for (let i = 0; i < grown.length; i++) grown[i] = i
+  IOTA = grown
+  return grown
 }
 
 /** Maps a clean-text span to the source span it came from. An empty span maps to a point. */
@@ -90,10 +110,13 @@ export class MappedTextBuilder {
   }
 
   build(): MappedText {
+    // Views, not copies, when the maps fill their buffers but for a little (usual: a step drops
+    // or replaces a few characters); a copy when much of the buffer would be held for nothing.
+    const full = this.start.length - this.length <= (this.length >> 3) + 16
     return {
       text: this.chunks.join(""),
-      start: this.start.slice(0, this.length),
-      end: this.end.slice(0, this.length)
+      start: full ? this.start.subarray(0, this.length) : this.start.slice(0, this.length),
+      end: full ? this.end.subarray(0, this.length) : this.end.slice(0, this.length)
     }
   }
 }

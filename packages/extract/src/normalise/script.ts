@@ -1,5 +1,6 @@
 import * as OpenCC from "opencc-js/t2cn"
 import type { Script } from "@govstat/schema"
+import { COMMON_HANZI } from "../common-hanzi.js"
 import { type MappedText, MappedTextBuilder } from "./mapped-text.js"
 
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" })
@@ -14,17 +15,94 @@ const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <
 export function detectScript(text: string): Script {
   // A few thousand characters decide it; converting more only costs time.
   const sample = text.length > 5000 ? text.slice(0, 5000) : text
+  return HINTS !== null && surelySimplified(sample, HINTS) ? "simplified" : convertedShare(sample)
+}
+
+function convertedShare(sample: string): Script {
   const converted = toSimplified(sample)
   let han = 0
   let changed = 0
   const n = Math.min(sample.length, converted.length)
   for (let i = 0; i < n; i++) {
-    if (!isHan(sample.charCodeAt(i))) continue
+    const c = sample.charCodeAt(i)
+    if (!isHan(c)) continue
     han++
-    if (sample[i] !== converted[i]) changed++
+    if (c !== converted.charCodeAt(i)) changed++
   }
-  return han > 0 && changed >= 3 && changed / han > 0.02 ? "traditional" : "simplified"
+  return traditional(han, changed) ? "traditional" : "simplified"
 }
+
+const traditional = (han: number, changed: number) => han > 0 && changed >= 3 && changed / han > 0.02
+
+/**
+ * What the conversion can do to a character, from its dictionaries: `changes`, a code unit
+ * some entry replaces; `shifts`, a code unit without which no entry of the first (variant)
+ * pass changes anything and no entry changes the text's length.
+ */
+interface Hints {
+  readonly changes: Uint8Array
+  readonly shifts: Uint8Array
+}
+
+/**
+ * True when the conversion cannot reach the share that makes a text traditional. Without a
+ * `shifts` unit it changes the text in place, only where a `changes` unit stands: their
+ * count bounds the count convertedShare would find, so below its thresholds the sample is
+ * simplified without converting it (nearly every simplified document; OpenCC was about a
+ * third of decode+normalise).
+ */
+function surelySimplified(sample: string, hints: Hints): boolean {
+  let han = 0
+  let bound = 0
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i)
+    if (hints.shifts[c] === 1) return false
+    if (!isHan(c)) continue
+    han++
+    bound += hints.changes[c]!
+  }
+  return !traditional(han, bound)
+}
+
+type Entries = ReadonlyArray<readonly [string, string]>
+const entriesOf = (dict: unknown): Entries =>
+  typeof dict === "string" ? dict.split("|").map((e) => e.split(" ") as unknown as readonly [string, string]) : (dict as Entries)
+
+/** The hints from the t→cn dictionaries, or null (always convert) when they are not where this expects them. */
+function readHints(): Hints | null {
+  const config = (OpenCC.Locale?.configs as Record<string, { normalizationChain?: unknown; conversionChain?: unknown }> | undefined)?.t2s
+  const variants = config?.normalizationChain
+  const conversion = config?.conversionChain
+  if (!Array.isArray(variants) || !Array.isArray(conversion)) return null
+  const changes = new Uint8Array(65536)
+  const shifts = new Uint8Array(65536)
+  for (const [pass, groups] of [[1, variants], [2, conversion]] as const) {
+    for (const group of groups as ReadonlyArray<ReadonlyArray<unknown>>) {
+      for (const dict of group) {
+        for (const [key, value] of entriesOf(dict)) {
+          if (typeof key !== "string" || typeof value !== "string") return null
+          if (key === value) continue
+          if (pass === 1 || key.length !== value.length) {
+            // One unit of the key is enough (without it the entry cannot match): the rarest, so that
+            // 二噁英 → 二𫫇英 flags 噁, not 二.
+            shifts[rarestUnit(key)] = 1
+            continue
+          }
+          for (let j = 0; j < key.length; j++) if (key[j] !== value[j]) changes[key.charCodeAt(j)] = 1
+        }
+      }
+    }
+  }
+  return { changes, shifts }
+}
+
+/** The first code unit of a key that is not a common character (a surrogate, a rare character), else its first. */
+function rarestUnit(key: string): number {
+  for (let j = 0; j < key.length; j++) if (!COMMON_HANZI.has(key[j]!)) return key.charCodeAt(j)
+  return key.charCodeAt(0)
+}
+
+const HINTS = readHints()
 
 /**
  * Traditional → simplified with OpenCC, line by line. Where a line keeps its length (the

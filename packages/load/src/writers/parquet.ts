@@ -4,9 +4,10 @@
  * rows pass through.
  */
 import type { Field, Table } from "@govstat/schema"
-import { ByteWriter, fileWriter, ParquetWriter } from "hyparquet-writer"
-import { snappyCompressor } from "hysnappy"
+import { fileWriter, ParquetWriter } from "hyparquet-writer"
+import { ByteSink, writeColumnChunk } from "./column-chunk.js"
 import { gzipSync, zstdCompressSync } from "./compress.js"
+import { snappyCompressor } from "./snappy.js"
 
 export type Compression = "snappy" | "zstd" | "gzip" | "none"
 
@@ -65,7 +66,7 @@ const PHYSICAL: Partial<Record<Field["kind"], (v: unknown) => unknown>> = {
   timestamp: (v) => Date.parse(v as string)
 }
 
-type ColumnReader = (rows: ReadonlyArray<Record<string, unknown>>) => Array<Array<unknown>>
+type ColumnReader = (rows: ReadonlyArray<Record<string, unknown>>, columns: Array<Array<unknown>>) => void
 
 /**
  * Per table, a function that reads every column of the rows in one pass, each field by a
@@ -77,11 +78,9 @@ function columnReader(t: Table): ColumnReader {
   let read = readers.get(t)
   if (!read) {
     const k = t.fields.map((_, i) => i)
-    read = new Function("rows", [
-      "const n = rows.length",
-      ...k.map((i) => `const c${i} = new Array(n)`),
-      `for (let i = 0; i < n; i++) { const r = rows[i]; ${t.fields.map((f, i) => `c${i}[i] = r[${JSON.stringify(f.name)}] ?? null`).join("; ")} }`,
-      `return [${k.map((i) => `c${i}`).join(", ")}]`
+    read = new Function("rows", "columns", [
+      ...k.map((i) => `const c${i} = columns[${i}]`),
+      `for (let i = 0; i < rows.length; i++) { const r = rows[i]; ${t.fields.map((f, i) => `c${i}[i] = r[${JSON.stringify(f.name)}] ?? null`).join("; ")} }`
     ].join("\n")) as ColumnReader
     readers.set(t, read)
   }
@@ -89,25 +88,50 @@ function columnReader(t: Table): ColumnReader {
 }
 
 /**
- * The columns of some rows in a JSON-safe physical form (counts stay numbers). Workers send
- * document rows to the row-group encoder in this form (see `columnPiece`); `toWriter` makes
- * BigInts of the INT64 ones at the last step.
+ * Column arrays of a full row group, reused from one group to the next on this thread. A
+ * row group's column is too big for V8's young generation: allocating them afresh for each
+ * group cost more than filling them.
  */
-function physicalColumns(t: Table, rows: ReadonlyArray<Record<string, unknown>>): Array<Array<unknown>> {
-  const columns = columnReader(t)(rows)
+const pool: Array<Array<unknown>> = []
+
+function columnArrays(count: number, n: number, pooled: boolean): Array<Array<unknown>> {
+  if (!pooled) return Array.from({ length: count }, () => new Array(n))
+  if (pool.length && pool[0]!.length !== n) pool.length = 0
+  while (pool.length < count) pool.push(new Array(n).fill(null))
+  return pool.slice(0, count)
+}
+
+/** Drops what the pooled columns still hold of the last group's rows. */
+function releasePool(): void {
+  for (const c of pool) c.fill(null)
+}
+
+/**
+ * The columns of some rows in a JSON-safe physical form (counts and timestamps stay
+ * numbers, dates become day numbers), the form the column-chunk encoder takes. Workers send
+ * document rows to the row-group encoder in this form (see `columnPiece`). `pooled` fills
+ * this thread's reused arrays: only for columns encoded at once and then dropped.
+ */
+function physicalColumns(t: Table, rows: ReadonlyArray<Record<string, unknown>>, pooled = false): Array<Array<unknown>> {
+  const columns = columnArrays(t.fields.length, rows.length, pooled)
+  columnReader(t)(rows, columns)
   t.fields.forEach((f, k) => {
     const convert = PHYSICAL[f.kind]
     if (!convert) return
     const c = columns[k]!
-    for (let i = 0; i < c.length; i++) if (c[i] !== null) c[i] = convert(c[i])
+    // A document's rows mostly share their periods: a value like the one before is not converted again.
+    let last: unknown = null, lastPhysical: unknown = null
+    for (let i = 0; i < c.length; i++) {
+      const v = c[i]
+      if (v === null) continue
+      if (v !== last) {
+        last = v
+        lastPhysical = convert(v)
+      }
+      c[i] = lastPhysical
+    }
   })
   return columns
-}
-
-/** Physical values as hyparquet-writer takes them (INT64 as BigInt). */
-function toWriter(f: Field, values: Array<unknown>): Array<unknown> {
-  if (f.kind !== "int64" && f.kind !== "timestamp") return values
-  return values.map((v) => (v === null ? null : BigInt(v as number)))
 }
 
 /**
@@ -133,17 +157,6 @@ export interface PieceSlice {
   readonly to: number
 }
 
-/**
- * Enums are always dictionary-encoded (no need to sample them first); text the schema marks
- * as unique per row (ids, quotes, raw rejected rows) is written plain and without min/max
- * statistics, which no reader can use for it and which cost the writer string comparisons.
- */
-function encodingOf(f: Field): { encoding?: "RLE_DICTIONARY" | "PLAIN"; statistics?: boolean } {
-  if (f.kind === "enum") return { encoding: "RLE_DICTIONARY" }
-  if (f.kind === "string" && f.freeText) return { encoding: "PLAIN", statistics: false }
-  return {}
-}
-
 const CODEC = { snappy: "SNAPPY", zstd: "ZSTD", gzip: "GZIP", none: "UNCOMPRESSED" } as const
 
 export interface ParquetOptions {
@@ -157,10 +170,7 @@ export interface ParquetOptions {
 /** Rows per row group: big enough for good compression, small enough to encode on a worker. */
 export const ROW_GROUP_SIZE = 32_768
 
-/**
- * Snappy in WebAssembly (from the authors of hyparquet): about 3.5 times as fast as the
- * JavaScript one hyparquet-writer builds in, and no native binary to install.
- */
+/** Snappy in WebAssembly, its output a function of its input alone (see snappy.ts). */
 const snappy = snappyCompressor()
 
 const compressors = {
@@ -226,13 +236,20 @@ type ChunkStatistics = NonNullable<NonNullable<RowGroup["columns"][number]["meta
 /**
  * A column chunk's statistics as hyparquet-writer computes them (min and max of the
  * non-null values, NaN left out and counted for doubles, a zero bound signed as the spec
- * asks), at less cost: text is compared only once per distinct value, numbers with `<`.
- * One function per kind of value, so that each stays optimised for its own type.
+ * asks), at less cost: text is compared only once per distinct value (`distinct`, when the
+ * encoder has them, spares even the set), numbers with `<`. One function per kind of value,
+ * so that each stays optimised for its own type. INT64 values may be numbers or BigInts.
  */
-export function columnStatistics(f: Field, values: ReadonlyArray<unknown>): ChunkStatistics {
-  const s = f.kind === "string" || f.kind === "enum" ? textBounds(values as ReadonlyArray<string | null>)
-    : f.kind === "int64" || f.kind === "timestamp" ? bigintBounds(values as ReadonlyArray<bigint | null>)
-    : numberBounds(values as ReadonlyArray<number | null>)
+export function columnStatistics(f: Field, values: ReadonlyArray<unknown>, distinct?: ReadonlyArray<unknown> | null, nulls?: number): ChunkStatistics {
+  let s: Bounds<unknown>
+  if (f.kind === "string" || f.kind === "enum") {
+    s = distinct ? distinctTextBounds(distinct as ReadonlyArray<string>) : textBounds(values as ReadonlyArray<string | null>)
+    if (distinct) s.nulls = nulls ?? countNulls(values)
+  } else if (f.kind === "int64" || f.kind === "timestamp") {
+    s = bigintBounds(values as ReadonlyArray<bigint | number | null>)
+  } else {
+    s = numberBounds(values as ReadonlyArray<number | null>)
+  }
   let { min, max } = s
   if (min === 0) min = -0
   if (max === 0) max = 0
@@ -240,6 +257,21 @@ export function columnStatistics(f: Field, values: ReadonlyArray<unknown>): Chun
 }
 
 interface Bounds<T> { min: T | undefined; max: T | undefined; nulls: number; nans: number }
+
+function countNulls(values: ReadonlyArray<unknown>): number {
+  let nulls = 0
+  for (let i = 0; i < values.length; i++) if (values[i] === null || values[i] === undefined) nulls++
+  return nulls
+}
+
+function distinctTextBounds(values: ReadonlyArray<string>): Bounds<string> {
+  const b: Bounds<string> = { min: undefined, max: undefined, nulls: 0, nans: 0 }
+  for (const v of values) {
+    if (b.min === undefined || compareUtf8(v, b.min) < 0) b.min = v
+    if (b.max === undefined || compareUtf8(v, b.max) > 0) b.max = v
+  }
+  return b
+}
 
 function textBounds(values: ReadonlyArray<string | null | undefined>): Bounds<string> {
   const seen = new Set<string>()
@@ -265,51 +297,81 @@ function numberBounds(values: ReadonlyArray<number | null | undefined>): Bounds<
   return b
 }
 
-function bigintBounds(values: ReadonlyArray<bigint | null | undefined>): Bounds<bigint> {
-  const b: Bounds<bigint> = { min: undefined, max: undefined, nulls: 0, nans: 0 }
+/** Bounds of INT64 values (safe-integer numbers or BigInts), as BigInts. */
+function bigintBounds(values: ReadonlyArray<bigint | number | null | undefined>): Bounds<bigint> {
+  let min: bigint | number | undefined, max: bigint | number | undefined
+  let nulls = 0
   for (const v of values) {
-    if (v === null || v === undefined) { b.nulls++; continue }
-    if (b.min === undefined || v < b.min) b.min = v
-    if (b.max === undefined || v > b.max) b.max = v
+    if (v === null || v === undefined) { nulls++; continue }
+    if (min === undefined || v < min) min = v
+    if (max === undefined || v > max) max = v
   }
-  return b
+  return { min: min === undefined ? undefined : BigInt(min), max: max === undefined ? undefined : BigInt(max), nulls, nans: 0 }
 }
 
-/** Encodes one row group of a table from its columns (physical values, see `columnPiece`). */
-export function encodeRowGroup(t: Table, columns: ReadonlyArray<Array<unknown>>, options: ParquetOptions = {}): EncodedRowGroup {
+/** The row group's bytes as they are written, reused group after group (the result is a copy). */
+const groupSink = new ByteSink(1 << 20, MAGIC)
+
+/**
+ * Encodes one row group of a table from its columns (physical values, see `columnPiece`),
+ * with our column-chunk encoder (the bytes hyparquet-writer would write, see column-chunk.ts).
+ */
+export function encodeRowGroup(t: Table, columns: ReadonlyArray<ReadonlyArray<unknown>>, options: ParquetOptions = {}): EncodedRowGroup {
   const rows = columns[0]?.length ?? 0
-  const sink = new ByteWriter(1 << 16)
-  const w = makeWriter(sink, t, options)
-  const data = t.fields.map((f, k) => toWriter(f, columns[k]!))
-  // Statistics are computed here (see `columnStatistics`), the same values hyparquet-writer's would be.
-  void w.write({
-    columnData: t.fields.map((f, k) => ({ name: f.name, data: data[k] as Array<never>, nullable: f.nullable, ...encodingOf(f), statistics: false })),
-    rowGroupSize: Math.max(1, rows)
-  })
-  const rowGroup = w.row_groups[0]!
+  const codec = CODEC[options.compression ?? "snappy"]
+  const o = { codec, compress: codec === "UNCOMPRESSED" ? undefined : compressors[codec] }
+  const out = groupSink
+  out.reset()
+  const chunks: RowGroup["columns"] = []
+  const indexes: Array<PageIndexes> = []
+  let uncompressed = 0n
   t.fields.forEach((f, k) => {
-    if (encodingOf(f).statistics === false) return
-    const m = rowGroup.columns[k]!.meta_data!
-    const pages = w.pendingIndexes[k]?.offsetIndex?.page_locations.length ?? (rows > 0 ? 1 : 0)
-    m.statistics = columnStatistics(f, data[k]!)
-    m.encoding_stats = [
-      ...(m.dictionary_page_offset !== undefined ? [{ page_type: "DICTIONARY_PAGE" as const, encoding: "PLAIN" as const, count: 1 }] : []),
-      { page_type: "DATA_PAGE_V2" as const, encoding: m.encodings.at(-1)!, count: pages }
-    ]
+    const values = columns[k]!
+    const c = writeColumnChunk(out, f, values, o)
+    // Text unique per row (ids, quotes, raw rejected rows) has no statistics: no reader can use them.
+    const stats = f.freeText ? undefined : columnStatistics(f, values, c.distinct, c.nulls)
+    const chunk: RowGroup["columns"][number] = {
+      meta_data: {
+        type: c.type,
+        encodings: c.encodings,
+        path_in_schema: [f.name],
+        codec,
+        num_values: BigInt(c.numValues),
+        total_compressed_size: BigInt(c.compressedSize),
+        total_uncompressed_size: BigInt(c.uncompressedSize),
+        data_page_offset: BigInt(c.dataPageOffset),
+        dictionary_page_offset: c.dictionaryPageOffset === undefined ? undefined : BigInt(c.dictionaryPageOffset),
+        statistics: stats,
+        encoding_stats: stats && [
+          ...(c.dictionaryPageOffset !== undefined ? [{ page_type: "DICTIONARY_PAGE" as const, encoding: "PLAIN" as const, count: 1 }] : []),
+          { page_type: "DATA_PAGE_V2" as const, encoding: c.encodings.at(-1)!, count: c.pages.length }
+        ]
+      },
+      file_offset: BigInt(c.fileOffset)
+    }
+    uncompressed += BigInt(c.uncompressedSize)
+    chunks.push(chunk)
+    indexes.push({ chunk, offsetIndex: c.pages.length > 1 ? { page_locations: c.pages } : undefined })
   })
-  return { bytes: sink.getBytes().slice(MAGIC), rowGroup, indexes: w.pendingIndexes }
+  const rowGroup: RowGroup = { columns: chunks, total_byte_size: uncompressed, num_rows: BigInt(rows), total_compressed_size: BigInt(out.pos) }
+  return { bytes: out.buf.slice(0, out.pos), rowGroup, indexes }
 }
 
 /** The columns of rows [from, to) of each piece, in order. */
 export function piecesToColumns(t: Table, pieces: ReadonlyArray<PieceSlice>): Array<Array<unknown>> {
-  const columns: Array<Array<unknown>> = t.fields.map(() => [])
+  let rows = 0
+  for (const p of pieces) rows += p.to - p.from
+  // Sized once and filled by index: pushing grew each array step by step.
+  const columns: Array<Array<unknown>> = t.fields.map(() => new Array(rows))
   const text = new TextDecoder()
+  let at = 0
   for (const p of pieces) {
     const cols = JSON.parse(text.decode(p.bytes)) as Array<Array<unknown>>
     for (let k = 0; k < columns.length; k++) {
       const src = cols[k]!, dst = columns[k]!
-      for (let i = p.from; i < p.to; i++) dst.push(src[i])
+      for (let i = p.from, j = at; i < p.to; i++, j++) dst[j] = src[i]
     }
+    at += p.to - p.from
   }
   return columns
 }
@@ -403,7 +465,8 @@ export function openParquet(path: string, t: Table, options: ParquetOptions = {}
     if (!buffer.length) return
     const rows = buffer
     buffer = []
-    file.append(encodeRowGroup(t, physicalColumns(t, rows), options))
+    // Full groups all have the same size: their column arrays are reused.
+    file.append(encodeRowGroup(t, physicalColumns(t, rows, rows.length === size), options))
   }
   return {
     write(rows) {
@@ -414,6 +477,7 @@ export function openParquet(path: string, t: Table, options: ParquetOptions = {}
     },
     close() {
       flush()
+      releasePool()
       file.close()
     }
   }
