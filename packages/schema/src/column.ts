@@ -24,12 +24,24 @@ export const freeText = <C extends Column>(c: C): C => ({ ...c, freeText: true }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 
-/** A calendar date written `YYYY-MM-DD` that exists (no 2023-02-30). */
+/** Days in a month of the proleptic Gregorian calendar (the one `Date` uses; year 0 is a leap year). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+}
+
+/**
+ * A calendar date written `YYYY-MM-DD` that exists (no 2023-02-30). Checked by arithmetic, not
+ * through a `Date` and its ISO string: every row carries dates, and that round trip was 1.6% of
+ * a worker's time.
+ */
 export const IsoDate = Schema.String.check(
   Schema.makeFilter((s: string) => {
     if (!isoDate.test(s)) return "expected a date as YYYY-MM-DD"
-    const d = new Date(`${s}T00:00:00Z`)
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s ? undefined : `${s} is not a calendar date`
+    const year = Number(s.slice(0, 4))
+    const month = Number(s.slice(5, 7))
+    const day = Number(s.slice(8, 10))
+    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? undefined : `${s} is not a calendar date`
   })
 )
 

@@ -3,6 +3,8 @@
  * (1.2万, 3千) spellings to numbers, and integers back to Chinese numerals (for tests and
  * for anyone who needs the inverse).
  */
+import { detached } from "../detached.js"
+
 const DIGIT: Record<string, number> = {
   "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
   "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9
@@ -189,7 +191,7 @@ export function parseChineseQuantity(s: string): ChineseQuantity | null {
   const parsed = parseChineseQuantityOnce(s)
   if (parsedQuantities.size >= 10_000) parsedQuantities.clear()
   // A copy as the key: a long slice would keep its whole document alive.
-  parsedQuantities.set(s.length > 12 ? s.split("").join("") : s, parsed)
+  parsedQuantities.set(s.length > 12 ? detached(s) : s, parsed)
   return parsed
 }
 

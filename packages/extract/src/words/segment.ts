@@ -12,6 +12,7 @@ import { readFileSync } from "node:fs"
 import type { Jieba } from "@node-rs/jieba"
 import { IndicatorCatalog, Regions } from "@govstat/schema"
 import { StatisticalWords } from "./lexicon.js"
+import { detached } from "../detached.js"
 
 export interface Token {
   readonly word: string
@@ -92,8 +93,8 @@ function cached(cache: Map<string, ReadonlyArray<Token>>, text: string, hmm: boo
   if (words === undefined) {
     words = tokens(text, segmenter().tag(text, hmm))
     if (cache.size >= CACHE_LIMIT) cache.clear()
-    // A copy as the key: a slice of a document would keep the whole document alive in the cache.
-    cache.set(text.split("").join(""), words)
+    // A copy as the key: a slice of a document would keep the whole document alive.
+    cache.set(detached(text), words)
   }
   return words
 }
