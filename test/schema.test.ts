@@ -23,6 +23,11 @@ describe("table schemas", () => {
     expect(fields).toEqual(["char_start", "measure", "period_end", "value"])
     expect(r.issues.find((i) => i.field === "period_end")!.reason).toMatch(/not a calendar date/)
   })
+  it("knows the Gregorian calendar: leap days, month lengths, month and day bounds", () => {
+    const dateOk = (d: string) => validate({ ...good, period_end: d }).ok
+    for (const d of ["2024-02-29", "2000-02-29", "2023-04-30", "2023-12-31", "2023-01-01"]) expect(dateOk(d), d).toBe(true)
+    for (const d of ["2023-02-29", "1900-02-29", "2023-04-31", "2023-13-01", "2023-00-10", "2023-05-00", "2023-1-01"]) expect(dateOk(d), d).toBe(false)
+  })
   it("rejects missing and unexpected columns", () => {
     const { quote: _q, ...rest } = good
     const r = validate({ ...rest, extra: 1 })
