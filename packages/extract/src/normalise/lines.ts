@@ -14,6 +14,43 @@ const BROKEN_LINE_MIN = 40
  */
 const JOINED_MAX = 2000
 
+/**
+ * Hard-wrapped text (plain-text mirrors, 1990s pages) breaks every line at one display width,
+ * inside words and numbers (`增长⏎百分之七点八`, `69957万⏎人`). A line is wrapped when it is at
+ * least this wide (columns: a hanzi is two), shares its width (within wrapTolerance) with at
+ * least WRAP_PEERS of the WRAP_WINDOW lines either side that also stop mid-sentence, and none of
+ * those lines is wider.
+ */
+const WRAP_MIN_WIDTH = 40
+const WRAP_WINDOW = 4
+const WRAP_PEERS = 2
+const wrapTolerance = (w: number) => Math.max(2, Math.ceil(w * 0.1))
+/** List items open with a bullet; like headings they are never the tail of a wrapped line. */
+const LIST_START = /^\s*[-•·●◆◇■□★☆○△※▪▶>]/
+/** Prose has clause punctuation; a list of names or a table row has none. */
+const PROSE = /[，,、。；;：:！？!?]/
+/** The last line of a wrapped paragraph has a clause in it; a heading has none. */
+const CLAUSE = /[，,。；;！？!?]/
+/** A wrap can fall before punctuation no paragraph opens with, or inside a number (3⏎.6%). */
+const WRAP_CONTINUATION = /^([，,。；;：:、%％)）》”]|\.\d|[(（](?![一二三四五六七八九十\d]+[)）]))/
+
+/** Display columns: hanzi and CJK punctuation take two. */
+function widthOf(t: string, s: number, e: number): number {
+  let w = 0
+  for (let i = s; i < e; i++) w += t.charCodeAt(i) >= 0x2e80 ? 2 : 1
+  return w
+}
+
+/** A row of a table or CSV dump: pipes or tabs, or comma fields that are mostly numbers. */
+function looksTabular(line: string): boolean {
+  if (line.includes("|") || line.includes("\t")) return true
+  const fields = line.split(/[,，]/)
+  if (fields.length < 3) return false
+  let numeric = 0
+  for (const f of fields) if (/^\s*[-+−]?[\d.%]*\s*$/.test(f)) numeric++
+  return numeric * 2 >= fields.length
+}
+
 const isContinuation = (c: string | undefined) =>
   c !== undefined && /[\u4e00-\u9fff0-9%％a-zA-Z、,，。”“]/.test(c)
 
@@ -36,6 +73,9 @@ export function rejoinLines(input: MappedText): MappedText {
     if (e > s) lines.push([s, e])
     from = to + 1
   }
+  const widths = lines.map(([s, e]) => widthOf(t, s, e))
+  // Lines that stop mid-sentence: the only peers that show a block is wrapped.
+  const open = lines.map(([, e]) => !TERMINAL.has(t[e - 1]!))
   const b = new MappedTextBuilder(input)
   let joined = 0
   for (let k = 0; k < lines.length; k++) {
@@ -44,12 +84,10 @@ export function rejoinLines(input: MappedText): MappedText {
     const next = lines[k + 1]
     if (!next) break
     const nextLine = t.slice(next[0], next[1])
-    const broken = e - s >= BROKEN_LINE_MIN &&
-      !TERMINAL.has(t[e - 1]!) &&
-      isContinuation(nextLine[0]) &&
-      !HEADING_START.test(nextLine) &&
-      !(nextLine.length < BROKEN_LINE_MIN && !/[。；;]/.test(nextLine)) &&
-      joined + (e - s) + nextLine.length <= JOINED_MAX
+    const fits = joined + (e - s) + nextLine.length <= JOINED_MAX
+    const broken = fits && !TERMINAL.has(t[e - 1]!) && !HEADING_START.test(nextLine) &&
+      ((isContinuation(nextLine[0]) && e - s >= BROKEN_LINE_MIN && !(nextLine.length < BROKEN_LINE_MIN && !/[。；;]/.test(nextLine))) ||
+        wrapped(k, t.slice(s, e), nextLine))
     if (broken) joined += e - s
     else {
       b.replace(e, next[0], "\n")
@@ -57,4 +95,27 @@ export function rejoinLines(input: MappedText): MappedText {
     }
   }
   return b.build()
+
+  /** Line k is one of a block wrapped at one width, and its next line carries on its sentence. */
+  function wrapped(k: number, line: string, nextLine: string): boolean {
+    const w = widths[k]!
+    if (w < WRAP_MIN_WIDTH || LIST_START.test(nextLine)) return false
+    if (!isContinuation(nextLine[0]) && !WRAP_CONTINUATION.test(nextLine)) return false
+    const tol = wrapTolerance(w)
+    const wn = widths[k + 1]!
+    // The next line is full too, or ends the paragraph in prose; else it is a heading.
+    if (!(wn >= w - tol || CLAUSE.test(nextLine))) return false
+    if (!PROSE.test(line) && !PROSE.test(nextLine)) return false
+    if (looksTabular(line) || looksTabular(nextLine)) return false
+    let peers = 0
+    const from = Math.max(0, k - WRAP_WINDOW)
+    const to = Math.min(lines.length - 1, k + WRAP_WINDOW)
+    for (let j = from; j <= to; j++) {
+      // No line of a wrapped block runs past its width: a long paragraph near means the
+      // similar lines are headings of one pattern, not a wrap.
+      if (widths[j]! > w + tol) return false
+      if (j !== k && open[j] && Math.abs(widths[j]! - w) <= tol) peers++
+    }
+    return peers >= WRAP_PEERS
+  }
 }
