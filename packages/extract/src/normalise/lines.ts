@@ -73,9 +73,12 @@ export function rejoinLines(input: MappedText): MappedText {
     if (e > s) lines.push([s, e])
     from = to + 1
   }
-  const widths = lines.map(([s, e]) => widthOf(t, s, e))
-  // Lines that stop mid-sentence: the only peers that show a block is wrapped.
-  const open = lines.map(([, e]) => !TERMINAL.has(t[e - 1]!))
+  // Display widths, measured only around the lines the wrap rule is asked about (-1: not yet).
+  const widths = new Int32Array(lines.length).fill(-1)
+  const widthAt = (j: number) => {
+    if (widths[j]! < 0) widths[j] = widthOf(t, lines[j]![0], lines[j]![1])
+    return widths[j]!
+  }
   const b = new MappedTextBuilder(input)
   let joined = 0
   for (let k = 0; k < lines.length; k++) {
@@ -98,11 +101,11 @@ export function rejoinLines(input: MappedText): MappedText {
 
   /** Line k is one of a block wrapped at one width, and its next line carries on its sentence. */
   function wrapped(k: number, line: string, nextLine: string): boolean {
-    const w = widths[k]!
+    const w = widthAt(k)
     if (w < WRAP_MIN_WIDTH || LIST_START.test(nextLine)) return false
     if (!isContinuation(nextLine[0]) && !WRAP_CONTINUATION.test(nextLine)) return false
     const tol = wrapTolerance(w)
-    const wn = widths[k + 1]!
+    const wn = widthAt(k + 1)
     // The next line is full too, or ends the paragraph in prose; else it is a heading.
     if (!(wn >= w - tol || CLAUSE.test(nextLine))) return false
     if (!PROSE.test(line) && !PROSE.test(nextLine)) return false
@@ -113,8 +116,10 @@ export function rejoinLines(input: MappedText): MappedText {
     for (let j = from; j <= to; j++) {
       // No line of a wrapped block runs past its width: a long paragraph near means the
       // similar lines are headings of one pattern, not a wrap.
-      if (widths[j]! > w + tol) return false
-      if (j !== k && open[j] && Math.abs(widths[j]! - w) <= tol) peers++
+      const wj = widthAt(j)
+      if (wj > w + tol) return false
+      // Only lines that stop mid-sentence show that a block is wrapped.
+      if (j !== k && Math.abs(wj - w) <= tol && !TERMINAL.has(t[lines[j]![1] - 1]!)) peers++
     }
     return peers >= WRAP_PEERS
   }
