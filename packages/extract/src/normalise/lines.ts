@@ -59,8 +59,9 @@ const isContinuation = (c: string | undefined) =>
  * with no terminal punctuation followed by a line that is not a heading is one paragraph.
  * Real paragraph breaks (after 。) and headings (short or enumerated lines) stay. Blank
  * lines are dropped and trailing spaces trimmed, so paragraphs are separated by one `\n`.
+ * `source`: the plain text `input` maps into, whose line widths show a wrap (none for HTML).
  */
-export function rejoinLines(input: MappedText): MappedText {
+export function rejoinLines(input: MappedText, source?: string): MappedText {
   const t = input.text
   const lines: Array<readonly [number, number]> = []
   for (let from = 0; from < t.length;) {
@@ -76,7 +77,11 @@ export function rejoinLines(input: MappedText): MappedText {
   // Display widths, measured only around the lines the wrap rule is asked about (-1: not yet).
   const widths = new Int32Array(lines.length).fill(-1)
   const widthAt = (j: number) => {
-    if (widths[j]! < 0) widths[j] = widthOf(t, lines[j]![0], lines[j]![1])
+    // The width the page wrapped at is the source's: ７．８％ took six columns before it was folded.
+    if (widths[j]! < 0) {
+      const [s, e] = lines[j]!
+      widths[j] = source === undefined ? widthOf(t, s, e) : widthOf(source, input.start[s]!, input.end[e - 1]!)
+    }
     return widths[j]!
   }
   const b = new MappedTextBuilder(input)
