@@ -31,8 +31,8 @@ const LIST_START = /^\s*[-•·●◆◇■□★☆○△※▪▶>]/
 const PROSE = /[，,、。；;：:！？!?]/
 /** The last line of a wrapped paragraph has a clause in it; a heading has none. */
 const CLAUSE = /[，,。；;！？!?]/
-/** A wrap can fall before punctuation no paragraph opens with, or inside a number (3⏎.6%). */
-const WRAP_CONTINUATION = /^([，,。；;：:、%％)）》”]|\.\d|[(（](?![一二三四五六七八九十\d]+[)）]))/
+/** A wrap can fall before punctuation no paragraph opens with, or inside a number (3⏎.6%, 一九五⏎〇年). */
+const WRAP_CONTINUATION = /^([〇，,。；;：:、%％)）》”]|\.\d|[(（](?![一二三四五六七八九十\d]+[)）]))/
 
 /** Display columns: hanzi and CJK punctuation take two. */
 function widthOf(t: string, s: number, e: number): number {
