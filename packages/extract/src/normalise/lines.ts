@@ -57,6 +57,7 @@ const isContinuation = (c: string | undefined) =>
 /**
  * Rejoins lines broken in the middle of a sentence or word (`推\n\n动我市`): a long line
  * with no terminal punctuation followed by a line that is not a heading is one paragraph.
+ * So is a line of a hard-wrapped block (WRAP_MIN_WIDTH) and the line it runs on into.
  * Real paragraph breaks (after 。) and headings (short or enumerated lines) stay. Blank
  * lines are dropped and trailing spaces trimmed, so paragraphs are separated by one `\n`.
  * `source`: the plain text `input` maps into, whose line widths show a wrap (none for HTML).
