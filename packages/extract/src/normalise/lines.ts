@@ -46,9 +46,15 @@ function looksTabular(line: string): boolean {
   if (line.includes("|") || line.includes("\t")) return true
   const fields = line.split(/[,，]/)
   if (fields.length < 3) return false
+  // Empty cells say nothing: a wrap before and after a comma leaves empty fields too.
   let numeric = 0
-  for (const f of fields) if (/^\s*[-+−]?[\d.%]*\s*$/.test(f)) numeric++
-  return numeric * 2 >= fields.length
+  let filled = 0
+  for (const f of fields) {
+    if (f.trim() === "") continue
+    filled++
+    if (/^\s*[-+−]?[\d.]+%?\s*$/.test(f)) numeric++
+  }
+  return numeric > 0 && numeric * 2 >= filled
 }
 
 const isContinuation = (c: string | undefined) =>
