@@ -66,6 +66,20 @@ describe("cleaning steps", () => {
     // The span of a joined phrase is the source text, line end included.
     expect(roundTrips(source, "城镇登记失业率")).toBe("城镇登\n记失业率")
   })
+  it("measures a wrap in the source, where full-width digits took two columns (1993 report wrapped at 60)", () => {
+    const source = [
+      "造林、水利和农田基本建设取得新进展。工业生产有较大增长。五年",
+      "间，工业总产值平均每年增长百分之十五。１９９２年同１９８７年",
+      "相比，钢产量增长百分之四十二，达到８０００万吨；原煤产量增长",
+      "百分之二十，达到１１亿吨；发电装机增长百分之四十六，达到１６",
+      "５００万千瓦；原油产量继续增长，达到１．４２亿吨。农用工业产",
+      "品持续增长。"
+    ].join("\r\n")
+    const { clean } = normaliseText(source)
+    expect(clean.text).toContain("1992年同1987年相比")
+    expect(clean.text).toContain("达到16500万千瓦")
+    expect(roundTrips(source, "16500万千瓦")).toBe("１６\r\n５００万千瓦")
+  })
   it("reads the wrapped figures across the break", () => {
     const source = [
       "国民经济扭转了上半年增幅回落的状况,保持了较快",
