@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import {
-  decodeBytes, detectScript, dropChrome, foldWidth, identity, normaliseText, readMetadata, rejoinLines, removePinyinArtefacts,
+  decodeBytes, detectScript, dropChrome, extractText, foldWidth, identity, normaliseText, readMetadata, rejoinLines, removePinyinArtefacts,
   toSimplifiedScript, toSource
 } from "@govstat/extract"
 import fs from "node:fs"
@@ -42,6 +42,79 @@ describe("cleaning steps", () => {
     const out = dropChrome(identity("您当前的位置: 首页 > 政务公开\n- 高新院新闻\n- 政策解读\n- 高新区新闻\n正文第一段。\n扫一扫在手机打开当前页\n"))
     expect(out.text).toBe("正文第一段。\n")
     expect(rejoinLines(identity("一、2023年工作回顾\n\n正文。")).text).toBe("一、2023年工作回顾\n正文。")
+  })
+  it("joins hard-wrapped lines (1998 national communiqué as a news site wrapped it) without inserting anything", () => {
+    // Lines wrapped at about 50 columns, each broken inside a phrase or a number.
+    const source = [
+      "中华人民共和国1998年国民经济和社会发展统计公报",
+      "国家统计局",
+      "一、综合",
+      "国民经济扭转了上半年增幅回落的状况,保持了较快",
+      "增长的态势。 全年国内生产总值79553亿元,比上年增长",
+      "百分之七点八。 其中,第一产业增加值14299亿元,增长",
+      "百分之三点五; 第二产业增加值39150亿元,增长百分之",
+      "九点二;第三产业增加值26104亿元, 增长百分之七点六。",
+      "劳动就业工作有所加强。 年末全国从业人员69957万",
+      "人,比上年末增加357万人。其中城镇从业人员20678万人,",
+      "多种途径使609万名下岗职工实现了再就业。 年末城镇登",
+      "记失业率为百分之三点一,与上年末持平。"
+    ].join("\n")
+    const { clean } = normaliseText(source)
+    for (const phrase of ["比上年增长百分之七点八", "增长百分之九点二", "69957万人", "城镇登记失业率"]) expect(clean.text).toContain(phrase)
+    // The title, the issuer and the enumerated heading stay lines of their own.
+    expect(clean.text.split("\n").slice(0, 3)).toEqual(["中华人民共和国1998年国民经济和社会发展统计公报", "国家统计局", "一、综合"])
+    // The span of a joined phrase is the source text, line end included.
+    expect(roundTrips(source, "城镇登记失业率")).toBe("城镇登\n记失业率")
+  })
+  it("measures a wrap in the source, where full-width digits took two columns (1993 report wrapped at 60)", () => {
+    const source = [
+      "造林、水利和农田基本建设取得新进展。工业生产有较大增长。五年",
+      "间，工业总产值平均每年增长百分之十五。１９９２年同１９８７年",
+      "相比，钢产量增长百分之四十二，达到８０００万吨；原煤产量增长",
+      "百分之二十，达到１１亿吨；发电装机增长百分之四十六，达到１６",
+      "５００万千瓦；原油产量继续增长，达到１．４２亿吨。农用工业产",
+      "品持续增长。"
+    ].join("\r\n")
+    const { clean } = normaliseText(source)
+    expect(clean.text).toContain("1992年同1987年相比")
+    expect(clean.text).toContain("达到16500万千瓦")
+    expect(roundTrips(source, "16500万千瓦")).toBe("１６\r\n５００万千瓦")
+  })
+  it("reads the wrapped figures across the break", () => {
+    const source = [
+      "国民经济扭转了上半年增幅回落的状况,保持了较快",
+      "增长的态势。 全年国内生产总值79553亿元,比上年增长",
+      "百分之七点八。 全年居民消费价格总水平比上年下降百分",
+      "之零点八,其中服务项目价格上升百分之十点一;商品零售",
+      "价格总水平比上年下降百分之二点六。国家外汇储备达到",
+      "1450亿美元,比上年末增加51亿美元。年末从业人员69957万",
+      "人,比上年末增加357万人。"
+    ].join("\n")
+    const rows = extractText(source, { docId: "t", path: "t.txt" }).indicators.map((r) => `${r.value}${r.unit}`)
+    expect(rows).toEqual(expect.arrayContaining(["7.8%", "10.1%", "51亿美元", "69957万人"]))
+    expect(rows).not.toContain("10%")
+  })
+  it("keeps headings, list items, short lines and ordinary paragraphs apart", () => {
+    const wrapped = (lines: Array<string>) => rejoinLines(identity(lines.join("\n"))).text.split("\n")
+    // Lines of one width that are headings between long paragraphs are no wrap.
+    const para = "全年地区生产总值增长百分之五点二,其中第一产业增长百分之三点一,第二产业增长百分之四点八,第三产业增长百分之六点二。"
+    const headings = ["一年来,我们积极扩大有效需求,经济活力展现新气象", para, "一年来,我们专注惠民暖心服务,造福民生彰显新作为", para, "一年来,我们持续深化改革开放,发展动能实现新跃升", para]
+    expect(wrapped(headings)).toHaveLength(6)
+    // In a wrapped block: an enumerated heading, a bullet list item, a short title stay lines.
+    const block = [
+      "国民经济总体运行良好,改革和发展的各项目标基本实现。",
+      "全年国内生产总值比上年增长百分之七点八,增幅回落",
+      "(二)农业",
+      "农业生产稳定增长,粮食产量再创新高,棉花油料产量下",
+      "- 粮食总产量达到四亿九千万吨,比上年增加九百万吨",
+      "- 棉花产量四百五十万吨,比上年减少十万吨,降幅较大",
+      "工业生产增速减缓",
+      "全年全部工业增加值比上年增长百分之八点九,增幅回落。"
+    ]
+    expect(wrapped(block)).toEqual(block)
+    // Rows of a CSV dump of one width stay rows.
+    const csv = Array.from({ length: 8 }, (_, i) => `第${i + 1}季度,地区生产总值,${1000 + i},${5 + i}.1,${20 + i}.5`)
+    expect(wrapped(csv)).toEqual(csv)
   })
   it("folds full-width forms only", () => {
     const m = foldWidth(identity("增长７．２％，①"))

@@ -171,6 +171,12 @@ describe("every spelling of a quantity reads as one number", () => {
 })
 
 describe("what is not a quantity never becomes a fact", () => {
+  it("the base of an exchange rate is no amount (1美元兑8.2789元); an amount paid out (兑付) is", () => {
+    const rows = extractText("年末国家外汇储备达到1450亿美元,比上年末增加51亿美元。年末1美元兑8.2789元人民币。全年1亿元兑付到位。", { docId: "t", path: "t.txt" }).indicators
+    const amounts = rows.map((r) => `${r.value}${r.unit}`)
+    expect(amounts).not.toContain("1美元")
+    expect(amounts).toEqual(expect.arrayContaining(["1450亿美元", "51亿美元", "8.2789元", "1亿元"]))
+  })
   const year = fc.integer({ min: 1949, max: 2100 })
   const notQuantity = fc.oneof(
     year.map((y) => `${y}年`),

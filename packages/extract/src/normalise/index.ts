@@ -32,6 +32,6 @@ export function normaliseText(source: string, fixed?: { readonly script: Script;
   const script = fixed?.script ?? detectScript(m.text)
   if (script === "traditional") m = toSimplifiedScript(m)
   m = dropChrome(m)
-  m = rejoinLines(m)
+  m = rejoinLines(m, html ? undefined : source)
   return { clean: m, script, html }
 }

@@ -14,16 +14,61 @@ const BROKEN_LINE_MIN = 40
  */
 const JOINED_MAX = 2000
 
+/**
+ * Hard-wrapped text (plain-text mirrors, 1990s pages) breaks every line at one display width,
+ * inside words and numbers (`增长⏎百分之七点八`, `69957万⏎人`). A line is wrapped when it is at
+ * least this wide (columns: a hanzi is two), shares its width (within wrapTolerance) with at
+ * least WRAP_PEERS of the WRAP_WINDOW lines either side that also stop mid-sentence, and none of
+ * those lines is wider.
+ */
+const WRAP_MIN_WIDTH = 40
+const WRAP_WINDOW = 4
+const WRAP_PEERS = 2
+const wrapTolerance = (w: number) => Math.max(2, Math.ceil(w * 0.1))
+/** List items open with a bullet; like headings they are never the tail of a wrapped line. */
+const LIST_START = /^\s*[-•·●◆◇■□★☆○△※▪▶>]/
+/** Prose has clause punctuation; a list of names or a table row has none. */
+const PROSE = /[，,、。；;：:！？!?]/
+/** The last line of a wrapped paragraph has a clause in it; a heading has none. */
+const CLAUSE = /[，,。；;！？!?]/
+/** A wrap can fall before punctuation no paragraph opens with, or inside a number (3⏎.6%, 一九五⏎〇年). */
+const WRAP_CONTINUATION = /^([〇，,。；;：:、%％)）》”]|\.\d|[(（](?![一二三四五六七八九十\d]+[)）]))/
+
+/** Display columns: hanzi and CJK punctuation take two. */
+function widthOf(t: string, s: number, e: number): number {
+  let w = 0
+  for (let i = s; i < e; i++) w += t.charCodeAt(i) >= 0x2e80 ? 2 : 1
+  return w
+}
+
+/** A row of a table or CSV dump: pipes or tabs, or comma fields that are mostly numbers. */
+function looksTabular(line: string): boolean {
+  if (line.includes("|") || line.includes("\t")) return true
+  const fields = line.split(/[,，]/)
+  if (fields.length < 3) return false
+  // Empty cells say nothing: a wrap before and after a comma leaves empty fields too.
+  let numeric = 0
+  let filled = 0
+  for (const f of fields) {
+    if (f.trim() === "") continue
+    filled++
+    if (/^\s*[-+−]?[\d.]+%?\s*$/.test(f)) numeric++
+  }
+  return numeric > 0 && numeric * 2 >= filled
+}
+
 const isContinuation = (c: string | undefined) =>
   c !== undefined && /[\u4e00-\u9fff0-9%％a-zA-Z、,，。”“]/.test(c)
 
 /**
  * Rejoins lines broken in the middle of a sentence or word (`推\n\n动我市`): a long line
  * with no terminal punctuation followed by a line that is not a heading is one paragraph.
+ * So is a line of a hard-wrapped block (WRAP_MIN_WIDTH) and the line it runs on into.
  * Real paragraph breaks (after 。) and headings (short or enumerated lines) stay. Blank
  * lines are dropped and trailing spaces trimmed, so paragraphs are separated by one `\n`.
+ * `source`: the plain text `input` maps into, whose line widths show a wrap (none for HTML).
  */
-export function rejoinLines(input: MappedText): MappedText {
+export function rejoinLines(input: MappedText, source?: string): MappedText {
   const t = input.text
   const lines: Array<readonly [number, number]> = []
   for (let from = 0; from < t.length;) {
@@ -36,6 +81,16 @@ export function rejoinLines(input: MappedText): MappedText {
     if (e > s) lines.push([s, e])
     from = to + 1
   }
+  // Display widths, measured only around the lines the wrap rule is asked about (-1: not yet).
+  const widths = new Int32Array(lines.length).fill(-1)
+  const widthAt = (j: number) => {
+    // The width the page wrapped at is the source's: ７．８％ took six columns before it was folded.
+    if (widths[j]! < 0) {
+      const [s, e] = lines[j]!
+      widths[j] = source === undefined ? widthOf(t, s, e) : widthOf(source, input.start[s]!, input.end[e - 1]!)
+    }
+    return widths[j]!
+  }
   const b = new MappedTextBuilder(input)
   let joined = 0
   for (let k = 0; k < lines.length; k++) {
@@ -44,12 +99,10 @@ export function rejoinLines(input: MappedText): MappedText {
     const next = lines[k + 1]
     if (!next) break
     const nextLine = t.slice(next[0], next[1])
-    const broken = e - s >= BROKEN_LINE_MIN &&
-      !TERMINAL.has(t[e - 1]!) &&
-      isContinuation(nextLine[0]) &&
-      !HEADING_START.test(nextLine) &&
-      !(nextLine.length < BROKEN_LINE_MIN && !/[。；;]/.test(nextLine)) &&
-      joined + (e - s) + nextLine.length <= JOINED_MAX
+    const fits = joined + (e - s) + nextLine.length <= JOINED_MAX
+    const broken = fits && !TERMINAL.has(t[e - 1]!) && !HEADING_START.test(nextLine) &&
+      ((isContinuation(nextLine[0]) && e - s >= BROKEN_LINE_MIN && !(nextLine.length < BROKEN_LINE_MIN && !/[。；;]/.test(nextLine))) ||
+        wrapped(k, t.slice(s, e), nextLine))
     if (broken) joined += e - s
     else {
       b.replace(e, next[0], "\n")
@@ -57,4 +110,29 @@ export function rejoinLines(input: MappedText): MappedText {
     }
   }
   return b.build()
+
+  /** Line k is one of a block wrapped at one width, and its next line carries on its sentence. */
+  function wrapped(k: number, line: string, nextLine: string): boolean {
+    const w = widthAt(k)
+    if (w < WRAP_MIN_WIDTH || LIST_START.test(nextLine)) return false
+    if (!isContinuation(nextLine[0]) && !WRAP_CONTINUATION.test(nextLine)) return false
+    const tol = wrapTolerance(w)
+    const wn = widthAt(k + 1)
+    // The next line is full too, or ends the paragraph in prose; else it is a heading.
+    if (!(wn >= w - tol || CLAUSE.test(nextLine))) return false
+    if (!PROSE.test(line) && !PROSE.test(nextLine)) return false
+    if (looksTabular(line) || looksTabular(nextLine)) return false
+    let peers = 0
+    const from = Math.max(0, k - WRAP_WINDOW)
+    const to = Math.min(lines.length - 1, k + WRAP_WINDOW)
+    for (let j = from; j <= to; j++) {
+      // No line of a wrapped block runs past its width: a long paragraph near means the
+      // similar lines are headings of one pattern, not a wrap.
+      const wj = widthAt(j)
+      if (wj > w + tol) return false
+      // Only lines that stop mid-sentence show that a block is wrapped.
+      if (j !== k && Math.abs(wj - w) <= tol && !TERMINAL.has(t[lines[j]![1] - 1]!)) peers++
+    }
+    return peers >= WRAP_PEERS
+  }
 }

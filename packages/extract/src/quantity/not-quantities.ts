@@ -14,6 +14,13 @@ export const VAGUE_BEFORE = "几数幾數"
 /** After the unit, these make the number part of a name or a rank, not a fact (50亿级项目, 500强). */
 export const NAME_AFTER_UNIT = ["级", "强", "号", "型", "代", "期", "路", "线", "栋", "楼", "周年"]
 
+/**
+ * 年末1美元兑8.2789元人民币: one (or a hundred) of a currency before 兑 is the base of an exchange
+ * rate, not an amount (兑付 and 兑现 pay an amount out and keep it one).
+ */
+export const EXCHANGE_BASE_AFTER = /^兑(?!付|现)/
+export const isExchangeBase = (value: number, unit: string) => (value === 1 || value === 100) && /^[^万亿千百]*元$/.test(unit)
+
 /** After a numeral with no unit: a date, an ordinal, a code, a named programme. */
 export const NOT_A_QUANTITY_AFTER = [
   "月", "日", "号", "时", "点", "届", "期", "大", "次全会", "次会议", "中全会", "项规定", "个一", "个方面", "个确立",

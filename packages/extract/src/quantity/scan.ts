@@ -7,7 +7,7 @@ import { findUnit, MagnitudePrefixes, type Qualifier, unitsLongestFirst } from "
 import type { QuantityMention } from "./mention.js"
 import { despace, type Despaced, originalAt } from "./despace.js"
 import {
-  ARTICLES_AFTER, CHARACTER_COUNT_CONTEXT, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
+  ARTICLES_AFTER, CHARACTER_COUNT_CONTEXT, EXCHANGE_BASE_AFTER, isExchangeBase, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
   NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
 } from "./not-quantities.js"
 import { isChineseNumeralChar, isChineseNumeralCode, isDecimalPoint, isFuzzChar, parseArabic, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
@@ -472,6 +472,7 @@ const startsAny = (t: string, at: number, words: ReadonlyArray<string>) => {
 /** A number with a unit that names, ranks or dates rather than counts (5号楼, 二十届三中全会, 第12位, 过去五年). */
 function unitNamesOrDates(t: string, raw: RawNumber, unit: string, unitEnd: number, after: string, before: string): boolean {
   if (startsAny(after, 0, NAME_AFTER_UNIT)) return true
+  if (EXCHANGE_BASE_AFTER.test(after) && isExchangeBase(raw.value, unit)) return true
   // 二十届三中全会, 十届十一次全会: an edition or a session is named, not counted.
   if (unit === "届" && !/^([,，。;；、)）]|$)/.test(after)) return true
   if (before === "届" || (unit.endsWith("次") && SESSION_AFTER_TIMES.test(after))) return true
