@@ -75,7 +75,42 @@ export class ByteSink {
  * ensured 3 bytes per UTF-16 unit.
  */
 function writeUtf8(buf: Uint8Array, pos: number, s: string): number {
-  return writeUtf8Range(buf, pos, s, 0, s.length)
+  const n = s.length
+  let i = 0
+  // ASCII (ids, codes) in a loop of its own.
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0x80) break
+    buf[pos++] = c
+  }
+  for (; i < n; i++) {
+    let c = s.charCodeAt(i)
+    if (c < 0x80) {
+      buf[pos++] = c
+    } else if (c < 0x800) {
+      buf[pos++] = 0xc0 | (c >> 6)
+      buf[pos++] = 0x80 | (c & 0x3f)
+    } else if (c < 0xd800 || c > 0xdfff) {
+      buf[pos++] = 0xe0 | (c >> 12)
+      buf[pos++] = 0x80 | ((c >> 6) & 0x3f)
+      buf[pos++] = 0x80 | (c & 0x3f)
+    } else {
+      const d = i + 1 < n ? s.charCodeAt(i + 1) : 0
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00)
+        i++
+        buf[pos++] = 0xf0 | (c >> 18)
+        buf[pos++] = 0x80 | ((c >> 12) & 0x3f)
+        buf[pos++] = 0x80 | ((c >> 6) & 0x3f)
+        buf[pos++] = 0x80 | (c & 0x3f)
+      } else {
+        buf[pos++] = 0xef
+        buf[pos++] = 0xbf
+        buf[pos++] = 0xbd
+      }
+    }
+  }
+  return pos
 }
 
 /** PLAIN BYTE_ARRAY: a 4-byte length, then the UTF-8 bytes. */
