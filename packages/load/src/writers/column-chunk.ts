@@ -72,7 +72,9 @@ export class ByteSink {
 
 /**
  * Writes a string as UTF-8 (lone surrogates as U+FFFD, as TextEncoder does); the caller has
- * ensured 3 bytes per UTF-16 unit.
+ * ensured 3 bytes per UTF-16 unit. The same loop as `writeUtf8Range` on purpose: written as a
+ * call to it over the whole string, the writer took 9% more CPU (bench/writer-choice.mjs,
+ * 0.069–0.070 s against 0.076–0.079 s, two runs each).
  */
 function writeUtf8(buf: Uint8Array, pos: number, s: string): number {
   const n = s.length
