@@ -9,7 +9,7 @@
 import type { ByteSource } from "@govstat/extract"
 import { createHash } from "node:crypto"
 import * as fs from "node:fs"
-import { type InputFile, InputReadError, openChecked } from "./inputs.js"
+import { fileChanged as changed, type InputFile, InputReadError, openChecked } from "./inputs.js"
 
 /** Bytes asked of the file at a time. */
 const BLOCK = 1 << 20
@@ -30,9 +30,6 @@ export function openInput(input: InputFile): OpenedInput {
   }
   return { fd, input, size: before.size, mtimeMs: before.mtimeMs }
 }
-
-const changed = (input: InputFile, size: number) =>
-  new InputReadError("FileChanged", `${input.sourcePath}: changed while being read (size ${input.size} → ${size}); still being written? It is read on the next run`)
 
 /** Throws FileChanged when the file no longer has the size and time it was opened with. */
 function unchanged(f: OpenedInput): void {

@@ -154,6 +154,10 @@ export class InputReadError extends Error {
   }
 }
 
+/** FileChanged for an input whose size or time moved from the listing's while it was read (now `size` bytes). */
+export const fileChanged = (input: InputFile, size: number) =>
+  new InputReadError("FileChanged", `${input.sourcePath}: changed while being read (size ${input.size} → ${size}); still being written? It is read on the next run`)
+
 /**
  * Reads one input whole. Opened without blocking (a file replaced by a FIFO after listing
  * must not hang the run), checked to be a regular file, and compared before and after the
@@ -171,7 +175,7 @@ export function readInput(input: InputFile): Uint8Array {
     }
     const after = fs.fstatSync(fd)
     if (off !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs || before.size !== input.size || before.mtimeMs !== input.mtimeMs) {
-      throw new InputReadError("FileChanged", `${input.sourcePath}: changed while being read (size ${input.size} → ${after.size}); still being written? It is read on the next run`)
+      throw fileChanged(input, after.size)
     }
     return bytes
   } catch (e) {
