@@ -378,23 +378,22 @@ export async function processDocument(input: InputFile, ctx: DocumentContext): P
   if (ctx.duplicate) return { result: failed(input, duplicateError(input)), sha256, bytes: bytes.length, cached: false, ms: 0 }
   if (ctx.encode) {
     // The worker reads (and re-gates) a reusable cached result, or extracts; either way it encodes.
-    const encoded = (res: WorkerResponse, cached: boolean, spill: Spill | null): DocumentOutcome | null => {
+    // A document read here is at most WORKER_READS_BYTES = CHUNK_CHARS bytes, so never more
+    // characters than a chunk: it is read whole and its rows come in one answer (no spill).
+    const encoded = (res: WorkerResponse, cached: boolean): DocumentOutcome | null => {
       const ms = performance.now() - t0
-      if (!res.ok || !("doc" in res)) spill?.discard()
       if (!res.ok) return { result: failed(input, res.error), sha256, bytes: bytes.length, cached: false, ms }
       if (!("doc" in res)) return null
-      return { ...encodedOutcome(input, res, spill), sha256, bytes: bytes.length, cached, ms }
+      return { ...encodedOutcome(input, res, null), sha256, bytes: bytes.length, cached, ms }
     }
     if (ctx.reuseFrom !== null) {
-      const hit = encoded(await ctx.pool.run({ kind: "cached", docId: input.docId, sourcePath: input.sourcePath, sha256, from: ctx.reuseFrom, encode: ctx.encode }), true, null)
+      const hit = encoded(await ctx.pool.run({ kind: "cached", docId: input.docId, sourcePath: input.sourcePath, sha256, from: ctx.reuseFrom, encode: ctx.encode }), true)
       if (hit) return hit
     }
-    const spill = ctx.spillDir === undefined ? null : new Spill(ctx.spillDir)
     const res = await ctx.pool.run({
-      docId: input.docId, sourcePath: input.sourcePath, bytes, sha256, cacheFile: ctx.cacheDir === null ? null : cacheFile(ctx.cacheDir, sha256), encode: ctx.encode,
-      ...(spill ? { streamRows: true } : {})
-    }, spill ? partsTo(spill) : undefined)
-    return encoded(res, false, spill) ?? { result: failed(input, { tag: "WorkerCrash", message: `${input.sourcePath}: no document in the worker's answer`, byteOffset: null }), sha256, bytes: bytes.length, cached: false, ms: 0 }
+      docId: input.docId, sourcePath: input.sourcePath, bytes, sha256, cacheFile: ctx.cacheDir === null ? null : cacheFile(ctx.cacheDir, sha256), encode: ctx.encode
+    })
+    return encoded(res, false) ?? { result: failed(input, { tag: "WorkerCrash", message: `${input.sourcePath}: no document in the worker's answer`, byteOffset: null }), sha256, bytes: bytes.length, cached: false, ms: 0 }
   }
   if (ctx.reuseFrom !== null) {
     const cached = readCached(ctx.reuseFrom, sha256, input.docId)
