@@ -80,6 +80,12 @@ function extract(
   return post({ id: req.id, ok: true, doc, ...facts }, transfer)
 }
 
+/** A document's cached result in `from`, encoded, when it is there for this path; else null. */
+function encodedCached(from: string, sha256: string, input: { readonly docId: string; readonly sourcePath: string }, o: EncodeOptions) {
+  const cached = readCached(from, sha256, input.docId)
+  return cached && cached.sourcePath === input.sourcePath ? encodeDocument(cached, o) : null
+}
+
 /** A large document: read here as a stream, so the coordinating thread never holds its bytes, nor this one all of them. */
 function readAndExtract(req: WorkerRequest & { kind: "read" }): void {
   let f: OpenedInput
@@ -103,13 +109,8 @@ function readAndExtract(req: WorkerRequest & { kind: "read" }): void {
     parentPort!.postMessage({ id: req.id, part: "read", read } satisfies WorkerPart)
     if (req.expectSha256 !== undefined && sha256 !== req.expectSha256) return post({ id: req.id, ok: false, error: changedError(req, req.expectSha256, sha256), read })
     if (req.duplicate) return post({ id: req.id, ok: false, error: duplicateError(req), read })
-    if (req.reuseFrom && req.encode) {
-      const cached = readCached(req.reuseFrom, sha256, req.docId)
-      if (cached && cached.sourcePath === req.sourcePath) {
-        const { doc, transfer } = encodeDocument(cached, req.encode)
-        return post({ id: req.id, ok: true, doc, read, cached: true }, transfer)
-      }
-    }
+    const hit = req.reuseFrom && req.encode ? encodedCached(req.reuseFrom, sha256, req, req.encode) : null
+    if (hit) return post({ id: req.id, ok: true, doc: hit.doc, read, cached: true }, hit.transfer)
     const source = new InputStream(f, sha256)
     return extract(req, source, sha256, req.cacheDir ? cacheFile(req.cacheDir, sha256) : null, read, () => source.finish())
   } catch (e) {
@@ -128,10 +129,8 @@ function answer(req: WorkerRequest): void {
     case "read":
       return readAndExtract(req)
     case "cached": {
-      const cached = readCached(req.from, req.sha256, req.docId)
-      if (!cached || cached.sourcePath !== req.sourcePath) return post({ id: req.id, ok: true, miss: true })
-      const { doc, transfer } = encodeDocument(cached, req.encode)
-      return post({ id: req.id, ok: true, doc }, transfer)
+      const hit = encodedCached(req.from, req.sha256, req, req.encode)
+      return hit ? post({ id: req.id, ok: true, doc: hit.doc }, hit.transfer) : post({ id: req.id, ok: true, miss: true })
     }
     case "rowgroup": {
       spent.rowGroups++
