@@ -180,7 +180,9 @@ export function documentTime(
   }
   let review: number | null
   let plan: number | null
-  if (tYear !== null) {
+  // 广州…规划纲要 2025年地区生产总值将达到…, published in 2021: a title year after the publication
+  // year is a target's, not the year the story covers.
+  if (tYear !== null && !(published && tYear > yearOf(published)!)) {
     review = tYear
     plan = planNext ? tYear + 1 : tYear
   } else if (published) {

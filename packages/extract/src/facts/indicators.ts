@@ -17,10 +17,10 @@ import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
 import { readMeasure, type Reading } from "./measure.js"
 import {
-  attachedLastYear, attachedYear, bracketYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, maskBrackets,
+  attachedLastYear, attachedYear, bracketYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, maskBrackets,
   NAMES_OWN_TIME, openBracketAt, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
-import { clauseCue, clauseStatus } from "./status.js"
+import { clauseCue, clauseStatus, governsNextParagraph, LIST_ITEM } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
 import { endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
 import { KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, RUN_IN_TOPICS, SHARED_HEADS } from "./subject-words.js"
@@ -252,9 +252,13 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
     const paras = paragraphs(text, section)
     // The columns of the table heading row the paragraphs run under, if any.
     let columns: ReadonlyArray<TableColumn | null> | null = null
+    // The lead-in sentence (…的主要目标:) governing this paragraph, if the one before ends in it.
+    let lead: string | null = null
     for (let q = 0; q < paras.length; q++) {
       const para = paras[q]!
       const line = text.slice(para.start, para.end)
+      const governed: string | null = lead
+      lead = null
       const heading = line.includes("|") ? tableHeading(line) : null
       const row: TableRow | null = heading === null && columns !== null ? tableRow(line, para.start, columns) : null
       columns = heading ?? (row ? columns : null)
@@ -263,18 +267,36 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         for (const cell of row.cells) facts.push(tableFact(row, cell, section.context))
         continue
       }
-      const paragraph: ParagraphScope = { text, section, para, reportPlan, facts, paragraphStart: facts.length, malformed, year: section.context.year }
       const all = sentences(text, para)
+      const last = all[all.length - 1]
+      const ownLead = last !== undefined && governsNextParagraph(text.slice(last.start, last.end)) ? text.slice(last.start, last.end) : null
+      // The first paragraph after the lead is governed, and each list item after it.
+      const under: string | null = governed !== null && ownLead === null ? governed : null
+      lead = ownLead ?? (under !== null && LIST_ITEM.test(text.slice(paras[q + 1]?.start ?? para.end, paras[q + 1]?.end ?? para.end)) ? under : null)
+      // A lead naming a span or a later year (“十四五”时期(2021年至2025年)…目标:) dates what it governs.
+      const leadYear = under === null ? null : clauseYear(under)
+      const paragraph: ParagraphScope = {
+        text, section, para, reportPlan, facts, paragraphStart: facts.length, malformed, lead: under,
+        year: leadYear !== null && (leadYear.span || (section.context.year !== null && leadYear.year > section.context.year)) ? leadYear.year : section.context.year
+      }
       // The sub-year period heading the run of ；-joined statements the next sentence belongs to.
       let run: string | null = null
+      // …and the target year (到2027年) heading it, if that is how it opens.
+      let targetRun: string | null = null
       for (let k = 0; k < all.length; k++) {
         const sentence = all[k]!
         const carried: string | null = run
-        const opens = leadingSubYear(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)))
+        const carriedTarget: string | null = targetRun
+        const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))
+        const opens = leadingSubYear(head)
+        const opensTarget = leadingTargetYear(head)
         run = endsInSemicolon(text, sentence) ? opens ?? carried : null
+        targetRun = endsInSemicolon(text, sentence) ? opensTarget ?? carriedTarget : null
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
         // one dates nothing past its own sentence): reading it would change nothing.
-        if (hasNumeral(text, sentence.start, sentence.end)) readSentence(paragraph, sentence, opens === null ? carried : null)
+        if (hasNumeral(text, sentence.start, sentence.end)) {
+          readSentence(paragraph, sentence, opens === null ? carried : null, opensTarget === null ? carriedTarget : null)
+        }
       }
     }
   }
@@ -311,6 +333,8 @@ interface ParagraphScope {
   readonly facts: Array<IndicatorFact>
   readonly paragraphStart: number
   readonly malformed: Array<Malformed>
+  /** The lead-in sentence ending in a governing target word (…主要目标:) before this paragraph, or null. */
+  readonly lead: string | null
   year: number | null
 }
 
@@ -326,7 +350,7 @@ interface SentenceYear {
 const endsInSemicolon = (text: string, s: Span) => text[s.end - 1] === "；" || text[s.end - 1] === ";"
 
 /** The sentence's clauses in order: their years, then the facts of those with numbers; `run` the period of the ；-run it continues. */
-function readSentence(p: ParagraphScope, sentence: Span, run: string | null): void {
+function readSentence(p: ParagraphScope, sentence: Span, run: string | null, targetRun: string | null): void {
   const { text, section } = p
   const ctx = section.context
   // The year the text is written in: a report read out early in Y about Y−1 is written in Y.
@@ -334,6 +358,16 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null): vo
   // Years named inside a bracket (（2019年为5.8%）) date only the bracket's figures.
   const masked = maskBrackets(text.slice(sentence.start, sentence.end))
   const y: SentenceYear = { year: p.year, dated: false, spanned: false, fromSpan: false, carried: p.year }
+  // A statement continuing a target year's ；-run is dated by that year (its own sentence only);
+  // a year not ahead of the text (到1955年底,已经完成… in a review of 1955) heads no run of targets.
+  const named = targetRun === null ? null : clauseYear(targetRun)
+  const runYear = named !== null && isFuture(named.year, ctx) ? named : null
+  if (runYear === null) targetRun = null
+  else {
+    y.year = runYear.year
+    y.dated = true
+    y.spanned = true
+  }
   // The region is read lazily: only a clause with a number needs it, and most clauses have none.
   // `placed` tells whether the sentence's opening has been read; `unplaced` is the first of the
   // clauses since the last number, whose places are read in order when the next number comes.
@@ -376,7 +410,7 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null): vo
       text, ctx, para: p.para, sentence, masked, clause, clauseText, mentions,
       subjects: enumeratedSubjects(text, clause, mentions, inSentence, leadingPlaceLength),
       year: y.year, now, foreign, dated: y.dated, region, facts: p.facts, inSentence, paragraphStart: p.paragraphStart, malformed: p.malformed,
-      run
+      run, targetRun, lead: p.lead
     }
     const clauseFirst = p.facts.length
     for (let k = 0; k < mentions.length; k++) readFact(scope, k)
@@ -443,6 +477,10 @@ interface ClauseScope {
   readonly malformed: Array<Malformed>
   /** The sub-year period of the ；-run the sentence continues (leadingSubYear), or null. */
   readonly run: string | null
+  /** The target year (到2027年) heading the ；-run the sentence continues (leadingTargetYear), or null. */
+  readonly targetRun: string | null
+  /** The paragraph's governing lead-in (ParagraphScope.lead). */
+  readonly lead: string | null
 }
 
 /** The measure of the k-th number of a clause, with the sign of a change. */
@@ -532,7 +570,10 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   const budgeted = ctx.plansWrittenYear === true && written !== null && factYear === written && subYearPeriod(periodText, written) === null &&
     !YEAR_TO_DATE.test(text.slice(Math.max(c.para.start, m.start - 600), m.start))
   const planned = (ctx.mode === "plan" || budgeted) && !past && !c.foreign && !startsChange
-  const cued = clauseStatus(text.slice(clause.start, m.start), sentenceBefore, planned || isFuture(factYear, ctx))
+  // A statement naming no time of its own in a target year's ；-run is a target like the run's head.
+  const runText = c.targetRun !== null && !NAMES_OWN_TIME.test(ownText) ? `${c.targetRun}，${sentenceBefore}` : sentenceBefore
+  const statusText = c.lead !== null ? `${c.lead}${runText}` : runText
+  const cued = clauseStatus(text.slice(clause.start, m.start), statusText, planned || isFuture(factYear, ctx))
   // 拟定为145亿元，比一九五七年的预计数增加了22亿元: a comparison that goes on from the
   // sentence's last figure describes it, and shares its status unless it has a cue of its own.
   const previousFact = c.inSentence[c.inSentence.length - 1]

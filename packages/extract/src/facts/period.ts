@@ -110,6 +110,16 @@ export function leadingSubYear(sentence: string): string | null {
   return m ? m[1]! : null
 }
 const LEADING_SUB_YEAR = /^\s*(?:今年)?((?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*[-—–~至到]\s*(?:1[0-2]|[1-9])月份?|截至\s*(?:1[0-2]|[1-9])月(?:底|末)?)(?:以来)?)\s*[,，]/
+/**
+ * 到2027年,全省…2个；培育一批…30个；储备…50个。: a sentence that opens with a target year alone
+ * (after at most a short lead-in such as 其中提出) heads a run of ；-joined statements, which are
+ * that year's targets too. Returns the opening target year's words (到2027年), or null.
+ */
+export function leadingTargetYear(sentence: string): string | null {
+  const m = LEADING_TARGET_YEAR.exec(sentence)
+  return m ? m[1]! : null
+}
+const LEADING_TARGET_YEAR = /^\s*(?:[^，,；;。:：]{0,8}[,，:：]\s*)?(到(?:19|20)\d{2}年(?:底|末)?)\s*[,，]/
 /** A statement that names a time of its own keeps it (全年…, 12月, 2023年): the run's period does not date it. */
 export const NAMES_OWN_TIME = /年|月|季度/
 

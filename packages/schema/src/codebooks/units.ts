@@ -86,6 +86,9 @@ export const Units: ReadonlyArray<Unit> = [
   // A bare magnitude says nothing of what is counted: no base unit (the noun after it may say).
   u("万", null, 1e4, "magnitude", "ten thousand (no counter written)"),
   u("亿", null, 1e8, "magnitude", "hundred million (no counter written)"),
+  // 提升至7万亿级, 冲刺7万亿目标: read as 7 万 + 亿… the number lost its 亿.
+  // Only money and output reach 万亿 (no count does), so its bound is money's, not a counter's.
+  { ...u("万亿", null, 1e12, "magnitude", "trillion (no counter written)"), plausibleMax: BASE_MAX["CNY"]! / 1e12 },
   // Area
   u("平方米", "m2", 1, "area", "square metres"),
   u("万平方米", "m2", 1e4, "area", "ten thousand square metres"),

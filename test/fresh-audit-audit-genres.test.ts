@@ -1,0 +1,75 @@
+/**
+ * Classes of error found by reading the output on fresh public texts of other genres from
+ * central, eastern and north-eastern provinces: a provincial work plan with targets to 2027, a
+ * strategy's stage targets, a city's five-year plan outline as news, a county-level city's final
+ * accounts, a county budget, a policy notice, press releases and a local gazetteer. Each case is
+ * a short real sentence and the class it stands for.
+ */
+import { describe, expect, it } from "vitest"
+import { extractOne, factOf, metadataOf } from "./helpers.js"
+
+describe("a trillion written as 万亿 with no counter (7万亿级, 7万亿目标)", () => {
+  it("keeps the 亿: the value is 7 万亿, not 7 万", () => {
+    const text = "到2027年,力争全省工业规模稳步提升至7万亿级,服务业规模提升至4万亿级。"
+    expect(factOf(text, 7)?.unit).toBe("万亿")
+    expect(factOf(text, 4)?.unit).toBe("万亿")
+    expect(factOf(text, 7)?.status).toBe("target")
+  })
+
+  it("a class named by 级 before a noun (50亿级项目) is still no value", () => {
+    expect(extractOne("培育50亿级项目10个。").indicators.map((r) => r.value)).toEqual([10])
+  })
+})
+
+describe("a target year heading a run of ；-joined statements", () => {
+  const text = "发布时间:2025-04-02\n其中提出,到2027年,全省特色产业集群综合实力明显增强,年营业收入超1000亿元的2个;" +
+    "培育一批国家级特色产业集群,累计建成国家级中小企业特色产业集群30个;储备一批省级特色产业集群,新认定省级中小企业特色集群50个。"
+
+  it("makes the statements after the semicolon that year's targets", () => {
+    for (const v of [30, 50]) {
+      expect(factOf(text, v)?.period).toBe("2027")
+      expect(factOf(text, v)?.status).toBe("target")
+    }
+  })
+
+  it("ends with its sentence, and a year not ahead of the text heads no run (到1955年底,已经完成…)", () => {
+    const after = factOf(`${text}2024年全省已认定省级特色集群20个。`, 20)
+    expect(after?.status).toBe("actual")
+    const review = "一九五六年国家预算的报告\n到1955年底,已经完成铺轨全线通车的有黎塘——湛江线;宝鸡——成都线已经完成全线铺轨任务的73%。"
+    expect(factOf(review, 73)?.status).toBe("actual")
+  })
+})
+
+describe("a headline's year after the story's publication date", () => {
+  it("is a target's year, not the year the story covers", () => {
+    const text = "广州市发布该市“十四五”规划纲要 2025年地区生产总值将达到3.5万亿元\n2021-05-19 18:00:17\n广州市发布该市“十四五”规划纲要。"
+    expect(metadataOf(text).reviewYear).toBe(2021)
+  })
+})
+
+describe("a lead-in ending in a target word and a colon (…的确切目标:)", () => {
+  const text = "广州市发布规划纲要\n2021-05-19 18:00:17\n《纲要》提出“十四五”时期(2021年至2025年)“八个新”的确切目标:\n" +
+    "经济发展进入全新阶段,年均增长6%左右,到2025年,国内生产总值达到3.5万亿元;创新驱动取得全新成就,研发支出占国内生产总值比重达到3.4%左右;生态环境得到改善,森林覆盖率提高到41.65%。\n" +
+    "2020年,全市森林覆盖率为41.6%。"
+
+  it("governs the paragraph after it: its figures are targets of the span's end year", () => {
+    for (const v of [6, 3.4, 41.65]) {
+      expect(factOf(text, v)?.status).toBe("target")
+      expect(factOf(text, v)?.period).toBe("2025")
+    }
+  })
+
+  it("and no paragraph past that one", () => {
+    expect(factOf(text, 41.6)?.status).toBe("actual")
+    expect(factOf(text, 41.6)?.period).toBe("2020")
+  })
+})
+
+describe("a report on final accounts (财政决算…的报告)", () => {
+  it("is a budget report about the year of its accounts, not the half-year its title adds", () => {
+    const text = "关于大冶市2023年财政决算和\n2024年上半年预算执行情况的报告\n——2024年7月31日在大冶市第七届人民代表大会\n常务委员会第二十一次会议上\n" +
+      "一、2023年财政决算情况\n2023年,全市地方一般公共预算收入完成475,822万元,占预算的100.1%。"
+    expect(metadataOf(text).genre).toBe("budget_report")
+    expect(factOf(text, 475822)?.period).toBe("2023")
+  })
+})
