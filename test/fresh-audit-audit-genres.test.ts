@@ -73,3 +73,14 @@ describe("a report on final accounts (财政决算…的报告)", () => {
     expect(factOf(text, 475822)?.period).toBe("2023")
   })
 })
+
+describe("a budget report's unnumbered heading of the coming year's arrangement (2024年收支预算总体安排)", () => {
+  it("opens the budget part: its figures are that year's targets", () => {
+    const text = "日前,《关于莒南县2023年预算执行情况和2024年预算草案的报告》公布。\n2024年收支预算总体安排\n" +
+      "综合以上因素,本着“积极稳妥、留有余地”的原则,初步安排一般公共预算收入243500万元,增长8%;一般公共预算支出安排681436万元,增长2.2%。"
+    for (const v of [243500, 8, 681436]) {
+      expect(factOf(text, v)?.status).toBe("target")
+      expect(factOf(text, v)?.period).toBe("2024")
+    }
+  })
+})
