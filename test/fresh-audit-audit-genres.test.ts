@@ -84,3 +84,11 @@ describe("a budget report's unnumbered heading of the coming year's arrangement 
     }
   })
 })
+
+describe("the year an undated text speaks of most", () => {
+  it("does not count a base named with words after 比 (比抗日战争前的1936年): its figures are not targets", () => {
+    const text = "第一类 经济综述\n1949年全区工农业总产值为2260万元,比抗日战争前的1936年下降20%;粮食总产为30137吨,比1936年下降18.5%。"
+    expect(factOf(text, 2260)?.status).toBe("actual")
+    expect(factOf(text, 30137)?.period).toBe("1949")
+  })
+})
