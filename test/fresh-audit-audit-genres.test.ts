@@ -92,3 +92,21 @@ describe("the year an undated text speaks of most", () => {
     expect(factOf(text, 30137)?.period).toBe("1949")
   })
 })
+
+describe("one month's figure in a year-to-date release (其中,10月份增长9.8%)", () => {
+  const text = "2020年1-10月,规模以上工业增加值同比增长3.7%,比前三季度提高0.8个百分点。其中,10月份增长9.8%。"
+
+  it("is of the figure before it, not of 月份", () => {
+    expect(factOf(text, 9.8)?.indicator).toBe("规模以上工业增加值")
+  })
+
+  it("is dated by that month", () => {
+    expect(factOf(text, 9.8)?.period).toBe("2020M10")
+    expect(factOf(text, 3.7)?.period).toBe("2020M01-10")
+  })
+
+  it("not by a month named as a base or an end (比9月份, 到5月份为止)", () => {
+    expect(factOf("2020年,全省10月份工业增加值比9月份提高1.2个百分点。", 1.2)?.period).toBe("2020M10")
+    expect(factOf("2020年到5月份为止,全省工业增加值增长6.8%。", 6.8)?.period).not.toBe("2020M05")
+  })
+})
