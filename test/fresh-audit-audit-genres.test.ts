@@ -110,3 +110,11 @@ describe("one month's figure in a year-to-date release (其中,10月份增长9.8
     expect(factOf("2020年到5月份为止,全省工业增加值增长6.8%。", 6.8)?.period).not.toBe("2020M05")
   })
 })
+
+describe("a percentage its growth noun follows (保持9%以上增速, 7%以上的较快增长区间)", () => {
+  it("is a growth rate, not a share", () => {
+    expect(factOf("2020年10月份,规模以上工业增加值增长9.8%,连续3个月保持9%以上增速。", 9)?.measure).toBe("growth_rate")
+    expect(factOf("2023年,全市生产总值已连续三个季度保持在7%以上的较快增长区间。", 7)?.measure).toBe("growth_rate")
+    expect(factOf("2023年,全市森林覆盖率达到41%以上。", 41)?.measure).toBe("share")
+  })
+})

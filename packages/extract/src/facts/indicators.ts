@@ -15,7 +15,7 @@ import { isChineseNumeralCode } from "../quantity/numerals.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
-import { readMeasure, type Reading } from "./measure.js"
+import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
 import {
   attachedLastYear, attachedYear, bracketYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, maskBrackets,
   NAMES_OWN_TIME, openBracketAt, relativeYear, spanEndYear, subYearPeriod
@@ -495,6 +495,8 @@ function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number
       m.unit, text.slice(Math.max(clause.start, m.start - 8), m.start).replace(STRIP_QUALIFIER, ""),
       text.slice(Math.max(prevEnd, m.start - MEASURE_REACH), m.start).replace(STRIP_QUALIFIER, "")
     )
+  // 保持9%以上增速: a percentage its growth noun follows is a growth rate, not a share.
+  if (read.measure === "share" && m.unit === "%" && GROWTH_NOUN_AFTER.test(text.slice(m.end, m.end + 8))) return { measure: "growth_rate", sign: 1 }
   // 提高65项任务, 增加3个站点: a number with its object after it counts things, it is not a change.
   const objectAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4))
   return read.measure === "change" && objectAfter && !listed ? { measure: "level" as const, sign: 1 as const } : read

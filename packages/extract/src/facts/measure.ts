@@ -25,6 +25,9 @@ const GROWTH_TARGET = /(增长|增速|增幅|涨幅)(速度)?(的)?(预期目标
 /** 收入比1.91, 比值为1.5, 收入比缩减至1.91: a plain ratio. */
 const RATIO_BEFORE = /比(值|例)?(为|是|达|缩减至|缩小至|缩小到|缩小为|降至)?$/
 
+/** 连续3个月保持9%以上增速, 保持在7%以上的较快增长区间: a rate named right after its number is a growth rate. */
+export const GROWTH_NOUN_AFTER = /^(?:的)?(?:较快|较高|高速|中高速|平稳|稳定)?(?:增速|增幅|增长速度|增长区间|增长)/
+
 export interface Reading {
   readonly measure: Measure
   /** -1 for decreases expressed as changes (下降29.4% → -29.4), else 1. */
