@@ -118,3 +118,28 @@ describe("a percentage its growth noun follows (保持9%以上增速, 7%以上�
     expect(factOf("2023年,全市森林覆盖率达到41%以上。", 41)?.measure).toBe("share")
   })
 })
+
+describe("policy titles", () => {
+  const policies = (text: string) => extractOne(text).policies
+
+  it("a title closed by its years in brackets (工作方案(2025-2027年)) is a plan of its first year", () => {
+    const p = policies("湖北省人民政府办公厅发布《湖北省中小企业特色产业集群高质量发展工作方案(2025-2027年)》。")
+    expect(p.map((x) => x.title)).toEqual(["湖北省中小企业特色产业集群高质量发展工作方案(2025-2027年)"])
+    expect(p[0]?.year).toBe(2025)
+  })
+
+  it("the year of a long-range goal in a title (和2035年远景目标纲要) is not its year", () => {
+    const p = policies("2021-05-19 18:00:17\n5月19日,广州市发布《广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》(下列简称《纲要》)。《纲要》提出目标。")
+    expect(p[0]?.year).not.toBe(2035)
+  })
+
+  it("a short name (以下简称《纲要》) is no second policy, where it stands or comes again", () => {
+    const p = policies("5月19日,广州市发布《广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》(下列简称《纲要》)。《纲要》提出“十四五”时期的目标。")
+    expect(p.map((x) => x.title)).toEqual(["广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要"])
+  })
+
+  it("a notice dated in its sentence (2023年12月26日,…关于印发《…》的通知) dates the policy it issues", () => {
+    const p = policies("【政策法规】2023年12月26日,湖南省人民政府办公厅关于印发《湖南省现代化产业体系建设实施方案》的通知。")
+    expect(p.find((x) => x.title === "湖南省现代化产业体系建设实施方案")?.year).toBe(2023)
+  })
+})
