@@ -306,6 +306,20 @@ function countClosedMentions(c: string): Array<Mention> {
   return out
 }
 
+/**
+ * 厦门士兰微电…生产线项目,总投资170亿元,将建设…: a name that ends its clause takes the total
+ * investment the next clause opens with (总投资, 计划总投资), and only that.
+ */
+function investmentAfter(text: string, nameEnd: number): number | null {
+  const m = INVESTMENT_NEXT.exec(text.slice(nameEnd, nameEnd + 48))
+  if (!m) return null
+  const from = nameEnd + m.index + m[1]!.length
+  const to = from + m[2]!.length
+  const c = text.slice(from, to)
+  return investmentIn(c, { start: from, end: to }, scanQuantities(text, from, to))
+}
+const INVESTMENT_NEXT = /^([^,，。;；\n]{0,4}[,，]\s*)((?:项目)?(?:计划|预计)?总投资[^,，。;；\n]{1,16})/
+
 function investmentIn(c: string, clause: Span, nums: ReadonlyArray<QuantityMention>): number | null {
   const invest = nums.find((n) => /投资/.test(c.slice(Math.max(0, n.start - clause.start - 4), n.start - clause.start)) && /元$/.test(n.unit))
   const factor = invest ? ({ 元: 1, 万元: 1e4, 亿元: 1e8, 万亿元: 1e12 } as Record<string, number>)[invest.unit] : undefined
@@ -466,7 +480,7 @@ function factOf(
     kind: m.kind,
     status,
     areaKm2: area ? area.value : null,
-    investmentYuan: investmentIn(c, clause, nums),
+    investmentYuan: investmentIn(c, clause, nums) ?? (onlyName ? investmentAfter(text, clause.start + m.end) : null),
     year,
     region: projectRegion(m.name, section.context.region),
     span: { start: clause.start + m.start, end: clause.start + m.end },
