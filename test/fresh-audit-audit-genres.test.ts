@@ -149,11 +149,11 @@ describe("a project's investment in the clause after its name (…生产线项�
 
   it("belongs to the name that ends the clause before it", () => {
     const p = projects("一批产业重大项目引人关注。厦门士兰微电12吋特色工艺晶圆生产线项目,总投资170亿元,将建设两条特色工业芯片生产线。")
-    expect(p.find((x) => x.name.startsWith("厦门士兰微电"))?.investmentYuan).toBe(17_000_000_000)
+    expect(p.find((x) => x.name.startsWith("厦门士兰微电"))?.investment_yuan).toBe(17_000_000_000)
   })
 
   it("not an amount the next clause gives of something else (年计划投资, 完成投资)", () => {
     const p = projects("一批产业重大项目引人关注。厦门士兰微电12吋特色工艺晶圆生产线项目,年计划投资20亿元。")
-    expect(p.find((x) => x.name.startsWith("厦门士兰微电"))?.investmentYuan ?? null).toBeNull()
+    expect(p.find((x) => x.name.startsWith("厦门士兰微电"))?.investment_yuan ?? null).toBeNull()
   })
 })
