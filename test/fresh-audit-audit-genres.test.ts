@@ -157,3 +157,12 @@ describe("a project's investment in the clause after its name (…生产线项�
     expect(p.find((x) => x.name.startsWith("厦门士兰微电"))?.investment_yuan ?? null).toBeNull()
   })
 })
+
+describe("a province's briefing that compares itself with 全国", () => {
+  it("is about the province its opening names, speaking of 我省 and 全省", () => {
+    const text = "10月22日,省政府召开2019年前三季度河南省国民经济运行情况新闻发布会。据介绍,前三季度全省经济运行保持在合理区间,主要经济指标增速高于全国平均水平,位居全国前列,坚定了全省上下实现全年目标的信心。" +
+      "宋虎振就我省粮食生产形势回答了记者提问。夏粮获得大丰收,全省总产达到749.08亿斤,总产、单产均位居全国第一,对全国夏粮增产贡献率达44.9%。"
+    expect(metadataOf(text).region?.name).toBe("河南省")
+    expect(factOf(text, 749.08)?.region).toBe("河南省")
+  })
+})

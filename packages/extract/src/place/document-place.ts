@@ -91,5 +91,15 @@ export function documentPlace(text: string, header: string): Place | null {
   if (ranked.length >= 4 && n / body.length < 0.4) return parentOf(top) ?? top
   // A text that speaks of 我国 more than of its place's line (学习大庆 in a national report) is not about that place.
   const nation = (opening.match(/我国|全国/g) ?? []).length
-  return body.filter((q) => sameLine(top, q)).length > nation ? top : null
+  // …but 我省, 全省 speak of the place itself (a province's briefing that compares with 全国).
+  const home = (opening.match(HOME_WORDS[top.level] ?? NO_MATCH) ?? []).length
+  return body.filter((q) => sameLine(top, q)).length + home > nation ? top : null
+}
+
+const NO_MATCH = /(?!)/g
+/** First-person and whole-area words for a place of each level (我省, 全省; 我市, 全市; 我县, 全县). */
+const HOME_WORDS: Readonly<Record<string, RegExp>> = {
+  province: /[我全本]省/g,
+  prefecture: /[我全本][市州盟]/g,
+  county: /[我全本][县区旗]/g
 }
