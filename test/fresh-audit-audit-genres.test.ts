@@ -166,3 +166,19 @@ describe("a province's briefing that compares itself with 全国", () => {
     expect(factOf(text, 749.08)?.region).toBe("河南省")
   })
 })
+
+describe("units and subjects of budgets and yields", () => {
+  it("a yield per mu keeps its /亩 (单产436.63公斤/亩)", () => {
+    expect(factOf("2019年夏粮单产436.63公斤/亩,较上年增加19.11公斤。", 436.63)?.unit).toBe("公斤/亩")
+  })
+
+  it("a count of poles or charging posts keeps its counter (新增新能源汽车充电桩6万根)", () => {
+    expect(factOf("到2018年底,新增新能源汽车充电桩6万根。", 6)?.unit).toBe("万根")
+  })
+
+  it("支出 alone is a subject, not a reason to borrow the one before (全年支出预计681436万元)", () => {
+    const text = "2024年总财力预计744016万元,其中可用于当年“三保”财力预计427809万元。全年支出预计681436万元。支出共计744016万元。"
+    expect(factOf(text, 681436)?.indicator).toBe("支出")
+    expect(extractOne(text).indicators.filter((r) => r.value === 744016).map((r) => r.indicator)).toEqual(["总财力", "支出"])
+  })
+})

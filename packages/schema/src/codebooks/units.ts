@@ -3,7 +3,7 @@
  * are kept as written with a null base unit; they are never forced into a wrong one.
  */
 export type Dimension =
-  | "money" | "money_per_person" | "money_per_area" | "person" | "person_time" | "household" | "count"
+  | "money" | "money_per_person" | "money_per_area" | "mass_per_area" | "person" | "person_time" | "household" | "count"
   | "area" | "length" | "mass" | "energy" | "power" | "volume" | "time"
   | "percent" | "percentage_point" | "ratio" | "multiple" | "transport_work"
   /** A bare 万/亿: what it counts is said by the noun after it, if at all. */
@@ -50,7 +50,7 @@ const counters: ReadonlyArray<readonly [string, string]> = [
   ["间", "rooms"], ["架", "aircraft"], ["艘", "vessels"], ["头", "livestock"], ["只", "animals, items"],
   ["株", "plants"], ["棵", "trees"], ["册", "volumes"], ["部", "works, devices"], ["宗", "cases, parcels"],
   ["起", "incidents"], ["例", "cases"], ["种", "kinds"], ["类", "classes"], ["届", "editions"], ["期", "phases"],
-  ["村", "villages"], ["镇", "towns"], ["列", "trains"], ["床", "beds"], ["片", "areas"]
+  ["村", "villages"], ["镇", "towns"], ["列", "trains"], ["床", "beds"], ["片", "areas"], ["根", "poles, piles, charging posts"]
 ]
 
 export const Units: ReadonlyArray<Unit> = [
@@ -69,6 +69,10 @@ export const Units: ReadonlyArray<Unit> = [
   u("元/平方米", "CNY/m2", 1, "money_per_area", "yuan per square metre"),
   u("元/亩", "CNY/mu", 1, "money_per_area", "yuan per mu"),
   u("万元/亩", "CNY/mu", 1e4, "money_per_area", "ten thousand yuan per mu"),
+  // 单产436.63公斤/亩: a yield per mu (the unit lost its /亩 and read as a mass).
+  u("公斤/亩", "kg/mu", 1, "mass_per_area", "kilograms per mu"),
+  u("千克/亩", "kg/mu", 1, "mass_per_area", "kilograms per mu"),
+  u("斤/亩", "jin/mu", 1, "mass_per_area", "jin per mu"),
   // People
   u("人", "person", 1, "person", "persons"),
   u("万人", "person", 1e4, "person", "ten thousand persons"),
