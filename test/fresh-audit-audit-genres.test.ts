@@ -182,3 +182,24 @@ describe("units and subjects of budgets and yields", () => {
     expect(extractOne(text).indicators.filter((r) => r.value === 744016).map((r) => r.indicator)).toEqual(["总财力", "支出"])
   })
 })
+
+describe("a city's figures compared with its province's (比全省的6.1%快1.4个百分点)", () => {
+  const text = "池州市统计局召开新闻发布会。2023年前三季度,池州全市生产总值同比增长7.5%,比全省的6.1%快1.4个百分点。" +
+    "固定资产投资、一般公共预算收入分别同比增长15%和13.5%,分别比全省快10.6个百分点和5个百分点。池州市生产总值已连续三个季度保持在7%以上的较快增长区间。"
+
+  it("the province's figure is a growth rate of the province", () => {
+    expect(factOf(text, 6.1)?.measure).toBe("growth_rate")
+    expect(factOf(text, 6.1)?.region).toBe("安徽省")
+    expect(factOf(text, 1.4)?.region).toBe("池州市")
+  })
+
+  it("the margins after 分别比全省快 pair with the subjects before them", () => {
+    expect(factOf(text, 10.6)?.indicator).toBe("固定资产投资")
+    expect(factOf(text, 5)?.indicator).toBe("一般公共预算收入")
+  })
+
+  it("quarters counted (连续三个季度) are a duration of the figure, not a count of 季度", () => {
+    expect(factOf(text, 3)?.unit).toBe("个季度")
+    expect(factOf(text, 3)?.indicator).toBe("生产总值")
+  })
+})

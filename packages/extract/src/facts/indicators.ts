@@ -7,6 +7,7 @@ import { findUnit, type Measure, type Qualifier, type Region, type Status } from
 import { clausePlace } from "../place/clause-place.js"
 import { opensAbroad, speaksOfHome } from "../place/foreign.js"
 import { leadingPlaceLength } from "../place/match.js"
+import { NATION, provinceOf } from "../place/gazetteer.js"
 import type { Section } from "../document/sections.js"
 import { clauses, paragraphs, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
@@ -495,6 +496,9 @@ function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number
       m.unit, text.slice(Math.max(clause.start, m.start - 8), m.start).replace(STRIP_QUALIFIER, ""),
       text.slice(Math.max(prevEnd, m.start - MEASURE_REACH), m.start).replace(STRIP_QUALIFIER, "")
     )
+  // 比全省的6.1%快1.4个百分点: the wider area's figure a growth rate is compared with is a growth rate too.
+  if (read.measure === "share" && m.unit === "%" && previousFact?.measure === "growth_rate" &&
+    COMPARED_AREA_RATE.test(text.slice(Math.max(clause.start, m.start - 12), m.start))) return { measure: "growth_rate", sign: 1 }
   // 保持9%以上增速: a percentage its growth noun follows is a growth rate, not a share.
   if (read.measure === "share" && m.unit === "%" && GROWTH_NOUN_AFTER.test(text.slice(m.end, m.end + 8))) return { measure: "growth_rate", sign: 1 }
   // 提高65项任务, 增加3个站点: a number with its object after it counts things, it is not a change.
@@ -619,7 +623,7 @@ function readFact(c: ClauseScope, k: number): void {
   const entry = threshold || !own || !codable(subject, text.slice(clause.start, m.start), text.slice(sentence.start, m.start))
     ? null : indicatorEntry(subject, m.unit, reading.measure, text.slice(Math.max(sentence.start, m.start - 120), m.start)) ?? growthFrameEntry(text.slice(clause.start, m.start), m.unit, reading.measure)
   const fact: IndicatorFact = indicatorFact({
-    region: c.region,
+    region: comparedRegion(text.slice(Math.max(clause.start, m.start - 12), m.start), c.region) ?? c.region,
     measure: reading.measure,
     value,
     unit: m.unit,
@@ -720,7 +724,8 @@ function enumeratedSubjects(
   const between = mentions.slice(1).every((m, k) => /^[、,，和及与]?$/.test(text.slice(mentions[k]!.end, m.start)))
   if (!between) return null
   const left = text.slice(clause.start, first.start)
-  const subject = subjectBefore(left.replace(STRIP_QUALIFIER, ""), names)
+  // 分别比全省快10.6个百分点和5个百分点: a comparison names no subject; the sentence's do.
+  const subject = COMPARISON_ONLY.test(left) ? "" : subjectBefore(left.replace(STRIP_QUALIFIER, ""), names)
   // …农村居民人均纯收入5153元，实际增长9.8%和8.5%: a verb and its numbers, the subjects before.
   const listed = /分别|均|各/.test(left) || /、/.test(left)
   if (!listed && subject !== "") return null
@@ -731,6 +736,19 @@ function enumeratedSubjects(
   }
   return null
 }
+
+/** 比全省的6.1%, 高于全国的5.2%: the figure of the wider area a place compares itself with is that area's. */
+function comparedRegion(before: string, region: Region | null): Region | null {
+  const m = COMPARED_AREA_RATE.exec(before)
+  if (!m) return null
+  if (m[1] === "全国") return NATION
+  return m[1] === "全省" && region !== null && region.level !== "province" && region.level !== "country" ? provinceOf(region) : null
+}
+
+const COMPARED_AREA_RATE = /(?:比|较|高于|低于|快于|慢于)(全国|全省|全市|全区|全县|全州)(?:平均水平)?的$/
+
+/** 分别比全省快, 分别高于全国: a clause that only compares the figures before it with a wider area or year. */
+const COMPARISON_ONLY = /^[\s,，]*分别(?:比|较|高于|低于|快于|慢于)(?:全国|全省|全市|全区|全县|全州|上年|去年|上年同期|去年同期)(?:平均水平?)?(?:快|慢|高|低|多|少|提高|增加)?$/
 
 /** A year after the one the section covers: a review's next year is its plan year, later ones are targets. */
 const isFuture = (year: number | null, ctx: Section["context"]) =>

@@ -149,6 +149,8 @@ export const Units: ReadonlyArray<Unit> = [
   // Time
   u("年", "year", 1, "time", "years"),
   u("个月", "month", 1, "time", "months"),
+  // 连续三个季度保持7%以上: quarters counted are a duration (3 months each), not 3 个 of 季度.
+  u("个季度", "month", 3, "time", "quarters"),
   u("天", "day", 1, "time", "days"),
   u("小时", "hour", 1, "time", "hours"),
   u("分钟", "minute", 1, "time", "minutes"),
