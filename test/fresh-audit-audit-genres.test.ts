@@ -203,3 +203,17 @@ describe("a city's figures compared with its province's (比全省的6.1%快1.4�
     expect(factOf(text, 3)?.indicator).toBe("生产总值")
   })
 })
+
+describe("a character simplified to one outside the BMP (a reporter's name 李晛: 晛 → 𬀪)", () => {
+  const simplified = "中新网沈阳4月19日电 (李晛)记者19日从辽宁省财政厅官网获悉,2021年1-3月,全省一般公共预算收入完成503.7亿元,增长20.6%。"
+
+  it("leaves a simplified text simplified", () => {
+    expect(extractOne(simplified).document.script).toBe("simplified")
+  })
+
+  it("keeps each figure's span on its own words, in simplified and in traditional text", () => {
+    expect(factOf(simplified, 503.7)?.quote).toBe("全省一般公共预算收入完成503.7亿元")
+    const traditional = "中新網沈陽4月19日電 (李晛)記者從遼寧省財政廳獲悉,2021年1-3月,全省一般公共預算收入完成503.7億元,增長20.6%。"
+    expect(factOf(traditional, 503.7)?.quote).toBe("全省一般公共預算收入完成503.7億元")
+  })
+})
