@@ -217,3 +217,11 @@ describe("a character simplified to one outside the BMP (a reporter's name 李�
     expect(factOf(traditional, 503.7)?.quote).toBe("全省一般公共預算收入完成503.7億元")
   })
 })
+
+describe("a rate of growth stated with 预计将 between the noun and its level (年均增速预计将达到5%)", () => {
+  it("is a growth rate and an estimate", () => {
+    const f = factOf("“十四五”以来,山西省经济总量稳步增长,2025年GDP年均增速预计将达到5%。", 5)
+    expect(f?.measure).toBe("growth_rate")
+    expect(f?.status).toBe("estimate")
+  })
+})
