@@ -225,3 +225,17 @@ describe("a rate of growth stated with 预计将 between the noun and its level 
     expect(f?.status).toBe("estimate")
   })
 })
+
+describe("a fiscal release's progress against the calendar and its long lists", () => {
+  const text = "2016年上半年,全省一般公共预算收入完成1603.8亿元,占预算的56.6%,超过时间进度6.6个百分点;比上年同期增长15.5%。" +
+    "如科学技术支出、节能环保支出、城乡社区支出分别比上年同期增长42%、41.8%、34.8%。"
+
+  it("超过时间进度 names no subject: the margin and what follows stay the revenue's", () => {
+    expect(factOf(text, 6.6)?.indicator).toBe("一般公共预算收入")
+    expect(factOf(text, 15.5)?.indicator).toBe("一般公共预算收入")
+  })
+
+  it("a list under 分别 longer than a subject runs pairs item by item", () => {
+    expect([42, 41.8, 34.8].map((v) => factOf(text, v)?.indicator)).toEqual(["科学技术支出", "节能环保支出", "城乡社区支出"])
+  })
+})

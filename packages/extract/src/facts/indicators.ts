@@ -23,7 +23,7 @@ import {
 } from "./period.js"
 import { clauseCue, clauseStatus, governsNextParagraph, LIST_ITEM } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
-import { endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
+import { cleanLeft, endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
 import { KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, RUN_IN_TOPICS, SHARED_HEADS } from "./subject-words.js"
 
 export interface IndicatorFact {
@@ -729,7 +729,7 @@ function enumeratedSubjects(
   // …农村居民人均纯收入5153元，实际增长9.8%和8.5%: a verb and its numbers, the subjects before.
   const listed = /分别|均|各/.test(left) || /、/.test(left)
   if (!listed && subject !== "") return null
-  const parts = subject ? splitEnumeration(subject, mentions.length) : null
+  const parts = subject ? splitEnumeration(subject, mentions.length) ?? longEnumeration(left, mentions.length, names) : null
   if (parts) return parts
   if (subject === "" && inSentence.length >= mentions.length) {
     return inSentence.slice(-mentions.length).map((f) => f.indicator)
@@ -749,6 +749,19 @@ const COMPARED_AREA_RATE = /(?:比|较|高于|低于|快于|慢于)(全国|全�
 
 /** 分别比全省快, 分别高于全国: a clause that only compares the figures before it with a wider area or year. */
 const COMPARISON_ONLY = /^[\s,，]*分别(?:比|较|高于|低于|快于|慢于)(?:全国|全省|全市|全区|全县|全州|上年|去年|上年同期|去年同期)(?:平均水平?)?(?:快|慢|高|低|多|少|提高|增加)?$/
+
+/**
+ * 如科学技术支出、节能环保支出、城乡社区支出分别比上年同期增长…: a list longer than a subject may
+ * run (20 characters) is read item by item from the words before 分别/均/各.
+ */
+function longEnumeration(left: string, count: number, names: PlacePrefix): Array<string> | null {
+  const m = /^(?:.*[,，:：])?\s*(?:如|例如|比如|其中|包括)?([^,，:：]+?)(?:分别|均|各)/.exec(left)
+  if (!m) return null
+  const parts = cleanLeft(m[1]!, names).split("、")
+  // Only full noun phrases each (no item that borrows words from another: 中、高等职业教育).
+  if (parts.length !== count || parts.some((x) => x.length < 4 || x.length > 20 || /\d/.test(x))) return null
+  return parts
+}
 
 /** A year after the one the section covers: a review's next year is its plan year, later ones are targets. */
 const isFuture = (year: number | null, ctx: Section["context"]) =>
