@@ -239,3 +239,11 @@ describe("a fiscal release's progress against the calendar and its long lists", 
     expect([42, 41.8, 34.8].map((v) => factOf(text, v)?.indicator)).toEqual(["科学技术支出", "节能环保支出", "城乡社区支出"])
   })
 })
+
+describe("a year's planned investment in a quarter's ground-breaking news (年计划投资370亿元)", () => {
+  it("is of the year, not the quarter", () => {
+    const text = "第二季度福州集中开工153个重大项目\n2022-04-19 11:23:44\n为确保二季度顺利实现“双过半”,各县(市)区于4月19日集中开工重大项目153个,总投资1323亿元,年计划投资370亿元。"
+    expect(factOf(text, 370)?.period).toBe("2022")
+    expect(factOf(text, 370)?.status).toBe("target")
+  })
+})

@@ -777,6 +777,8 @@ export function periodOf(sentenceBefore: string, year: number | null, ctx: Secti
   const attached = attachedYear(sentenceBefore)
   if (attached !== null) return String(attached)
   if (year === null) return null
+  // 第二季度集中开工…,年计划投资370亿元: a year's planned amount right before the number is the year's (not 五年计划).
+  if (YEAR_PLAN_AMOUNT.test(sentenceBefore)) return String(year)
   const sub = subYearPeriod(sentenceBefore, year)
   if (sub) return sub
   if (/(?:达产|投产)后/.test(sentenceBefore)) return null
@@ -788,6 +790,8 @@ export function periodOf(sentenceBefore: string, year: number | null, ctx: Secti
   if (ctx.period && ctx.year === year && status !== "target" && !statesYearAlone(sentenceBefore)) return ctx.period
   return String(year)
 }
+
+const YEAR_PLAN_AMOUNT = /(?<![\u4e00-\u9fff\d])年(?:度)?计划(?:投资|完成投资|总投资)?[^，,；;。\d]{0,4}$/
 
 /** 2023年以来,… / 2023年,…: the sentence opens with a year alone (not a date, nor a year in a name). */
 const statesYearAlone = (s: string) => /^[^，,。；;]{0,6}?(?:19|20)\d{2}年(?:以来)?[,，]/.test(s)
