@@ -247,3 +247,15 @@ describe("a year's planned investment in a quarter's ground-breaking news (年�
     expect(factOf(text, 370)?.status).toBe("target")
   })
 })
+
+describe("phrases that name a kind of project or a city's function, not a project", () => {
+  const names = (text: string) => extractOne(text).projects.map((p) => p.name)
+
+  it("a whole area's or a kind's projects (全县重点民生项目, 力推新项目, 绿电园区试点示范项目)", () => {
+    expect(names("保障全县重点民生项目和重大战略决策落实。力推新项目投产达效。率先推出一批绿电直连、绿电园区试点示范项目。")).toEqual([])
+  })
+
+  it("a centre's function (全球资源配置中心功能明显增强)", () => {
+    expect(names("改革开放取得全新突破,全球资源配置中心功能明显增强。")).toEqual([])
+  })
+})

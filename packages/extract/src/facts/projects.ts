@@ -160,8 +160,9 @@ function headMentions(c: string, heads: ReadonlyArray<Head>, closes: ReadonlyArr
     if (!headIsWord(words, end, head)) continue
     const found = nameEndingAt(c, end, head, words)
     if (!found) continue
-    // 发挥…中心作用 is a central role, unless a proper name holds the centre (发挥中关村…转化中心作用).
-    if (head === "中心" && c.startsWith("作用", end) && !hasProperElement(found.name)) continue
+    // 发挥…中心作用 is a central role, unless a proper name holds the centre (发挥中关村…转化中心作用);
+    // 全球资源配置中心功能明显增强 a city's function.
+    if (head === "中心" && /^(?:作用|功能|地位)/.test(c.slice(end, end + 2)) && !hasProperElement(found.name)) continue
     const category = found.category || namesNoProject(c, found.name, found.start, end, closes)
     // Natural features sharing a head (缙云山、云雾山、茅莱山生态廊道) make one work across them.
     const across = category ? found.start : featuresBefore(c, found.start, found.name)
