@@ -259,3 +259,10 @@ describe("phrases that name a kind of project or a city's function, not a projec
     expect(names("改革开放取得全新突破,全球资源配置中心功能明显增强。")).toEqual([])
   })
 })
+
+describe("a project under a target year after the text's (到2027年,…建成…基地)", () => {
+  it("is planned, not completed", () => {
+    const p = extractOne("2023年12月26日,湖南省印发方案。到2027年,全省食品加工业营业收入超过8000亿元,建成全国知名的生态绿色食品产业基地。").projects
+    expect(p.find((x) => x.name.endsWith("产业基地"))?.status).toBe("planned")
+  })
+})

@@ -460,12 +460,20 @@ function mergeInto(prev: ProjectFact, next: ProjectFact): ProjectFact {
   }
 }
 
+/** 到2027年,…建成全国知名的…产业基地: a sentence under a target year after the text's states plans. */
+function targetsLaterYear(before: string, year: number | null): boolean {
+  if (year === null || !before.includes("到")) return false
+  for (const m of before.matchAll(TARGET_YEAR)) if (Number(m[1]) > year) return true
+  return false
+}
+const TARGET_YEAR = /(?<![增加提高上升下降减少扩大达降升长年\d])到((?:19|20)\d{2})年/g
+
 /** What one mention says of its project: status, area, investment, year and region. */
 function factOf(
   text: string, masked: string, { m, c, clause, sentence, section }: Found, frame: Frame | null, periodReport: boolean,
   onlyName: boolean, all: ReadonlyArray<QuantityMention>
 ): ProjectFact {
-  const plan = section.context.mode === "plan" || frame?.plan === true
+  const plan = section.context.mode === "plan" || frame?.plan === true || targetsLaterYear(masked.slice(sentence.start, clause.start + m.start), section.context.year)
   // Area and investment belong to a name when it is the clause's only one, or when
   // they qualify it right before it (占地9平方公里的新能源装备产业园).
   const nums = onlyName ? all : all.filter((n) => n.end - clause.start <= m.start && m.start - (n.end - clause.start) <= 3)
