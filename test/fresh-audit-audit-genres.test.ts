@@ -266,3 +266,17 @@ describe("a project under a target year after the text's (到2027年,…建成�
     expect(p.find((x) => x.name.endsWith("产业基地"))?.status).toBe("planned")
   })
 })
+
+describe("a district named only by its short form (坊子) in a gazetteer's chapter", () => {
+  const text = "第一类 经济综述\n坊子的经济发展走过了艰难曲折的历程。1949年全区工农业总产值为2260万元,比抗日战争前的1936年下降20%。坊子人民克服重重困难,建立、发展了社会主义经济。"
+
+  it("is the text's place when repeated as a word of its own with 全区", () => {
+    expect(metadataOf(text).region?.name).toBe("坊子区")
+    expect(factOf(text, 2260)?.region).toBe("坊子区")
+  })
+
+  it("not a form inside a longer word (工农 in 工农业), nor a form said once", () => {
+    expect(metadataOf("1949年全区工农业总产值为2260万元,工农业生产发展较快。").region).toBeNull()
+    expect(metadataOf("坊子的经济发展走过了艰难曲折的历程。1949年全区工农业总产值为2260万元。").region).toBeNull()
+  })
+})
