@@ -16,7 +16,7 @@ import { codebookFiles } from "./codebooks.js"
 import { dataPackage } from "./datapackage.js"
 import { type InputFile, InputReadError, type InputListing, listInputs, readInput, type SkippedEntry } from "./inputs.js"
 import { acquireLock, makeStaging, previousDir, publish, sweepStaging } from "./output-dir.js"
-import { makePool, type OnPart, type Pool, type ReadFacts, type WorkerResponse, type WorkerStats } from "./pool.js"
+import { JOBS_PER_WORKER, makePool, type OnPart, type Pool, type ReadFacts, type WorkerResponse, type WorkerStats } from "./pool.js"
 import { streamTable } from "./settle-chunks.js"
 import { Spill } from "./spill.js"
 import { CACHE_DIR, cacheFile, carryCached, readCached, readState, STATE_FILE } from "./state.js"
@@ -602,8 +602,10 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       reuseFrom: reuse ? before : null, cacheDir: stagingDir, duplicate: duplicates.has(k), encode: encodeOptions(formats), spillDir
     })
 
-    // Bounded look-ahead: at most 2 × jobs documents are read and in flight at once.
-    const window = Math.max(2, (options.jobs ?? os.availableParallelism()) * 2)
+    // Bounded look-ahead: at most twice what the workers hold at once (JOBS_PER_WORKER each) is
+    // read, in flight or done and waiting for its turn, so a slow document ahead in order does
+    // not leave the workers without work while it ends.
+    const window = Math.max(2, (options.jobs ?? os.availableParallelism()) * JOBS_PER_WORKER * 2)
     async function* inOrder(): AsyncGenerator<VersionEntry> {
       const tasks: Array<Promise<DocumentOutcome>> = []
       let next = 0
