@@ -280,3 +280,10 @@ describe("a district named only by its short form (坊子) in a gazetteer's chap
     expect(metadataOf("坊子的经济发展走过了艰难曲折的历程。1949年全区工农业总产值为2260万元。").region).toBeNull()
   })
 })
+
+describe("a combined figure of places listed with their count (汕头、惠州、河源三市的…)", () => {
+  it("belongs to the document's place that holds them, not to the first one named", () => {
+    const text = "上半年广东经济运行情况\n2001年上半年,全省国内生产总值增长10%。利用外资势头良好。其中汕头、惠州、河源三市的合同外资额增长超过一倍。"
+    expect(factOf(text, 1)?.region).toBe("广东省")
+  })
+})
