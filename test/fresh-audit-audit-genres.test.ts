@@ -287,3 +287,16 @@ describe("a combined figure of places listed with their count (汕头、惠州�
     expect(factOf(text, 1)?.region).toBe("广东省")
   })
 })
+
+describe("a count whose noun follows a long modifier (争创3-5个引领…、…的领军型县域冠军产业)", () => {
+  const text = "到2027年,县域产业加快向地标产业升级,即争创3-5个引领产业结构优化升级、在全国具有一定影响力的领军型县域冠军产业。"
+
+  it("counts the head after the last 的, at both ends of the range", () => {
+    expect(factOf(text, 3)?.indicator).toBe("领军型县域冠军产业")
+    expect(factOf(text, 5)?.indicator).toBe("领军型县域冠军产业")
+  })
+
+  it("not where what is counted follows the count itself (141个项目就是其中的骨干)", () => {
+    expect(factOf("苏联协助我国建设的141个项目就是其中的骨干。", 141)?.indicator).not.toBe("骨干")
+  })
+})

@@ -99,6 +99,12 @@ function fallbackSubject(found: string, at: {
 /** The noun phrase that starts right after a number (after an optional 的), or "" when a verb, frame or mark comes first. */
 function nounRightAfter(right: string, unit: string): string {
   const r = right.replace(/^的/, "")
+  // 争创3-5个引领产业结构优化升级、在全国具有一定影响力的领军型县域冠军产业: what is counted is the
+  // head after the last 的 of a long modifier that runs to the clause's end.
+  // Only where the words after the count open with a modifier (引领…, 对…, 在…), not with what is
+  // counted (141个项目就是其中的骨干), and the head is a thing, not a level (达到…的生产水平).
+  const head = CLASSIFIER.test(unit) ? MODIFIED_HEAD.exec(r.replace(/[，,。；;：:\s]+$/, "")) : null
+  if (head && !/^n/.test(segment(r.slice(0, 6))[0]?.tag ?? "n") && endsInNoun(head[1]!) && !NOT_SUBJECTS.has(head[1]!) && !ABSTRACT_HEAD.test(head[1]!)) return head[1]!
   if (!NOUN_AFTER.test(r.slice(0, 1)) || NOT_NOUN_START.test(r.slice(0, 4))) return ""
   // 7840万元支持示范区…: a verb after a measure starts another clause, it names nothing; after a
   // counting word it is what is counted (192项审批中介服务事项, 8次集中清查行动).
@@ -108,6 +114,9 @@ function nounRightAfter(right: string, unit: string): string {
   const noun = subjectAfter(r)
   return NOT_SUBJECTS.has(noun) || findUnit(noun) ? "" : noun
 }
+
+const MODIFIED_HEAD = /^[^，,。；;：:的]{4,40}的([\u4e00-\u9fff]{2,12})$/
+const ABSTRACT_HEAD = /(?:水平|标准|要求|目标|程度|作用|经验|阶段|基础|能力|任务)$/
 
 /** Counting words: the noun after them is what is counted (4211名干部, 3个国家级平台). */
 const CLASSIFIER = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|场|名|支|处|批|份|笔|位|款|组|栋|间|人|人次|次|种)$/
@@ -510,8 +519,12 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   const { text, clause } = c
   const m = c.mentions[k]!
   const names = leadingPlaceLength
-  const nounAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4)) && COUNT_UNIT.test(m.unit)
-    ? nounRightAfter(text.slice(m.end, nextStart), m.unit) : ""
+  // The low end of a range (3-5个…产业) counts what its high end counts: read the noun after that.
+  const high = m.range === "low" && c.mentions[k + 1]?.range === "high" ? c.mentions[k + 1]! : null
+  const end = high ? high.end : m.end
+  const nounEnd = high ? c.mentions[k + 2]?.start ?? clause.end : nextStart
+  const nounAfter = NOUN_AFTER.test(text.slice(end, end + 1)) && !NOT_NOUN_START.test(text.slice(end, end + 4)) && COUNT_UNIT.test(m.unit)
+    ? nounRightAfter(text.slice(end, nounEnd), m.unit) : ""
   const wordsBefore = () => subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd))
   // 是“九五”时期的4.08倍: the words before a multiple name its base; the subject is the figure compared.
   if (c.subjects?.[k] === undefined && m.unit === "倍" && MULTIPLE_BASE.test(left)) {
