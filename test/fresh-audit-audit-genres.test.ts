@@ -300,3 +300,9 @@ describe("a count whose noun follows a long modifier (争创3-5个引领…、�
     expect(factOf("苏联协助我国建设的141个项目就是其中的骨干。", 141)?.indicator).not.toBe("骨干")
   })
 })
+
+describe("当季 before a subject (当季全省社会消费品零售总额)", () => {
+  it("is a time word, no part of the subject", () => {
+    expect(factOf("2019年一季度,当季全省社会消费品零售总额3317.9亿元,增长11.1%。", 3317.9)?.indicator).toBe("社会消费品零售总额")
+  })
+})

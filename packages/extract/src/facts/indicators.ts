@@ -104,7 +104,7 @@ function nounRightAfter(right: string, unit: string): string {
   // Only where the words after the count open with a modifier (引领…, 对…, 在…), not with what is
   // counted (141个项目就是其中的骨干), and the head is a thing, not a level (达到…的生产水平).
   const head = CLASSIFIER.test(unit) ? MODIFIED_HEAD.exec(r.replace(/[，,。；;：:\s]+$/, "")) : null
-  if (head && !/^n/.test(segment(r.slice(0, 6))[0]?.tag ?? "n") && endsInNoun(head[1]!) && !NOT_SUBJECTS.has(head[1]!) && !ABSTRACT_HEAD.test(head[1]!)) return head[1]!
+  if (head && /^(?:v|vd|vi|p|d)$/.test(segment(r.slice(0, 6))[0]?.tag ?? "n") && nounOnly(head[1]!) && !NOT_SUBJECTS.has(head[1]!) && !ABSTRACT_HEAD.test(head[1]!)) return head[1]!
   if (!NOUN_AFTER.test(r.slice(0, 1)) || NOT_NOUN_START.test(r.slice(0, 4))) return ""
   // 7840万元支持示范区…: a verb after a measure starts another clause, it names nothing; after a
   // counting word it is what is counted (192项审批中介服务事项, 8次集中清查行动).
@@ -116,6 +116,8 @@ function nounRightAfter(right: string, unit: string): string {
 }
 
 const MODIFIED_HEAD = /^[^，,。；;：:的]{4,40}的([\u4e00-\u9fff]{2,12})$/
+/** A phrase of nouns and modifiers only, ending in a noun (领军型县域冠军产业; not 传染病纳入国家免疫规划). */
+const nounOnly = (phrase: string) => endsInNoun(phrase) && !segment(phrase).some((t) => /^(?:v|vd|vi|p|c|u.*)$/.test(t.tag))
 const ABSTRACT_HEAD = /(?:水平|标准|要求|目标|程度|作用|经验|阶段|基础|能力|任务)$/
 
 /** Counting words: the noun after them is what is counted (4211名干部, 3个国家级平台). */

@@ -19,5 +19,7 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   // Comparison frames kept whole, so that 比上年产值 is 比上年+产值, not 比+上+年产值; 新建成 is one verb.
   ["比上年", "d"], ["比去年", "d"], ["较上年", "d"], ["比上年同期", "d"], ["比去年同期", "d"], ["上年同期", "t"], ["去年同期", "t"],
   // jieba tags 落实 (carry out) an adjective, so it would open a subject.
-  ["落实", "v"], ["新建成", "v"], ["自贸试验区", "n"], ["自贸区", "n"], ["自贸港", "n"]
+  ["落实", "v"], ["新建成", "v"], ["自贸试验区", "n"], ["自贸区", "n"], ["自贸港", "n"],
+  // 当季全省社会消费品零售总额: a time word, or its 季 sticks to the subject.
+  ["当季", "t"]
 ]
