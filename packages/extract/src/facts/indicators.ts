@@ -773,7 +773,7 @@ function longEnumeration(left: string, count: number, names: PlacePrefix): Array
   if (!m) return null
   const parts = cleanLeft(m[1]!, names).split("、")
   // Only full noun phrases each (no item that borrows words from another: 中、高等职业教育).
-  if (parts.length !== count || parts.some((x) => x.length < 4 || x.length > 20 || /\d/.test(x))) return null
+  if (parts.length !== count || parts.some((x) => x.length < 4 || x.length > 20 || /\d|比|较|于/.test(x))) return null
   return parts
 }
 
