@@ -306,3 +306,20 @@ describe("当季 before a subject (当季全省社会消费品零售总额)", ()
     expect(factOf("2019年一季度,当季全省社会消费品零售总额3317.9亿元,增长11.1%。", 3317.9)?.indicator).toBe("社会消费品零售总额")
   })
 })
+
+describe("a target year's run past its sentence (到2027年,…。县域产业…:即争创3-5个…)", () => {
+  const text = "发布时间:2025-04-02\n其中提出,到2027年,全省特色产业集群综合实力明显增强,新认定省级中小企业特色集群50个。" +
+    "县域产业加快向地标产业升级,初步建成“三种类型”冠军产业:即争创3-5个领军型县域冠军产业;培育10-15个成长型县域冠军产业。"
+
+  it("goes on through the paragraph's sentences that name no time of their own", () => {
+    for (const v of [5, 15]) {
+      expect(factOf(text, v)?.period).toBe("2027")
+      expect(factOf(text, v)?.status).toBe("target")
+    }
+  })
+
+  it("and stops at one that does", () => {
+    const own = `${text.replace(/。$/, "")}。2024年已认定省级特色集群20个。`
+    expect(factOf(own, 20)?.period).toBe("2024")
+  })
+})

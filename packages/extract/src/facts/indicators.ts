@@ -303,7 +303,12 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const opens = leadingSubYear(head)
         const opensTarget = leadingTargetYear(head)
         run = endsInSemicolon(text, sentence) ? opens ?? carried : null
-        targetRun = endsInSemicolon(text, sentence) ? opensTarget ?? carriedTarget : null
+        // A target year heads its ；-run, and the paragraph's next sentences that name no time of their
+        // own (到2027年,…50个。县域产业…:即争创3-5个…；培育10-15个…).
+        const next = all[k + 1]
+        const keeps = endsInSemicolon(text, sentence) ||
+          (next !== undefined && !NAMES_OWN_TIME.test(text.slice(next.start, next.end)))
+        targetRun = keeps ? opensTarget ?? carriedTarget : null
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
         // one dates nothing past its own sentence): reading it would change nothing.
         if (hasNumeral(text, sentence.start, sentence.end)) {
