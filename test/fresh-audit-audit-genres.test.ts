@@ -323,3 +323,11 @@ describe("a target year's run past its sentence (到2027年,…。县域产业�
     expect(factOf(own, 20)?.period).toBe("2024")
   })
 })
+
+describe("a release's terms (增长面, 行业大类)", () => {
+  it("stay whole as subjects", () => {
+    const text = "2020年1-10月,41个行业大类中,有26个行业增加值实现增长,增长面为63.4%。"
+    expect(factOf(text, 63.4)?.indicator).toBe("增长面")
+    expect(factOf(text, 41)?.indicator).toBe("行业大类")
+  })
+})

@@ -21,5 +21,7 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   // jieba tags 落实 (carry out) an adjective, so it would open a subject.
   ["落实", "v"], ["新建成", "v"], ["自贸试验区", "n"], ["自贸区", "n"], ["自贸港", "n"],
   // 当季全省社会消费品零售总额: a time word, or its 季 sticks to the subject.
-  ["当季", "t"]
+  ["当季", "t"],
+  // 增长面为63.4%, 41个行业大类中: a release's terms, or 增长 is dropped as a frame and 类 as a counter.
+  ["增长面", "n"], ["行业大类", "n"]
 ]
