@@ -12,7 +12,7 @@ import { LockedError } from "./output-dir.js"
 import type { Pool } from "./pool.js"
 import { type Format, MAX_DOCUMENT_BYTES, MAX_SHRINK, RefusedError, runPipeline } from "./pipeline.js"
 import { makeProgress } from "./progress.js"
-import { QUEUE_HELP, queueCommand, QueueUsageError } from "./queue/commands.js"
+import { QUEUE_HELP, QueueUsageError } from "./queue/help.js"
 import { validateOutput } from "./validate-output.js"
 import { takePool } from "./early-pool.js"
 import { jobsOf, parseRunArgs } from "./run-options.js"
@@ -125,7 +125,8 @@ export async function main(
       case "worker":
       case "finalise":
       case "status":
-        return await queueCommand(command, args)
+        // Loaded only for a queue command: the queue's client library is not needed by a run.
+        return await (await import("./queue/commands.js")).queueCommand(command, args)
       default:
         throw new UsageError(`unknown command "${command}"`)
     }
