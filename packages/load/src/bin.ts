@@ -9,6 +9,7 @@
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads"
 import { type CleanupKind, isCleanupMessage, onSignals, runCleanup } from "./cleanup.js"
 import { setFlagsFromString } from "node:v8"
+import { runJobs } from "./run-options.js"
 import { availableParallelism } from "node:os"
 
 // Smaller inlining budget: the extractor's largest functions are recompiled after each
@@ -18,23 +19,12 @@ import { availableParallelism } from "node:os"
 // before any thread starts, so the CLI thread and the workers run with it.
 if (isMainThread) setFlagsFromString("--max-inlined-bytecode-size-cumulative=300")
 
-/**
- * `--jobs` of a `run`, as given (the CLI thread checks it); the default is one worker per core.
- * Read here because V8's flags must be set before the threads start.
- */
-function runJobs(argv: ReadonlyArray<string>): number | null {
-  if (argv[0] !== "run") return null
-  const k = argv.findIndex((a) => a === "--jobs" || a.startsWith("--jobs="))
-  const given = k < 0 ? undefined : argv[k]!.startsWith("--jobs=") ? argv[k]!.slice(7) : argv[k + 1]
-  return given === undefined ? availableParallelism() : Number(given)
-}
-
 // With a worker on every core, V8's parallel and concurrent GC helpers only take the CPU the
 // workers would use, and cost more in all than collecting on each worker's own thread. On
 // 100 MB with --jobs 2 on 2 cores (4 alternating pairs): 14.8 → 13.9 s, process CPU 27.2 →
 // 25.8 s. With a core to spare they run free, so fewer jobs than cores keep them.
-const jobs = isMainThread ? runJobs(process.argv.slice(2)) : null
-if (jobs !== null && jobs >= availableParallelism()) setFlagsFromString("--single-threaded-gc")
+// (--jobs is read before the CLI loads: run-options.ts.)
+if (isMainThread && (runJobs(process.argv.slice(2)) ?? 0) >= availableParallelism()) setFlagsFromString("--single-threaded-gc")
 
 /**
  * Heap of the CLI thread. `run` orders and writes (extraction has its own workers), but it
@@ -90,7 +80,13 @@ if (isMainThread && onMainThread) {
     process.exitCode = 3
   })
 } else {
+  // A run's workers start loading the extractor while this thread loads the CLI (early-pool.ts).
+  const early = await import("./early-pool.js")
+  const jobs = runJobs(process.argv.slice(2))
+  if (jobs !== null) early.startPool(jobs)
   // Loaded here only: the main thread just starts the CLI and waits for its exit code.
   const { main } = await import("./cli.js")
-  parentPort!.postMessage(await main(process.argv.slice(2), workerData as { stderrIsTTY: boolean }))
+  const code = await main(process.argv.slice(2), workerData as { stderrIsTTY: boolean })
+  await early.closeUntakenPool()
+  parentPort!.postMessage(code)
 }
