@@ -331,3 +331,10 @@ describe("a release's terms (增长面, 行业大类)", () => {
     expect(factOf(text, 41)?.indicator).toBe("行业大类")
   })
 })
+
+describe("policies issued one after another (国家陆续出台经济发展刺激政策)", () => {
+  it("are described, not named; one issued alone still is", () => {
+    const titles = extractOne("2024年,随着国家陆续出台经济发展刺激政策,经济形势会有所好转。我县出台促进民营经济发展十条措施。").policies.map((p) => p.title)
+    expect(titles).toEqual(["促进民营经济发展十条措施"])
+  })
+})
