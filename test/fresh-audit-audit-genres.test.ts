@@ -338,3 +338,10 @@ describe("policies issued one after another (国家陆续出台经济发展刺�
     expect(titles).toEqual(["促进民营经济发展十条措施"])
   })
 })
+
+describe("a project in the paragraph under a target lead (…的确切目标:⏎…建成国际消费中心)", () => {
+  it("is planned, not completed", () => {
+    const text = "2021-05-19 18:00:17\n《纲要》提出“十四五”时期(2021年至2025年)“八个新”的确切目标:\n改革开放取得全新突破,建成国际消费中心和国际交流中心。"
+    expect(extractOne(text).projects.find((p) => p.name === "国际消费中心")?.status).toBe("planned")
+  })
+})
