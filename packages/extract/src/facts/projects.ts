@@ -483,7 +483,7 @@ function factOf(
   onlyName: boolean, all: ReadonlyArray<QuantityMention>
 ): ProjectFact {
   const plan = section.context.mode === "plan" || frame?.plan === true || targetsLaterYear(masked.slice(sentence.start, clause.start + m.start), section.context.year) ||
-    underTargetLead(text, sentence.start)
+    underTargetLead(text, clause.start + m.start)
   // Area and investment belong to a name when it is the clause's only one, or when
   // they qualify it right before it (占地9平方公里的新能源装备产业园).
   const nums = onlyName ? all : all.filter((n) => n.end - clause.start <= m.start && m.start - (n.end - clause.start) <= 3)
