@@ -345,3 +345,15 @@ describe("a project in the paragraph under a target lead (…的确切目标:⏎
     expect(extractOne(text).projects.find((p) => p.name === "国际消费中心")?.status).toBe("planned")
   })
 })
+
+describe("foreign firms counted where they invest (德国大众、日本丰田…等50余家世界500强企业在吉林投资建厂)", () => {
+  it("are the document's place's figure, dated like the rest", () => {
+    const text = "“数”读吉林70年!\n2019-08-06 10:31\n这70年,吉林省民营经济比重达到52.3%,德国大众、日本丰田、韩国浦项等50余家世界500强企业在吉林投资建厂。"
+    expect(factOf(text, 50)?.region).toBe("吉林省")
+    expect(factOf(text, 50)?.period).not.toBeNull()
+  })
+
+  it("while a foreign country's own figure stays abroad", () => {
+    expect(factOf("2019年,吉林省粮食产量达到3878万吨。美国粮食产量达到4亿吨。", 4)?.region).toBeNull()
+  })
+})
