@@ -357,3 +357,11 @@ describe("foreign firms counted where they invest (德国大众、日本丰田�
     expect(factOf("2019年,吉林省粮食产量达到3878万吨。美国粮食产量达到4亿吨。", 4)?.region).toBeNull()
   })
 })
+
+describe("an undated speech on 刚刚过去的一年 that compares with 1988", () => {
+  it("reports 1989, the year after its only base", () => {
+    const text = "我们送走波澜壮阔的八十年代,迎来了九十年代的第一个春天。刚刚过去的一年,广东经济建设克服重重困难。全省工农业总产值达1405亿元,比1988年增长13.2%。"
+    expect(factOf(text, 1405)?.period).toBe("1989")
+    expect(factOf(text, 13.2)?.period).toBe("1989")
+  })
+})
