@@ -20,7 +20,7 @@ import {
   attachedLastYear, attachedYear, bracketYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, maskBrackets,
   NAMES_OWN_TIME, openBracketAt, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
-import { clauseCue, clauseStatus } from "./status.js"
+import { clauseCue, clauseStatus, opensEstimate } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
 import { endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
 import { KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, RUN_IN_TOPICS, SHARED_HEADS } from "./subject-words.js"
@@ -267,14 +267,20 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       const all = sentences(text, para)
       // The sub-year period heading the run of ；-joined statements the next sentence belongs to.
       let run: string | null = null
+      // Whether a statement of the ；-run the next sentence belongs to opened with 预计.
+      let estimated = false
       for (let k = 0; k < all.length; k++) {
         const sentence = all[k]!
         const carried: string | null = run
-        const opens = leadingSubYear(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)))
-        run = endsInSemicolon(text, sentence) ? opens ?? carried : null
+        const carriedEstimate: boolean = estimated
+        const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))
+        const opens = leadingSubYear(opening)
+        const semicolon = endsInSemicolon(text, sentence)
+        run = semicolon ? opens ?? carried : null
+        estimated = semicolon && (carriedEstimate || opensEstimate(opening))
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
         // one dates nothing past its own sentence): reading it would change nothing.
-        if (hasNumeral(text, sentence.start, sentence.end)) readSentence(paragraph, sentence, opens === null ? carried : null)
+        if (hasNumeral(text, sentence.start, sentence.end)) readSentence(paragraph, sentence, opens === null ? carried : null, carriedEstimate)
       }
     }
   }
@@ -326,7 +332,7 @@ interface SentenceYear {
 const endsInSemicolon = (text: string, s: Span) => text[s.end - 1] === "；" || text[s.end - 1] === ";"
 
 /** The sentence's clauses in order: their years, then the facts of those with numbers; `run` the period of the ；-run it continues. */
-function readSentence(p: ParagraphScope, sentence: Span, run: string | null): void {
+function readSentence(p: ParagraphScope, sentence: Span, run: string | null, estimatedRun: boolean): void {
   const { text, section } = p
   const ctx = section.context
   // The year the text is written in: a report read out early in Y about Y−1 is written in Y.
@@ -376,7 +382,7 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null): vo
       text, ctx, para: p.para, sentence, masked, clause, clauseText, mentions,
       subjects: enumeratedSubjects(text, clause, mentions, inSentence, leadingPlaceLength),
       year: y.year, now, foreign, dated: y.dated, region, facts: p.facts, inSentence, paragraphStart: p.paragraphStart, malformed: p.malformed,
-      run
+      run, estimatedRun
     }
     const clauseFirst = p.facts.length
     for (let k = 0; k < mentions.length; k++) readFact(scope, k)
@@ -443,6 +449,8 @@ interface ClauseScope {
   readonly malformed: Array<Malformed>
   /** The sub-year period of the ；-run the sentence continues (leadingSubYear), or null. */
   readonly run: string | null
+  /** Whether the sentence continues a ；-run opened by 预计 (opensEstimate). */
+  readonly estimatedRun: boolean
 }
 
 /** The measure of the k-th number of a clause, with the sign of a change. */
@@ -532,7 +540,7 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   const budgeted = ctx.plansWrittenYear === true && written !== null && factYear === written && subYearPeriod(periodText, written) === null &&
     !YEAR_TO_DATE.test(text.slice(Math.max(c.para.start, m.start - 600), m.start))
   const planned = (ctx.mode === "plan" || budgeted) && !past && !c.foreign && !startsChange
-  const cued = clauseStatus(text.slice(clause.start, m.start), sentenceBefore, planned || isFuture(factYear, ctx))
+  const cued = clauseStatus(text.slice(clause.start, m.start), sentenceBefore, planned || isFuture(factYear, ctx), c.estimatedRun)
   // 拟定为145亿元，比一九五七年的预计数增加了22亿元: a comparison that goes on from the
   // sentence's last figure describes it, and shares its status unless it has a cue of its own.
   const previousFact = c.inSentence[c.inSentence.length - 1]
