@@ -13,6 +13,7 @@ import type { QuantityMention } from "../quantity/mention.js"
 import { nounBase } from "../quantity/noun-base.js"
 import { isChineseNumeralCode } from "../quantity/numerals.js"
 import { scanQuantities } from "../quantity/scan.js"
+import { continuesRatio, isRatioPartAt, RATIO_TO } from "../quantity/ratio-parts.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
 import { readMeasure, type Reading } from "./measure.js"
@@ -467,7 +468,22 @@ function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number
     )
   // 提高65项任务, 增加3个站点: a number with its object after it counts things, it is not a change.
   const objectAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4))
-  return read.measure === "change" && objectAfter && !listed ? { measure: "level" as const, sign: 1 as const } : read
+  if (read.measure === "change" && objectAfter && !listed) return { measure: "level" as const, sign: 1 as const }
+  // 三次产业结构比为25.72:26.84:47.44: each part of a structure is a share, 比为 before the first notwithstanding.
+  return m.unit === "" && isRatioPartAt(text, m.start, m.end) ? { measure: "share" as const, sign: 1 as const } : read
+}
+
+/**
+ * Whether the k-th number is a later part of a colon ratio (41 in 19.8∶41∶39.2), or the first
+ * part of the ratio a from–to pair moves to (17.9 in 由19.8∶41∶39.2优化为17.9∶43∶39.1): it
+ * belongs to the same structure as the ratio part before it.
+ */
+function sameRatio(text: string, mentions: ReadonlyArray<QuantityMention>, k: number): boolean {
+  const m = mentions[k]!
+  const prev = k > 0 ? mentions[k - 1]! : undefined
+  if (m.unit !== "" || prev === undefined || prev.unit !== "") return false
+  if (continuesRatio(text, m.start)) return true
+  return isRatioPartAt(text, m.start, m.end) && continuesRatio(text, prev.start) && RATIO_TO.test(text.slice(prev.end, m.start))
 }
 
 /** The subject the clause's own words give the k-th number ("" for none): before it, after it, or borrowed from a neighbour. */
@@ -478,6 +494,8 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   const nounAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4)) && COUNT_UNIT.test(m.unit)
     ? nounRightAfter(text.slice(m.end, nextStart), m.unit) : ""
   const wordsBefore = () => subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd))
+  const previous = c.inSentence[c.inSentence.length - 1]
+  if (previous !== undefined && c.subjects?.[k] === undefined && sameRatio(text, c.mentions, k)) return previous.indicator
   // 是“九五”时期的4.08倍: the words before a multiple name its base; the subject is the figure compared.
   if (c.subjects?.[k] === undefined && m.unit === "倍" && MULTIPLE_BASE.test(left)) {
     return fallbackSubject("", { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names })
@@ -569,7 +587,9 @@ function readFact(c: ClauseScope, k: number): void {
   // names the row, but a subject from another sentence is too unsure to code.
   const subject = own || (facts.length > c.paragraphStart ? facts[facts.length - 1]!.indicator : "")
   if (subject.length < 1) return
-  const { period, status } = factTime(c, k, reading)
+  // 由2016年的42.5∶2.8∶54.7: a later part of a ratio is dated like its first part.
+  const ratioPart = continuesRatio(text, m.start) && m.unit === "" ? inSentence[inSentence.length - 1] : undefined
+  const { period, status } = ratioPart !== undefined && ratioPart.span.end < m.start ? ratioPart : factTime(c, k, reading)
   const unit = findUnit(m.unit)
   // A value above what its unit can plausibly hold was misread: say so rather than publish it.
   if (unit && Math.abs(m.value) > unit.plausibleMax) {

@@ -10,6 +10,7 @@ import {
   ARTICLES_AFTER, CHARACTER_COUNT_CONTEXT, EXCHANGE_BASE_AFTER, isExchangeBase, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
   NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
 } from "./not-quantities.js"
+import { isRatioColon } from "./ratio-parts.js"
 import { isChineseNumeralChar, isChineseNumeralCode, isDecimalPoint, isFuzzChar, parseArabic, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9"
@@ -560,7 +561,7 @@ const startsNumber = (t: string, at: number) => isDigit(t[at]) || (isChineseNume
 
 /** 三次产业结构为9.5∶41.3∶49.1: the parts of a ratio written with colons. */
 function isRatioPart(t: string, raw: RawNumber): boolean {
-  const colon = (c: string | undefined) => c === ":" || c === "∶" || c === "："
+  const colon = isRatioColon
   // 10:38:42 is a time of day.
   let a = raw.start
   while (a > 0 && (isDigit(t[a - 1]) || colon(t[a - 1]) || t[a - 1] === ".")) a--
