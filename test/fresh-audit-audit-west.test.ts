@@ -5,7 +5,8 @@
  * some mirrored in traditional script). Each case is a short real sentence and the class it stands for.
  */
 import { describe, expect, it } from "vitest"
-import { extractOne, factOf } from "./helpers.js"
+import { placeMentions } from "@govstat/extract"
+import { extractOne, factOf, metadataOf } from "./helpers.js"
 
 describe("预计 opening a run of ；-joined statements", () => {
   const text = "政府工作报告指出,2012年是我县经济社会快速发展的一年。预计实现生产总值20.37亿元,同比增长15.3%;固定资产投资完成33.68亿元,同比增长40%;财政收入完成1.49亿元,同比增长16.1%。全县新建通村公路120公里。"
@@ -44,5 +45,33 @@ describe("a three-sector structure written with colons", () => {
     const pair = "三大产业结构比由2016年的42.5∶2.8∶54.7调整为2020年的32.4:8:59.6。"
     expect(rowsOf(pair).map((r) => r[3])).toEqual(["2016", "2016", "2016", "2020", "2020", "2020"])
     expect(new Set(rowsOf(pair).map((r) => r[0])).size).toBe(1)
+  })
+})
+
+describe("the place of a text whose header names none", () => {
+  // The quotes are paragraphs of the body (over 60 characters: short opening lines read as a header).
+  const opening = "2022年是党和国家历史上极为不易、极具考验、极为艰难的一年。在以习近平同志为核心的党中央坚强领导下,"
+
+  it("is not a place named as left out of its figures ((不含铁门关市))", () => {
+    const text = opening + "经济实力稳步提升,民生事业持续改善。\n年末常住人口(不含铁门关市)149.85万人,其中:城镇常住人口87.79万人。城镇化率为58.59%,比上年末提高0.8个百分点。"
+    expect(metadataOf(text).region).toBeNull()
+  })
+
+  it("is at the level its own words give (全州): not the region it names as visited (视察新疆)", () => {
+    const text = opening + "自治州党委、政府团结带领全州各族人民,全面贯彻习近平总书记视察新疆重要讲话和重要指示精神。\n" +
+      "初步核算,全州实现生产总值(GDP)1519.84亿元,比上年增长1.8%,两年平均增长4.3%。三次产业结构为14.3:58.1:27.6。\n年末全州常住人口149.85万人,其中:城镇常住人口87.79万人。"
+    expect(metadataOf(text).region).toBeNull()
+  })
+
+  it("is the county named in a 全县 text, not the region it is honoured by (获评广西…)", () => {
+    const text = "2023年,金秀瑶族自治县坚持以“世界瑶都 康养金秀”为发展定位。预计2023年,全县地区生产总值完成57.16亿元。" +
+      "2023年,金秀获评全国民族团结进步示范县、“四好农村路”全国示范县,县委、县政府获评广西先进集体;六段村获评广西休闲农业与乡村旅游示范点," +
+      "长垌乡获评广西生态文化旅游示范乡,3个村获评广西生态文化旅游示范村。实干笃行,全县经济社会发展稳中向好,金秀人民干出了精彩纷呈的业绩。\n" +
+      "打好工业升级战。依托竹木资源和产业基础,做强竹木加工全链条产业,大力发展制糖、预制菜、农作物加工产业。"
+    expect(metadataOf(text).region?.name).toBe("金秀瑶族自治县")
+  })
+
+  it("does not take 示范县 for Henan's 范县", () => {
+    expect(placeMentions("获评全国民族团结进步示范县").map((m) => m.form)).toEqual(["全国"])
   })
 })
