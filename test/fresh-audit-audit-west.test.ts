@@ -75,3 +75,25 @@ describe("the place of a text whose header names none", () => {
     expect(placeMentions("获评全国民族团结进步示范县").map((m) => m.form)).toEqual(["全国"])
   })
 })
+
+describe("the 兵团 and its neighbours", () => {
+  const text = "2013年新疆生产建设兵团国民经济和社会发展统计公报\n" +
+    "初步核算,全年实现兵团生产总值1480亿元,比上年增长18.0%。全疆全年居民消费价格比上年上涨3.9%,其中,食品价格上涨8.5%,居住价格上涨3.4%。" +
+    "全年兵团农产品生产者价格上涨4.2%。年末在岗职工72万人,比上年增长4.7%。"
+
+  it("is a provincial-level place of its own, not its province", () => {
+    expect(metadataOf(text).region?.name).toBe("新疆生产建设兵团")
+    expect(factOf(text, 1480)?.region).toBe("新疆生产建设兵团")
+    expect(factOf(text, 4.2)?.region).toBe("新疆生产建设兵团")
+  })
+
+  it("reports the province's index where a statement opens with 全疆", () => {
+    expect(factOf(text, 3.9)).toMatchObject({ indicator: "居民消费价格", region: "新疆维吾尔自治区" })
+    expect(factOf(text, 3.4)?.region).toBe("新疆维吾尔自治区")
+  })
+
+  it("keeps the words jieba splits off a subject's noun (居住价格, 在岗职工)", () => {
+    expect(factOf(text, 3.4)?.indicator).toBe("居住价格")
+    expect(factOf(text, 72)?.indicator).toBe("在岗职工")
+  })
+})

@@ -11,7 +11,7 @@ import { EDGE_TAGS, FAST_FRAMES, FRAME_WORDS, INNER_FRAMES, KEEP_VERBS, NOT_PLAC
 /** Leading words that are not part of what is measured. */
 const LEADING = [
   "其中", "同时", "此外", "另外", "并且", "并", "且", "和", "及", "以及", "与", "、", "累计", "共计", "合计", "总计",
-  "全年", "全区", "全市", "全县", "全省", "全旗", "全盟", "我区", "我市", "我县", "我省", "我旗", "我盟", "今年", "去年", "当年", "年内", "目前", "截至目前",
+  "全年", "全区", "全市", "全县", "全省", "全旗", "全盟", "全疆", "我区", "我市", "我县", "我省", "我旗", "我盟", "今年", "去年", "当年", "年内", "目前", "截至目前",
   "截至", "已", "已经", "共", "还", "也", "均", "同比", "分别", "比上年", "较上年", "年均"
 ]
 /** Trailing verbs and function words between a subject and its number. */

@@ -19,5 +19,8 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   // Comparison frames kept whole, so that 比上年产值 is 比上年+产值, not 比+上+年产值; 新建成 is one verb.
   ["比上年", "d"], ["比去年", "d"], ["较上年", "d"], ["比上年同期", "d"], ["比去年同期", "d"], ["上年同期", "t"], ["去年同期", "t"],
   // jieba tags 落实 (carry out) an adjective, so it would open a subject.
-  ["落实", "v"], ["新建成", "v"], ["自贸试验区", "n"], ["自贸区", "n"], ["自贸港", "n"]
+  ["落实", "v"], ["新建成", "v"], ["自贸试验区", "n"], ["自贸区", "n"], ["自贸港", "n"],
+  // Nouns jieba splits at a preposition or a verb, which a subject would then drop: 在岗职工 (在+岗),
+  // 居住价格 (the CPI's housing class; 居住 a verb), 健身站点 and 全民健身 (健身 a verb).
+  ["在岗", "b"], ["在岗职工", "n"], ["居住价格", "n"], ["居住类", "n"], ["健身站点", "n"], ["健身路径", "n"]
 ]
