@@ -97,3 +97,17 @@ describe("the 兵团 and its neighbours", () => {
     expect(factOf(text, 72)?.indicator).toBe("在岗职工")
   })
 })
+
+describe("a bracket that gives the wider place's figure", () => {
+  const text = "1-7月琼中县经济运行简况\n1-7月,全县规模以上工业增加值同比下降3.3%,降幅较上半年收窄4.5个百分点,低于全省规模以上工业增加值12.8个百分点(全省增长9.5%),全省增速排名第15。"
+
+  it("gives the figure to the place its opening word names (全省 in a county's release)", () => {
+    expect(factOf(text, 9.5)?.region).toBe("海南省")
+    expect(factOf(text, 12.8)?.region).toBe("琼中黎族苗族自治县")
+  })
+
+  it("leaves a part named in a bracket (其中城区…) to the text's place", () => {
+    const part = "琼中县2022年统计公报\n全县城镇消费品零售额75.91亿元,下降5.1%(其中城区消费品零售额58.74亿元,下降4.4%)。"
+    expect(factOf(part, 58.74)?.region).toBe("琼中黎族苗族自治县")
+  })
+})

@@ -603,8 +603,13 @@ function readFact(c: ClauseScope, k: number): void {
   const threshold = /^(以上|以下|以内)?的/.test(text.slice(m.end, m.end + 3))
   const entry = threshold || !own || !codable(subject, text.slice(clause.start, m.start), text.slice(sentence.start, m.start))
     ? null : indicatorEntry(subject, m.unit, reading.measure, text.slice(Math.max(sentence.start, m.start - 120), m.start)) ?? growthFrameEntry(text.slice(clause.start, m.start), m.unit, reading.measure)
+  // (全省增长9.5%) in a county's release: a bracket that opens with a whole-place word (全省,
+  // 全国, 全疆) is about that place. Not any name: (其中城区…) is a part, and 城区 a county's name too.
+  const bracket = c.foreign ? null : openBracketAt(text.slice(sentence.start, m.start))
+  const inBracket = bracket === null ? "" : text.slice(sentence.start + bracket + 1, m.start)
+  const bracketRegion = WHOLE_PLACE_OPENING.test(inBracket) ? clausePlace(inBracket, c.ctx.region, text) : null
   const fact: IndicatorFact = indicatorFact({
-    region: c.region,
+    region: bracketRegion ?? c.region,
     measure: reading.measure,
     value,
     unit: m.unit,
@@ -632,6 +637,8 @@ function readFact(c: ClauseScope, k: number): void {
   }
 }
 
+/** A stretch opening with a word for a whole place: 全省, 全国, 本市, 全疆. */
+const WHOLE_PLACE_OPENING = /^\s*(?:全|本|我)[国省市区县州盟旗疆]/
 const THIS_YEAR = /今年|本年|年内/
 /** The year so far: 到５月份为止, 今年以来, 比去年同期, 1—5月. */
 const YEAR_TO_DATE = /(?:到|至|截至|截止到?)\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月份?(?:底|末)?(?:为止|止)|(?:今年|本年)以来|同期|[0-9０-９一二三四五六七八九十]{1,2}\s*[-—–~至到]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月|[上下]半年|第?[一二三四1-4]季度/
