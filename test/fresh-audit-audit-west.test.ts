@@ -111,3 +111,16 @@ describe("a bracket that gives the wider place's figure", () => {
     expect(factOf(part, 58.74)?.region).toBe("琼中黎族苗族自治县")
   })
 })
+
+describe("items listed before 分别, one per number", () => {
+  it("are the 、-items of a long list whose items hold 和 (交通和通信类)", () => {
+    const text = "2022年全年居民消费价格比上年上涨1.6%。其中:食品烟酒类、生活用品及服务类、交通和通信类、教育文化和娱乐类、其他用品及服务类分别上涨2.4%、1.2%、6.6%、0.8%、2.1%。"
+    expect([2.4, 1.2, 6.6, 0.8, 2.1].map((v) => factOf(text, v)?.indicator)).toEqual(["食品烟酒类", "生活用品及服务类", "交通和通信类", "教育文化和娱乐类", "其他用品及服务类"])
+  })
+
+  it("complete an ordinal by the next item's noun (第二、第三产业: 第三产业 is one word)", () => {
+    const text = "2015年,第二、第三产业占地区生产总值的比重分别回落2.16和1.66个百分点。"
+    expect(factOf(text, -2.16)?.indicator).toBe("第二产业占地区生产总值的比重")
+    expect(factOf(text, -1.66)?.indicator).toBe("第三产业占地区生产总值的比重")
+  })
+})

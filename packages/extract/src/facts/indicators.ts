@@ -718,10 +718,22 @@ function enumeratedSubjects(
   if (!listed && subject !== "") return null
   const parts = subject ? splitEnumeration(subject, mentions.length) : null
   if (parts) return parts
+  // 食品烟酒类、…、交通和通信类、教育文化和娱乐类分别上涨2.4%、…: the noun phrase before 分别 may be
+  // longer than a subject is read, and hold 和 inside its items; its 、-items, one per number.
+  const items = /分别/.test(left) ? listedItems(left.slice(0, left.lastIndexOf("分别")), mentions.length) : null
+  if (items) return items
   if (subject === "" && inSentence.length >= mentions.length) {
     return inSentence.slice(-mentions.length).map((f) => f.indicator)
   }
   return null
+}
+
+/** The n items of an enumeration that opens a clause (其中：A、B、C), when they are n noun phrases. */
+function listedItems(list: string, n: number): Array<string> | null {
+  const whole = list.replace(/^(?:其中|另外|此外)?[:：,，\s]*/, "")
+  if (whole.split("、").length !== n || /[\d,，;；]/.test(whole)) return null
+  const parts = splitEnumeration(whole, n)
+  return parts !== null && parts.every((p) => p.length >= 2 && p.length <= 16) ? parts : null
 }
 
 /** A year after the one the section covers: a review's next year is its plan year, later ones are targets. */

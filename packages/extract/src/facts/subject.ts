@@ -434,8 +434,9 @@ export function splitEnumeration(subject: string, count: number): Array<string> 
       let n = 0
       let k = 0
       while (k < words.length && n < p.length) n += words[k++]!.word.length
-      // A catalogue name is one word (城镇、农村居民人均可支配收入): swap characters then.
-      const rest = n === p.length || words.length === 1 ? last.slice(p.length) : last.slice(words[0]!.word.length)
+      // A catalogue name is one word (城镇、农村居民人均可支配收入): swap characters then; so are two
+      // ordinals of one series (第二、第三产业: 第三产业 is one word).
+      const rest = n === p.length || words.length === 1 || p[0] === last[0] ? last.slice(p.length) : last.slice(words[0]!.word.length)
       return p + rest
     }
     if (suffix && !HEAD.test(p)) return p + suffix[1]
