@@ -124,3 +124,17 @@ describe("items listed before 分别, one per number", () => {
     expect(factOf(text, -1.66)?.indicator).toBe("第三产业占地区生产总值的比重")
   })
 })
+
+describe("numbers that label or name, not count", () => {
+  it("a figure's number before its caption (图1:2011-2015年…) is no part of a ratio", () => {
+    const text = "2015年统计公报\n全年粮食总产量46695吨。\n图1:2011-2015年全县地区生产总值及增长速度\n"
+    expect(factOf(text, 1)).toBeUndefined()
+    expect(factOf(text, 46695)).toBeDefined()
+  })
+
+  it("the count in the name of the price panel (70个大中城市) is not a fact", () => {
+    const text = "2022年统计公报\n据国家统计局发布的12月份70个大中城市商品住宅销售价格资料显示,全市新建商品住宅价格同比上涨1.7%。"
+    expect(factOf(text, 70)).toBeUndefined()
+    expect(factOf(text, 1.7)?.indicator).toBe("新建商品住宅价格")
+  })
+})

@@ -8,7 +8,7 @@ import type { QuantityMention } from "./mention.js"
 import { despace, type Despaced, originalAt } from "./despace.js"
 import {
   ARTICLES_AFTER, CHARACTER_COUNT_CONTEXT, EXCHANGE_BASE_AFTER, isExchangeBase, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
-  NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
+  NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PANEL_AFTER_COUNT, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
 } from "./not-quantities.js"
 import { isRatioColon } from "./ratio-parts.js"
 import { isChineseNumeralChar, isChineseNumeralCode, isDecimalPoint, isFuzzChar, parseArabic, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
@@ -478,6 +478,7 @@ function unitNamesOrDates(t: string, raw: RawNumber, unit: string, unitEnd: numb
   if (unit === "届" && !/^([,，。;；、)）]|$)/.test(after)) return true
   if (before === "届" || (unit.endsWith("次") && SESSION_AFTER_TIMES.test(after))) return true
   if (unit === "条" && ARTICLES_AFTER.test(after)) return true
+  if (unit === "个" && PANEL_AFTER_COUNT.test(after)) return true
   // 居全国百强县25位, 排名12位: a rank.
   if ((unit === "位" || unit === "名") && RANK_BEFORE.test(t.slice(Math.max(0, raw.start - 8), raw.start))) return true
   if (unit.endsWith("位") && CHARACTER_COUNT_CONTEXT.test(t.slice(Math.max(0, raw.start - 4), unitEnd + 4))) return true
@@ -559,6 +560,8 @@ const MAGNITUDES = new Set(["万", "亿", "万亿", "千万", "百万"])
 
 const startsNumber = (t: string, at: number) => isDigit(t[at]) || (isChineseNumeralChar(t[at] ?? "") && !/[万亿]/.test(t[at] ?? ""))
 
+/** 图1, 表2, 附表3: the label of a figure or table (its number is no part of a ratio). */
+const CAPTION_LABEL = /[图表]$/
 /** 三次产业结构为9.5∶41.3∶49.1: the parts of a ratio written with colons. */
 function isRatioPart(t: string, raw: RawNumber): boolean {
   const colon = isRatioColon
@@ -568,6 +571,8 @@ function isRatioPart(t: string, raw: RawNumber): boolean {
   let b = raw.end
   while (b < t.length && (isDigit(t[b]) || colon(t[b]) || t[b] === ".")) b++
   if (/^\d{1,2}[:：]\d{2}([:：]\d{2})?$/.test(t.slice(a, b))) return false
+  // 图1:2011-2015年…: a figure's or table's number before its caption.
+  if (CAPTION_LABEL.test(t.slice(Math.max(0, raw.start - 2), raw.start))) return false
   return (colon(t[raw.end]) && isDigit(t[raw.end + 1])) || (colon(t[raw.start - 1]) && isDigit(t[raw.start - 2]))
 }
 
