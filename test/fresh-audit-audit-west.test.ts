@@ -138,3 +138,11 @@ describe("numbers that label or name, not count", () => {
     expect(factOf(text, 1.7)?.indicator).toBe("新建商品住宅价格")
   })
 })
+
+describe("a list of three or more numbers with the unit after the last", () => {
+  it("gives every number the unit (拉动经济增长2.3、11.1和4.6个百分点)", () => {
+    const text = "2013年,三次产业对经济的贡献率分别为12.8%、61.4%和25.8%,分别拉动经济增长2.3、11.1和4.6个百分点。"
+    expect(factOf(text, 2.3)).toMatchObject({ unit: "个百分点", measure: "growth_rate" })
+    expect(factOf(text, 4.6)?.unit).toBe("个百分点")
+  })
+})

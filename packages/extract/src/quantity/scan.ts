@@ -509,9 +509,12 @@ function bareNumber(t: string, raw: RawNumber, k: number, inner: Qualifier | nul
   if (raw.value <= 100 && RATE_RAISED_TO.test(t.slice(Math.max(0, raw.start - 6), raw.start)) && !isDigit(t[raw.end + 1])) {
     return compact([finish(t, raw, raw.end, "%", inner)]).map((m) => mention(m.start, raw.end, m.numStart, m.numEnd, m.value, m.unit, m.qualifier, m.form, m.range))
   }
-  // Enumerations with the unit at the end: 550和3000家, 490、2250家.
+  // Enumerations with the unit at the end: 550和3000家, 490、2250家, 2.3、11.1和4.6个百分点.
   if ((sep === "和" || sep === "、") && isDigit(t[raw.end + 1])) {
-    const next = readArabic(t, raw.end + 1)
+    let next = readArabic(t, raw.end + 1)
+    for (let n = 0; n < 8 && next && next.kind === "number" && (t[next.end] === "、" || t[next.end] === "和") && isDigit(t[next.end + 1]); n++) {
+      next = readArabic(t, next.end + 1)
+    }
     if (next && next.kind === "number") {
       const u2 = readUnit(t, next.end)
       if (u2 === "年" || u2 === "月" || u2 === "日") return []
