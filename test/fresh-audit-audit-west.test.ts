@@ -146,3 +146,16 @@ describe("a list of three or more numbers with the unit after the last", () => {
     expect(factOf(text, 4.6)?.unit).toBe("个百分点")
   })
 })
+
+describe("a change that starts from 上年 (由上年的…)", () => {
+  const text = "中卫市2018年国民经济和社会发展统计公报\n初步核算,全年全市生产总值402.99亿元。三次产业结构由上年的14.1:44.7:41.2调整为14.3:43.5:42.2。全年粮食产量是上年的1.5倍。"
+
+  it("dates its start by the year before the statement's, every part of a ratio alike", () => {
+    expect([14.1, 44.7, 41.2].map((v) => factOf(text, v)?.period)).toEqual(["2017", "2017", "2017"])
+    expect(factOf(text, 14.3)?.period).toBe("2018")
+  })
+
+  it("does not date a multiple of 上年 (是上年的1.5倍) by it", () => {
+    expect(factOf(text, 1.5)?.period).toBe("2018")
+  })
+})

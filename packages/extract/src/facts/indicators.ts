@@ -18,7 +18,7 @@ import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
 import { readMeasure, type Reading } from "./measure.js"
 import {
-  attachedLastYear, attachedYear, bracketYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, maskBrackets,
+  attachedLastYear, attachedYear, bracketYear, fromPriorYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, maskBrackets,
   NAMES_OWN_TIME, openBracketAt, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
 import { clauseCue, clauseStatus, opensEstimate } from "./status.js"
@@ -540,11 +540,12 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   const periodText = c.run !== null && !NAMES_OWN_TIME.test(ownText) ? `${c.run}，${ownText}` : ownText
   // 由去年的1076亿元增加到…, 由一九七八年的…, 由115家 after 是2011年的…倍: the year of the number itself.
   const lastYears = now !== null && attachedLastYear(sentenceBefore)
+  const priorYear = !lastYears && year !== null && fromPriorYear(sentenceBefore)
   const attached = attachedYear(sentenceBefore)
   const startsChange = isFromValue(sentenceBefore, text.slice(m.end, m.end + 8))
-  const start = lastYears || attached !== null || !startsChange
+  const start = lastYears || priorYear || attached !== null || !startsChange
     ? undefined : fromValueYear(text.slice(c.para.start, m.start), text.slice(m.end, m.end + 8))
-  const factYear = lastYears ? now - 1 : attached ?? (typeof start === "number" ? start : ownYear ?? year)
+  const factYear = lastYears ? now - 1 : priorYear ? year - 1 : attached ?? (typeof start === "number" ? start : ownYear ?? year)
   // A passage its own year dates before the year of writing reports results, even in a plan part
   // (1959: 一九五八年上半年… under 四、关于国家的政治生活, which inherits plan mode).
   // 由一九八○年的7159亿元 in a sentence about 1985: the start is a past figure whatever the section plans.
@@ -562,9 +563,9 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   // 拟定为145亿元，比一九五七年的预计数增加了22亿元: a comparison that goes on from the
   // sentence's last figure describes it, and shares its status unless it has a cue of its own.
   const previousFact = c.inSentence[c.inSentence.length - 1]
-  const goesOn = k === 0 && previousFact !== undefined && CONTINUES.test(c.clauseText) && attached === null && !lastYears
+  const goesOn = k === 0 && previousFact !== undefined && CONTINUES.test(c.clauseText) && attached === null && !lastYears && !priorYear
   const status = goesOn && cued !== "estimate" && !clauseCue(text.slice(clause.start, m.start)) ? previousFact.status : cued
-  const period = c.foreign && !c.dated && attached === null ? null : lastYears ? String(factYear) : start === undefined ? periodOf(periodText, ownYear ?? year, ctx, status) : start === null ? null : String(start)
+  const period = c.foreign && !c.dated && attached === null ? null : lastYears || priorYear ? String(factYear) : start === undefined ? periodOf(periodText, ownYear ?? year, ctx, status) : start === null ? null : String(start)
   return { period, status }
 }
 

@@ -178,6 +178,12 @@ const RELATIVE_YEAR = /(?<![比较與与同于和跟及上过超由从])去年(?
 
 /** 由去年的1076亿元增加到…: 去年 written right before the number dates that number alone. */
 export const attachedLastYear = (sentenceBefore: string): boolean => /去年(?:末|底)?的\s*$/.test(sentenceBefore.slice(-8))
+/**
+ * 由上年的14.1:44.7:41.2调整为…: a change starting from the year before the statement's own (上年
+ * counts from the figure's year, as in 比上年增长; 去年 from the year of writing). Only after 由/从:
+ * 是上年的1.5倍 and 相当于上年的95% name a base, not the number's year.
+ */
+export const fromPriorYear = (sentenceBefore: string): boolean => /[由从從]上年(?:末|底)?的\s*$/.test(sentenceBefore.slice(-8))
 
 /** 由115家增加到173家, 从1.01次压缩至0.28次: the number a change starts from. */
 const FROM_BEFORE = /[由从從](?:原来的?|原)?$/
