@@ -159,3 +159,25 @@ describe("a change that starts from 上年 (由上年的…)", () => {
     expect(factOf(text, 1.5)?.period).toBe("2018")
   })
 })
+
+describe("an anniversary release compared with 1958", () => {
+  const text = "经济繁荣发展 楚雄2018年地区生产总值达1024.33亿元\n2019-08-07 18:24:24      来源:昆明信息港\n" +
+    "昆明信息港讯 记者黄彩英 8月7日上午,“壮丽70年奋斗新时代”云南省庆祝新中国成立70周年系列主题新闻发布会·楚雄临沧专场在昆明会堂玉兰厅举行,楚雄彝族自治州、临沧市发布了发展情况。\n" +
+    "1958年与2018年相比,楚雄州地区生产总值由2.04亿元发展到1024.33亿元,增长501倍;工业总产值由0.39亿元发展到417.12亿元。"
+
+  it("is about the place its title names, not the outlet's city (来源:昆明信息港)", () => {
+    expect(metadataOf(text).region?.name).toBe("楚雄彝族自治州")
+  })
+
+  it("dates a from–to pair by the pair of years compared, the earlier first (1958年与2018年相比)", () => {
+    expect(factOf(text, 2.04)?.period).toBe("1958")
+    expect(factOf(text, 417.12)?.period).toBe("2018")
+    // The later year first (2005年与2000年相比): it is still the figures' year.
+    expect(factOf("2006年报告\n2005年与2000年相比,全县生产总值由10亿元增加到18.2亿元。", 10)?.period).toBe("2000")
+  })
+
+  it("names both ends by the subject before 由 (发展到 is a verb of the change's end)", () => {
+    expect(factOf(text, 2.04)?.indicator).toBe("地区生产总值")
+    expect(factOf(text, 417.12)?.indicator).toBe("工业总产值")
+  })
+})

@@ -135,9 +135,17 @@ export function clauseYear(clause: string): { year: number; at: number; span: bo
     // 2020年至2024年, 2023年及2024年共计: the span's end year.
     // …but 2005年与2000年相比: the first year is the clause's, the second its base.
     const rest = clause.slice(m.index + m[0].length - 1)
-    if (SPAN_NEXT.test(rest) && !COMPARED_PAIR.test(rest)) continue
+    const pair = COMPARED_PAIR.exec(rest)
+    if (SPAN_NEXT.test(rest) && !pair) continue
+    // …and 1958年与2018年相比 (the earlier first): the later is the figures' year, the earlier the base.
+    const first = yearValue(m[1]!.replace(/ /g, ""))
+    const second = pair ? yearValue(pair[1]!) : null
+    if (second !== null && second > first) {
+      found = { year: second, at: m.index + m[0].length - 1 + pair!.index + pair![0].indexOf(pair![1]!), span: false }
+      break
+    }
     const span = SPAN_BEFORE.test(clause.slice(0, m.index))
-    found = { year: yearValue(m[1]!.replace(/ /g, "")), at: m.index, span }
+    found = { year: first, at: m.index, span }
     break
   }
   return found
@@ -150,7 +158,7 @@ const COMPARED_CLAUSE = /^\s*(?:如果|若|如)?(?:同|与|和|跟)[^，,；;。
 const SPACED_YEAR = "(?<![0-9])(?:1 9|2 0) \\d \\d"
 /** Years as 2022年 or, in older reports, 一九八三年 (and 1 9 9 7 年). */
 const CLAUSE_YEAR = new RegExp(`(${YEAR_NUMERAL}|${SPACED_YEAR})\\s?年`, "g")
-const COMPARED_PAIR = new RegExp(`^年?\\s*(?:与|和|同|跟)\\s*${YEAR_NUMERAL}年?\\s*(?:相比|比较)`)
+const COMPARED_PAIR = new RegExp(`^年?\\s*(?:与|和|同|跟)\\s*(${YEAR_NUMERAL})年?\\s*(?:相比|比较)`)
 const SPAN_NEXT = new RegExp(`^(?:[-—~至到及和与]|年?[-—~至到及和与])\\s*${YEAR_NUMERAL}`)
 const SPAN_BEFORE = new RegExp(`${YEAR_NUMERAL}年?\\s*[-—~至到及和]\\s*$`)
 /** 由1997年的5160元增加到2002年的7703元: a year written right before the number (not a base: 等于1953年的两倍). */
@@ -212,6 +220,15 @@ export function fromValueYear(paragraphBefore: string, after: string): number | 
     if (/^\s*[到至—\-~]/.test(next)) continue
     // 由1997年的123万公里增加到…: an earlier change's stated start.
     const start = /[由从從]\s*$/.test(before) && next.startsWith("的")
+    // 1958年与2018年相比: the later year of a pair named earlier first is the figures', not a base.
+    const pairedAfter = new RegExp(`${YEAR_NUMERAL}年?\\s*(?:与|和|同|跟)\\s*$`).exec(paragraphBefore.slice(Math.max(0, y.at - 12), y.at))
+    if (pairedAfter && yearValue(/^\S+?(?=年|\s|与|和|同|跟)/.exec(pairedAfter[0])![0]) < y.year) continue
+    // …and its earlier year is the base.
+    const pairedBefore = COMPARED_PAIR.exec(paragraphBefore.slice(y.end, y.end + 16))
+    if (pairedBefore && yearValue(pairedBefore[1]!) > y.year) {
+      bases.add(y.year)
+      continue
+    }
     if (start || BASE_BEFORE.test(before) || (/[是为為]\s*$/.test(before) && next.startsWith("的"))) bases.add(y.year)
   }
   if (bases.size === 0) return undefined

@@ -33,6 +33,18 @@ function selfLevel(opening: string): Place["level"] | null {
   return said.length === 1 ? said[0]![1] : null
 }
 
+/**
+ * A news outlet named after its city (昆明信息港, 湖南日报, 海西新闻网): in a header (来源：昆明信息港)
+ * it names who published the story, not what it is about.
+ */
+const OUTLET = /(?:信息港|日报|晚报|商报|都市报|电视台|广播电视台|新闻网|融媒体中心|新闻中心|网)(?=$|[\s:：,，|）)])/
+
+/** The header without the place names that only name an outlet. */
+function withoutOutlets(header: string): string {
+  return header.split("\n").map((line) => line.replace(/[\u4e00-\u9fff]{2,8}?(?:信息港|日报|晚报|商报|都市报|电视台|广播电视台|新闻网|融媒体中心|新闻中心|网)(?=$|[\s:：,，|）)])/g,
+    (name) => (OUTLET.test(name) && placeMentions(name).length > 0 ? " ".repeat(name.length) : name))).join("\n")
+}
+
 /** A place named as left out of the figures ((不含铁门关市)): it is not what the text is about. */
 const EXCLUDED = /[（(](?:不含|不包括|未含|未包括|扣除)[^（）()]{1,30}[）)]/g
 
@@ -100,7 +112,7 @@ export function documentPlace(text: string, header: string): Place | null {
   const opening = text.slice(0, 1500)
   const body = placesIn(opening.replace(EXCLUDED, (x) => " ".repeat(x.length)), [])
   // The header's stems (璧山 in a title) are read with the places the opening names around them.
-  const inHeader = placesIn(header, body, true)
+  const inHeader = placesIn(withoutOutlets(header), body, true)
   if (inHeader.length) return deeperInBody(mostSpecific(inHeader)!, body)
   if (NATIONAL_BODY.test(header) || NATIONAL_OPENING.test(text.slice(0, 300))) return NATION
   if (!body.length) return null

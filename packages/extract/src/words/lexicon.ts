@@ -22,5 +22,7 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   ["落实", "v"], ["新建成", "v"], ["自贸试验区", "n"], ["自贸区", "n"], ["自贸港", "n"],
   // Nouns jieba splits at a preposition or a verb, which a subject would then drop: 在岗职工 (在+岗),
   // 居住价格 (the CPI's housing class; 居住 a verb), 健身站点 and 全民健身 (健身 a verb).
+  // 由2.04亿元发展到1024.33亿元: a verb of a change's end, like 增长到, not the noun 发展.
+  ["发展到", "v"], ["发展至", "v"],
   ["在岗", "b"], ["在岗职工", "n"], ["居住价格", "n"], ["居住类", "n"], ["健身站点", "n"], ["健身路径", "n"]
 ]
