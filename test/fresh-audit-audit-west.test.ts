@@ -181,3 +181,19 @@ describe("an anniversary release compared with 1958", () => {
     expect(factOf(text, 417.12)?.indicator).toBe("工业总产值")
   })
 })
+
+describe("a deadline already past (到2020年底 in a 2021 review)", () => {
+  const text = "政府工作报告\n——2021年1月20日在某县第十八届人民代表大会第五次会议上\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n" +
+    "一、“十三五”时期工作回顾\n五年来,我们坚持稳中求进。到2020年底,全县累计建成高标准农田12万亩,贫困发生率由2015年的12.3%下降到2020年的0.5%。\n" +
+    "二、2021年工作安排\n到2025年,全县地区生产总值达到500亿元。到2021年底,新建5G基站300个。"
+
+  it("makes no target of what was reached by then", () => {
+    expect(factOf(text, 12)?.status).toBe("actual")
+    expect(factOf(text, 12.3)?.status).toBe("actual")
+  })
+
+  it("keeps the deadlines ahead of the report as targets", () => {
+    expect(factOf(text, 500)?.status).toBe("target")
+    expect(factOf(text, 300)?.status).toBe("target")
+  })
+})

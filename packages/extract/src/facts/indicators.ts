@@ -21,7 +21,7 @@ import {
   attachedLastYear, attachedYear, bracketYear, fromPriorYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, maskBrackets,
   NAMES_OWN_TIME, openBracketAt, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
-import { clauseCue, clauseStatus, opensEstimate } from "./status.js"
+import { clauseCue, clauseStatus, opensEstimate, withoutPastDeadlines } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
 import { endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
 import { KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, RUN_IN_TOPICS, SHARED_HEADS } from "./subject-words.js"
@@ -559,7 +559,9 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   const budgeted = ctx.plansWrittenYear === true && written !== null && factYear === written && subYearPeriod(periodText, written) === null &&
     !YEAR_TO_DATE.test(text.slice(Math.max(c.para.start, m.start - 600), m.start))
   const planned = (ctx.mode === "plan" || budgeted) && !past && !c.foreign && !startsChange
-  const cued = clauseStatus(text.slice(clause.start, m.start), sentenceBefore, planned || isFuture(factYear, ctx), c.estimatedRun)
+  const pastYear = (y: number) => (now !== null ? y < now : ctx.year !== null && ctx.mode !== "plan" && y <= ctx.year)
+  const cued = clauseStatus(withoutPastDeadlines(text.slice(clause.start, m.start), pastYear), withoutPastDeadlines(sentenceBefore, pastYear),
+    planned || isFuture(factYear, ctx), c.estimatedRun)
   // 拟定为145亿元，比一九五七年的预计数增加了22亿元: a comparison that goes on from the
   // sentence's last figure describes it, and shares its status unless it has a cue of its own.
   const previousFact = c.inSentence[c.inSentence.length - 1]

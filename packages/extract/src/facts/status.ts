@@ -38,6 +38,16 @@ export function clauseStatus(clauseBefore: string, sentenceBefore: string, planS
   return "actual"
 }
 
+/** 到2020年底: a deadline year, a target's cue while it lies ahead. */
+const DEADLINE_YEAR = /到((?:19|20)\d{2})年/g
+
+/**
+ * The words before a number without the deadlines already past (到2020年底，全县累计建成… in a
+ * 2021 review, 发展到2018年… in a 2019 release): what was reached by then is a result.
+ */
+export const withoutPastDeadlines = (before: string, past: (year: number) => boolean): string =>
+  before.includes("到") ? before.replace(DEADLINE_YEAR, (all, y: string) => (past(Number(y)) ? " ".repeat(all.length) : all)) : before
+
 /** Whether a statement opens with 预计 (not an estimate named as a base: 比1980年预计增加). */
 export const opensEstimate = (statementOpening: string): boolean =>
   OPENING_ESTIMATE.test(statementOpening.replace(ESTIMATED_BASE, ""))
