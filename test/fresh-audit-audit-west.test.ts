@@ -197,3 +197,11 @@ describe("a deadline already past (到2020年底 in a 2021 review)", () => {
     expect(factOf(text, 300)?.status).toBe("target")
   })
 })
+
+describe("money per square kilometre (a district's 地均GDP)", () => {
+  it("keeps the unit whole and gives each listed figure its own subject", () => {
+    const text = "2012年\n地均GDP和地均财政收入分别达到34.6亿元/平方公里和3.2亿元/平方公里。"
+    expect(factOf(text, 34.6)).toMatchObject({ indicator: "地均GDP", unit: "亿元/平方公里" })
+    expect(factOf(text, 3.2)).toMatchObject({ indicator: "地均财政收入", unit: "亿元/平方公里" })
+  })
+})
