@@ -205,3 +205,13 @@ describe("money per square kilometre (a district's 地均GDP)", () => {
     expect(factOf(text, 3.2)).toMatchObject({ indicator: "地均财政收入", unit: "亿元/平方公里" })
   })
 })
+
+describe("a structure whose parts look like a time of day", () => {
+  it("is read when its parts add up to 100 or cannot be a time (28:21:51, 24:26:50), and moved to 现在的", () => {
+    const text = "2011年,全县三次产业结构由2006年的28:21:51调整为现在的24:26:50。会议于10:38:42开始。"
+    const rows = extractOne(text).indicators.map((r) => [r.indicator, r.value, r.period])
+    expect(rows.map((r) => r[1])).toEqual([28, 21, 51, 24, 26, 50])
+    expect(rows.map((r) => r[2])).toEqual(["2006", "2006", "2006", "2011", "2011", "2011"])
+    expect(new Set(rows.map((r) => r[0])).size).toBe(1)
+  })
+})

@@ -17,4 +17,4 @@ export const isRatioPartAt = (text: string, start: number, end: number): boolean
 export const continuesRatio = (text: string, start: number): boolean => isRatioColon(text[start - 1]) && isDigit(text[start - 2])
 
 /** The words between the two ratios of a from–to pair (由19.8∶41∶39.2优化为17.9∶43∶39.1). */
-export const RATIO_TO = /^(?:优化|调整|变化|转变|改变|演变|提升|升级|转化)?(?:为|到|至)(?:(?:19|20)\d{2}年(?:底|末)?的)?$/
+export const RATIO_TO = /^(?:优化|调整|变化|转变|改变|演变|提升|升级|转化)?(?:为|到|至)(?:(?:(?:19|20)\d{2}年(?:底|末)?|现在|目前|当前|今年|本年)的)?$/

@@ -563,6 +563,18 @@ const MAGNITUDES = new Set(["万", "亿", "万亿", "千万", "百万"])
 
 const startsNumber = (t: string, at: number) => isDigit(t[at]) || (isChineseNumeralChar(t[at] ?? "") && !/[万亿]/.test(t[at] ?? ""))
 
+/**
+ * 10:38:42 is a time of day: hours to 23, minutes and seconds to 59 — unless its three parts add
+ * up to 100 like a structure's (28:21:51, 24:26:50).
+ */
+function isTimeOfDay(s: string): boolean {
+  const m = /^(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?$/.exec(s)
+  if (!m) return false
+  const [h, min, sec] = [Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3])]
+  if (h > 23 || min > 59 || (sec !== null && sec > 59)) return false
+  return sec === null || h + min + sec !== 100
+}
+
 /** 图1, 表2, 附表3: the label of a figure or table (its number is no part of a ratio). */
 const CAPTION_LABEL = /[图表]$/
 /** 三次产业结构为9.5∶41.3∶49.1: the parts of a ratio written with colons. */
@@ -573,7 +585,7 @@ function isRatioPart(t: string, raw: RawNumber): boolean {
   while (a > 0 && (isDigit(t[a - 1]) || colon(t[a - 1]) || t[a - 1] === ".")) a--
   let b = raw.end
   while (b < t.length && (isDigit(t[b]) || colon(t[b]) || t[b] === ".")) b++
-  if (/^\d{1,2}[:：]\d{2}([:：]\d{2})?$/.test(t.slice(a, b))) return false
+  if (isTimeOfDay(t.slice(a, b))) return false
   // 图1:2011-2015年…: a figure's or table's number before its caption.
   if (CAPTION_LABEL.test(t.slice(Math.max(0, raw.start - 2), raw.start))) return false
   return (colon(t[raw.end]) && isDigit(t[raw.end + 1])) || (colon(t[raw.start - 1]) && isDigit(t[raw.start - 2]))
