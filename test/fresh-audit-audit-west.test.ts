@@ -215,3 +215,18 @@ describe("a structure whose parts look like a time of day", () => {
     expect(new Set(rows.map((r) => r[0])).size).toBe(1)
   })
 })
+
+describe("a 2021 release that compares with 2019 to skip 2020", () => {
+  const text = "今年上半年,广西经济运行延续恢复向好态势\n人民网南宁7月21日电 7月20日下午,广西壮族自治区政府新闻办公室举行2021年上半年广西经济运行情况新闻发布会。\n" +
+    "二是供给稳健。规模以上工业增加值同比增长17.4%,两年平均增长6.7%,分别比一季度两年平均和2019年上半年增速高0.3、3.5个百分点。\n" +
+    "三是需求扩量。上半年全区固定资产投资同比增长15.1%,比2019年同期增长16.4%,两年平均增长7.9%。"
+
+  it("is about 2021: the year of the same period compared with (比2019年同期) is a base", () => {
+    expect(metadataOf(text).reviewYear).toBe(2021)
+    expect(factOf(text, 15.1)?.period).toBe("2021H1")
+  })
+
+  it("does not date a difference by a base listed after 分别比 (…和2019年上半年增速高3.5个百分点)", () => {
+    expect(factOf(text, 3.5)?.period).toBe("2021H1")
+  })
+})

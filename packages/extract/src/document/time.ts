@@ -65,7 +65,8 @@ export function mostMentionedYear(text: string): number | null {
     const before = text.slice(Math.max(0, m.at - 1), m.at)
     if (/[到至]/.test(before)) continue
     // 较2023年末: a stock compared with the end of an earlier year (a report's own 比一九六四年 may be its year).
-    if (/[比较較]/.test(before) && /^[末底]/.test(text.slice(m.end, m.end + 1))) continue
+    // 比2019年同期: the same period of a base year (a 2021 release compares with 2019 to skip 2020).
+    if (/[比较較]/.test(before) && /^(?:[末底]|同期)/.test(text.slice(m.end, m.end + 2))) continue
     counts.set(m.year, (counts.get(m.year) ?? 0) + 1)
   }
   let best: number | null = null

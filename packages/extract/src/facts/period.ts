@@ -151,7 +151,7 @@ export function clauseYear(clause: string): { year: number; at: number; span: bo
   return found
 }
 
-const COMPARISON_OPENS = /^\s*(?:比|较)[^，,；;。]{0,10}$/
+const COMPARISON_OPENS = /^\s*(?:分别|均|都|也)?(?:比|较)[^，,；;。]{0,10}$/
 /** 同第一个五年计划的第一年——一九五三年的三百四十八亿元作比较: a clause that opens with 同/与 and compares names a base. */
 const COMPARED_CLAUSE = /^\s*(?:如果|若|如)?(?:同|与|和|跟)[^，,；;。]*(?:作比较|相比|比较)/
 /** 1 9 9 7 年: a year a PDF or a mirror spelled digit by digit with spaces (as yearMentions reads it). */
