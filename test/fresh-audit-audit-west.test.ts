@@ -230,3 +230,11 @@ describe("a 2021 release that compares with 2019 to skip 2020", () => {
     expect(factOf(text, 3.5)?.period).toBe("2021H1")
   })
 })
+
+describe("a care-of sign typed for a per cent sign (15℅)", () => {
+  it("is read as %", () => {
+    const text = "2010年\n全县生产总值实现131487万元,同比增长15℅;财政总收入实现11338万元,增长57.7℅。"
+    expect(factOf(text, 15)).toMatchObject({ unit: "%", measure: "growth_rate", indicator: "生产总值" })
+    expect(factOf(text, 57.7)?.unit).toBe("%")
+  })
+})
