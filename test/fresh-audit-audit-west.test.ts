@@ -238,3 +238,18 @@ describe("a care-of sign typed for a per cent sign (15℅)", () => {
     expect(factOf(text, 57.7)?.unit).toBe("%")
   })
 })
+
+describe("a note that the figures are estimates ((预计数,下同))", () => {
+  const text = "报告指出:五年来全县经济社会取得新突破。2011年,全县地区生产总值完成11亿元(预计数,下同),是2006年的2.6倍,年均增长14.2%;" +
+    "财政总收入完成1.5亿元,是2006年的4.6倍;农民人均纯收入3650元,年均增长13%。\n新建学校12所。"
+
+  it("makes estimates of the figure it follows and of those after it in its paragraph", () => {
+    expect(factOf(text, 11)?.status).toBe("estimate")
+    expect(factOf(text, 1.5)?.status).toBe("estimate")
+    expect(factOf(text, 3650)?.status).toBe("estimate")
+  })
+
+  it("ends with its paragraph", () => {
+    expect(factOf(text, 12)?.status).toBe("actual")
+  })
+})

@@ -21,7 +21,7 @@ import {
   attachedLastYear, attachedYear, bracketYear, fromPriorYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, maskBrackets,
   NAMES_OWN_TIME, openBracketAt, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
-import { clauseCue, clauseStatus, opensEstimate, withoutPastDeadlines } from "./status.js"
+import { clauseCue, clauseStatus, ESTIMATE_NOTE, ESTIMATE_NOTE_AFTER, opensEstimate, withoutPastDeadlines } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
 import { endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
 import { KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, RUN_IN_TOPICS, SHARED_HEADS } from "./subject-words.js"
@@ -270,6 +270,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       let run: string | null = null
       // Whether a statement of the ；-run the next sentence belongs to opened with 预计.
       let estimated = false
+      // (预计数，下同): where the paragraph notes that its figures from there on are estimates.
+      const note = line.includes("下同") ? ESTIMATE_NOTE.exec(line) : null
+      const notedFrom = note ? para.start + note.index : -1
       for (let k = 0; k < all.length; k++) {
         const sentence = all[k]!
         const carried: string | null = run
@@ -281,7 +284,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         estimated = semicolon && (carriedEstimate || opensEstimate(opening))
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
         // one dates nothing past its own sentence): reading it would change nothing.
-        if (hasNumeral(text, sentence.start, sentence.end)) readSentence(paragraph, sentence, opens === null ? carried : null, carriedEstimate)
+        if (hasNumeral(text, sentence.start, sentence.end)) {
+          readSentence(paragraph, sentence, opens === null ? carried : null, carriedEstimate || (notedFrom !== -1 && sentence.start > notedFrom))
+        }
       }
     }
   }
@@ -560,8 +565,10 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
     !YEAR_TO_DATE.test(text.slice(Math.max(c.para.start, m.start - 600), m.start))
   const planned = (ctx.mode === "plan" || budgeted) && !past && !c.foreign && !startsChange
   const pastYear = (y: number) => (now !== null ? y < now : ctx.year !== null && ctx.mode !== "plan" && y <= ctx.year)
+  // 11亿元(预计数，下同): the figure the note follows is an estimate too.
+  const noted = ESTIMATE_NOTE_AFTER.test(text.slice(m.end, m.end + 8))
   const cued = clauseStatus(withoutPastDeadlines(text.slice(clause.start, m.start), pastYear), withoutPastDeadlines(sentenceBefore, pastYear),
-    planned || isFuture(factYear, ctx), c.estimatedRun)
+    planned || isFuture(factYear, ctx), c.estimatedRun || noted)
   // 拟定为145亿元，比一九五七年的预计数增加了22亿元: a comparison that goes on from the
   // sentence's last figure describes it, and shares its status unless it has a cue of its own.
   const previousFact = c.inSentence[c.inSentence.length - 1]

@@ -38,6 +38,11 @@ export function clauseStatus(clauseBefore: string, sentenceBefore: string, planS
   return "actual"
 }
 
+/** (预计数，下同) after a figure: it and the figures after it in the paragraph are estimates. */
+export const ESTIMATE_NOTE = /[（(]\s*(?:预计数?|预估数?)\s*[，,、]?\s*(?:下同|以下同)\s*[)）]/
+/** (预计数) right after a figure: that figure is an estimate. */
+export const ESTIMATE_NOTE_AFTER = /^\s*[（(]\s*(?:预计数?|预估数?)/
+
 /** 到2020年底: a deadline year, a target's cue while it lies ahead. */
 const DEADLINE_YEAR = /到((?:19|20)\d{2})年/g
 
