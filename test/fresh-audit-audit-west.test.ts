@@ -253,3 +253,11 @@ describe("a note that the figures are estimates ((预计数,下同))", () => {
     expect(factOf(text, 12)?.status).toBe("actual")
   })
 })
+
+describe("income growth stated nominal and real", () => {
+  it("keeps the income as the subject of 名义增长 and 扣除价格因素实际增长", () => {
+    const text = "2021年\n全区居民人均可支配收入13536元,同比名义增长12.9%,扣除价格因素实际增长12.1%。"
+    expect(factOf(text, 12.9)?.indicator).toBe("居民人均可支配收入")
+    expect(factOf(text, 12.1)?.indicator).toBe("居民人均可支配收入")
+  })
+})

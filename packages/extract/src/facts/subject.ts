@@ -31,8 +31,11 @@ const ENUM_SEP = /[、]/
 const CHANGE_VERB_END = /(?<=[\u4e00-\u9fff]{2})(?<!分别|均|各)(?:上涨|下降|上升|下跌|回落)$/
 /** 全省生产总值[2]82553亿元: a footnote's mark between a subject and its number. */
 const FOOTNOTE_MARK = /\[\d{1,2}\]/g
-/** 地方财政收入按可比口径计算增长20%, 按可比价年均增长: how a figure is computed, inside the words before it, is no part of its subject. */
-const METHOD_FRAME = /按照?(?:(?:可比|不变|现行|当年)(?:价格|价|口径)(?:计算|计)?|[^，,；;。\d]{0,8}?汇率(?:折算|计算)(?:为|成)?)/g
+/**
+ * 地方财政收入按可比口径计算增长20%, 按可比价年均增长, 扣除价格因素实际增长12.1%, 名义增长12.9%:
+ * how a figure is computed, inside the words before it, is no part of its subject.
+ */
+const METHOD_FRAME = /按照?(?:(?:可比|不变|现行|当年)(?:价格|价|口径)(?:计算|计)?|[^，,；;。\d]{0,8}?汇率(?:折算|计算)(?:为|成)?)|扣除价格因素(?:后)?(?:实际)?|(?:名义|实际)(?=增长|下降|提高|增加)/g
 
 export function peel(s: string, words: ReadonlyArray<string>, fromStart: boolean): string {
   for (let again = true; again && s.length > 0;) {
