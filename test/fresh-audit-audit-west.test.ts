@@ -261,3 +261,11 @@ describe("income growth stated nominal and real", () => {
     expect(factOf(text, 12.1)?.indicator).toBe("居民人均可支配收入")
   })
 })
+
+describe("a share named 占比", () => {
+  it("keeps 占比 whole in its subject (第二产业占比提高2个百分点)", () => {
+    const text = "2017年\n三次产业结构由19.8:41:39.2优化为17.9:43:39.1,第二产业占比提高2个百分点。第三产业占比保持在95.7%左右。"
+    expect(factOf(text, 2)?.indicator).toBe("第二产业占比")
+    expect(factOf(text, 95.7)?.indicator).toBe("第三产业占比")
+  })
+})

@@ -24,5 +24,7 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   // 居住价格 (the CPI's housing class; 居住 a verb), 健身站点 and 全民健身 (健身 a verb).
   // 由2.04亿元发展到1024.33亿元: a verb of a change's end, like 增长到, not the noun 发展.
   ["发展到", "v"], ["发展至", "v"],
+  // 第二产业占比提高2个百分点: 占比 (share) is a noun; split, its 比 falls off as a preposition.
+  ["占比", "n"],
   ["在岗", "b"], ["在岗职工", "n"], ["居住价格", "n"], ["居住类", "n"], ["健身站点", "n"], ["健身路径", "n"]
 ]
