@@ -269,3 +269,14 @@ describe("a share named 占比", () => {
     expect(factOf(text, 95.7)?.indicator).toBe("第三产业占比")
   })
 })
+
+describe("a new area that is an administrative district, in its own report", () => {
+  it("is the report's place, not a zone project (滨海新区, 我代表滨海新区人民政府)", () => {
+    const text = "2012年政府工作报告 ——2012年2月1日在滨海新区第一届人民代表大会第三次会议上\n滨海新区区长 宗国英\n各位代表:\n" +
+      "现在,我代表滨海新区人民政府,向大会作政府工作报告,请予审议。\n一、2011年工作回顾\n全区生产总值6206.9亿元,增长23.8%。天津港集团滨海新区物流中心建成投用。"
+    const out = extractOne(text)
+    expect(out.indicators.find((r) => r.value === 6206.9)?.region).toBe("滨海新区")
+    expect(out.projects.map((p) => p.name)).not.toContain("滨海新区")
+    expect(out.projects.map((p) => p.name).filter((n) => n.endsWith("滨海新区"))).toEqual([])
+  })
+})
