@@ -407,7 +407,7 @@ function ownDistrictOf(text: string, sections: ReadonlyArray<Section>): string |
   const opening = text.slice(0, 600)
   let at = opening.indexOf(region.name)
   while (at !== -1) {
-    if (/^(?:第[^届，,。]{1,4}届)?人民(?:政府|代表大会)/.test(opening.slice(at + region.name.length, at + region.name.length + 12))) return region.name
+    if (/^(?:第?[^届，,。\s]{1,4}届)?\s*(?:人民(?:政府|代表大会)|人大)/.test(opening.slice(at + region.name.length, at + region.name.length + 14))) return region.name
     at = opening.indexOf(region.name, at + 1)
   }
   return null
