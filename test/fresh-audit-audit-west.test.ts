@@ -280,3 +280,14 @@ describe("a new area that is an administrative district, in its own report", () 
     expect(out.projects.map((p) => p.name).filter((n) => n.endsWith("滨海新区"))).toEqual([])
   })
 })
+
+describe("a county session digest that dates nothing but by the plan", () => {
+  const text = "三穗第十五届人民代表大会第五次会议胜利召开\n阳光明媚,春意盎然,2月14日,县文化馆会议室华灯璀璨,三穗县第十五届人民代表大会第五次会议在这里隆重开幕。\n" +
+    "县长付乐欣代表县人民政府向大会作政府工作报告。报告分四个部分:一是2010年政府工作回顾及“十一五”主要成绩;二是“十二五”时期的指导思想和奋斗目标;三是对2011年政府工作总体安排,扎实做好2011年工作。\n" +
+    "报告指出:2010年,是实施“十一五”规划的最后一年,经受着国际金融危机和冬春连续自然灾害的考验,我们坚持以科学发展观统揽经济社会发展全局。初步核算,全县生产总值实现131487万元,同比增长15℅。"
+
+  it("reviews the year the plan closes (2010年，是实施“十一五”规划的最后一年)", () => {
+    expect(metadataOf(text).reviewYear).toBe(2010)
+    expect(factOf(text, 131487)?.period).toBe("2010")
+  })
+})
