@@ -291,3 +291,11 @@ describe("a county session digest that dates nothing but by the plan", () => {
     expect(factOf(text, 131487)?.period).toBe("2010")
   })
 })
+
+describe("an expenditure after a revenue in one sentence", () => {
+  it("is named 支出, not the revenue before it (jieba tags 支出 a verb)", () => {
+    const text = "2010年\n一般预算收入完成7309万元,累计支出64338万元,同比分别增长43.6%和32.4%。"
+    expect(factOf(text, 64338)?.indicator).toBe("支出")
+    expect(factOf(text, 32.4)?.indicator).toBe("支出")
+  })
+})

@@ -26,5 +26,7 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   ["发展到", "v"], ["发展至", "v"],
   // 第二产业占比提高2个百分点: 占比 (share) is a noun; split, its 比 falls off as a preposition.
   ["占比", "n"],
+  // 一般预算收入完成7309万元，累计支出64338万元: jieba tags 支出 (expenditure) a verb, so it names nothing.
+  ["支出", "n"],
   ["在岗", "b"], ["在岗职工", "n"], ["居住价格", "n"], ["居住类", "n"], ["健身站点", "n"], ["健身路径", "n"]
 ]
