@@ -139,7 +139,7 @@ function subjectOfClausesBefore(before: string, names: PlacePrefix): string {
 }
 
 /** A clause that is nothing but a rate of change (同比下降, 比上年增长): no from–to, no 为/到. */
-const GROWTH_ONLY = /^\s*(?:同比|比上年|比去年|较上年|比上年同期)?(?:增长|下降|增加|减少)了?\s*$/
+const GROWTH_ONLY = /^\s*(?:同比|比上年|比去年|较上年|比上年同期|(?:比|较|同)(?:(?:19|20)\d{2}年)[^，,；;。\d%]{0,12}?(?:比较|相比)?)?(?:增长|下降|增加|减少)了?\s*$/
 
 const GENERIC_HEADS = /^(总量|总数|总额|规模|金额|数量|余额)$/
 
