@@ -299,3 +299,11 @@ describe("an expenditure after a revenue in one sentence", () => {
     expect(factOf(text, 32.4)?.indicator).toBe("支出")
   })
 })
+
+describe("a rate after a share, compared with a stated year", () => {
+  it("describes the amount, not the share (比1955年决算数增长14.26%)", () => {
+    const text = "1956年国家预算收入\n工商税收为14,192,000,000元,占本年收入的48.95%,比1955年决算数增长14.26%。"
+    expect(factOf(text, 48.95)?.indicator).toContain("占本年收入")
+    expect(factOf(text, 14.26)?.indicator).toBe("工商税收")
+  })
+})
