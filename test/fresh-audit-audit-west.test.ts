@@ -307,3 +307,11 @@ describe("a rate after a share, compared with a stated year", () => {
     expect(factOf(text, 14.26)?.indicator).toBe("工商税收")
   })
 })
+
+describe("a kicker or a heading run into the line before a subject", () => {
+  it("is cut at the space (经济繁荣发展 楚雄2018年地区生产总值达…; 环境和应急管理 全年全州水资源总量…)", () => {
+    const text = "经济繁荣发展 楚雄2018年地区生产总值达1024.33亿元\n十一、资源、环境和应急管理 全年全州水资源总量69.9亿立方米。"
+    expect(factOf(text, 1024.33)?.indicator).toBe("地区生产总值")
+    expect(factOf(text, 69.9)?.indicator).toBe("水资源总量")
+  })
+})

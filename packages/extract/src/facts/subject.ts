@@ -79,8 +79,8 @@ export function cleanLeft(s: string, placeLength: PlacePrefix): string {
  */
 export function subjectBefore(left: string, placeLength: PlacePrefix, before = ""): string {
   // 化肥（按有效成份计算）由: a parenthesis qualifies the subject before it; it is not one.
-  const s = left.replace(PARENTHESIS, "").replace(FOOTNOTE_MARK, "").replace(METHOD_FRAME, "").replace(/[\s、,，"“(（]+$/, "")
-    .replace(CHANGE_VERB_END, "")
+  const s = afterKicker(left.replace(PARENTHESIS, "").replace(FOOTNOTE_MARK, "").replace(METHOD_FRAME, "").replace(/[\s、,，"“(（]+$/, "")
+    .replace(CHANGE_VERB_END, ""))
   if (onlyFrames(s)) return ""
   // 国内生产总值达到: a catalogue name and its verb need no segmenting (most statistics read so).
   const named = withoutTrailingFrames(s)
@@ -92,6 +92,18 @@ export function subjectBefore(left: string, placeLength: PlacePrefix, before = "
   let first = 0
   while (first < tokens.length && tokens[first]!.start < from) first++
   return nounPhrase(first === 0 ? tokens : tokens.slice(first), placeLength)
+}
+
+/**
+ * 经济繁荣发展 楚雄2018年地区生产总值达, 十一、资源、环境和应急管理 全年全州水资源总量: a space
+ * between two runs of words ends a headline's kicker or a heading run into the line; the subject
+ * is after it, when it runs four characters or more (not text spaced out character by character).
+ */
+const KICKER = /[\u4e00-\u9fff][\u3000 ]+(?=[\u4e00-\u9fff\d][^\s]{3,}$)/g
+function afterKicker(s: string): string {
+  let cut = -1
+  for (const m of s.matchAll(KICKER)) cut = m.index + m[0].length
+  return cut === -1 ? s : s.slice(cut)
 }
 
 /** Subject text right of a number that comes before its noun: 54个项目开工建设 → 项目开工建设. */
