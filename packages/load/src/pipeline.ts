@@ -16,7 +16,7 @@ import { codebookFiles } from "./codebooks.js"
 import { dataPackage } from "./datapackage.js"
 import { type InputFile, InputReadError, type InputListing, listInputs, readInput, type SkippedEntry } from "./inputs.js"
 import { acquireLock, makeStaging, previousDir, publish, sweepStaging } from "./output-dir.js"
-import { makePool, type OnPart, type Pool, type ReadFacts, type WorkerResponse, type WorkerStats } from "./pool.js"
+import { JOBS_PER_WORKER, makePool, type OnPart, type Pool, type ReadFacts, type WorkerResponse, type WorkerStats } from "./pool.js"
 import { streamTable } from "./settle-chunks.js"
 import { Spill } from "./spill.js"
 import { CACHE_DIR, cacheFile, carryCached, readCached, readState, STATE_FILE } from "./state.js"
@@ -59,6 +59,11 @@ export interface PipelineOptions {
   readonly onListed?: (listing: InputListing) => void
   /** Called once per document as it is finished (for logs and progress). */
   readonly onDocument?: (event: DocumentEvent) => void
+  /**
+   * Workers already started for this run (the CLI starts them before it loads: early-pool.ts),
+   * used instead of starting `jobs` new ones. The run closes them when it ends, however it ends.
+   */
+  readonly pool?: Pool
 }
 
 export interface DocumentError {
@@ -557,6 +562,14 @@ const encodeOptions = (formats: ReadonlyArray<Format>): EncodeOptions =>
 
 /** Runs the pipeline; returns the manifest it wrote. Throws only when the run cannot complete. */
 export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
+  try {
+    return await runWith(options)
+  } finally {
+    await options.pool?.close()
+  }
+}
+
+async function runWith(options: PipelineOptions): Promise<Manifest> {
   const startedAt = new Date()
   const runId = newRunId(startedAt)
   const formats = options.formats ?? ["csv", "parquet"]
@@ -585,7 +598,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       throw new RefusedError(`this run would remove ${removed.length} of the ${publishedCount} documents in ${out} ` +
         `(more than ${MAX_SHRINK * 100}%); nothing was changed. Check the input folder, or pass --allow-shrink to accept`)
     }
-    const ownPool = makePool(options.jobs ?? os.availableParallelism())
+    const ownPool = options.pool ?? makePool(options.jobs ?? os.availableParallelism())
     pool = ownPool
     sweepStaging(out)
     const stagingDir = makeStaging(out, runId)
@@ -602,8 +615,10 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       reuseFrom: reuse ? before : null, cacheDir: stagingDir, duplicate: duplicates.has(k), encode: encodeOptions(formats), spillDir
     })
 
-    // Bounded look-ahead: at most 2 × jobs documents are read and in flight at once.
-    const window = Math.max(2, (options.jobs ?? os.availableParallelism()) * 2)
+    // Bounded look-ahead: at most twice what the workers hold at once (JOBS_PER_WORKER each) is
+    // read, in flight or done and waiting for its turn, so a slow document ahead in order does
+    // not leave the workers without work while it ends.
+    const window = Math.max(2, (options.jobs ?? os.availableParallelism()) * JOBS_PER_WORKER * 2)
     async function* inOrder(): AsyncGenerator<VersionEntry> {
       const tasks: Array<Promise<DocumentOutcome>> = []
       let next = 0
