@@ -315,3 +315,12 @@ describe("a kicker or a heading run into the line before a subject", () => {
     expect(factOf(text, 69.9)?.indicator).toBe("水资源总量")
   })
 })
+
+describe("Xinjiang's autonomous prefectures by their own short names", () => {
+  it("reads 巴州, 博州, 克州 as the prefectures, and 巴州 in a 巴中 text still as its district", () => {
+    expect(metadataOf("巴州2022年国民经济和社会发展统计公报\n初步核算,全州实现生产总值1519.84亿元。").region?.name).toBe("巴音郭楞蒙古自治州")
+    expect(metadataOf("博州统计局\n全州实现生产总值400亿元。").region?.name).toBe("博尔塔拉蒙古自治州")
+    expect(placeMentions("克州").flatMap((m) => m.entries.map((e) => e.place.name))).toEqual(["克孜勒苏柯尔克孜自治州"])
+    expect(metadataOf("巴中市巴州区2022年统计公报\n全区实现地区生产总值300亿元。").region?.name).toBe("巴州区")
+  })
+})

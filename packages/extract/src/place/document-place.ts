@@ -52,7 +52,8 @@ const EXCLUDED = /[（(](?:不含|不包括|未含|未包括|扣除)[^（）()]{
 function placesIn(text: string, anchors: ReadonlyArray<Place>, keepUnresolved = false): Array<Place> {
   const mentions = placeMentions(text).filter((m) => !(m.entries.length && m.entries.every((e) => e.place.level === "country")))
   const found: Array<Place> = []
-  const weak = (m: Mention) => m.entries.some((e) => e.weak)
+  // Weak when every place written so is a county stem: a prefecture's own short name (巴州) stands though a county's stem shares it.
+  const weak = (m: Mention) => m.entries.every((e) => e.weak)
   // Names that stand alone first (one place, or a zone by its head), then those that need them as context.
   const alone = (m: Mention) => m.zoneHead !== null || (m.entries.length === 1 && !weak(m))
   for (const m of mentions) {
