@@ -324,3 +324,11 @@ describe("Xinjiang's autonomous prefectures by their own short names", () => {
     expect(metadataOf("巴中市巴州区2022年统计公报\n全区实现地区生产总值300亿元。").region?.name).toBe("巴州区")
   })
 })
+
+describe("the three sectors by their numbers (一二三产)", () => {
+  it("keeps the numbers in the structure's subject", () => {
+    const text = "2018年\n全州三次产业结构进一步优化,一二三产比重从2012年的23.5:42:34.5调整为2018年的14.9:38.8:46.3。"
+    expect(factOf(text, 23.5)?.indicator).toBe("一二三产比重")
+    expect(factOf(text, 46.3)).toMatchObject({ indicator: "一二三产比重", period: "2018" })
+  })
+})

@@ -28,5 +28,7 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   ["占比", "n"],
   // 一般预算收入完成7309万元，累计支出64338万元: jieba tags 支出 (expenditure) a verb, so it names nothing.
   ["支出", "n"],
+  // 一二三产比重从2012年的23.5:42:34.5调整为…: the three sectors by their numbers, one noun (not numerals).
+  ["一二三产", "n"], ["一二三产业", "n"],
   ["在岗", "b"], ["在岗职工", "n"], ["居住价格", "n"], ["居住类", "n"], ["健身站点", "n"], ["健身路径", "n"]
 ]
