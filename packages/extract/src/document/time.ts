@@ -55,6 +55,8 @@ export function titleYear(title: string | null): number | null {
   return null
 }
 
+const COMPARED_BASE_BEFORE = /(?:比|较|較)[^，,。；;\d]{1,8}的$/
+
 /**
  * The year the text speaks of most (the latest on a tie), skipping targets' years and the year-end
  * a stock is compared with (较2023年末净增: a release of 2024 compares with the year before).
@@ -67,6 +69,8 @@ export function mostMentionedYear(text: string): number | null {
     // 较2023年末: a stock compared with the end of an earlier year (a report's own 比一九六四年 may be its year).
     // 比2019年同期: the same period of a base year (a 2021 release compares with 2019 to skip 2020).
     if (/[比较較]/.test(before) && /^(?:[末底]|同期)/.test(text.slice(m.end, m.end + 2))) continue
+    // 比抗日战争前的1936年下降20%: a base named with words between it and 比 is not the text's year.
+    if (COMPARED_BASE_BEFORE.test(text.slice(Math.max(0, m.at - 10), m.at))) continue
     counts.set(m.year, (counts.get(m.year) ?? 0) + 1)
   }
   let best: number | null = null
@@ -200,7 +204,9 @@ export function documentTime(
   }
   let review: number | null
   let plan: number | null
-  if (tYear !== null) {
+  // 广州…规划纲要 2025年地区生产总值将达到…, published in 2021: a title year after the publication
+  // year is a target's, not the year the story covers.
+  if (tYear !== null && !(published && tYear > yearOf(published)!)) {
     review = tYear
     plan = planNext ? tYear + 1 : tYear
   } else if (published) {

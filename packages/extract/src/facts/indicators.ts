@@ -7,6 +7,7 @@ import { findUnit, type Measure, type Qualifier, type Region, type Status } from
 import { clausePlace } from "../place/clause-place.js"
 import { opensAbroad, speaksOfHome } from "../place/foreign.js"
 import { leadingPlaceLength } from "../place/match.js"
+import { NATION, provinceOf } from "../place/gazetteer.js"
 import type { Section } from "../document/sections.js"
 import { clauses, paragraphs, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
@@ -16,14 +17,16 @@ import { scanQuantities } from "../quantity/scan.js"
 import { continuesRatio, isRatioPartAt, RATIO_TO } from "../quantity/ratio-parts.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
-import { readMeasure, type Reading } from "./measure.js"
+import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
 import {
-  attachedLastYear, attachedYear, bracketYear, fromPriorYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, maskBrackets,
-  NAMES_OWN_TIME, openBracketAt, relativeYear, spanEndYear, subYearPeriod
+  attachedLastYear, attachedYear, bracketYear, fromPriorYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear,
+  maskBrackets, NAMES_OWN_TIME, openBracketAt, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
-import { clauseCue, clauseStatus, ESTIMATE_NOTE, ESTIMATE_NOTE_AFTER, opensEstimate, withoutPastDeadlines } from "./status.js"
+import {
+  clauseCue, clauseStatus, ESTIMATE_NOTE, ESTIMATE_NOTE_AFTER, governsNextParagraph, LIST_ITEM, opensEstimate, withoutPastDeadlines
+} from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
-import { endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
+import { cleanLeft, endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
 import { KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, RUN_IN_TOPICS, SHARED_HEADS } from "./subject-words.js"
 
 export interface IndicatorFact {
@@ -99,6 +102,12 @@ function fallbackSubject(found: string, at: {
 /** The noun phrase that starts right after a number (after an optional 的), or "" when a verb, frame or mark comes first. */
 function nounRightAfter(right: string, unit: string): string {
   const r = right.replace(/^的/, "")
+  // 争创3-5个引领产业结构优化升级、在全国具有一定影响力的领军型县域冠军产业: what is counted is the
+  // head after the last 的 of a long modifier that runs to the clause's end.
+  // Only where the words after the count open with a modifier (引领…, 对…, 在…), not with what is
+  // counted (141个项目就是其中的骨干), and the head is a thing, not a level (达到…的生产水平).
+  const head = CLASSIFIER.test(unit) ? MODIFIED_HEAD.exec(r.replace(/[，,。；;：:\s]+$/, "")) : null
+  if (head && /^(?:v|vd|vi|p|d)$/.test(segment(r.slice(0, 6))[0]?.tag ?? "n") && nounOnly(head[1]!) && !NOT_SUBJECTS.has(head[1]!) && !ABSTRACT_HEAD.test(head[1]!)) return head[1]!
   if (!NOUN_AFTER.test(r.slice(0, 1)) || NOT_NOUN_START.test(r.slice(0, 4))) return ""
   // 7840万元支持示范区…: a verb after a measure starts another clause, it names nothing; after a
   // counting word it is what is counted (192项审批中介服务事项, 8次集中清查行动).
@@ -108,6 +117,11 @@ function nounRightAfter(right: string, unit: string): string {
   const noun = subjectAfter(r)
   return NOT_SUBJECTS.has(noun) || findUnit(noun) ? "" : noun
 }
+
+const MODIFIED_HEAD = /^[^，,。；;：:的]{4,40}的([\u4e00-\u9fff]{2,12})$/
+/** A phrase of nouns and modifiers only, ending in a noun (领军型县域冠军产业; not 传染病纳入国家免疫规划). */
+const nounOnly = (phrase: string) => endsInNoun(phrase) && !segment(phrase).some((t) => /^(?:v|vd|vi|p|c|u.*)$/.test(t.tag))
+const ABSTRACT_HEAD = /(?:水平|标准|要求|目标|程度|作用|经验|阶段|基础|能力|任务)$/
 
 /** Counting words: the noun after them is what is counted (4211名干部, 3个国家级平台). */
 const CLASSIFIER = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|场|名|支|处|批|份|笔|位|款|组|栋|间|人|人次|次|种)$/
@@ -253,9 +267,13 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
     const paras = paragraphs(text, section)
     // The columns of the table heading row the paragraphs run under, if any.
     let columns: ReadonlyArray<TableColumn | null> | null = null
+    // The lead-in sentence (…的主要目标:) governing this paragraph, if the one before ends in it.
+    let lead: string | null = null
     for (let q = 0; q < paras.length; q++) {
       const para = paras[q]!
       const line = text.slice(para.start, para.end)
+      const governed: string | null = lead
+      lead = null
       const heading = line.includes("|") ? tableHeading(line) : null
       const row: TableRow | null = heading === null && columns !== null ? tableRow(line, para.start, columns) : null
       columns = heading ?? (row ? columns : null)
@@ -264,12 +282,24 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         for (const cell of row.cells) facts.push(tableFact(row, cell, section.context))
         continue
       }
-      const paragraph: ParagraphScope = { text, section, para, reportPlan, facts, paragraphStart: facts.length, malformed, year: section.context.year }
       const all = sentences(text, para)
+      const last = all[all.length - 1]
+      const ownLead = last !== undefined && governsNextParagraph(text.slice(last.start, last.end)) ? text.slice(last.start, last.end) : null
+      // The first paragraph after the lead is governed, and each list item after it.
+      const under: string | null = governed !== null && ownLead === null ? governed : null
+      lead = ownLead ?? (under !== null && LIST_ITEM.test(text.slice(paras[q + 1]?.start ?? para.end, paras[q + 1]?.end ?? para.end)) ? under : null)
+      // A lead naming a span or a later year (“十四五”时期(2021年至2025年)…目标:) dates what it governs.
+      const leadYear = under === null ? null : clauseYear(under)
+      const paragraph: ParagraphScope = {
+        text, section, para, reportPlan, facts, paragraphStart: facts.length, malformed, lead: under,
+        year: leadYear !== null && (leadYear.span || (section.context.year !== null && leadYear.year > section.context.year)) ? leadYear.year : section.context.year
+      }
       // The sub-year period heading the run of ；-joined statements the next sentence belongs to.
       let run: string | null = null
       // Whether a statement of the ；-run the next sentence belongs to opened with 预计.
       let estimated = false
+      // …and the target year (到2027年) heading it, if that is how it opens.
+      let targetRun: string | null = null
       // (预计数，下同): where the paragraph notes that its figures from there on are estimates.
       const note = line.includes("下同") ? ESTIMATE_NOTE.exec(line) : null
       const notedFrom = note ? para.start + note.index : -1
@@ -277,15 +307,23 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const sentence = all[k]!
         const carried: string | null = run
         const carriedEstimate: boolean = estimated
+        const carriedTarget: string | null = targetRun
         const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))
         const opens = leadingSubYear(opening)
+        const opensTarget = leadingTargetYear(opening)
         const semicolon = endsInSemicolon(text, sentence)
         run = semicolon ? opens ?? carried : null
         estimated = semicolon && (carriedEstimate || opensEstimate(opening))
+        // A target year heads its ；-run, and the paragraph's next sentences that name no time of their
+        // own (到2027年,…50个。县域产业…:即争创3-5个…；培育10-15个…).
+        const next = all[k + 1]
+        const keeps = semicolon || (next !== undefined && !NAMES_OWN_TIME.test(text.slice(next.start, next.end)))
+        targetRun = keeps ? opensTarget ?? carriedTarget : null
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
         // one dates nothing past its own sentence): reading it would change nothing.
         if (hasNumeral(text, sentence.start, sentence.end)) {
-          readSentence(paragraph, sentence, opens === null ? carried : null, carriedEstimate || (notedFrom !== -1 && sentence.start > notedFrom))
+          readSentence(paragraph, sentence, opens === null ? carried : null, carriedEstimate || (notedFrom !== -1 && sentence.start > notedFrom),
+            opensTarget === null ? carriedTarget : null)
         }
       }
     }
@@ -322,6 +360,8 @@ interface ParagraphScope {
   readonly facts: Array<IndicatorFact>
   readonly paragraphStart: number
   readonly malformed: Array<Malformed>
+  /** The lead-in sentence ending in a governing target word (…主要目标:) before this paragraph, or null. */
+  readonly lead: string | null
   year: number | null
 }
 
@@ -337,7 +377,7 @@ interface SentenceYear {
 const endsInSemicolon = (text: string, s: Span) => text[s.end - 1] === "；" || text[s.end - 1] === ";"
 
 /** The sentence's clauses in order: their years, then the facts of those with numbers; `run` the period of the ；-run it continues. */
-function readSentence(p: ParagraphScope, sentence: Span, run: string | null, estimatedRun: boolean): void {
+function readSentence(p: ParagraphScope, sentence: Span, run: string | null, estimatedRun: boolean, targetRun: string | null): void {
   const { text, section } = p
   const ctx = section.context
   // The year the text is written in: a report read out early in Y about Y−1 is written in Y.
@@ -345,6 +385,16 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
   // Years named inside a bracket (（2019年为5.8%）) date only the bracket's figures.
   const masked = maskBrackets(text.slice(sentence.start, sentence.end))
   const y: SentenceYear = { year: p.year, dated: false, spanned: false, fromSpan: false, carried: p.year }
+  // A statement continuing a target year's ；-run is dated by that year (its own sentence only);
+  // a year not ahead of the text (到1955年底,已经完成… in a review of 1955) heads no run of targets.
+  const named = targetRun === null ? null : clauseYear(targetRun)
+  const runYear = named !== null && isFuture(named.year, ctx) ? named : null
+  if (runYear === null) targetRun = null
+  else {
+    y.year = runYear.year
+    y.dated = true
+    y.spanned = true
+  }
   // The region is read lazily: only a clause with a number needs it, and most clauses have none.
   // `placed` tells whether the sentence's opening has been read; `unplaced` is the first of the
   // clauses since the last number, whose places are read in order when the next number comes.
@@ -387,7 +437,7 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
       text, ctx, para: p.para, sentence, masked, clause, clauseText, mentions,
       subjects: enumeratedSubjects(text, clause, mentions, inSentence, leadingPlaceLength),
       year: y.year, now, foreign, dated: y.dated, region, facts: p.facts, inSentence, paragraphStart: p.paragraphStart, malformed: p.malformed,
-      run, estimatedRun
+      run, estimatedRun, targetRun, lead: p.lead
     }
     const clauseFirst = p.facts.length
     for (let k = 0; k < mentions.length; k++) readFact(scope, k)
@@ -456,6 +506,10 @@ interface ClauseScope {
   readonly run: string | null
   /** Whether the sentence continues a ；-run opened by 预计 (opensEstimate). */
   readonly estimatedRun: boolean
+  /** The target year (到2027年) heading the ；-run the sentence continues (leadingTargetYear), or null. */
+  readonly targetRun: string | null
+  /** The paragraph's governing lead-in (ParagraphScope.lead). */
+  readonly lead: string | null
 }
 
 /** The measure of the k-th number of a clause, with the sign of a change. */
@@ -470,6 +524,11 @@ function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number
       m.unit, text.slice(Math.max(clause.start, m.start - 8), m.start).replace(STRIP_QUALIFIER, ""),
       text.slice(Math.max(prevEnd, m.start - MEASURE_REACH), m.start).replace(STRIP_QUALIFIER, "")
     )
+  // 比全省的6.1%快1.4个百分点: the wider area's figure a growth rate is compared with is a growth rate too.
+  if (read.measure === "share" && m.unit === "%" && previousFact?.measure === "growth_rate" &&
+    COMPARED_AREA_RATE.test(text.slice(Math.max(clause.start, m.start - 12), m.start))) return { measure: "growth_rate", sign: 1 }
+  // 保持9%以上增速: a percentage its growth noun follows is a growth rate, not a share.
+  if (read.measure === "share" && m.unit === "%" && GROWTH_NOUN_AFTER.test(text.slice(m.end, m.end + 8))) return { measure: "growth_rate", sign: 1 }
   // 提高65项任务, 增加3个站点: a number with its object after it counts things, it is not a change.
   const objectAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4))
   if (read.measure === "change" && objectAfter && !listed) return { measure: "level" as const, sign: 1 as const }
@@ -495,8 +554,12 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   const { text, clause } = c
   const m = c.mentions[k]!
   const names = leadingPlaceLength
-  const nounAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4)) && COUNT_UNIT.test(m.unit)
-    ? nounRightAfter(text.slice(m.end, nextStart), m.unit) : ""
+  // The low end of a range (3-5个…产业) counts what its high end counts: read the noun after that.
+  const high = m.range === "low" && c.mentions[k + 1]?.range === "high" ? c.mentions[k + 1]! : null
+  const end = high ? high.end : m.end
+  const nounEnd = high ? c.mentions[k + 2]?.start ?? clause.end : nextStart
+  const nounAfter = NOUN_AFTER.test(text.slice(end, end + 1)) && !NOT_NOUN_START.test(text.slice(end, end + 4)) && COUNT_UNIT.test(m.unit)
+    ? nounRightAfter(text.slice(end, nounEnd), m.unit) : ""
   const wordsBefore = () => subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd))
   const previous = c.inSentence[c.inSentence.length - 1]
   if (previous !== undefined && c.subjects?.[k] === undefined && sameRatio(text, c.mentions, k)) return previous.indicator
@@ -566,7 +629,10 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   const pastYear = (y: number) => (now !== null ? y < now : ctx.year !== null && ctx.mode !== "plan" && y <= ctx.year)
   // 11亿元(预计数，下同): the figure the note follows is an estimate too.
   const noted = ESTIMATE_NOTE_AFTER.test(text.slice(m.end, m.end + 8))
-  const cued = clauseStatus(withoutPastDeadlines(text.slice(clause.start, m.start), pastYear), withoutPastDeadlines(sentenceBefore, pastYear),
+  // A statement naming no time of its own in a target year's ；-run is a target like the run's head.
+  const runText = c.targetRun !== null && !NAMES_OWN_TIME.test(ownText) ? `${c.targetRun}，${sentenceBefore}` : sentenceBefore
+  const statusText = c.lead !== null ? `${c.lead}${runText}` : runText
+  const cued = clauseStatus(withoutPastDeadlines(text.slice(clause.start, m.start), pastYear), withoutPastDeadlines(statusText, pastYear),
     planned || isFuture(factYear, ctx), c.estimatedRun || noted)
   // 拟定为145亿元，比一九五七年的预计数增加了22亿元: a comparison that goes on from the
   // sentence's last figure describes it, and shares its status unless it has a cue of its own.
@@ -618,7 +684,7 @@ function readFact(c: ClauseScope, k: number): void {
   const inBracket = bracket === null ? "" : text.slice(sentence.start + bracket + 1, m.start)
   const bracketRegion = WHOLE_PLACE_OPENING.test(inBracket) ? clausePlace(inBracket, c.ctx.region, text) : null
   const fact: IndicatorFact = indicatorFact({
-    region: bracketRegion ?? c.region,
+    region: bracketRegion ?? comparedRegion(text.slice(Math.max(clause.start, m.start - 12), m.start), c.region) ?? c.region,
     measure: reading.measure,
     value,
     unit: m.unit,
@@ -721,11 +787,12 @@ function enumeratedSubjects(
   const between = mentions.slice(1).every((m, k) => /^[、,，和及与]?$/.test(text.slice(mentions[k]!.end, m.start)))
   if (!between) return null
   const left = text.slice(clause.start, first.start)
-  const subject = subjectBefore(left.replace(STRIP_QUALIFIER, ""), names)
+  // 分别比全省快10.6个百分点和5个百分点: a comparison names no subject; the sentence's do.
+  const subject = COMPARISON_ONLY.test(left) ? "" : subjectBefore(left.replace(STRIP_QUALIFIER, ""), names)
   // …农村居民人均纯收入5153元，实际增长9.8%和8.5%: a verb and its numbers, the subjects before.
   const listed = /分别|均|各/.test(left) || /、/.test(left)
   if (!listed && subject !== "") return null
-  const parts = subject ? splitEnumeration(subject, mentions.length) : null
+  const parts = subject ? splitEnumeration(subject, mentions.length) ?? longEnumeration(left, mentions.length, names) : null
   if (parts) return parts
   // 食品烟酒类、…、交通和通信类、教育文化和娱乐类分别上涨2.4%、…: the noun phrase before 分别 may be
   // longer than a subject is read, and hold 和 inside its items; its 、-items, one per number.
@@ -745,6 +812,32 @@ function listedItems(list: string, n: number): Array<string> | null {
   return parts !== null && parts.every((p) => p.length >= 2 && p.length <= 16) ? parts : null
 }
 
+/** 比全省的6.1%, 高于全国的5.2%: the figure of the wider area a place compares itself with is that area's. */
+function comparedRegion(before: string, region: Region | null): Region | null {
+  const m = COMPARED_AREA_RATE.exec(before)
+  if (!m) return null
+  if (m[1] === "全国") return NATION
+  return m[1] === "全省" && region !== null && region.level !== "province" && region.level !== "country" ? provinceOf(region) : null
+}
+
+const COMPARED_AREA_RATE = /(?:比|较|高于|低于|快于|慢于)(全国|全省|全市|全区|全县|全州)(?:平均水平)?的$/
+
+/** 分别比全省快, 分别高于全国: a clause that only compares the figures before it with a wider area or year. */
+const COMPARISON_ONLY = /^[\s,，]*分别(?:比|较|高于|低于|快于|慢于)(?:全国|全省|全市|全区|全县|全州|上年|去年|上年同期|去年同期)(?:平均水平?)?(?:快|慢|高|低|多|少|提高|增加)?$/
+
+/**
+ * 如科学技术支出、节能环保支出、城乡社区支出分别比上年同期增长…: a list longer than a subject may
+ * run (20 characters) is read item by item from the words before 分别/均/各.
+ */
+function longEnumeration(left: string, count: number, names: PlacePrefix): Array<string> | null {
+  const m = /^(?:.*[,，:：])?\s*(?:如|例如|比如|其中|包括)?([^,，:：]+?)(?:分别|均|各)/.exec(left)
+  if (!m) return null
+  const parts = cleanLeft(m[1]!, names).split("、")
+  // Only full noun phrases each (no item that borrows words from another: 中、高等职业教育).
+  if (parts.length !== count || parts.some((x) => x.length < 4 || x.length > 20 || /\d|比|较|于/.test(x))) return null
+  return parts
+}
+
 /** A year after the one the section covers: a review's next year is its plan year, later ones are targets. */
 const isFuture = (year: number | null, ctx: Section["context"]) =>
   year !== null && ctx.year !== null && year > Math.max(ctx.year + (ctx.mode === "plan" ? 0 : 1), ctx.currentYear ?? 0)
@@ -759,6 +852,8 @@ export function periodOf(sentenceBefore: string, year: number | null, ctx: Secti
   const attached = attachedYear(sentenceBefore)
   if (attached !== null) return String(attached)
   if (year === null) return null
+  // 第二季度集中开工…,年计划投资370亿元: a year's planned amount right before the number is the year's (not 五年计划).
+  if (YEAR_PLAN_AMOUNT.test(sentenceBefore)) return String(year)
   const sub = subYearPeriod(sentenceBefore, year)
   if (sub) return sub
   if (/(?:达产|投产)后/.test(sentenceBefore)) return null
@@ -770,6 +865,8 @@ export function periodOf(sentenceBefore: string, year: number | null, ctx: Secti
   if (ctx.period && ctx.year === year && status !== "target" && !statesYearAlone(sentenceBefore)) return ctx.period
   return String(year)
 }
+
+const YEAR_PLAN_AMOUNT = /(?<![\u4e00-\u9fff\d])年(?:度)?计划(?:投资|完成投资|总投资)?[^，,；;。\d]{0,4}$/
 
 /** 2023年以来,… / 2023年,…: the sentence opens with a year alone (not a date, nor a year in a name). */
 const statesYearAlone = (s: string) => /^[^，,。；;]{0,6}?(?:19|20)\d{2}年(?:以来)?[,，]/.test(s)

@@ -92,6 +92,11 @@ export function subYearPeriod(clause: string, year: number): string | null {
     const b = month(m[2]!)
     consider(m.index, a >= 1 && b <= 12 && a < b ? `${year}M${mm(a)}-${mm(b)}` : null)
   }
+  // 其中,10月份增长9.8%: one month's figure (not 比9月份, 到5月份为止, 10月份以来).
+  for (const m of own.matchAll(/(?<![0-9０-９比较较与同于到至止\-—–~])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份(?!\d|为?止|以来|起|开始)/g)) {
+    const b = month(m[1]!)
+    consider(m.index, b >= 1 && b <= 12 ? `${year}M${mm(b)}` : null)
+  }
   // 截至9月底, 6月底前下达60%, 8月5日前建成: the months up to that month.
   for (const m of own.matchAll(/(?:截至|截止到?|到)\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?:底|末)|(?<![0-9])(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?:底|末|\d{1,2}日)(?:前|以前)/g)) {
     const b = month((m[1] ?? m[2])!)
@@ -110,6 +115,16 @@ export function leadingSubYear(sentence: string): string | null {
   return m ? m[1]! : null
 }
 const LEADING_SUB_YEAR = /^\s*(?:今年)?((?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*[-—–~至到]\s*(?:1[0-2]|[1-9])月份?|截至\s*(?:1[0-2]|[1-9])月(?:底|末)?)(?:以来)?)\s*[,，]/
+/**
+ * 到2027年,全省…2个；培育一批…30个；储备…50个。: a sentence that opens with a target year alone
+ * (after at most a short lead-in such as 其中提出) heads a run of ；-joined statements, which are
+ * that year's targets too. Returns the opening target year's words (到2027年), or null.
+ */
+export function leadingTargetYear(sentence: string): string | null {
+  const m = LEADING_TARGET_YEAR.exec(sentence)
+  return m ? m[1]! : null
+}
+const LEADING_TARGET_YEAR = /^\s*(?:[^，,；;。:：]{0,8}[,，:：]\s*)?(到(?:19|20)\d{2}年(?:底|末)?)\s*[,，]/
 /** A statement that names a time of its own keeps it (全年…, 12月, 2023年): the run's period does not date it. */
 export const NAMES_OWN_TIME = /年|月|季度/
 

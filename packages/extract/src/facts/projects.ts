@@ -160,8 +160,9 @@ function headMentions(c: string, heads: ReadonlyArray<Head>, closes: ReadonlyArr
     if (!headIsWord(words, end, head)) continue
     const found = nameEndingAt(c, end, head, words)
     if (!found) continue
-    // 发挥…中心作用 is a central role, unless a proper name holds the centre (发挥中关村…转化中心作用).
-    if (head === "中心" && c.startsWith("作用", end) && !hasProperElement(found.name)) continue
+    // 发挥…中心作用 is a central role, unless a proper name holds the centre (发挥中关村…转化中心作用);
+    // 全球资源配置中心功能明显增强 a city's function.
+    if (head === "中心" && /^(?:作用|功能|地位)/.test(c.slice(end, end + 2)) && !hasProperElement(found.name)) continue
     const category = found.category || namesNoProject(c, found.name, found.start, end, closes)
     // Natural features sharing a head (缙云山、云雾山、茅莱山生态廊道) make one work across them.
     const across = category ? found.start : featuresBefore(c, found.start, found.name)
@@ -305,6 +306,20 @@ function countClosedMentions(c: string): Array<Mention> {
   }
   return out
 }
+
+/**
+ * 厦门士兰微电…生产线项目,总投资170亿元,将建设…: a name that ends its clause takes the total
+ * investment the next clause opens with (总投资, 计划总投资), and only that.
+ */
+function investmentAfter(text: string, nameEnd: number): number | null {
+  const m = INVESTMENT_NEXT.exec(text.slice(nameEnd, nameEnd + 48))
+  if (!m) return null
+  const from = nameEnd + m.index + m[1]!.length
+  const to = from + m[2]!.length
+  const c = text.slice(from, to)
+  return investmentIn(c, { start: from, end: to }, scanQuantities(text, from, to))
+}
+const INVESTMENT_NEXT = /^([^,，。;；\n]{0,4}[,，]\s*)((?:项目)?(?:计划|预计)?总投资[^,，。;；\n]{1,16})/
 
 function investmentIn(c: string, clause: Span, nums: ReadonlyArray<QuantityMention>): number | null {
   const invest = nums.find((n) => /投资/.test(c.slice(Math.max(0, n.start - clause.start - 4), n.start - clause.start)) && /元$/.test(n.unit))
@@ -468,12 +483,20 @@ function mergeInto(prev: ProjectFact, next: ProjectFact): ProjectFact {
   }
 }
 
+/** 到2027年,…建成全国知名的…产业基地: a sentence under a target year after the text's states plans. */
+function targetsLaterYear(before: string, year: number | null): boolean {
+  if (year === null || !before.includes("到")) return false
+  for (const m of before.matchAll(TARGET_YEAR)) if (Number(m[1]) > year) return true
+  return false
+}
+const TARGET_YEAR = /(?<![增加提高上升下降减少扩大达降升长年\d])到((?:19|20)\d{2})年/g
+
 /** What one mention says of its project: status, area, investment, year and region. */
 function factOf(
   text: string, masked: string, { m, c, clause, sentence, section }: Found, frame: Frame | null, periodReport: boolean,
   onlyName: boolean, all: ReadonlyArray<QuantityMention>
 ): ProjectFact {
-  const plan = section.context.mode === "plan" || frame?.plan === true
+  const plan = section.context.mode === "plan" || frame?.plan === true || targetsLaterYear(masked.slice(sentence.start, clause.start + m.start), section.context.year)
   // Area and investment belong to a name when it is the clause's only one, or when
   // they qualify it right before it (占地9平方公里的新能源装备产业园).
   const nums = onlyName ? all : all.filter((n) => n.end - clause.start <= m.start && m.start - (n.end - clause.start) <= 3)
@@ -489,7 +512,7 @@ function factOf(
     kind: m.kind,
     status,
     areaKm2: area ? area.value : null,
-    investmentYuan: investmentIn(c, clause, nums),
+    investmentYuan: investmentIn(c, clause, nums) ?? (onlyName ? investmentAfter(text, clause.start + m.end) : null),
     year,
     region: projectRegion(m.name, section.context.region),
     span: { start: clause.start + m.start, end: clause.start + m.end },

@@ -21,6 +21,15 @@ const OPENING_ESTIMATE = /^[^；;。]{0,12}?(?:预计|预估)/
 const GOVERNING_TARGET = /(?:预期目标|主要目标|目标任务|发展目标|目标|计划|安排)(?:是|为)?[:：]/
 
 /**
+ * 《纲要》提出…的确切目标:⏎经济发展…: a sentence ending in a governing target word and a colon
+ * governs the paragraph after it (and a list of items after that), not only its own sentence.
+ */
+export const governsNextParagraph = (sentence: string): boolean => GOVERNING_LEAD.test(sentence)
+const GOVERNING_LEAD = /(?:预期目标|主要目标|目标任务|发展目标|目标|指标)(?:是|为|如下)?[:：]\s*$/
+/** An item of a list (（一）, 1., 一是, ——): a list under a governing lead goes on with it. */
+export const LIST_ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}是|——)/
+
+/**
  * The status of a number from the words before it in its clause and in its sentence, and
  * whether its section reports plans. 预计 makes an estimate of every fact of its sentence
  * that it opens or governs (never beyond the sentence).

@@ -66,8 +66,13 @@ export function clausePlace(clause: string, doc: Place | null, fullText?: string
   const prov = provinceOf(doc)
   if (prov && !isWithin(p, prov) && p.code !== null) return null
   if (p !== doc && isWithin(doc, p)) return null
+  // 汕头、惠州、河源三市的合同外资额: a combined figure of listed places is the document's, which holds them.
+  if (clause[m.end] === "、" && PLACES_COUNTED.test(clause.slice(m.end, m.end + 24)) && p !== doc && isWithin(p, doc)) return doc
   return p
 }
+
+/** A list of places closed by their count or kind: 、惠州、河源三市, 、云浮等市. */
+const PLACES_COUNTED = /^、[^，,。；;]{1,20}?(?:[两三四五六七八九十]|\d{1,2})?个?(?:市|县|区|州|地)(?:的|合计|共|均|[^\u4e00-\u9fff])/
 
 /**
  * True when a document shows a stem to be a place: it names the unit in full, or lists the

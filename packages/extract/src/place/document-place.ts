@@ -8,6 +8,7 @@ import type { Place } from "@govstat/schema"
 import { depth, isWithin, NATION, parentOf, sameLine } from "./gazetteer.js"
 import { type Mention, placeMentions } from "./match.js"
 import { resolveMention, unresolved } from "./resolve.js"
+import { segment } from "../words/segment.js"
 
 /** National bodies whose documents are about the whole country. */
 const NATIONAL_BODY = /国务院|全国人民代表大会|全国人大|国家统计局|国家发展(?:改革|和改革)委|中共中央|中华人民共和国(?:国家|财政部|商务部)|^中华人民共和国\d{4}年/
@@ -116,7 +117,7 @@ export function documentPlace(text: string, header: string): Place | null {
   const inHeader = placesIn(withoutOutlets(header), body, true)
   if (inHeader.length) return deeperInBody(mostSpecific(inHeader)!, body)
   if (NATIONAL_BODY.test(header) || NATIONAL_OPENING.test(text.slice(0, 300))) return NATION
-  if (!body.length) return null
+  if (!body.length) return repeatedShortForm(opening)
   const counts = new Map<Place, number>()
   for (const p of body) counts.set(p, (counts.get(p) ?? 0) + 1)
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || depth(b[0]) - depth(a[0]))
@@ -132,5 +133,37 @@ export function documentPlace(text: string, header: string): Place | null {
   if (ranked.length >= 4 && n / body.length < 0.4) return parentOf(top) ?? top
   // A text that speaks of 我国 more than of its place's line (学习大庆 in a national report) is not about that place.
   const nation = (opening.match(/我国|全国/g) ?? []).length
-  return body.filter((q) => sameLine(top, q)).length > nation ? top : null
+  // …but 我省, 全省 speak of the place itself (a province's briefing that compares with 全国).
+  const home = (opening.match(HOME_WORDS[top.level] ?? NO_MATCH) ?? []).length
+  return body.filter((q) => sameLine(top, q)).length + home > nation ? top : null
+}
+
+/**
+ * 坊子的经济发展…全区工农业总产值…坊子人民: a district's short form, too weak to stand alone once,
+ * is the text's place when the opening repeats it and speaks of its whole area (全区, 我区).
+ */
+function repeatedShortForm(opening: string): Place | null {
+  const counts = new Map<Place, number>()
+  for (const m of placeMentions(opening)) {
+    if (m.entries.length !== 1 || !m.entries[0]!.weak) continue
+    const p = m.entries[0]!.place
+    if (p.level !== "county" || !standsAsWord(opening, m.at, m.end)) continue
+    counts.set(p, (counts.get(p) ?? 0) + 1)
+  }
+  const found = [...counts].filter(([p, n]) => n >= 2 && new RegExp(`[全我本]${p.name.slice(-1)}`).test(opening))
+  return found.length === 1 ? found[0]![0] : null
+}
+
+/** The form is a word of its own there (坊子/的), not part of a longer one (工农 in 工农业). */
+function standsAsWord(text: string, at: number, end: number): boolean {
+  const from = Math.max(0, at - 8)
+  return segment(text.slice(from, Math.min(text.length, end + 8))).some((t) => t.start === at - from && t.end === end - from)
+}
+
+const NO_MATCH = /(?!)/g
+/** First-person and whole-area words for a place of each level (我省, 全省; 我市, 全市; 我县, 全县). */
+const HOME_WORDS: Readonly<Record<string, RegExp>> = {
+  province: /[我全本]省/g,
+  prefecture: /[我全本][市州盟]/g,
+  county: /[我全本][县区旗]/g
 }

@@ -471,8 +471,11 @@ const startsAny = (t: string, at: number, words: ReadonlyArray<string>) => {
 }
 
 /** A number with a unit that names, ranks or dates rather than counts (5号楼, 二十届三中全会, 第12位, 过去五年). */
+const LEVEL_CLASS_ENDS_CLAUSE = /^级(?:[,，。;；)）]|$)/
+
 function unitNamesOrDates(t: string, raw: RawNumber, unit: string, unitEnd: number, after: string, before: string): boolean {
-  if (startsAny(after, 0, NAME_AFTER_UNIT)) return true
+  // 50亿级项目 names a class; 提升至7万亿级。 states a level (级 ends the clause, no noun follows).
+  if (startsAny(after, 0, NAME_AFTER_UNIT) && !LEVEL_CLASS_ENDS_CLAUSE.test(after)) return true
   if (EXCHANGE_BASE_AFTER.test(after) && isExchangeBase(raw.value, unit)) return true
   // 二十届三中全会, 十届十一次全会: an edition or a session is named, not counted.
   if (unit === "届" && !/^([,，。;；、)）]|$)/.test(after)) return true

@@ -30,5 +30,9 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   ["支出", "n"],
   // 一二三产比重从2012年的23.5:42:34.5调整为…: the three sectors by their numbers, one noun (not numerals).
   ["一二三产", "n"], ["一二三产业", "n"],
-  ["在岗", "b"], ["在岗职工", "n"], ["居住价格", "n"], ["居住类", "n"], ["健身站点", "n"], ["健身路径", "n"]
+  ["在岗", "b"], ["在岗职工", "n"], ["居住价格", "n"], ["居住类", "n"], ["健身站点", "n"], ["健身路径", "n"],
+  // 当季全省社会消费品零售总额: a time word, or its 季 sticks to the subject.
+  ["当季", "t"],
+  // 增长面为63.4%, 41个行业大类中: a release's terms, or 增长 is dropped as a frame and 类 as a counter.
+  ["增长面", "n"], ["行业大类", "n"]
 ]
