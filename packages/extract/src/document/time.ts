@@ -67,7 +67,8 @@ export function mostMentionedYear(text: string): number | null {
     const before = text.slice(Math.max(0, m.at - 1), m.at)
     if (/[到至]/.test(before)) continue
     // 较2023年末: a stock compared with the end of an earlier year (a report's own 比一九六四年 may be its year).
-    if (/[比较較]/.test(before) && /^[末底]/.test(text.slice(m.end, m.end + 1))) continue
+    // 比2019年同期: the same period of a base year (a 2021 release compares with 2019 to skip 2020).
+    if (/[比较較]/.test(before) && /^(?:[末底]|同期)/.test(text.slice(m.end, m.end + 2))) continue
     // 比抗日战争前的1936年下降20%: a base named with words between it and 比 is not the text's year.
     if (COMPARED_BASE_BEFORE.test(text.slice(Math.max(0, m.at - 10), m.at))) continue
     counts.set(m.year, (counts.get(m.year) ?? 0) + 1)
@@ -98,6 +99,8 @@ function reportYears(text: string, title: string | null, session: string | null,
   if (justPast !== null) return { review: justPast, plan: justPast + 1, stated: true }
   const inPlan = yearInFiveYearPlan(text)
   if (inPlan !== null) return { review: inPlan - 1, plan: inPlan, stated: true }
+  const named = namedPlanYear(text)
+  if (named !== null) return { ...named, stated: true }
   const plan = headings.find((h) => PLAN_LINE.test(h.line) && !REVIEW_LINE.test(h.line))?.year ?? titleYear(title) ?? openingYear(text)
   if (plan !== null) return { review: plan - 1, plan, stated: true }
   return { review: null, plan: null, stated: false }
@@ -121,6 +124,23 @@ function justPastByBase(text: string): number | null {
 }
 const JUST_PAST_YEAR = /刚刚过去的一年|刚刚过去的这一年/
 const FIRST_BASE = new RegExp(`(?:比|较|與|与)\\s*(${YEAR_NUMERAL})\\s*年(?:同期)?(?:相比)?[^，,。；;]{0,4}(?:增长|增加|下降|减少|提高)`)
+
+/**
+ * 2010年，是实施“十一五”规划的最后一年 (a county's session digest that gives no date of its own):
+ * the year a plan closes is the one under review, the year it opens the one planned for. Only
+ * when the plan's numbering agrees with the year.
+ */
+function namedPlanYear(text: string): { review: number; plan: number } | null {
+  const m = NAMED_PLAN_YEAR.exec(text)
+  if (!m) return null
+  const y = yearValue(m[1]!)
+  const first = fiveYearPlanFirst(cnOrdinal(m[2] ?? m[3]!))
+  if (first === null) return null
+  if (/收官|最后/.test(m[4]!) && y === first + 4) return { review: y, plan: y + 1 }
+  if (/头|第一|开局|起步|首/.test(m[4]!) && y === first) return { review: y - 1, plan: y }
+  return null
+}
+const NAMED_PLAN_YEAR = new RegExp(`(${YEAR_NUMERAL})年[，,]?是[^。，,；;]{0,8}(?:[“"「]([一二三四五六七八九十]{1,3})五[”"」]|第([一二三四五六七八九十]{1,3})个五年)(?:计划|规划)(?:的|实施的)?(头|第一|开局|起步|首|收官|最后)(?:之)?一?年`)
 
 /** 2013年是…, 一九五九年是… opening a sentence. */
 const OPENS_WITH_YEAR = new RegExp(`(?:^|[。！!\\n]\\s*)(${YEAR_NUMERAL})年是`, "g")

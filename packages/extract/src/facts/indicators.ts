@@ -14,14 +14,17 @@ import type { QuantityMention } from "../quantity/mention.js"
 import { nounBase } from "../quantity/noun-base.js"
 import { isChineseNumeralCode } from "../quantity/numerals.js"
 import { scanQuantities } from "../quantity/scan.js"
+import { continuesRatio, isRatioPartAt, RATIO_TO } from "../quantity/ratio-parts.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
 import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
 import {
-  attachedLastYear, attachedYear, bracketYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, maskBrackets,
-  NAMES_OWN_TIME, openBracketAt, relativeYear, spanEndYear, subYearPeriod
+  attachedLastYear, attachedYear, bracketYear, fromPriorYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear,
+  maskBrackets, NAMES_OWN_TIME, openBracketAt, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
-import { clauseCue, clauseStatus, governsNextParagraph, LIST_ITEM } from "./status.js"
+import {
+  clauseCue, clauseStatus, ESTIMATE_NOTE, ESTIMATE_NOTE_AFTER, governsNextParagraph, LIST_ITEM, opensEstimate, withoutPastDeadlines
+} from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
 import { cleanLeft, endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
 import { KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, RUN_IN_TOPICS, SHARED_HEADS } from "./subject-words.js"
@@ -150,7 +153,7 @@ function subjectOfClausesBefore(before: string, names: PlacePrefix): string {
 }
 
 /** A clause that is nothing but a rate of change (同比下降, 比上年增长): no from–to, no 为/到. */
-const GROWTH_ONLY = /^\s*(?:同比|比上年|比去年|较上年|比上年同期)?(?:增长|下降|增加|减少)了?\s*$/
+const GROWTH_ONLY = /^\s*(?:同比|比上年|比去年|较上年|比上年同期|(?:比|较|同)(?:(?:19|20)\d{2}年)[^，,；;。\d%]{0,12}?(?:比较|相比)?)?(?:增长|下降|增加|减少)了?\s*$/
 
 const GENERIC_HEADS = /^(总量|总数|总额|规模|金额|数量|余额)$/
 
@@ -210,7 +213,7 @@ export function scale(value: number, factor: number): number {
 
 /** A noun right after the unit: 帮助24家企业…, 38.89万亩耕地保有量 — the subject follows the number. */
 const NOUN_AFTER = /^[\u4e00-\u9fff“]/
-const NOT_NOUN_START = /^(的|和|及|与|并|且|同比|以|约|超|左右|上下|余|多|增长|下降|提高|降低|减少|增加|占|达|为|是|在|到|至|分别|均|各|左|规模|大关|关口|、)/
+const NOT_NOUN_START = /^(的|和|及|与|并|且|同比|以|约|超|左右|上下|余|多|增长|下降|提高|降低|减少|增加|占|达|为|是|在|到|至|分别|均|各|左|规模|大关|关口|、|(?:发展|扩展|扩大|攀升|跃升)(?:到|至|为|成))/
 /** Counting, area and money units (not %, 倍 or 个百分点, which measure changes). */
 const COUNT_UNIT = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|场|名|支|处|批|份|笔|位|款|组|栋|间|人|人次|种|亩|平方米|平方公里|公里|元|美元|吨)$|^万$/
 
@@ -293,26 +296,34 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       }
       // The sub-year period heading the run of ；-joined statements the next sentence belongs to.
       let run: string | null = null
+      // Whether a statement of the ；-run the next sentence belongs to opened with 预计.
+      let estimated = false
       // …and the target year (到2027年) heading it, if that is how it opens.
       let targetRun: string | null = null
+      // (预计数，下同): where the paragraph notes that its figures from there on are estimates.
+      const note = line.includes("下同") ? ESTIMATE_NOTE.exec(line) : null
+      const notedFrom = note ? para.start + note.index : -1
       for (let k = 0; k < all.length; k++) {
         const sentence = all[k]!
         const carried: string | null = run
+        const carriedEstimate: boolean = estimated
         const carriedTarget: string | null = targetRun
-        const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))
-        const opens = leadingSubYear(head)
-        const opensTarget = leadingTargetYear(head)
-        run = endsInSemicolon(text, sentence) ? opens ?? carried : null
+        const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))
+        const opens = leadingSubYear(opening)
+        const opensTarget = leadingTargetYear(opening)
+        const semicolon = endsInSemicolon(text, sentence)
+        run = semicolon ? opens ?? carried : null
+        estimated = semicolon && (carriedEstimate || opensEstimate(opening))
         // A target year heads its ；-run, and the paragraph's next sentences that name no time of their
         // own (到2027年,…50个。县域产业…:即争创3-5个…；培育10-15个…).
         const next = all[k + 1]
-        const keeps = endsInSemicolon(text, sentence) ||
-          (next !== undefined && !NAMES_OWN_TIME.test(text.slice(next.start, next.end)))
+        const keeps = semicolon || (next !== undefined && !NAMES_OWN_TIME.test(text.slice(next.start, next.end)))
         targetRun = keeps ? opensTarget ?? carriedTarget : null
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
         // one dates nothing past its own sentence): reading it would change nothing.
         if (hasNumeral(text, sentence.start, sentence.end)) {
-          readSentence(paragraph, sentence, opens === null ? carried : null, opensTarget === null ? carriedTarget : null)
+          readSentence(paragraph, sentence, opens === null ? carried : null, carriedEstimate || (notedFrom !== -1 && sentence.start > notedFrom),
+            opensTarget === null ? carriedTarget : null)
         }
       }
     }
@@ -366,7 +377,7 @@ interface SentenceYear {
 const endsInSemicolon = (text: string, s: Span) => text[s.end - 1] === "；" || text[s.end - 1] === ";"
 
 /** The sentence's clauses in order: their years, then the facts of those with numbers; `run` the period of the ；-run it continues. */
-function readSentence(p: ParagraphScope, sentence: Span, run: string | null, targetRun: string | null): void {
+function readSentence(p: ParagraphScope, sentence: Span, run: string | null, estimatedRun: boolean, targetRun: string | null): void {
   const { text, section } = p
   const ctx = section.context
   // The year the text is written in: a report read out early in Y about Y−1 is written in Y.
@@ -426,7 +437,7 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, tar
       text, ctx, para: p.para, sentence, masked, clause, clauseText, mentions,
       subjects: enumeratedSubjects(text, clause, mentions, inSentence, leadingPlaceLength),
       year: y.year, now, foreign, dated: y.dated, region, facts: p.facts, inSentence, paragraphStart: p.paragraphStart, malformed: p.malformed,
-      run, targetRun, lead: p.lead
+      run, estimatedRun, targetRun, lead: p.lead
     }
     const clauseFirst = p.facts.length
     for (let k = 0; k < mentions.length; k++) readFact(scope, k)
@@ -493,6 +504,8 @@ interface ClauseScope {
   readonly malformed: Array<Malformed>
   /** The sub-year period of the ；-run the sentence continues (leadingSubYear), or null. */
   readonly run: string | null
+  /** Whether the sentence continues a ；-run opened by 预计 (opensEstimate). */
+  readonly estimatedRun: boolean
   /** The target year (到2027年) heading the ；-run the sentence continues (leadingTargetYear), or null. */
   readonly targetRun: string | null
   /** The paragraph's governing lead-in (ParagraphScope.lead). */
@@ -518,7 +531,22 @@ function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number
   if (read.measure === "share" && m.unit === "%" && GROWTH_NOUN_AFTER.test(text.slice(m.end, m.end + 8))) return { measure: "growth_rate", sign: 1 }
   // 提高65项任务, 增加3个站点: a number with its object after it counts things, it is not a change.
   const objectAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4))
-  return read.measure === "change" && objectAfter && !listed ? { measure: "level" as const, sign: 1 as const } : read
+  if (read.measure === "change" && objectAfter && !listed) return { measure: "level" as const, sign: 1 as const }
+  // 三次产业结构比为25.72:26.84:47.44: each part of a structure is a share, 比为 before the first notwithstanding.
+  return m.unit === "" && isRatioPartAt(text, m.start, m.end) ? { measure: "share" as const, sign: 1 as const } : read
+}
+
+/**
+ * Whether the k-th number is a later part of a colon ratio (41 in 19.8∶41∶39.2), or the first
+ * part of the ratio a from–to pair moves to (17.9 in 由19.8∶41∶39.2优化为17.9∶43∶39.1): it
+ * belongs to the same structure as the ratio part before it.
+ */
+function sameRatio(text: string, mentions: ReadonlyArray<QuantityMention>, k: number): boolean {
+  const m = mentions[k]!
+  const prev = k > 0 ? mentions[k - 1]! : undefined
+  if (m.unit !== "" || prev === undefined || prev.unit !== "") return false
+  if (continuesRatio(text, m.start)) return true
+  return isRatioPartAt(text, m.start, m.end) && continuesRatio(text, prev.start) && RATIO_TO.test(text.slice(prev.end, m.start))
 }
 
 /** The subject the clause's own words give the k-th number ("" for none): before it, after it, or borrowed from a neighbour. */
@@ -533,6 +561,8 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   const nounAfter = NOUN_AFTER.test(text.slice(end, end + 1)) && !NOT_NOUN_START.test(text.slice(end, end + 4)) && COUNT_UNIT.test(m.unit)
     ? nounRightAfter(text.slice(end, nounEnd), m.unit) : ""
   const wordsBefore = () => subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd))
+  const previous = c.inSentence[c.inSentence.length - 1]
+  if (previous !== undefined && c.subjects?.[k] === undefined && sameRatio(text, c.mentions, k)) return previous.indicator
   // 是“九五”时期的4.08倍: the words before a multiple name its base; the subject is the figure compared.
   if (c.subjects?.[k] === undefined && m.unit === "倍" && MULTIPLE_BASE.test(left)) {
     return fallbackSubject("", { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names })
@@ -577,11 +607,12 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   const periodText = c.run !== null && !NAMES_OWN_TIME.test(ownText) ? `${c.run}，${ownText}` : ownText
   // 由去年的1076亿元增加到…, 由一九七八年的…, 由115家 after 是2011年的…倍: the year of the number itself.
   const lastYears = now !== null && attachedLastYear(sentenceBefore)
+  const priorYear = !lastYears && year !== null && fromPriorYear(sentenceBefore)
   const attached = attachedYear(sentenceBefore)
   const startsChange = isFromValue(sentenceBefore, text.slice(m.end, m.end + 8))
-  const start = lastYears || attached !== null || !startsChange
+  const start = lastYears || priorYear || attached !== null || !startsChange
     ? undefined : fromValueYear(text.slice(c.para.start, m.start), text.slice(m.end, m.end + 8))
-  const factYear = lastYears ? now - 1 : attached ?? (typeof start === "number" ? start : ownYear ?? year)
+  const factYear = lastYears ? now - 1 : priorYear ? year - 1 : attached ?? (typeof start === "number" ? start : ownYear ?? year)
   // A passage its own year dates before the year of writing reports results, even in a plan part
   // (1959: 一九五八年上半年… under 四、关于国家的政治生活, which inherits plan mode).
   // 由一九八○年的7159亿元 in a sentence about 1985: the start is a past figure whatever the section plans.
@@ -595,16 +626,20 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   const budgeted = ctx.plansWrittenYear === true && written !== null && factYear === written && subYearPeriod(periodText, written) === null &&
     !YEAR_TO_DATE.test(text.slice(Math.max(c.para.start, m.start - 600), m.start))
   const planned = (ctx.mode === "plan" || budgeted) && !past && !c.foreign && !startsChange
+  const pastYear = (y: number) => (now !== null ? y < now : ctx.year !== null && ctx.mode !== "plan" && y <= ctx.year)
+  // 11亿元(预计数，下同): the figure the note follows is an estimate too.
+  const noted = ESTIMATE_NOTE_AFTER.test(text.slice(m.end, m.end + 8))
   // A statement naming no time of its own in a target year's ；-run is a target like the run's head.
   const runText = c.targetRun !== null && !NAMES_OWN_TIME.test(ownText) ? `${c.targetRun}，${sentenceBefore}` : sentenceBefore
   const statusText = c.lead !== null ? `${c.lead}${runText}` : runText
-  const cued = clauseStatus(text.slice(clause.start, m.start), statusText, planned || isFuture(factYear, ctx))
+  const cued = clauseStatus(withoutPastDeadlines(text.slice(clause.start, m.start), pastYear), withoutPastDeadlines(statusText, pastYear),
+    planned || isFuture(factYear, ctx), c.estimatedRun || noted)
   // 拟定为145亿元，比一九五七年的预计数增加了22亿元: a comparison that goes on from the
   // sentence's last figure describes it, and shares its status unless it has a cue of its own.
   const previousFact = c.inSentence[c.inSentence.length - 1]
-  const goesOn = k === 0 && previousFact !== undefined && CONTINUES.test(c.clauseText) && attached === null && !lastYears
+  const goesOn = k === 0 && previousFact !== undefined && CONTINUES.test(c.clauseText) && attached === null && !lastYears && !priorYear
   const status = goesOn && cued !== "estimate" && !clauseCue(text.slice(clause.start, m.start)) ? previousFact.status : cued
-  const period = c.foreign && !c.dated && attached === null ? null : lastYears ? String(factYear) : start === undefined ? periodOf(periodText, ownYear ?? year, ctx, status) : start === null ? null : String(start)
+  const period = c.foreign && !c.dated && attached === null ? null : lastYears || priorYear ? String(factYear) : start === undefined ? periodOf(periodText, ownYear ?? year, ctx, status) : start === null ? null : String(start)
   return { period, status }
 }
 
@@ -627,7 +662,9 @@ function readFact(c: ClauseScope, k: number): void {
   // names the row, but a subject from another sentence is too unsure to code.
   const subject = own || (facts.length > c.paragraphStart ? facts[facts.length - 1]!.indicator : "")
   if (subject.length < 1) return
-  const { period, status } = factTime(c, k, reading)
+  // 由2016年的42.5∶2.8∶54.7: a later part of a ratio is dated like its first part.
+  const ratioPart = continuesRatio(text, m.start) && m.unit === "" ? inSentence[inSentence.length - 1] : undefined
+  const { period, status } = ratioPart !== undefined && ratioPart.span.end < m.start ? ratioPart : factTime(c, k, reading)
   const unit = findUnit(m.unit)
   // A value above what its unit can plausibly hold was misread: say so rather than publish it.
   if (unit && Math.abs(m.value) > unit.plausibleMax) {
@@ -641,8 +678,13 @@ function readFact(c: ClauseScope, k: number): void {
   const threshold = /^(以上|以下|以内)?的/.test(text.slice(m.end, m.end + 3))
   const entry = threshold || !own || !codable(subject, text.slice(clause.start, m.start), text.slice(sentence.start, m.start))
     ? null : indicatorEntry(subject, m.unit, reading.measure, text.slice(Math.max(sentence.start, m.start - 120), m.start)) ?? growthFrameEntry(text.slice(clause.start, m.start), m.unit, reading.measure)
+  // (全省增长9.5%) in a county's release: a bracket that opens with a whole-place word (全省,
+  // 全国, 全疆) is about that place. Not any name: (其中城区…) is a part, and 城区 a county's name too.
+  const bracket = c.foreign ? null : openBracketAt(text.slice(sentence.start, m.start))
+  const inBracket = bracket === null ? "" : text.slice(sentence.start + bracket + 1, m.start)
+  const bracketRegion = WHOLE_PLACE_OPENING.test(inBracket) ? clausePlace(inBracket, c.ctx.region, text) : null
   const fact: IndicatorFact = indicatorFact({
-    region: comparedRegion(text.slice(Math.max(clause.start, m.start - 12), m.start), c.region) ?? c.region,
+    region: bracketRegion ?? comparedRegion(text.slice(Math.max(clause.start, m.start - 12), m.start), c.region) ?? c.region,
     measure: reading.measure,
     value,
     unit: m.unit,
@@ -670,6 +712,8 @@ function readFact(c: ClauseScope, k: number): void {
   }
 }
 
+/** A stretch opening with a word for a whole place: 全省, 全国, 本市, 全疆. */
+const WHOLE_PLACE_OPENING = /^\s*(?:全|本|我)[国省市区县州盟旗疆]/
 const THIS_YEAR = /今年|本年|年内/
 /** The year so far: 到５月份为止, 今年以来, 比去年同期, 1—5月. */
 const YEAR_TO_DATE = /(?:到|至|截至|截止到?)\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月份?(?:底|末)?(?:为止|止)|(?:今年|本年)以来|同期|[0-9０-９一二三四五六七八九十]{1,2}\s*[-—–~至到]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月|[上下]半年|第?[一二三四1-4]季度/
@@ -750,10 +794,22 @@ function enumeratedSubjects(
   if (!listed && subject !== "") return null
   const parts = subject ? splitEnumeration(subject, mentions.length) ?? longEnumeration(left, mentions.length, names) : null
   if (parts) return parts
+  // 食品烟酒类、…、交通和通信类、教育文化和娱乐类分别上涨2.4%、…: the noun phrase before 分别 may be
+  // longer than a subject is read, and hold 和 inside its items; its 、-items, one per number.
+  const items = /分别/.test(left) ? listedItems(left.slice(0, left.lastIndexOf("分别")), mentions.length) : null
+  if (items) return items
   if (subject === "" && inSentence.length >= mentions.length) {
     return inSentence.slice(-mentions.length).map((f) => f.indicator)
   }
   return null
+}
+
+/** The n items of an enumeration that opens a clause (其中：A、B、C), when they are n noun phrases. */
+function listedItems(list: string, n: number): Array<string> | null {
+  const whole = list.replace(/^(?:其中|另外|此外)?[:：,，\s]*/, "")
+  if (whole.split("、").length !== n || /[\d,，;；]/.test(whole)) return null
+  const parts = splitEnumeration(whole, n)
+  return parts !== null && parts.every((p) => p.length >= 2 && p.length <= 16) ? parts : null
 }
 
 /** 比全省的6.1%, 高于全国的5.2%: the figure of the wider area a place compares itself with is that area's. */

@@ -358,9 +358,10 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>, 
   // Honours and categories are masked as well: 建设 in 首批…强国建设示范园区 says nothing of the park.
   const honours: Array<Found> = []
   const national = isNational(text, sections)
+  const district = national ? null : ownDistrictOf(text, sections)
   for (const section of sections) {
     for (const sentence of sentences(text, section)) {
-      for (const clause of clauses(text, sentence)) collectClause(text, clause, sentence, section, national, found, honours)
+      for (const clause of clauses(text, sentence)) collectClause(text, clause, sentence, section, national, district, found, honours)
     }
   }
   if (found.length === 0) return []
@@ -370,7 +371,7 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>, 
 
 /** The names of one clause, each into `found` or, when it names no project, `honours`. */
 function collectClause(
-  text: string, clause: Span, sentence: Span, section: Section, national: boolean,
+  text: string, clause: Span, sentence: Span, section: Section, national: boolean, district: string | null,
   found: Array<Found>, honours: Array<Found>
 ): void {
   const c = text.slice(clause.start, clause.end)
@@ -387,14 +388,14 @@ function collectClause(
   for (const all of [heads, listed, counted]) {
     for (const m of all) {
       const f: Found = { m, c, clause, sentence, section }
-      if (isHonour(m, c, section, national)) honours.push(f)
+      if (isHonour(m, c, section, national, district)) honours.push(f)
       else found.push(f)
     }
   }
 }
 
 /** True when a mention names no project of the text: a category, a kind, an alias, the document's own zone, an honour. */
-function isHonour(m: Mention, c: string, section: Section, national: boolean): boolean {
+function isHonour(m: Mention, c: string, section: Section, national: boolean, district: string | null): boolean {
   if (m.category) return true
   // A country-wide document speaks of kinds of projects (现代农业产业园, 公共文化场馆):
   // there, a name must hold a place, a firm, a brand or a number to name one project.
@@ -403,7 +404,29 @@ function isHonour(m: Mention, c: string, section: Section, national: boolean): b
   if (c[m.start - 1] === "(" && c[m.end] === ")" && /[县区市州旗]\($/.test(c.slice(0, m.start))) return true
   // A zone's own document labels a line with the zone (明水经开区:): its subject, not a project of it.
   if (ownZoneLabel(m, c, section)) return true
+  if (ownDistrict(m, district)) return true
   return (HONOUR.test(m.name) || CONFERRED_LIST.test(m.name)) && CONFERRED.test(c.slice(0, m.start))
+}
+
+/**
+ * 滨海新区, 天津市滨海新区 in 滨海新区's own report: a new area that is an administrative district is
+ * the text's place, not a zone it develops (a zone with no district of its own stays a project).
+ */
+function ownDistrict(m: Mention, district: string | null): boolean {
+  return district !== null && m.name.endsWith(district) && projectRegion(m.name, null)?.name === district
+}
+
+/** The district whose own government or congress the text's opening names (滨海新区人民政府, 在滨海新区第一届人民代表大会…), if the text is about it. */
+function ownDistrictOf(text: string, sections: ReadonlyArray<Section>): string | null {
+  const region = sections[0]?.context.region
+  if (region?.level !== "county") return null
+  const opening = text.slice(0, 600)
+  let at = opening.indexOf(region.name)
+  while (at !== -1) {
+    if (/^(?:第?[^届，,。\s]{1,4}届)?\s*(?:人民(?:政府|代表大会)|人大)/.test(opening.slice(at + region.name.length, at + region.name.length + 14))) return region.name
+    at = opening.indexOf(region.name, at + 1)
+  }
+  return null
 }
 
 function ownZoneLabel(m: Mention, c: string, section: Section): boolean {

@@ -16,11 +16,45 @@ const NATIONAL_BODY = /国务院|全国人民代表大会|全国人大|国家统
 /** A national report's opening: 我代表国务院, 向第十届全国人民代表大会…报告, 全国人民代表大会第五次会议听取. */
 const NATIONAL_OPENING = /代表(?:中华人民共和国)?国务院|向(?:第\S{1,4}届)?全国人民代表大会|全国人民代表大会第\S{1,3}次会议(?:听取|上)/
 
+/**
+ * How a text speaks of its own place as the subject of a statement: 全县 in a county's text,
+ * 全州 in a prefecture's, at the head of a clause (初步核算，全州实现…, 年末全县常住人口…) — not
+ * where it compares (高于全州, 居全州第2位) or is led (带领全州各族人民). 全区 and 全市 are left out:
+ * a district and an autonomous region, a prefecture and a county-level city both say them; 全省
+ * too, which every lower text compares itself with. 全州县 is Guangxi's county 全州.
+ */
+const SELF_WORDS: ReadonlyArray<readonly [RegExp, Place["level"]]> = [
+  [/(?:^|[\s,，。;；:：、]|[年月末底])全[县旗](?![委级])/g, "county"],
+  [/(?:^|[\s,，。;；:：、]|[年月末底])全[州盟](?![县委级])/g, "prefecture"]
+]
+
+/** The level a text's own words (全县, 全州) give its place: the one said at least twice, if only one is; else null. */
+function selfLevel(opening: string): Place["level"] | null {
+  const said = SELF_WORDS.filter(([word]) => (opening.match(word) ?? []).length >= 2)
+  return said.length === 1 ? said[0]![1] : null
+}
+
+/**
+ * A news outlet named after its city (昆明信息港, 湖南日报, 海西新闻网): in a header (来源：昆明信息港)
+ * it names who published the story, not what it is about.
+ */
+const OUTLET = /(?:信息港|日报|晚报|商报|都市报|电视台|广播电视台|新闻网|融媒体中心|新闻中心|网)(?=$|[\s:：,，|）)])/
+
+/** The header without the place names that only name an outlet. */
+function withoutOutlets(header: string): string {
+  return header.split("\n").map((line) => line.replace(/[\u4e00-\u9fff]{2,8}?(?:信息港|日报|晚报|商报|都市报|电视台|广播电视台|新闻网|融媒体中心|新闻中心|网)(?=$|[\s:：,，|）)])/g,
+    (name) => (OUTLET.test(name) && placeMentions(name).length > 0 ? " ".repeat(name.length) : name))).join("\n")
+}
+
+/** A place named as left out of the figures ((不含铁门关市)): it is not what the text is about. */
+const EXCLUDED = /[（(](?:不含|不包括|未含|未包括|扣除)[^（）()]{1,30}[）)]/g
+
 /** Places a stretch names, resolved with the places already found as context. */
 function placesIn(text: string, anchors: ReadonlyArray<Place>, keepUnresolved = false): Array<Place> {
   const mentions = placeMentions(text).filter((m) => !(m.entries.length && m.entries.every((e) => e.place.level === "country")))
   const found: Array<Place> = []
-  const weak = (m: Mention) => m.entries.some((e) => e.weak)
+  // Weak when every place written so is a county stem: a prefecture's own short name (巴州) stands though a county's stem shares it.
+  const weak = (m: Mention) => m.entries.every((e) => e.weak)
   // Names that stand alone first (one place, or a zone by its head), then those that need them as context.
   const alone = (m: Mention) => m.zoneHead !== null || (m.entries.length === 1 && !weak(m))
   for (const m of mentions) {
@@ -78,9 +112,9 @@ function deeperInBody(head: Place, body: ReadonlyArray<Place>): Place {
 
 export function documentPlace(text: string, header: string): Place | null {
   const opening = text.slice(0, 1500)
-  const body = placesIn(opening, [])
+  const body = placesIn(opening.replace(EXCLUDED, (x) => " ".repeat(x.length)), [])
   // The header's stems (璧山 in a title) are read with the places the opening names around them.
-  const inHeader = placesIn(header, body, true)
+  const inHeader = placesIn(withoutOutlets(header), body, true)
   if (inHeader.length) return deeperInBody(mostSpecific(inHeader)!, body)
   if (NATIONAL_BODY.test(header) || NATIONAL_OPENING.test(text.slice(0, 300))) return NATION
   if (!body.length) return repeatedShortForm(opening)
@@ -88,6 +122,13 @@ export function documentPlace(text: string, header: string): Place | null {
   for (const p of body) counts.set(p, (counts.get(p) ?? 0) + 1)
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || depth(b[0]) - depth(a[0]))
   const [top, n] = ranked[0]!
+  // A text that calls itself 全县 is about a county: the one place of that level it names more
+  // than once, if any; the province or prefecture it also names (获评广西…, 视察新疆) is not its place.
+  const level = selfLevel(opening)
+  if (level !== null && top.level !== level) {
+    const own = ranked.filter(([p, k]) => p.level === level && k >= 2)
+    return own.length === 1 ? own[0]![0] : null
+  }
   // Many sibling places sharing the text (a city's meeting digest): their parent.
   if (ranked.length >= 4 && n / body.length < 0.4) return parentOf(top) ?? top
   // A text that speaks of 我国 more than of its place's line (学习大庆 in a national report) is not about that place.

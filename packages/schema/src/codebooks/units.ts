@@ -69,6 +69,9 @@ export const Units: ReadonlyArray<Unit> = [
   u("元/平方米", "CNY/m2", 1, "money_per_area", "yuan per square metre"),
   u("元/亩", "CNY/mu", 1, "money_per_area", "yuan per mu"),
   u("万元/亩", "CNY/mu", 1e4, "money_per_area", "ten thousand yuan per mu"),
+  // 地均GDP 34.6亿元/平方公里: output or revenue per square kilometre of a district's land.
+  u("万元/平方公里", "CNY/km2", 1e4, "money_per_area", "ten thousand yuan per square kilometre"),
+  u("亿元/平方公里", "CNY/km2", 1e8, "money_per_area", "hundred million yuan per square kilometre"),
   // 单产436.63公斤/亩: a yield per mu (the unit lost its /亩 and read as a mass).
   u("公斤/亩", "kg/mu", 1, "mass_per_area", "kilograms per mu"),
   u("千克/亩", "kg/mu", 1, "mass_per_area", "kilograms per mu"),
