@@ -345,3 +345,12 @@ describe("a from–to pair of listed shares (由上年的22.26%、28.63%和49.11
     expect(factOf(text, 21.35)?.indicator).toBe(factOf(text, 22.26)?.indicator)
   })
 })
+
+describe("a size class of dwellings (90平方米及以下住宅)", () => {
+  it("is no fact of its own; the price change of the class is", () => {
+    const text = "2022年\n全市新建商品住宅价格同比上涨1.7%,其中90平方米及以下住宅价格上涨2.1%,144平方米以上住宅价格下降0.3%。"
+    expect(factOf(text, 90)).toBeUndefined()
+    expect(factOf(text, 144)).toBeUndefined()
+    expect(factOf(text, 2.1)?.indicator).toContain("住宅价格")
+  })
+})
