@@ -21,7 +21,7 @@ export interface DocumentTime {
 
 
 /** Headings and lines under which a report reviews a year, or plans one. */
-const REVIEW_LINE = /回顾|执行情况|首先报告|成就|决算/
+const REVIEW_LINE = /回顾|执行情况|首先报告|成就|决算|(?:主要)?工作(?:情况|总结)/
 const PLAN_LINE = /建议|安排|任务|草案|目标|总体要求|部署|的工作$|工作$|计划(?!执行)/
 
 const year = (s: string) => Number(s)
@@ -96,8 +96,24 @@ function reportYears(text: string, title: string | null, session: string | null,
   if (inPlan !== null) return { review: inPlan - 1, plan: inPlan, stated: true }
   const plan = headings.find((h) => PLAN_LINE.test(h.line) && !REVIEW_LINE.test(h.line))?.year ?? titleYear(title) ?? openingYear(text)
   if (plan !== null) return { review: plan - 1, plan, stated: true }
+  const opened = reviewInOpening(text)
+  if (opened !== null) return { review: opened, plan: opened + 1, stated: true }
   return { review: null, plan: null, stated: false }
 }
+
+/**
+ * A report run into one paragraph (a digitised 1980s report) still names its review year where
+ * its review opens: the first part's heading run into the text (一、一九八六年的主要工作情况) or, in
+ * the opening lines, a sentence that opens with the year (1955年,是…的一年).
+ */
+function reviewInOpening(text: string): number | null {
+  const heading = INLINE_REVIEW_HEADING.exec(text.slice(0, 3000))
+  if (heading) return yearValue(heading[1]!)
+  const opening = OPENING_YEAR.exec(text.slice(0, 600))
+  return opening ? yearValue(opening[1]!) : null
+}
+const INLINE_REVIEW_HEADING = new RegExp(`(?:^|[。:：！!\\s])一、\\s*(${YEAR_NUMERAL})年的?(?:主要)?(?:工作(?:情况|回顾)|回顾|计划执行情况)`, "m")
+const OPENING_YEAR = new RegExp(`(?:^|[。！!:：\\n]\\s*)(${YEAR_NUMERAL})年\\s*[,，]?\\s*是[^。]{2,60}的一年`)
 
 /** 刚刚过去的1984年, 在刚刚过去的一九八七年: the speaker names the year under review. */
 function justPastYear(text: string): number | null {
