@@ -1,0 +1,121 @@
+/**
+ * Classes of error in the documents table (genre, title, issuer, date, place, the years a
+ * document reports on) found by reading the output on fresh public texts of every genre: a
+ * provincial communiqué mirrored in traditional script with only a date line over it, a Taiwan
+ * wire story about a province's work report, a 1987 city report and a 1956 provincial report run
+ * into one paragraph, a provincial policy in traditional script, a reprinted news story, a 2007
+ * national briefing mirrored in traditional script, a city story that ranks its city among
+ * others. Each case is a short real quote and the class it stands for.
+ */
+import { describe, expect, it } from "vitest"
+import { extractOne, metadataOf } from "./helpers.js"
+
+/** The indicator whose quote holds `words` and whose value is `value`. */
+const factIn = (text: string, words: string, value: number) =>
+  extractOne(text).indicators.find((i) => i.value === value && i.quote.includes(words))
+
+describe("a communiqué mirrored without its title (only a date line over it)", () => {
+  const text =
+    "(2024年4月30日)\n2023年是全面貫徹黨的二十大精神的開局之年,是三年新冠疫情防控轉段后經濟恢復發展的一年。\n一、綜合\n" +
+    "根據地區生產總值統一核算結果,全年全省地區生產總值20913.25億元,比上年增長4.9%。"
+
+  it("is a communiqué by its first part (一、综合) and reports on the year before its date", () => {
+    const meta = metadataOf(text)
+    expect(meta.genre).toBe("statistical_communique")
+    expect(meta.reviewYear).toBe(2023)
+    expect(factIn(text, "地區生產總值", 20913.25)?.period).toBe("2023")
+  })
+})
+
+describe("a story about a work report is a story, not the report", () => {
+  const text =
+    "廣東GDP連續35年居中國首位\n\n2024/1/23 16:38\n\n(中央社台北23日電)統計顯示,廣東省2023年的地方生產毛額(GDP)達人民幣13.57兆元,年增4.8%。\n\n" +
+    "中國多地近期陸續召開人大、政協會議,廣東省長王偉中今天在14屆廣東人大二次會議開幕式作政府工作報告時公布上述數據。廣東省去年GDP年增4.8%,低於官方設定的5%以上目標,今年目標預期為5%。"
+
+  it("reads its wire dateline as news and its slash date as the publication date", () => {
+    const meta = metadataOf(text)
+    expect(meta.genre).toBe("news")
+    expect(meta.publishedOn).toBe("2024-01-23")
+  })
+
+  it("dates 去年 and 今年 from that date", () => {
+    expect(factIn(text, "今年目標", 5)?.period).toBe("2024")
+    expect(factIn(text, "去年GDP", 4.8)?.period).toBe("2023")
+  })
+})
+
+describe("a report run into one paragraph", () => {
+  it("is not a resolution because a sentence cites one (关于政府工作的决议)", () => {
+    const text =
+      "各位代表:我受市人民政府的委托,向大会作政府工作报告,请予审议。一、一九八六年的主要工作情况一九八六年,我市在省委、省人民政府和市委的领导下,认真贯彻执行了党中央、国务院一系列的方针、政策和市八届人大四次会议关于政府工作的决议,坚持四项基本原则,把改革放在首位。"
+    const meta = metadataOf(text)
+    expect(meta.genre).toBe("work_report")
+    // 一、一九八六年的主要工作情况, run into the text, is its review heading.
+    expect(meta.reviewYear).toBe(1986)
+    expect(meta.planYear).toBe(1987)
+  })
+
+  it("takes its place from the congress it is delivered to, and its review year from its opening", () => {
+    const text =
+      "各位代表:我代表省人民委员会向山西省第一届人民代表大会第四次会议作政府工作报告。1955年,是我们国家的政治形势发生根本变化的一年。自从去年7月以来,全国各地先后在毛主席“关于农业合作化问题”的报告和中共中央七届六中全会(扩大)“关于农业合作化问题的决议”以及中共中央政治局提出的全国农业发展纲要(草案)的鼓舞下,掀起了空前规模的农业合作化的高潮。截至目前,我省已经有占农户总数的97%的农户加入农业生产合作社。"
+    const meta = metadataOf(text)
+    expect(meta.genre).toBe("work_report")
+    expect(meta.region?.name).toBe("山西省")
+    expect(meta.reviewYear).toBe(1955)
+    expect(factIn(text, "占农户总数", 97)?.region).toBe("山西省")
+  })
+})
+
+describe("a policy in traditional script under a page's labels", () => {
+  const text =
+    "發布信息\n2023年12月,中共山西省委辦公廳、山西省人民政府辦公廳發布《山西省鄉村振興責任制實施細則》,自發布之日起施行。\n內容全文\n第一章 總 則\n" +
+    "第一條 為了全面落實鄉村振興責任制,根據中共中央辦公廳、國務院辦公廳《鄉村振興責任制實施辦法》及《山西省貫徹落實〈中國共產黨農村工作條例〉實施辦法》,結合我省實際,制定本實施細則。"
+
+  it("is a policy by 制定本实施细则, and a label (发布信息) is not its title", () => {
+    const meta = metadataOf(text)
+    expect(meta.genre).toBe("policy_notice")
+    expect(meta.title).not.toBe("发布信息")
+  })
+})
+
+describe("a reprint's header", () => {
+  it("gives the story's original title (原标题), never its date-and-time line", () => {
+    const text =
+      "來源:魯網官方號\n2021-10-29 08:22:10\n原標題:濟南、青島、煙臺和臨沂發布前三季度經濟“成績單”\n來源:魯網官方號\n近日,山東省統計局公布2021年前三季度經濟運行數據,繼2019年前三季度之後山東GDP再次突破“6萬億”大關。"
+    expect(metadataOf(text).title).toBe("济南、青岛、烟台和临沂发布前三季度经济“成绩单”")
+  })
+
+  it("names no issuer from a 来源 that is a page code", () => {
+    const text =
+      "重庆前三季度地区生产总值超2.3万亿元 同比增长6.0%\n\n发布时间:2024-11-21 18:34:20 来源: sp20241121\n\n   中新网 重庆10月22日电 (梁钦卿)重庆市统计局22日对外公布,根据地区生产总值统一核算结果,重庆市2024年前三季度实现地区生产总值23244.31亿元,按不变价格计算,同比增长6.0%。"
+    expect(metadataOf(text).issuer).toBeNull()
+  })
+})
+
+describe("a national briefing that names no place", () => {
+  const text =
+    "2007年7月19日(星期四)上午10時新聞辦舉行新聞發布會,請國家統計局新聞發言人、國民經濟綜合統計司司長李曉超介紹2007年上半年國民經濟運行情況,並答記者問。\n" +
+    "[李曉超]女士們、先生們,大家上午好!初步核算,上半年國內生產總值106768億元,同比增長11.5%。"
+
+  it("is national when a national body speaks in its opening", () => {
+    expect(metadataOf(text).region?.level).toBe("country")
+    expect(factIn(text, "國內生產總值", 106768)?.region).toBe("中国")
+  })
+
+  it("has no weekday or hour in its issuer", () => {
+    expect(metadataOf(text).issuer).toBe("新闻办")
+  })
+})
+
+describe("a city story that ranks its city among others", () => {
+  const text =
+    "湖北日报讯 10月29日,武汉市统计局、国家统计局武汉调查队联合发布2024年前三季度武汉市经济运行情况——全市地区生产总值14720.98亿元,按不变价格计算,同比增长5.1%。\n" +
+    "记者梳理各地最新公开数据发现,在最近一周时间里,全国GDP“十强”城市均已相继发布今年前三季度经济成绩单。其中,上海以前三季度GDP34389.18亿元居首,随后依次为北京、深圳、重庆、广州、苏州、成都、杭州、武汉、南京。\n" +
+    "作为中部地区首座“两万亿之城”,武汉将今年GDP增速的目标锚定6%。\n" +
+    "从供给端看,前三季度,武汉市实现农林牧渔业总产值627.52亿元,按可比价格计算,同比增长2.9%;规模以上工业增加值同比增长6.5%。"
+
+  it("is about that city, not the province of the city the ranking names most", () => {
+    expect(metadataOf(text).region?.name).toBe("武汉市")
+    expect(factIn(text, "规模以上工业增加值", 6.5)?.region).toBe("武汉市")
+  })
+})
