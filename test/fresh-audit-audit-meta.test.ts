@@ -119,3 +119,24 @@ describe("a city story that ranks its city among others", () => {
     expect(factIn(text, "规模以上工业增加值", 6.5)?.region).toBe("武汉市")
   })
 })
+
+describe("a commentary that opens a work report", () => {
+  it("is not the report: 翻开政府工作报告, is a sentence, not a title line", () => {
+    const text =
+      "數據呈現\n全年實現地區生產總值5503億元、增長5.4%,連續10個季度超過全國平均水平。\n觀點深一度\n翻開政府工作報告,“信心”二字躍然紙上:\n" +
+      "2024年,全年地區生產總值增長5.4%、連續10個季度超過全國平均水平,全體居民人均可支配收入增長5.5%。(記者 沈琪)"
+    expect(metadataOf(text).genre).not.toBe("work_report")
+  })
+})
+
+describe("a 1955 provincial budget report run into one paragraph", () => {
+  it("takes its review and budget years from the pair its opening sentence names", () => {
+    const text =
+      "各位代表:我受山西省人民政府的委托,向大会报告我省一九五四年财政预算执行情况及一九五五年财政预算草案。一九五四年财政顶算执行情况一九五四年我省财政预算是遵照中央人民政府政务院指示的财政方针进行的。"
+    const meta = metadataOf(text)
+    expect(meta.genre).toBe("budget_report")
+    expect(meta.reviewYear).toBe(1954)
+    expect(meta.planYear).toBe(1955)
+    expect(meta.region?.name).toBe("山西省")
+  })
+})
