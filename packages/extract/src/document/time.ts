@@ -83,6 +83,9 @@ function reportYears(text: string, title: string | null, session: string | null,
   // 2023年预算执行情况和2024年预算草案的报告: both years in the title.
   const inTitle = title ? yearMentions(title).filter((m) => !/^\s*\d{1,2}\s*月/.test(title.slice(m.end))) : []
   if (inTitle.length >= 2 && inTitle[1]!.year === inTitle[0]!.year + 1) return { review: inTitle[0]!.year, plan: inTitle[1]!.year, stated: true }
+  // …向大会报告我省一九五四年财政预算执行情况及一九五五年财政预算草案: the same pair in the opening sentence.
+  const pair = OPENING_PAIR.exec(text.slice(0, 400))
+  if (pair && yearValue(pair[2]!) === yearValue(pair[1]!) + 1) return { review: yearValue(pair[1]!), plan: yearValue(pair[2]!), stated: true }
   // Delivered in the first months of Y: reviews Y−1; in the last months (a county's early session): reviews Y.
   const dated = session ?? published
   if (dated) {
@@ -112,6 +115,9 @@ function reviewInOpening(text: string): number | null {
   const opening = OPENING_YEAR.exec(text.slice(0, 600))
   return opening ? yearValue(opening[1]!) : null
 }
+const OPENING_PAIR = new RegExp(
+  `(${YEAR_NUMERAL})年(?:国家|财政|国民经济(?:和社会发展)?)?(?:预算|决算|计划)执行情况[^。]{0,4}?(?:和|及|与|暨)(${YEAR_NUMERAL})年(?:国家|财政|国民经济(?:和社会发展)?)?(?:预算|计划)(?:草案)?`
+)
 const INLINE_REVIEW_HEADING = new RegExp(`(?:^|[。:：！!\\s])一、\\s*(${YEAR_NUMERAL})年的?(?:主要)?(?:工作(?:情况|回顾)|回顾|计划执行情况)`, "m")
 const OPENING_YEAR = new RegExp(`(?:^|[。！!:：\\n]\\s*)(${YEAR_NUMERAL})年\\s*[,，]?\\s*是[^。]{2,60}的一年`)
 

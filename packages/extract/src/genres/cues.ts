@@ -28,8 +28,8 @@ export const GENRE_CUES: ReadonlyArray<GenreCue> = [
   { genre: "statistical_communique", title: /统计公报/ },
   // A communiqué mirrored without its title: its first part is 一、综合 and it speaks of the whole year.
   { genre: "statistical_communique", all: [/^\s*一\s*、\s*综\s*合\s*$/m, /全年/] },
-  // The title or a short header line, not a story's sentence (…在人大开幕式作政府工作报告时公布).
-  { genre: "work_report", title: /^[^。\n]{0,40}政\s*府\s*工\s*作\s*报\s*告[^。\n]{0,40}$/m },
+  // The title or a short header line, not a story's sentence (…在人大开幕式作政府工作报告时公布, 翻开政府工作报告,…).
+  { genre: "work_report", title: /^[^。，,\n]{0,40}政\s*府\s*工\s*作\s*报\s*告[^。，,\n]{0,40}$/m },
   // …also in a traditional-script mirror (我代表國務院), and after a sentence on the government's term (本屆政府…結束。我代表…).
   { genre: "work_report", body: /各位代表[^。]{0,80}(?:。[^。]{0,40})?我(?:受[^。]{0,10}委[托託][^。]{0,6})?代表[^。]{0,20}(?:国务院|國務院|人民政府|政府)/ },
   { genre: "work_report", body: /^\s*各位代表[:：!！,，]/ },
