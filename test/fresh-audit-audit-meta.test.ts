@@ -140,3 +140,13 @@ describe("a 1955 provincial budget report run into one paragraph", () => {
     expect(meta.region?.name).toBe("山西省")
   })
 })
+
+describe("money in an older report's spelling (圆 for 元)", () => {
+  it("is yuan: 三亿二千万圆 is 3.2亿 CNY", () => {
+    const text = "各位代表：一九五六年全省财政收入三亿二千万圆，比一九五五年增长百分之十二点五。"
+    const row = extractOne(text).indicators.find((i) => i.unit.endsWith("圆"))
+    expect(row?.value_base).toBe(320000000)
+    expect(row?.base_unit).toBe("CNY")
+    expect(row?.period).toBe("1956")
+  })
+})
