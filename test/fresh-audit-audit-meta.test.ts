@@ -150,3 +150,17 @@ describe("money in an older report's spelling (圆 for 元)", () => {
     expect(row?.period).toBe("1956")
   })
 })
+
+describe("genres read from the body when the title is gone", () => {
+  it("a speech opens on its audience (同志们、朋友们:)", () => {
+    const text = "同志们、朋友们: 伴随着新年悦耳的钟声,我们跨入了新的一年。刚刚过去的1996年是不平常的一年,我们各方面工作经受了严峻考验。"
+    expect(metadataOf(text).genre).toBe("speech")
+  })
+
+  it("a provincial implementation plan says it sets one out (提出实施方案如下), and its figures are its targets", () => {
+    const text =
+      "山西省第一届人民代表大会第一次会议作出了关于「全力争取超额完成农业增产任务,并普遍开展增产节约运动的决议」。全省争取秋粮在原计划增产五亿斤的基础上,再增产二亿至三亿斤。因此,为了切实保证这一决议的胜利实现,特根据我省国民经济各部门的具体情况,提出实施方案如下:"
+    expect(metadataOf(text).genre).toBe("policy_notice")
+    expect(factIn(text, "再增产", 3)?.status).toBe("target")
+  })
+})
