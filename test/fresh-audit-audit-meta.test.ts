@@ -164,3 +164,15 @@ describe("genres read from the body when the title is gone", () => {
     expect(factIn(text, "再增产", 3)?.status).toBe("target")
   })
 })
+
+describe("a story's period comes from its lead paragraph", () => {
+  it("not from a period its second paragraph gives one figure (2023年1-11月)", () => {
+    const text =
+      "龙华区二届人大四次会议开幕\n2024-01-19 07:37\n来源: 深圳特区报\n" +
+      "深圳新闻网2024年1月19日讯(深圳特区报记者 杨明铭 吴禾昆)昨日上午,深圳市龙华区第二届人民代表大会第四次会议在龙华会堂开幕。区长雷卫华代表龙华区人民政府向大会作政府工作报告。\n" +
+      "过去一年,龙华人接续奋斗、砥砺前行。这一年,2023年1-11月,规模以上工业总产值达5534亿元;民生福祉获得持续性增强,区域民生领域投入多达363亿元、增长14.5%。"
+    const meta = metadataOf(text)
+    expect(meta.genre).toBe("news")
+    expect(meta.period).toBeNull()
+  })
+})

@@ -180,6 +180,21 @@ function statedPeriod(s: string, y: number | null): string | null {
   return null
 }
 
+/**
+ * The lead: the opening up to the end of the first paragraph of the body (its first long line),
+ * at most 400 characters — a period the second paragraph names (这一年…2023年1-11月) covers its
+ * own figures, not the story's.
+ */
+function leadOf(text: string): string {
+  const head = text.slice(0, 400)
+  let at = 0
+  for (const line of head.split("\n")) {
+    at += line.length + 1
+    if (line.trim().length > 60) return head.slice(0, at)
+  }
+  return head
+}
+
 export function documentTime(
   text: string,
   genre: Genre,
@@ -190,7 +205,7 @@ export function documentTime(
   const { source, planNext } = GENRE_TIME[genre]
   if (source === "report") return { ...reportYears(text, title, session, published), period: null }
   const tYear = titleYear(title)
-  const lead = text.slice(0, 400)
+  const lead = leadOf(text)
   if (source === "communique") {
     // 2021年河南省国民经济和社会发展统计公报, published in 2022: about 2021.
     const y = tYear ?? (published ? yearOf(published)! - (monthOf(published)! <= 9 ? 1 : 0) : mostMentionedYear(text))
