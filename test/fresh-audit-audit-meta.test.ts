@@ -176,3 +176,14 @@ describe("a story's period comes from its lead paragraph", () => {
     expect(meta.period).toBeNull()
   })
 })
+
+describe("a metadata table laid out as lines (label, then value on the next line)", () => {
+  it("gives the issuing office and the date", () => {
+    const text =
+      "十堰市人民政府第五次全国经济普查领导小组办公室关于印发《十堰市第五次全国经济普查实施办法》的通知\n\n索引号\n011080691/2023-70749\n主题分类\n统计\n发文日期\n2023年09月03日 16:25:00\n发布机构\n十堰市人民政府第五次全国经济普查领导小组办公室\n文号\n十经普办文〔2023〕9号\n\n" +
+      "现将《十堰市第五次全国经济普查实施办法》印发给你们,请结合实际,认真贯彻落实。"
+    const meta = metadataOf(text)
+    expect(meta.issuer).toBe("十堰市人民政府第五次全国经济普查领导小组办公室")
+    expect(meta.publishedOn).toBe("2023-09-03")
+  })
+})

@@ -21,6 +21,9 @@ export function labelledField(text: string, labels: ReadonlyArray<string>): stri
     if (table) return table[1]!.trim()
     const line = new RegExp(`(?:^|[\\s\\n])${label}\\s*[:：]\\s*([^\\s\\n]+)`).exec(text)
     if (line) return line[1]!.trim()
+    // A metadata table laid out as lines: the label alone on its line, its value on the next.
+    const below = new RegExp(`(?:^|\\n)[ \\t•·]{0,8}${label}[ \\t]{0,8}[:：]?[ \\t]{0,8}\\n(?:[ \\t]{0,40}\\n)?[ \\t]{0,40}([^\\n]{1,60})`).exec(text)
+    if (below && !/^[•·]|[:：]\s*$/.test(below[1]!)) return below[1]!.trim()
   }
   return null
 }
@@ -65,7 +68,7 @@ export const yearsMentioned = (text: string): Array<number> => yearMentions(text
  */
 export function publicationDate(text: string): string | null {
   const head = text.slice(0, 3000)
-  const labelled = parseDate(labelledField(head, ["发布日期", "成文日期", "日期", "发布时间", "时间"]))
+  const labelled = parseDate(labelledField(head, ["发布日期", "成文日期", "发文日期", "日期", "发布时间", "时间"]))
   if (labelled) return labelled
   const written = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(head.slice(0, 600))
   if (written) return isoDate(Number(written[1]), Number(written[2]), Number(written[3]))
