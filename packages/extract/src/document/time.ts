@@ -119,7 +119,7 @@ const OPENING_PAIR = new RegExp(
   `(${YEAR_NUMERAL})年(?:国家|财政|国民经济(?:和社会发展)?)?(?:预算|决算|计划)执行情况[^。]{0,4}?(?:和|及|与|暨)(${YEAR_NUMERAL})年(?:国家|财政|国民经济(?:和社会发展)?)?(?:预算|计划)(?:草案)?`
 )
 const INLINE_REVIEW_HEADING = new RegExp(`(?:^|[。:：！!\\s])一、\\s*(${YEAR_NUMERAL})年的?(?:主要)?(?:工作(?:情况|回顾)|回顾|计划执行情况)`, "m")
-const OPENING_YEAR = new RegExp(`(?:^|[。！!:：\\n]\\s*)(${YEAR_NUMERAL})年\\s*[,，]?\\s*是[^。]{2,60}的一年`)
+const OPENING_YEAR = new RegExp(`(?:^|[。！!:：\\n]\\s*)(${YEAR_NUMERAL})年\\s*[,，]?\\s*是[^。]{2,60}(?:的一年|之年)`)
 
 /** 刚刚过去的1984年, 在刚刚过去的一九八七年: the speaker names the year under review. */
 function justPastYear(text: string): number | null {
