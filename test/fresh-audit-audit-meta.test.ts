@@ -194,7 +194,7 @@ describe("an undated county report whose opening names the year under review", (
       "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n2023年是全面贯彻党的二十大精神的开局之年。全县地区生产总值增长5.2%。\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。"
     const meta = metadataOf(text)
     expect(meta.reviewYear).toBe(2023)
-    const target = factIn(text, "预期目标", 6)
+    const target = factIn(text, "增长6%", 6)
     expect(target?.period).toBe("2024")
     expect(target?.status).toBe("target")
   })
