@@ -199,3 +199,16 @@ describe("an undated county report whose opening names the year under review", (
     expect(target?.status).toBe("target")
   })
 })
+
+describe("a session line spelled in Chinese numerals (一九八六年三月二十五日在…会议上)", () => {
+  it("dates the report: delivered in March 1986, it reviews 1985 and plans 1986", () => {
+    const text =
+      "关于第七个五年计划的报告\n\n             一九八六年三月二十五日在\n          第六届全国人民代表大会第四次会议上\n\n             (国务院总理 赵紫阳)\n\n" +
+      "各位代表:\n  现在,我代表国务院,向大会作关于我国国民经济和社会发展第七个五年计划的报告,请审议。"
+    const meta = metadataOf(text)
+    expect(meta.publishedOn).toBe("1986-03-25")
+    expect(meta.reviewYear).toBe(1985)
+    expect(meta.planYear).toBe(1986)
+    expect(meta.yearStated).toBe(true)
+  })
+})
