@@ -212,3 +212,38 @@ describe("a session line spelled in Chinese numerals (一九八六年三月二�
     expect(meta.yearStated).toBe(true)
   })
 })
+
+describe("an article dated after the year it reports on (a 1958 review of the 1957 plan)", () => {
+  const text =
+    "(二)1957年计划执行情况\n\n  1958年5月29日,省计委对1957年国民经济计划报告情况作了检查,作了《山\n东省1957年国民经济计划执行情况(初稿)》的报告,主要内容是(部分数字按实际\n统计数字作了调整):\n" +
+    "  1957年在党的领导下,经过整风运动和社会主义的教育,大大提高了全省劳动\n人民的觉悟和生产积极性。\n  全省761个重点工业企业商品产品总成本比计划降低2.3%。"
+
+  it("takes no piece of its wrapped opening sentence for a title", () => {
+    const title = metadataOf(text).title
+    expect(title === null || !/[,，]/.test(title)).toBe(true)
+  })
+
+  it("reports on the year its lead names when it never speaks of its own year", () => {
+    expect(metadataOf(text).reviewYear).toBe(1957)
+    expect(factIn(text, "降低2.3%", -2.3)?.period).toBe("1957")
+  })
+})
+
+describe("a reprinted story about the national communiqué", () => {
+  const text =
+    "发布时间:2024-11-05 19:30:53 来源: sp20241105\n人民网北京2月29日电 (记者杨曦)2月29日,国家统计局发布2023年国民经济和社会发展统计公报(以下简称公报)。公报显示,2023年我国城乡融合和区域协调发展步伐稳健。\n" +
+    "分区域看,全年东部地区生产总值652084亿元,比上年增长5.4%;中部地区生产总值269898亿元,增长4.9%。"
+
+  it("is a story (the communiqué is named in a sentence, not in a title line)", () => {
+    expect(metadataOf(text).genre).toBe("news")
+  })
+
+  it("reports on the year its lead names, not the year it was reprinted in, for the nation", () => {
+    const meta = metadataOf(text)
+    expect(meta.reviewYear).toBe(2023)
+    expect(meta.region?.level).toBe("country")
+    const row = factIn(text, "东部地区生产总值", 652084)
+    expect(row?.period).toBe("2023")
+    expect(row?.region).toBe("中国")
+  })
+})

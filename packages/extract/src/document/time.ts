@@ -181,6 +181,27 @@ function statedPeriod(s: string, y: number | null): string | null {
 }
 
 /**
+ * The earlier year a dated story's lead paragraph is about (2021年拉萨全市经济运行…, 对1957年国民经济
+ * 计划…作了检查), when the text never speaks of the year it was published in: no 今年/本年, and that
+ * year named only in dates. Not a date (1958年5月29日), a comparison (比2023年), a span's end or start
+ * (2023年及2024年, 2020年至2024年, 到2025年) or a year-end (2023年末). Else null.
+ */
+function pastLeadYear(text: string, lead: string, published: number): number | null {
+  if (/今年|本年|当年/.test(text)) return null
+  for (const m of yearMentions(text)) {
+    if (m.year === published && !DATE_AFTER.test(text.slice(m.end, m.end + 8))) return null
+  }
+  for (const m of yearMentions(lead)) {
+    if (DATE_AFTER.test(lead.slice(m.end, m.end + 8))) continue
+    if (/[比较較到至从從自]/.test(lead.slice(Math.max(0, m.at - 1), m.at))) return null
+    if (/^\s*(?:[及和与與至到—\-~]|以来|末|底|同期)/.test(lead.slice(m.end, m.end + 3))) return null
+    return m.year < published ? m.year : null
+  }
+  return null
+}
+const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日/
+
+/**
  * The lead: the opening up to the end of the first paragraph of the body (its first long line),
  * at most 400 characters — a period the second paragraph names (这一年…2023年1-11月) covers its
  * own figures, not the story's.
@@ -225,6 +246,9 @@ export function documentTime(
     const y = yearOf(published)!
     review = monthOf(published)! <= 2 ? y - 1 : y
     plan = y
+    // 2月28日,记者…获悉,2021年拉萨全市经济运行… (published 2022-03-01): a story on the year its lead names.
+    const named = GENRE_TIME[genre].leadPeriod ? pastLeadYear(text, lead, y) : null
+    if (named !== null) review = named
   } else {
     review = mostMentionedYear(text)
     plan = review

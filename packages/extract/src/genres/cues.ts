@@ -25,7 +25,8 @@ export const GENRE_CUES: ReadonlyArray<GenreCue> = [
   { genre: "resolution", body: /^[^。\n]{0,80}(?:听取和审议了|听取并审议了|听取了)[^。]{0,40}所作的\s*\n?\s*政府工作报告/ },
   { genre: "budget_report", title: /预算执行情况[^。]{0,20}预算草案|预算草案的报告|决算[^。]{0,10}预算的报告|财政预算执行情况/ },
   { genre: "plan_report", title: /国民经济和社会发展计划(?:执行情况|草案)|计划执行情况[^。]{0,30}计划(?:草案)?的报告/ },
-  { genre: "statistical_communique", title: /统计公报/ },
+  // Its title or a header line, not a story's sentence (国家统计局发布2023年国民经济和社会发展统计公报(以下简称公报)。).
+  { genre: "statistical_communique", title: /^[^。，,\n]{0,60}统计公报[^。，,\n]{0,30}$/m },
   // A communiqué mirrored without its title: its first part is 一、综合 and it speaks of the whole year.
   { genre: "statistical_communique", all: [/^\s*一\s*、\s*综\s*合\s*$/m, /全年/] },
   // The title or a short header line, not a story's sentence (…在人大开幕式作政府工作报告时公布, 翻开政府工作报告,…).

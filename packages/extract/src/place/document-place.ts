@@ -97,5 +97,7 @@ export function documentPlace(text: string, header: string): Place | null {
   if (ranked.length >= 4 && n / body.length < 0.4 && parent && body.filter((q) => q === parent || isWithin(q, parent)).length * 2 > body.length) return parent
   // A text that speaks of 我国 more than of its place's line (学习大庆 in a national report) is not about that place.
   const nation = (opening.match(/我国|全国/g) ?? []).length
-  return body.filter((q) => sameLine(top, q)).length > nation ? top : null
+  if (body.filter((q) => sameLine(top, q)).length > nation) return top
+  // 国家统计局发布…公报显示,2023年我国… (a story datelined 北京): the nation's, as a national body says.
+  return NATIONAL_SPEAKER.test(text.slice(0, 300)) ? NATION : null
 }
