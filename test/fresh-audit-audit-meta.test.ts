@@ -247,3 +247,11 @@ describe("a reprinted story about the national communiqué", () => {
     expect(row?.region).toBe("中国")
   })
 })
+
+describe("a byline ending in a date", () => {
+  it("is not a title (中国网 china.com.cn 时间: 2011-04-15)", () => {
+    const text =
+      "中国网 china.com.cn 时间: 2011-04-15\n|\n年初以来,吉林省东丰县委、县政府以科学发展观为统领,狠抓税源项目建设,加快城镇化步伐,全力以赴招商引资,扎实推进农业现代化进程,大力实施惠民实事,实现了经济社会健康发展,取得了首季开门红。截至3月末,全县地区生产总值实现19.5亿元,同比增长22.6%。"
+    expect(metadataOf(text).title ?? "").not.toContain("2011-04-15")
+  })
+})
