@@ -56,3 +56,28 @@ describe("the worker pool", () => {
     expect(answers.map((a) => seen(a))).toEqual([{ docId: "a", nextWaiting: false }, { docId: "b", nextWaiting: false }])
   })
 })
+
+describe("the workers a run starts before its CLI loads", () => {
+  it("reads --jobs of a run from its command line, and starts nothing for another command, a help request or options that do not parse", async () => {
+    const { runJobs } = await import("../packages/load/dist/run-options.js")
+    const os = await import("node:os")
+    expect(runJobs(["run", "--jobs", "3", "--input", "a"])).toBe(3)
+    expect(runJobs(["run", "--jobs=5"])).toBe(5)
+    expect(runJobs(["--input", "a", "--quiet"])).toBe(os.availableParallelism())
+    expect(runJobs([])).toBe(os.availableParallelism())
+    for (const argv of [["validate", "out"], ["inspect", "a.txt"], ["run", "--help"], ["--version"], ["run", "--jobs", "0"], ["run", "--jobs", "1.5"], ["run", "--bogus"], ["run", "stray"]]) {
+      expect(runJobs(argv), argv.join(" ")).toBeNull()
+    }
+  })
+
+  it("hands the started pool to the run that asks for as many workers, once", async () => {
+    const early = await import("../packages/load/dist/early-pool.js")
+    early.startPool(1)
+    expect(early.takePool(2)).toBeNull()
+    const taken = early.takePool(1)
+    expect(taken).not.toBeNull()
+    expect(early.takePool(1)).toBeNull()
+    await taken!.close()
+    await early.closeUntakenPool()
+  })
+})

@@ -5,15 +5,17 @@
  */
 import { extractDocument } from "@govstat/extract"
 import * as fs from "node:fs"
-import * as os from "node:os"
 import * as path from "node:path"
 import { parseArgs } from "node:util"
 import { refuseInput } from "./inputs.js"
 import { LockedError } from "./output-dir.js"
+import type { Pool } from "./pool.js"
 import { type Format, MAX_DOCUMENT_BYTES, MAX_SHRINK, RefusedError, runPipeline } from "./pipeline.js"
 import { makeProgress } from "./progress.js"
-import { QUEUE_HELP, queueCommand, QueueUsageError } from "./queue/commands.js"
+import { QUEUE_HELP, QueueUsageError } from "./queue/help.js"
 import { validateOutput } from "./validate-output.js"
+import { takePool } from "./early-pool.js"
+import { jobsOf, parseRunArgs } from "./run-options.js"
 import { GOVSTAT_VERSION } from "./version.js"
 import { zstdAvailable } from "./writers/compress.js"
 import { REVIEW_HELP, reviewCommand } from "./review/command.js"
@@ -123,7 +125,8 @@ export async function main(
       case "worker":
       case "finalise":
       case "status":
-        return await queueCommand(command, args)
+        // Loaded only for a queue command: the queue's client library is not needed by a run.
+        return await (await import("./queue/commands.js")).queueCommand(command, args)
       default:
         throw new UsageError(`unknown command "${command}"`)
     }
@@ -142,26 +145,7 @@ export async function main(
 }
 
 async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<number> {
-  const { values } = parseArgs({
-    args: [...args],
-    options: {
-      input: { type: "string", multiple: true },
-      out: { type: "string" },
-      format: { type: "string" },
-      compression: { type: "string" },
-      full: { type: "boolean" },
-      "allow-shrink": { type: "boolean" },
-      "max-document-mb": { type: "string" },
-      jobs: { type: "string" },
-      "fail-on": { type: "string" },
-      log: { type: "string" },
-      bom: { type: "boolean" },
-      quiet: { type: "boolean" },
-      review: { type: "boolean" }
-    },
-    strict: true,
-    allowPositionals: false
-  })
+  const values = parseRunArgs(args)
   const input = values.input?.length ? values.input : ["seeds"]
   for (const i of input) {
     const refused = refuseInput(i)
@@ -172,8 +156,8 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
   const compression = values.compression ?? "snappy"
   if (!["snappy", "gzip", "zstd", "none"].includes(compression)) throw new UsageError(`unknown compression "${compression}"`)
   if (compression === "zstd" && !zstdAvailable) throw new UsageError(`zstd needs Node.js 22.15 or newer (this is ${process.version}); use snappy or gzip`)
-  const jobs = values.jobs === undefined ? os.availableParallelism() : Number(values.jobs)
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256`)
+  const jobs = jobsOf(values.jobs)
+  if (jobs === null) throw new UsageError(`--jobs must be a whole number from 1 to 256`)
   const maxMb = values["max-document-mb"] === undefined ? MAX_DOCUMENT_BYTES / 2 ** 20 : Number(values["max-document-mb"])
   if (!(maxMb > 0) || !Number.isFinite(maxMb)) throw new UsageError(`--max-document-mb must be a positive number`)
   const failOn = values["fail-on"] ?? "reject"
@@ -193,6 +177,7 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
     allowShrink: values["allow-shrink"] ?? false,
     maxDocumentBytes: Math.round(maxMb * 2 ** 20),
     review: values.review ?? false,
+    ...withEarlyPool(jobs),
     onListed({ inputs, skipped }) {
       if (terminal.stderrIsTTY && log === "text") progress = makeProgress(process.stderr, inputs.reduce((s, i) => s + i.size, 0))
       // Skipped entries are logged even with --quiet: nothing leaves a run without a trace.
@@ -235,6 +220,12 @@ async function run(args: ReadonlyArray<string>, terminal: Terminal): Promise<num
   }
   const bad = failOn === "never" ? false : failOn === "error" ? manifest.errors.length > 0 : manifest.errors.length > 0 || manifest.counts.rejects > 0
   return bad ? EXIT.completedWithProblems : EXIT.ok
+}
+
+/** The workers bin.ts started for this run, when it started them with these --jobs. */
+function withEarlyPool(jobs: number): { pool?: Pool } {
+  const pool = takePool(jobs)
+  return pool ? { pool } : {}
 }
 
 /** One log line per entry: control characters in a name (a newline) are shown escaped, never obeyed. */

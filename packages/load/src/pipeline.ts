@@ -59,6 +59,11 @@ export interface PipelineOptions {
   readonly onListed?: (listing: InputListing) => void
   /** Called once per document as it is finished (for logs and progress). */
   readonly onDocument?: (event: DocumentEvent) => void
+  /**
+   * Workers already started for this run (the CLI starts them before it loads: early-pool.ts),
+   * used instead of starting `jobs` new ones. The run closes them when it ends, however it ends.
+   */
+  readonly pool?: Pool
 }
 
 export interface DocumentError {
@@ -557,6 +562,14 @@ const encodeOptions = (formats: ReadonlyArray<Format>): EncodeOptions =>
 
 /** Runs the pipeline; returns the manifest it wrote. Throws only when the run cannot complete. */
 export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
+  try {
+    return await runWith(options)
+  } finally {
+    await options.pool?.close()
+  }
+}
+
+async function runWith(options: PipelineOptions): Promise<Manifest> {
   const startedAt = new Date()
   const runId = newRunId(startedAt)
   const formats = options.formats ?? ["csv", "parquet"]
@@ -585,7 +598,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Manifest> {
       throw new RefusedError(`this run would remove ${removed.length} of the ${publishedCount} documents in ${out} ` +
         `(more than ${MAX_SHRINK * 100}%); nothing was changed. Check the input folder, or pass --allow-shrink to accept`)
     }
-    const ownPool = makePool(options.jobs ?? os.availableParallelism())
+    const ownPool = options.pool ?? makePool(options.jobs ?? os.availableParallelism())
     pool = ownPool
     sweepStaging(out)
     const stagingDir = makeStaging(out, runId)

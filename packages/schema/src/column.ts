@@ -17,6 +17,13 @@ export interface Column<S extends Schema.Top = Schema.Top> {
   readonly values?: ReadonlyArray<string>
   /** Text unique to each row (ids, quotes): writers store it plainly, without dictionary or statistics. */
   readonly freeText?: boolean
+  /**
+   * The same rule as `schema`, as a plain predicate: true exactly when `schema` accepts the
+   * value. The gate accepts a row on these (every row is checked; most pass) and asks the
+   * schema only about a row they refuse, for its reasons. test/schema-fast-path.test.ts holds
+   * each to its schema.
+   */
+  readonly test: (value: unknown) => boolean
 }
 
 /** Marks a text column whose values are unique per row, for the writers' sake. */
@@ -35,23 +42,19 @@ function daysInMonth(year: number, month: number): number {
  * through a `Date` and its ISO string: every row carries dates, and that round trip was 1.6% of
  * a worker's time.
  */
-export const IsoDate = Schema.String.check(
-  Schema.makeFilter((s: string) => {
-    if (!isoDate.test(s)) return "expected a date as YYYY-MM-DD"
-    const year = Number(s.slice(0, 4))
-    const month = Number(s.slice(5, 7))
-    const day = Number(s.slice(8, 10))
-    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? undefined : `${s} is not a calendar date`
-  })
-)
+function isoDateProblem(s: string): string | undefined {
+  if (!isoDate.test(s)) return "expected a date as YYYY-MM-DD"
+  const year = Number(s.slice(0, 4))
+  const month = Number(s.slice(5, 7))
+  const day = Number(s.slice(8, 10))
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? undefined : `${s} is not a calendar date`
+}
+export const IsoDate = Schema.String.check(Schema.makeFilter(isoDateProblem))
 
 /** An instant written as an ISO 8601 UTC timestamp (`2024-01-01T00:00:00.000Z`). */
+const isTimestamp = (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(s) && !Number.isNaN(Date.parse(s))
 export const IsoTimestamp = Schema.String.check(
-  Schema.makeFilter((s: string) =>
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(s) && !Number.isNaN(Date.parse(s))
-      ? undefined
-      : "expected a UTC timestamp as YYYY-MM-DDTHH:MM:SS.sssZ"
-  )
+  Schema.makeFilter((s: string) => (isTimestamp(s) ? undefined : "expected a UTC timestamp as YYYY-MM-DDTHH:MM:SS.sssZ"))
 )
 
 /** A whole number that survives the trip through a JavaScript double. */
@@ -64,13 +67,15 @@ export const FiniteNumber = Schema.Finite
 
 const build = <S extends Schema.Top>(
   schema: S,
+  test: (value: unknown) => boolean,
   kind: ColumnKind,
   description: string,
   values?: ReadonlyArray<string>
 ) => ({
-  required: { schema, kind, nullable: false, description, ...(values ? { values } : {}) } as Column<S>,
+  required: { schema, test, kind, nullable: false, description, ...(values ? { values } : {}) } as Column<S>,
   nullable: {
     schema: Schema.NullOr(schema),
+    test: (v: unknown) => v === null || test(v),
     kind,
     nullable: true,
     description,
@@ -78,22 +83,36 @@ const build = <S extends Schema.Top>(
   } as Column<Schema.NullOr<S>>
 })
 
+/** The predicates of the schemas above (see `Column.test`). */
+const is = {
+  string: (v: unknown) => typeof v === "string",
+  nonEmpty: (v: unknown) => typeof v === "string" && v.length > 0,
+  safeInt: (v: unknown) => Number.isSafeInteger(v),
+  finite: (v: unknown) => Number.isFinite(v),
+  date: (v: unknown) => typeof v === "string" && isoDateProblem(v) === undefined,
+  timestamp: (v: unknown) => typeof v === "string" && isTimestamp(v),
+  oneOf: (values: ReadonlyArray<string>) => {
+    const set = new Set<unknown>(values)
+    return (v: unknown) => set.has(v)
+  }
+}
+
 export const col = {
-  string: (description: string) => build(Schema.String, "string", description).required,
-  nonEmpty: (description: string) => build(Schema.NonEmptyString, "string", description).required,
+  string: (description: string) => build(Schema.String, is.string, "string", description).required,
+  nonEmpty: (description: string) => build(Schema.NonEmptyString, is.nonEmpty, "string", description).required,
   // Null or non-empty: a CSV writes null as an empty field, so an empty string could not survive it.
-  stringOrNull: (description: string) => build(Schema.NonEmptyString, "string", description).nullable,
-  int: (description: string) => build(SafeInt, "int64", description).required,
-  intOrNull: (description: string) => build(SafeInt, "int64", description).nullable,
-  double: (description: string) => build(FiniteNumber, "double", description).required,
-  doubleOrNull: (description: string) => build(FiniteNumber, "double", description).nullable,
-  date: (description: string) => build(IsoDate, "date", description).required,
-  dateOrNull: (description: string) => build(IsoDate, "date", description).nullable,
-  timestamp: (description: string) => build(IsoTimestamp, "timestamp", description).required,
+  stringOrNull: (description: string) => build(Schema.NonEmptyString, is.nonEmpty, "string", description).nullable,
+  int: (description: string) => build(SafeInt, is.safeInt, "int64", description).required,
+  intOrNull: (description: string) => build(SafeInt, is.safeInt, "int64", description).nullable,
+  double: (description: string) => build(FiniteNumber, is.finite, "double", description).required,
+  doubleOrNull: (description: string) => build(FiniteNumber, is.finite, "double", description).nullable,
+  date: (description: string) => build(IsoDate, is.date, "date", description).required,
+  dateOrNull: (description: string) => build(IsoDate, is.date, "date", description).nullable,
+  timestamp: (description: string) => build(IsoTimestamp, is.timestamp, "timestamp", description).required,
   enum: <const L extends ReadonlyArray<string>>(values: L, description: string) =>
-    build(Schema.Literals(values), "enum", description, values).required,
+    build(Schema.Literals(values), is.oneOf(values), "enum", description, values).required,
   enumOrNull: <const L extends ReadonlyArray<string>>(values: L, description: string) =>
-    build(Schema.Literals(values), "enum", description, values).nullable
+    build(Schema.Literals(values), is.oneOf(values), "enum", description, values).nullable
 }
 
 type Columns = Record<string, Column>
@@ -115,6 +134,8 @@ export interface Table<C extends Columns = Columns> {
   readonly primaryKey: ReadonlyArray<string>
   readonly schema: StructOf<C>
   readonly fields: ReadonlyArray<Field>
+  /** Each field's `Column.test`, by name. */
+  readonly tests: ReadonlyMap<string, (value: unknown) => boolean>
 }
 
 /** Builds a table: its Struct schema and its ordered field list come from the same columns. */
@@ -130,6 +151,7 @@ export function table<const C extends Columns>(
     description,
     primaryKey,
     schema: Schema.Struct(structFields) as unknown as StructOf<C>,
+    tests: new Map(Object.entries(columns).map(([k, c]) => [k, c.test])),
     fields: Object.entries(columns).map(([name, c]) => ({
       name,
       kind: c.kind,

@@ -22,7 +22,11 @@ const formatter = SchemaIssue.makeFormatterStandardSchemaV1()
 /** Makes a validator for a table; build it once and reuse it for every row. */
 export function makeValidator<T extends Table>(t: T) {
   const decode = Schema.decodeUnknownResult(t.schema as unknown as Schema.Codec<T["schema"]["Type"], unknown>)
+  const accepts = acceptsRow(t)
   return (candidate: unknown): Validation<T["schema"]["Type"]> => {
+    // The schema's decode of a valid row is a copy of it (no column transforms its value), so
+    // a row the plain tests accept is passed on as it is: 0.3 µs against Effect's 4 µs a row.
+    if (accepts(candidate)) return { ok: true, row: candidate as T["schema"]["Type"] }
     const result = decode(candidate, { errors: "all", onExcessProperty: "error" })
     if (Result.isSuccess(result)) return { ok: true, row: result.success }
     const issues = formatter(result.failure.issue).issues.map((i) => {
@@ -35,5 +39,25 @@ export function makeValidator<T extends Table>(t: T) {
     // A value can fail several checks (1.5 is neither an integer nor a safe integer): one issue per field.
     const seen = new Set<string>()
     return { ok: false, issues: issues.filter((i) => !seen.has(i.field) && seen.add(i.field)) }
+  }
+}
+
+/**
+ * True when the schema would accept the row: a plain object whose own keys are exactly the
+ * table's fields (the decode refuses excess properties) and whose every value passes its
+ * column's test. False sends the row to the schema, which says why.
+ */
+export function acceptsRow(t: Table): (candidate: unknown) => boolean {
+  const tests = t.tests
+  const n = tests.size
+  return (candidate) => {
+    if (typeof candidate !== "object" || candidate === null || Array.isArray(candidate)) return false
+    const keys = Object.keys(candidate)
+    if (keys.length !== n) return false
+    for (const k of keys) {
+      const test = tests.get(k)
+      if (test === undefined || !test((candidate as Record<string, unknown>)[k])) return false
+    }
+    return true
   }
 }

@@ -283,8 +283,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
 
 /** The fact of one numeric cell of a table row: the row names it, the column gives its unit and measure. */
 function tableFact(row: TableRow, cell: TableCell, ctx: Section["context"]): IndicatorFact {
-  const { unit, measure } = cell.column
-  const known = findUnit(unit)
+  const { unit, known, measure } = cell.column
   const status: Status = ctx.mode === "plan" ? "target" : "actual"
   const entry = indicatorEntry(row.name, unit, measure)
   return indicatorFact({

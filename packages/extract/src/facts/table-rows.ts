@@ -9,6 +9,8 @@ import type { Span } from "../document/spans.js"
 
 export interface TableColumn {
   readonly unit: string
+  /** The unit's codebook entry (its base unit and factor); null for %. */
+  readonly known: ReturnType<typeof findUnit> | null
   readonly measure: Measure
 }
 
@@ -55,9 +57,11 @@ const GROWTH_WORDS = /增长|增速|增幅|比上年|同比|比去年/
 function columnOf(cell: string): TableColumn | null {
   const flat = cell.replace(/\s+/g, "")
   const unit = UNIT_IN_BRACKETS.exec(flat)?.[1]
-  if (!unit || (unit !== "%" && !findUnit(unit))) return null
+  if (!unit) return null
+  const known = findUnit(unit) ?? null
+  if (unit !== "%" && !known) return null
   const measure: Measure = unit === "%" ? (GROWTH_WORDS.test(flat) ? "growth_rate" : "share") : "level"
-  return { unit, measure }
+  return { unit, known, measure }
 }
 
 /** The columns of a heading row (| 绝 对 数 (亿元) | 比上年增长 (%) |), or null when the line is no heading row. */

@@ -5,6 +5,9 @@
 import { createHash } from "node:crypto"
 import { Queue, type ConnectionOptions } from "bullmq"
 import type { DocumentError } from "../pipeline.js"
+import { DEFAULT_QUEUE_NAME } from "./queue-name.js"
+
+export { DEFAULT_QUEUE_NAME }
 
 /** A queue command's address: `redis://[user:password@]HOST:PORT/DB`, and the queue's name. */
 export interface QueueAddress {
@@ -13,8 +16,6 @@ export interface QueueAddress {
   /** The address without its password, for logs. */
   readonly label: string
 }
-
-export const DEFAULT_QUEUE_NAME = "govstat"
 
 /** Parses `redis://HOST:PORT/DB`; throws with the reason when it is not one. */
 export function queueAddress(url: string, name = DEFAULT_QUEUE_NAME): QueueAddress {
