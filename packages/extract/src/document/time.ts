@@ -55,6 +55,8 @@ export function titleYear(title: string | null): number | null {
   return null
 }
 
+const COMPARED_BASE_BEFORE = /(?:比|较|較)[^，,。；;\d]{1,8}的$/
+
 /**
  * The year the text speaks of most (the latest on a tie), skipping targets' years and the year-end
  * a stock is compared with (较2023年末净增: a release of 2024 compares with the year before).
@@ -65,7 +67,10 @@ export function mostMentionedYear(text: string): number | null {
     const before = text.slice(Math.max(0, m.at - 1), m.at)
     if (/[到至]/.test(before)) continue
     // 较2023年末: a stock compared with the end of an earlier year (a report's own 比一九六四年 may be its year).
-    if (/[比较較]/.test(before) && /^[末底]/.test(text.slice(m.end, m.end + 1))) continue
+    // 比2019年同期: the same period of a base year (a 2021 release compares with 2019 to skip 2020).
+    if (/[比较較]/.test(before) && /^(?:[末底]|同期)/.test(text.slice(m.end, m.end + 2))) continue
+    // 比抗日战争前的1936年下降20%: a base named with words between it and 比 is not the text's year.
+    if (COMPARED_BASE_BEFORE.test(text.slice(Math.max(0, m.at - 10), m.at))) continue
     counts.set(m.year, (counts.get(m.year) ?? 0) + 1)
   }
   let best: number | null = null
@@ -97,6 +102,8 @@ function reportYears(text: string, title: string | null, session: string | null,
   if (justPast !== null) return { review: justPast, plan: justPast + 1, stated: true }
   const inPlan = yearInFiveYearPlan(text)
   if (inPlan !== null) return { review: inPlan - 1, plan: inPlan, stated: true }
+  const named = namedPlanYear(text)
+  if (named !== null) return { ...named, stated: true }
   const plan = headings.find((h) => PLAN_LINE.test(h.line) && !REVIEW_LINE.test(h.line))?.year ?? titleYear(title) ?? openingYear(text)
   if (plan !== null) return { review: plan - 1, plan, stated: true }
   const opened = reviewInOpening(text)
@@ -127,6 +134,23 @@ function justPastYear(text: string): number | null {
   return m ? yearValue(m[1]!) : null
 }
 const JUST_PAST = new RegExp(`刚刚过去的\\s*(${YEAR_NUMERAL})\\s*年`)
+
+/**
+ * 2010年，是实施“十一五”规划的最后一年 (a county's session digest that gives no date of its own):
+ * the year a plan closes is the one under review, the year it opens the one planned for. Only
+ * when the plan's numbering agrees with the year.
+ */
+function namedPlanYear(text: string): { review: number; plan: number } | null {
+  const m = NAMED_PLAN_YEAR.exec(text)
+  if (!m) return null
+  const y = yearValue(m[1]!)
+  const first = fiveYearPlanFirst(cnOrdinal(m[2] ?? m[3]!))
+  if (first === null) return null
+  if (/收官|最后/.test(m[4]!) && y === first + 4) return { review: y, plan: y + 1 }
+  if (/头|第一|开局|起步|首/.test(m[4]!) && y === first) return { review: y - 1, plan: y }
+  return null
+}
+const NAMED_PLAN_YEAR = new RegExp(`(${YEAR_NUMERAL})年[，,]?是[^。，,；;]{0,8}(?:[“"「]([一二三四五六七八九十]{1,3})五[”"」]|第([一二三四五六七八九十]{1,3})个五年)(?:计划|规划)(?:的|实施的)?(头|第一|开局|起步|首|收官|最后)(?:之)?一?年`)
 
 /** 2013年是…, 一九五九年是… opening a sentence. */
 const OPENS_WITH_YEAR = new RegExp(`(?:^|[。！!\\n]\\s*)(${YEAR_NUMERAL})年是`, "g")
@@ -201,6 +225,8 @@ function pastLeadYear(text: string, lead: string, published: number): number | n
 }
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日/
 
+const DELIVERS_REPORT = /向(?:大会|[^。，,]{0,30}人民代表大会[^。，,]{0,12})作[^。，,]{0,6}政府工作报告/
+
 /**
  * The lead: the opening up to the end of the first paragraph of the body (its first long line),
  * at most 400 characters — a period the second paragraph names (这一年…2023年1-11月) covers its
@@ -224,7 +250,11 @@ export function documentTime(
   published: string | null
 ): DocumentTime {
   const { source, planNext } = GENRE_TIME[genre]
-  if (source === "report") return { ...reportYears(text, title, session, published), period: null }
+  // A story (or an untyped text) on a session where the report is delivered (县长…代表县人民政府向大会作政府工作报告)
+  // is dated as the report is: its figures are the report's.
+  if (source === "report" || ((genre === "news" || genre === "unknown") && DELIVERS_REPORT.test(text.slice(0, 1500)))) {
+    return { ...reportYears(text, title, session, published), period: null }
+  }
   const tYear = titleYear(title)
   const lead = leadOf(text)
   if (source === "communique") {
@@ -238,7 +268,9 @@ export function documentTime(
   }
   let review: number | null
   let plan: number | null
-  if (tYear !== null) {
+  // 广州…规划纲要 2025年地区生产总值将达到…, published in 2021: a title year after the publication
+  // year is a target's, not the year the story covers.
+  if (tYear !== null && !(published && tYear > yearOf(published)!)) {
     review = tYear
     plan = planNext ? tYear + 1 : tYear
   } else if (published) {

@@ -7,22 +7,26 @@ import { findUnit, type Measure, type Qualifier, type Region, type Status } from
 import { clausePlace } from "../place/clause-place.js"
 import { opensAbroad, speaksOfHome } from "../place/foreign.js"
 import { leadingPlaceLength } from "../place/match.js"
+import { NATION, provinceOf } from "../place/gazetteer.js"
 import type { Section } from "../document/sections.js"
 import { clauses, paragraphs, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
 import { nounBase } from "../quantity/noun-base.js"
 import { isChineseNumeralCode } from "../quantity/numerals.js"
 import { scanQuantities } from "../quantity/scan.js"
+import { continuesRatio, isRatioPartAt, RATIO_TO } from "../quantity/ratio-parts.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
-import { readMeasure, type Reading } from "./measure.js"
+import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
 import {
-  attachedLastYear, attachedYear, bracketYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, maskBrackets,
-  NAMES_OWN_TIME, openBracketAt, relativeYear, spanEndYear, subYearPeriod
+  attachedLastYear, attachedYear, bracketYear, fromPriorYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear,
+  maskBrackets, NAMES_OWN_TIME, openBracketAt, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
-import { clauseCue, clauseStatus } from "./status.js"
+import {
+  clauseCue, clauseStatus, ESTIMATE_NOTE, ESTIMATE_NOTE_AFTER, governsNextParagraph, LIST_ITEM, opensEstimate, withoutPastDeadlines
+} from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
-import { endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
+import { cleanLeft, endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
 import { KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, RUN_IN_TOPICS, SHARED_HEADS } from "./subject-words.js"
 
 export interface IndicatorFact {
@@ -98,6 +102,12 @@ function fallbackSubject(found: string, at: {
 /** The noun phrase that starts right after a number (after an optional 的), or "" when a verb, frame or mark comes first. */
 function nounRightAfter(right: string, unit: string): string {
   const r = right.replace(/^的/, "")
+  // 争创3-5个引领产业结构优化升级、在全国具有一定影响力的领军型县域冠军产业: what is counted is the
+  // head after the last 的 of a long modifier that runs to the clause's end.
+  // Only where the words after the count open with a modifier (引领…, 对…, 在…), not with what is
+  // counted (141个项目就是其中的骨干), and the head is a thing, not a level (达到…的生产水平).
+  const head = CLASSIFIER.test(unit) ? MODIFIED_HEAD.exec(r.replace(/[，,。；;：:\s]+$/, "")) : null
+  if (head && /^(?:v|vd|vi|p|d)$/.test(segment(r.slice(0, 6))[0]?.tag ?? "n") && nounOnly(head[1]!) && !NOT_SUBJECTS.has(head[1]!) && !ABSTRACT_HEAD.test(head[1]!)) return head[1]!
   if (!NOUN_AFTER.test(r.slice(0, 1)) || NOT_NOUN_START.test(r.slice(0, 4))) return ""
   // 7840万元支持示范区…: a verb after a measure starts another clause, it names nothing; after a
   // counting word it is what is counted (192项审批中介服务事项, 8次集中清查行动).
@@ -107,6 +117,11 @@ function nounRightAfter(right: string, unit: string): string {
   const noun = subjectAfter(r)
   return NOT_SUBJECTS.has(noun) || findUnit(noun) ? "" : noun
 }
+
+const MODIFIED_HEAD = /^[^，,。；;：:的]{4,40}的([\u4e00-\u9fff]{2,12})$/
+/** A phrase of nouns and modifiers only, ending in a noun (领军型县域冠军产业; not 传染病纳入国家免疫规划). */
+const nounOnly = (phrase: string) => endsInNoun(phrase) && !segment(phrase).some((t) => /^(?:v|vd|vi|p|c|u.*)$/.test(t.tag))
+const ABSTRACT_HEAD = /(?:水平|标准|要求|目标|程度|作用|经验|阶段|基础|能力|任务)$/
 
 /** Counting words: the noun after them is what is counted (4211名干部, 3个国家级平台). */
 const CLASSIFIER = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|场|名|支|处|批|份|笔|位|款|组|栋|间|人|人次|次|种)$/
@@ -138,7 +153,7 @@ function subjectOfClausesBefore(before: string, names: PlacePrefix): string {
 }
 
 /** A clause that is nothing but a rate of change (同比下降, 比上年增长): no from–to, no 为/到. */
-const GROWTH_ONLY = /^\s*(?:同比|比上年|比去年|较上年|比上年同期)?(?:增长|下降|增加|减少)了?\s*$/
+const GROWTH_ONLY = /^\s*(?:同比|比上年|比去年|较上年|比上年同期|(?:比|较|同)(?:(?:19|20)\d{2}年)[^，,；;。\d%]{0,12}?(?:比较|相比)?)?(?:增长|下降|增加|减少)了?\s*$/
 
 const GENERIC_HEADS = /^(总量|总数|总额|规模|金额|数量|余额)$/
 
@@ -198,7 +213,7 @@ export function scale(value: number, factor: number): number {
 
 /** A noun right after the unit: 帮助24家企业…, 38.89万亩耕地保有量 — the subject follows the number. */
 const NOUN_AFTER = /^[\u4e00-\u9fff“]/
-const NOT_NOUN_START = /^(的|和|及|与|并|且|同比|以|约|超|左右|上下|余|多|增长|下降|提高|降低|减少|增加|占|达|为|是|在|到|至|分别|均|各|左|规模|大关|关口|、)/
+const NOT_NOUN_START = /^(的|和|及|与|并|且|同比|以|约|超|左右|上下|余|多|增长|下降|提高|降低|减少|增加|占|达|为|是|在|到|至|分别|均|各|左|规模|大关|关口|、|(?:发展|扩展|扩大|攀升|跃升)(?:到|至|为|成))/
 /** Counting, area and money units (not %, 倍 or 个百分点, which measure changes). */
 const COUNT_UNIT = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|场|名|支|处|批|份|笔|位|款|组|栋|间|人|人次|种|亩|平方米|平方公里|公里|元|美元|吨)$|^万$/
 
@@ -252,9 +267,13 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
     const paras = paragraphs(text, section)
     // The columns of the table heading row the paragraphs run under, if any.
     let columns: ReadonlyArray<TableColumn | null> | null = null
+    // The lead-in sentence (…的主要目标:) governing this paragraph, if the one before ends in it.
+    let lead: string | null = null
     for (let q = 0; q < paras.length; q++) {
       const para = paras[q]!
       const line = text.slice(para.start, para.end)
+      const governed: string | null = lead
+      lead = null
       const heading = line.includes("|") ? tableHeading(line) : null
       const row: TableRow | null = heading === null && columns !== null ? tableRow(line, para.start, columns) : null
       columns = heading ?? (row ? columns : null)
@@ -263,18 +282,49 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         for (const cell of row.cells) facts.push(tableFact(row, cell, section.context))
         continue
       }
-      const paragraph: ParagraphScope = { text, section, para, reportPlan, facts, paragraphStart: facts.length, malformed, year: section.context.year }
       const all = sentences(text, para)
+      const last = all[all.length - 1]
+      const ownLead = last !== undefined && governsNextParagraph(text.slice(last.start, last.end)) ? text.slice(last.start, last.end) : null
+      // The first paragraph after the lead is governed, and each list item after it.
+      const under: string | null = governed !== null && ownLead === null ? governed : null
+      lead = ownLead ?? (under !== null && LIST_ITEM.test(text.slice(paras[q + 1]?.start ?? para.end, paras[q + 1]?.end ?? para.end)) ? under : null)
+      // A lead naming a span or a later year (“十四五”时期(2021年至2025年)…目标:) dates what it governs.
+      const leadYear = under === null ? null : clauseYear(under)
+      const paragraph: ParagraphScope = {
+        text, section, para, reportPlan, facts, paragraphStart: facts.length, malformed, lead: under,
+        year: leadYear !== null && (leadYear.span || (section.context.year !== null && leadYear.year > section.context.year)) ? leadYear.year : section.context.year
+      }
       // The sub-year period heading the run of ；-joined statements the next sentence belongs to.
       let run: string | null = null
+      // Whether a statement of the ；-run the next sentence belongs to opened with 预计.
+      let estimated = false
+      // …and the target year (到2027年) heading it, if that is how it opens.
+      let targetRun: string | null = null
+      // (预计数，下同): where the paragraph notes that its figures from there on are estimates.
+      const note = line.includes("下同") ? ESTIMATE_NOTE.exec(line) : null
+      const notedFrom = note ? para.start + note.index : -1
       for (let k = 0; k < all.length; k++) {
         const sentence = all[k]!
         const carried: string | null = run
-        const opens = leadingSubYear(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)))
-        run = endsInSemicolon(text, sentence) ? opens ?? carried : null
+        const carriedEstimate: boolean = estimated
+        const carriedTarget: string | null = targetRun
+        const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))
+        const opens = leadingSubYear(opening)
+        const opensTarget = leadingTargetYear(opening)
+        const semicolon = endsInSemicolon(text, sentence)
+        run = semicolon ? opens ?? carried : null
+        estimated = semicolon && (carriedEstimate || opensEstimate(opening))
+        // A target year heads its ；-run, and the paragraph's next sentences that name no time of their
+        // own (到2027年,…50个。县域产业…:即争创3-5个…；培育10-15个…).
+        const next = all[k + 1]
+        const keeps = semicolon || (next !== undefined && !NAMES_OWN_TIME.test(text.slice(next.start, next.end)))
+        targetRun = keeps ? opensTarget ?? carriedTarget : null
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
         // one dates nothing past its own sentence): reading it would change nothing.
-        if (hasNumeral(text, sentence.start, sentence.end)) readSentence(paragraph, sentence, opens === null ? carried : null)
+        if (hasNumeral(text, sentence.start, sentence.end)) {
+          readSentence(paragraph, sentence, opens === null ? carried : null, carriedEstimate || (notedFrom !== -1 && sentence.start > notedFrom),
+            opensTarget === null ? carriedTarget : null)
+        }
       }
     }
   }
@@ -310,6 +360,8 @@ interface ParagraphScope {
   readonly facts: Array<IndicatorFact>
   readonly paragraphStart: number
   readonly malformed: Array<Malformed>
+  /** The lead-in sentence ending in a governing target word (…主要目标:) before this paragraph, or null. */
+  readonly lead: string | null
   year: number | null
 }
 
@@ -325,7 +377,7 @@ interface SentenceYear {
 const endsInSemicolon = (text: string, s: Span) => text[s.end - 1] === "；" || text[s.end - 1] === ";"
 
 /** The sentence's clauses in order: their years, then the facts of those with numbers; `run` the period of the ；-run it continues. */
-function readSentence(p: ParagraphScope, sentence: Span, run: string | null): void {
+function readSentence(p: ParagraphScope, sentence: Span, run: string | null, estimatedRun: boolean, targetRun: string | null): void {
   const { text, section } = p
   const ctx = section.context
   // The year the text is written in: a report read out early in Y about Y−1 is written in Y.
@@ -333,6 +385,16 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null): vo
   // Years named inside a bracket (（2019年为5.8%）) date only the bracket's figures.
   const masked = maskBrackets(text.slice(sentence.start, sentence.end))
   const y: SentenceYear = { year: p.year, dated: false, spanned: false, fromSpan: false, carried: p.year }
+  // A statement continuing a target year's ；-run is dated by that year (its own sentence only);
+  // a year not ahead of the text (到1955年底,已经完成… in a review of 1955) heads no run of targets.
+  const named = targetRun === null ? null : clauseYear(targetRun)
+  const runYear = named !== null && isFuture(named.year, ctx) ? named : null
+  if (runYear === null) targetRun = null
+  else {
+    y.year = runYear.year
+    y.dated = true
+    y.spanned = true
+  }
   // The region is read lazily: only a clause with a number needs it, and most clauses have none.
   // `placed` tells whether the sentence's opening has been read; `unplaced` is the first of the
   // clauses since the last number, whose places are read in order when the next number comes.
@@ -375,7 +437,7 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null): vo
       text, ctx, para: p.para, sentence, masked, clause, clauseText, mentions,
       subjects: enumeratedSubjects(text, clause, mentions, inSentence, leadingPlaceLength),
       year: y.year, now, foreign, dated: y.dated, region, facts: p.facts, inSentence, paragraphStart: p.paragraphStart, malformed: p.malformed,
-      run
+      run, estimatedRun, targetRun, lead: p.lead
     }
     const clauseFirst = p.facts.length
     for (let k = 0; k < mentions.length; k++) readFact(scope, k)
@@ -442,6 +504,12 @@ interface ClauseScope {
   readonly malformed: Array<Malformed>
   /** The sub-year period of the ；-run the sentence continues (leadingSubYear), or null. */
   readonly run: string | null
+  /** Whether the sentence continues a ；-run opened by 预计 (opensEstimate). */
+  readonly estimatedRun: boolean
+  /** The target year (到2027年) heading the ；-run the sentence continues (leadingTargetYear), or null. */
+  readonly targetRun: string | null
+  /** The paragraph's governing lead-in (ParagraphScope.lead). */
+  readonly lead: string | null
 }
 
 /** The measure of the k-th number of a clause, with the sign of a change. */
@@ -456,9 +524,29 @@ function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number
       m.unit, text.slice(Math.max(clause.start, m.start - 8), m.start).replace(STRIP_QUALIFIER, ""),
       text.slice(Math.max(prevEnd, m.start - MEASURE_REACH), m.start).replace(STRIP_QUALIFIER, "")
     )
+  // 比全省的6.1%快1.4个百分点: the wider area's figure a growth rate is compared with is a growth rate too.
+  if (read.measure === "share" && m.unit === "%" && previousFact?.measure === "growth_rate" &&
+    COMPARED_AREA_RATE.test(text.slice(Math.max(clause.start, m.start - 12), m.start))) return { measure: "growth_rate", sign: 1 }
+  // 保持9%以上增速: a percentage its growth noun follows is a growth rate, not a share.
+  if (read.measure === "share" && m.unit === "%" && GROWTH_NOUN_AFTER.test(text.slice(m.end, m.end + 8))) return { measure: "growth_rate", sign: 1 }
   // 提高65项任务, 增加3个站点: a number with its object after it counts things, it is not a change.
   const objectAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4))
-  return read.measure === "change" && objectAfter && !listed ? { measure: "level" as const, sign: 1 as const } : read
+  if (read.measure === "change" && objectAfter && !listed) return { measure: "level" as const, sign: 1 as const }
+  // 三次产业结构比为25.72:26.84:47.44: each part of a structure is a share, 比为 before the first notwithstanding.
+  return m.unit === "" && isRatioPartAt(text, m.start, m.end) ? { measure: "share" as const, sign: 1 as const } : read
+}
+
+/**
+ * Whether the k-th number is a later part of a colon ratio (41 in 19.8∶41∶39.2), or the first
+ * part of the ratio a from–to pair moves to (17.9 in 由19.8∶41∶39.2优化为17.9∶43∶39.1): it
+ * belongs to the same structure as the ratio part before it.
+ */
+function sameRatio(text: string, mentions: ReadonlyArray<QuantityMention>, k: number): boolean {
+  const m = mentions[k]!
+  const prev = k > 0 ? mentions[k - 1]! : undefined
+  if (m.unit !== "" || prev === undefined || prev.unit !== "") return false
+  if (continuesRatio(text, m.start)) return true
+  return isRatioPartAt(text, m.start, m.end) && continuesRatio(text, prev.start) && RATIO_TO.test(text.slice(prev.end, m.start))
 }
 
 /** The subject the clause's own words give the k-th number ("" for none): before it, after it, or borrowed from a neighbour. */
@@ -466,9 +554,15 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   const { text, clause } = c
   const m = c.mentions[k]!
   const names = leadingPlaceLength
-  const nounAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4)) && COUNT_UNIT.test(m.unit)
-    ? nounRightAfter(text.slice(m.end, nextStart), m.unit) : ""
+  // The low end of a range (3-5个…产业) counts what its high end counts: read the noun after that.
+  const high = m.range === "low" && c.mentions[k + 1]?.range === "high" ? c.mentions[k + 1]! : null
+  const end = high ? high.end : m.end
+  const nounEnd = high ? c.mentions[k + 2]?.start ?? clause.end : nextStart
+  const nounAfter = NOUN_AFTER.test(text.slice(end, end + 1)) && !NOT_NOUN_START.test(text.slice(end, end + 4)) && COUNT_UNIT.test(m.unit)
+    ? nounRightAfter(text.slice(end, nounEnd), m.unit) : ""
   const wordsBefore = () => subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd))
+  const previous = c.inSentence[c.inSentence.length - 1]
+  if (previous !== undefined && c.subjects?.[k] === undefined && sameRatio(text, c.mentions, k)) return previous.indicator
   // 是“九五”时期的4.08倍: the words before a multiple name its base; the subject is the figure compared.
   if (c.subjects?.[k] === undefined && m.unit === "倍" && MULTIPLE_BASE.test(left)) {
     return fallbackSubject("", { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names })
@@ -513,11 +607,12 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   const periodText = c.run !== null && !NAMES_OWN_TIME.test(ownText) ? `${c.run}，${ownText}` : ownText
   // 由去年的1076亿元增加到…, 由一九七八年的…, 由115家 after 是2011年的…倍: the year of the number itself.
   const lastYears = now !== null && attachedLastYear(sentenceBefore)
+  const priorYear = !lastYears && year !== null && fromPriorYear(sentenceBefore)
   const attached = attachedYear(sentenceBefore)
   const startsChange = isFromValue(sentenceBefore, text.slice(m.end, m.end + 8))
-  const start = lastYears || attached !== null || !startsChange
+  const start = lastYears || priorYear || attached !== null || !startsChange
     ? undefined : fromValueYear(text.slice(c.para.start, m.start), text.slice(m.end, m.end + 8))
-  const factYear = lastYears ? now - 1 : attached ?? (typeof start === "number" ? start : ownYear ?? year)
+  const factYear = lastYears ? now - 1 : priorYear ? year - 1 : attached ?? (typeof start === "number" ? start : ownYear ?? year)
   // A passage its own year dates before the year of writing reports results, even in a plan part
   // (1959: 一九五八年上半年… under 四、关于国家的政治生活, which inherits plan mode).
   // 由一九八○年的7159亿元 in a sentence about 1985: the start is a past figure whatever the section plans.
@@ -531,13 +626,20 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   const budgeted = ctx.plansWrittenYear === true && written !== null && factYear === written && subYearPeriod(periodText, written) === null &&
     !YEAR_TO_DATE.test(text.slice(Math.max(c.para.start, m.start - 600), m.start))
   const planned = (ctx.mode === "plan" || budgeted) && !past && !c.foreign && !startsChange
-  const cued = clauseStatus(text.slice(clause.start, m.start), sentenceBefore, planned || isFuture(factYear, ctx))
+  const pastYear = (y: number) => (now !== null ? y < now : ctx.year !== null && ctx.mode !== "plan" && y <= ctx.year)
+  // 11亿元(预计数，下同): the figure the note follows is an estimate too.
+  const noted = ESTIMATE_NOTE_AFTER.test(text.slice(m.end, m.end + 8))
+  // A statement naming no time of its own in a target year's ；-run is a target like the run's head.
+  const runText = c.targetRun !== null && !NAMES_OWN_TIME.test(ownText) ? `${c.targetRun}，${sentenceBefore}` : sentenceBefore
+  const statusText = c.lead !== null ? `${c.lead}${runText}` : runText
+  const cued = clauseStatus(withoutPastDeadlines(text.slice(clause.start, m.start), pastYear), withoutPastDeadlines(statusText, pastYear),
+    planned || isFuture(factYear, ctx), c.estimatedRun || noted)
   // 拟定为145亿元，比一九五七年的预计数增加了22亿元: a comparison that goes on from the
   // sentence's last figure describes it, and shares its status unless it has a cue of its own.
   const previousFact = c.inSentence[c.inSentence.length - 1]
-  const goesOn = k === 0 && previousFact !== undefined && CONTINUES.test(c.clauseText) && attached === null && !lastYears
+  const goesOn = k === 0 && previousFact !== undefined && CONTINUES.test(c.clauseText) && attached === null && !lastYears && !priorYear
   const status = goesOn && cued !== "estimate" && !clauseCue(text.slice(clause.start, m.start)) ? previousFact.status : cued
-  const period = c.foreign && !c.dated && attached === null ? null : lastYears ? String(factYear) : start === undefined ? periodOf(periodText, ownYear ?? year, ctx, status) : start === null ? null : String(start)
+  const period = c.foreign && !c.dated && attached === null ? null : lastYears || priorYear ? String(factYear) : start === undefined ? periodOf(periodText, ownYear ?? year, ctx, status) : start === null ? null : String(start)
   return { period, status }
 }
 
@@ -560,7 +662,9 @@ function readFact(c: ClauseScope, k: number): void {
   // names the row, but a subject from another sentence is too unsure to code.
   const subject = own || (facts.length > c.paragraphStart ? facts[facts.length - 1]!.indicator : "")
   if (subject.length < 1) return
-  const { period, status } = factTime(c, k, reading)
+  // 由2016年的42.5∶2.8∶54.7: a later part of a ratio is dated like its first part.
+  const ratioPart = continuesRatio(text, m.start) && m.unit === "" ? inSentence[inSentence.length - 1] : undefined
+  const { period, status } = ratioPart !== undefined && ratioPart.span.end < m.start ? ratioPart : factTime(c, k, reading)
   const unit = findUnit(m.unit)
   // A value above what its unit can plausibly hold was misread: say so rather than publish it.
   if (unit && Math.abs(m.value) > unit.plausibleMax) {
@@ -574,8 +678,13 @@ function readFact(c: ClauseScope, k: number): void {
   const threshold = /^(以上|以下|以内)?的/.test(text.slice(m.end, m.end + 3))
   const entry = threshold || !own || !codable(subject, text.slice(clause.start, m.start), text.slice(sentence.start, m.start))
     ? null : indicatorEntry(subject, m.unit, reading.measure, text.slice(Math.max(sentence.start, m.start - 120), m.start)) ?? growthFrameEntry(text.slice(clause.start, m.start), m.unit, reading.measure)
+  // (全省增长9.5%) in a county's release: a bracket that opens with a whole-place word (全省,
+  // 全国, 全疆) is about that place. Not any name: (其中城区…) is a part, and 城区 a county's name too.
+  const bracket = c.foreign ? null : openBracketAt(text.slice(sentence.start, m.start))
+  const inBracket = bracket === null ? "" : text.slice(sentence.start + bracket + 1, m.start)
+  const bracketRegion = WHOLE_PLACE_OPENING.test(inBracket) ? clausePlace(inBracket, c.ctx.region, text) : null
   const fact: IndicatorFact = indicatorFact({
-    region: c.region,
+    region: bracketRegion ?? comparedRegion(text.slice(Math.max(clause.start, m.start - 12), m.start), c.region) ?? c.region,
     measure: reading.measure,
     value,
     unit: m.unit,
@@ -603,6 +712,8 @@ function readFact(c: ClauseScope, k: number): void {
   }
 }
 
+/** A stretch opening with a word for a whole place: 全省, 全国, 本市, 全疆. */
+const WHOLE_PLACE_OPENING = /^\s*(?:全|本|我)[国省市区县州盟旗疆]/
 const THIS_YEAR = /今年|本年|年内/
 /** The year so far: 到５月份为止, 今年以来, 比去年同期, 1—5月. */
 const YEAR_TO_DATE = /(?:到|至|截至|截止到?)\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月份?(?:底|末)?(?:为止|止)|(?:今年|本年)以来|同期|[0-9０-９一二三四五六七八九十]{1,2}\s*[-—–~至到]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月|[上下]半年|第?[一二三四1-4]季度/
@@ -676,16 +787,55 @@ function enumeratedSubjects(
   const between = mentions.slice(1).every((m, k) => /^[、,，和及与]?$/.test(text.slice(mentions[k]!.end, m.start)))
   if (!between) return null
   const left = text.slice(clause.start, first.start)
-  const subject = subjectBefore(left.replace(STRIP_QUALIFIER, ""), names)
+  // 分别比全省快10.6个百分点和5个百分点: a comparison names no subject; the sentence's do.
+  const subject = COMPARISON_ONLY.test(left) ? "" : subjectBefore(left.replace(STRIP_QUALIFIER, ""), names)
   // …农村居民人均纯收入5153元，实际增长9.8%和8.5%: a verb and its numbers, the subjects before.
   const listed = /分别|均|各/.test(left) || /、/.test(left)
   if (!listed && subject !== "") return null
-  const parts = subject ? splitEnumeration(subject, mentions.length) : null
+  const parts = subject ? splitEnumeration(subject, mentions.length) ?? longEnumeration(left, mentions.length, names) : null
   if (parts) return parts
+  // 食品烟酒类、…、交通和通信类、教育文化和娱乐类分别上涨2.4%、…: the noun phrase before 分别 may be
+  // longer than a subject is read, and hold 和 inside its items; its 、-items, one per number.
+  const items = /分别/.test(left) ? listedItems(left.slice(0, left.lastIndexOf("分别")), mentions.length) : null
+  if (items) return items
   if (subject === "" && inSentence.length >= mentions.length) {
     return inSentence.slice(-mentions.length).map((f) => f.indicator)
   }
   return null
+}
+
+/** The n items of an enumeration that opens a clause (其中：A、B、C), when they are n noun phrases. */
+function listedItems(list: string, n: number): Array<string> | null {
+  const whole = list.replace(/^(?:其中|另外|此外)?[:：,，\s]*/, "")
+  if (whole.split("、").length !== n || /[\d,，;；]/.test(whole)) return null
+  const parts = splitEnumeration(whole, n)
+  return parts !== null && parts.every((p) => p.length >= 2 && p.length <= 16) ? parts : null
+}
+
+/** 比全省的6.1%, 高于全国的5.2%: the figure of the wider area a place compares itself with is that area's. */
+function comparedRegion(before: string, region: Region | null): Region | null {
+  const m = COMPARED_AREA_RATE.exec(before)
+  if (!m) return null
+  if (m[1] === "全国") return NATION
+  return m[1] === "全省" && region !== null && region.level !== "province" && region.level !== "country" ? provinceOf(region) : null
+}
+
+const COMPARED_AREA_RATE = /(?:比|较|高于|低于|快于|慢于)(全国|全省|全市|全区|全县|全州)(?:平均水平)?的$/
+
+/** 分别比全省快, 分别高于全国: a clause that only compares the figures before it with a wider area or year. */
+const COMPARISON_ONLY = /^[\s,，]*分别(?:比|较|高于|低于|快于|慢于)(?:全国|全省|全市|全区|全县|全州|上年|去年|上年同期|去年同期)(?:平均水平?)?(?:快|慢|高|低|多|少|提高|增加)?$/
+
+/**
+ * 如科学技术支出、节能环保支出、城乡社区支出分别比上年同期增长…: a list longer than a subject may
+ * run (20 characters) is read item by item from the words before 分别/均/各.
+ */
+function longEnumeration(left: string, count: number, names: PlacePrefix): Array<string> | null {
+  const m = /^(?:.*[,，:：])?\s*(?:如|例如|比如|其中|包括)?([^,，:：]+?)(?:分别|均|各)/.exec(left)
+  if (!m) return null
+  const parts = cleanLeft(m[1]!, names).split("、")
+  // Only full noun phrases each (no item that borrows words from another: 中、高等职业教育).
+  if (parts.length !== count || parts.some((x) => x.length < 4 || x.length > 20 || /\d|比|较|于/.test(x))) return null
+  return parts
 }
 
 /** A year after the one the section covers: a review's next year is its plan year, later ones are targets. */
@@ -702,6 +852,8 @@ export function periodOf(sentenceBefore: string, year: number | null, ctx: Secti
   const attached = attachedYear(sentenceBefore)
   if (attached !== null) return String(attached)
   if (year === null) return null
+  // 第二季度集中开工…,年计划投资370亿元: a year's planned amount right before the number is the year's (not 五年计划).
+  if (YEAR_PLAN_AMOUNT.test(sentenceBefore)) return String(year)
   const sub = subYearPeriod(sentenceBefore, year)
   if (sub) return sub
   if (/(?:达产|投产)后/.test(sentenceBefore)) return null
@@ -713,6 +865,8 @@ export function periodOf(sentenceBefore: string, year: number | null, ctx: Secti
   if (ctx.period && ctx.year === year && status !== "target" && !statesYearAlone(sentenceBefore)) return ctx.period
   return String(year)
 }
+
+const YEAR_PLAN_AMOUNT = /(?<![\u4e00-\u9fff\d])年(?:度)?计划(?:投资|完成投资|总投资)?[^，,；;。\d]{0,4}$/
 
 /** 2023年以来,… / 2023年,…: the sentence opens with a year alone (not a date, nor a year in a name). */
 const statesYearAlone = (s: string) => /^[^，,。；;]{0,6}?(?:19|20)\d{2}年(?:以来)?[,，]/.test(s)

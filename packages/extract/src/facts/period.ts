@@ -92,6 +92,11 @@ export function subYearPeriod(clause: string, year: number): string | null {
     const b = month(m[2]!)
     consider(m.index, a >= 1 && b <= 12 && a < b ? `${year}M${mm(a)}-${mm(b)}` : null)
   }
+  // 其中,10月份增长9.8%: one month's figure (not 比9月份, 到5月份为止, 10月份以来).
+  for (const m of own.matchAll(/(?<![0-9０-９比较较与同于到至止\-—–~])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份(?!\d|为?止|以来|起|开始)/g)) {
+    const b = month(m[1]!)
+    consider(m.index, b >= 1 && b <= 12 ? `${year}M${mm(b)}` : null)
+  }
   // 截至9月底, 6月底前下达60%, 8月5日前建成: the months up to that month.
   for (const m of own.matchAll(/(?:截至|截止到?|到)\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?:底|末)|(?<![0-9])(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?:底|末|\d{1,2}日)(?:前|以前)/g)) {
     const b = month((m[1] ?? m[2])!)
@@ -110,6 +115,16 @@ export function leadingSubYear(sentence: string): string | null {
   return m ? m[1]! : null
 }
 const LEADING_SUB_YEAR = /^\s*(?:今年)?((?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*[-—–~至到]\s*(?:1[0-2]|[1-9])月份?|截至\s*(?:1[0-2]|[1-9])月(?:底|末)?)(?:以来)?)\s*[,，]/
+/**
+ * 到2027年,全省…2个；培育一批…30个；储备…50个。: a sentence that opens with a target year alone
+ * (after at most a short lead-in such as 其中提出) heads a run of ；-joined statements, which are
+ * that year's targets too. Returns the opening target year's words (到2027年), or null.
+ */
+export function leadingTargetYear(sentence: string): string | null {
+  const m = LEADING_TARGET_YEAR.exec(sentence)
+  return m ? m[1]! : null
+}
+const LEADING_TARGET_YEAR = /^\s*(?:[^，,；;。:：]{0,8}[,，:：]\s*)?(到(?:19|20)\d{2}年(?:底|末)?)\s*[,，]/
 /** A statement that names a time of its own keeps it (全年…, 12月, 2023年): the run's period does not date it. */
 export const NAMES_OWN_TIME = /年|月|季度/
 
@@ -135,22 +150,30 @@ export function clauseYear(clause: string): { year: number; at: number; span: bo
     // 2020年至2024年, 2023年及2024年共计: the span's end year.
     // …but 2005年与2000年相比: the first year is the clause's, the second its base.
     const rest = clause.slice(m.index + m[0].length - 1)
-    if (SPAN_NEXT.test(rest) && !COMPARED_PAIR.test(rest)) continue
+    const pair = COMPARED_PAIR.exec(rest)
+    if (SPAN_NEXT.test(rest) && !pair) continue
+    // …and 1958年与2018年相比 (the earlier first): the later is the figures' year, the earlier the base.
+    const first = yearValue(m[1]!.replace(/ /g, ""))
+    const second = pair ? yearValue(pair[1]!) : null
+    if (second !== null && second > first) {
+      found = { year: second, at: m.index + m[0].length - 1 + pair!.index + pair![0].indexOf(pair![1]!), span: false }
+      break
+    }
     const span = SPAN_BEFORE.test(clause.slice(0, m.index))
-    found = { year: yearValue(m[1]!.replace(/ /g, "")), at: m.index, span }
+    found = { year: first, at: m.index, span }
     break
   }
   return found
 }
 
-const COMPARISON_OPENS = /^\s*(?:比|较)[^，,；;。]{0,10}$/
+const COMPARISON_OPENS = /^\s*(?:分别|均|都|也)?(?:比|较)[^，,；;。]{0,10}$/
 /** 同第一个五年计划的第一年——一九五三年的三百四十八亿元作比较: a clause that opens with 同/与 and compares names a base. */
 const COMPARED_CLAUSE = /^\s*(?:如果|若|如)?(?:同|与|和|跟)[^，,；;。]*(?:作比较|相比|比较)/
 /** 1 9 9 7 年: a year a PDF or a mirror spelled digit by digit with spaces (as yearMentions reads it). */
 const SPACED_YEAR = "(?<![0-9])(?:1 9|2 0) \\d \\d"
 /** Years as 2022年 or, in older reports, 一九八三年 (and 1 9 9 7 年). */
 const CLAUSE_YEAR = new RegExp(`(${YEAR_NUMERAL}|${SPACED_YEAR})\\s?年`, "g")
-const COMPARED_PAIR = new RegExp(`^年?\\s*(?:与|和|同|跟)\\s*${YEAR_NUMERAL}年?\\s*(?:相比|比较)`)
+const COMPARED_PAIR = new RegExp(`^年?\\s*(?:与|和|同|跟)\\s*(${YEAR_NUMERAL})年?\\s*(?:相比|比较)`)
 const SPAN_NEXT = new RegExp(`^(?:[-—~至到及和与]|年?[-—~至到及和与])\\s*${YEAR_NUMERAL}`)
 const SPAN_BEFORE = new RegExp(`${YEAR_NUMERAL}年?\\s*[-—~至到及和]\\s*$`)
 /** 由1997年的5160元增加到2002年的7703元: a year written right before the number (not a base: 等于1953年的两倍). */
@@ -178,6 +201,12 @@ const RELATIVE_YEAR = /(?<![比较與与同于和跟及上过超由从])去年(?
 
 /** 由去年的1076亿元增加到…: 去年 written right before the number dates that number alone. */
 export const attachedLastYear = (sentenceBefore: string): boolean => /去年(?:末|底)?的\s*$/.test(sentenceBefore.slice(-8))
+/**
+ * 由上年的14.1:44.7:41.2调整为…: a change starting from the year before the statement's own (上年
+ * counts from the figure's year, as in 比上年增长; 去年 from the year of writing). Only after 由/从:
+ * 是上年的1.5倍 and 相当于上年的95% name a base, not the number's year.
+ */
+export const fromPriorYear = (sentenceBefore: string): boolean => /[由从從]上年(?:末|底)?的\s*$/.test(sentenceBefore.slice(-8))
 
 /** 由115家增加到173家, 从1.01次压缩至0.28次: the number a change starts from. */
 const FROM_BEFORE = /[由从從](?:原来的?|原)?$/
@@ -206,6 +235,15 @@ export function fromValueYear(paragraphBefore: string, after: string): number | 
     if (/^\s*[到至—\-~]/.test(next)) continue
     // 由1997年的123万公里增加到…: an earlier change's stated start.
     const start = /[由从從]\s*$/.test(before) && next.startsWith("的")
+    // 1958年与2018年相比: the later year of a pair named earlier first is the figures', not a base.
+    const pairedAfter = new RegExp(`${YEAR_NUMERAL}年?\\s*(?:与|和|同|跟)\\s*$`).exec(paragraphBefore.slice(Math.max(0, y.at - 12), y.at))
+    if (pairedAfter && yearValue(/^\S+?(?=年|\s|与|和|同|跟)/.exec(pairedAfter[0])![0]) < y.year) continue
+    // …and its earlier year is the base.
+    const pairedBefore = COMPARED_PAIR.exec(paragraphBefore.slice(y.end, y.end + 16))
+    if (pairedBefore && yearValue(pairedBefore[1]!) > y.year) {
+      bases.add(y.year)
+      continue
+    }
     if (start || BASE_BEFORE.test(before) || (/[是为為]\s*$/.test(before) && next.startsWith("的"))) bases.add(y.year)
   }
   if (bases.size === 0) return undefined

@@ -47,7 +47,7 @@ const ISSUE_VERB = /(出台|制定|印发|发布|颁布|修订|起草)/
 const FIRST_PERSON = /(我区|我市|我县|我们|区政府|市政府|县政府)/
 
 /** Status notes after a title's head word: 管理办法(试行). */
-const TITLE_NOTE = /[(（](?:试行|暂行|修订|修正|征求意见稿|草案)[)）]$/
+const TITLE_NOTE = /[(（](?:试行|暂行|修订|修正|征求意见稿|草案|(?:19|20)\d{2}(?:\s*[-—–~至]\s*(?:19|20)\d{2})?年?(?:修订|修正|版)?)[)）]$/
 
 const COUNTED_PROGRAM = /[十百\d]+(?:大|项)[\u4e00-\u9fff]{0,6}行动$/
 const BARE_COUNT = /^(?:\d+|[一二三四五六七八九十百]+)条$/
@@ -72,10 +72,13 @@ export function articleCount(title: string): number | null {
   return /^\d+$/.test(m[1]!) ? parseArabic(m[1]!) : parseChineseNumeral(m[1]!)
 }
 
+/** 第十四个五年规划和2035年远景目标纲要: the year of a long-range goal is not the title's year. */
 const yearOf = (title: string): number | null => {
-  const m = /((?:19|20)\d{2})(?:年|—|-)/.exec(title)
+  const m = /((?:19|20)\d{2})(?:年(?!远景)|—|-)/.exec(title)
   return m ? Number(m[1]) : null
 }
+/** 2023年12月26日,湖南省人民政府办公厅关于印发《…》: the date the sentence gives the issuing. */
+const DATED_BEFORE = /((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^。；;]{0,40}$/
 
 export function extractPolicies(
   text: string, sections: ReadonlyArray<Section>, docIssuer: string | null
@@ -85,6 +88,8 @@ export function extractPolicies(
   for (const section of sections) {
     for (const sentence of sentences(text, section)) {
       const s = text.slice(sentence.start, sentence.end)
+      // (以下简称《纲要》): the short name stands for a title already recorded, wherever it comes again.
+      if (s.includes("简称")) for (const m of s.matchAll(SHORT_NAME)) seen.add(m[1]!)
       const found = candidates(s)
       if (found.length > 0) policiesOf(s, found, sentence, section, docIssuer, seen, out)
     }
@@ -121,7 +126,11 @@ function candidates(s: string): Array<Candidate> {
 }
 
 function bookTitles(s: string, found: Array<Candidate>): void {
-  for (const m of s.matchAll(BOOK_TITLE)) found.push(candidate(m[1]!, m.index, m[0].length, "book"))
+  for (const m of s.matchAll(BOOK_TITLE)) {
+    // (以下简称《纲要》): a short name for the title just given, not another policy.
+    if (/简称[为是]?$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue
+    found.push(candidate(m[1]!, m.index, m[0].length, "book"))
+  }
 }
 
 function issuingNotices(s: string, found: Array<Candidate>): void {
@@ -206,12 +215,19 @@ function policyFact(s: string, f: Candidate, kind: PolicyKind, sentence: Span, s
     kind,
     articleCount: articleCount(f.title),
     // A year inferred from a publication date alone (yearStated false) dates no policy.
-    year: yearOf(f.title) ?? (issued && section.context.yearStated !== false ? section.context.year : null),
+    year: yearOf(f.title) ?? datedYear(before) ?? (issued && section.context.yearStated !== false ? section.context.year : null),
     span: { start: at, end: at + f.len },
     clause: sentence
   }
 }
 
+/** The year of a date written before a title and an issuing word (2023年12月26日,…印发, …关于印发). */
+function datedYear(before: string): number | null {
+  const m = DATED_BEFORE.exec(before)
+  return m && /印发|发布|出台|颁布|办公厅|人民政府|[委局厅部办]$/.test(before.slice(m.index)) ? Number(m[1]) : null
+}
+
+const SHORT_NAME = /简称[为是]?《([^《》\n]{1,20})》/g
 const BOOK_TITLE = /《([^《》\n]{2,60})》/g
 const QUOTED = /“([^“”\n]{2,30})”/g
 

@@ -160,8 +160,9 @@ function headMentions(c: string, heads: ReadonlyArray<Head>, closes: ReadonlyArr
     if (!headIsWord(words, end, head)) continue
     const found = nameEndingAt(c, end, head, words)
     if (!found) continue
-    // 发挥…中心作用 is a central role, unless a proper name holds the centre (发挥中关村…转化中心作用).
-    if (head === "中心" && c.startsWith("作用", end) && !hasProperElement(found.name)) continue
+    // 发挥…中心作用 is a central role, unless a proper name holds the centre (发挥中关村…转化中心作用);
+    // 全球资源配置中心功能明显增强 a city's function.
+    if (head === "中心" && /^(?:作用|功能|地位)/.test(c.slice(end, end + 2)) && !hasProperElement(found.name)) continue
     const category = found.category || namesNoProject(c, found.name, found.start, end, closes)
     // Natural features sharing a head (缙云山、云雾山、茅莱山生态廊道) make one work across them.
     const across = category ? found.start : featuresBefore(c, found.start, found.name)
@@ -306,6 +307,20 @@ function countClosedMentions(c: string): Array<Mention> {
   return out
 }
 
+/**
+ * 厦门士兰微电…生产线项目,总投资170亿元,将建设…: a name that ends its clause takes the total
+ * investment the next clause opens with (总投资, 计划总投资), and only that.
+ */
+function investmentAfter(text: string, nameEnd: number): number | null {
+  const m = INVESTMENT_NEXT.exec(text.slice(nameEnd, nameEnd + 48))
+  if (!m) return null
+  const from = nameEnd + m.index + m[1]!.length
+  const to = from + m[2]!.length
+  const c = text.slice(from, to)
+  return investmentIn(c, { start: from, end: to }, scanQuantities(text, from, to))
+}
+const INVESTMENT_NEXT = /^([^,，。;；\n]{0,4}[,，]\s*)((?:项目)?(?:计划|预计)?总投资[^,，。;；\n]{1,16})/
+
 function investmentIn(c: string, clause: Span, nums: ReadonlyArray<QuantityMention>): number | null {
   const invest = nums.find((n) => /投资/.test(c.slice(Math.max(0, n.start - clause.start - 4), n.start - clause.start)) && /元$/.test(n.unit))
   const factor = invest ? ({ 元: 1, 万元: 1e4, 亿元: 1e8, 万亿元: 1e12 } as Record<string, number>)[invest.unit] : undefined
@@ -342,9 +357,10 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>, 
   // Honours and categories are masked as well: 建设 in 首批…强国建设示范园区 says nothing of the park.
   const honours: Array<Found> = []
   const national = isNational(text, sections)
+  const district = national ? null : ownDistrictOf(text, sections)
   for (const section of sections) {
     for (const sentence of sentences(text, section)) {
-      for (const clause of clauses(text, sentence)) collectClause(text, clause, sentence, section, national, found, honours)
+      for (const clause of clauses(text, sentence)) collectClause(text, clause, sentence, section, national, district, found, honours)
     }
   }
   if (found.length === 0) return []
@@ -354,7 +370,7 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>, 
 
 /** The names of one clause, each into `found` or, when it names no project, `honours`. */
 function collectClause(
-  text: string, clause: Span, sentence: Span, section: Section, national: boolean,
+  text: string, clause: Span, sentence: Span, section: Section, national: boolean, district: string | null,
   found: Array<Found>, honours: Array<Found>
 ): void {
   const c = text.slice(clause.start, clause.end)
@@ -371,14 +387,14 @@ function collectClause(
   for (const all of [heads, listed, counted]) {
     for (const m of all) {
       const f: Found = { m, c, clause, sentence, section }
-      if (isHonour(m, c, section, national)) honours.push(f)
+      if (isHonour(m, c, section, national, district)) honours.push(f)
       else found.push(f)
     }
   }
 }
 
 /** True when a mention names no project of the text: a category, a kind, an alias, the document's own zone, an honour. */
-function isHonour(m: Mention, c: string, section: Section, national: boolean): boolean {
+function isHonour(m: Mention, c: string, section: Section, national: boolean, district: string | null): boolean {
   if (m.category) return true
   // A country-wide document speaks of kinds of projects (现代农业产业园, 公共文化场馆):
   // there, a name must hold a place, a firm, a brand or a number to name one project.
@@ -387,7 +403,29 @@ function isHonour(m: Mention, c: string, section: Section, national: boolean): b
   if (c[m.start - 1] === "(" && c[m.end] === ")" && /[县区市州旗]\($/.test(c.slice(0, m.start))) return true
   // A zone's own document labels a line with the zone (明水经开区:): its subject, not a project of it.
   if (ownZoneLabel(m, c, section)) return true
+  if (ownDistrict(m, district)) return true
   return (HONOUR.test(m.name) || CONFERRED_LIST.test(m.name)) && CONFERRED.test(c.slice(0, m.start))
+}
+
+/**
+ * 滨海新区, 天津市滨海新区 in 滨海新区's own report: a new area that is an administrative district is
+ * the text's place, not a zone it develops (a zone with no district of its own stays a project).
+ */
+function ownDistrict(m: Mention, district: string | null): boolean {
+  return district !== null && m.name.endsWith(district) && projectRegion(m.name, null)?.name === district
+}
+
+/** The district whose own government or congress the text's opening names (滨海新区人民政府, 在滨海新区第一届人民代表大会…), if the text is about it. */
+function ownDistrictOf(text: string, sections: ReadonlyArray<Section>): string | null {
+  const region = sections[0]?.context.region
+  if (region?.level !== "county") return null
+  const opening = text.slice(0, 600)
+  let at = opening.indexOf(region.name)
+  while (at !== -1) {
+    if (/^(?:第?[^届，,。\s]{1,4}届)?\s*(?:人民(?:政府|代表大会)|人大)/.test(opening.slice(at + region.name.length, at + region.name.length + 14))) return region.name
+    at = opening.indexOf(region.name, at + 1)
+  }
+  return null
 }
 
 function ownZoneLabel(m: Mention, c: string, section: Section): boolean {
@@ -445,12 +483,20 @@ function mergeInto(prev: ProjectFact, next: ProjectFact): ProjectFact {
   }
 }
 
+/** 到2027年,…建成全国知名的…产业基地: a sentence under a target year after the text's states plans. */
+function targetsLaterYear(before: string, year: number | null): boolean {
+  if (year === null || !before.includes("到")) return false
+  for (const m of before.matchAll(TARGET_YEAR)) if (Number(m[1]) > year) return true
+  return false
+}
+const TARGET_YEAR = /(?<![增加提高上升下降减少扩大达降升长年\d])到((?:19|20)\d{2})年/g
+
 /** What one mention says of its project: status, area, investment, year and region. */
 function factOf(
   text: string, masked: string, { m, c, clause, sentence, section }: Found, frame: Frame | null, periodReport: boolean,
   onlyName: boolean, all: ReadonlyArray<QuantityMention>
 ): ProjectFact {
-  const plan = section.context.mode === "plan" || frame?.plan === true
+  const plan = section.context.mode === "plan" || frame?.plan === true || targetsLaterYear(masked.slice(sentence.start, clause.start + m.start), section.context.year)
   // Area and investment belong to a name when it is the clause's only one, or when
   // they qualify it right before it (占地9平方公里的新能源装备产业园).
   const nums = onlyName ? all : all.filter((n) => n.end - clause.start <= m.start && m.start - (n.end - clause.start) <= 3)
@@ -466,7 +512,7 @@ function factOf(
     kind: m.kind,
     status,
     areaKm2: area ? area.value : null,
-    investmentYuan: investmentIn(c, clause, nums),
+    investmentYuan: investmentIn(c, clause, nums) ?? (onlyName ? investmentAfter(text, clause.start + m.end) : null),
     year,
     region: projectRegion(m.name, section.context.region),
     span: { start: clause.start + m.start, end: clause.start + m.end },

@@ -12,24 +12,59 @@ const SENTENCE_TARGET = /^(?:力争|确保|目标|预期|计划|到(?:19|20)\d{2
 const BUDGET_FIGURE = /(?<!完成|占|超|公共|基金|资本经营)预算(?:安排|数)?(?:为|是)?$/
 /** 预计 governs the rest of its sentence (初步统计 only its own clause: it qualifies a source). */
 const SENTENCE_ESTIMATE = /预计|预估/
+/**
+ * 预计 opening a statement (预计全年…, 2023年，预计…) governs the statements ；-joined to it up to
+ * the 。: 预计实现生产总值20.37亿元，增长15.3%；固定资产投资完成33.68亿元… are all estimates.
+ */
+const OPENING_ESTIMATE = /^[^；;。]{0,12}?(?:预计|预估)/
 /** A list governed by a target heading word and a colon: 主要预期目标:地区生产总值增长9%, …. */
 const GOVERNING_TARGET = /(?:预期目标|主要目标|目标任务|发展目标|目标|计划|安排)(?:是|为)?[:：]/
+
+/**
+ * 《纲要》提出…的确切目标:⏎经济发展…: a sentence ending in a governing target word and a colon
+ * governs the paragraph after it (and a list of items after that), not only its own sentence.
+ */
+export const governsNextParagraph = (sentence: string): boolean => GOVERNING_LEAD.test(sentence)
+const GOVERNING_LEAD = /(?:预期目标|主要目标|目标任务|发展目标|目标|指标)(?:是|为|如下)?[:：]\s*$/
+/** An item of a list (（一）, 1., 一是, ——): a list under a governing lead goes on with it. */
+export const LIST_ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}是|——)/
 
 /**
  * The status of a number from the words before it in its clause and in its sentence, and
  * whether its section reports plans. 预计 makes an estimate of every fact of its sentence
  * that it opens or governs (never beyond the sentence).
  */
-export function clauseStatus(clauseBefore: string, sentenceBefore: string, planSection: boolean): Status {
+export function clauseStatus(clauseBefore: string, sentenceBefore: string, planSection: boolean, estimatedRun = false): Status {
   // 比1980年预计增加9万吨: the estimate is the base compared with, not the figure.
   clauseBefore = clauseBefore.replace(ESTIMATED_BASE, "")
   sentenceBefore = sentenceBefore.replace(ESTIMATED_BASE, "")
   if (ESTIMATE.test(clauseBefore)) return "estimate"
   if (BUDGET_FIGURE.test(clauseBefore)) return "target"
   if (SENTENCE_ESTIMATE.test(sentenceBefore)) return "estimate"
+  // A statement of an estimated ；-run is an estimate unless it names a target of its own.
+  if (estimatedRun && !TARGET.test(sentenceBefore) && !SENTENCE_TARGET.test(sentenceBefore)) return "estimate"
   if (planSection || TARGET.test(clauseBefore) || SENTENCE_TARGET.test(sentenceBefore) || GOVERNING_TARGET.test(sentenceBefore)) return "target"
   return "actual"
 }
+
+/** (预计数，下同) after a figure: it and the figures after it in the paragraph are estimates. */
+export const ESTIMATE_NOTE = /[（(]\s*(?:预计数?|预估数?)\s*[，,、]?\s*(?:下同|以下同)\s*[)）]/
+/** (预计数) right after a figure: that figure is an estimate. */
+export const ESTIMATE_NOTE_AFTER = /^\s*[（(]\s*(?:预计数?|预估数?)/
+
+/** 到2020年底: a deadline year, a target's cue while it lies ahead. */
+const DEADLINE_YEAR = /到((?:19|20)\d{2})年/g
+
+/**
+ * The words before a number without the deadlines already past (到2020年底，全县累计建成… in a
+ * 2021 review, 发展到2018年… in a 2019 release): what was reached by then is a result.
+ */
+export const withoutPastDeadlines = (before: string, past: (year: number) => boolean): string =>
+  before.includes("到") ? before.replace(DEADLINE_YEAR, (all, y: string) => (past(Number(y)) ? " ".repeat(all.length) : all)) : before
+
+/** Whether a statement opens with 预计 (not an estimate named as a base: 比1980年预计增加). */
+export const opensEstimate = (statementOpening: string): boolean =>
+  OPENING_ESTIMATE.test(statementOpening.replace(ESTIMATED_BASE, ""))
 
 /** Whether the words before a number in its clause carry a status cue of their own. */
 export const clauseCue = (clauseBefore: string): boolean => {

@@ -11,7 +11,7 @@ import { EDGE_TAGS, FAST_FRAMES, FRAME_WORDS, INNER_FRAMES, KEEP_VERBS, NOT_PLAC
 /** Leading words that are not part of what is measured. */
 const LEADING = [
   "其中", "同时", "此外", "另外", "并且", "并", "且", "和", "及", "以及", "与", "、", "累计", "共计", "合计", "总计",
-  "全年", "全区", "全市", "全县", "全省", "全旗", "全盟", "我区", "我市", "我县", "我省", "我旗", "我盟", "今年", "去年", "当年", "年内", "目前", "截至目前",
+  "全年", "全区", "全市", "全县", "全省", "全旗", "全盟", "全疆", "我区", "我市", "我县", "我省", "我旗", "我盟", "今年", "去年", "当年", "年内", "目前", "截至目前",
   "截至", "已", "已经", "共", "还", "也", "均", "同比", "分别", "比上年", "较上年", "年均"
 ]
 /** Trailing verbs and function words between a subject and its number. */
@@ -31,8 +31,13 @@ const ENUM_SEP = /[、]/
 const CHANGE_VERB_END = /(?<=[\u4e00-\u9fff]{2})(?<!分别|均|各)(?:上涨|下降|上升|下跌|回落)$/
 /** 全省生产总值[2]82553亿元: a footnote's mark between a subject and its number. */
 const FOOTNOTE_MARK = /\[\d{1,2}\]/g
-/** 地方财政收入按可比口径计算增长20%, 按可比价年均增长: how a figure is computed, inside the words before it, is no part of its subject. */
-const METHOD_FRAME = /按照?(?:(?:可比|不变|现行|当年)(?:价格|价|口径)(?:计算|计)?|[^，,；;。\d]{0,8}?汇率(?:折算|计算)(?:为|成)?)/g
+/**
+ * 地方财政收入按可比口径计算增长20%, 按可比价年均增长, 扣除价格因素实际增长12.1%, 名义增长12.9%:
+ * how a figure is computed, inside the words before it, is no part of its subject.
+ */
+const METHOD_FRAME = /按照?(?:(?:可比|不变|现行|当年)(?:价格|价|口径)(?:计算|计)?|[^，,；;。\d]{0,8}?汇率(?:折算|计算)(?:为|成)?)|扣除价格因素(?:后)?(?:实际)?|(?:名义|实际)(?=增长|下降|提高|增加)/g
+/** 超过时间进度6.6个百分点: budget progress measured against the calendar names no subject of its own. */
+const TIME_PROGRESS = /(?:超过|超出|高于|低于|快于|慢于|落后于?)(?:序时|时间)进度$/
 
 export function peel(s: string, words: ReadonlyArray<string>, fromStart: boolean): string {
   for (let again = true; again && s.length > 0;) {
@@ -76,8 +81,8 @@ export function cleanLeft(s: string, placeLength: PlacePrefix): string {
  */
 export function subjectBefore(left: string, placeLength: PlacePrefix, before = ""): string {
   // 化肥（按有效成份计算）由: a parenthesis qualifies the subject before it; it is not one.
-  const s = left.replace(PARENTHESIS, "").replace(FOOTNOTE_MARK, "").replace(METHOD_FRAME, "").replace(/[\s、,，"“(（]+$/, "")
-    .replace(CHANGE_VERB_END, "")
+  const s = afterKicker(left.replace(PARENTHESIS, "").replace(FOOTNOTE_MARK, "").replace(METHOD_FRAME, "").replace(TIME_PROGRESS, "").replace(/[\s、,，"“(（]+$/, "")
+    .replace(CHANGE_VERB_END, ""))
   if (onlyFrames(s)) return ""
   // 国内生产总值达到: a catalogue name and its verb need no segmenting (most statistics read so).
   const named = withoutTrailingFrames(s)
@@ -89,6 +94,18 @@ export function subjectBefore(left: string, placeLength: PlacePrefix, before = "
   let first = 0
   while (first < tokens.length && tokens[first]!.start < from) first++
   return nounPhrase(first === 0 ? tokens : tokens.slice(first), placeLength)
+}
+
+/**
+ * 经济繁荣发展 楚雄2018年地区生产总值达, 十一、资源、环境和应急管理 全年全州水资源总量: a space
+ * between two runs of words ends a headline's kicker or a heading run into the line; the subject
+ * is after it, when it runs four characters or more (not text spaced out character by character).
+ */
+const KICKER = /[\u4e00-\u9fff][\u3000 ]+(?=[\u4e00-\u9fff\d][^\s]{3,}$)/g
+function afterKicker(s: string): string {
+  let cut = -1
+  for (const m of s.matchAll(KICKER)) cut = m.index + m[0].length
+  return cut === -1 ? s : s.slice(cut)
 }
 
 /** Subject text right of a number that comes before its noun: 54个项目开工建设 → 项目开工建设. */
@@ -415,7 +432,7 @@ export function splitEnumeration(subject: string, count: number): Array<string> 
     parts = byAnd
   }
   const last = parts[parts.length - 1]!
-  const HEAD = /(增加值|总产值|产值|收入|投资|总额|完成率|利用率|覆盖率|占比|率|企业|数量|规模|面积|销售额|营收|人次|排放量|产量|产能)$/
+  const HEAD = /(增加值|总产值|产值|生产总值|GDP|收入|投资|总额|完成率|利用率|覆盖率|占比|率|企业|数量|规模|面积|销售额|营收|人次|排放量|产量|产能)$/
   const suffix = HEAD.exec(last)
   // 单位国内生产总值能耗和二氧化碳排放: a per-unit or per-person frame holds for every item.
   const per = PER_PREFIX.exec(parts[0]!)
@@ -434,8 +451,9 @@ export function splitEnumeration(subject: string, count: number): Array<string> 
       let n = 0
       let k = 0
       while (k < words.length && n < p.length) n += words[k++]!.word.length
-      // A catalogue name is one word (城镇、农村居民人均可支配收入): swap characters then.
-      const rest = n === p.length || words.length === 1 ? last.slice(p.length) : last.slice(words[0]!.word.length)
+      // A catalogue name is one word (城镇、农村居民人均可支配收入): swap characters then; so are two
+      // ordinals of one series (第二、第三产业: 第三产业 is one word).
+      const rest = n === p.length || words.length === 1 || p[0] === last[0] ? last.slice(p.length) : last.slice(words[0]!.word.length)
       return p + rest
     }
     if (suffix && !HEAD.test(p)) return p + suffix[1]

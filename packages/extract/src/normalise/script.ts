@@ -22,12 +22,16 @@ function convertedShare(sample: string): Script {
   const converted = toSimplified(sample)
   let han = 0
   let changed = 0
-  const n = Math.min(sample.length, converted.length)
+  // Compared by code point: a character simplified to one outside the BMP (晛 → 𬀪) lengthens
+  // the text by a code unit, and compared by code unit every character after it would differ.
+  const a = converted.length === sample.length ? null : [...sample]
+  const b = a === null ? null : [...converted]
+  const n = a === null ? sample.length : Math.min(a.length, b!.length)
   for (let i = 0; i < n; i++) {
-    const c = sample.charCodeAt(i)
+    const c = a === null ? sample.charCodeAt(i) : a[i]!.codePointAt(0)!
     if (!isHan(c)) continue
     han++
-    if (c !== converted.charCodeAt(i)) changed++
+    if (c !== (b === null ? converted.charCodeAt(i) : b[i]!.codePointAt(0))) changed++
   }
   return traditional(han, changed) ? "traditional" : "simplified"
 }
@@ -119,11 +123,30 @@ export function toSimplifiedScript(input: MappedText): MappedText {
     const line = t.slice(from, to)
     const out = toSimplified(line)
     if (out === line) b.keep(from, to)
-    else b.replace(from, to, out)
+    else if (out.length === line.length || !byCodePoint(b, from, line, out)) b.replace(from, to, out)
     if (to < t.length) b.keep(to, to + 1)
     from = to + 1
   }
   return b.build()
+}
+
+/**
+ * A line whose conversion changed its length only through characters outside the BMP (晛 → 𬀪)
+ * still maps character by character; false (nothing emitted) when the code points do not pair
+ * up (a phrase rule changed their number), and the line maps as a whole.
+ */
+function byCodePoint(b: MappedTextBuilder, from: number, line: string, out: string): boolean {
+  const src = [...line]
+  const dst = [...out]
+  if (src.length !== dst.length) return false
+  let at = from
+  for (let k = 0; k < src.length; k++) {
+    const next = at + src[k]!.length
+    if (src[k] === dst[k]) b.keep(at, next)
+    else b.replace(at, next, dst[k]!)
+    at = next
+  }
+  return true
 }
 
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"

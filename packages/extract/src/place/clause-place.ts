@@ -8,6 +8,8 @@ import type { Place } from "@govstat/schema"
 import { isWithin, lineage, NATION, provinceOf } from "./gazetteer.js"
 import { mentionAt, placeMentions } from "./match.js"
 import { resolveMention, unresolved } from "./resolve.js"
+import { placesNamed } from "./gazetteer.js"
+import { WHOLE_PROVINCE_WORDS } from "./whole-words.js"
 
 export const LEADING_TIME = /^[\s,，、]*((?:19|20)\d{2}年|[一二三四]季度|上半年|前三季度|全年|同时|其中)*[,，]?/
 const MODIFIER_AFTER = /^(级|的|人|籍|市场|特色)/
@@ -43,6 +45,11 @@ export function clausePlace(clause: string, doc: Place | null, fullText?: string
     // 全市率先, 全国首个: a rank among peers, said of the document's own place.
     if (/^(?:全|本|我)[国省市区县州盟旗](?:率先|首|第|唯一|领先|排名|前列|同类|最)/.test(s)) return null
     if (/^(全国|我国)/.test(s)) return NATION
+    // 全疆全年居民消费价格: the province its word names, wherever the document is.
+    const province = WHOLE_PROVINCE_WORDS.get(s.slice(0, 2))
+    if (province !== undefined && !/^..(?:率先|首|第|唯一|领先|排名|前列|同类|最)/.test(s)) {
+      return placesNamed(province).find((e) => e.place.level === "province")?.place ?? null
+    }
     const whole = /^(?:全|本|我)([省市区县州盟旗])/.exec(s)
     if (whole) return doc ? placeAtLevel(doc, whole[1]!) : null
   }
@@ -59,8 +66,13 @@ export function clausePlace(clause: string, doc: Place | null, fullText?: string
   const prov = provinceOf(doc)
   if (prov && !isWithin(p, prov) && p.code !== null) return null
   if (p !== doc && isWithin(doc, p)) return null
+  // 汕头、惠州、河源三市的合同外资额: a combined figure of listed places is the document's, which holds them.
+  if (clause[m.end] === "、" && PLACES_COUNTED.test(clause.slice(m.end, m.end + 24)) && p !== doc && isWithin(p, doc)) return doc
   return p
 }
+
+/** A list of places closed by their count or kind: 、惠州、河源三市, 、云浮等市. */
+const PLACES_COUNTED = /^、[^，,。；;]{1,20}?(?:[两三四五六七八九十]|\d{1,2})?个?(?:市|县|区|州|地)(?:的|合计|共|均|[^\u4e00-\u9fff])/
 
 /**
  * True when a document shows a stem to be a place: it names the unit in full, or lists the

@@ -8,6 +8,7 @@ import type { Place } from "@govstat/schema"
 import { depth, isWithin, NATION, parentOf, sameLine } from "./gazetteer.js"
 import { type Mention, placeMentions } from "./match.js"
 import { resolveMention, unresolved } from "./resolve.js"
+import { segment } from "../words/segment.js"
 
 /** National bodies whose documents are about the whole country. */
 const NATIONAL_BODY = /国务院|全国人民代表大会|全国人大|国家统计局|国家发展(?:改革|和改革)委|中共中央|中华人民共和国(?:国家|财政部|商务部)|^中华人民共和国\d{4}年/
@@ -18,11 +19,45 @@ const NATIONAL_SPEAKER = /国家统计局(?![^\s，。,、]{0,8}调查[总队])|
 /** A national report's opening: 我代表国务院, 向第十届全国人民代表大会…报告, 全国人民代表大会第五次会议听取. */
 const NATIONAL_OPENING = /代表(?:中华人民共和国)?国务院|向(?:第\S{1,4}届)?全国人民代表大会|全国人民代表大会第\S{1,3}次会议(?:听取|上)/
 
+/**
+ * How a text speaks of its own place as the subject of a statement: 全县 in a county's text,
+ * 全州 in a prefecture's, at the head of a clause (初步核算，全州实现…, 年末全县常住人口…) — not
+ * where it compares (高于全州, 居全州第2位) or is led (带领全州各族人民). 全区 and 全市 are left out:
+ * a district and an autonomous region, a prefecture and a county-level city both say them; 全省
+ * too, which every lower text compares itself with. 全州县 is Guangxi's county 全州.
+ */
+const SELF_WORDS: ReadonlyArray<readonly [RegExp, Place["level"]]> = [
+  [/(?:^|[\s,，。;；:：、]|[年月末底])全[县旗](?![委级])/g, "county"],
+  [/(?:^|[\s,，。;；:：、]|[年月末底])全[州盟](?![县委级])/g, "prefecture"]
+]
+
+/** The level a text's own words (全县, 全州) give its place: the one said at least twice, if only one is; else null. */
+function selfLevel(opening: string): Place["level"] | null {
+  const said = SELF_WORDS.filter(([word]) => (opening.match(word) ?? []).length >= 2)
+  return said.length === 1 ? said[0]![1] : null
+}
+
+/**
+ * A news outlet named after its city (昆明信息港, 湖南日报, 海西新闻网): in a header (来源：昆明信息港)
+ * it names who published the story, not what it is about.
+ */
+const OUTLET = /(?:信息港|日报|晚报|商报|都市报|电视台|广播电视台|新闻网|融媒体中心|新闻中心|网)(?=$|[\s:：,，|）)])/
+
+/** The header without the place names that only name an outlet. */
+function withoutOutlets(header: string): string {
+  return header.split("\n").map((line) => line.replace(/[\u4e00-\u9fff]{2,8}?(?:信息港|日报|晚报|商报|都市报|电视台|广播电视台|新闻网|融媒体中心|新闻中心|网)(?=$|[\s:：,，|）)])/g,
+    (name) => (OUTLET.test(name) && placeMentions(name).length > 0 ? " ".repeat(name.length) : name))).join("\n")
+}
+
+/** A place named as left out of the figures ((不含铁门关市)): it is not what the text is about. */
+const EXCLUDED = /[（(](?:不含|不包括|未含|未包括|扣除)[^（）()]{1,30}[）)]/g
+
 /** Places a stretch names, resolved with the places already found as context. */
 function placesIn(text: string, anchors: ReadonlyArray<Place>, keepUnresolved = false): Array<Place> {
   const mentions = placeMentions(text).filter((m) => !(m.entries.length && m.entries.every((e) => e.place.level === "country")))
   const found: Array<Place> = []
-  const weak = (m: Mention) => m.entries.some((e) => e.weak)
+  // Weak when every place written so is a county stem: a prefecture's own short name (巴州) stands though a county's stem shares it.
+  const weak = (m: Mention) => m.entries.every((e) => e.weak)
   // Names that stand alone first (one place, or a zone by its head), then those that need them as context.
   const alone = (m: Mention) => m.zoneHead !== null || (m.entries.length === 1 && !weak(m))
   for (const m of mentions) {
@@ -80,24 +115,63 @@ function deeperInBody(head: Place, body: ReadonlyArray<Place>): Place {
 
 export function documentPlace(text: string, header: string): Place | null {
   const opening = text.slice(0, 1500)
-  const body = placesIn(opening, [])
+  const body = placesIn(opening.replace(EXCLUDED, (x) => " ".repeat(x.length)), [])
   // The header's stems (璧山 in a title) are read with the places the opening names around them.
-  const inHeader = placesIn(header, body, true)
+  const inHeader = placesIn(withoutOutlets(header), body, true)
   if (inHeader.length) return deeperInBody(mostSpecific(inHeader)!, body)
   if (NATIONAL_BODY.test(header) || NATIONAL_OPENING.test(text.slice(0, 300))) return NATION
   // A national body speaking in the opening (国家统计局新闻发言人…介绍) of a text that names no place.
-  if (!body.length) return NATIONAL_SPEAKER.test(text.slice(0, 300)) ? NATION : null
+  if (!body.length) return repeatedShortForm(opening) ?? (NATIONAL_SPEAKER.test(text.slice(0, 300)) ? NATION : null)
   const counts = new Map<Place, number>()
   for (const p of body) counts.set(p, (counts.get(p) ?? 0) + 1)
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || depth(b[0]) - depth(a[0]))
   const [top, n] = ranked[0]!
+  // A text that calls itself 全县 is about a county: the one place of that level it names more
+  // than once, if any; the province or prefecture it also names (获评广西…, 视察新疆) is not its place.
+  const level = selfLevel(opening)
+  if (level !== null && top.level !== level) {
+    const own = ranked.filter(([p, k]) => p.level === level && k >= 2)
+    return own.length === 1 ? own[0]![0] : null
+  }
   // Many sibling places sharing the text (a city's meeting digest): their parent — when most
   // of them are in it (a 武汉 story that ranks it among 上海, 北京, 深圳… is not about 湖北).
   const parent = parentOf(top)
   if (ranked.length >= 4 && n / body.length < 0.4 && parent && body.filter((q) => q === parent || isWithin(q, parent)).length * 2 > body.length) return parent
   // A text that speaks of 我国 more than of its place's line (学习大庆 in a national report) is not about that place.
   const nation = (opening.match(/我国|全国/g) ?? []).length
-  if (body.filter((q) => sameLine(top, q)).length > nation) return top
+  // …but 我省, 全省 speak of the place itself (a province's briefing that compares with 全国).
+  const home = (opening.match(HOME_WORDS[top.level] ?? NO_MATCH) ?? []).length
+  if (body.filter((q) => sameLine(top, q)).length + home > nation) return top
   // 国家统计局发布…公报显示,2023年我国… (a story datelined 北京): the nation's, as a national body says.
   return NATIONAL_SPEAKER.test(text.slice(0, 300)) ? NATION : null
+}
+
+/**
+ * 坊子的经济发展…全区工农业总产值…坊子人民: a district's short form, too weak to stand alone once,
+ * is the text's place when the opening repeats it and speaks of its whole area (全区, 我区).
+ */
+function repeatedShortForm(opening: string): Place | null {
+  const counts = new Map<Place, number>()
+  for (const m of placeMentions(opening)) {
+    if (m.entries.length !== 1 || !m.entries[0]!.weak) continue
+    const p = m.entries[0]!.place
+    if (p.level !== "county" || !standsAsWord(opening, m.at, m.end)) continue
+    counts.set(p, (counts.get(p) ?? 0) + 1)
+  }
+  const found = [...counts].filter(([p, n]) => n >= 2 && new RegExp(`[全我本]${p.name.slice(-1)}`).test(opening))
+  return found.length === 1 ? found[0]![0] : null
+}
+
+/** The form is a word of its own there (坊子/的), not part of a longer one (工农 in 工农业). */
+function standsAsWord(text: string, at: number, end: number): boolean {
+  const from = Math.max(0, at - 8)
+  return segment(text.slice(from, Math.min(text.length, end + 8))).some((t) => t.start === at - from && t.end === end - from)
+}
+
+const NO_MATCH = /(?!)/g
+/** First-person and whole-area words for a place of each level (我省, 全省; 我市, 全市; 我县, 全县). */
+const HOME_WORDS: Readonly<Record<string, RegExp>> = {
+  province: /[我全本]省/g,
+  prefecture: /[我全本][市州盟]/g,
+  county: /[我全本][县区旗]/g
 }

@@ -4,6 +4,7 @@
  * (ancestors, the ancestor at a level). Built once from the schema's data; read-only after.
  */
 import { NATION, type Place, type PlaceLevel, Places, unitByCode } from "@govstat/schema"
+import { CONVENTIONAL_NAMES } from "./conventional-names.js"
 import { shortForms } from "./short-forms.js"
 
 export interface Entry {
@@ -51,6 +52,9 @@ for (const p of Places) {
   for (const s of sf) add(s.form, { place: p, weak: s.weak })
   shortOf.set(p, sf.map((s) => s.form))
 }
+
+const conventional = new Map(CONVENTIONAL_NAMES.map(([name, ...rest]) => [name, rest]))
+for (const p of Places) for (const f of conventional.get(p.name) ?? []) add(f, { place: p, weak: false })
 
 /** The root's children by code unit. */
 const FIRST_STEP: Array<Node | undefined> = new Array(65536).fill(undefined)

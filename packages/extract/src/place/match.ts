@@ -4,7 +4,7 @@
  * (明水经开区, 渭南高新区), and a bare zone head (高新区) left for the document's place.
  */
 import { type Entry, longestFormAt } from "./gazetteer.js"
-import { OTHER_NAMES } from "./other-names.js"
+import { OTHER_NAMES, WORDS_HOLDING_NAMES } from "./other-names.js"
 import { ZONE_HEADS } from "./zone-heads.js"
 
 export interface Mention {
@@ -66,7 +66,11 @@ export function leadingPlaceLength(s: string): number {
 
 /** 义县 in 嘉义县, 新北 in 新北市: a known form that is the tail or the head of a longer name of a place outside the gazetteer. */
 function insideOtherName(text: string, m: Mention): boolean {
-  for (const name of OTHER_NAMES) {
+  return coveredBy(text, m, OTHER_NAMES) || coveredBy(text, m, WORDS_HOLDING_NAMES)
+}
+
+function coveredBy(text: string, m: Mention, names: ReadonlyArray<string>): boolean {
+  for (const name of names) {
     if (name.length <= m.end - m.at) continue
     // Only the few starts from which the name would cover the mention are tried.
     for (let at = Math.max(0, m.end - name.length); at <= m.at; at++) if (text.startsWith(name, at)) return true

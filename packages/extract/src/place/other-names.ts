@@ -8,3 +8,9 @@ export const OTHER_NAMES: ReadonlyArray<string> = [
   "台北市", "新北市", "桃园市", "台中市", "台南市", "高雄市", "基隆市", "新竹市", "新竹县", "嘉义市", "嘉义县",
   "苗栗县", "彰化县", "南投县", "云林县", "屏东县", "宜兰县", "花莲县", "台东县", "澎湖县"
 ]
+
+/**
+ * Common words that end in a known county's name (示范县 holds 范县 of Henan: 全国民族团结进步示范县):
+ * a mention inside one of them is no mention of a place.
+ */
+export const WORDS_HOLDING_NAMES: ReadonlyArray<string> = ["示范县"]

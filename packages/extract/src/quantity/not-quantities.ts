@@ -36,6 +36,9 @@ export const PROGRAMME_AFTER = /^(行动|工程|任务|举措|规定|机制|体�
 /** 条 before these is an article count of a policy's title (二十五条政策), which the policy record holds. */
 export const ARTICLES_AFTER = /^(政策|措施|举措|意见|规定|”|》)/
 
+/** 70个大中城市商品住宅销售价格: the count in the name of a statistical panel, not things counted in the text. */
+export const PANEL_AFTER_COUNT = /^大中城市/
+
 /** 十一次全会, 三次党代会: a session's number. */
 export const SESSION_AFTER_TIMES = /^(全会|全体会议|会议|党代会|代表大会|常委会)/
 

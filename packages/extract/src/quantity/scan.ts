@@ -8,8 +8,9 @@ import type { QuantityMention } from "./mention.js"
 import { despace, type Despaced, originalAt } from "./despace.js"
 import {
   ARTICLES_AFTER, CHARACTER_COUNT_CONTEXT, EXCHANGE_BASE_AFTER, isExchangeBase, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
-  NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
+  NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PANEL_AFTER_COUNT, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
 } from "./not-quantities.js"
+import { isRatioColon } from "./ratio-parts.js"
 import { isChineseNumeralChar, isChineseNumeralCode, isDecimalPoint, isFuzzChar, parseArabic, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9"
@@ -470,13 +471,17 @@ const startsAny = (t: string, at: number, words: ReadonlyArray<string>) => {
 }
 
 /** A number with a unit that names, ranks or dates rather than counts (5号楼, 二十届三中全会, 第12位, 过去五年). */
+const LEVEL_CLASS_ENDS_CLAUSE = /^级(?:[,，。;；)）]|$)/
+
 function unitNamesOrDates(t: string, raw: RawNumber, unit: string, unitEnd: number, after: string, before: string): boolean {
-  if (startsAny(after, 0, NAME_AFTER_UNIT)) return true
+  // 50亿级项目 names a class; 提升至7万亿级。 states a level (级 ends the clause, no noun follows).
+  if (startsAny(after, 0, NAME_AFTER_UNIT) && !LEVEL_CLASS_ENDS_CLAUSE.test(after)) return true
   if (EXCHANGE_BASE_AFTER.test(after) && isExchangeBase(raw.value, unit)) return true
   // 二十届三中全会, 十届十一次全会: an edition or a session is named, not counted.
   if (unit === "届" && !/^([,，。;；、)）]|$)/.test(after)) return true
   if (before === "届" || (unit.endsWith("次") && SESSION_AFTER_TIMES.test(after))) return true
   if (unit === "条" && ARTICLES_AFTER.test(after)) return true
+  if (unit === "个" && PANEL_AFTER_COUNT.test(after)) return true
   // 居全国百强县25位, 排名12位: a rank.
   if ((unit === "位" || unit === "名") && RANK_BEFORE.test(t.slice(Math.max(0, raw.start - 8), raw.start))) return true
   if (unit.endsWith("位") && CHARACTER_COUNT_CONTEXT.test(t.slice(Math.max(0, raw.start - 4), unitEnd + 4))) return true
@@ -507,9 +512,12 @@ function bareNumber(t: string, raw: RawNumber, k: number, inner: Qualifier | nul
   if (raw.value <= 100 && RATE_RAISED_TO.test(t.slice(Math.max(0, raw.start - 6), raw.start)) && !isDigit(t[raw.end + 1])) {
     return compact([finish(t, raw, raw.end, "%", inner)]).map((m) => mention(m.start, raw.end, m.numStart, m.numEnd, m.value, m.unit, m.qualifier, m.form, m.range))
   }
-  // Enumerations with the unit at the end: 550和3000家, 490、2250家.
+  // Enumerations with the unit at the end: 550和3000家, 490、2250家, 2.3、11.1和4.6个百分点.
   if ((sep === "和" || sep === "、") && isDigit(t[raw.end + 1])) {
-    const next = readArabic(t, raw.end + 1)
+    let next = readArabic(t, raw.end + 1)
+    for (let n = 0; n < 8 && next && next.kind === "number" && (t[next.end] === "、" || t[next.end] === "和") && isDigit(t[next.end + 1]); n++) {
+      next = readArabic(t, next.end + 1)
+    }
     if (next && next.kind === "number") {
       const u2 = readUnit(t, next.end)
       if (u2 === "年" || u2 === "月" || u2 === "日") return []
@@ -558,15 +566,31 @@ const MAGNITUDES = new Set(["万", "亿", "万亿", "千万", "百万"])
 
 const startsNumber = (t: string, at: number) => isDigit(t[at]) || (isChineseNumeralChar(t[at] ?? "") && !/[万亿]/.test(t[at] ?? ""))
 
+/**
+ * 10:38:42 is a time of day: hours to 23, minutes and seconds to 59 — unless its three parts add
+ * up to 100 like a structure's (28:21:51, 24:26:50).
+ */
+function isTimeOfDay(s: string): boolean {
+  const m = /^(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?$/.exec(s)
+  if (!m) return false
+  const [h, min, sec] = [Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3])]
+  if (h > 23 || min > 59 || (sec !== null && sec > 59)) return false
+  return sec === null || h + min + sec !== 100
+}
+
+/** 图1, 表2, 附表3: the label of a figure or table (its number is no part of a ratio). */
+const CAPTION_LABEL = /[图表]$/
 /** 三次产业结构为9.5∶41.3∶49.1: the parts of a ratio written with colons. */
 function isRatioPart(t: string, raw: RawNumber): boolean {
-  const colon = (c: string | undefined) => c === ":" || c === "∶" || c === "："
+  const colon = isRatioColon
   // 10:38:42 is a time of day.
   let a = raw.start
   while (a > 0 && (isDigit(t[a - 1]) || colon(t[a - 1]) || t[a - 1] === ".")) a--
   let b = raw.end
   while (b < t.length && (isDigit(t[b]) || colon(t[b]) || t[b] === ".")) b++
-  if (/^\d{1,2}[:：]\d{2}([:：]\d{2})?$/.test(t.slice(a, b))) return false
+  if (isTimeOfDay(t.slice(a, b))) return false
+  // 图1:2011-2015年…: a figure's or table's number before its caption.
+  if (CAPTION_LABEL.test(t.slice(Math.max(0, raw.start - 2), raw.start))) return false
   return (colon(t[raw.end]) && isDigit(t[raw.end + 1])) || (colon(t[raw.start - 1]) && isDigit(t[raw.start - 2]))
 }
 

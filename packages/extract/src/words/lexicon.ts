@@ -19,5 +19,20 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   // Comparison frames kept whole, so that 比上年产值 is 比上年+产值, not 比+上+年产值; 新建成 is one verb.
   ["比上年", "d"], ["比去年", "d"], ["较上年", "d"], ["比上年同期", "d"], ["比去年同期", "d"], ["上年同期", "t"], ["去年同期", "t"],
   // jieba tags 落实 (carry out) an adjective, so it would open a subject.
-  ["落实", "v"], ["新建成", "v"], ["自贸试验区", "n"], ["自贸区", "n"], ["自贸港", "n"]
+  ["落实", "v"], ["新建成", "v"], ["自贸试验区", "n"], ["自贸区", "n"], ["自贸港", "n"],
+  // Nouns jieba splits at a preposition or a verb, which a subject would then drop: 在岗职工 (在+岗),
+  // 居住价格 (the CPI's housing class; 居住 a verb), 健身站点 and 全民健身 (健身 a verb).
+  // 由2.04亿元发展到1024.33亿元: a verb of a change's end, like 增长到, not the noun 发展.
+  ["发展到", "v"], ["发展至", "v"],
+  // 第二产业占比提高2个百分点: 占比 (share) is a noun; split, its 比 falls off as a preposition.
+  ["占比", "n"],
+  // 一般预算收入完成7309万元，累计支出64338万元: jieba tags 支出 (expenditure) a verb, so it names nothing.
+  ["支出", "n"],
+  // 一二三产比重从2012年的23.5:42:34.5调整为…: the three sectors by their numbers, one noun (not numerals).
+  ["一二三产", "n"], ["一二三产业", "n"],
+  ["在岗", "b"], ["在岗职工", "n"], ["居住价格", "n"], ["居住类", "n"], ["健身站点", "n"], ["健身路径", "n"],
+  // 当季全省社会消费品零售总额: a time word, or its 季 sticks to the subject.
+  ["当季", "t"],
+  // 增长面为63.4%, 41个行业大类中: a release's terms, or 增长 is dropped as a frame and 类 as a counter.
+  ["增长面", "n"], ["行业大类", "n"]
 ]

@@ -61,6 +61,16 @@ export function zoneKindOf(name: string): ZoneKind {
  */
 export const zoneDisplayName = (name: string): string => name.replace(/高新技术产业开发区$/, "高新区")
 
+/**
+ * Provincial-level units of the statistics that GB/T 2260 does not list: the 兵团 publishes its
+ * own communiqués and work reports, whose figures are not its province's. No code of its own;
+ * its cities (石河子市, 铁门关市) stay the county-level cities of 新疆 the standard lists.
+ * (兵团 alone is no alias: 大兵团作战 is a figure of speech in any province's report.)
+ */
+const STATISTICAL_PROVINCES: ReadonlyArray<{ readonly name: string; readonly aliases: ReadonlyArray<string> }> = [
+  { name: "新疆生产建设兵团", aliases: ["新疆兵团"] }
+]
+
 function buildUnits(): Array<Place> {
   const out: Array<Place> = []
   const provName = new Map<string, string>()
@@ -69,6 +79,7 @@ function buildUnits(): Array<Place> {
     out.push({ name: p.name, code: six(p.code), level: "province", parentCode: "", parent: NATION.name, aliases: [], zoneKind: null })
   }
   for (const name of outside) out.push({ name, code: null, level: "province", parentCode: "", parent: NATION.name, aliases: [], zoneKind: null })
+  for (const u of STATISTICAL_PROVINCES) out.push({ name: u.name, code: null, level: "province", parentCode: "", parent: NATION.name, aliases: u.aliases, zoneKind: null })
   const cityName = new Map<string, string>()
   for (const c of cities) {
     if (GROUPING.test(c.name)) continue

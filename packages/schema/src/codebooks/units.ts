@@ -3,7 +3,7 @@
  * are kept as written with a null base unit; they are never forced into a wrong one.
  */
 export type Dimension =
-  | "money" | "money_per_person" | "money_per_area" | "person" | "person_time" | "household" | "count"
+  | "money" | "money_per_person" | "money_per_area" | "mass_per_area" | "person" | "person_time" | "household" | "count"
   | "area" | "length" | "mass" | "energy" | "power" | "volume" | "time"
   | "percent" | "percentage_point" | "ratio" | "multiple" | "transport_work"
   /** A bare 万/亿: what it counts is said by the noun after it, if at all. */
@@ -50,7 +50,7 @@ const counters: ReadonlyArray<readonly [string, string]> = [
   ["间", "rooms"], ["架", "aircraft"], ["艘", "vessels"], ["头", "livestock"], ["只", "animals, items"],
   ["株", "plants"], ["棵", "trees"], ["册", "volumes"], ["部", "works, devices"], ["宗", "cases, parcels"],
   ["起", "incidents"], ["例", "cases"], ["种", "kinds"], ["类", "classes"], ["届", "editions"], ["期", "phases"],
-  ["村", "villages"], ["镇", "towns"], ["列", "trains"], ["床", "beds"], ["片", "areas"]
+  ["村", "villages"], ["镇", "towns"], ["列", "trains"], ["床", "beds"], ["片", "areas"], ["根", "poles, piles, charging posts"]
 ]
 
 export const Units: ReadonlyArray<Unit> = [
@@ -73,6 +73,13 @@ export const Units: ReadonlyArray<Unit> = [
   u("元/平方米", "CNY/m2", 1, "money_per_area", "yuan per square metre"),
   u("元/亩", "CNY/mu", 1, "money_per_area", "yuan per mu"),
   u("万元/亩", "CNY/mu", 1e4, "money_per_area", "ten thousand yuan per mu"),
+  // 地均GDP 34.6亿元/平方公里: output or revenue per square kilometre of a district's land.
+  u("万元/平方公里", "CNY/km2", 1e4, "money_per_area", "ten thousand yuan per square kilometre"),
+  u("亿元/平方公里", "CNY/km2", 1e8, "money_per_area", "hundred million yuan per square kilometre"),
+  // 单产436.63公斤/亩: a yield per mu (the unit lost its /亩 and read as a mass).
+  u("公斤/亩", "kg/mu", 1, "mass_per_area", "kilograms per mu"),
+  u("千克/亩", "kg/mu", 1, "mass_per_area", "kilograms per mu"),
+  u("斤/亩", "jin/mu", 1, "mass_per_area", "jin per mu"),
   // People
   u("人", "person", 1, "person", "persons"),
   u("万人", "person", 1e4, "person", "ten thousand persons"),
@@ -90,6 +97,9 @@ export const Units: ReadonlyArray<Unit> = [
   // A bare magnitude says nothing of what is counted: no base unit (the noun after it may say).
   u("万", null, 1e4, "magnitude", "ten thousand (no counter written)"),
   u("亿", null, 1e8, "magnitude", "hundred million (no counter written)"),
+  // 提升至7万亿级, 冲刺7万亿目标: read as 7 万 + 亿… the number lost its 亿.
+  // Only money and output reach 万亿 (no count does), so its bound is money's, not a counter's.
+  { ...u("万亿", null, 1e12, "magnitude", "trillion (no counter written)"), plausibleMax: BASE_MAX["CNY"]! / 1e12 },
   // Area
   u("平方米", "m2", 1, "area", "square metres"),
   u("万平方米", "m2", 1e4, "area", "ten thousand square metres"),
@@ -146,6 +156,8 @@ export const Units: ReadonlyArray<Unit> = [
   // Time
   u("年", "year", 1, "time", "years"),
   u("个月", "month", 1, "time", "months"),
+  // 连续三个季度保持7%以上: quarters counted are a duration (3 months each), not 3 个 of 季度.
+  u("个季度", "month", 3, "time", "quarters"),
   u("天", "day", 1, "time", "days"),
   u("小时", "hour", 1, "time", "hours"),
   u("分钟", "minute", 1, "time", "minutes"),
