@@ -331,3 +331,37 @@ describe("a release's terms (增长面, 行业大类)", () => {
     expect(factOf(text, 41)?.indicator).toBe("行业大类")
   })
 })
+
+describe("policies issued one after another (国家陆续出台经济发展刺激政策)", () => {
+  it("are described, not named; one issued alone still is", () => {
+    const titles = extractOne("2024年,随着国家陆续出台经济发展刺激政策,经济形势会有所好转。我县出台促进民营经济发展十条措施。").policies.map((p) => p.title)
+    expect(titles).toEqual(["促进民营经济发展十条措施"])
+  })
+})
+
+describe("a project in the paragraph under a target lead (…的确切目标:⏎…建成国际消费中心)", () => {
+  it("is planned, not completed", () => {
+    const text = "2021-05-19 18:00:17\n《纲要》提出“十四五”时期(2021年至2025年)“八个新”的确切目标:\n改革开放取得全新突破,建成国际消费中心和国际交流中心。"
+    expect(extractOne(text).projects.find((p) => p.name === "国际消费中心")?.status).toBe("planned")
+  })
+})
+
+describe("foreign firms counted where they invest (德国大众、日本丰田…等50余家世界500强企业在吉林投资建厂)", () => {
+  it("are the document's place's figure, dated like the rest", () => {
+    const text = "“数”读吉林70年!\n2019-08-06 10:31\n这70年,吉林省民营经济比重达到52.3%,德国大众、日本丰田、韩国浦项等50余家世界500强企业在吉林投资建厂。"
+    expect(factOf(text, 50)?.region).toBe("吉林省")
+    expect(factOf(text, 50)?.period).not.toBeNull()
+  })
+
+  it("while a foreign country's own figure stays abroad", () => {
+    expect(factOf("2019年,吉林省粮食产量达到3878万吨。美国粮食产量达到4亿吨。", 4)?.region).toBeNull()
+  })
+})
+
+describe("an undated speech on 刚刚过去的一年 that compares with 1988", () => {
+  it("reports 1989, the year after its only base", () => {
+    const text = "我们送走波澜壮阔的八十年代,迎来了九十年代的第一个春天。刚刚过去的一年,广东经济建设克服重重困难。全省工农业总产值达1405亿元,比1988年增长13.2%。"
+    expect(factOf(text, 1405)?.period).toBe("1989")
+    expect(factOf(text, 13.2)?.period).toBe("1989")
+  })
+})

@@ -162,14 +162,15 @@ const HEAP_MB = Math.min(512, Math.floor(v8.getHeapStatistics().heap_size_limit 
 const BIG_HEAP_MB = 4096
 
 /**
- * Young generation of a worker: two 8 MB semi-spaces instead of V8's 16 MB. Each scavenge
- * also frees the young generation's dead ArrayBuffers (document bytes, encoded rows, column
- * pieces); with half the space they are freed twice as often, less of their malloc memory
- * waits for a collection, and a run's peak RSS drops by 45–90 MB (200 MB, --jobs 2: 511–583
- * → 463–486 MB). Whole runs show 0–4% more CPU, within their noise; the extractor alone in
- * one long-lived heap 9–11%. 4 MB semi-spaces (12 here) save a little more but cost ~8% CPU.
+ * Young generation of a worker: 32 MB, half V8's default. Each scavenge also frees the young
+ * generation's dead ArrayBuffers (document bytes, encoded rows, column pieces), so a smaller
+ * space frees them sooner and keeps the peak RSS down: with V8's default a 200 MB run with
+ * --jobs 2 peaked at 511–583 MB. 24 MB kept it at 453–486 MB, but with garbage collected on
+ * each worker's own thread (bin.ts, a worker on every core) its frequent scavenges promoted
+ * more and cost 7% of the process's CPU: on 200 MB, 44.1 CPU-s and 453 MB at 24 MB against
+ * 41.1 CPU-s and 456 MB at 32 MB and 41.5 CPU-s and 473 MB at 48 MB.
  */
-const YOUNG_MB = 24
+const YOUNG_MB = 32
 
 const workerUrl = new URL("./worker.js", import.meta.url)
 

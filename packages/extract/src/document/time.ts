@@ -136,6 +136,18 @@ function justPastYear(text: string): number | null {
 const JUST_PAST = new RegExp(`刚刚过去的\\s*(${YEAR_NUMERAL})\\s*年`)
 
 /**
+ * 刚刚过去的一年,…分别比1988年增长13.2%: a year just past that names only the year before it as a
+ * base is the year after that base.
+ */
+function justPastByBase(text: string): number | null {
+  if (!JUST_PAST_YEAR.test(text.slice(0, 600))) return null
+  const m = FIRST_BASE.exec(text.slice(0, 1500))
+  return m ? yearValue(m[1]!) + 1 : null
+}
+const JUST_PAST_YEAR = /刚刚过去的一年|刚刚过去的这一年/
+const FIRST_BASE = new RegExp(`(?:比|较|與|与)\\s*(${YEAR_NUMERAL})\\s*年(?:同期)?(?:相比)?[^，,。；;]{0,4}(?:增长|增加|下降|减少|提高)`)
+
+/**
  * 2010年，是实施“十一五”规划的最后一年 (a county's session digest that gives no date of its own):
  * the year a plan closes is the one under review, the year it opens the one planned for. Only
  * when the plan's numbering agrees with the year.
@@ -282,7 +294,7 @@ export function documentTime(
     const named = GENRE_TIME[genre].leadPeriod ? pastLeadYear(text, lead, y) : null
     if (named !== null) review = named
   } else {
-    review = mostMentionedYear(text)
+    review = justPastByBase(text) ?? mostMentionedYear(text)
     plan = review
   }
   // The period a release, a briefing or a story covers, stated in its title or lead.

@@ -165,6 +165,8 @@ function unquotedTitles(s: string, found: Array<Candidate>): void {
     const title = m[1]!.replace(/^(新修订的|全市|全区|[市区县]委|[市区县]政府)/, "")
       .replace(/^(?:并|和|及|与|且)(?:出台|制定|印发|实施|落实|执行|贯彻|修订)?了?/, "")
     if (!namedWithoutBrackets(title)) continue
+    // 国家陆续出台经济发展刺激政策: policies issued one after another are described, not named.
+    if (SERIAL_ISSUE_BEFORE.test(s.slice(Math.max(0, m.index - 3), m.index))) continue
     const end = m.index + m[0].length
     if (found.some((f) => f.at <= end && f.at + f.len >= end - title.length && f.quoted !== "none")) continue
     found.push(candidate(title, end - title.length, title.length, "none"))
@@ -228,6 +230,7 @@ function datedYear(before: string): number | null {
 }
 
 const SHORT_NAME = /简称[为是]?《([^《》\n]{1,20})》/g
+const SERIAL_ISSUE_BEFORE = /(?:陆续|相继|先后|密集|接连)$/
 const BOOK_TITLE = /《([^《》\n]{2,60})》/g
 const QUOTED = /“([^“”\n]{2,30})”/g
 

@@ -17,6 +17,7 @@ import { scanQuantities } from "../quantity/scan.js"
 import { mentionAt } from "../place/match.js"
 import { scale } from "./indicators.js"
 import { governingStatus, projectStatus, reviewedWork } from "./project-status.js"
+import { governsNextParagraph } from "./status.js"
 import { projectRegion } from "./project-region.js"
 import { type Frame, frameAt, paragraphFrames } from "./project-frame.js"
 import { headIsWord, type Words, wordsOf } from "./project-words.js"
@@ -491,12 +492,21 @@ function targetsLaterYear(before: string, year: number | null): boolean {
 }
 const TARGET_YEAR = /(?<![增加提高上升下降减少扩大达降升长年\d])到((?:19|20)\d{2})年/g
 
+/** 《纲要》提出…的确切目标:⏎…建成国际消费中心: a paragraph right under a governing target lead states plans. */
+function underTargetLead(text: string, at: number): boolean {
+  const para = text.lastIndexOf("\n", at - 1)
+  if (para <= 0) return false
+  const prev = text.lastIndexOf("\n", para - 1)
+  return governsNextParagraph(text.slice(prev + 1, para))
+}
+
 /** What one mention says of its project: status, area, investment, year and region. */
 function factOf(
   text: string, masked: string, { m, c, clause, sentence, section }: Found, frame: Frame | null, periodReport: boolean,
   onlyName: boolean, all: ReadonlyArray<QuantityMention>
 ): ProjectFact {
-  const plan = section.context.mode === "plan" || frame?.plan === true || targetsLaterYear(masked.slice(sentence.start, clause.start + m.start), section.context.year)
+  const plan = section.context.mode === "plan" || frame?.plan === true || targetsLaterYear(masked.slice(sentence.start, clause.start + m.start), section.context.year) ||
+    underTargetLead(text, clause.start + m.start)
   // Area and investment belong to a name when it is the clause's only one, or when
   // they qualify it right before it (占地9平方公里的新能源装备产业园).
   const nums = onlyName ? all : all.filter((n) => n.end - clause.start <= m.start && m.start - (n.end - clause.start) <= 3)

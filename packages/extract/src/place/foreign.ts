@@ -21,6 +21,9 @@ const RANK_AFTER = /^(?:首|第|最|领先|唯一|率先|前列|同类|范围内
 /** 我国, 我们, 中国, 我省…: a clause that says it speaks of home again (同我国一九五二年…相等). */
 const HOME = /我国|我们|中国|我[省市区县州旗]/
 
+/** 德国大众、日本丰田等50余家世界500强企业在吉林投资建厂: foreign firms counted where they invest. */
+const INVESTS_HERE = /(?:企业|公司|外资|外商)[^，,。；;]{0,6}(?:在|来|到)[^，,。；;]{1,8}(?:投资|落户|设立|建厂|兴业)/
+
 export const speaksOfHome = (clause: string): boolean => HOME.test(clause)
 
 /**
@@ -28,7 +31,7 @@ export const speaksOfHome = (clause: string): boolean => HOME.test(clause)
  * China and does not bring the text back home (苏联在我国…帮助我们建设的166个项目 is China's).
  */
 export function opensAbroad(clause: string): boolean {
-  if (HOME.test(clause)) return false
+  if (HOME.test(clause) || INVESTS_HERE.test(clause)) return false
   // 而苏联的第一个五年计划…: a conjunction before the country.
   const time = LEADING_TIME.exec(clause)?.[0].length ?? 0
   const i = time + (/^(?:而且|而|但是|但|可是|至于)/.exec(clause.slice(time))?.[0].length ?? 0)
