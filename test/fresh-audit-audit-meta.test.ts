@@ -265,3 +265,11 @@ describe("a byline ending in a date", () => {
     expect(metadataOf(text).title ?? "").not.toContain("2011-04-15")
   })
 })
+
+describe("a district's short form spelled like a common word", () => {
+  it("is not the text's place when it stands as a verb (续建新建百亿级项目: 新建 is newly built, not 新建区)", async () => {
+    const text = "奋力谱写高质量发展新篇章\n今年以来，全区上下续建新建百亿级项目，全区上下干劲十足。新建项目开工率达到95%，新建项目投资增长12%。"
+    expect(metadataOf(text).region?.name ?? null).not.toBe("新建区")
+    expect(extractOne(text).indicators.every((r) => r.region !== "新建区")).toBe(true)
+  })
+})

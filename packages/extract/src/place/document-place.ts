@@ -162,10 +162,13 @@ function repeatedShortForm(opening: string): Place | null {
   return found.length === 1 ? found[0]![0] : null
 }
 
-/** The form is a word of its own there (坊子/的), not part of a longer one (工农 in 工农业). */
+/**
+ * The form is a noun of its own there (坊子/的), not part of a longer word (工农 in 工农业) nor a
+ * verb or other word spelled the same (新建 in 续建新建百亿级项目 is "newly built", not 新建区).
+ */
 function standsAsWord(text: string, at: number, end: number): boolean {
   const from = Math.max(0, at - 8)
-  return segment(text.slice(from, Math.min(text.length, end + 8))).some((t) => t.start === at - from && t.end === end - from)
+  return segment(text.slice(from, Math.min(text.length, end + 8))).some((t) => t.start === at - from && t.end === end - from && t.tag.startsWith("n"))
 }
 
 const NO_MATCH = /(?!)/g
