@@ -317,8 +317,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         // A target year heads its ；-run, and the paragraph's next sentences that name no time of their
         // own (到2027年,…50个。县域产业…:即争创3-5个…；培育10-15个…).
         const next = all[k + 1]
-        const keeps = semicolon || (next !== undefined && !NAMES_OWN_TIME.test(text.slice(next.start, next.end)))
-        targetRun = keeps ? opensTarget ?? carriedTarget : null
+        const target: string | null = opensTarget ?? carriedTarget
+        const keeps: boolean = target !== null && (semicolon || (next !== undefined && !NAMES_OWN_TIME.test(text.slice(next.start, next.end))))
+        targetRun = keeps ? target : null
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
         // one dates nothing past its own sentence): reading it would change nothing.
         if (hasNumeral(text, sentence.start, sentence.end)) {
@@ -706,7 +707,9 @@ function readFact(c: ClauseScope, k: number): void {
     ? null : indicatorEntry(subject, m.unit, reading.measure, text.slice(Math.max(sentence.start, m.start - 120), m.start)) ?? growthFrameEntry(text.slice(clause.start, m.start), m.unit, reading.measure)
   // (全省增长9.5%) in a county's release: a bracket that opens with a whole-place word (全省,
   // 全国, 全疆) is about that place. Not any name: (其中城区…) is a part, and 城区 a county's name too.
-  const bracket = c.foreign ? null : openBracketAt(text.slice(sentence.start, m.start))
+  const sentenceBefore = text.slice(sentence.start, m.start)
+  // (Most sentences hold no bracket: the backward scan is skipped for them.)
+  const bracket = c.foreign || !(sentenceBefore.includes("(") || sentenceBefore.includes("（")) ? null : openBracketAt(sentenceBefore)
   const inBracket = bracket === null ? "" : text.slice(sentence.start + bracket + 1, m.start)
   const bracketRegion = WHOLE_PLACE_OPENING.test(inBracket) ? clausePlace(inBracket, c.ctx.region, text) : null
   const fact: IndicatorFact = indicatorFact({

@@ -121,6 +121,7 @@ const LEADING_SUB_YEAR = /^\s*(?:今年)?((?:前三季度|第?[一二三四1-4]�
  * that year's targets too. Returns the opening target year's words (到2027年), or null.
  */
 export function leadingTargetYear(sentence: string): string | null {
+  if (!sentence.includes("到")) return null
   const m = LEADING_TARGET_YEAR.exec(sentence)
   return m ? m[1]! : null
 }

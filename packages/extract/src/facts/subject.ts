@@ -103,6 +103,8 @@ export function subjectBefore(left: string, placeLength: PlacePrefix, before = "
  */
 const KICKER = /[\u4e00-\u9fff][\u3000 ]+(?=[\u4e00-\u9fff\d][^\s]{3,}$)/g
 function afterKicker(s: string): string {
+  // Most subjects hold no space at all: skip the expression, which tries every position.
+  if (!s.includes(" ") && !s.includes("\u3000")) return s
   let cut = -1
   for (const m of s.matchAll(KICKER)) cut = m.index + m[0].length
   return cut === -1 ? s : s.slice(cut)

@@ -31,10 +31,11 @@ export const speaksOfHome = (clause: string): boolean => HOME.test(clause)
  * China and does not bring the text back home (苏联在我国…帮助我们建设的166个项目 is China's).
  */
 export function opensAbroad(clause: string): boolean {
-  if (HOME.test(clause) || INVESTS_HERE.test(clause)) return false
+  if (HOME.test(clause)) return false
   // 而苏联的第一个五年计划…: a conjunction before the country.
   const time = LEADING_TIME.exec(clause)?.[0].length ?? 0
   const i = time + (/^(?:而且|而|但是|但|可是|至于)/.exec(clause.slice(time))?.[0].length ?? 0)
   const m = FOREIGN_LEAD.exec(clause.slice(i, i + 8))
-  return m !== null && !RANK_AFTER.test(clause.slice(i + m[0].length, i + m[0].length + 4))
+  // (Foreign firms investing here are tested last: most clauses open with no foreign name.)
+  return m !== null && !RANK_AFTER.test(clause.slice(i + m[0].length, i + m[0].length + 4)) && !INVESTS_HERE.test(clause)
 }
