@@ -1,0 +1,51 @@
+/**
+ * Classes of error found by reading the output on fresh public texts about development zones and
+ * new areas (滨海新区's 2024 work report and 2023 plan report, 南沙 reports and releases, 雄安新区
+ * news and a provincial briefing, 经开区 and 高新区 releases). Each case is a short real quote.
+ */
+import { describe, expect, it } from "vitest"
+import { extractOne, factOf } from "./helpers.js"
+
+describe("a story of January on this year's first ground-breakings", () => {
+  const text = [
+    "雄安新区开工43个重点项目 总投资416亿元",
+    "2023-01-30 09:36:18",
+    "雄安新区28日在启动区举行今年一季度重点项目集中开工活动。",
+    "本次集中开工项目共43个、总投资416亿元,涵盖基础设施、公共服务、智能城市等领域。今年雄安新区预计实施重点项目共270个,计划完成年度投资2000多亿元。"
+  ].join("\n")
+
+  it("dates its figures by the year it came out in, not the year just ended", () => {
+    expect(factOf(text, 270)?.period).toBe("2023")
+    expect(factOf(text, 2000)?.period).toBe("2023")
+  })
+
+  it("does not read the batch's quarter (一季度…集中开工) as the period of the projects' sizes", () => {
+    const started = extractOne(text).indicators.filter((r) => r.value === 416)
+    expect(started.length).toBeGreaterThan(0)
+    for (const r of started) expect(r.period).toBe("2023")
+  })
+
+  it("still reads a story of January without this year's opening weeks as about the year just ended", () => {
+    const last = "雄安新区完成投资同比增长12.1%\n2023-01-20\n雄安新区完成投资同比增长12.1%,拉动全省投资增长1.3个百分点。"
+    expect(factOf(last, 12.1)?.period).toBe("2022")
+  })
+})
+
+describe("a work report's unnumbered heading 2024年经济社会发展主要预期目标", () => {
+  const text = [
+    "2024年政府工作报告 ——2024年1月10日在天津市滨海新区第四届人民代表大会第四次会议上",
+    "2023年工作回顾",
+    "经济指标支撑引领。一般公共预算收入同比增长11.9%。",
+    "2024年经济社会发展主要预期目标",
+    "地区生产总值同比增长4.8%左右;一般公共预算收入同比增长6%;固定资产投资同比持平。"
+  ].join("\n")
+
+  it("opens the plan part: its figures are the plan year's targets", () => {
+    expect(factOf(text, 4.8)).toMatchObject({ period: "2024", status: "target" })
+    expect(factOf(text, 6)).toMatchObject({ period: "2024", status: "target" })
+  })
+
+  it("leaves the review part's figures as results of the review year", () => {
+    expect(factOf(text, 11.9)).toMatchObject({ period: "2023", status: "actual" })
+  })
+})
