@@ -4,7 +4,7 @@
  * news and a provincial briefing, 经开区 and 高新区 releases). Each case is a short real quote.
  */
 import { describe, expect, it } from "vitest"
-import { extractOne, factOf } from "./helpers.js"
+import { extractOne, factOf, metadataOf } from "./helpers.js"
 
 describe("a story of January on this year's first ground-breakings", () => {
   const text = [
@@ -47,5 +47,23 @@ describe("a work report's unnumbered heading 2024年经济社会发展主要预�
 
   it("leaves the review part's figures as results of the review year", () => {
     expect(factOf(text, 11.9)).toMatchObject({ period: "2023", status: "actual" })
+  })
+})
+
+describe("a release dated by month and day alone, early in a year", () => {
+  const text = [
+    "南方财经全媒体记者 南沙报道",
+    "2月20日,广州市南沙区2023年经济运行情况数据出炉。根据广州市地区生产总值统一核算结果,2023年南沙全区实现地区生产总值2323.54亿元,同比增长4.3%。",
+    "工业方面,规模以上工业总产值3862.52亿元,同比增长2.9%。"
+  ].join("\n")
+
+  it("does not take the one year it names for the year it was written in (2023年经济运行情况 comes out in 2024)", () => {
+    expect(metadataOf(text).publishedOn).toBeNull()
+    expect(factOf(text, 3862.52)?.period).toBe("2023")
+  })
+
+  it("still dates it by the latest year when the year before is named too (written in 2023, on 2022)", () => {
+    const both = "2月8日,南沙区第四届人民代表大会第四次会议开幕。报告指出,2022年是南沙改革发展历程中具有里程碑意义的一年。全年实现地区生产总值2252.58亿元。2023年预期目标是地区生产总值增长10%。"
+    expect(metadataOf(both).publishedOn).toBe("2023-02-08")
   })
 })
