@@ -67,3 +67,18 @@ describe("a release dated by month and day alone, early in a year", () => {
     expect(metadataOf(both).publishedOn).toBe("2023-02-08")
   })
 })
+
+describe("a count of zones whose noun runs into the amount they produce", () => {
+  const text = "根据初步核算,2023年,全国229家国家级经开区地区生产总值15.7万亿元,同比增长6.4%。东部地区103家国家级经开区地区生产总值9.3万亿元。"
+
+  it("counts the zones (国家级经开区), leaving the indicator to the amount after it", () => {
+    expect(factOf(text, 229)?.indicator).toBe("国家级经开区")
+    expect(factOf(text, 103)?.indicator).toBe("国家级经开区")
+    expect(factOf(text, 15.7)?.indicator).toBe("国家级经开区地区生产总值")
+  })
+
+  it("does not cut a counted noun down to a bare modifier (592个重点贫困县)", () => {
+    const poor = "对592个重点贫困县1700万名贫困家庭学生免除学杂费。"
+    expect(factOf(poor, 592)?.indicator).toBe("重点贫困县")
+  })
+})
