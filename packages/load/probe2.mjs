@@ -1,0 +1,2 @@
+import { clausePlace, placeMentions } from "@govstat/extract"
+console.log(typeof clausePlace)
