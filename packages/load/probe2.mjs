@@ -1,2 +1,0 @@
-import { clausePlace, placeMentions } from "@govstat/extract"
-console.log(typeof clausePlace)
