@@ -82,3 +82,26 @@ describe("a count of zones whose noun runs into the amount they produce", () => 
     expect(factOf(poor, 592)?.indicator).toBe("重点贫困县")
   })
 })
+
+describe("a zone's briefing quoting the province it lies in", () => {
+  const text = [
+    "前三季度雄安新区基础设施投资同比增长84.3%",
+    "中新社石家庄10月24日电 2023-10-25",
+    "河北省统计局副局长、新闻发言人周国华介绍说,前三季度,雄安新区投资同比增长18.2%,拉动该省投资同比增长1.8个百分点。",
+    "前三季度,河北固定资产投资同比增长6.3%。河北前三季度承接京津转入基本单位1724家。"
+  ].join("\n")
+
+  it("gives the province's own figures to the province, not the zone", () => {
+    expect(factOf(text, 6.3)?.region).toBe("河北省")
+    expect(factOf(text, 1724)?.region).toBe("河北省")
+  })
+
+  it("keeps the zone's figures the zone's", () => {
+    expect(factOf(text, 18.2)?.region).toBe("河北雄安新区")
+  })
+
+  it("keeps a city named only as part of an institution's name (重庆市第四人民医院…封顶) from taking the zone's figure", () => {
+    const hospital = "重庆高新区2023年工作总结\n2023年,重庆市第四人民医院科学城院区一期主体结构封顶,投用后将新增床位4000张。"
+    expect(factOf(hospital, 4000)?.region).toBe("重庆高新区")
+  })
+})
