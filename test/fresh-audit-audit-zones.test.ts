@@ -105,3 +105,18 @@ describe("a zone's briefing quoting the province it lies in", () => {
     expect(factOf(hospital, 4000)?.region).toBe("重庆高新区")
   })
 })
+
+describe("an amount in 亿元人民币 (a news agency's spelling)", () => {
+  const text = "2025-04-22\n周国华说,根据地区生产总值统一核算结果,一季度,河北实现生产总值11246.7亿元人民币,按不变价格计算,同比增长5.7%。"
+
+  it("keeps 人民币 with the amount: the subject is what was produced, not the currency", () => {
+    expect(factOf(text, 11246.7)).toMatchObject({ indicator: "生产总值", unit: "亿元" })
+    expect(factOf(text, 5.7)?.indicator).toBe("生产总值")
+  })
+
+  it("reads 10亿元人民币以上在建项目 as a class of projects, not an amount", () => {
+    const big = "2023-10-25\n前三季度,大项目挑起稳投资的大梁,10亿元人民币以上在建项目942个,同比增长12.7%。"
+    expect(factOf(big, 10)).toBeUndefined()
+    expect(factOf(big, 942)).toBeDefined()
+  })
+})
