@@ -120,3 +120,18 @@ describe("an amount in 亿元人民币 (a news agency's spelling)", () => {
     expect(factOf(big, 942)).toBeDefined()
   })
 })
+
+describe("words opening a clause before a zone's name", () => {
+  const names = (text: string) => extractOne(text).projects.map((p) => p.name)
+
+  it("a verb of contribution or share (拉动园区…, 占雄安新区…) is not part of a project's name", () => {
+    const park = names("上半年,新(扩)建汇龙环保、矽盛电子等27个项目实现达产达效,新增规上工业产值近10亿元,拉动园区规上工业产值增长17.1个百分点。")
+    expect(park).not.toContain("拉动园区")
+    const share = names("前三季度雄安新区基础设施投资同比增长84.3%\n其中,基础设施投资同比增长84.3%,占雄安新区全部投资比重为60.3%。")
+    expect(share).not.toContain("占雄安新区")
+  })
+
+  it("a period opening a heading (上半年经开区工业经济…) is not part of the zone's name", () => {
+    expect(names("上半年经开区工业经济持续稳居全市第一\n来源:雅安经济开发区\n上半年,经开区规上工业增加值同比增长23.5%。")).not.toContain("上半年经开区")
+  })
+})
