@@ -135,3 +135,15 @@ describe("words opening a clause before a zone's name", () => {
     expect(names("上半年经开区工业经济持续稳居全市第一\n来源:雅安经济开发区\n上半年,经开区规上工业增加值同比增长23.5%。")).not.toContain("上半年经开区")
   })
 })
+
+describe("a zone is not at the stage of the projects it hosts", () => {
+  const zone = (text: string) => extractOne(text).projects.find((p) => p.name === "雄安新区")
+
+  it("starting a batch of projects in it (开工43个重点项目, 重点项目集中开工) does not start the zone", () => {
+    expect(zone("雄安新区开工43个重点项目 总投资416亿元\n2023-01-30 09:36:18\n雄安新区28日在启动区举行今年一季度重点项目集中开工活动。")?.status ?? null).toBeNull()
+  })
+
+  it("investment completed in it (完成投资同比增长12.1%) does not put the zone under construction", () => {
+    expect(zone("前三季度雄安新区完成投资同比增长12.1%\n2024-10-24\n分区域看,雄安新区完成投资同比增长12.1%。")?.status ?? null).toBeNull()
+  })
+})

@@ -538,7 +538,10 @@ function mentionStatus(
   // A line ends what is said of a name even where the source lost its full stop.
   const after = mc.slice(m.end).split("\n", 1)[0]!
   const before = mc.slice(mc.lastIndexOf("\n", m.start - 1) + 1, m.start)
-  const own = projectStatus(after, before, plan, text.slice(sentence.start, clause.start))
+  // 雄安新区开工43个重点项目, 高新区完成投资…: what a zone or park does with an object (projects,
+  // investment) is the stage of the projects in it, not of the zone.
+  const hosts = (m.kind === "zone" || m.kind === "industrial_park") && HOSTED_WORK.test(after)
+  const own = projectStatus(hosts ? "" : after, before, plan, text.slice(sentence.start, clause.start))
   if (own !== null) return own
   // A listed name (A、B等36个) or one detailed after 其中, without a verb of its own, takes
   // the one that governs the list.
@@ -547,6 +550,12 @@ function mentionStatus(
   if (governing !== null) return governing
   return !plan ? reviewedWork(mc.slice(0, m.start), periodReport) : null
 }
+
+/**
+ * A verb after a zone's name whose object is a count of projects or firms (开工43个重点项目, 实施重点项目共270个)
+ * or its investment (完成投资同比增长12.1%), or a batch of projects (举行…重点项目集中开工活动): said of what is in the zone.
+ */
+const HOSTED_WORK = /^[^，,。；;]{0,8}?(?:(?:开工|签约|竣工|投产|建成|实施|落地|推进|启动|引进|招引)[^，,。；;\d]{0,8}?(?:\d+|[一二两三四五六七八九十百]+)[个项批家]|完成(?:固定资产)?投资)|^[^，,。；;]{0,30}?集中(?:开工|签约|竣工|投产)/
 
 /**
  * Where a year said of a name is read outside period reports: its own clause, and the one
