@@ -147,3 +147,11 @@ describe("a zone is not at the stage of the projects it hosts", () => {
     expect(zone("前三季度雄安新区完成投资同比增长12.1%\n2024-10-24\n分区域看,雄安新区完成投资同比增长12.1%。")?.status ?? null).toBeNull()
   })
 })
+
+describe("a firm moving into a zone (中国卫星网络集团有限公司正式迁驻雄安新区)", () => {
+  it("does not make the firm and its verb part of the zone's name", () => {
+    const text = "前三季度雄安新区完成投资同比增长12.1%\n2024-10-24\n截至目前,中国卫星网络集团有限公司正式迁驻雄安新区;中国中化控股有限责任公司总部办公楼主体结构封顶。"
+    const names = extractOne(text).projects.map((p) => p.name)
+    expect(names.some((n) => n.includes("迁驻"))).toBe(false)
+  })
+})
