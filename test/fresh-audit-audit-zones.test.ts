@@ -155,3 +155,12 @@ describe("a firm moving into a zone (中国卫星网络集团有限公司正式�
     expect(names.some((n) => n.includes("迁驻"))).toBe(false)
   })
 })
+
+describe("a zone's sub-area whose name opens with a verb's characters (启动区)", () => {
+  it("keeps 启动区 whole in a project's name", () => {
+    const text = "2023-01-30\n雄安新区28日在启动区举行今年一季度重点项目集中开工活动。在启动区东南居住片区一期项目现场,一排挖掘机整齐排列。"
+    const names = extractOne(text).projects.map((p) => p.name)
+    expect(names).toContain("启动区东南居住片区一期项目")
+    expect(names).not.toContain("区东南居住片区一期项目")
+  })
+})

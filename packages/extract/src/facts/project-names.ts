@@ -218,10 +218,10 @@ const MANY_UNITS = /^(?:社区|村级|镇街|乡镇|街道)/
 const COUNTED = /(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|家|所|座|条|项|批|大|类|项重点)$|(?:一批|多个|各类|首批|更多|一些|部分|其中|等)$/
 
 /**
- * Characters that bind to the word before them (服务业, 保障性, 现代化, 有限): a leading word
+ * Characters that bind to the word before them (服务业, 保障性, 现代化, 有限, 启动区): a leading word
  * followed by one of them is the start of a longer word, not a verb.
  */
-const BOUND_AFTER: Record<string, RegExp> = { 有: /^[限色机线效关]/, 好: /^[莱]/ }
+const BOUND_AFTER: Record<string, RegExp> = { 有: /^[限色机线效关]/, 好: /^[莱]/, 启动: /^区/, 建成: /^区/, 规划: /^区/ }
 const BOUND = /^[业性化型式率者]/
 
 /**
