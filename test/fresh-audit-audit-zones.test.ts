@@ -164,3 +164,10 @@ describe("a zone's sub-area whose name opens with a verb's characters (启动区
     expect(names).not.toContain("区东南居住片区一期项目")
   })
 })
+
+describe("the venue of a congress (在南沙区行政中心大会堂开幕)", () => {
+  it("is not a project", () => {
+    const text = "大洋网讯 2月8日,南沙区第四届人民代表大会第四次会议在南沙区行政中心大会堂开幕。"
+    expect(extractOne(text).projects.map((p) => p.name)).not.toContain("南沙区行政中心大会堂")
+  })
+})

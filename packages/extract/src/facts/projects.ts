@@ -404,9 +404,15 @@ function isHonour(m: Mention, c: string, section: Section, national: boolean, di
   if (c[m.start - 1] === "(" && c[m.end] === ")" && /[县区市州旗]\($/.test(c.slice(0, m.start))) return true
   // A zone's own document labels a line with the zone (明水经开区:): its subject, not a project of it.
   if (ownZoneLabel(m, c, section)) return true
+  // 会议在南沙区行政中心大会堂开幕: the venue of a meeting, not a project.
+  if (MEETING_AT.test(c.slice(0, m.start)) && VENUE_OF.test(c.slice(m.end))) return true
   if (ownDistrict(m, district)) return true
   return (HONOUR.test(m.name) || CONFERRED_LIST.test(m.name)) && CONFERRED.test(c.slice(0, m.start))
 }
+
+/** A meeting, then 在 before a name, and after it the meeting opens, closes or is held (not a ground-breaking held in a park). */
+const MEETING_AT = /(?:会议|大会|论坛|峰会|博览会|洽谈会)[^，,。；;]{0,6}在$/
+const VENUE_OF = /^(?:隆重)?(?:开幕|闭幕|召开)/
 
 /**
  * 滨海新区, 天津市滨海新区 in 滨海新区's own report: a new area that is an administrative district is
