@@ -332,3 +332,25 @@ describe("the three sectors by their numbers (一二三产)", () => {
     expect(factOf(text, 46.3)).toMatchObject({ indicator: "一二三产比重", period: "2018" })
   })
 })
+
+describe("a from–to pair of listed shares (由上年的22.26%、28.63%和49.11%调整为…)", () => {
+  const text = "2023年统计公报\n产业结构不断调整,产业结构构成由上年的22.26%、28.63%和49.11%调整为21.35%、27.92%和50.73%。"
+
+  it("dates every listed start like the first", () => {
+    expect([22.26, 28.63, 49.11].map((v) => factOf(text, v)?.period)).toEqual(["2022", "2022", "2022"])
+    expect([21.35, 50.73].map((v) => factOf(text, v)?.period)).toEqual(["2023", "2023"])
+  })
+
+  it("keeps the structure's subject for the list it moves to", () => {
+    expect(factOf(text, 21.35)?.indicator).toBe(factOf(text, 22.26)?.indicator)
+  })
+})
+
+describe("a size class of dwellings (90平方米及以下住宅)", () => {
+  it("is no fact of its own; the price change of the class is", () => {
+    const text = "2022年\n全市新建商品住宅价格同比上涨1.7%,其中90平方米及以下住宅价格上涨2.1%,144平方米以上住宅价格下降0.3%。"
+    expect(factOf(text, 90)).toBeUndefined()
+    expect(factOf(text, 144)).toBeUndefined()
+    expect(factOf(text, 2.1)?.indicator).toContain("住宅价格")
+  })
+})

@@ -21,6 +21,9 @@ export function labelledField(text: string, labels: ReadonlyArray<string>): stri
     if (table) return table[1]!.trim()
     const line = new RegExp(`(?:^|[\\s\\n])${label}\\s*[:：]\\s*([^\\s\\n]+)`).exec(text)
     if (line) return line[1]!.trim()
+    // A metadata table laid out as lines: the label alone on its line, its value on the next.
+    const below = new RegExp(`(?:^|\\n)[ \\t•·]{0,8}${label}[ \\t]{0,8}[:：]?[ \\t]{0,8}\\n(?:[ \\t]{0,40}\\n)?[ \\t]{0,40}([^\\n]{1,60})`).exec(text)
+    if (below && !/^[•·]|[:：]\s*$/.test(below[1]!)) return below[1]!.trim()
   }
   return null
 }
@@ -35,6 +38,19 @@ const CN_DIGIT: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2
 
 /** A year spelled digit by digit (一九九八, 二〇二三), as older reports write them. */
 const cnYear = (s: string): number => Number([...s].map((c) => CN_DIGIT[c] ?? c).join(""))
+
+/** A month or day in Chinese numerals (四, 十, 十二, 二十五, 三十一) → its number, or NaN. */
+const cnSmall = (s: string): number => {
+  const d = (c: string | undefined) => (c === undefined ? NaN : Number(CN_DIGIT[c] ?? NaN))
+  if (s.length === 1) return s === "十" ? 10 : d(s)
+  if (s[0] === "十") return s.length === 2 ? 10 + d(s[1]) : NaN
+  if (s[1] === "十") return s.length === 2 ? d(s[0]) * 10 : s.length === 3 ? d(s[0]) * 10 + d(s[2]) : NaN
+  return NaN
+}
+
+/** A whole date in Chinese numerals: 一九八五年四月十日, 二〇二三年十二月三十一日. */
+const CN_DATE = /([一二][〇○零一二三四五六七八九]{3})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/
+const cnDate = (m: RegExpExecArray): string | null => isoDate(cnYear(m[1]!), cnSmall(m[2]!), cnSmall(m[3]!))
 
 /** A year's numeral as a regex source: 2023 or 一九八三 (older reports spell years digit by digit, and compare with 一八五四). */
 export const YEAR_NUMERAL = "(?:(?:19|20)\\d{2}|一[八九][〇○零一二三四五六七八九]{2}|二[〇○零][〇○零一二三四五六七八九]{2})"
@@ -65,13 +81,16 @@ export const yearsMentioned = (text: string): Array<number> => yearMentions(text
  */
 export function publicationDate(text: string): string | null {
   const head = text.slice(0, 3000)
-  const labelled = parseDate(labelledField(head, ["发布日期", "成文日期", "日期", "发布时间", "时间"]))
+  const labelled = parseDate(labelledField(head, ["发布日期", "成文日期", "发文日期", "日期", "发布时间", "时间"]))
   if (labelled) return labelled
   const written = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(head.slice(0, 600))
   if (written) return isoDate(Number(written[1]), Number(written[2]), Number(written[3]))
-  // A byline's date: 齐鲁晚报网·2025-07-29 13:39.
-  const iso = /(?<![0-9/])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![0-9])/.exec(head.slice(0, 400))
-  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))
+  // 一九八五年四月十日: a date spelled in Chinese numerals, as older documents write it.
+  const spelled = CN_DATE.exec(head.slice(0, 600))
+  if (spelled) return cnDate(spelled)
+  // A byline's date: 齐鲁晚报网·2025-07-29 13:39, 2024/1/23 16:38 (one separator throughout).
+  const iso = /(?<![0-9/.])((?:19|20)\d{2})([-/])(\d{1,2})\2(\d{1,2})(?![0-9/])/.exec(head.slice(0, 400))
+  if (iso) return isoDate(Number(iso[1]), Number(iso[3]), Number(iso[4]))
   const monthDay = /^(\d{1,2})月(\d{1,2})日/m.exec(head.slice(0, 300))
   if (monthDay) {
     const years = yearsMentioned(text)
@@ -95,6 +114,9 @@ export function sessionDate(text: string): string | null {
   // The year may be spelled digit by digit with spaces (——1 9 9 8 年3 月5 日, a mirror of a PDF), the session in traditional script.
   const m = /((?:1\s?9|2\s?0)\s?\d\s?\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:在[^。，,]{0,40}?(?:代表大[会會]|[会會][议議])|[^。，,]{0,40}?[会會][议議]通[过過])/.exec(head)
   if (m) return isoDate(Number(m[1]!.replace(/\s/g, "")), Number(m[2]), Number(m[3]))
+  // ——一九八五年四月十日在河北省第六届人民代表大会第三次会议上
+  const spelled = new RegExp(`${CN_DATE.source}\\s*(?:在[^。，,]{0,40}?(?:代表大[会會]|[会會][议議])|[^。，,]{0,40}?[会會][议議]通[过過])`).exec(head)
+  if (spelled) return cnDate(spelled)
   // 向第六届全国人民代表大会第一次会议作政府工作报告 with no date: the national session's own date.
   const own = OWN_NPC_SESSION.exec(head)
   return own ? npcSessionOpened(own[1] ?? own[3] ?? own[5]!, own[2] ?? own[4] ?? own[6]!) : null

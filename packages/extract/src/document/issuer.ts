@@ -44,9 +44,10 @@ export function readIssuer(text: string, title: string | null, genre: Genre): st
     // 4月24日下午黑龙江省人民政府新闻办公室: the day and time before the office are not its name.
     if (m) return m[1]!.replace(/^.*?[,，。]/, "").replace(DAY_BEFORE, "")
   }
-  const source = labelledField(head, ["来源"])
-  return source ? source.replace(/(?:时间|发布|日期|作者|编辑).*$/, "") || null : null
+  const source = labelledField(head, ["来源"])?.replace(/(?:时间|发布|日期|作者|编辑).*$/, "")
+  // 来源: sp20241121: a page's code, not a body's name.
+  return source && /[\u4e00-\u9fff]/.test(source) ? source : null
 }
 
-/** The tail of a date and a time of day (…4日下午) that runs into a name. */
-const DAY_BEFORE = /^[\d〇一二三四五六七八九十月]*日(?:上午|下午|中午|晚上?|早上?)?/
+/** The tail of a date and a time of day (…4日下午, …19日(星期四)上午10时) that runs into a name. */
+const DAY_BEFORE = /^(?:[\d〇一二三四五六七八九十月]*日)?(?:[（(]星期.[)）])?(?:上午|下午|中午|晚上?|早上?)?(?:\d{1,2}(?:时|点|:\d{2})(?:\d{1,2}分)?)?/

@@ -39,8 +39,18 @@ function headerText(text: string, titleText: string | null, issuerText: string |
   // The opening lines before the body's first paragraph (a long line).
   const bodyAt = lines.findIndex((l) => l.length > 60)
   const short = lines.slice(0, Math.min(8, bodyAt === -1 ? 8 : bodyAt))
-  return [titleText, issuerText, source, ...short].filter((x) => x).join("\n")
+  return [titleText, issuerText, source, congressOf(text), ...short].filter((x) => x).join("\n")
 }
+
+/**
+ * The congress a report is delivered to in its opening (我代表省人民委员会向山西省第一届人民代表大会
+ * 第四次会议作政府工作报告): its place is the report's, even where no header line names it.
+ */
+function congressOf(text: string): string | null {
+  const m = CONGRESS.exec(text.slice(0, 400))
+  return m ? m[1]! : null
+}
+const CONGRESS = /[向在]\s*([^\s，。,、:：;；]{2,16}?)第[一二三四五六七八九十]{1,3}[届屆]\s*人民代表大[会會]/
 
 export function readMetadata(text: string): DocumentMetadata {
   const genre = detectGenre(text, readTitle(text, "unknown"))

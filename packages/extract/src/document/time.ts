@@ -21,7 +21,7 @@ export interface DocumentTime {
 
 
 /** Headings and lines under which a report reviews a year, or plans one. */
-const REVIEW_LINE = /回顾|执行情况|首先报告|成就|决算/
+const REVIEW_LINE = /回顾|执行情况|首先报告|成就|决算|(?:主要)?工作(?:情况|总结)/
 const PLAN_LINE = /建议|安排|任务|草案|目标|总体要求|部署|的工作$|工作$|计划(?!执行)/
 
 const year = (s: string) => Number(s)
@@ -88,6 +88,9 @@ function reportYears(text: string, title: string | null, session: string | null,
   // 2023年预算执行情况和2024年预算草案的报告: both years in the title.
   const inTitle = title ? yearMentions(title).filter((m) => !/^\s*\d{1,2}\s*月/.test(title.slice(m.end))) : []
   if (inTitle.length >= 2 && inTitle[1]!.year === inTitle[0]!.year + 1) return { review: inTitle[0]!.year, plan: inTitle[1]!.year, stated: true }
+  // …向大会报告我省一九五四年财政预算执行情况及一九五五年财政预算草案: the same pair in the opening sentence.
+  const pair = OPENING_PAIR.exec(text.slice(0, 400))
+  if (pair && yearValue(pair[2]!) === yearValue(pair[1]!) + 1) return { review: yearValue(pair[1]!), plan: yearValue(pair[2]!), stated: true }
   // Delivered in the first months of Y: reviews Y−1; in the last months (a county's early session): reviews Y.
   const dated = session ?? published
   if (dated) {
@@ -103,8 +106,27 @@ function reportYears(text: string, title: string | null, session: string | null,
   if (named !== null) return { ...named, stated: true }
   const plan = headings.find((h) => PLAN_LINE.test(h.line) && !REVIEW_LINE.test(h.line))?.year ?? titleYear(title) ?? openingYear(text)
   if (plan !== null) return { review: plan - 1, plan, stated: true }
+  const opened = reviewInOpening(text)
+  if (opened !== null) return { review: opened, plan: opened + 1, stated: true }
   return { review: null, plan: null, stated: false }
 }
+
+/**
+ * A report run into one paragraph (a digitised 1980s report) still names its review year where
+ * its review opens: the first part's heading run into the text (一、一九八六年的主要工作情况) or, in
+ * the opening lines, a sentence that opens with the year (1955年,是…的一年).
+ */
+function reviewInOpening(text: string): number | null {
+  const heading = INLINE_REVIEW_HEADING.exec(text.slice(0, 3000))
+  if (heading) return yearValue(heading[1]!)
+  const opening = OPENING_YEAR.exec(text.slice(0, 600))
+  return opening ? yearValue(opening[1]!) : null
+}
+const OPENING_PAIR = new RegExp(
+  `(${YEAR_NUMERAL})年(?:国家|财政|国民经济(?:和社会发展)?)?(?:预算|决算|计划)执行情况[^。]{0,4}?(?:和|及|与|暨)(${YEAR_NUMERAL})年(?:国家|财政|国民经济(?:和社会发展)?)?(?:预算|计划)(?:草案)?`
+)
+const INLINE_REVIEW_HEADING = new RegExp(`(?:^|[。:：！!\\s])一、\\s*(${YEAR_NUMERAL})年的?(?:主要)?(?:工作(?:情况|回顾)|回顾|计划执行情况)`, "m")
+const OPENING_YEAR = new RegExp(`(?:^|[。！!:：\\n]\\s*)(${YEAR_NUMERAL})年\\s*[,，]?\\s*是[^。]{2,60}(?:的一年|之年)`)
 
 /** 刚刚过去的1984年, 在刚刚过去的一九八七年: the speaker names the year under review. */
 function justPastYear(text: string): number | null {
@@ -197,6 +219,44 @@ function statedPeriod(s: string, y: number | null): string | null {
   return null
 }
 
+/**
+ * The earlier year a dated story's lead paragraph is about (2021年拉萨全市经济运行…, 对1957年国民经济
+ * 计划…作了检查), when the text never speaks of the year it was published in: no 今年/本年, and that
+ * year named only in dates. Not a date (1958年5月29日), a comparison (比2023年), a span's end or start
+ * (2023年及2024年, 2020年至2024年, 到2025年) or a year-end (2023年末). Else null.
+ */
+function pastLeadYear(text: string, lead: string, published: number): number | null {
+  if (/今年|本年|当年/.test(text)) return null
+  for (const m of yearMentions(text)) {
+    if (m.year === published && !DATE_AFTER.test(text.slice(m.end, m.end + 8))) return null
+  }
+  for (const m of yearMentions(lead)) {
+    if (DATE_AFTER.test(lead.slice(m.end, m.end + 8))) continue
+    if (/[比较較到至从從自]/.test(lead.slice(Math.max(0, m.at - 1), m.at))) return null
+    if (/^\s*(?:[及和与與至到—\-~]|以来|末|底|同期)/.test(lead.slice(m.end, m.end + 3))) return null
+    return m.year < published ? m.year : null
+  }
+  return null
+}
+const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日/
+
+const DELIVERS_REPORT = /向(?:大会|[^。，,]{0,30}人民代表大会[^。，,]{0,12})作[^。，,]{0,6}政府工作报告/
+
+/**
+ * The lead: the opening up to the end of the first paragraph of the body (its first long line),
+ * at most 400 characters — a period the second paragraph names (这一年…2023年1-11月) covers its
+ * own figures, not the story's.
+ */
+function leadOf(text: string): string {
+  const head = text.slice(0, 400)
+  let at = 0
+  for (const line of head.split("\n")) {
+    at += line.length + 1
+    if (line.trim().length > 60) return head.slice(0, at)
+  }
+  return head
+}
+
 export function documentTime(
   text: string,
   genre: Genre,
@@ -205,9 +265,13 @@ export function documentTime(
   published: string | null
 ): DocumentTime {
   const { source, planNext } = GENRE_TIME[genre]
-  if (source === "report") return { ...reportYears(text, title, session, published), period: null }
+  // A story (or an untyped text) on a session where the report is delivered (县长…代表县人民政府向大会作政府工作报告)
+  // is dated as the report is: its figures are the report's.
+  if (source === "report" || ((genre === "news" || genre === "unknown") && DELIVERS_REPORT.test(text.slice(0, 1500)))) {
+    return { ...reportYears(text, title, session, published), period: null }
+  }
   const tYear = titleYear(title)
-  const lead = text.slice(0, 400)
+  const lead = leadOf(text)
   if (source === "communique") {
     // 2021年河南省国民经济和社会发展统计公报, published in 2022: about 2021.
     const y = tYear ?? (published ? yearOf(published)! - (monthOf(published)! <= 9 ? 1 : 0) : mostMentionedYear(text))
@@ -230,6 +294,9 @@ export function documentTime(
     const y = yearOf(published)!
     review = monthOf(published)! <= 2 && !THIS_YEAR_OPENING.test(lead) ? y - 1 : y
     plan = y
+    // 2月28日,记者…获悉,2021年拉萨全市经济运行… (published 2022-03-01): a story on the year its lead names.
+    const named = GENRE_TIME[genre].leadPeriod ? pastLeadYear(text, lead, y) : null
+    if (named !== null) review = named
   } else {
     review = justPastByBase(text) ?? mostMentionedYear(text)
     plan = review

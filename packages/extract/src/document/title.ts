@@ -7,10 +7,10 @@
 import type { Genre } from "@govstat/schema"
 
 /** Site chrome around a page's title: navigation, login, share and dateline fields. */
-const CHROME = /\[\s*[^\]]{2,8}\s*\]|\||首页|当前位置|您的位置|位置[:：]|>|›|»|下载|微信|找回密码|登录|注册|字体|打印|分享|发布日期|发布时间|来源[:：]|^日期|编者按|浏览|作者[:：]|^[|｜\s•·-]*$/
+const CHROME = /\[\s*[^\]]{2,8}\s*\]|\||首页|当前位置|您的位置|位置[:：]|>|›|»|下载|微信|找回密码|登录|注册|字体|打印|分享|发布日期|发布时间|来源[:：]|^日期|编者按|浏览|作者[:：]|^[|｜\s•·-]*$|^(?:发布信息|内容全文|全文|正文|内容概述|文章来源)$/
 /** Lines that are never a title: salutations, session lines, datelines, headings, captions. */
 const NOT_TITLE =
-  /^(?:各位代表|同志们|女士们)|^[^。]{0,40}[:：!！]$|^——|^[（(]?\s*(?:19|20)\d{2}\s*[-年.]\s*\d{1,2}\s*[-月.]\s*\d{1,2}日?\s*[)）]?$|[摄攝]$|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[)）]|^第[一二三四五六七八九十]+[部章节]|^图\s*\d/
+  /^(?:各位代表|同志们|女士们)|^[^。]{0,40}[:：!！]$|^——|^[（(]?\s*(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[)）]?$|[摄攝]$|\s(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[)）]|^第[一二三四五六七八九十]+[部章节]|^图\s*\d/
 /** Words a title carries in the genres that have one. */
 const TITLE_CUE = /政府工作报告|统计公报|预算[^。]{0,24}报告|计划[^。]{0,24}报告|新闻(?:发布|通报|通气)会|的通知|办法|的(?:指导|实施)?意见|决议|讲话|致辞|方案|要点|措施/
 const REPORTS: ReadonlySet<Genre> = new Set(["work_report", "plan_report", "budget_report", "resolution"])
@@ -22,6 +22,13 @@ const squeeze = (l: string) => l.replace(/\s+/g, "")
 /** 政 府 工 作 报 告: a title set with a space between its characters. */
 const spacedOut = (l: string) => l.length - squeeze(l).length >= squeeze(l).length / 2
 
+/**
+ * A line that can be a title: no chrome, salutation, dateline or heading, no full stop, at most
+ * one comma (an opening sentence has more), and no 《 or 》 left open (a piece of a wrapped sentence).
+ */
+const candidate = (l: string): boolean =>
+  !CHROME.test(l) && !NOT_TITLE.test(l) && l.length <= 60 && !/。/.test(l) && (l.match(/[,，]/g) ?? []).length <= 1 && !/《[^》]*$|^[^《]*》/.test(l)
+
 export function readTitle(text: string, genre: Genre): string | null {
   const lines: Array<string> = []
   for (const raw of text.slice(0, 3000).split("\n")) {
@@ -31,13 +38,14 @@ export function readTitle(text: string, genre: Genre): string | null {
     lines.push(l)
     if (lines.length >= 20) break
   }
-  // An opening sentence is not a title: at most one comma.
-  const usable = (l: string) => l.length >= 4 && l.length <= 60 && !CHROME.test(l) && !NOT_TITLE.test(l) && !/。/.test(l) && (l.match(/[,，]/g) ?? []).length <= 1
+  const usable = (l: string) => l.length >= 4 && candidate(l)
   if (genre === "press_conference") {
     const m = /举行(?:“[^”]{1,30}”主题系列)?新闻发布会(?:第[一二三四五六七八九十\d]+场)?(.{2,40}?新闻发布会)/.exec(text.slice(0, 300))
     if (m) return m[1]!
   }
-  const candidate = (l: string) => !CHROME.test(l) && !NOT_TITLE.test(l) && l.length <= 60 && !/。/.test(l)
+  // A reprint names the story's own title: 原标题:济南、青岛、烟台和临沂发布前三季度经济“成绩单”.
+  const original = lines.map((l) => /^原标题\s*[:：]\s*(.{4,60})$/.exec(l)?.[1]).find((t) => t !== undefined)
+  if (original) return original.trim()
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!
     if (!candidate(l) || !TITLE_CUE.test(squeeze(l)) || (genre === "resolution" && !/决议/.test(l))) continue

@@ -559,9 +559,35 @@ function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number
 function sameRatio(text: string, mentions: ReadonlyArray<QuantityMention>, k: number): boolean {
   const m = mentions[k]!
   const prev = k > 0 ? mentions[k - 1]! : undefined
-  if (m.unit !== "" || prev === undefined || prev.unit !== "") return false
+  if (prev === undefined) return false
+  // 由上年的22.26%、28.63%和49.11%调整为21.35%、…: the list a from–to pair of shares moves to.
+  if (m.unit === "%" && prev.unit === "%") {
+    return listedAt(text, mentions, k + 1) && listedAt(text, mentions, k - 1) && RATIO_TO.test(text.slice(prev.end, m.start))
+  }
+  if (m.unit !== "" || prev.unit !== "") return false
   if (continuesRatio(text, m.start)) return true
   return isRatioPartAt(text, m.start, m.end) && continuesRatio(text, prev.start) && RATIO_TO.test(text.slice(prev.end, m.start))
+}
+
+/** Whether the k-th number is listed after the one before it (、 or 和 between, the same unit). */
+function listedAt(text: string, mentions: ReadonlyArray<QuantityMention>, k: number): boolean {
+  const m = mentions[k]
+  const prev = mentions[k - 1]
+  return m !== undefined && prev !== undefined && m.unit === prev.unit && /^[、和及与]$/.test(text.slice(prev.end, m.start))
+}
+
+/**
+ * The fact whose date a listed number shares: the first of its list, when that one is dated as the
+ * start of a change (由上年的22.26%、28.63%和49.11%: all three are last year's).
+ */
+function listHead(c: ClauseScope, k: number): IndicatorFact | undefined {
+  if (!listedAt(c.text, c.mentions, k)) return undefined
+  let j = k
+  while (j > 0 && listedAt(c.text, c.mentions, j)) j--
+  const before = c.text.slice(c.sentence.start, c.mentions[j]!.start)
+  if (!fromPriorYear(before) && attachedYear(before) === null && !attachedLastYear(before)) return undefined
+  const head = c.inSentence[c.inSentence.length - (k - j)]
+  return head !== undefined && head.span.start === c.mentions[j]!.start ? head : undefined
 }
 
 /** The subject the clause's own words give the k-th number ("" for none): before it, after it, or borrowed from a neighbour. */
@@ -678,7 +704,7 @@ function readFact(c: ClauseScope, k: number): void {
   const subject = own || (facts.length > c.paragraphStart ? facts[facts.length - 1]!.indicator : "")
   if (subject.length < 1) return
   // 由2016年的42.5∶2.8∶54.7: a later part of a ratio is dated like its first part.
-  const ratioPart = continuesRatio(text, m.start) && m.unit === "" ? inSentence[inSentence.length - 1] : undefined
+  const ratioPart = continuesRatio(text, m.start) && m.unit === "" ? inSentence[inSentence.length - 1] : listHead(c, k)
   const { period, status } = ratioPart !== undefined && ratioPart.span.end < m.start ? ratioPart : factTime(c, k, reading)
   const unit = findUnit(m.unit)
   // A value above what its unit can plausibly hold was misread: say so rather than publish it.

@@ -19,15 +19,20 @@ export interface GenreCue {
 }
 
 export const GENRE_CUES: ReadonlyArray<GenreCue> = [
-  // 第十四届全国人民代表大会第三次会议关于政府工作报告的决议: about a report, not one.
-  { genre: "resolution", title: /关于[^。\n]{0,30}的决议|^[^。\n]{0,60}决议\s*$/m },
+  // 第十四届全国人民代表大会第三次会议关于政府工作报告的决议: about a report, not one. A title line, not a
+  // sentence that cites one (…市八届人大四次会议关于政府工作的决议,坚持… in a 1987 report).
+  { genre: "resolution", title: /^[^。，,\n]{0,60}关于[^。，,\n]{0,30}的决议[^。，,\n]{0,20}$|^[^。\n]{0,60}决议\s*$/m },
   { genre: "resolution", body: /^[^。\n]{0,80}(?:听取和审议了|听取并审议了|听取了)[^。]{0,40}所作的\s*\n?\s*政府工作报告/ },
   { genre: "budget_report", title: /预算执行情况[^。]{0,20}预算草案|预算草案的报告|决算[^。]{0,10}预算的报告|财政预算执行情况/ },
   // 关于大冶市2023年财政决算和2024年上半年预算执行情况的报告, 2023年天等县决算(草案)的报告: final accounts.
   { genre: "budget_report", title: /决算[^。\n]{0,24}预算执行情况的报告|决算\s*[(（]?草案[)）]?\s*的报告/ },
   { genre: "plan_report", title: /国民经济和社会发展计划(?:执行情况|草案)|计划执行情况[^。]{0,30}计划(?:草案)?的报告/ },
-  { genre: "statistical_communique", title: /统计公报/ },
-  { genre: "work_report", title: /政\s*府\s*工\s*作\s*报\s*告/ },
+  // Its title or a header line, not a story's sentence (国家统计局发布2023年国民经济和社会发展统计公报(以下简称公报)。).
+  { genre: "statistical_communique", title: /^[^。，,\n]{0,60}统计公报[^。，,\n]{0,30}$/m },
+  // A communiqué mirrored without its title: its first part is 一、综合 and it speaks of the whole year.
+  { genre: "statistical_communique", all: [/^\s*一\s*、\s*综\s*合\s*$/m, /全年/] },
+  // The title or a short header line, not a story's sentence (…在人大开幕式作政府工作报告时公布, 翻开政府工作报告,…).
+  { genre: "work_report", title: /^[^。，,\n]{0,40}政\s*府\s*工\s*作\s*报\s*告[^。，,\n]{0,40}$/m },
   // …also in a traditional-script mirror (我代表國務院), and after a sentence on the government's term (本屆政府…結束。我代表…).
   { genre: "work_report", body: /各位代表[^。]{0,80}(?:。[^。]{0,40})?我(?:受[^。]{0,10}委[托託][^。]{0,6})?代表[^。]{0,20}(?:国务院|國務院|人民政府|政府)/ },
   { genre: "work_report", body: /^\s*各位代表[:：!！,，]/ },
@@ -57,14 +62,17 @@ export const GENRE_CUES: ReadonlyArray<GenreCue> = [
     ]
   },
   { genre: "speech", heading: /在[^。\n]{2,50}(?:会议|大会|会|论坛|仪式)上的(?:讲话|致辞|发言)|讲话$/ },
+  // A speech mirrored without its title opens on its audience: 同志们、朋友们:, 各位领导、同志们:.
+  { genre: "speech", body: /^\s*(?:(?:尊敬的)?各位领导[、，,]\s*)?同志们(?:[、，,]\s*朋友们)?\s*[:：!！]/ },
   {
     genre: "policy_notice",
     heading: /关于印发[^。\n]{2,60}的通知|若干(?:措施|意见|政策|规定)|政策解读|实施(?:意见|办法|细则|方案)|(?:奖励|管理|扶持|补助|补贴|支持)办法|的(?:指导|实施)?意见$/
   },
-  { genre: "policy_notice", body: /现(?:提出|就)[^。]{0,20}(?:以下|如下)意见|现将[^。]{0,30}(?:公告|通知|印发)如下|特制定本(?:办法|措施|方案|细则)|本(?:办法|措施|细则)自[^。]{0,10}(?:起施行|起执行)/ },
+  { genre: "policy_notice", body: /现(?:提出|就)[^。]{0,20}(?:以下|如下)意见|现将[^。]{0,30}(?:公告|通知|印发)如下|制定本(?:实施)?(?:办法|措施|方案|细则|规定)|(?:提出|制定)[^。]{0,12}(?:实施方案|实施意见|实施办法)如下|本(?:实施)?(?:办法|措施|细则|规定)自[^。]{0,10}(?:起施行|起执行)/ },
   { genre: "work_plan", all: [/索引号/, /工作(?:情况|总结)/, /工作(?:打算|计划|安排|思路)/] },
   { genre: "work_plan", title: /工作(?:打算|计划|安排|要点|方案)/ },
-  { genre: "news", body: /本报讯|记者[^。]{0,8}获悉|[（(]记者[^)）]{1,20}[)）]|新华社|^[^。\n]{0,30}网讯/m },
+  // A wire dateline: (中央社台北23日电), 中新网 重庆10月22日电.
+  { genre: "news", body: /本报讯|记者[^。]{0,8}获悉|[（(]记者[^)）]{1,20}[)）]|新华社|^[^。\n]{0,30}网讯|^[^。\n]{0,30}?(?:社|网|报)\s*[^\s，。,()（）]{0,8}?\d{1,2}日电/m },
   // A dated lead (2023年5月25日,… / 3月18日,…) or a byline (齐鲁晚报网·2025-07-29).
   { genre: "news", body: /^(?:[^\n]{0,60}\n){0,4}\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间?)?[,，]|^(?:[^\n]{0,60}\n){0,4}[^\n]{0,12}[网报][\s·•|]*(?:19|20)\d{2}-\d{2}-\d{2}/ },
   { genre: "news", all: [/来源\s*[:：]/, /日期\s*[:：]|\d{4}-\d{2}-\d{2}|发布时间/] }

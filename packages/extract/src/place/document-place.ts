@@ -13,6 +13,9 @@ import { segment } from "../words/segment.js"
 /** National bodies whose documents are about the whole country. */
 const NATIONAL_BODY = /国务院|全国人民代表大会|全国人大|国家统计局|国家发展(?:改革|和改革)委|中共中央|中华人民共和国(?:国家|财政部|商务部)|^中华人民共和国\d{4}年/
 
+/** A national body's spokesman or office opening a briefing (国家统计局新闻发言人, 国务院新闻办); not its local survey teams. */
+const NATIONAL_SPEAKER = /国家统计局(?![^\s，。,、]{0,8}调查[总队])|国务院新闻办/
+
 /** A national report's opening: 我代表国务院, 向第十届全国人民代表大会…报告, 全国人民代表大会第五次会议听取. */
 const NATIONAL_OPENING = /代表(?:中华人民共和国)?国务院|向(?:第\S{1,4}届)?全国人民代表大会|全国人民代表大会第\S{1,3}次会议(?:听取|上)/
 
@@ -117,7 +120,8 @@ export function documentPlace(text: string, header: string): Place | null {
   const inHeader = placesIn(withoutOutlets(header), body, true)
   if (inHeader.length) return deeperInBody(mostSpecific(inHeader)!, body)
   if (NATIONAL_BODY.test(header) || NATIONAL_OPENING.test(text.slice(0, 300))) return NATION
-  if (!body.length) return repeatedShortForm(opening)
+  // A national body speaking in the opening (国家统计局新闻发言人…介绍) of a text that names no place.
+  if (!body.length) return repeatedShortForm(opening) ?? (NATIONAL_SPEAKER.test(text.slice(0, 300)) ? NATION : null)
   const counts = new Map<Place, number>()
   for (const p of body) counts.set(p, (counts.get(p) ?? 0) + 1)
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || depth(b[0]) - depth(a[0]))
@@ -129,13 +133,17 @@ export function documentPlace(text: string, header: string): Place | null {
     const own = ranked.filter(([p, k]) => p.level === level && k >= 2)
     return own.length === 1 ? own[0]![0] : null
   }
-  // Many sibling places sharing the text (a city's meeting digest): their parent.
-  if (ranked.length >= 4 && n / body.length < 0.4) return parentOf(top) ?? top
+  // Many sibling places sharing the text (a city's meeting digest): their parent — when most
+  // of them are in it (a 武汉 story that ranks it among 上海, 北京, 深圳… is not about 湖北).
+  const parent = parentOf(top)
+  if (ranked.length >= 4 && n / body.length < 0.4 && parent && body.filter((q) => q === parent || isWithin(q, parent)).length * 2 > body.length) return parent
   // A text that speaks of 我国 more than of its place's line (学习大庆 in a national report) is not about that place.
   const nation = (opening.match(/我国|全国/g) ?? []).length
   // …but 我省, 全省 speak of the place itself (a province's briefing that compares with 全国).
   const home = (opening.match(HOME_WORDS[top.level] ?? NO_MATCH) ?? []).length
-  return body.filter((q) => sameLine(top, q)).length + home > nation ? top : null
+  if (body.filter((q) => sameLine(top, q)).length + home > nation) return top
+  // 国家统计局发布…公报显示,2023年我国… (a story datelined 北京): the nation's, as a national body says.
+  return NATIONAL_SPEAKER.test(text.slice(0, 300)) ? NATION : null
 }
 
 /**
@@ -154,10 +162,13 @@ function repeatedShortForm(opening: string): Place | null {
   return found.length === 1 ? found[0]![0] : null
 }
 
-/** The form is a word of its own there (坊子/的), not part of a longer one (工农 in 工农业). */
+/**
+ * The form is a noun of its own there (坊子/的), not part of a longer word (工农 in 工农业) nor a
+ * verb or other word spelled the same (新建 in 续建新建百亿级项目 is "newly built", not 新建区).
+ */
 function standsAsWord(text: string, at: number, end: number): boolean {
   const from = Math.max(0, at - 8)
-  return segment(text.slice(from, Math.min(text.length, end + 8))).some((t) => t.start === at - from && t.end === end - from)
+  return segment(text.slice(from, Math.min(text.length, end + 8))).some((t) => t.start === at - from && t.end === end - from && t.tag.startsWith("n"))
 }
 
 const NO_MATCH = /(?!)/g

@@ -34,7 +34,7 @@ const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["逾", "lower_bound"], ["上", "lower_bound"]
 ]
 const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
-  ["以上", "lower_bound"], ["以内", "upper_bound"], ["以下", "upper_bound"], ["左右", "approx"], ["上下", "approx"],
+  ["及以上", "lower_bound"], ["及以下", "upper_bound"], ["以上", "lower_bound"], ["以内", "upper_bound"], ["以下", "upper_bound"], ["左右", "approx"], ["上下", "approx"],
   ["多", "lower_bound"], ["内", "upper_bound"]
 ]
 /** Units of time and distance a 内 after bounds from above (12个月内, 3公里内). */
@@ -622,7 +622,7 @@ function chineseIsQuantity(t: string, raw: RawNumber, unit: string, unitEnd: num
 }
 
 /** Nouns after 以上/以下 that turn the quantity into a class descriptor (50亿元以上项目). */
-const DESCRIBED_NOUN = /^(的)?((?:在建|新建|新开工|续建)?项目|企业|工业企业|产业|规模|城市|人口|景区|平台)/
+const DESCRIBED_NOUN = /^(的)?((?:在建|新建|新开工|续建)?项目|企业|工业企业|产业|规模|城市|人口|景区|平台|住宅|住房|商品住宅|新建商品住宅|二手住宅)/
 
 function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner: Qualifier | null): QuantityMention | null {
   const pre = prefixQualifier(t, raw.start, 0)
@@ -639,7 +639,8 @@ function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner:
       // 12个月内 is within; 区内, 省内容 are not bounds.
       if (w === "内" && (!WITHIN_UNITS.has(unit) || /^[容部外涵]/.test(t[end + 1] ?? ""))) continue
       // 50亿元以上项目: a class of projects, not an amount.
-      if ((w === "以上" || w === "以下") && DESCRIBED_NOUN.test(t.slice(end + 2, end + 6))) return null
+      // 90平方米及以下住宅价格: a class of dwellings.
+      if ((w.endsWith("以上") || w.endsWith("以下")) && DESCRIBED_NOUN.test(t.slice(end + w.length, end + w.length + 4))) return null
       qualifier = q
       end += w.length
       break

@@ -60,6 +60,10 @@ export const Units: ReadonlyArray<Unit> = [
   u("亿元", "CNY", 1e8, "money", "hundred million yuan"),
   u("万亿元", "CNY", 1e12, "money", "trillion yuan"),
   u("千元", "CNY", 1e3, "money", "thousand yuan"),
+  // 圆: the yuan as 1950s–1980s documents write it (三亿二千万圆).
+  u("圆", "CNY", 1, "money", "yuan (older spelling)"),
+  u("万圆", "CNY", 1e4, "money", "ten thousand yuan (older spelling)"),
+  u("亿圆", "CNY", 1e8, "money", "hundred million yuan (older spelling)"),
   u("美元", "USD", 1, "money", "US dollars"),
   u("万美元", "USD", 1e4, "money", "ten thousand US dollars"),
   u("亿美元", "USD", 1e8, "money", "hundred million US dollars"),
