@@ -94,7 +94,12 @@ export function publicationDate(text: string): string | null {
   const monthDay = /^(\d{1,2})月(\d{1,2})日/m.exec(head.slice(0, 300))
   if (monthDay) {
     const years = yearsMentioned(text)
-    if (years.length) return isoDate(Math.max(...years), Number(monthDay[1]), Number(monthDay[2]))
+    const latest = Math.max(...years)
+    // 2月20日,…2023年经济运行情况数据出炉: early in a year, a text naming one year alone may report on
+    // it (written the year after) or on its first month (written in it). Only a mention of the
+    // year before (2022年…, 2023年目标) shows the latest year is the one it is written in.
+    if (Number(monthDay[1]) <= 2 && !years.includes(latest - 1)) return null
+    if (years.length) return isoDate(latest, Number(monthDay[1]), Number(monthDay[2]))
   }
   return null
 }

@@ -201,6 +201,9 @@ function openingYear(text: string): number | null {
  * 2023年第二季度重大重点项目集中开工: the quarter names a batch of ground-breakings, not a
  * period the story's figures cover (its projects' sizes and investments are not quarterly).
  */
+/** 今年一季度, 今年1月份, 今年春节: the first weeks of the year a text is written in (never the year just ended). */
+const THIS_YEAR_OPENING = /今年\s*(?:第?一季度|首季|1月|一月|元月|开年|春节)/
+
 const BATCH_PERIOD = /(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?)(?=(?:重大|重点|产业|招商)*项目?(?:集中)?(?:开工|签约|竣工|投产|开业))/g
 
 /** A sub-year period stated with a year: 2016年前三季度, 2023年第二季度, 2023年1—8月. */
@@ -286,9 +289,10 @@ export function documentTime(
     review = tYear
     plan = planNext ? tYear + 1 : tYear
   } else if (published) {
-    // Published in the first two months: most figures are last year's, plans this year's.
+    // Published in the first two months: most figures are last year's, plans this year's —
+    // unless the lead speaks of this year's opening weeks (举行今年一季度重点项目集中开工活动).
     const y = yearOf(published)!
-    review = monthOf(published)! <= 2 ? y - 1 : y
+    review = monthOf(published)! <= 2 && !THIS_YEAR_OPENING.test(lead) ? y - 1 : y
     plan = y
     // 2月28日,记者…获悉,2021年拉萨全市经济运行… (published 2022-03-01): a story on the year its lead names.
     const named = GENRE_TIME[genre].leadPeriod ? pastLeadYear(text, lead, y) : null
@@ -303,7 +307,7 @@ export function documentTime(
   if (!period && heading && review !== null) period = subYearPeriod(heading, review)
   // 今年1—8月, 今年上半年 in a dated release's lead: the period of the year it came out in.
   if (!period && GENRE_TIME[genre].leadPeriod && published && review !== null && review === yearOf(published)) {
-    const m = /今年\s*((?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}月))/.exec(lead)
+    const m = /今年\s*((?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}月))/.exec(lead.replace(BATCH_PERIOD, ""))
     if (m) period = subYearPeriod(m[1]!, review)
   }
   if (period && review === null) period = null

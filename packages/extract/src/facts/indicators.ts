@@ -3,7 +3,7 @@
  * qualifier and region read from the clause and the section context. Works on clean-text
  * coordinates only; the caller maps spans back to the source.
  */
-import { findUnit, type Measure, type Qualifier, type Region, type Status } from "@govstat/schema"
+import { findIndicators, findUnit, type Measure, type Qualifier, type Region, type Status } from "@govstat/schema"
 import { clausePlace } from "../place/clause-place.js"
 import { opensAbroad, speaksOfHome } from "../place/foreign.js"
 import { leadingPlaceLength } from "../place/match.js"
@@ -114,8 +114,23 @@ function nounRightAfter(right: string, unit: string): string {
   const first = segment(r.slice(0, 6))[0]
   if (!first || /^(p|c|r|d|u.*)$/.test(first.tag)) return ""
   if (/^(v|vd|vi)$/.test(first.tag) && !KEEP_VERBS.has(first.word) && !CLASSIFIER.test(unit)) return ""
-  const noun = subjectAfter(r)
+  const noun = countedBeforeAmount(subjectAfter(r), r, unit)
   return NOT_SUBJECTS.has(noun) || findUnit(noun) ? "" : noun
+}
+
+/**
+ * 全国229家国家级经开区地区生产总值15.7万亿元: a count whose noun runs straight into the next
+ * number names what is counted (国家级经开区); the catalogued indicator that ends the run
+ * (地区生产总值) is the next number's.
+ */
+function countedBeforeAmount(noun: string, right: string, unit: string): string {
+  // Not a title's run (43个重点项目 总投资416亿元), nor a cut that leaves a bare modifier (重点, of 592个重点贫困县).
+  if (!CLASSIFIER.test(unit) || noun !== right.trim() || /\s/.test(noun)) return noun
+  for (let i = 3; i <= noun.length - 2; i++) {
+    const head = noun.slice(0, i)
+    if (findIndicators(noun.slice(i)).length > 0 && endsInNoun(head)) return head
+  }
+  return noun
 }
 
 const MODIFIED_HEAD = /^[^，,。；;：:的]{4,40}的([\u4e00-\u9fff]{2,12})$/

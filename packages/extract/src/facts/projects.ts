@@ -404,9 +404,15 @@ function isHonour(m: Mention, c: string, section: Section, national: boolean, di
   if (c[m.start - 1] === "(" && c[m.end] === ")" && /[县区市州旗]\($/.test(c.slice(0, m.start))) return true
   // A zone's own document labels a line with the zone (明水经开区:): its subject, not a project of it.
   if (ownZoneLabel(m, c, section)) return true
+  // 会议在南沙区行政中心大会堂开幕: the venue of a meeting, not a project.
+  if (MEETING_AT.test(c.slice(0, m.start)) && VENUE_OF.test(c.slice(m.end))) return true
   if (ownDistrict(m, district)) return true
   return (HONOUR.test(m.name) || CONFERRED_LIST.test(m.name)) && CONFERRED.test(c.slice(0, m.start))
 }
+
+/** A meeting, then 在 before a name, and after it the meeting opens, closes or is held (not a ground-breaking held in a park). */
+const MEETING_AT = /(?:会议|大会|论坛|峰会|博览会|洽谈会)[^，,。；;]{0,6}在$/
+const VENUE_OF = /^(?:隆重)?(?:开幕|闭幕|召开)/
 
 /**
  * 滨海新区, 天津市滨海新区 in 滨海新区's own report: a new area that is an administrative district is
@@ -538,7 +544,10 @@ function mentionStatus(
   // A line ends what is said of a name even where the source lost its full stop.
   const after = mc.slice(m.end).split("\n", 1)[0]!
   const before = mc.slice(mc.lastIndexOf("\n", m.start - 1) + 1, m.start)
-  const own = projectStatus(after, before, plan, text.slice(sentence.start, clause.start))
+  // 雄安新区开工43个重点项目, 高新区完成投资…: what a zone or park does with an object (projects,
+  // investment) is the stage of the projects in it, not of the zone.
+  const hosts = (m.kind === "zone" || m.kind === "industrial_park") && HOSTED_WORK.test(after)
+  const own = projectStatus(hosts ? "" : after, before, plan, text.slice(sentence.start, clause.start))
   if (own !== null) return own
   // A listed name (A、B等36个) or one detailed after 其中, without a verb of its own, takes
   // the one that governs the list.
@@ -547,6 +556,12 @@ function mentionStatus(
   if (governing !== null) return governing
   return !plan ? reviewedWork(mc.slice(0, m.start), periodReport) : null
 }
+
+/**
+ * A verb after a zone's name whose object is a count of projects or firms (开工43个重点项目, 实施重点项目共270个)
+ * or its investment (完成投资同比增长12.1%), or a batch of projects (举行…重点项目集中开工活动): said of what is in the zone.
+ */
+const HOSTED_WORK = /^[^，,。；;]{0,8}?(?:(?:开工|签约|竣工|投产|建成|实施|落地|推进|启动|引进|招引)[^，,。；;\d]{0,8}?(?:\d+|[一二两三四五六七八九十百]+)[个项批家]|完成(?:固定资产)?投资)|^[^，,。；;]{0,30}?集中(?:开工|签约|竣工|投产)/
 
 /**
  * Where a year said of a name is read outside period reports: its own clause, and the one

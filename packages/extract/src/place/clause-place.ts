@@ -65,11 +65,18 @@ export function clausePlace(clause: string, doc: Place | null, fullText?: string
   // Inside the document's province, and not one of its own ancestors (在市委领导下 is context, not subject).
   const prov = provinceOf(doc)
   if (prov && !isWithin(p, prov) && p.code !== null) return null
-  if (p !== doc && isWithin(doc, p)) return null
+  // …except a zone's text stating a figure of the city or province it lies in (成都市地区生产总值
+  // 22074.7亿元 in 天府新区's release): the unit's own, not the zone's. Not where the name only
+  // qualifies another place (成都天府新区, 重庆市璧山区) or an institution (重庆市第四人民医院…封顶).
+  if (p !== doc && isWithin(doc, p)) return doc.level === "zone" && ownFigure(clause, m.end) ? p : null
   // 汕头、惠州、河源三市的合同外资额: a combined figure of listed places is the document's, which holds them.
   if (clause[m.end] === "、" && PLACES_COUNTED.test(clause.slice(m.end, m.end + 24)) && p !== doc && isWithin(p, doc)) return doc
   return p
 }
+
+/** The clause goes on from a place's name to a figure in digits of its own, through no other place or ordinal. */
+const ownFigure = (clause: string, end: number): boolean =>
+  !mentionAt(clause, end) && !/^第/.test(clause.slice(end, end + 1)) && /^[^，,；;。：:]*?[0-9０-９]/.test(clause.slice(end))
 
 /** A list of places closed by their count or kind: 、惠州、河源三市, 、云浮等市. */
 const PLACES_COUNTED = /^、[^，,。；;]{1,20}?(?:[两三四五六七八九十]|\d{1,2})?个?(?:市|县|区|州|地)(?:的|合计|共|均|[^\u4e00-\u9fff])/

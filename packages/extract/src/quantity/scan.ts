@@ -622,11 +622,13 @@ function chineseIsQuantity(t: string, raw: RawNumber, unit: string, unitEnd: num
 }
 
 /** Nouns after 以上/以下 that turn the quantity into a class descriptor (50亿元以上项目). */
-const DESCRIBED_NOUN = /^(的)?(项目|企业|工业企业|产业|规模|城市|人口|景区|平台|住宅|住房|商品住宅|新建商品住宅|二手住宅)/
+const DESCRIBED_NOUN = /^(的)?((?:在建|新建|新开工|续建)?项目|企业|工业企业|产业|规模|城市|人口|景区|平台|住宅|住房|商品住宅|新建商品住宅|二手住宅)/
 
 function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner: Qualifier | null): QuantityMention | null {
   const pre = prefixQualifier(t, raw.start, 0)
   let end = unitEnd
+  // 11246.7亿元人民币: the currency named after a yuan unit belongs to the amount (the noun after it is not its subject).
+  if (unit.endsWith("元") && t.startsWith("人民币", end)) end += 3
   let qualifier = pre.q ?? inner
   for (let n = 0; n < SUFFIX_QUALIFIERS.length; n++) {
     const w = SUFFIX_QUALIFIERS[n]![0]
