@@ -26,7 +26,11 @@ const GOVERNING_TARGET = /(?:预期目标|主要目标|目标任务|发展目标
  */
 export const governsNextParagraph = (sentence: string): boolean => endsInColon(sentence) && GOVERNING_LEAD.test(sentence)
 /** The lead's colon ends the sentence (checked first: the expression would try every position of every paragraph's last sentence). */
-const endsInColon = (s: string): boolean => /[:：]$/.test(s.trimEnd())
+const endsInColon = (s: string): boolean => {
+  const t = s.trimEnd()
+  const last = t.charCodeAt(t.length - 1)
+  return last === 0x3a || last === 0xff1a
+}
 const GOVERNING_LEAD = /(?:预期目标|主要目标|目标任务|发展目标|目标|指标)(?:是|为|如下)?[:：]\s*$/
 /** An item of a list (（一）, 1., 一是, ——): a list under a governing lead goes on with it. */
 export const LIST_ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}是|——)/
