@@ -81,3 +81,15 @@ describe("the workers a run starts before its CLI loads", () => {
     await early.closeUntakenPool()
   })
 })
+
+describe("closing the pool", () => {
+  it("ends the jobs it still holds or queues, so nothing waits on them (a run that failed closes its pool)", async () => {
+    const p = await poolOf(1)
+    const pending = ["a", "b", "c"].map((d) => p.run(doc(d)))
+    await p.close()
+    pool = undefined
+    const answers = await Promise.all(pending)
+    for (const a of answers) expect(a.ok === false || seen(a) !== null).toBe(true)
+    expect(answers.some((a) => a.ok === false)).toBe(true)
+  })
+})

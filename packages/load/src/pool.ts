@@ -285,7 +285,11 @@ export function makePool(size: number, script: URL = workerUrl): Pool {
       lane.dead = true
       lanes.delete(lane)
       void lane.worker.terminate()
-      if (closing) return
+      // Closed with jobs still held (a run that failed): they end as died, so nothing waits on them.
+      if (closing) {
+        for (const h of lane.held.splice(0)) h.done({ died: e })
+        return
+      }
       // The worker runs its jobs in order, so the first it held is the one it died on; the
       // others never started and go back to the front of the queue, in their order.
       const [running, ...waiting] = lane.held.splice(0)
@@ -359,6 +363,8 @@ export function makePool(size: number, script: URL = workerUrl): Pool {
     },
     async close() {
       closing = true
+      const closed = new Error("the pool was closed")
+      for (const h of queue.splice(0)) h.done({ died: closed })
       await Promise.all([...lanes].map((l) => l.worker.terminate()))
     }
   }
