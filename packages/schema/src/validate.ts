@@ -25,7 +25,7 @@ export function makeValidator<T extends Table>(t: T) {
   const accepts = acceptsRow(t)
   return (candidate: unknown): Validation<T["schema"]["Type"]> => {
     // The schema's decode of a valid row is a copy of it (no column transforms its value), so
-    // a row the plain tests accept is passed on as it is: 0.3 µs against Effect's 4 µs a row.
+    // a row the plain tests accept is passed on as it is: 0.8 µs against Effect's 4.2 µs a row.
     if (accepts(candidate)) return { ok: true, row: candidate as T["schema"]["Type"] }
     const result = decode(candidate, { errors: "all", onExcessProperty: "error" })
     if (Result.isSuccess(result)) return { ok: true, row: result.success }
