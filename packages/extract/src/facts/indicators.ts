@@ -533,6 +533,8 @@ function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number
   const { text, clause } = c
   const m = c.mentions[k]!
   const previousFact = c.inSentence[c.inSentence.length - 1]
+  // 同比增长7.5%(全市11.1%): the wider area's figure of what the bracket follows, read the same way.
+  if (previousFact !== undefined && bareAreaFigure(c, k)) return { measure: previousFact.measure, sign: 1 }
   // 分别增长7.6%、5.2%: a listed number shares the verb of the first one.
   const read = listed && previousFact
     ? { measure: previousFact.measure, sign: (Math.sign(previousFact.value) || 1) as 1 | -1 }
@@ -699,7 +701,8 @@ function readFact(c: ClauseScope, k: number): void {
   const listed = rangeHigh || (k > 0 && /^[、和及与]?$/.test(leftRaw) && mentions[k - 1]!.unit === m.unit && mentions[k - 1]!.range === null)
   const reading = factReading(c, k, listed, prevEnd)
   const nextStart = k + 1 < mentions.length ? mentions[k + 1]!.start : clause.end
-  const own = withoutRunInTopic(ownSubject(c, k, left, prevEnd, nextStart), c)
+  const bare = bareAreaFigure(c, k) ? c.inSentence[c.inSentence.length - 1] : undefined
+  const own = bare !== undefined ? bare.indicator : withoutRunInTopic(ownSubject(c, k, left, prevEnd, nextStart), c)
   // 交界断面水质考核奖励镇街10万元。2019年励200万: the paragraph's last subject before none
   // names the row, but a subject from another sentence is too unsure to code.
   const subject = own || (facts.length > c.paragraphStart ? facts[facts.length - 1]!.indicator : "")
@@ -755,6 +758,23 @@ function readFact(c: ClauseScope, k: number): void {
     facts.push(f)
   }
 }
+
+/**
+ * 同比增长7.5%(全市11.1%), 增长6.4%（全省平均6.6%）: a number alone in a bracket after a whole-place
+ * word, right after the sentence's previous figure in the same unit, is that area's figure of it.
+ */
+function bareAreaFigure(c: ClauseScope, k: number): boolean {
+  const m = c.mentions[k]!
+  const at = m.start - 1
+  // (Cheap guard first: the character before the number closes a whole-place word or its 平均.)
+  if (at < 2 || !AREA_LAST.has(c.text.charCodeAt(at))) return false
+  const previous = c.inSentence[c.inSentence.length - 1]
+  if (previous === undefined || previous.unit !== m.unit) return false
+  const before = c.text.slice(Math.max(previous.span.end, m.start - 8), m.start)
+  return BARE_AREA_BRACKET.test(before) && /^\s*[)）]/.test(c.text.slice(m.end, m.end + 2))
+}
+const BARE_AREA_BRACKET = /^\s*[(（](?:全|本|我)[国省市区县州盟旗疆](?:平均(?:水平)?)?(?:为)?$/
+const AREA_LAST = new Set([..."国省市区县州盟旗疆均平为"].map((ch) => ch.charCodeAt(0)))
 
 /** A stretch opening with a word for a whole place: 全省, 全国, 本市, 全疆. */
 const WHOLE_PLACE_OPENING = /^\s*(?:全|本|我)[国省市区县州盟旗疆]/

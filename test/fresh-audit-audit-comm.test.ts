@@ -1,0 +1,104 @@
+/**
+ * Classes of error found by reading the output on fresh statistical communiqués and releases of
+ * counties and cities in the Northeast and Central China (Henan, Shanxi, Anhui, Jiangxi, Hunan,
+ * Liaoning, eastern Inner Mongolia) and a Jiangsu county. Each case is a short real sentence and
+ * the class it stands for.
+ */
+import { describe, expect, it } from "vitest"
+import { placeMentions } from "@govstat/extract"
+import { extractOne, factOf, metadataOf } from "./helpers.js"
+
+describe("a conjunction before a 县- word (市政府和县委) is no county 和县", () => {
+  it("names no place in 市委、市政府和县委, 各乡镇和县直单位", () => {
+    expect(placeMentions("在市委、市政府和县委的坚强领导下").map((m) => m.form)).toEqual([])
+    expect(placeMentions("各乡镇和县直各单位").map((m) => m.form)).toEqual([])
+  })
+
+  it("keeps 和县 where it is the county (马鞍山市和县经济开发区, 和县县委, a clause's head)", () => {
+    expect(placeMentions("马鞍山市和县经济开发区").map((m) => m.form)).toContain("和县")
+    expect(placeMentions("和县县委召开会议").map((m) => m.form)).toContain("和县")
+    expect(placeMentions("市委常委、和县委书记").map((m) => m.form)).toContain("和县")
+  })
+
+  it("gives a communiqué that names no county no county", () => {
+    const text = "一年来,在市委、市政府和县委的坚强领导下,全县上下深入贯彻习近平新时代中国特色社会主义思想,对接宜春中心城。\n一、综合\n全年实现地区生产总值2842073万元,按可比价同比增长5.2%。全县财政总收入累计完成452964万元。"
+    expect(metadataOf(text).region?.name).not.toBe("和县")
+  })
+})
+
+describe("a bare wider-area figure in brackets after a rate (同比增长7.5%(全市11.1%))", () => {
+  const text = "郏县2025年一季度经济运行情况\n全县规模以上工业增加值同比增长7.5%(全市11.1%),较去年同期回落0.9个百分点。全县社会消费品零售总额24.22亿元,同比增长7.4%(全市7.2%)。"
+
+  it("is the wider area's rate of the same indicator, not a share", () => {
+    const f = factOf(text, 11.1)
+    expect(f?.measure).toBe("growth_rate")
+    expect(f?.indicator).toBe(factOf(text, 7.5)?.indicator)
+    expect(factOf(text, 7.2)?.measure).toBe("growth_rate")
+  })
+
+  it("is about the county's city, not the county", () => {
+    expect(factOf(text, 7.5)?.region).toBe("郏县")
+    expect(factOf(text, 11.1)?.region).toBe("平顶山市")
+  })
+})
+
+describe("enumerated modifiers that share one head", () => {
+  it("第一、二、三产业增加值: every ordinal keeps its 第", () => {
+    const text = "2022年,全县地区生产总值1042331万元,其中第一、二、三产业增加值分别为196262万元、316312万元和529757万元,分别比上年增长2.9%、6.9%和4.1%。"
+    expect(factOf(text, 316312)?.indicator).toBe("第二产业增加值")
+    expect(factOf(text, 529757)?.indicator).toBe("第三产业增加值")
+    expect(factOf(text, 6.9)?.indicator_code).toBe("GDP_SECONDARY")
+  })
+
+  it("轻、重工业占比: a one-character modifier takes the place of the other's", () => {
+    const text = "2022年规模以上工业中,轻、重工业占比分别为30.6%和69.4%。"
+    expect(factOf(text, 30.6)?.indicator).toBe("轻工业占比")
+    expect(factOf(text, 69.4)?.indicator).toBe("重工业占比")
+  })
+
+  it("二产 is the secondary sector, as 一产 and 三产 are", () => {
+    const text = "2022年,全县实现地区生产总值272.9亿元。其中:一产实现增加值76.3亿元,同比增长5.1%;二产实现增加值50亿元,同比增长4.5%。"
+    expect(factOf(text, 50)?.indicator_code).toBe("GDP_SECONDARY")
+  })
+})
+
+describe("absolute changes", () => {
+  it("比上年多 N / 少 N is a change of the level", () => {
+    const text = "2023年,全县粮食总产118.35万吨,其中夏粮49.83万吨,比上年多0.07万吨。"
+    expect(factOf(text, 0.07)?.measure).toBe("change")
+    const fewer = "2023年,全县秋粮68.53万吨,比上年少1.2万吨。"
+    expect(factOf(fewer, -1.2)?.measure).toBe("change")
+  })
+
+  it("减低 and 放缓 in 个百分点 are falls", () => {
+    const text = "2022年规模以上工业增加值增长7.2%,增速比2021年减低2.2个百分点。"
+    expect(factOf(text, -2.2)?.measure).toBe("growth_rate")
+    const slower = "2022年全县固定资产投资增长8.1%,增速放缓1.5个百分点。"
+    expect(factOf(slower, -1.5)).toBeDefined()
+  })
+})
+
+describe("subjects of communiqué clauses", () => {
+  it("批发和零售业 is one industry, not 零售业", () => {
+    const text = "2020年第三产业增加值中,批发和零售业86738万元,增长2.2%;住宿和餐饮业18470万元,增长2.5%。"
+    expect(factOf(text, 86738)?.indicator).toBe("批发和零售业")
+  })
+
+  it("按常住人口计算的 is how a per-person figure is computed, not part of its name", () => {
+    const text = "2022年全县国内生产总值315.2亿元。按常住人口计算的人均生产总值53063元,比上年增长5.9%。"
+    expect(factOf(text, 53063)?.indicator).toBe("人均生产总值")
+    expect(factOf(text, 53063)?.indicator_code).toBe("GDP_PER_CAPITA")
+  })
+
+  it("减产 after a crop's output is the output's fall, not a subject", () => {
+    const text = "2020年全年粮食产量186378.2吨,增产79.9%,其中,夏粮产量31337.9吨,减产2.6%。"
+    expect(factOf(text, -2.6)?.indicator).toBe("夏粮产量")
+  })
+
+  it("出栏 and 育苗 name their own figures, not the stock or planting before them", () => {
+    const text = "2020年末生猪存栏12807头,出栏16398头;全年四旁植树65万株,育苗500公顷。"
+    expect(factOf(text, 16398)?.indicator).not.toBe(factOf(text, 12807)?.indicator)
+    expect(factOf(text, 16398)?.indicator).toContain("出栏")
+    expect(factOf(text, 500)?.indicator).toContain("育苗")
+  })
+})
