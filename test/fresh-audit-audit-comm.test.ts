@@ -56,6 +56,12 @@ describe("enumerated modifiers that share one head", () => {
     expect(factOf(text, 69.4)?.indicator).toBe("重工业占比")
   })
 
+  it("a long first item keeps its head: 信息传输软件和信息技术服务业、租赁和商务服务业增加值", () => {
+    const text = "2023年,信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长10.9%、10.4%。"
+    expect(factOf(text, 10.9)?.indicator).toBe("信息传输软件和信息技术服务业增加值")
+    expect(factOf(text, 10.4)?.indicator).toBe("租赁和商务服务业增加值")
+  })
+
   it("二产 is the secondary sector, as 一产 and 三产 are", () => {
     const text = "2022年,全县实现地区生产总值272.9亿元。其中:一产实现增加值76.3亿元,同比增长5.1%;二产实现增加值50亿元,同比增长4.5%。"
     expect(factOf(text, 50)?.indicator_code).toBe("GDP_SECONDARY")

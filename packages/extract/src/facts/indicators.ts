@@ -856,7 +856,12 @@ function enumeratedSubjects(
   // …农村居民人均纯收入5153元，实际增长9.8%和8.5%: a verb and its numbers, the subjects before.
   const listed = /分别|均|各/.test(left) || /、/.test(left)
   if (!listed && subject !== "") return null
-  const parts = subject ? splitEnumeration(subject, mentions.length) ?? longEnumeration(left, mentions.length, names) : null
+  const split = subject ? splitEnumeration(subject, mentions.length) : null
+  const long = subject && (split === null || subject.length >= 12) ? longEnumeration(left, mentions.length, names) : null
+  // 信息传输软件和信息技术服务业、租赁和商务服务业增加值: a subject read from its last characters may
+  // have lost the head of its first item; the whole list before 分别 has it.
+  const parts = split !== null && long !== null && cutFrom(long[0]!, subject.split("、")[0]!)
+    ? splitEnumeration(long.join("、"), mentions.length) ?? long : split ?? long
   if (parts) return parts
   // 食品烟酒类、…、交通和通信类、教育文化和娱乐类分别上涨2.4%、…: the noun phrase before 分别 may be
   // longer than a subject is read, and hold 和 inside its items; its 、-items, one per number.
@@ -866,6 +871,13 @@ function enumeratedSubjects(
     return inSentence.slice(-mentions.length).map((f) => f.indicator)
   }
   return null
+}
+
+/** Whether `part` is the tail of `whole` cut inside a word (服务业 of 信息技术服务业), not a phrase it qualifies (力争高新技术企业). */
+function cutFrom(whole: string, part: string): boolean {
+  if (whole.length <= part.length || !whole.endsWith(part)) return false
+  const at = whole.length - part.length
+  return !segment(whole).some((t) => t.start === at)
 }
 
 /** The n items of an enumeration that opens a clause (其中：A、B、C), when they are n noun phrases. */

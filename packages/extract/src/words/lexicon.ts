@@ -35,6 +35,7 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   // Industries of the national classification whose first word jieba reads as a verb (批发, 租赁, 科学研究):
   // split, the verb falls off and 零售业 is left.
   ["批发和零售业", "n"], ["租赁和商务服务业", "n"], ["科学研究和技术服务业", "n"], ["住宿和餐饮业", "n"],
+  ["信息传输软件和信息技术服务业", "n"], ["软件和信息技术服务业", "n"],
   ["在岗", "b"], ["在岗职工", "n"], ["居住价格", "n"], ["居住类", "n"], ["健身站点", "n"], ["健身路径", "n"],
   // 当季全省社会消费品零售总额: a time word, or its 季 sticks to the subject.
   ["当季", "t"],
