@@ -108,3 +108,37 @@ describe("subjects of communiqué clauses", () => {
     expect(factOf(text, 500)?.indicator).toContain("育苗")
   })
 })
+
+describe("a county's release that names its peers", () => {
+  it("is about no peer and not about their city (全县…位居郧阳区、丹江口市、茅箭区之后)", () => {
+    const text = "前三季度,全县上下紧紧围绕发展定位,主要指标持续增长。\n元至九月,全县完成生产总值56.7亿,增长7.5%;固定资产投资105亿元,增长12.9%。主要经济指标中,工业投资增速全市第一,综合排名全市第四,位居郧阳区、丹江口市、茅箭区之后。前三季度全县主要经济发展指标与比拼对象保康县比,主要指标增速全面赶超,我县由二季度的第12位上升到第6位。"
+    expect(metadataOf(text).region).toBeNull()
+    expect(factOf(text, 105)?.region).toBeNull()
+  })
+})
+
+describe("城乡居民… 分别 X、Y", () => {
+  it("is the urban figure, then the rural one", () => {
+    const text = "2018年前三季度,城乡居民人均可支配收入分别达到18687元、5634元,增长7.8%、9.2%。"
+    expect(factOf(text, 18687)?.indicator).toBe("城镇居民人均可支配收入")
+    expect(factOf(text, 5634)?.indicator).toBe("农村居民人均可支配收入")
+    expect(factOf(text, 9.2)?.indicator).toBe("农村居民人均可支配收入")
+  })
+})
+
+describe("monthly release wording", () => {
+  it("同比增加 X% is no part of the subject", () => {
+    const text = "2023年1-11月,全县规模工业增加值同比增加4.5%,比1-10月提高0.5个百分点。"
+    expect(factOf(text, 4.5)?.indicator).toBe("规模工业增加值")
+  })
+
+  it("a fall that narrows against an earlier period (降幅比1-10月收窄) is a rise", () => {
+    const text = "2023年1-11月,全县社会消费品零售总额383967万元,同比下降3.0%,降幅比1-10月收窄0.9个百分点。"
+    expect(factOf(text, 0.9)?.measure).toBe("growth_rate")
+  })
+
+  it("城镇、乡村消费品零售额: the head is shared", () => {
+    const text = "2023年1-11月,全县限上法人城镇、乡村消费品零售额各为114135.9万元和2067.5万元。"
+    expect(factOf(text, 114135.9)?.indicator).toContain("零售额")
+  })
+})

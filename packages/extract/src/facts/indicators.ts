@@ -856,6 +856,9 @@ function enumeratedSubjects(
   // …农村居民人均纯收入5153元，实际增长9.8%和8.5%: a verb and its numbers, the subjects before.
   const listed = /分别|均|各/.test(left) || /、/.test(left)
   if (!listed && subject !== "") return null
+  // 城乡居民人均可支配收入分别达到18687元、5634元: the urban figure, then the rural one.
+  const pair = mentions.length === 2 && /分别|各/.test(left) ? urbanRuralPair(subject) : null
+  if (pair) return pair
   const split = subject ? splitEnumeration(subject, mentions.length) : null
   const long = subject && (split === null || subject.length >= 12) ? longEnumeration(left, mentions.length, names) : null
   // 信息传输软件和信息技术服务业、租赁和商务服务业增加值: a subject read from its last characters may
@@ -871,6 +874,12 @@ function enumeratedSubjects(
     return inSentence.slice(-mentions.length).map((f) => f.indicator)
   }
   return null
+}
+
+/** 城乡居民人均可支配收入 → 城镇居民…, 农村居民…; null for any other subject. */
+function urbanRuralPair(subject: string): [string, string] | null {
+  const m = /^城乡(居民.+)$/.exec(subject)
+  return m ? [`城镇${m[1]}`, `农村${m[1]}`] : null
 }
 
 /** Whether `part` is the tail of `whole` cut inside a word (服务业 of 信息技术服务业), not a phrase it qualifies (力争高新技术企业). */

@@ -50,7 +50,8 @@ export function readMeasure(unit: string, left: string, wide: string = left): Re
   const up = !toLevel && UP.test(l)
   const down = !toLevel && DOWN.test(l)
   // 降幅收窄1.1个百分点: a narrower fall is a rise; 降幅扩大 a further fall.
-  const ofFall = /(降幅|跌幅)/.test(l) && /(收窄|缩小|扩大)(了)?$/.test(l)
+  // (降幅比1-10月收窄0.9个百分点: the fall may stand further back, before the period compared with.)
+  const ofFall = /(降幅|跌幅)/.test(w) && /(收窄|缩小|扩大)(了)?$/.test(l) && !/[，,；;。]/.test(w.slice(w.search(/降幅|跌幅/)))
   if (ofFall) return { measure: "growth_rate", sign: /扩大(了)?$/.test(l) ? -1 : 1 }
   if (unit === "个百分点") return { measure: "growth_rate", sign: down ? -1 : 1 }
   if (unit === "%" || unit === "‰" || unit === "成") {

@@ -24,7 +24,9 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set([
   // 其中,10月份增长9.8%: the month a figure is of, split from its digits by the segmenter, names nothing.
   "月份", "月底", "月末",
   // 夏粮产量31337.9吨，减产2.6%: a harvest's rise or fall (jieba tags 减产 a noun) names nothing.
-  "增产", "减产"
+  "增产", "减产",
+  // 规模工业增加值同比增加4.5%: jieba reads 同比增加 as one word (a name); it is the verb of change.
+  "同比增加"
 ])
 
 /** Verbs that change what a number counts, so a subject keeps them: 新增市场主体, 建成5G基站. */
