@@ -139,6 +139,34 @@ describe("monthly release wording", () => {
 
   it("城镇、乡村消费品零售额: the head is shared", () => {
     const text = "2023年1-11月,全县限上法人城镇、乡村消费品零售额各为114135.9万元和2067.5万元。"
-    expect(factOf(text, 114135.9)?.indicator).toContain("零售额")
+    expect(factOf(text, 114135.9)?.indicator).toBe("限上法人城镇消费品零售额")
+  })
+})
+
+describe("a bare head after a figure of one thing (…总产值69.93亿元…,增加值37.90亿元)", () => {
+  it("is that thing's measure", () => {
+    const text = "2019年全市实现农林牧渔业总产值69.93亿元,按可比价格计算,比上年增长2.5%,增加值37.90亿元,增长2.7%。"
+    expect(factOf(text, 37.9)?.indicator).toBe("农林牧渔业增加值")
+    const crops = "2019年全年蔬菜播种面积3938公顷,比上年增长1.4 %,产量106551吨,下降2.2%;果用瓜1107公顷,增长1.9%,产量28408吨,增长0.4%。"
+    expect(factOf(crops, 106551)?.indicator).toBe("蔬菜产量")
+    expect(factOf(crops, 28408)?.indicator).toBe("果用瓜产量")
+  })
+})
+
+describe("notes and names around a number", () => {
+  it("a bracketed note between the verb and its number (增长(按可比口径计算)2.3%) leaves it a growth rate", () => {
+    const text = "初步核算,2018年全旗地区生产总值比上年增长(按可比口径计算)2.3%。"
+    expect(factOf(text, 2.3)?.measure).toBe("growth_rate")
+  })
+
+  it("the sampling rate in a survey's name (5‰人口变动抽样调查) is no fact", () => {
+    const text = "据2021年5‰人口变动抽样调查显示,全省人口出生率为3.59‰。"
+    expect(factOf(text, 5)).toBeUndefined()
+    expect(factOf(text, 3.59)).toBeDefined()
+  })
+
+  it("居住 is the CPI's housing class, not the class before it", () => {
+    const text = "2021年全省居民消费价格上涨0.6%。从商品类别看:衣着上涨0.8%,居住上涨0.3%。"
+    expect(factOf(text, 0.3)?.indicator).toContain("居住")
   })
 })

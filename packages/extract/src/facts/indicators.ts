@@ -27,7 +27,7 @@ import {
 } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
 import { cleanLeft, endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
-import { KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, RUN_IN_TOPICS, SHARED_HEADS } from "./subject-words.js"
+import { BARE_HEADS, KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, RUN_IN_TOPICS, SHARED_HEADS, STEM_HEADS } from "./subject-words.js"
 
 export interface IndicatorFact {
   readonly region: Region | null
@@ -535,12 +535,14 @@ function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number
   const previousFact = c.inSentence[c.inSentence.length - 1]
   // 同比增长7.5%(全市11.1%): the wider area's figure of what the bracket follows, read the same way.
   if (previousFact !== undefined && bareAreaFigure(c, k)) return { measure: previousFact.measure, sign: 1 }
+  // 比上年增长(按可比口径计算)2.3%: a note in brackets between the verb and its number is skipped.
+  const end = noteBefore(text, m.start, Math.max(clause.start, prevEnd))
   // 分别增长7.6%、5.2%: a listed number shares the verb of the first one.
   const read = listed && previousFact
     ? { measure: previousFact.measure, sign: (Math.sign(previousFact.value) || 1) as 1 | -1 }
     : readMeasure(
-      m.unit, text.slice(Math.max(clause.start, m.start - 8), m.start).replace(STRIP_QUALIFIER, ""),
-      text.slice(Math.max(prevEnd, m.start - MEASURE_REACH), m.start).replace(STRIP_QUALIFIER, "")
+      m.unit, text.slice(Math.max(clause.start, end - 8), end).replace(STRIP_QUALIFIER, ""),
+      text.slice(Math.max(prevEnd, end - MEASURE_REACH), end).replace(STRIP_QUALIFIER, "")
     )
   // 比全省的6.1%快1.4个百分点: the wider area's figure a growth rate is compared with is a growth rate too.
   if (read.measure === "share" && m.unit === "%" && previousFact?.measure === "growth_rate" &&
@@ -702,7 +704,8 @@ function readFact(c: ClauseScope, k: number): void {
   const reading = factReading(c, k, listed, prevEnd)
   const nextStart = k + 1 < mentions.length ? mentions[k + 1]!.start : clause.end
   const bare = bareAreaFigure(c, k) ? c.inSentence[c.inSentence.length - 1] : undefined
-  const own = bare !== undefined ? bare.indicator : withoutRunInTopic(ownSubject(c, k, left, prevEnd, nextStart), c)
+  const read = bare !== undefined ? bare.indicator : withoutRunInTopic(ownSubject(c, k, left, prevEnd, nextStart), c)
+  const own = BARE_HEADS.has(read) ? withStemOf(read, c.inSentence) : read
   // 交界断面水质考核奖励镇街10万元。2019年励200万: the paragraph's last subject before none
   // names the row, but a subject from another sentence is too unsure to code.
   const subject = own || (facts.length > c.paragraphStart ? facts[facts.length - 1]!.indicator : "")
@@ -757,6 +760,29 @@ function readFact(c: ClauseScope, k: number): void {
     inSentence.push(f)
     facts.push(f)
   }
+}
+
+/** A bare head (产量) with the thing the sentence's previous figure is of (蔬菜播种面积 → 蔬菜产量); the head alone without one. */
+function withStemOf(head: string, inSentence: ReadonlyArray<IndicatorFact>): string {
+  const previous = inSentence[inSentence.length - 1]
+  if (previous === undefined || previous.indicator === head || BARE_HEADS.has(previous.indicator)) return head
+  const s = previous.indicator
+  const own = STEM_HEADS.find((h) => s.length > h.length && s.endsWith(h))
+  // 果用瓜1107公顷，增长1.9%，产量28408吨: a crop named by its area alone is the thing itself. Any
+  // other subject without such a head (新培育龙头企业15家，产值…) is too loose a stem: the head stays bare.
+  const stem = own ? s.slice(0, -own.length) : inSentence.some((f) => f.indicator === s && CROP_AREA_UNIT.test(f.unit)) ? s : ""
+  return stem.length >= 1 && stem.length <= 12 && !/[占比率]/.test(stem) ? stem + head : head
+}
+
+const CROP_AREA_UNIT = /^(?:万|千)?(?:亩|公顷)$/
+
+/** Where the words before a number end when a bracketed note (at most 20 characters) closes right before it; else `at`. */
+function noteBefore(text: string, at: number, from: number): number {
+  const close = text.charCodeAt(at - 1)
+  if (close !== 0x29 && close !== 0xff09) return at
+  const open = close === 0x29 ? "(" : "（"
+  const i = text.lastIndexOf(open, at - 2)
+  return i >= from && at - i <= 22 ? i : at
 }
 
 /**

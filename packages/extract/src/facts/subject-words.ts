@@ -39,7 +39,9 @@ export const KEEP_VERBS: ReadonlySet<string> = new Set([
   // 全年支出预计681436万元, 支出共计: the segmenter tags 支出 a verb; alone it is the subject.
   "支出",
   // 年末生猪存栏12807头，出栏16398头; 育苗500公顷: livestock sold off or held, seedlings raised — each its own figure.
-  "出栏", "存栏", "育苗"
+  "出栏", "存栏", "育苗",
+  // 衣着上涨0.8%，居住上涨0.3%: the CPI's housing class (jieba tags 居住 a verb).
+  "居住"
 ])
 
 /** Nouns that are units or counting words, never a subject on their own. */
@@ -65,6 +67,16 @@ export const FAST_FRAMES: ReadonlyArray<string> = [
 export const SHARED_HEADS: ReadonlySet<string> = new Set([
   "收入", "产值", "增加值", "投资", "营收", "利润", "税收", "人次", "人数", "总额", "规模"
 ])
+
+/**
+ * 农林牧渔业总产值69.93亿元…，增加值37.90亿元; 蔬菜播种面积3938公顷…，产量106551吨: a bare head
+ * (BARE_HEADS) names a measure of the thing the sentence's previous figure is of; that figure's
+ * subject less its own head (STEM_HEADS, longest first) is the thing.
+ */
+export const BARE_HEADS: ReadonlySet<string> = new Set(["产量", "总产量", "单产", "增加值", "产值", "总产值", "播种面积", "种植面积"])
+export const STEM_HEADS: ReadonlyArray<string> = [
+  "播种面积", "种植面积", "收获面积", "面积", "总产量", "产量", "单产", "总产值", "产值", "增加值"
+]
 
 /** Verbs listed before one shared noun: 新开工、续建、储备道路 → 新开工道路, 续建道路. */
 export const LISTED_VERBS: ReadonlySet<string> = new Set([

@@ -436,7 +436,7 @@ export function splitEnumeration(subject: string, count: number): Array<string> 
   // 第一、二、三产业: the later ordinals of one series leave out their 第.
   if (/^第[一二三四五六七八九十]/.test(parts[0]!)) parts = parts.map((p) => (/^[一二三四五六七八九十]/.test(p) ? `第${p}` : p))
   const last = parts[parts.length - 1]!
-  const HEAD = /(增加值|总产值|产值|生产总值|GDP|收入|投资|总额|完成率|利用率|覆盖率|占比|率|企业|数量|规模|面积|销售额|零售额|营收|人次|排放量|产量|产能)$/
+  const HEAD = /(增加值|总产值|产值|生产总值|GDP|收入|投资|总额|完成率|利用率|覆盖率|占比|率|企业|数量|规模|面积|销售额|消费品零售额|零售额|营收|人次|排放量|产量|产能)$/
   const suffix = HEAD.exec(last)
   // 单位国内生产总值能耗和二氧化碳排放: a per-unit or per-person frame holds for every item.
   const per = PER_PREFIX.exec(parts[0]!)
