@@ -170,3 +170,16 @@ describe("notes and names around a number", () => {
     expect(factOf(text, 0.3)?.indicator).toContain("居住")
   })
 })
+
+describe("population bands and registers", () => {
+  it("an age band is part of what is measured (0—14岁人口占…比重, 65岁及以上人口占…比重)", () => {
+    const text = "2021年0—14岁人口占全省总人口的比重为9.8%,65岁及以上人口占全省总人口的比重为16.8%。"
+    expect(factOf(text, 9.8)?.indicator).toBe("0—14岁人口占全省总人口的比重")
+    expect(factOf(text, 16.8)?.indicator).toBe("65岁及以上人口占全省总人口的比重")
+  })
+
+  it("在库 projects keep their 在", () => {
+    const text = "2023年1-11月,目前全县在库固定资产投资项目141个。"
+    expect(factOf(text, 141)?.indicator).toContain("在库")
+  })
+})

@@ -93,8 +93,18 @@ export function subjectBefore(left: string, placeLength: PlacePrefix, before = "
   const tokens = segment(context)
   let first = 0
   while (first < tokens.length && tokens[first]!.start < from) first++
-  return nounPhrase(first === 0 ? tokens : tokens.slice(first), placeLength)
+  const phrase = nounPhrase(first === 0 ? tokens : tokens.slice(first), placeLength)
+  return s.includes("岁") ? withAgeBand(s, phrase) : phrase
 }
+
+/** 0—14岁人口占全省总人口的比重, 65岁及以上人口: the age band before a population noun is part of what is measured. */
+function withAgeBand(s: string, phrase: string): string {
+  const at = phrase ? s.lastIndexOf(phrase) : -1
+  if (at <= 0) return phrase
+  const band = AGE_BAND_END.exec(s.slice(Math.max(0, at - 14), at))
+  return band && /^人口|^人/.test(phrase) ? band[0] + phrase : phrase
+}
+const AGE_BAND_END = /(?:\d{1,3}\s*[—\-–~至到]\s*\d{1,3}|\d{1,3})\s*周?岁(?:及以上|以上|及以下|以下)?$/
 
 /**
  * 经济繁荣发展 楚雄2018年地区生产总值达, 十一、资源、环境和应急管理 全年全州水资源总量: a space
