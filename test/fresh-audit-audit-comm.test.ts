@@ -183,3 +183,25 @@ describe("population bands and registers", () => {
     expect(factOf(text, 141)?.indicator).toContain("在库")
   })
 })
+
+describe("lists and units of communiqué figures", () => {
+  it("a list with a minus sign inside shares its trailing unit and keeps its own signs", () => {
+    const text = "2022年三次产业对经济增长的拉动贡献分别为0.15、-5.64、1.34个百分点。"
+    expect(factOf(text, 0.15)?.unit).toBe("个百分点")
+    expect(factOf(text, -5.64)?.unit).toBe("个百分点")
+    expect(factOf(text, 1.34)?.unit).toBe("个百分点")
+  })
+
+  it("个千分点 is a change of a rate per mille", () => {
+    const text = "2022年全县人口自然增长率为-3.19‰,比上年下降3.18个千分点。"
+    const f = factOf(text, -3.18)
+    expect(f?.unit).toBe("个千分点")
+    expect(f?.measure).toBe("growth_rate")
+  })
+
+  it("age bands listed before 分别 each name their figure", () => {
+    const text = "2022年0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为18891人、19099人、48951人和25594人。"
+    expect(factOf(text, 18891)?.indicator).toBe("0-17岁户籍人口")
+    expect(factOf(text, 25594)?.indicator).toBe("60岁及以上户籍人口")
+  })
+})

@@ -537,9 +537,10 @@ function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number
   if (previousFact !== undefined && bareAreaFigure(c, k)) return { measure: previousFact.measure, sign: 1 }
   // 比上年增长(按可比口径计算)2.3%: a note in brackets between the verb and its number is skipped.
   const end = noteBefore(text, m.start, Math.max(clause.start, prevEnd))
-  // 分别增长7.6%、5.2%: a listed number shares the verb of the first one.
+  // 分别增长7.6%、5.2%: a listed number shares the verb of the first one (its sign too, unless the
+  // list writes its own signs: 0.15、-5.64、1.34个百分点).
   const read = listed && previousFact
-    ? { measure: previousFact.measure, sign: (Math.sign(previousFact.value) || 1) as 1 | -1 }
+    ? { measure: previousFact.measure, sign: (c.mentions[k - 1]!.value < 0 ? 1 : Math.sign(previousFact.value) || 1) as 1 | -1 }
     : readMeasure(
       m.unit, text.slice(Math.max(clause.start, end - 8), end).replace(STRIP_QUALIFIER, ""),
       text.slice(Math.max(prevEnd, end - MEASURE_REACH), end).replace(STRIP_QUALIFIER, "")
@@ -882,6 +883,9 @@ function enumeratedSubjects(
   // …农村居民人均纯收入5153元，实际增长9.8%和8.5%: a verb and its numbers, the subjects before.
   const listed = /分别|均|各/.test(left) || /、/.test(left)
   if (!listed && subject !== "") return null
+  // 0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为…: one age band per number.
+  const bands = left.includes("岁") ? ageBands(left, mentions.length) : null
+  if (bands) return bands
   // 城乡居民人均可支配收入分别达到18687元、5634元: the urban figure, then the rural one.
   const pair = mentions.length === 2 && /分别|各/.test(left) ? urbanRuralPair(subject) : null
   if (pair) return pair
@@ -901,6 +905,16 @@ function enumeratedSubjects(
   }
   return null
 }
+
+/** The n age bands listed before a population noun and 分别 (0-17岁、…、60岁及以上户籍人口分别为), each with the noun. */
+function ageBands(left: string, n: number): Array<string> | null {
+  const m = AGE_LIST.exec(left)
+  if (!m) return null
+  const bands = m[1]!.split(/、|[和及](?=\d)/)
+  return bands.length === n ? bands.map((b) => b + m[2]!) : null
+}
+const AGE_BAND = String.raw`(?:\d{1,3}\s*[-—–~至]\s*)?\d{1,3}\s*周?岁(?:及以上|以上|及以下|以下)?`
+const AGE_LIST = new RegExp(String.raw`((?:${AGE_BAND}(?:、|[和及](?=\d))){1,9}${AGE_BAND})([\u4e00-\u9fff]{0,4}人口(?:数)?)(?:分别|各)`)
 
 /** 城乡居民人均可支配收入 → 城镇居民…, 农村居民…; null for any other subject. */
 function urbanRuralPair(subject: string): [string, string] | null {
