@@ -192,6 +192,12 @@ describe("lists and units of communiqué figures", () => {
     expect(factOf(text, 1.34)?.unit).toBe("个百分点")
   })
 
+  it("三次产业…分别 a、b、c: one sector per number", () => {
+    const text = "2022年三次产业对经济增长的拉动贡献分别为0.15、-5.64、1.34个百分点。"
+    expect(factOf(text, 0.15)?.indicator).toBe("第一产业对经济增长的拉动贡献")
+    expect(factOf(text, 1.34)?.indicator).toBe("第三产业对经济增长的拉动贡献")
+  })
+
   it("个千分点 is a change of a rate per mille", () => {
     const text = "2022年全县人口自然增长率为-3.19‰,比上年下降3.18个千分点。"
     const f = factOf(text, -3.18)

@@ -886,6 +886,9 @@ function enumeratedSubjects(
   // 0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为…: one age band per number.
   const bands = left.includes("岁") ? ageBands(left, mentions.length) : null
   if (bands) return bands
+  // 三次产业对经济增长的拉动贡献分别为0.15、-5.64、1.34个百分点: one sector per number, in order.
+  const sectors = mentions.length === 3 && left.includes("三次产业") ? threeSectors(left) : null
+  if (sectors) return sectors
   // 城乡居民人均可支配收入分别达到18687元、5634元: the urban figure, then the rural one.
   const pair = mentions.length === 2 && /分别|各/.test(left) ? urbanRuralPair(subject) : null
   if (pair) return pair
@@ -904,6 +907,13 @@ function enumeratedSubjects(
     return inSentence.slice(-mentions.length).map((f) => f.indicator)
   }
   return null
+}
+
+/** 三次产业增加值分别为…: the three sectors, each with what the clause says of them. */
+function threeSectors(left: string): Array<string> | null {
+  const m = /三次产业([\u4e00-\u9fff]{2,16}?)(?:分别|各)/.exec(left)
+  if (!m || /结构|比例|构成/.test(m[1]!)) return null
+  return ["第一", "第二", "第三"].map((o) => `${o}产业${m[1]}`)
 }
 
 /** The n age bands listed before a population noun and 分别 (0-17岁、…、60岁及以上户籍人口分别为), each with the noun. */
