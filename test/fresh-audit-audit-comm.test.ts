@@ -62,6 +62,11 @@ describe("enumerated modifiers that share one head", () => {
     expect(factOf(text, 10.4)?.indicator).toBe("租赁和商务服务业增加值")
   })
 
+  it("二、三产业 sharing one figure is their sum, not the tertiary sector", () => {
+    const text = "2023年三次产业结构调整为14.8:30.1:55.1,二、三产业增加值占生产总值的比重为85.2%。"
+    expect(factOf(text, 85.2)?.indicator).toBe("二、三产业增加值占生产总值的比重")
+  })
+
   it("二产 is the secondary sector, as 一产 and 三产 are", () => {
     const text = "2022年,全县实现地区生产总值272.9亿元。其中:一产实现增加值76.3亿元,同比增长5.1%;二产实现增加值50亿元,同比增长4.5%。"
     expect(factOf(text, 50)?.indicator_code).toBe("GDP_SECONDARY")

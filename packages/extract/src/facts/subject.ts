@@ -94,8 +94,20 @@ export function subjectBefore(left: string, placeLength: PlacePrefix, before = "
   let first = 0
   while (first < tokens.length && tokens[first]!.start < from) first++
   const phrase = nounPhrase(first === 0 ? tokens : tokens.slice(first), placeLength)
-  return s.includes("岁") ? withAgeBand(s, phrase) : phrase
+  if (s.includes("岁")) return withAgeBand(s, phrase)
+  return s.includes("、") ? withSectorList(s, phrase) : phrase
 }
+
+/** 二、三产业增加值占生产总值的比重: the sectors listed before 产业 are one subject (their sum), not the last one. */
+function withSectorList(s: string, phrase: string): string {
+  const at = phrase ? s.lastIndexOf(phrase) : -1
+  if (at <= 0) return phrase
+  const before = s.slice(Math.max(0, at - 12), at)
+  const list = /^第?[一二三]产业/.test(phrase) ? SECTORS_BEFORE_ONE.exec(before) : /^产业/.test(phrase) ? SECTORS_BEFORE_BARE.exec(before) : null
+  return list ? list[0] + phrase : phrase
+}
+const SECTORS_BEFORE_ONE = /(?:第?[一二三]、)+$/
+const SECTORS_BEFORE_BARE = /(?:第?[一二三]、)+第?[一二三]$/
 
 /** 0—14岁人口占全省总人口的比重, 65岁及以上人口: the age band before a population noun is part of what is measured. */
 function withAgeBand(s: string, phrase: string): string {
