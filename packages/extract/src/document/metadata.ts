@@ -30,6 +30,8 @@ export interface DocumentMetadata {
   readonly yearStated: boolean
   /** A sub-year period the whole document covers (a 前三季度 release: 2016M01-09), else null. */
   readonly period: string | null
+  /** A story on a delivered report dated as the report is: it speaks from the report's plan year. */
+  readonly asReport?: boolean
 }
 
 /** The header a document names its place in: title, issuer, 来源, and its short opening lines (speaker, dateline). */
@@ -69,6 +71,7 @@ export function readMetadata(text: string): DocumentMetadata {
     reviewYear: time.review,
     planYear: time.plan,
     yearStated: time.stated,
-    period: time.period
+    period: time.period,
+    ...(time.asReport ? { asReport: true } : {})
   }
 }
