@@ -314,7 +314,8 @@ export function documentTime(
     const named = GENRE_TIME[genre].leadPeriod ? pastLeadYear(text, lead, y) : null
     if (named !== null) review = named
   } else {
-    review = justPastByBase(text) ?? mostMentionedYear(text)
+    // 刚刚过去的1996年 names the year a speech reviews; the year it mentions most need not be.
+    review = justPastByBase(text) ?? (GENRE_TIME[genre].undatedYearless ? justPastYear(text) : mostMentionedYear(text))
     plan = review
   }
   // The period a release, a briefing or a story covers, stated in its title or lead.

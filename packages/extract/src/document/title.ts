@@ -51,7 +51,8 @@ export function readTitle(text: string, genre: Genre): string | null {
     if (!candidate(l) || !TITLE_CUE.test(squeeze(l)) || (genre === "resolution" && !/决议/.test(l))) continue
     // …预算执行情况和 / 2024年预算草案的报告: the line before ends mid-phrase.
     const prev = k > 0 ? lines[k - 1]! : null
-    if (prev && candidate(prev) && prev.length <= 40 && /[和及与、暨]$/.test(prev)) return squeeze(prev + l)
+    // …在全县经济工作会议上的 / 讲话: so does a line ending in 的.
+    if (prev && candidate(prev) && prev.length <= 40 && /[和及与、暨的]$/.test(prev)) return squeeze(prev + l)
     return spacedOut(l) ? squeeze(l) : l
   }
   // 政府工作报 / 告, 南开区2023年预算执行情况和 / 2024年预算草案的报告: a title set over two lines.
@@ -66,6 +67,9 @@ export function readTitle(text: string, genre: Genre): string | null {
   if (REPORTS.has(genre)) return null
   const first = lines.find(usable)
   if (!first) return null
+  // 数据呈现 over a paragraph: a section's label, not the document's title (null beats a guess).
+  const next = lines[lines.indexOf(first) + 1]
+  if (squeeze(first).length <= 6 && !/\d/.test(first) && next !== undefined && /。/.test(next)) return null
   const subtitle = lines[lines.indexOf(first) + 1]
   if (genre === "meeting_digest" && subtitle?.startsWith("——")) return `${first}${subtitle}`
   return first

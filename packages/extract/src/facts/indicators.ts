@@ -494,6 +494,11 @@ function clauseYearInto(y: SentenceYear, p: ParagraphScope, clause: Span, clause
     // “十一五”期间关停5000万千瓦小火电机组，今年要关停1000万千瓦: 今年 returns to the year of the part.
     y.year = y.carried
     y.fromSpan = false
+  } else if (!named && relative === null && now === null && ctx.year === null && y.year !== null && yearText.includes("今年")) {
+    // 2022年实现地区生产总值…。今年上半年,实现… in a speech that never states its year: 今年 is the
+    // year of writing, not the year an earlier sentence named, and nothing says which that is.
+    y.year = null
+    y.dated = false
   }
 }
 

@@ -62,8 +62,13 @@ export const GENRE_CUES: ReadonlyArray<GenreCue> = [
     ]
   },
   { genre: "speech", heading: /在[^。\n]{2,50}(?:会议|大会|会|论坛|仪式)上的(?:讲话|致辞|发言)|讲话$/ },
-  // A speech mirrored without its title opens on its audience: 同志们、朋友们:, 各位领导、同志们:.
-  { genre: "speech", body: /^\s*(?:(?:尊敬的)?各位领导[、，,]\s*)?同志们(?:[、，,]\s*朋友们)?\s*[:：!！]/ },
+  // …or under a motto title, as its subtitle line (凝心聚力 奋勇争先 / ——在全县经济工作会议上的讲话).
+  { genre: "speech", title: /^\s*[—–－-]{1,2}\s*在[^。\n]{2,50}(?:会议|大会|会|论坛|仪式)上的(?:讲话|致辞|发言)\s*$/m },
+  // A speech mirrored without its title opens on its audience (同志们、朋友们:, 各位领导、同志们:, 亲爱的同志们!),
+  // also under a title, speaker and date line.
+  { genre: "speech", body: /^(?:[^\n]{0,60}\n){0,5}\s*(?:(?:尊敬的)?各位领导[、，,]\s*)?(?:亲爱的)?同志们(?:[、，,]\s*朋友们)?\s*[:：!！]/ },
+  // A 1951 provincial leader's address opens on his greeting: 现在全省人民都快乐的过着…春节,我谨向大家祝贺。
+  { genre: "speech", body: /^[^“”"。\n]{0,120}[,，。]\s*我谨(?:代表[^。]{0,30})?向(?:大家|你们|全[省市县区]|各位|同志们)[^。]{0,30}(?:祝贺|致以|问候|致敬)/ },
   {
     genre: "policy_notice",
     heading: /关于印发[^。\n]{2,60}的通知|若干(?:措施|意见|政策|规定)|政策解读|实施(?:意见|办法|细则|方案)|(?:奖励|管理|扶持|补助|补贴|支持)办法|的(?:指导|实施)?意见$/
@@ -75,5 +80,7 @@ export const GENRE_CUES: ReadonlyArray<GenreCue> = [
   { genre: "news", body: /本报讯|记者[^。]{0,8}获悉|[（(]记者[^)）]{1,20}[)）]|新华社|^[^。\n]{0,30}网讯|^[^。\n]{0,30}?(?:社|网|报)\s*[^\s，。,()（）]{0,8}?\d{1,2}日电/m },
   // A dated lead (2023年5月25日,… / 3月18日,…) or a byline (齐鲁晚报网·2025-07-29).
   { genre: "news", body: /^(?:[^\n]{0,60}\n){0,4}\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间?)?[,，]|^(?:[^\n]{0,60}\n){0,4}[^\n]{0,12}[网报][\s·•|]*(?:19|20)\d{2}-\d{2}-\d{2}/ },
-  { genre: "news", all: [/来源\s*[:：]/, /日期\s*[:：]|\d{4}-\d{2}-\d{2}|发布时间/] }
+  { genre: "news", all: [/来源\s*[:：]/, /日期\s*[:：]|\d{4}-\d{2}-\d{2}|发布时间|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}/] },
+  // A page's time stamp alone on a line under the headline (广州市发布该市“十四五”规划纲要… / 2021-05-19 18:00:17).
+  { genre: "news", body: /^(?:[^\n]{0,60}\n){1,3}\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*\n/ }
 ]
