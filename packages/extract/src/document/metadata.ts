@@ -40,9 +40,12 @@ function headerText(text: string, titleText: string | null, issuerText: string |
   const source = labelledField(text.slice(0, 3000), ["来源", "发布机构", "发文机关"])
   // The opening lines before the body's first paragraph (a long line).
   const bodyAt = lines.findIndex((l) => l.length > 60)
-  const short = lines.slice(0, Math.min(8, bodyAt === -1 ? 8 : bodyAt))
+  // …not the addressees of a notice (各县市区委、人民政府,岳阳经济技术开发区…:): they receive it, it is not about them.
+  const short = lines.slice(0, Math.min(8, bodyAt === -1 ? 8 : bodyAt)).filter((l) => !ADDRESSEES.test(l))
   return [titleText, issuerText, source, congressOf(text), ...short].filter((x) => x).join("\n")
 }
+
+const ADDRESSEES = /^各[^。]{2,80}[:：]$/
 
 /**
  * The congress a report is delivered to in its opening (我代表省人民委员会向山西省第一届人民代表大会

@@ -7,7 +7,8 @@
 import type { Genre } from "@govstat/schema"
 
 /** Site chrome around a page's title: navigation, login, share and dateline fields. */
-const CHROME = /\[\s*[^\]]{2,8}\s*\]|\||首页|当前位置|您的位置|位置[:：]|>|›|»|下载|微信|找回密码|登录|注册|字体|打印|分享|发布日期|发布时间|来源[:：]|^日期|编者按|浏览|作者[:：]|^[|｜\s•·-]*$|^(?:发布信息|内容全文|全文|正文|内容概述|文章来源)$/
+// A metadata table's row (废止时间: 2020-01-23 名称: …的通知) holds a title among labels: the title line itself comes below.
+const CHROME = /\d{4}-\d{2}-\d{2}号?(?:报道|讯)$|[:：]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\S{2,6}[:：]|\[\s*[^\]]{2,8}\s*\]|\||首页|当前位置|您的位置|位置[:：]|>|›|»|下载|微信|找回密码|登录|注册|字体|打印|分享|发布日期|发布时间|来源[:：]|^日期|编者按|浏览|作者[:：]|^[|｜\s•·-]*$|^(?:发布信息|内容全文|全文|正文|内容概述|文章来源)$/
 /** Lines that are never a title: salutations, session lines, datelines, headings, captions. */
 const NOT_TITLE =
   /^(?:各位代表|同志们|女士们)|^[^。]{0,40}[:：!！]$|^——|^[（(]?\s*(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[)）]?$|[摄攝]$|\s(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[)）]|^第[一二三四五六七八九十]+[部章节]|^图\s*\d/
@@ -51,8 +52,9 @@ export function readTitle(text: string, genre: Genre): string | null {
     if (!candidate(l) || !TITLE_CUE.test(squeeze(l)) || (genre === "resolution" && !/决议/.test(l))) continue
     // …预算执行情况和 / 2024年预算草案的报告: the line before ends mid-phrase.
     const prev = k > 0 ? lines[k - 1]! : null
-    // …在全县经济工作会议上的 / 讲话: so does a line ending in 的.
-    if (prev && candidate(prev) && prev.length <= 40 && /[和及与、暨的]$/.test(prev)) return squeeze(prev + l)
+    // …在全县经济工作会议上的 / 讲话: so does a line ending in 的, or one whose 关于 has no 的 yet
+    // (湖南省人民政府办公厅关于加强普通高等学校 / 毕业生就业工作的通知).
+    if (prev && candidate(prev) && prev.length <= 40 && (/[和及与、暨的]$/.test(prev) || /关于[^的]*$/.test(prev))) return squeeze(prev + l)
     return spacedOut(l) ? squeeze(l) : l
   }
   // 政府工作报 / 告, 南开区2023年预算执行情况和 / 2024年预算草案的报告: a title set over two lines.

@@ -20,7 +20,7 @@ import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow
 import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
 import {
   attachedLastYear, attachedYear, bracketYear, fromPriorYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear,
-  maskBrackets, NAMES_OWN_TIME, openBracketAt, relativeYear, spanEndYear, subYearPeriod
+  maskBrackets, NAMES_OWN_TIME, openBracketAt, pastYearHeading, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
 import {
   clauseCue, clauseStatus, ESTIMATE_NOTE, ESTIMATE_NOTE_AFTER, governsNextParagraph, LIST_ITEM, opensEstimate, withoutPastDeadlines
@@ -478,6 +478,13 @@ function clauseYearInto(y: SentenceYear, p: ParagraphScope, clause: Span, clause
   if (relative !== null) {
     y.year = relative
     y.spanned = true
+  }
+  // 过去一年, heading its paragraph: that year dates the sentences after it too.
+  const past = named || relative !== null ? null : pastYearHeading(yearText, now, ctx.year)
+  if (past !== null) {
+    y.year = past
+    y.dated = true
+    y.spanned = false
   }
   // “十四五”时期, 六五计划, 今后五年, 五年内 in a plan part: the span's end year (its sentence only);
   // not another country's plan (而苏联的第一个五年计划).
