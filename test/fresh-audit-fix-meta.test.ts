@@ -1,9 +1,13 @@
 /**
  * Classes of error in document metadata, and in the period and region the facts inherit from
- * it, that earlier audits of fresh public texts left open: a zone administered by its province
- * (平潭综合实验区) read as the city listed before it, a county zone's half-year story whose lead
- * names 上半年 without a year, a news account of a district's work report with no dated header.
- * Each case is a short real quote and the class it stands for.
+ * it, that earlier audits of fresh public texts left open: a zone its province administers
+ * (平潭综合实验区) read as the city listed before it; a half-year story whose lead names 上半年
+ * without a year; a news account of a district's work report with no dated header; national
+ * development-zone aggregates with no region; a zone's 经济运行 read as a project status; speeches,
+ * news pages and notices left `unknown`; section labels, bylines and metadata rows taken for
+ * titles; an undated speech dated by the year it mentions most; a reprint dated by its page
+ * rather than its dateline; 过去一年 dated as the story's own year; a 1958 report hard-wrapped
+ * through its place name. Each case is a short real quote and the class it stands for.
  */
 import { describe, expect, it } from "vitest"
 import { extractOne, metadataOf } from "./helpers.js"
@@ -57,5 +61,148 @@ describe("a news account of a district's work report with no dated header", () =
     const f = factIn(text, "地区生产总值增长10%", 10)
     expect(f?.status).toBe("target")
     expect(f?.period).toBe("2023")
+  })
+})
+
+describe("national aggregates of development zones, reported by the ministry that leads them", () => {
+  const text =
+    "2023年国家级经济技术开发区主要经济指标情况\n2024-06-18 15:36\n" +
+    "2023年,商务部作为国家级经济技术开发区(以下简称国家级经开区)工作的牵头部门,认真落实党中央、国务院决策部署,着力推动国家级经开区高质量发展。\n" +
+    "一、总体情况\n根据初步核算,2023年,全国229家国家级经开区地区生产总值15.7万亿元,同比增长6.4%(注:名义增长率,下同)。其中:第二产业增加值9.4万亿元,同比增长3.9%。\n" +
+    "229家国家级经开区财政收入2.7万亿元,同比增长5%。"
+
+  it("are the nation's: a ministry speaks in an opening that names no place", () => {
+    expect(metadataOf(text).region?.level).toBe("country")
+    expect(factIn(text, "第二产业增加值", 9.4)?.region).toBe("中国")
+    expect(factIn(text, "财政收入", 2.7)?.region).toBe("中国")
+  })
+})
+
+describe("a zone's story on how its economy did (经济运行平稳)", () => {
+  it("says nothing of the zone's stage as a project: 运行 there is the economy's, not a facility's", () => {
+    const text = "楚雄高新区前三季度经济运行平稳\n2024-10-21\n今年以来,高新区锚定高质量发展目标,积极推动产业升级和创新驱动。1至9月,全区经济运行整体平稳。"
+    const zone = extractOne(text).projects.find((p) => p.name === "楚雄高新区")
+    expect(zone?.status ?? null).toBeNull()
+  })
+})
+
+describe("speeches known by their subtitle, their greeting or their salutation", () => {
+  it("a motto title over a subtitle line (——在…会议上的讲话)", () => {
+    const text = "凝心聚力 奋勇争先\n——在全县经济工作会议上的讲话\n(2023年2月10日)\n今天召开全县经济工作会议,主要任务是总结去年工作,部署今年任务。"
+    expect(metadataOf(text).genre).toBe("speech")
+  })
+
+  it("a title set over two lines, the first ending in 的, is read whole", () => {
+    const text = "在县域经济发展工作座谈会上的\n讲话\n尊敬的各位领导、同志们:\n近年来,我县锚定“稳步走在全市县域经济第一方阵”目标,加快推动农业大县向经济强县跃升。"
+    expect(metadataOf(text).title).toBe("在县域经济发展工作座谈会上的讲话")
+  })
+
+  it("a 1951 provincial leader's New Year address (我谨向大家祝贺) and a 1960 speech (亲爱的同志们!)", () => {
+    expect(metadataOf("现在全省人民都快乐的过着解放后第二个伟大的春节,我谨向大家祝贺。一九五○年我们取得了很大的胜利,一九五一年我们要争取更大的胜利。").genre).toBe("speech")
+    expect(metadataOf("亲爱的同志们!我们陕西省农业战线上的群英大会——陕西省农业生产建设先进单位和先进生产者代表会议,今天隆重地揭幕了。").genre).toBe("speech")
+    expect(metadataOf("主席、各位委员:根据省府委员会第十次会议的决定,在全省党、政、军、民一致努力之下,我省今年早、中、晚稻均获得了全面的丰收。").genre).toBe("speech")
+  })
+})
+
+describe("an undated speech", () => {
+  const text =
+    "在县域经济发展工作座谈会上的讲话\n尊敬的各位领导、同志们:\n" +
+    "近年来,我县锚定“稳步走在全市县域经济第一方阵,持续领跑全省农产品主产区县”目标。2022年实现地区生产总值1479.21亿元、增长5.3%,经济总量和增速分别居全省34个类区县第1位、第2位。今年上半年,实现地区生产总值803.76亿元、增长8.5%。"
+
+  it("has no year of its own: not the year it mentions most", () => {
+    expect(metadataOf(text).reviewYear).toBeNull()
+  })
+
+  it("dates what it names a year for, and leaves its 今年 undated rather than guessed", () => {
+    expect(factIn(text, "1479.21", 1479.21)?.period).toBe("2022")
+    expect(factIn(text, "803.76", 803.76)?.period ?? null).toBeNull()
+  })
+})
+
+describe("pages, titles and labels", () => {
+  it("a story under its headline and a time stamp line is news", () => {
+    const text =
+      "广州市发布该市“十四五”规划纲要 2025年地区生产总值将达到3.5万亿元\n2021-05-19 18:00:17\n" +
+      "广州市发布该市“十四五”规划纲要。5月19日,广州市发布《广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》(下列简称《纲要》),提出到2025年地区生产总值将达到3.5万亿元(人民币,下同)。"
+    expect(metadataOf(text).genre).toBe("news")
+  })
+
+  it("a story with its 来源 and a written date and hour is news", () => {
+    const text =
+      "上半年河北一般公共预算收入和支出均“双过半”\n2016年07月09日 14:01   来源:河北新闻网\n" +
+      "从省财政厅获悉,今年1-6月份,全省财政运行总体平稳,一般公共预算收入和支出均实现“双过半”,主要财政指标好于一季度。"
+    expect(metadataOf(text).genre).toBe("news")
+  })
+
+  it("a section's label over a paragraph (数据呈现) is not the title", () => {
+    const text = "數據呈現\n全年實現地區生產總值5503億元、增長5.4%,連續10個季度超過全國平均水平;全體居民人均可支配收入增長5.5%、居全國第六,超過經濟增速。"
+    expect(metadataOf(text).title).toBeNull()
+  })
+
+  it("a notice whose title is set over two lines (…关于加强普通高等学校 / 毕业生就业工作的通知)", () => {
+    const text =
+      "湖南省人民政府办公厅文件\n湘政办发〔2009〕24号\n湖南省人民政府办公厅关于加强普通高等学校\n毕业生就业工作的通知\n各市州、县市区人民政府,省政府各厅委、各直属机构:\n" +
+      "根据《国务院办公厅关于加强普通高等学校毕业生就业工作的通知》(国办发〔2009〕3号)精神,结合我省实际,经省人民政府同意,现就加强普通高等学校毕业生就业工作有关问题通知如下:"
+    const meta = metadataOf(text)
+    expect(meta.title).toBe("湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知")
+    expect(meta.genre).toBe("policy_notice")
+  })
+
+  it("a metadata table's row (废止时间: … 名称: …) is not the title, the title line below it is", () => {
+    const text =
+      "发文日期: 2019-01-23 生效时间: 2019-01-23\n废止时间: 2020-01-23 名称: 太湖县人民政府关于印发《太湖县人民政府工作规则》的通知\n" +
+      "太湖县人民政府关于印发《太湖县人民政府工作规则》的通知\n各乡、镇人民政府,县政府各部门、各直属机构:\n" +
+      "《太湖县人民政府工作规则》已经2019年1月4日县政府第三次全体会议通过,现予印发,请遵照执行。"
+    expect(metadataOf(text).title).toBe("太湖县人民政府关于印发《太湖县人民政府工作规则》的通知")
+  })
+
+  it("a notice's addressees (各…,岳阳经济技术开发区…:) are not its place", () => {
+    const text =
+      "中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n来源:岳阳市政府门户网 日期:2017-01-12 17:08\n" +
+      "各县市区委、人民政府,岳阳经济技术开发区、城陵矶新港区、南湖新区、屈原管理区,市直各单位,中央、省驻岳单位:\n" +
+      "《关于全面推进政务公开工作的实施意见》已经市委、市人民政府同意,现印发给你们,请结合实际认真贯彻执行。"
+    expect(metadataOf(text).region?.name).toBe("岳阳市")
+  })
+})
+
+describe("a reprint's page date over the story's own dateline", () => {
+  it("dates the story by its dateline (中新网 重庆10月22日电 under 发布时间:2024-11-21)", () => {
+    const text =
+      "重庆前三季度地区生产总值超2.3万亿元 同比增长6.0%\n\n发布时间:2024-11-21 18:34:20 来源: sp20241121\n\n" +
+      "   中新网 重庆10月22日电 (梁钦卿)重庆市统计局22日对外公布,根据地区生产总值统一核算结果,重庆市2024年前三季度实现地区生产总值23244.31亿元,按不变价格计算,同比增长6.0%。"
+    expect(metadataOf(text).publishedOn).toBe("2024-10-22")
+  })
+
+  it("a February dateline under a November page date: the story is of February (the year it reviews follows from that)", () => {
+    const text =
+      "发布时间:2024-11-05 19:30:53 来源: sp20241105\n人民网北京2月29日电 (记者杨曦)2月29日,国家统计局发布2023年国民经济和社会发展统计公报(以下简称公报)。公报显示,2023年我国城乡融合和区域协调发展步伐稳健。"
+    expect(metadataOf(text).publishedOn).toBe("2024-02-29")
+  })
+})
+
+describe("过去一年 heading a paragraph", () => {
+  it("dates the paragraph's figures by the year before the story's (a March 2026 reprint on 2025)", () => {
+    const text =
+      "2026-03-03 22:49:18 来源:参考消息网 责任编辑:刘天霖\n参考消息网2026-03-03号报道\n" +
+      "  中新社北京3月3日电 (记者 朱方芳 官逸伦)全国政协十四届四次会议新闻发言人刘结一3日在北京表示,中国经济长期向好的支撑条件和基本趋势没有变。\n" +
+      "  全国政协十四届四次会议新闻发布会当天举行。刘结一在发布会上说,过去一年,外部环境风高浪急,中国经济顶压前行、向新向优发展,展现强大韧性和活力。经济总量迈上140万亿元(人民币,下同)新台阶,增速在全球主要经济体中继续保持前列。\n" +
+      "  他提到,这次“史上最长”春节假期,国内游客出游总消费超过8034亿元,同比增加1264亿元。"
+    expect(factIn(text, "经济总量", 140)?.period).toBe("2025")
+    expect(factIn(text, "出游总消费", 8034)?.period).toBe("2026")
+  })
+
+  it("and a reprint's byline (参考消息网2026-03-03号报道) is not the title", () => {
+    expect(metadataOf("2026-03-03 22:49:18 来源:参考消息网\n参考消息网2026-03-03号报道\n  中新社北京3月3日电 (记者 朱方芳)全国政协十四届四次会议新闻发言人刘结一3日在北京表示,中国经济长期向好的支撑条件和基本趋势没有变。").title).toBeNull()
+  })
+})
+
+describe("a 1958 report hard-wrapped at the page's width", () => {
+  it("has its place, broken over two lines of an indented opening (作了《山 / 东省…), rejoined", () => {
+    const text =
+      "(二)1957年计划执行情况\n\n  1958年5月29日,省计委对1957年国民经济计划报告情况作了检查,作了《山\n东省1957年国民经济计划执行情况(初稿)》的报告,主要内容是(部分数字按实际\n统计数字作了调整):\n" +
+      "  1957年在党的领导下,经过整风运动和社会主义的教育,大大提高了全省劳动\n人民的觉悟和生产积极性。因此,使全省社会主义各项建设事业取得了很大的成就。\n" +
+      "  1.工业。1957年全省工业发展取得了新的成就。工业生产总值33.56亿元,完\n成年计划的103.4%(手工业产值7.5亿元不包括在内),比1956年增长2.7%。其中,\n中央工业产值15.64亿元,完成计划104.5%,比1956年增长1.7%;地方工业产值\n17.92亿元,完成计划102.6%,比1956年增长3.6%。生产资料生产比1956年增长\n"
+    expect(metadataOf(text).region?.name).toBe("山东省")
+    expect(factIn(text, "工业生产总值", 33.56)?.region).toBe("山东省")
   })
 })
