@@ -134,6 +134,12 @@ describe("pages, titles and labels", () => {
     expect(metadataOf(text).genre).toBe("news")
   })
 
+  it("a story opening on an outlet's tag and a date (【化工仪器网 政策法规】2023年12月26日,…) is news", () => {
+    const text =
+      "【化工儀器網 政策法規】2023年12月26日,湖南省人民政府辦公廳關于印發《湖南省現代化產業體系建設實施方案》(以下簡稱《方案》)的通知。預計到2027年,全省現代化產業體系建設取得重要進展。"
+    expect(metadataOf(text).genre).toBe("news")
+  })
+
   it("a section's label over a paragraph (数据呈现) is not the title", () => {
     const text = "數據呈現\n全年實現地區生產總值5503億元、增長5.4%,連續10個季度超過全國平均水平;全體居民人均可支配收入增長5.5%、居全國第六,超過經濟增速。"
     expect(metadataOf(text).title).toBeNull()
