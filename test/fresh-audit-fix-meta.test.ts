@@ -154,6 +154,23 @@ describe("pages, titles and labels", () => {
     expect(meta.genre).toBe("policy_notice")
   })
 
+  it("a notice or reply that is itself the document (关于…的紧急通知) is a policy notice, under its time stamp", () => {
+    const text =
+      "关于综合改革相关工作的紧急通知\n2017-06-20 08:39:33 字号:\n  各县(市、区)深化供销合作社综合改革领导小组办公室:\n" +
+      "  根据乌兰副书记的指示和省深化供销合作社综合改革领导小组办公室的要求,3月底前各县(市、区)要成立领导机构,6月底前要完成《实施意见》和《实施方案》的出台。"
+    expect(metadataOf(text).genre).toBe("policy_notice")
+  })
+
+  it("a reply's issuing body over its 关于 line is one title; the first of the places it lists (祁东县等7县市区) is not its place", () => {
+    const text =
+      "湖南省人民政府\n关于同意祁东县等7县市区脱贫摘帽的批复\n湘政函〔2018〕45号\n省扶贫开发领导小组办公室:\n" +
+      "你办《关于对2017年度省扶贫开发工作重点县脱贫摘帽进行批复的请示》(湘扶领办呈[2018]7号)收悉。根据《中共湖南省委办公厅湖南省人民政府办公厅印发〈关于建立贫困退出机制的实施意见(试行)〉的通知》(湘办[2016]31号)精神,现批复如下:"
+    const meta = metadataOf(text)
+    expect(meta.title).toBe("湖南省人民政府关于同意祁东县等7县市区脱贫摘帽的批复")
+    expect(meta.genre).toBe("policy_notice")
+    expect(meta.region?.name).toBe("湖南省")
+  })
+
   it("a metadata table's row (废止时间: … 名称: …) is not the title, the title line below it is", () => {
     const text =
       "发文日期: 2019-01-23 生效时间: 2019-01-23\n废止时间: 2020-01-23 名称: 太湖县人民政府关于印发《太湖县人民政府工作规则》的通知\n" +

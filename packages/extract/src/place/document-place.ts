@@ -52,6 +52,9 @@ function withoutOutlets(header: string): string {
     (name) => (OUTLET.test(name) && placeMentions(name).length > 0 ? " ".repeat(name.length) : name))).join("\n")
 }
 
+/** 祁东县等7县市区: the first of several places named for all of them, none of them the text's. */
+const FIRST_OF_SEVERAL = /[\u4e00-\u9fff]{2,8}?[县市区旗州](?=等(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?(?:县|市|区|县市区|县市|区县|地|州|旗))/g
+
 /** A place named as left out of the figures ((不含铁门关市)): it is not what the text is about. */
 const EXCLUDED = /[（(](?:不含|不包括|未含|未包括|扣除)[^（）()]{1,30}[）)]/g
 
@@ -120,7 +123,7 @@ export function documentPlace(text: string, header: string): Place | null {
   const opening = text.slice(0, 1500)
   const body = placesIn(opening.replace(EXCLUDED, (x) => " ".repeat(x.length)), [])
   // The header's stems (璧山 in a title) are read with the places the opening names around them.
-  const inHeader = placesIn(withoutOutlets(header), body, true)
+  const inHeader = placesIn(withoutOutlets(header).replace(FIRST_OF_SEVERAL, (x) => " ".repeat(x.length)), body, true)
   if (inHeader.length) return deeperInBody(mostSpecific(inHeader)!, body)
   if (NATIONAL_BODY.test(header) || NATIONAL_OPENING.test(text.slice(0, 300))) return NATION
   // A national body speaking in the opening (国家统计局新闻发言人…介绍) of a text that names no place.
