@@ -127,6 +127,11 @@ describe("pages, titles and labels", () => {
     expect(metadataOf(text).genre).toBe("news")
   })
 
+  it("a story that names a day without its month, as a dateline's story does (从26日至28日三天), is news", () => {
+    const text = "根據福建省政府部署,從26日至28日三天,福建省各地將集中開工一批重大項目。據省發改委、省重點辦初步篩選,全省三季度集中開工重大項目227個,總投資1799億元。"
+    expect(metadataOf(text).genre).toBe("news")
+  })
+
   it("a story with its 来源 and a written date and hour is news", () => {
     const text =
       "上半年河北一般公共预算收入和支出均“双过半”\n2016年07月09日 14:01   来源:河北新闻网\n" +

@@ -84,6 +84,9 @@ export const GENRE_CUES: ReadonlyArray<GenreCue> = [
   // A dated lead (2023年5月25日,… / 3月18日,…) or a byline (齐鲁晚报网·2025-07-29).
   // …also after an outlet's bracketed tag (【化工仪器网 政策法规】2023年12月26日,…).
   { genre: "news", body: /^(?:[^\n]{0,60}\n){0,4}\s*(?:【[^】\n]{1,20}】\s*)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间?)?[,，]|^(?:[^\n]{0,60}\n){0,4}[^\n]{0,12}[网报][\s·•|]*(?:19|20)\d{2}-\d{2}-\d{2}/ },
+  // A day named without its month, as a story dates by its dateline's month (雄安新区28日在启动区举行…,
+  // 从26日至28日三天,福建省各地将集中开工…).
+  { genre: "news", body: /^[^。\n]{0,60}?(?<![月\d０-９])[0-9０-９]{1,2}日(?:上午|下午|晚间?)?(?:在|举行|召开|发布|表示|公布|宣布|对外|至|到|起)/ },
   { genre: "news", all: [/来源\s*[:：]/, /日期\s*[:：]|\d{4}-\d{2}-\d{2}|发布时间|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}/] },
   // A page's time stamp alone on a line under the headline (广州市发布该市“十四五”规划纲要… / 2021-05-19 18:00:17).
   { genre: "news", body: /^(?:[^\n]{0,60}\n){1,3}\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*\n/ }
