@@ -71,6 +71,13 @@ describe("national aggregates of development zones, reported by the ministry tha
     "一、总体情况\n根据初步核算,2023年,全国229家国家级经开区地区生产总值15.7万亿元,同比增长6.4%(注:名义增长率,下同)。其中:第二产业增加值9.4万亿元,同比增长3.9%。\n" +
     "229家国家级经开区财政收入2.7万亿元,同比增长5%。"
 
+  it("as is a briefing of the national political consultative conference's spokesman (全国政协…新闻发言人)", () => {
+    const text =
+      "2026-03-03 22:49:18 来源:参考消息网\n  中新社北京3月3日电 (记者 朱方芳 官逸伦)全国政协十四届四次会议新闻发言人刘结一3日在北京表示,中国经济长期向好的支撑条件和基本趋势没有变。\n" +
+      "  刘结一在发布会上说,过去一年,外部环境风高浪急,中国经济顶压前行。经济总量迈上140万亿元(人民币,下同)新台阶。"
+    expect(factIn(text, "经济总量", 140)?.region).toBe("中国")
+  })
+
   it("are the nation's: a ministry speaks in an opening that names no place", () => {
     expect(metadataOf(text).region?.level).toBe("country")
     expect(factIn(text, "第二产业增加值", 9.4)?.region).toBe("中国")

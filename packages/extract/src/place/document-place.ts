@@ -17,7 +17,7 @@ const NATIONAL_BODY = /国务院|全国人民代表大会|全国人大|国家统
  * A national body's spokesman or office opening a briefing (国家统计局新闻发言人, 国务院新闻办), or a
  * ministry reporting on what it leads (商务部作为国家级经开区工作的牵头部门); not a local survey team.
  */
-const NATIONAL_SPEAKER = /国家统计局(?![^\s，。,、]{0,8}调查[总队])|国务院新闻办|(?<![省市区县厅局])(?:商务部|财政部|科学技术部|科技部|工业和信息化部|工信部|农业农村部|海关总署)(?:作为|发布|公布|数据显示|统计|消息)/
+const NATIONAL_SPEAKER = /国家统计局(?![^\s，。,、]{0,8}调查[总队])|国务院新闻办|全国政协(?!委员)|(?<![省市区县厅局])(?:商务部|财政部|科学技术部|科技部|工业和信息化部|工信部|农业农村部|海关总署)(?:作为|发布|公布|数据显示|统计|消息)/
 
 /** A national report's opening: 我代表国务院, 向第十届全国人民代表大会…报告, 全国人民代表大会第五次会议听取. */
 const NATIONAL_OPENING = /代表(?:中华人民共和国)?国务院|向(?:第\S{1,4}届)?全国人民代表大会|全国人民代表大会第\S{1,3}次会议(?:听取|上)/
