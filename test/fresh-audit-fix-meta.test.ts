@@ -74,7 +74,7 @@ describe("national aggregates of development zones, reported by the ministry tha
   it("as is a briefing of the national political consultative conference's spokesman (全国政协…新闻发言人)", () => {
     const text =
       "2026-03-03 22:49:18 来源:参考消息网\n  中新社北京3月3日电 (记者 朱方芳 官逸伦)全国政协十四届四次会议新闻发言人刘结一3日在北京表示,中国经济长期向好的支撑条件和基本趋势没有变。\n" +
-      "  刘结一在发布会上说,过去一年,外部环境风高浪急,中国经济顶压前行。经济总量迈上140万亿元(人民币,下同)新台阶。"
+      "  全国政协十四届四次会议新闻发布会当天举行。刘结一在发布会上说,过去一年,外部环境风高浪急,中国经济顶压前行。经济总量迈上140万亿元(人民币,下同)新台阶。"
     expect(factIn(text, "经济总量", 140)?.region).toBe("中国")
   })
 
