@@ -241,3 +241,13 @@ describe("a 1958 report hard-wrapped at the page's width", () => {
     expect(factIn(text, "工业生产总值", 33.56)?.region).toBe("山东省")
   })
 })
+
+describe("a page's metadata table over a notice", () => {
+  it("its index number (索引号: 003129766/201901-00336) is a code, not a fraction", () => {
+    const text =
+      "索引号: 003129766/201901-00336 组配分类: 规范性文件发布\n信息分类: 通知   发布机构: 太湖县人民政府办公室\n" +
+      "太湖县人民政府关于印发《太湖县人民政府工作规则》的通知\n各乡、镇人民政府,县政府各部门、各直属机构:\n" +
+      "《太湖县人民政府工作规则》已经2019年1月4日县政府第三次全体会议通过,现予印发,请遵照执行。"
+    expect(extractOne(text).indicators.filter((i) => i.quote.includes("003129766"))).toEqual([])
+  })
+})
