@@ -251,3 +251,11 @@ describe("a page's metadata table over a notice", () => {
     expect(extractOne(text).indicators.filter((i) => i.quote.includes("003129766"))).toEqual([])
   })
 })
+
+describe("a month named as a comparison's base", () => {
+  it("is not the figure's period (1-2月份…比上年12月份加快0.2个百分点)", () => {
+    const text =
+      "3月18日,在國務院新聞辦舉行的2024年1-2月份國民經濟運行情況新聞發布會上,國家統計局新聞發言人、總經濟師、國民經濟綜合統計司司長劉愛華表示,1-2月份,全國規模以上工業增加值同比增長7.0%,比上年12月份加快0.2個百分點。"
+    expect(factIn(text, "12月份", 0.2)?.period).toBe("2024M01-02")
+  })
+})
