@@ -259,3 +259,40 @@ describe("a month named as a comparison's base", () => {
     expect(factIn(text, "12月份", 0.2)?.period).toBe("2024M01-02")
   })
 })
+
+describe("stories on a work report", () => {
+  const fucheng =
+    "大會現場 張寶杉 攝\n【香港商報網訊】2月19日,綿陽市涪城區第六屆人民代表大會第四次會議在綿陽市委黨校知行堂主會議廳隆重開幕。大會由主席團常務主席、執行主席鄭志恆主持,代區長鄧輝作政府工作報告。\n" +
+    "鄧輝在報告中說,2018年涪城全區經濟社會發展取得顯著成效。區屬地區生產總值達到379.95億元、增長9.3%。\n鄧輝作政府工作報告 張寶杉 攝\n" +
+    "鄧輝在報告中提出了2019年經濟社會發展主要預期目標:區屬地區生產總值增長9%,全社會固定資產投資增長18%。"
+
+  it("are not the report: a photo's caption (邓辉作政府工作报告 张宝杉 摄) is no title line", () => {
+    expect(metadataOf(fucheng).genre).toBe("news")
+  })
+
+  it("are dated by a month and day after the outlet's tag (【香港商报网讯】2月19日), reviewing the year before", () => {
+    const meta = metadataOf(fucheng)
+    expect(meta.publishedOn).toBe("2019-02-19")
+    expect(meta.reviewYear).toBe(2018)
+  })
+
+  it("a story where the premier reports to the 人大 session is dated as the report is (去年 figures of the year before)", () => {
+    const text =
+      " date 2026-03-05   • 會員\n05/03/2026 09:13\n【兩會焦點】李強作政府工作報告：去年頂壓前行、展現強大韌性，全年經濟目標任務順利完成\n" +
+      "　　十四屆全國人大四次會議開幕會今日9時在北京人民大會堂舉行。國務院總理李強代表國務院向十四屆全國人大四次會議作政府工作報告。\n" +
+      "　　李強表示，去年國內生產總值增長5%，總量達到140.19萬億元人民幣。"
+    expect(metadataOf(text).reviewYear).toBe(2025)
+    expect(factIn(text, "總量", 140.19)?.period).toBe("2025")
+  })
+})
+
+describe("a speech at a meeting on a quarter's economy", () => {
+  it("is a speech (…经济运行分析会上的讲话), not the quarter's release, and states no year", () => {
+    const text =
+      "区长在全区第一季度经济运行分析会上的讲话\n今天,我们在这里召开全区第一季度经济运行分析会,主要是通报和分析我区当前经济态势。\n" +
+      "今年以来,全区上下认真落实科学发展观,使全区经济保持快速发展的良好态势。预计第一季度全区完成生产总值28.39亿元,占年度计划的24.1%,同比增长16.4%。"
+    const meta = metadataOf(text)
+    expect(meta.genre).toBe("speech")
+    expect(factIn(text, "生产总值", 28.39)?.period ?? null).toBeNull()
+  })
+})

@@ -91,7 +91,8 @@ export function publicationDate(text: string): string | null {
   // A byline's date: 齐鲁晚报网·2025-07-29 13:39, 2024/1/23 16:38 (one separator throughout).
   const iso = /(?<![0-9/.])((?:19|20)\d{2})([-/])(\d{1,2})\2(\d{1,2})(?![0-9/])/.exec(head.slice(0, 400))
   if (iso) return isoDate(Number(iso[1]), Number(iso[3]), Number(iso[4]))
-  const monthDay = /^(\d{1,2})月(\d{1,2})日/m.exec(head.slice(0, 300))
+  // …also after an outlet's tag (【香港商报网讯】2月19日,…).
+  const monthDay = /^(?:【[^】\n]{1,20}】\s*)?(\d{1,2})月(\d{1,2})日/m.exec(head.slice(0, 300))
   if (monthDay) {
     const years = yearsMentioned(text)
     const latest = Math.max(...years)

@@ -256,7 +256,7 @@ function periodEndMonth(p: string): number {
   return m ? Number(m[1]) : 13
 }
 
-const DELIVERS_REPORT = /向(?:大会|[^。，,]{0,30}人民代表大会[^。，,]{0,12})作[^。，,]{0,6}政府工作报告/
+const DELIVERS_REPORT = /向(?:大会|[^。，,]{0,30}(?:人民代表大[会會]|人大)[^。，,]{0,12})作[^。，,]{0,6}政府工作[报報]告/
 
 /**
  * The lead: the opening up to the end of the first paragraph of the body (its first long line),

@@ -32,7 +32,8 @@ export const GENRE_CUES: ReadonlyArray<GenreCue> = [
   // A communiqué mirrored without its title: its first part is 一、综合 and it speaks of the whole year.
   { genre: "statistical_communique", all: [/^\s*一\s*、\s*综\s*合\s*$/m, /全年/] },
   // The title or a short header line, not a story's sentence (…在人大开幕式作政府工作报告时公布, 翻开政府工作报告,…).
-  { genre: "work_report", title: /^[^。，,\n]{0,40}政\s*府\s*工\s*作\s*报\s*告[^。，,\n]{0,40}$/m },
+  // Not a story's line that someone delivers it, nor a photo's caption (邓辉作政府工作报告 张宝杉 摄).
+  { genre: "work_report", title: /^(?![^\n]*(?:[摄攝]\s*$))[^。，,\n]{0,40}(?<!作)政\s*府\s*工\s*作\s*报\s*告[^。，,\n]{0,40}$/m },
   // …also in a traditional-script mirror (我代表國務院), and after a sentence on the government's term (本屆政府…結束。我代表…).
   { genre: "work_report", body: /各位代表[^。]{0,80}(?:。[^。]{0,40})?我(?:受[^。]{0,10}委[托託][^。]{0,6})?代表[^。]{0,20}(?:国务院|國務院|人民政府|政府)/ },
   { genre: "work_report", body: /^\s*各位代表[:：!！,，]/ },
@@ -41,6 +42,8 @@ export const GENRE_CUES: ReadonlyArray<GenreCue> = [
   { genre: "meeting_digest", body: /发言摘登|交流发言/ },
   { genre: "press_conference", all: [/新闻发布会|记者招待会|新闻通气会/, /记者/, /提问|问[:：]/] },
   { genre: "press_conference", title: /新闻(?:发布|通报|通气)会|记者招待会|新闻办[^。\n]{0,8}(?:举行|召开)[^。\n]{0,12}发布会/ },
+  // Before the releases: 区长在全区第一季度经济运行分析会上的讲话 names a period's economy, but is a speech.
+  { genre: "speech", heading: /在[^。\n]{2,50}(?:会议|大会|会|论坛|仪式)上的(?:讲话|致辞|发言)|讲话$/ },
   {
     genre: "statistical_release",
     title: /(?:一季度|上半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}月|[一二三四]季度|全年)[^。\n]{0,16}(?:经济运行|经济形势|主要经济指标|统计数据)|(?:经济运行|经济形势)[^。\n]{0,6}(?:情况|简析|分析)/
@@ -61,7 +64,6 @@ export const GENRE_CUES: ReadonlyArray<GenreCue> = [
       /^[\s\S]{0,800}?(?:同比)?(?:增长|下降)\d/
     ]
   },
-  { genre: "speech", heading: /在[^。\n]{2,50}(?:会议|大会|会|论坛|仪式)上的(?:讲话|致辞|发言)|讲话$/ },
   // …or under a motto title, as its subtitle line (凝心聚力 奋勇争先 / ——在全县经济工作会议上的讲话).
   { genre: "speech", title: /^\s*[—–－-]{1,2}\s*在[^。\n]{2,50}(?:会议|大会|会|论坛|仪式)上的(?:讲话|致辞|发言)\s*$/m },
   // A speech mirrored without its title opens on its audience (同志们、朋友们:, 各位领导、同志们:, 亲爱的同志们!),
