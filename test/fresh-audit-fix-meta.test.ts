@@ -7,7 +7,9 @@
  * news pages and notices left `unknown`; section labels, bylines and metadata rows taken for
  * titles; an undated speech dated by the year it mentions most; a reprint dated by its page
  * rather than its dateline; 过去一年 dated as the story's own year; a 1958 report hard-wrapped
- * through its place name. Each case is a short real quote and the class it stands for.
+ * through its place name; a page's index number read as a fraction; a month compared with read as
+ * the figure's period; stories on a work report taken for the report. Each case is a short real
+ * quote and the class it stands for.
  */
 import { describe, expect, it } from "vitest"
 import { extractOne, metadataOf } from "./helpers.js"
