@@ -100,7 +100,7 @@ export const yearsMentioned = (text: string): Array<number> => yearMentions(text
 export function publicationDate(text: string): string | null {
   const head = text.slice(0, 3000)
   const labelled = parseDate(labelledField(head, ["发布日期", "成文日期", "发文日期", "日期", "发布时间", "时间"]))
-  if (labelled) return labelled
+  if (labelled) return ownDateline(head, labelled) ?? labelled
   const written = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(head.slice(0, 600))
   if (written) return isoDate(Number(written[1]), Number(written[2]), Number(written[3]))
   // 一九八五年四月十日: a date spelled in Chinese numerals, as older documents write it.
@@ -109,7 +109,8 @@ export function publicationDate(text: string): string | null {
   // A byline's date: 齐鲁晚报网·2025-07-29 13:39, 2024/1/23 16:38 (one separator throughout).
   const iso = /(?<![0-9/.])((?:19|20)\d{2})([-/])(\d{1,2})\2(\d{1,2})(?![0-9/])/.exec(head.slice(0, 400))
   if (iso) return isoDate(Number(iso[1]), Number(iso[3]), Number(iso[4]))
-  const monthDay = /^(\d{1,2})月(\d{1,2})日/m.exec(head.slice(0, 300))
+  // …also after an outlet's tag (【香港商报网讯】2月19日,…).
+  const monthDay = /^(?:【[^】\n]{1,20}】\s*)?(\d{1,2})月(\d{1,2})日/m.exec(head.slice(0, 300))
   if (monthDay) {
     const years = yearsMentioned(text)
     const latest = Math.max(...years)
@@ -121,6 +122,27 @@ export function publicationDate(text: string): string | null {
   }
   return null
 }
+
+/**
+ * A reprint's page date (发布时间:2024-11-21) over the story's own wire dateline (中新网 重庆10月22日电):
+ * the story is dated by its dateline, in the latest year not after the page's date. Null when the
+ * head has no dateline or it gives the page's own day.
+ */
+function ownDateline(head: string, page: string): string | null {
+  if (!head.includes("日电") && !head.includes("日讯")) return null
+  const m = WIRE_DATELINE.exec(head.slice(0, 800))
+  if (!m) return null
+  const month = Number(m[1])
+  const day = Number(m[2])
+  const y = Number(page.slice(0, 4))
+  const pageMonth = Number(page.slice(5, 7))
+  const pageDay = Number(page.slice(8, 10))
+  if (month === pageMonth && day === pageDay) return null
+  const before = month < pageMonth || (month === pageMonth && day < pageDay)
+  return isoDate(before ? y : y - 1, month, day)
+}
+/** 中新网 重庆10月22日电, 新华社北京3月4日电, 人民网北京2月29日电, 福州新闻网4月19日讯: the agency, a place, the day. */
+const WIRE_DATELINE = /(?:社|网|報|报|台)\s*[^\s，。,()（）\d]{0,8}?(\d{1,2})月(\d{1,2})日[电電讯訊]/
 
 /**
  * The date of the session a report was delivered at or a resolution adopted by: the

@@ -501,6 +501,8 @@ function bareNumber(t: string, raw: RawNumber, k: number, inner: Qualifier | nul
   if (sep === "/" && isDigit(t[raw.end + 1])) {
     const den = readArabic(t, raw.end + 1)
     if (!den || den.kind === "malformed" || den.value === 0 || isDigit(t[den.end]) || t[den.end] === "/") return []
+    // 索引号: 003129766/201901-00336: a code (a leading zero, a part after a hyphen), not a fraction.
+    if ((t[raw.start] === "0" && isDigit(t[raw.start + 1])) || (t[den.end] === "-" && isDigit(t[den.end + 1]))) return []
     const m = finish(t, rawNumber(raw.start, den.end, raw.value, raw.form, raw.magnitude, raw.fuzzy), den.end, "", inner)
     return m ? [mention(m.start, m.end, m.numStart, m.numEnd, raw.value / den.value, m.unit, m.qualifier, "fraction", m.range)] : []
   }
