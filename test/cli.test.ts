@@ -110,6 +110,20 @@ describe("safety", () => {
   })
 })
 
+describe("a reader that goes away", () => {
+  it("inspect piped into a reader that closes early (| head) ends quietly, without a stack trace", async () => {
+    const seed = path.join(SEEDS, fs.readdirSync(SEEDS).sort()[1]!)
+    const child = spawn(process.execPath, [BIN, "inspect", seed], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] })
+    let stderr = ""
+    child.stderr.on("data", (d) => (stderr += d))
+    // Like head: read the first chunk, then close the pipe while the command still writes.
+    child.stdout.once("data", () => child.stdout.destroy())
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)))
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/)
+    expect(code).toBe(0)
+  })
+})
+
 describe("exit codes", () => {
   it("0 on success, 1 with a failed document, 0 again with --fail-on never, 2 on a usage error", () => {
     const input = tmp("exit-in")

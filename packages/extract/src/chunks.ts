@@ -28,12 +28,12 @@ import { modeAfter, type Section, type SectionCarry } from "./document/sections.
 import { BinaryInputError, EncodingError, type DocumentError } from "./errors.js"
 import { documentRow, extractText, type ExtractOptions, type ExtractResult, factRows, trimQuote } from "./extract.js"
 import { parserFor } from "./genres/index.js"
+import { CHUNK_CHARS } from "./chunk-size.js"
 import { sha256Hex } from "./ids.js"
 import { normaliseText, toSource } from "./normalise/index.js"
 import { EXTRACTOR_VERSION } from "./version.js"
 
-/** Characters per chunk: a few MB of text, whose clean text, offset maps and facts fit a small heap. */
-export const CHUNK_CHARS = 1_000_000
+export { CHUNK_CHARS }
 /** Bytes read to decide the encoding of a chunked document (cut at a line break). */
 const HEAD_BYTES = 1 << 20
 /** Bytes decodeBytes looks at to call a file binary (a signature at byte 0, a NUL byte). */

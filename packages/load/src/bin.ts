@@ -20,6 +20,11 @@ if (isMainThread && wantsRelaunch(process.argv.slice(2), process.env, process.pl
 if (isMainThread) {
   followLauncher()
   setV8Flags(v8Flags)
+  // A reader that goes away (`govstat inspect x | head`) must not crash the command with a stack
+  // trace, nor stop a run whose outputs are files: what it would still print is dropped.
+  for (const stream of [process.stdout, process.stderr]) stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e
+  })
 }
 
 /**

@@ -3,7 +3,6 @@
  * with failed documents or rejected rows (per --fail-on); 2 usage error; 3 the run could
  * not complete (outputs left as they were).
  */
-import { extractDocument } from "@govstat/extract"
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { parseArgs } from "node:util"
@@ -13,7 +12,6 @@ import type { Pool } from "./pool.js"
 import { type Format, MAX_DOCUMENT_BYTES, MAX_SHRINK, RefusedError, runPipeline } from "./pipeline.js"
 import { makeProgress } from "./progress.js"
 import { QUEUE_HELP, QueueUsageError } from "./queue/help.js"
-import { validateOutput } from "./validate-output.js"
 import { takePool } from "./early-pool.js"
 import { jobsOf, parseRunArgs } from "./run-options.js"
 import { GOVSTAT_VERSION } from "./version.js"
@@ -236,6 +234,8 @@ async function validate(args: ReadonlyArray<string>): Promise<number> {
   const dir = positionals[0]
   if (!dir || positionals.length > 1) throw new UsageError("validate takes one folder")
   if (!fs.existsSync(dir)) throw new UsageError(`${dir} does not exist`)
+  // Loaded here: a run's thread has no use for the Parquet reader.
+  const { validateOutput } = await import("./validate-output.js")
   const violations = await validateOutput(dir)
   if (!violations.length) {
     console.log(`${dir}: every file matches its schema`)
@@ -247,7 +247,7 @@ async function validate(args: ReadonlyArray<string>): Promise<number> {
   return EXIT.completedWithProblems
 }
 
-function inspect(args: ReadonlyArray<string>): number {
+async function inspect(args: ReadonlyArray<string>): Promise<number> {
   const { positionals, values } = parseArgs({ args: [...args], allowPositionals: true, options: { limit: { type: "string" } } })
   const file = positionals[0]
   if (!file || positionals.length > 1) throw new UsageError("inspect takes one file")
@@ -256,6 +256,8 @@ function inspect(args: ReadonlyArray<string>): number {
   if (fs.statSync(file).isDirectory()) throw new UsageError(`${file} is a folder; inspect reads one file (govstat run reads folders)`)
   const limit = values.limit ? Number(values.limit) : Infinity
   const docId = path.basename(file).replace(/\.[^.]*$/, "")
+  // Loaded here: `run` extracts on its workers, and its thread need not load the extractor.
+  const { extractDocument } = await import("@govstat/extract")
   const out = extractDocument(fs.readFileSync(file), { docId, path: file })
   if (!out.ok) {
     console.log(`${out.error._tag}: ${out.error.message}`)

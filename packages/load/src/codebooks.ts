@@ -1,5 +1,5 @@
 /** The codebooks as CSV files beside the data, so that users can join on region, unit and indicator codes. */
-import { shortFormsOf } from "@govstat/extract"
+import { shortFormsOf } from "@govstat/extract/gazetteer"
 import { GAZETTEER_SOURCE, IndicatorCatalog, Regions, Units, zoneDisplayName, ZoneRows } from "@govstat/schema"
 import { stringify } from "csv-stringify/sync"
 import type { CodebookResource } from "./datapackage.js"

@@ -7,7 +7,10 @@
  */
 import type { DocumentRow, IndicatorRow, PolicyRow, ProjectRow, RejectRow, Table, TableName } from "@govstat/schema"
 import { RejectTable, TableNames, Tables } from "@govstat/schema"
-import { CHUNK_CHARS, EXTRACTOR_VERSION, sha256Hex } from "@govstat/extract"
+// Narrow entry points: this (coordinating) thread never extracts, so it does not load the extractor.
+import { CHUNK_CHARS } from "@govstat/extract/chunk-size"
+import { sha256Hex } from "@govstat/extract/ids"
+import { EXTRACTOR_VERSION } from "@govstat/extract/version"
 import { randomUUID } from "node:crypto"
 import * as fs from "node:fs"
 import * as os from "node:os"

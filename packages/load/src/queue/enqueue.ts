@@ -4,7 +4,7 @@
  * no-op for BullMQ, a changed one is new work. Documents the output folder already holds
  * with the same content (its incremental state) are not queued at all.
  */
-import { EXTRACTOR_VERSION } from "@govstat/extract"
+import { EXTRACTOR_VERSION } from "@govstat/extract/version"
 import { createHash } from "node:crypto"
 import * as fs from "node:fs"
 import * as path from "node:path"

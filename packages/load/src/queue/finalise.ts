@@ -9,7 +9,7 @@
  * `govstat enqueue --retry-failed`.
  */
 import type { TableName } from "@govstat/schema"
-import { EXTRACTOR_VERSION } from "@govstat/extract"
+import { EXTRACTOR_VERSION } from "@govstat/extract/version"
 import type { Job } from "bullmq"
 import * as fs from "node:fs"
 import * as path from "node:path"

@@ -9,7 +9,7 @@
  * flushes: a job redone after its worker died, or an older content).
  */
 import { RejectTable, type Table, TableNames, Tables } from "@govstat/schema"
-import { EXTRACTOR_VERSION } from "@govstat/extract"
+import { EXTRACTOR_VERSION } from "@govstat/extract/version"
 import { parquetMetadata, parquetReadObjects } from "hyparquet"
 import * as fs from "node:fs"
 import * as path from "node:path"
