@@ -15,6 +15,7 @@ import { nounBase } from "../quantity/noun-base.js"
 import { isChineseNumeralCode } from "../quantity/numerals.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { continuesRatio, isRatioPartAt, RATIO_TO } from "../quantity/ratio-parts.js"
+import { CAPACITY_UNIT, capacityInName } from "./capacity-names.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
 import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
@@ -697,8 +698,10 @@ function readFact(c: ClauseScope, k: number): void {
   // The high end of a range (增长6%-6.5%) shares the verb of its low end.
   const rangeHigh = k > 0 && m.range === "high" && mentions[k - 1]!.range === "low"
   const listed = rangeHigh || (k > 0 && /^[、和及与]?$/.test(leftRaw) && mentions[k - 1]!.unit === m.unit && mentions[k - 1]!.range === null)
-  const reading = factReading(c, k, listed, prevEnd)
   const nextStart = k + 1 < mentions.length ? mentions[k + 1]!.start : clause.end
+  // 松山滩10万千瓦风电项目: a capacity in a project's name is the project's, not a fact.
+  if (CAPACITY_UNIT.test(m.unit) && capacityInName(leftRaw, text.slice(m.end, Math.min(nextStart, m.end + 24)))) return
+  const reading = factReading(c, k, listed, prevEnd)
   const own = withoutRunInTopic(ownSubject(c, k, left, prevEnd, nextStart), c)
   // 交界断面水质考核奖励镇街10万元。2019年励200万: the paragraph's last subject before none
   // names the row, but a subject from another sentence is too unsure to code.

@@ -54,6 +54,12 @@ export const YEARS_MEASURED = /(年限|寿命|期限|工期|周期|年龄|工龄
 /** 居全国百强县25位, 排名12位, 位次前移3位: a place in a ranking, not a count of persons. */
 export const RANK_BEFORE = /(居|排|排名|名列|位列|位次|位居|跃居|升至|提升|前移|上升)[^,，。;；]{0,6}$/
 
+/**
+ * 应到代表180名，实到175名; 出席会议的委员32人; 出席2855人，缺席128人: who attends a meeting, not a
+ * statistic of the region. Read in the clause before a count of persons (人, 名, 位).
+ */
+export const ATTENDANCE_BEFORE = /(应到|实到|应出席|实际出席|出席|缺席|列席|到会|请假|实有(?:代表|委员))[^,，。;；]{0,10}$/
+
 /** (含5亿元): the inclusive end of a class in a table heading, not an amount. */
 export const CLASS_BOUND_BEFORE = /[(（]含$/
 
