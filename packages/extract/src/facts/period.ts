@@ -110,6 +110,19 @@ export function subYearPeriod(clause: string, year: number): string | null {
  * (its first clause is nothing but the period) heads a run of statements joined by ；, and the
  * period dates the statements after the semicolon too. Returns that opening clause, or null.
  */
+/**
+ * 增速与上半年的7.3%持平, 比一季度的6.2%加快1.9个百分点: a figure compared with, named after the
+ * part of the year it is of. Returns that part's period (null when it cannot be dated), or
+ * undefined when the number is not such a figure.
+ */
+export function comparedSubYear(sentenceBefore: string, year: number | null): string | null | undefined {
+  if (!sentenceBefore.endsWith("的")) return undefined
+  const m = COMPARED_SUB_YEAR.exec(sentenceBefore)
+  if (!m) return undefined
+  return year === null ? null : subYearPeriod(m[1]!, year)
+}
+const COMPARED_SUB_YEAR = /(?:与|比|较|同|和|跟|于)\s*((?:今年)?(?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*[-—–~至到]\s*(?:1[0-2]|[1-9])月份?|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份))的$/
+
 export function leadingSubYear(sentence: string): string | null {
   const m = LEADING_SUB_YEAR.exec(sentence)
   return m ? m[1]! : null

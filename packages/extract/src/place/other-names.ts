@@ -1,3 +1,5 @@
+import { WORDS_HOLDING_DIVISIONS } from "./conventional-names.js"
+
 /**
  * Names of places outside the gazetteer that contain a form it knows (嘉义县 holds 义县 of
  * Liaoning, 新北市 holds 新北 of Changzhou): a mention inside one of them is no mention of ours.
@@ -13,4 +15,4 @@ export const OTHER_NAMES: ReadonlyArray<string> = [
  * Common words that end in a known county's name (示范县 holds 范县 of Henan: 全国民族团结进步示范县):
  * a mention inside one of them is no mention of a place.
  */
-export const WORDS_HOLDING_NAMES: ReadonlyArray<string> = ["示范县"]
+export const WORDS_HOLDING_NAMES: ReadonlyArray<string> = ["示范县", ...WORDS_HOLDING_DIVISIONS]

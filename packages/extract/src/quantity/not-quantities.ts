@@ -46,7 +46,7 @@ export const SESSION_AFTER_TIMES = /^(全会|全体会议|会议|党代会|代�
  * 年 measures a duration only after these words (连续4年, 提前两年, 用三年时间); elsewhere a number
  * of years places other numbers in time (过去五年, 建军一百年, 十年禁渔, 两千多年来).
  */
-export const DURATION_BEFORE = /(连续|用了|用|历时|提前|缩短|延长|长达|为期|期限为?|年限为?|工期)$/
+export const DURATION_BEFORE = /(连续|持续|用了|用|历时|提前|缩短|延长|长达|为期|期限为?|年限为?|工期)$/
 
 /** 平均受教育年限从13.5年提高到14年: a quantity measured in years is named before the number. */
 export const YEARS_MEASURED = /(年限|寿命|期限|工期|周期|年龄|工龄|教龄|年数)/

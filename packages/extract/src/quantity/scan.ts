@@ -634,7 +634,7 @@ function chineseIsQuantity(t: string, raw: RawNumber, unit: string, unitEnd: num
   if (raw.value === 1 && raw.magnitude === "") return unit === "倍"
   if (PROGRAMME_AFTER.test(t.slice(unitEnd, unitEnd + 4))) return false
   if (raw.value < 10 && raw.magnitude === "") {
-    if (unit === "年") return pre.endsWith("连续")
+    if (unit === "年") return pre.endsWith("连续") || pre.endsWith("持续")
     return MEASUREMENT_UNITS.has(unit) || COUNT_VERBS.some((v) => pre.endsWith(v))
   }
   return true
