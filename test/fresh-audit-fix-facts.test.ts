@@ -26,6 +26,8 @@ describe("a sentence a scrape split between its subject and its predicate", () =
 
   it("keeps a heading's break and a line that ends a sentence", () => {
     expect(normaliseText("全年地区生产总值\n\n增长6.5%。").clean.text).toBe("全年地区生产总值增长6.5%。")
+    expect(normaliseText("全年地区生产总值增长\n\n6.5%。").clean.text).toBe("全年地区生产总值增长6.5%。")
+    expect(normaliseText("(一)农业\n\n增长3%的是粮食。").clean.text).toBe("(一)农业\n增长3%的是粮食。")
     expect(normaliseText("一、综合\n\n全年地区生产总值增长6.5%。").clean.text).toBe("一、综合\n全年地区生产总值增长6.5%。")
     expect(normaliseText("经济运行稳中向好。\n\n增长6.5%的是地区生产总值。").clean.text).toContain("\n")
   })
@@ -87,6 +89,14 @@ describe("the period and subject of a figure beside the fact", () => {
     expect(now?.period).toBe("2023M01-09")
     expect(before?.period).toBe("2023H1")
     expect(before?.measure).toBe("growth_rate")
+  })
+
+  it("does not date a change by the months it is compared with (较1-7月份提高0.3个百分点)", () => {
+    const text = "2023年1-8月份,全区规上工业增加值同比增长7.5%,较1-7月份提高0.3个百分点。"
+    expect(factOf(text, 0.3)?.period).toBe("2023M01-08")
+    const figure = "2023年1-9月,全区规上工业增加值增长8.1%,增速比1-8月的7.9%提高0.2个百分点。"
+    expect(factOf(figure, 7.9)?.period).toBe("2023M01-08")
+    expect(factOf(figure, 0.2)?.period).toBe("2023M01-09")
   })
 
   it("does not keep 持续 in the subject of a duration", () => {

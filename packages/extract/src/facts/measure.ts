@@ -23,7 +23,7 @@ const GROWTH_NOUN = /(增速|增幅|涨幅|降幅|跌幅|增长速度)(?:仍然|
 /** 经济增长预期目标6.5%, 增长目标定为7.5%: a target for growth is a growth rate. */
 const GROWTH_TARGET = /(增长|增速|增幅|涨幅)(速度)?(的)?(预期目标|预期|调控目标|目标)(定为|为|是)?$/
 /** 增速与上半年的7.3%持平, 增幅比一季度的6.2%加快: the rate compared with is a growth rate too. */
-const COMPARED_GROWTH = /(增速|增幅|涨幅|降幅|跌幅|增长速度)[^，,；;。\d%]{0,4}(?:与|比|较|同|和|跟)[^，,；;。\d%]{1,10}的$/
+const COMPARED_GROWTH = /(增速|增幅|涨幅|降幅|跌幅|增长速度)[^，,；;。\d%]{0,4}(?:与|比|较|同|和|跟)[^，,；;。%]{1,10}的$/
 
 /** 收入比1.91, 比值为1.5, 收入比缩减至1.91: a plain ratio. */
 const RATIO_BEFORE = /比(值|例)?(为|是|达|缩减至|缩小至|缩小到|缩小为|降至)?$/

@@ -65,7 +65,7 @@ const mm = (n: number) => String(n).padStart(2, "0")
  * Sub-year periods named only as a comparison base (增幅比一季度和上半年分别提高…, 较一季度):
  * they date the figure compared with, not the figure.
  */
-const COMPARED = /(?:比|较|与|同|高于|低于|快于|慢于)(?:去年|上年)?(?:同期)?(?:前三季度|第?[一二三四1-4]季度|[上下]半年)(?:(?:和|及|、)(?:前三季度|第?[一二三四1-4]季度|[上下]半年))*/g
+const COMPARED = /(?:比|较|与|同|高于|低于|快于|慢于)(?:去年|上年)?(?:同期)?(?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*[-—–~至到]\s*(?:1[0-2]|[1-9])月份?)(?:(?:和|及|、)(?:前三季度|第?[一二三四1-4]季度|[上下]半年))*/g
 
 /** 自2013年第三季度以来: the start of a stretch of another year, not the period of the figure. */
 const SINCE_PERIOD = /(?:19|20)\d{2}年(?:第?[一二三四1-4]季度|[上下]半年|前三季度)以来/g

@@ -66,7 +66,7 @@ function looksTabular(line: string): boolean {
  * line is the subscript digit of a Latin symbol (M2, PM2.5, CO2).
  */
 const PREDICATE_OPENS = /^(比上年|比去年|比上月|同比|环比|较上年|较去年|(增长|下降|增加|减少|提高|降低|达到|占比?)\s*\d)/
-const PREDICATE_ENDS = /(增长|下降|增加|减少|提高|降低|达到)$/
+const PREDICATE_ENDS = /(增长|下降|增加|减少|提高|降低|达到|实现|完成|同比)$/
 const NUMBER_OPENS = /^\d+(\.\d+)?\s*(%|％|个百分点|倍|亿|万)/
 const splitPredicate = (line: string, nextLine: string) =>
   PREDICATE_OPENS.test(nextLine) || (NUMBER_OPENS.test(nextLine) && PREDICATE_ENDS.test(line)) ||
@@ -115,9 +115,11 @@ export function rejoinLines(input: MappedText, source?: string): MappedText {
     if (!next) break
     const nextLine = t.slice(next[0], next[1])
     const fits = joined + (e - s) + nextLine.length <= JOINED_MAX
-    const broken = fits && !TERMINAL.has(t[e - 1]!) && !HEADING_START.test(nextLine) &&
-      ((isContinuation(nextLine[0]) && e - s >= BROKEN_LINE_MIN && !(nextLine.length < BROKEN_LINE_MIN && !/[。；;]/.test(nextLine))) ||
-        wrapped(k, t.slice(s, e), nextLine) || splitAt(k, e, nextLine))
+    // (A split predicate opens with no enumerator: 6.5% after 增长 is no heading 6.)
+    const broken = fits && !TERMINAL.has(t[e - 1]!) &&
+      ((!HEADING_START.test(nextLine) &&
+        ((isContinuation(nextLine[0]) && e - s >= BROKEN_LINE_MIN && !(nextLine.length < BROKEN_LINE_MIN && !/[。；;]/.test(nextLine))) ||
+          wrapped(k, t.slice(s, e), nextLine))) || splitAt(k, e, nextLine))
     if (broken) joined += e - s
     else {
       b.replace(e, next[0], "\n")
@@ -132,7 +134,8 @@ export function rejoinLines(input: MappedText, source?: string): MappedText {
     // Cheap guard: every cue opens with a hanzi (比 同 环 较 增 下 减 提 降 达 占) or a digit.
     if (!(c >= 0x4e00 || (c >= 0x30 && c <= 0x39))) return false
     const line = t.slice(lines[k]![0], e)
-    if (LIST_START.test(nextLine) || !splitPredicate(line, nextLine)) return false
+    // A heading ((一)农业) or list item is followed by a paragraph of its own, whatever it opens with.
+    if (LIST_START.test(nextLine) || (HEADING_START.test(line) && !CLAUSE.test(line)) || !splitPredicate(line, nextLine)) return false
     return !looksTabular(line) && !looksTabular(nextLine)
   }
 
