@@ -99,6 +99,12 @@ describe("the period and subject of a figure beside the fact", () => {
     expect(factOf(figure, 0.2)?.period).toBe("2023M01-09")
   })
 
+  it("reads quarters cumulated from the first (1—3季度) as months, not as the last quarter", () => {
+    const text = "2020年前三季度泉州市工业经济运行情况\n\n1—3季度,全市规上工业增加值同比增长2.7%,比1—8月份加快了0.8个百分点。"
+    expect(factOf(text, 2.7)?.period).toBe("2020M01-09")
+    expect(factOf(text, 0.8)?.period).toBe("2020M01-09")
+  })
+
   it("does not keep 持续 in the subject of a duration", () => {
     expect(factOf("2023年,全市空气质量优良天数比例持续6个月稳居全省第一。", 6)?.indicator).toBe("空气质量优良天数比例")
   })
