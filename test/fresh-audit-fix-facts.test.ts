@@ -112,6 +112,10 @@ describe("the period and subject of a figure beside the fact", () => {
   it("reads no fact from a count in the base of a share (占全市16个区的60%)", () => {
     expect(values("2023年,中心城区经济总量约占全市16个区的60%。")).not.toContain(16)
   })
+
+  it("does not take 中心城区 for the district 城区 (晋城, 阳泉, 长治)", () => {
+    expect(factOf("2023年,中心城区经济总量约占全市16个区的60%。", 60)?.region).toBeNull()
+  })
 })
 
 describe("divisions of the 新疆生产建设兵团", () => {
