@@ -87,7 +87,7 @@ export function subYearPeriod(clause: string, year: number): string | null {
   for (const m of own.matchAll(/前三季度/g)) consider(m.index, `${year}M01-09`)
   for (const m of own.matchAll(/(?<!前|[-—–~至到]\s*)(?:第)?([一二三四1-4])季度/g)) consider(m.index, `${year}Q${month(m[1]!)}`)
   // 1—3季度, 一至二季度: the quarters cumulated from the first, as months.
-  for (const m of own.matchAll(/(?<![0-9])[1一]\s*[-—–~至到]\s*([2-4二三四])季度/g)) consider(m.index, `${year}M01-${mm(3 * month(m[1]!))}`)
+  if (own.includes("季")) for (const m of own.matchAll(/(?<![0-9])[1一]\s*[-—–~至到]\s*([2-4二三四])季度/g)) consider(m.index, `${year}M01-${mm(3 * month(m[1]!))}`)
   for (const m of own.matchAll(/([上下])半年/g)) consider(m.index, `${year}H${m[1] === "上" ? 1 : 2}`)
   for (const m of own.matchAll(/(?<![0-9])(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})\s*[-—–~至到]\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?!\d|份?\d|[0-9]*日)/g)) {
     const a = month(m[1]!)

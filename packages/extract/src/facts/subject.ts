@@ -298,7 +298,7 @@ function afterTimeClause(ts: ReadonlyArray<Token>, lo: number, hi: number): numb
 }
 
 /** lo past the words that open a phrase but are not its subject: frames, 按…计算, places and verbs before a noun. */
-const NUMERAL_FIRST = /^[第一二三四五六七八九十]/
+const NUMERAL_FIRST = new Set([..."第一二三四五六七八九十"].map((c) => c.charCodeAt(0)))
 
 /** The token index a place name that starts at ts[lo] ends on (at a token boundary), or lo when none does. */
 function placeAcross(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLength: PlacePrefix): number {
@@ -326,7 +326,7 @@ function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
     // 批零住餐: characters the dictionary does not join are an unknown word, not frames to drop.
     if (lo + 1 < hi && isLoneChar(first) && isLoneChar(ts[lo + 1]!)) break
     // 第八/m 师/ng, 八/m 师/ng 市/n: a place whose name opens with a numeral (a 兵团 division) spans words.
-    const spanned = NUMERAL_FIRST.test(first.word) ? placeAcross(ts, lo, hi, placeLength) : lo
+    const spanned = NUMERAL_FIRST.has(first.word.charCodeAt(0)) ? placeAcross(ts, lo, hi, placeLength) : lo
     if (spanned > lo + 1 && nounFrom(ts, spanned, hi)) {
       lo = spanned
       continue
