@@ -319,6 +319,37 @@ describe("locks that recover", () => {
       expect(hashes(out)).toEqual(before)
     })
   }
+
+  // On Linux the command runs the run in a child (relaunch.ts); SIGKILL of the command cannot be
+  // passed on, so the child must notice it is alone and stop as on SIGTERM.
+  it.runIf(process.platform === "linux")("SIGKILL of the command stops the run it relaunched: lock and staging removed, outputs unchanged", async () => {
+    const { input, out, before } = published("launcher")
+    copySeeds(input, 40)
+    // Unset, so that the command relaunches (an operator's own value would keep it in one process).
+    const env = { ...process.env }
+    delete env.MALLOC_ARENA_MAX
+    delete env.GOVSTAT_RELAUNCHED
+    const launcher = spawn(process.execPath, [BIN, "run", "--input", input, "--out", out, "--quiet", "--jobs", "1", "--full"], { cwd: ROOT, env })
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => launcher.on("exit", (_code, signal) => resolve(signal)))
+    await waitFor(() => stagingOf(out).some((s) => fs.existsSync(path.join(s, "indicators.csv"))))
+    // The lock names the process that runs: the child, not the command that was started.
+    const runner = (JSON.parse(fs.readFileSync(lockOf(out), "utf8")) as { pid: number }).pid
+    expect(runner).not.toBe(launcher.pid)
+    launcher.kill("SIGKILL")
+    expect(await exited).toBe("SIGKILL")
+    const alive = () => {
+      try {
+        process.kill(runner, 0)
+        return true
+      } catch {
+        return false
+      }
+    }
+    await waitFor(() => !alive(), 20_000)
+    expect(fs.existsSync(lockOf(out))).toBe(false)
+    expect(stagingOf(out)).toEqual([])
+    expect(hashes(out)).toEqual(before)
+  })
 })
 
 describe("publication is atomic as a whole", () => {

@@ -11,6 +11,12 @@ import { type CleanupKind, isCleanupMessage, onSignals, runCleanup } from "./cle
 import { setFlagsFromString } from "node:v8"
 import { runJobs } from "./run-options.js"
 import { availableParallelism } from "node:os"
+import { followLauncher, relaunch, wantsRelaunch } from "./relaunch.js"
+
+// On Linux a run starts again as a child with fewer malloc arenas, and this process only waits
+// for it (relaunch.ts); nothing below runs here then, unless the child could not be started.
+if (isMainThread && wantsRelaunch(process.argv.slice(2), process.env, process.platform, process.execArgv)) await relaunch()
+if (isMainThread) followLauncher()
 
 // Smaller inlining budget: the extractor's largest functions are recompiled after each
 // deoptimisation, and with less inlined into them each recompile costs less. Measured on a

@@ -145,6 +145,8 @@ export interface Manifest {
     readonly coordinator_cpu_s: number | null
     /** Each pool worker's time: starting, working, waiting, its CPU and its GC pauses. */
     readonly workers: ReadonlyArray<WorkerStats>
+    /** glibc's MALLOC_ARENA_MAX the process ran with (the CLI sets 2 on Linux: relaunch.ts), or null when unset. */
+    readonly malloc_arena_max: string | null
   }
   readonly errors: ReadonlyArray<{ readonly doc_id: string; readonly source_path: string } & DocumentError>
 }
@@ -240,7 +242,8 @@ function resourcesUsed(coordinator: number, workers: number, coordinatorCpu: num
   return {
     peak_rss_mb: Math.round(r.maxRSS / 1024), cpu_user_s: r.userCPUTime / 1e6, cpu_system_s: r.systemCPUTime / 1e6,
     coordinator_busy_share: +coordinator.toFixed(3), workers_busy_share: +workers.toFixed(3),
-    coordinator_cpu_s: coordinatorCpu === null ? null : +coordinatorCpu.toFixed(2), workers: workerStats
+    coordinator_cpu_s: coordinatorCpu === null ? null : +coordinatorCpu.toFixed(2), workers: workerStats,
+    malloc_arena_max: process.env.MALLOC_ARENA_MAX ?? null
   }
 }
 

@@ -29,7 +29,7 @@ import {
 } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
 import { cleanLeft, endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
-import { KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, RUN_IN_TOPICS, SHARED_HEADS } from "./subject-words.js"
+import { BARE_HEADS, KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, RUN_IN_TOPICS, SHARED_HEADS, STEM_HEADS } from "./subject-words.js"
 
 export interface IndicatorFact {
   readonly region: Region | null
@@ -536,12 +536,17 @@ function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number
   const { text, clause } = c
   const m = c.mentions[k]!
   const previousFact = c.inSentence[c.inSentence.length - 1]
-  // 分别增长7.6%、5.2%: a listed number shares the verb of the first one.
+  // 同比增长7.5%(全市11.1%): the wider area's figure of what the bracket follows, read the same way.
+  if (previousFact !== undefined && bareAreaFigure(c, k)) return { measure: previousFact.measure, sign: 1 }
+  // 比上年增长(按可比口径计算)2.3%: a note in brackets between the verb and its number is skipped.
+  const end = noteBefore(text, m.start, Math.max(clause.start, prevEnd))
+  // 分别增长7.6%、5.2%: a listed number shares the verb of the first one (its sign too, unless the
+  // list writes its own signs: 0.15、-5.64、1.34个百分点).
   const read = listed && previousFact
-    ? { measure: previousFact.measure, sign: (Math.sign(previousFact.value) || 1) as 1 | -1 }
+    ? { measure: previousFact.measure, sign: (c.mentions[k - 1]!.value < 0 ? 1 : Math.sign(previousFact.value) || 1) as 1 | -1 }
     : readMeasure(
-      m.unit, text.slice(Math.max(clause.start, m.start - 8), m.start).replace(STRIP_QUALIFIER, ""),
-      text.slice(Math.max(prevEnd, m.start - MEASURE_REACH), m.start).replace(STRIP_QUALIFIER, "")
+      m.unit, text.slice(Math.max(clause.start, end - 8), end).replace(STRIP_QUALIFIER, ""),
+      text.slice(Math.max(prevEnd, end - MEASURE_REACH), end).replace(STRIP_QUALIFIER, "")
     )
   // 比全省的6.1%快1.4个百分点: the wider area's figure a growth rate is compared with is a growth rate too.
   if (read.measure === "share" && m.unit === "%" && previousFact?.measure === "growth_rate" &&
@@ -709,7 +714,9 @@ function readFact(c: ClauseScope, k: number): void {
   // 松山滩10万千瓦风电项目: a capacity in a project's name is the project's, not a fact.
   if (CAPACITY_UNIT.test(m.unit) && capacityInName(leftRaw, text.slice(m.end, Math.min(nextStart, m.end + 24)))) return
   const reading = factReading(c, k, listed, prevEnd)
-  const own = withoutRunInTopic(ownSubject(c, k, left, prevEnd, nextStart), c)
+  const bare = bareAreaFigure(c, k) ? c.inSentence[c.inSentence.length - 1] : undefined
+  const read = bare !== undefined ? bare.indicator : withoutRunInTopic(ownSubject(c, k, left, prevEnd, nextStart), c)
+  const own = BARE_HEADS.has(read) ? withStemOf(read, c.inSentence) : read
   // 交界断面水质考核奖励镇街10万元。2019年励200万: the paragraph's last subject before none
   // names the row, but a subject from another sentence is too unsure to code.
   const subject = own || (facts.length > c.paragraphStart ? facts[facts.length - 1]!.indicator : "")
@@ -769,6 +776,46 @@ function readFact(c: ClauseScope, k: number): void {
 /** 占全市16个区的60%: the words between 占 and a count, and between the count and the share's 的 and number. */
 const SHARE_BASE_BEFORE = /占[^，,；;。\d%]{0,8}$/
 const SHARE_BASE_AFTER = /^[^，,；;。\d%]{0,8}的\s*\d/
+
+/** A bare head (产量) with the thing the sentence's previous figure is of (蔬菜播种面积 → 蔬菜产量); the head alone without one. */
+function withStemOf(head: string, inSentence: ReadonlyArray<IndicatorFact>): string {
+  const previous = inSentence[inSentence.length - 1]
+  if (previous === undefined || previous.indicator === head || BARE_HEADS.has(previous.indicator)) return head
+  const s = previous.indicator
+  const own = STEM_HEADS.find((h) => s.length > h.length && s.endsWith(h))
+  // 果用瓜1107公顷，增长1.9%，产量28408吨: a crop named by its area alone is the thing itself. Any
+  // other subject without such a head (新培育龙头企业15家，产值…) is too loose a stem: the head stays bare.
+  const stem = own ? s.slice(0, -own.length) : inSentence.some((f) => f.indicator === s && CROP_AREA_UNIT.test(f.unit)) ? s : ""
+  return stem.length >= 1 && stem.length <= 12 && !/[占比率]/.test(stem) ? stem + head : head
+}
+
+const CROP_AREA_UNIT = /^(?:万|千)?(?:亩|公顷)$/
+
+/** Where the words before a number end when a bracketed note (at most 20 characters) closes right before it; else `at`. */
+function noteBefore(text: string, at: number, from: number): number {
+  const close = text.charCodeAt(at - 1)
+  if (close !== 0x29 && close !== 0xff09) return at
+  const open = close === 0x29 ? "(" : "（"
+  const i = text.lastIndexOf(open, at - 2)
+  return i >= from && at - i <= 22 ? i : at
+}
+
+/**
+ * 同比增长7.5%(全市11.1%), 增长6.4%（全省平均6.6%）: a number alone in a bracket after a whole-place
+ * word, right after the sentence's previous figure in the same unit, is that area's figure of it.
+ */
+function bareAreaFigure(c: ClauseScope, k: number): boolean {
+  const m = c.mentions[k]!
+  const at = m.start - 1
+  // (Cheap guard first: the character before the number closes a whole-place word or its 平均.)
+  if (at < 2 || !AREA_LAST.has(c.text.charCodeAt(at))) return false
+  const previous = c.inSentence[c.inSentence.length - 1]
+  if (previous === undefined || previous.unit !== m.unit) return false
+  const before = c.text.slice(Math.max(previous.span.end, m.start - 8), m.start)
+  return BARE_AREA_BRACKET.test(before) && /^\s*[)）]/.test(c.text.slice(m.end, m.end + 2))
+}
+const BARE_AREA_BRACKET = /^\s*[(（](?:全|本|我)[国省市区县州盟旗疆](?:平均(?:水平)?)?(?:为)?$/
+const AREA_LAST = new Set([..."国省市区县州盟旗疆均平为"].map((ch) => ch.charCodeAt(0)))
 
 /** A stretch opening with a word for a whole place: 全省, 全国, 本市, 全疆. */
 const WHOLE_PLACE_OPENING = /^\s*(?:全|本|我)[国省市区县州盟旗疆]/
@@ -850,7 +897,21 @@ function enumeratedSubjects(
   // …农村居民人均纯收入5153元，实际增长9.8%和8.5%: a verb and its numbers, the subjects before.
   const listed = /分别|均|各/.test(left) || /、/.test(left)
   if (!listed && subject !== "") return null
-  const parts = subject ? splitEnumeration(subject, mentions.length) ?? longEnumeration(left, mentions.length, names) : null
+  // 0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为…: one age band per number.
+  const bands = left.includes("岁") ? ageBands(left, mentions.length) : null
+  if (bands) return bands
+  // 三次产业对经济增长的拉动贡献分别为0.15、-5.64、1.34个百分点: one sector per number, in order.
+  const sectors = mentions.length === 3 && left.includes("三次产业") ? threeSectors(left) : null
+  if (sectors) return sectors
+  // 城乡居民人均可支配收入分别达到18687元、5634元: the urban figure, then the rural one.
+  const pair = mentions.length === 2 && /分别|各/.test(left) ? urbanRuralPair(subject) : null
+  if (pair) return pair
+  const split = subject ? splitEnumeration(subject, mentions.length) : null
+  const long = subject && (split === null || subject.length >= 12) ? longEnumeration(left, mentions.length, names) : null
+  // 信息传输软件和信息技术服务业、租赁和商务服务业增加值: a subject read from its last characters may
+  // have lost the head of its first item; the whole list before 分别 has it.
+  const parts = split !== null && long !== null && cutFrom(long[0]!, subject.split("、")[0]!)
+    ? splitEnumeration(long.join("、"), mentions.length) ?? long : split ?? long
   if (parts) return parts
   // 食品烟酒类、…、交通和通信类、教育文化和娱乐类分别上涨2.4%、…: the noun phrase before 分别 may be
   // longer than a subject is read, and hold 和 inside its items; its 、-items, one per number.
@@ -860,6 +921,36 @@ function enumeratedSubjects(
     return inSentence.slice(-mentions.length).map((f) => f.indicator)
   }
   return null
+}
+
+/** 三次产业增加值分别为…: the three sectors, each with what the clause says of them. */
+function threeSectors(left: string): Array<string> | null {
+  const m = /三次产业([\u4e00-\u9fff]{2,16}?)(?:分别|各)/.exec(left)
+  if (!m || /结构|比例|构成/.test(m[1]!)) return null
+  return ["第一", "第二", "第三"].map((o) => `${o}产业${m[1]}`)
+}
+
+/** The n age bands listed before a population noun and 分别 (0-17岁、…、60岁及以上户籍人口分别为), each with the noun. */
+function ageBands(left: string, n: number): Array<string> | null {
+  const m = AGE_LIST.exec(left)
+  if (!m) return null
+  const bands = m[1]!.split(/、|[和及](?=\d)/)
+  return bands.length === n ? bands.map((b) => b + m[2]!) : null
+}
+const AGE_BAND = String.raw`(?:\d{1,3}\s*[-—–~至]\s*)?\d{1,3}\s*周?岁(?:及以上|以上|及以下|以下)?`
+const AGE_LIST = new RegExp(String.raw`((?:${AGE_BAND}(?:、|[和及](?=\d))){1,9}${AGE_BAND})([\u4e00-\u9fff]{0,4}人口(?:数)?)(?:分别|各)`)
+
+/** 城乡居民人均可支配收入 → 城镇居民…, 农村居民…; null for any other subject. */
+function urbanRuralPair(subject: string): [string, string] | null {
+  const m = /^城乡(居民.+)$/.exec(subject)
+  return m ? [`城镇${m[1]}`, `农村${m[1]}`] : null
+}
+
+/** Whether `part` is the tail of `whole` cut inside a word (服务业 of 信息技术服务业), not a phrase it qualifies (力争高新技术企业). */
+function cutFrom(whole: string, part: string): boolean {
+  if (whole.length <= part.length || !whole.endsWith(part)) return false
+  const at = whole.length - part.length
+  return !segment(whole).some((t) => t.start === at)
 }
 
 /** The n items of an enumeration that opens a clause (其中：A、B、C), when they are n noun phrases. */

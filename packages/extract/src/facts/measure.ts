@@ -3,7 +3,7 @@ import type { Measure } from "@govstat/schema"
 
 const UP = /(增长|增加|提高|提升|上升|上涨|增速|增幅|涨幅|拉动|扩大|增产|增收|递增|增)(了)?$/
 /** 节约10%, 节省15%: a rate of saving is a fall of what is spent, not a share of it. */
-const DOWN = /(下降|减少|降低|回落|下滑|下跌|缩小|收窄|减产|减收|递减|节约|节省|减|降)(了)?$/
+const DOWN = /(下降|减少|降低|减低|回落|放缓|减缓|下滑|下跌|缩小|收窄|减产|减收|递减|节约|节省|减|降)(了)?$/
 /** 节约煤和电2%, 节约油5%: a saving of a named thing (not of a rate: 节约率). */
 const SAVING_OF = /(?:节约|节省)[\u4e00-\u9fff]{1,4}(?<![率比重例])$/
 /** 降至, 提高到: the number is the new level, not the change. */
@@ -13,7 +13,9 @@ const TO_LEVEL = /(至|到|为)$/
  * 新增57家 counts new things and stays a level.
  */
 const CHANGE_UP = /(增长|增加|提高|上升|上涨|增收|增产|净增|多增)(了)?$/
-const CHANGE_DOWN = /(下降|减少|降低|回落|下滑|下跌|减收|减产|净减|少增|缩小|收窄|压减|压缩|削减)(了)?$/
+const CHANGE_DOWN = /(下降|减少|降低|减低|回落|下滑|下跌|减收|减产|净减|少增|缩小|收窄|压减|压缩|削减)(了)?$/
+/** 比上年多0.07万吨, 较去年少1.2万人: more or fewer than a base is an absolute change. */
+const MORE_OR_FEWER = /(?:比|较)(?:上年|去年|上年同期|去年同期|上年末|去年末|上月|年初)(多|少)(了)?$/
 
 /**
  * 增速达到10%, 居民消费价格涨幅控制在3%, 涨幅回落到2.6%, 能耗降幅超过3%, 年均增速预计将达到5%: a rate of growth
@@ -51,9 +53,10 @@ export function readMeasure(unit: string, left: string, wide: string = left): Re
   const up = !toLevel && UP.test(l)
   const down = !toLevel && DOWN.test(l)
   // 降幅收窄1.1个百分点: a narrower fall is a rise; 降幅扩大 a further fall.
-  const ofFall = /(降幅|跌幅)/.test(l) && /(收窄|缩小|扩大)(了)?$/.test(l)
+  // (降幅比1-10月收窄0.9个百分点: the fall may stand further back, before the period compared with.)
+  const ofFall = /(降幅|跌幅)/.test(w) && /(收窄|缩小|扩大)(了)?$/.test(l) && !/[，,；;。]/.test(w.slice(w.search(/降幅|跌幅/)))
   if (ofFall) return { measure: "growth_rate", sign: /扩大(了)?$/.test(l) ? -1 : 1 }
-  if (unit === "个百分点") return { measure: "growth_rate", sign: down ? -1 : 1 }
+  if (unit === "个百分点" || unit === "个千分点") return { measure: "growth_rate", sign: down ? -1 : 1 }
   if (unit === "%" || unit === "‰" || unit === "成") {
     // 增速达到10%, 年均增速达4.25%: a rate of growth stated as a level is still a growth rate.
     if (GROWTH_TARGET.test(w)) return { measure: "growth_rate", sign: 1 }
@@ -70,6 +73,8 @@ export function readMeasure(unit: string, left: string, wide: string = left): Re
   if (!toLevel && !/新增$/.test(l)) {
     if (CHANGE_DOWN.test(l)) return { measure: "change", sign: -1 }
     if (CHANGE_UP.test(l)) return { measure: "change", sign: 1 }
+    const more = MORE_OR_FEWER.exec(left)
+    if (more) return { measure: "change", sign: more[1] === "少" ? -1 : 1 }
   }
   return { measure: "level", sign: 1 }
 }

@@ -22,7 +22,11 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set([
   "按", "按照", "计算", "可比价格", "按可比价格计算", "较", "比", "由", "从", "到", "至", "在", "于", "了", "的",
   "支出为", "大关", "高达", "达到了", "内", "翻", "比上年", "比去年", "较上年", "比上年同期", "比去年同期", "上年同期", "去年同期", "且", "收窄", "同期", "全区", "全市", "全县", "全省", "全州", "全镇", "全乡", "全旗", "全盟", "全疆", "全国", "规模为", "总额为", "我们", "我国", "今年", "去年", "上年", "明年", "当年", "年内", "年底", "年末",
   // 其中,10月份增长9.8%: the month a figure is of, split from its digits by the segmenter, names nothing.
-  "月份", "月底", "月末"
+  "月份", "月底", "月末",
+  // 夏粮产量31337.9吨，减产2.6%: a harvest's rise or fall (jieba tags 减产 a noun) names nothing.
+  "增产", "减产",
+  // 规模工业增加值同比增加4.5%: jieba reads 同比增加 as one word (a name); it is the verb of change.
+  "同比增加"
 ])
 
 /** Verbs that change what a number counts, so a subject keeps them: 新增市场主体, 建成5G基站. */
@@ -33,7 +37,11 @@ export const KEEP_VERBS: ReadonlySet<string> = new Set([
   "建设", "销售", "招生", "招收", "招聘", "毕业", "收购", "节约", "新发展", "发电", "投产", "上市", "减税", "发行", "就业", "创建", "入库",
   "开行", "参保", "占", "完成率", "搬迁", "安置", "减贫", "吸纳", "带动", "消费", "储蓄", "利用", "使用", "发放", "生产", "压减", "化解", "淘汰", "退出", "取消", "下放", "清理", "提请", "制定", "修订",
   // 全年支出预计681436万元, 支出共计: the segmenter tags 支出 a verb; alone it is the subject.
-  "支出"
+  "支出",
+  // 年末生猪存栏12807头，出栏16398头; 育苗500公顷: livestock sold off or held, seedlings raised — each its own figure.
+  "出栏", "存栏", "育苗",
+  // 衣着上涨0.8%，居住上涨0.3%: the CPI's housing class (jieba tags 居住 a verb).
+  "居住"
 ])
 
 /** Nouns that are units or counting words, never a subject on their own. */
@@ -59,6 +67,16 @@ export const FAST_FRAMES: ReadonlyArray<string> = [
 export const SHARED_HEADS: ReadonlySet<string> = new Set([
   "收入", "产值", "增加值", "投资", "营收", "利润", "税收", "人次", "人数", "总额", "规模"
 ])
+
+/**
+ * 农林牧渔业总产值69.93亿元…，增加值37.90亿元; 蔬菜播种面积3938公顷…，产量106551吨: a bare head
+ * (BARE_HEADS) names a measure of the thing the sentence's previous figure is of; that figure's
+ * subject less its own head (STEM_HEADS, longest first) is the thing.
+ */
+export const BARE_HEADS: ReadonlySet<string> = new Set(["产量", "总产量", "单产", "增加值", "产值", "总产值", "播种面积", "种植面积"])
+export const STEM_HEADS: ReadonlyArray<string> = [
+  "播种面积", "种植面积", "收获面积", "面积", "总产量", "产量", "单产", "总产值", "产值", "增加值"
+]
 
 /** Verbs listed before one shared noun: 新开工、续建、储备道路 → 新开工道路, 续建道路. */
 export const LISTED_VERBS: ReadonlySet<string> = new Set([

@@ -36,7 +36,7 @@ const FOOTNOTE_MARK = /\[\d{1,2}\]/g
  * 地方财政收入按可比口径计算增长20%, 按可比价年均增长, 扣除价格因素实际增长12.1%, 名义增长12.9%:
  * how a figure is computed, inside the words before it, is no part of its subject.
  */
-const METHOD_FRAME = /按照?(?:(?:可比|不变|现行|当年)(?:价格|价|口径)(?:计算|计)?|[^，,；;。\d]{0,8}?汇率(?:折算|计算)(?:为|成)?)|扣除价格因素(?:后)?(?:实际)?|(?:名义|实际)(?=增长|下降|提高|增加)/g
+const METHOD_FRAME = /按照?(?:(?:可比|不变|现行|当年)(?:价格|价|口径)(?:计算|计)?|(?:常住|户籍|年平均)人口(?:计算|计)的?|[^，,；;。\d]{0,8}?汇率(?:折算|计算)(?:为|成)?)|扣除价格因素(?:后)?(?:实际)?|(?:名义|实际)(?=增长|下降|提高|增加)/g
 /** 超过时间进度6.6个百分点: budget progress measured against the calendar names no subject of its own. */
 const TIME_PROGRESS = /(?:超过|超出|高于|低于|快于|慢于|落后于?)(?:序时|时间)进度$/
 
@@ -94,8 +94,30 @@ export function subjectBefore(left: string, placeLength: PlacePrefix, before = "
   const tokens = segment(context)
   let first = 0
   while (first < tokens.length && tokens[first]!.start < from) first++
-  return nounPhrase(first === 0 ? tokens : tokens.slice(first), placeLength)
+  const phrase = nounPhrase(first === 0 ? tokens : tokens.slice(first), placeLength)
+  if (s.includes("岁")) return withAgeBand(s, phrase)
+  return s.includes("、") ? withSectorList(s, phrase) : phrase
 }
+
+/** 二、三产业增加值占生产总值的比重: the sectors listed before 产业 are one subject (their sum), not the last one. */
+function withSectorList(s: string, phrase: string): string {
+  const at = phrase ? s.lastIndexOf(phrase) : -1
+  if (at <= 0) return phrase
+  const before = s.slice(Math.max(0, at - 12), at)
+  const list = /^第?[一二三]产业/.test(phrase) ? SECTORS_BEFORE_ONE.exec(before) : /^产业/.test(phrase) ? SECTORS_BEFORE_BARE.exec(before) : null
+  return list ? list[0] + phrase : phrase
+}
+const SECTORS_BEFORE_ONE = /(?:第?[一二三]、)+$/
+const SECTORS_BEFORE_BARE = /(?:第?[一二三]、)+第?[一二三]$/
+
+/** 0—14岁人口占全省总人口的比重, 65岁及以上人口: the age band before a population noun is part of what is measured. */
+function withAgeBand(s: string, phrase: string): string {
+  const at = phrase ? s.lastIndexOf(phrase) : -1
+  if (at <= 0) return phrase
+  const band = AGE_BAND_END.exec(s.slice(Math.max(0, at - 14), at))
+  return band && /^人口|^人/.test(phrase) ? band[0] + phrase : phrase
+}
+const AGE_BAND_END = /(?:\d{1,3}\s*[—\-–~至到]\s*\d{1,3}|\d{1,3})\s*周?岁(?:及以上|以上|及以下|以下)?$/
 
 /**
  * 经济繁荣发展 楚雄2018年地区生产总值达, 十一、资源、环境和应急管理 全年全州水资源总量: a space
@@ -457,8 +479,10 @@ export function splitEnumeration(subject: string, count: number): Array<string> 
     if (byAnd.length !== count) return null
     parts = byAnd
   }
+  // 第一、二、三产业: the later ordinals of one series leave out their 第.
+  if (/^第[一二三四五六七八九十]/.test(parts[0]!)) parts = parts.map((p) => (/^[一二三四五六七八九十]/.test(p) ? `第${p}` : p))
   const last = parts[parts.length - 1]!
-  const HEAD = /(增加值|总产值|产值|生产总值|GDP|收入|投资|总额|完成率|利用率|覆盖率|占比|率|企业|数量|规模|面积|销售额|营收|人次|排放量|产量|产能)$/
+  const HEAD = /(增加值|总产值|产值|生产总值|GDP|收入|投资|总额|完成率|利用率|覆盖率|占比|率|企业|数量|规模|面积|销售额|消费品零售额|零售额|营收|人次|排放量|产量|产能)$/
   const suffix = HEAD.exec(last)
   // 单位国内生产总值能耗和二氧化碳排放: a per-unit or per-person frame holds for every item.
   const per = PER_PREFIX.exec(parts[0]!)
@@ -479,7 +503,8 @@ export function splitEnumeration(subject: string, count: number): Array<string> 
       while (k < words.length && n < p.length) n += words[k++]!.word.length
       // A catalogue name is one word (城镇、农村居民人均可支配收入): swap characters then; so are two
       // ordinals of one series (第二、第三产业: 第三产业 is one word).
-      const rest = n === p.length || words.length === 1 || p[0] === last[0] ? last.slice(p.length) : last.slice(words[0]!.word.length)
+      // So does a one-character modifier (轻、重工业: 重工业 is one word too).
+      const rest = n === p.length || words.length === 1 || p[0] === last[0] || p.length === 1 ? last.slice(p.length) : last.slice(words[0]!.word.length)
       return p + rest
     }
     if (suffix && !HEAD.test(p)) return p + suffix[1]

@@ -129,9 +129,12 @@ export function documentPlace(text: string, header: string): Place | null {
   // A text that calls itself 全县 is about a county: the one place of that level it names more
   // than once, if any; the province or prefecture it also names (获评广西…, 视察新疆) is not its place.
   const level = selfLevel(opening)
-  if (level !== null && top.level !== level) {
+  if (level !== null) {
     const own = ranked.filter(([p, k]) => p.level === level && k >= 2)
-    return own.length === 1 ? own[0]![0] : null
+    if (top.level !== level) return own.length === 1 ? own[0]![0] : null
+    // 全县…综合排名全市第四，位居郧阳区、丹江口市、茅箭区之后: a county's text that names several
+    // others of its level once each (its peers) is about none of them, nor about their city.
+    if (own.length === 0 && ranked.filter(([p]) => p.level === level).length >= 2) return null
   }
   // Many sibling places sharing the text (a city's meeting digest): their parent — when most
   // of them are in it (a 武汉 story that ranks it among 上海, 北京, 深圳… is not about 湖北).

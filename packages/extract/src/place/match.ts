@@ -4,7 +4,7 @@
  * (明水经开区, 渭南高新区), and a bare zone head (高新区) left for the document's place.
  */
 import { type Entry, longestFormAt } from "./gazetteer.js"
-import { OTHER_NAMES, WORDS_HOLDING_NAMES } from "./other-names.js"
+import { CONJUNCTIONS, OTHER_NAMES, WORDS_AFTER_CONJUNCTION, WORDS_HOLDING_NAMES } from "./other-names.js"
 import { ZONE_HEADS } from "./zone-heads.js"
 
 export interface Mention {
@@ -66,7 +66,14 @@ export function leadingPlaceLength(s: string): number {
 
 /** 义县 in 嘉义县, 新北 in 新北市: a known form that is the tail or the head of a longer name of a place outside the gazetteer. */
 function insideOtherName(text: string, m: Mention): boolean {
-  return coveredBy(text, m, OTHER_NAMES) || coveredBy(text, m, WORDS_HOLDING_NAMES)
+  return coveredBy(text, m, OTHER_NAMES) || coveredBy(text, m, WORDS_HOLDING_NAMES) || conjoinedWord(text, m)
+}
+
+/** 市政府和县委: a conjunction after a word, then a word that takes the rest of the name (WORDS_AFTER_CONJUNCTION). */
+function conjoinedWord(text: string, m: Mention): boolean {
+  if (m.at === 0 || !CONJUNCTIONS.includes(text[m.at]!) || !/[\u4e00-\u9fff]/.test(text[m.at - 1]!)) return false
+  for (const w of WORDS_AFTER_CONJUNCTION) if (text.startsWith(w, m.at + 1)) return true
+  return false
 }
 
 function coveredBy(text: string, m: Mention, names: ReadonlyArray<string>): boolean {

@@ -17,3 +17,14 @@ export const OTHER_NAMES: ReadonlyArray<string> = [
  * no mention of a place. (新城区 is a district's name too, so it is not listed.)
  */
 export const WORDS_HOLDING_NAMES: ReadonlyArray<string> = ["示范县", "中心城区", "主城区", "老城区", ...WORDS_HOLDING_DIVISIONS]
+
+/**
+ * 市政府和县委, 各乡镇和县直单位, 企业和龙头企业: words a conjunction (和, 与, 及, 或) may join that
+ * begin with the second character of a name it would otherwise open (和县, 和龙): after a word
+ * (not at a clause's head: 、和县委书记 is 和县's secretary), the conjunction and the word are read.
+ */
+export const CONJUNCTIONS = "和与及或"
+export const WORDS_AFTER_CONJUNCTION: ReadonlyArray<string> = [
+  "县委", "县政府", "县直", "县城", "县级", "县域", "县乡", "县区", "县市", "县两级", "县人大", "县政协", "县财政", "县属",
+  "龙头", "平安"
+]

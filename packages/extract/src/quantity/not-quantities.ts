@@ -39,6 +39,9 @@ export const ARTICLES_AFTER = /^(政策|措施|举措|意见|规定|”|》)/
 /** 70个大中城市商品住宅销售价格: the count in the name of a statistical panel, not things counted in the text. */
 export const PANEL_AFTER_COUNT = /^大中城市/
 
+/** 5‰人口变动抽样调查, 1%人口抽样调查: the sampling rate in a survey's name, not a rate of the text's (the four characters after the unit). */
+export const SAMPLE_SURVEY_AFTER = /^(?:人口变动|人口抽样|抽样)/
+
 /** 十一次全会, 三次党代会: a session's number. */
 export const SESSION_AFTER_TIMES = /^(全会|全体会议|会议|党代会|代表大会|常委会)/
 

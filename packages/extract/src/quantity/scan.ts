@@ -8,7 +8,7 @@ import type { QuantityMention } from "./mention.js"
 import { despace, type Despaced, originalAt } from "./despace.js"
 import {
   ARTICLES_AFTER, ATTENDANCE_BEFORE, CHARACTER_COUNT_CONTEXT, EXCHANGE_BASE_AFTER, isExchangeBase, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
-  NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PANEL_AFTER_COUNT, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
+  NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PANEL_AFTER_COUNT, SAMPLE_SURVEY_AFTER, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
 } from "./not-quantities.js"
 import { isRatioColon } from "./ratio-parts.js"
 import { isChineseNumeralChar, isChineseNumeralCode, isDecimalPoint, isFuzzChar, parseArabic, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
@@ -21,7 +21,7 @@ const isHan = (c: string | undefined) => c !== undefined && c >= "\u4e00" && c <
 const MEASUREMENT_UNITS = new Set([
   "元", "万元", "亿元", "万亿元", "美元", "万美元", "亿美元", "吨", "万吨", "亿吨", "公里", "米", "平方米", "万平方米",
   "平方公里", "亩", "万亩", "公顷", "千瓦", "万千瓦", "千瓦时", "万千瓦时", "亿千瓦时", "万人", "亿人", "万人次",
-  "万户", "万家", "万个", "个百分点", "倍", "%", "小时", "分钟", "天", "个月", "成", "番", "亿斤", "万斤"
+  "万户", "万家", "万个", "个百分点", "个千分点", "倍", "%", "小时", "分钟", "天", "个月", "成", "番", "亿斤", "万斤"
 ])
 /** Words before a small Chinese numeral that make it a count (成立八个专班, 新增两家). */
 const COUNT_VERBS = ["成立", "新增", "新建", "建成", "累计", "共有", "达到", "引进", "培育", "创建", "获批", "连续", "组建", "设立"]
@@ -307,7 +307,7 @@ export function scanQuantities(
     const c = t[i]!
     let raw: RawNumber | Refused | null = null
     if (isDigit(c)) {
-      const minus = (t[i - 1] === "-" || t[i - 1] === "－") && (i < 2 || isHan(t[i - 2]) || /[:：(（]/.test(t[i - 2]!))
+      const minus = (t[i - 1] === "-" || t[i - 1] === "－") && (i < 2 || isHan(t[i - 2]) || /[:：(（、]/.test(t[i - 2]!))
       // 10万千瓦/20万千瓦时: a slash after a unit starts a second quantity; 1/2 and km/h do not.
       const slash = t[i - 1] === "/" && !isHan(t[i - 2])
       if (!minus && (isDigit(t[i - 1]) || isAsciiLetter(t[i - 1]) || t[i - 1] === "." || t[i - 1] === "+" || t[i - 1] === "-" || slash)) {
@@ -495,6 +495,7 @@ function unitNamesOrDates(t: string, raw: RawNumber, unit: string, unitEnd: numb
   if (before === "届" || (unit.endsWith("次") && SESSION_AFTER_TIMES.test(after))) return true
   if (unit === "条" && ARTICLES_AFTER.test(after)) return true
   if (unit === "个" && PANEL_AFTER_COUNT.test(after)) return true
+  if ((unit === "‰" || unit === "%") && SAMPLE_SURVEY_AFTER.test(after)) return true
   // 居全国百强县25位, 排名12位: a rank.
   if ((unit === "位" || unit === "名") && RANK_BEFORE.test(t.slice(Math.max(0, raw.start - 8), raw.start))) return true
   if (unit.endsWith("位") && CHARACTER_COUNT_CONTEXT.test(t.slice(Math.max(0, raw.start - 4), unitEnd + 4))) return true
@@ -531,11 +532,12 @@ function bareNumber(t: string, raw: RawNumber, k: number, inner: Qualifier | nul
   if (raw.value <= 100 && RATE_RAISED_TO.test(t.slice(Math.max(0, raw.start - 6), raw.start)) && !isDigit(t[raw.end + 1])) {
     return compact([finish(t, raw, raw.end, "%", inner)]).map((m) => mention(m.start, raw.end, m.numStart, m.numEnd, m.value, m.unit, m.qualifier, m.form, m.range))
   }
-  // Enumerations with the unit at the end: 550和3000家, 490、2250家, 2.3、11.1和4.6个百分点.
-  if ((sep === "和" || sep === "、") && isDigit(t[raw.end + 1])) {
-    let next = readArabic(t, raw.end + 1)
-    for (let n = 0; n < 8 && next && next.kind === "number" && (t[next.end] === "、" || t[next.end] === "和") && isDigit(t[next.end + 1]); n++) {
-      next = readArabic(t, next.end + 1)
+  // Enumerations with the unit at the end: 550和3000家, 490、2250家, 2.3、11.1和4.6个百分点,
+  // 0.15、-5.64、1.34个百分点 (a later item may carry a minus sign).
+  if ((sep === "和" || sep === "、") && listedNumberAt(t, raw.end + 1)) {
+    let next = readArabic(t, signSkipped(t, raw.end + 1))
+    for (let n = 0; n < 8 && next && next.kind === "number" && (t[next.end] === "、" || t[next.end] === "和") && listedNumberAt(t, next.end + 1); n++) {
+      next = readArabic(t, signSkipped(t, next.end + 1))
     }
     if (next && next.kind === "number") {
       const u2 = readUnit(t, next.end)
@@ -546,6 +548,11 @@ function bareNumber(t: string, raw: RawNumber, k: number, inner: Qualifier | nul
   }
   return []
 }
+
+/** Whether a listed number starts at i: a digit, or a minus sign before one. */
+const listedNumberAt = (t: string, i: number) => isDigit(t[i]) || (MINUS.includes(t[i] ?? "x") && isDigit(t[i + 1]))
+const signSkipped = (t: string, i: number) => (MINUS.includes(t[i] ?? "x") ? i + 1 : i)
+const MINUS = "-－−"
 
 /** 过去五年, 建军一百年, 十年禁渔, 两千多年来: a number of years that only places other numbers in time. */
 function yearsPlaceInTime(t: string, raw: RawNumber, unit: string): boolean {

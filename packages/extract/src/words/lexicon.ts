@@ -30,7 +30,15 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   ["支出", "n"],
   // 一二三产比重从2012年的23.5:42:34.5调整为…: the three sectors by their numbers, one noun (not numerals).
   ["一二三产", "n"], ["一二三产业", "n"],
-  ["在岗", "b"], ["在岗职工", "n"], ["居住价格", "n"], ["居住类", "n"], ["健身站点", "n"], ["健身路径", "n"],
+  // 一产, 二产, 三产: each sector by its number (jieba knows 一产 and 三产, not 二产).
+  ["一产", "n"], ["二产", "n"], ["三产", "n"],
+  // Industries of the national classification whose first word jieba reads as a verb (批发, 租赁, 科学研究):
+  // split, the verb falls off and 零售业 is left.
+  ["批发和零售业", "n"], ["租赁和商务服务业", "n"], ["科学研究和技术服务业", "n"], ["住宿和餐饮业", "n"],
+  ["信息传输软件和信息技术服务业", "n"], ["软件和信息技术服务业", "n"],
+  ["在岗", "b"], ["在岗职工", "n"],
+  // 在库固定资产投资项目141个: projects in the statistical register (在 is no preposition there).
+  ["在库", "b"], ["居住价格", "n"], ["居住类", "n"], ["健身站点", "n"], ["健身路径", "n"],
   // 当季全省社会消费品零售总额: a time word, or its 季 sticks to the subject.
   ["当季", "t"],
   // 增长面为63.4%, 41个行业大类中: a release's terms, or 增长 is dropped as a frame and 类 as a counter.
