@@ -92,7 +92,8 @@ describe("safety", () => {
     const before = hashes(out)
 
     copySeeds(input, 30)
-    const run = spawn(process.execPath, [BIN, "run", "--input", input, "--out", out, "--quiet"], { cwd: ROOT })
+    // MALLOC_ARENA_MAX set: one process (no relaunch, relaunch.ts), so the kill hits the process that writes.
+    const run = spawn(process.execPath, [BIN, "run", "--input", input, "--out", out, "--quiet"], { cwd: ROOT, env: { ...process.env, MALLOC_ARENA_MAX: "2" } })
     const exited = new Promise<NodeJS.Signals | null>((resolve) => run.on("exit", (_code, signal) => resolve(signal)))
     // Kill once the staging folder holds partly written tables.
     const versions = path.join(out, "versions")

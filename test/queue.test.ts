@@ -72,7 +72,10 @@ describe.skipIf(!redisBinary || !fs.existsSync(CORPUS))("distributed runs on a B
   let queue = ""
   const workers: Array<ChildProcess> = []
   const startWorker = (id: string, ...extra: Array<string>) => {
-    const w = spawn(process.execPath, [BIN, "worker", "--queue", queue, "--concurrency", "1", "--part-docs", "3", "--stall-seconds", "3", "--id", id, "--quiet", ...extra], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] })
+    // MALLOC_ARENA_MAX set: one process (no relaunch, relaunch.ts), so SIGKILL kills the worker outright.
+    const w = spawn(process.execPath, [BIN, "worker", "--queue", queue, "--concurrency", "1", "--part-docs", "3", "--stall-seconds", "3", "--id", id, "--quiet", ...extra], {
+      cwd: ROOT, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, MALLOC_ARENA_MAX: "2" }
+    })
     let log = ""
     w.stderr!.on("data", (d) => (log += d))
     workers.push(w)

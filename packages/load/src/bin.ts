@@ -8,29 +8,19 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads"
 import { type CleanupKind, isCleanupMessage, onSignals, runCleanup } from "./cleanup.js"
-import { setFlagsFromString } from "node:v8"
 import { runJobs } from "./run-options.js"
-import { availableParallelism } from "node:os"
 import { followLauncher, relaunch, wantsRelaunch } from "./relaunch.js"
+import { setV8Flags, v8FlagsFor } from "./v8-flags.js"
 
-// On Linux a run starts again as a child with fewer malloc arenas, and this process only waits
-// for it (relaunch.ts); nothing below runs here then, unless the child could not be started.
-if (isMainThread && wantsRelaunch(process.argv.slice(2), process.env, process.platform, process.execArgv)) await relaunch()
-if (isMainThread) followLauncher()
-
-// Smaller inlining budget: the extractor's largest functions are recompiled after each
-// deoptimisation, and with less inlined into them each recompile costs less. Measured on a
-// 20 MB corpus: 14% less CPU with --jobs 1 (most of it on V8's compiler threads, which compete
-// with the second worker under --jobs 2), the main thread no slower, output identical. Set
-// before any thread starts, so the CLI thread and the workers run with it.
-if (isMainThread) setFlagsFromString("--max-inlined-bytecode-size-cumulative=300")
-
-// With a worker on every core, V8's parallel and concurrent GC helpers only take the CPU the
-// workers would use, and cost more in all than collecting on each worker's own thread. On
-// 100 MB with --jobs 2 on 2 cores (4 alternating pairs): 14.8 → 13.9 s, process CPU 27.2 →
-// 25.8 s. With a core to spare they run free, so fewer jobs than cores keep them.
-// (--jobs is read before the CLI loads: run-options.ts.)
-if (isMainThread && (runJobs(process.argv.slice(2)) ?? 0) >= availableParallelism()) setFlagsFromString("--single-threaded-gc")
+// On Linux a run starts again as a child with fewer malloc arenas and V8's flags on its command
+// line, and this process only waits for it (relaunch.ts); nothing below runs here then, unless
+// the child could not be started. Otherwise the flags are set before any thread starts.
+const v8Flags = isMainThread ? v8FlagsFor(process.argv.slice(2)) : []
+if (isMainThread && wantsRelaunch(process.argv.slice(2), process.env, process.platform, process.execArgv)) await relaunch(v8Flags)
+if (isMainThread) {
+  followLauncher()
+  setV8Flags(v8Flags)
+}
 
 /**
  * Heap of the CLI thread. `run` orders and writes (extraction has its own workers), but it

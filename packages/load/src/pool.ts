@@ -15,6 +15,7 @@ import type { DocumentResult } from "./pipeline.js"
 import type { RowStream } from "./settle-chunks.js"
 import type { EncodedDocument, EncodeOptions, OutputTable } from "./writers/document.js"
 import type { ColumnPiece, EncodedRowGroup, ParquetOptions, PieceSlice } from "./writers/parquet.js"
+import { workerScriptFor } from "./worker-script.js"
 
 /** A document to extract, settle and encode, as the pipeline hands it to the pool. */
 export interface ExtractJob {
@@ -172,7 +173,9 @@ const BIG_HEAP_MB = 4096
  */
 const YOUNG_MB = 32
 
-const workerUrl = new URL("./worker.js", import.meta.url)
+/** dist/worker.js, or its bundle when that is fresh (worker-script.ts); checked when the first pool starts. */
+let workerUrl: URL | undefined
+const defaultScript = () => (workerUrl ??= workerScriptFor(new URL("./worker.js", import.meta.url)))
 
 /** What a job comes to: the worker's answer, or the reason its worker died. */
 type Answer = WorkerResponse | { died: Error & { code?: string } }
@@ -260,7 +263,7 @@ const crashed = (req: Job & { readonly id: number }, e: Error & { code?: string 
  * A pool of `size` workers. `script` is the worker's module (tests give a small one to see
  * how the pool hands out jobs and survives a worker's death); by default the extraction worker.
  */
-export function makePool(size: number, script: URL = workerUrl): Pool {
+export function makePool(size: number, script: URL = defaultScript()): Pool {
   const spawn = (heapMb: number) => new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_MB } })
   const lanes = new Set<Lane>()
   const queue: Array<Held> = []

@@ -36,13 +36,14 @@ export function wantsRelaunch(
 const PASSED_ON = ["SIGTERM", "SIGINT", "SIGHUP"] as const
 
 /**
- * Starts this command again as a child with MALLOC_ARENA_MAX and waits for it, then exits as it
- * did. The promise settles only if the child could not be started: the caller then runs the
- * command in this process.
+ * Starts this command again as a child with MALLOC_ARENA_MAX and `v8Flags` and waits for it, then
+ * exits as it did. The promise settles only if the child could not be started: the caller then
+ * runs the command in this process.
  */
-export function relaunch(): Promise<void> {
+export function relaunch(v8Flags: ReadonlyArray<string> = []): Promise<void> {
   return new Promise((fallBack) => {
-    const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    const flags = [...process.execArgv, ...v8Flags.filter((f) => !process.execArgv.includes(f))]
+    const child = spawn(process.execPath, [...flags, ...process.argv.slice(1)], {
       stdio: ["inherit", "inherit", "inherit", "ipc"],
       env: { ...process.env, MALLOC_ARENA_MAX: ARENAS, [RELAUNCHED_ENV]: "1" }
     })

@@ -30,6 +30,8 @@ export interface DocumentMetadata {
   readonly yearStated: boolean
   /** A sub-year period the whole document covers (a 前三季度 release: 2016M01-09), else null. */
   readonly period: string | null
+  /** A story on a delivered report dated as the report is: it speaks from the report's plan year. */
+  readonly asReport?: boolean
 }
 
 /** The header a document names its place in: title, issuer, 来源, and its short opening lines (speaker, dateline). */
@@ -38,9 +40,12 @@ function headerText(text: string, titleText: string | null, issuerText: string |
   const source = labelledField(text.slice(0, 3000), ["来源", "发布机构", "发文机关"])
   // The opening lines before the body's first paragraph (a long line).
   const bodyAt = lines.findIndex((l) => l.length > 60)
-  const short = lines.slice(0, Math.min(8, bodyAt === -1 ? 8 : bodyAt))
+  // …not the addressees of a notice (各县市区委、人民政府,岳阳经济技术开发区…:): they receive it, it is not about them.
+  const short = lines.slice(0, Math.min(8, bodyAt === -1 ? 8 : bodyAt)).filter((l) => !ADDRESSEES.test(l))
   return [titleText, issuerText, source, congressOf(text), ...short].filter((x) => x).join("\n")
 }
+
+const ADDRESSEES = /^各[^。]{2,80}[:：]$/
 
 /**
  * The congress a report is delivered to in its opening (我代表省人民委员会向山西省第一届人民代表大会
@@ -69,6 +74,7 @@ export function readMetadata(text: string): DocumentMetadata {
     reviewYear: time.review,
     planYear: time.plan,
     yearStated: time.stated,
-    period: time.period
+    period: time.period,
+    ...(time.asReport ? { asReport: true } : {})
   }
 }

@@ -17,6 +17,9 @@ export interface DocumentTime {
   /** Whether the text states the review year (title, heading, session line) rather than it
    * being inferred from the publication date or the years the text mentions most. */
   readonly stated: boolean
+  /** Whether its years were read as a delivered report's (a story on a session's work report):
+   * then it speaks from the year the report plans for (今年 is that year). */
+  readonly asReport?: boolean
 }
 
 
@@ -126,7 +129,8 @@ const OPENING_PAIR = new RegExp(
   `(${YEAR_NUMERAL})年(?:国家|财政|国民经济(?:和社会发展)?)?(?:预算|决算|计划)执行情况[^。]{0,4}?(?:和|及|与|暨)(${YEAR_NUMERAL})年(?:国家|财政|国民经济(?:和社会发展)?)?(?:预算|计划)(?:草案)?`
 )
 const INLINE_REVIEW_HEADING = new RegExp(`(?:^|[。:：！!\\s])一、\\s*(${YEAR_NUMERAL})年的?(?:主要)?(?:工作(?:情况|回顾)|回顾|计划执行情况)`, "m")
-const OPENING_YEAR = new RegExp(`(?:^|[。！!:：\\n]\\s*)(${YEAR_NUMERAL})年\\s*[,，]?\\s*是[^。]{2,60}(?:的一年|之年)`)
+// …also as a story quotes the report (报告指出,2022年是…具有里程碑意义的一年).
+const OPENING_YEAR = new RegExp(`(?:^|[。！!:：\\n]\\s*|(?:指出|显示|表示|提到|回顾)[,，:：]\\s*)(${YEAR_NUMERAL})年\\s*[,，]?\\s*是[^。]{2,60}(?:的一年|之年)`)
 
 /** 刚刚过去的1984年, 在刚刚过去的一九八七年: the speaker names the year under review. */
 function justPastYear(text: string): number | null {
@@ -240,7 +244,19 @@ function pastLeadYear(text: string, lead: string, published: number): number | n
 }
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日/
 
-const DELIVERS_REPORT = /向(?:大会|[^。，,]{0,30}人民代表大会[^。，,]{0,12})作[^。，,]{0,6}政府工作报告/
+/** A sub-year period standing alone at the head of a clause: ,上半年, / 。前三季度, (not 上半年召开…, 第二季度集中开工). */
+const LEAD_CLAUSE_PERIOD = /(?:^|[，,。：:；;\n])\s*((?:第?[一二三四1-4]季度|[上下]半年|前三季度|(?<![0-9])\d{1,2}\s*[-—–~至]\s*\d{1,2}月份?))\s*[,，]/
+/** The last month a period label covers (2018H1 → 6, 2018M01-09 → 9, 2018Q2 → 6). */
+function periodEndMonth(p: string): number {
+  const h = /H([12])$/.exec(p)
+  if (h) return h[1] === "1" ? 6 : 12
+  const q = /Q([1-4])$/.exec(p)
+  if (q) return Number(q[1]) * 3
+  const m = /M(?:\d{2}-)?(\d{2})$/.exec(p)
+  return m ? Number(m[1]) : 13
+}
+
+const DELIVERS_REPORT = /向(?:大会|[^。，,]{0,30}(?:人民代表大[会會]|人大)[^。，,]{0,12})作[^。，,]{0,6}政府工作[报報]告/
 
 /**
  * The lead: the opening up to the end of the first paragraph of the body (its first long line),
@@ -268,7 +284,7 @@ export function documentTime(
   // A story (or an untyped text) on a session where the report is delivered (县长…代表县人民政府向大会作政府工作报告)
   // is dated as the report is: its figures are the report's.
   if (source === "report" || ((genre === "news" || genre === "unknown") && DELIVERS_REPORT.test(text.slice(0, 1500)))) {
-    return { ...reportYears(text, title, session, published), period: null }
+    return { ...reportYears(text, title, session, published), period: null, asReport: source !== "report" }
   }
   const tYear = titleYear(title)
   const lead = leadOf(text)
@@ -298,7 +314,8 @@ export function documentTime(
     const named = GENRE_TIME[genre].leadPeriod ? pastLeadYear(text, lead, y) : null
     if (named !== null) review = named
   } else {
-    review = justPastByBase(text) ?? mostMentionedYear(text)
+    // 刚刚过去的1996年 names the year a speech reviews; the year it mentions most need not be.
+    review = justPastByBase(text) ?? (GENRE_TIME[genre].undatedYearless ? justPastYear(text) : mostMentionedYear(text))
     plan = review
   }
   // The period a release, a briefing or a story covers, stated in its title or lead.
@@ -307,8 +324,16 @@ export function documentTime(
   if (!period && heading && review !== null) period = subYearPeriod(heading, review)
   // 今年1—8月, 今年上半年 in a dated release's lead: the period of the year it came out in.
   if (!period && GENRE_TIME[genre].leadPeriod && published && review !== null && review === yearOf(published)) {
-    const m = /今年\s*((?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}月))/.exec(lead.replace(BATCH_PERIOD, ""))
+    const unbatched = lead.replace(BATCH_PERIOD, "")
+    const m = /今年\s*((?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}月))/.exec(unbatched)
     if (m) period = subYearPeriod(m[1]!, review)
+    // 记者从会上获悉,上半年,高新区主要经济指标…: a period heading a clause of the lead with no year
+    // is the publication year's, once it has run its course (a January 上半年, is a plan's).
+    else if (unbatched.includes("季度") || unbatched.includes("半年") || unbatched.includes("月")) {
+      const bare = LEAD_CLAUSE_PERIOD.exec(unbatched)
+      const p = bare ? subYearPeriod(bare[1]!, review) : null
+      if (p && periodEndMonth(p) <= monthOf(published)!) period = p
+    }
   }
   if (period && review === null) period = null
   // A lead that writes the year with a period (举行2023年第二季度…集中开工) states the year, even where the period names a batch.

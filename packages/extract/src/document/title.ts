@@ -7,12 +7,15 @@
 import type { Genre } from "@govstat/schema"
 
 /** Site chrome around a page's title: navigation, login, share and dateline fields. */
-const CHROME = /\[\s*[^\]]{2,8}\s*\]|\||首页|当前位置|您的位置|位置[:：]|>|›|»|下载|微信|找回密码|登录|注册|字体|打印|分享|发布日期|发布时间|来源[:：]|^日期|编者按|浏览|作者[:：]|^[|｜\s•·-]*$|^(?:发布信息|内容全文|全文|正文|内容概述|文章来源)$/
+// A metadata table's row (废止时间: 2020-01-23 名称: …的通知) holds a title among labels: the title line itself comes below.
+const CHROME = /\d{4}-\d{2}-\d{2}号?(?:报道|讯)$|[:：]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\S{2,6}[:：]|\[\s*[^\]]{2,8}\s*\]|\||首页|当前位置|您的位置|位置[:：]|>|›|»|下载|微信|找回密码|登录|注册|字体|打印|分享|发布日期|发布时间|来源[:：]|^日期|编者按|浏览|作者[:：]|^[|｜\s•·-]*$|^(?:发布信息|内容全文|全文|正文|内容概述|文章来源)$/
 /** Lines that are never a title: salutations, session lines, datelines, headings, captions. */
 const NOT_TITLE =
   /^(?:各位代表|同志们|女士们)|^[^。]{0,40}[:：!！]$|^——|^[（(]?\s*(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[)）]?$|[摄攝]$|\s(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[)）]|^第[一二三四五六七八九十]+[部章节]|^图\s*\d/
 /** Words a title carries in the genres that have one. */
-const TITLE_CUE = /政府工作报告|统计公报|预算[^。]{0,24}报告|计划[^。]{0,24}报告|新闻(?:发布|通报|通气)会|的通知|办法|的(?:指导|实施)?意见|决议|讲话|致辞|方案|要点|措施/
+const TITLE_CUE = /政府工作报告|统计公报|预算[^。]{0,24}报告|计划[^。]{0,24}报告|新闻(?:发布|通报|通气)会|的通知|的批复|办法|的(?:指导|实施)?意见|决议|讲话|致辞|方案|要点|措施/
+/** A body that issues documents, named alone on a line. */
+const ISSUING_BODY = /(?:人民政府|政府办公室|办公厅|办公室|委员会|常委会|领导小组)$/
 const REPORTS: ReadonlySet<Genre> = new Set(["work_report", "plan_report", "budget_report", "resolution"])
 /** A paragraph this long is body text: the title is above it. */
 const BODY = 80
@@ -51,7 +54,11 @@ export function readTitle(text: string, genre: Genre): string | null {
     if (!candidate(l) || !TITLE_CUE.test(squeeze(l)) || (genre === "resolution" && !/决议/.test(l))) continue
     // …预算执行情况和 / 2024年预算草案的报告: the line before ends mid-phrase.
     const prev = k > 0 ? lines[k - 1]! : null
-    if (prev && candidate(prev) && prev.length <= 40 && /[和及与、暨]$/.test(prev)) return squeeze(prev + l)
+    // …在全县经济工作会议上的 / 讲话: so does a line ending in 的, or one whose 关于 has no 的 yet
+    // (湖南省人民政府办公厅关于加强普通高等学校 / 毕业生就业工作的通知).
+    if (prev && candidate(prev) && prev.length <= 40 && (/[和及与、暨的]$/.test(prev) || /关于[^的]*$/.test(prev))) return squeeze(prev + l)
+    // 湖南省人民政府 / 关于同意…的批复: the issuing body set on the line above its 关于.
+    if (prev && candidate(prev) && prev.length <= 30 && l.startsWith("关于") && ISSUING_BODY.test(prev)) return squeeze(prev + l)
     return spacedOut(l) ? squeeze(l) : l
   }
   // 政府工作报 / 告, 南开区2023年预算执行情况和 / 2024年预算草案的报告: a title set over two lines.
@@ -66,6 +73,9 @@ export function readTitle(text: string, genre: Genre): string | null {
   if (REPORTS.has(genre)) return null
   const first = lines.find(usable)
   if (!first) return null
+  // 数据呈现 over a paragraph: a section's label, not the document's title (null beats a guess).
+  const next = lines[lines.indexOf(first) + 1]
+  if (squeeze(first).length <= 6 && !/\d/.test(first) && next !== undefined && /。/.test(next)) return null
   const subtitle = lines[lines.indexOf(first) + 1]
   if (genre === "meeting_digest" && subtitle?.startsWith("——")) return `${first}${subtitle}`
   return first

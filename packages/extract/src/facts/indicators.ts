@@ -22,7 +22,7 @@ import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow
 import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
 import {
   attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear,
-  maskBrackets, NAMES_OWN_TIME, openBracketAt, relativeYear, spanEndYear, subYearPeriod
+  maskBrackets, NAMES_OWN_TIME, openBracketAt, pastYearHeading, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
 import {
   clauseCue, clauseStatus, ESTIMATE_NOTE, ESTIMATE_NOTE_AFTER, governsNextParagraph, LIST_ITEM, opensEstimate, withoutPastDeadlines
@@ -482,6 +482,13 @@ function clauseYearInto(y: SentenceYear, p: ParagraphScope, clause: Span, clause
     y.year = relative
     y.spanned = true
   }
+  // 过去一年, heading its paragraph: that year dates the sentences after it too.
+  const past = named || relative !== null ? null : pastYearHeading(yearText, now, ctx.year)
+  if (past !== null) {
+    y.year = past
+    y.dated = true
+    y.spanned = false
+  }
   // “十四五”时期, 六五计划, 今后五年, 五年内 in a plan part: the span's end year (its sentence only);
   // not another country's plan (而苏联的第一个五年计划).
   // A review part's mention of a plan still running (“十四五”规划…) is left to the section, unless
@@ -497,6 +504,11 @@ function clauseYearInto(y: SentenceYear, p: ParagraphScope, clause: Span, clause
     // “十一五”期间关停5000万千瓦小火电机组，今年要关停1000万千瓦: 今年 returns to the year of the part.
     y.year = y.carried
     y.fromSpan = false
+  } else if (!named && relative === null && now === null && ctx.year === null && y.year !== null && yearText.includes("今年")) {
+    // 2022年实现地区生产总值…。今年上半年,实现… in a speech that never states its year: 今年 is the
+    // year of writing, not the year an earlier sentence named, and nothing says which that is.
+    y.year = null
+    y.dated = false
   }
 }
 

@@ -65,7 +65,8 @@ const mm = (n: number) => String(n).padStart(2, "0")
  * Sub-year periods named only as a comparison base (增幅比一季度和上半年分别提高…, 较一季度):
  * they date the figure compared with, not the figure.
  */
-const COMPARED = /(?:比|较|与|同|高于|低于|快于|慢于)(?:去年|上年)?(?:同期)?(?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*[-—–~至到]\s*(?:1[0-2]|[1-9])月份?)(?:(?:和|及|、)(?:前三季度|第?[一二三四1-4]季度|[上下]半年))*/g
+// …or a month or months (较1-7月份, 比上年12月份加快0.2个百分点: the base of a 1—2月 figure, not its period).
+const COMPARED = /(?:比|较|与|同|高于|低于|快于|慢于)(?:去年|上年)?(?:同期)?(?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*(?:[-—–~至到]\s*(?:1[0-2]|[1-9])\s*)?月份?)(?:(?:和|及|、)(?:前三季度|第?[一二三四1-4]季度|[上下]半年))*/g
 
 /** 自2013年第三季度以来: the start of a stretch of another year, not the period of the figure. */
 const SINCE_PERIOD = /(?:19|20)\d{2}年(?:第?[一二三四1-4]季度|[上下]半年|前三季度)以来/g
@@ -214,6 +215,18 @@ export function relativeYear(clause: string, now: number | null): number | null 
   return RELATIVE_YEAR.test(clause) ? now - 1 : null
 }
 const RELATIVE_YEAR = /(?<![比较與与同于和跟及上过超由从])去年(?!同期|以来|底以来|相比|比较|水平|的水平|同比)/
+
+/**
+ * 过去一年, heading a clause of its own (刘结一说,过去一年,外部环境…。经济总量迈上140万亿元): the year before
+ * `now`, the year of writing, for the paragraph it opens (not 过去一年多, 比过去一年). Not a year
+ * past the part's own (a page's date long after the report).
+ */
+export function pastYearHeading(clause: string, now: number | null, partYear: number | null): number | null {
+  if (now === null || !clause.includes("过去")) return null
+  if (!PAST_YEAR_HEADING.test(clause)) return null
+  return partYear === null || now - 1 <= partYear ? now - 1 : null
+}
+const PAST_YEAR_HEADING = /(?:^|[,，:：;；]|说|表示|指出)\s*(?:在)?过去(?:的)?(?:这)?一年(?:来|里|中|间)?\s*(?:[,，]|$)/
 
 /** 由去年的1076亿元增加到…: 去年 written right before the number dates that number alone. */
 export const attachedLastYear = (sentenceBefore: string): boolean => /去年(?:末|底)?的\s*$/.test(sentenceBefore.slice(-8))

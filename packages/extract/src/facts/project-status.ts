@@ -19,7 +19,8 @@ const CUES: Cues = [
   [/(?:创建|建设)?工作取得[^，,。]{0,4}进展|进展顺利/, "under_construction"],
   // A part of the work done (主体完工, 完成…基础工程、主体楼…结构, 完成…80%): the whole is under way.
   [/主体完工|完成[^，,。]{0,12}[0-9.]+%|完成[^，,。]{0,12}(?:基础|主体|结构)|封顶|贯通|完成总工程量|下闸蓄水|进度过半|加快|有序推进|有序实施|推进建设|在建|续建|雏形|初具规模|初显|提速|实施/, "under_construction"],
-  [/投入使用|投用|投产|投运|开园|开街|开业|营业|通车|达产|达效|开门迎客|招生|揭牌|挂牌|运营|运行|上线|(?<!改革|对外)开放/, "in_operation"],
+  // 经济运行平稳 is how an area's economy did (楚雄高新区前三季度经济运行平稳), not a facility in use.
+  [/投入使用|投用|投产|投运|开园|开街|开业|营业|通车|达产|达效|开门迎客|招生|揭牌|挂牌|运营|(?<!经济)运行|上线|(?<!改革|对外)开放/, "in_operation"],
   // 建成区 is the built-up area of a park, not its completion.
   [/建成(?!区)|完工|竣工|落成|验收/, "completed"],
   [/建设/, "under_construction"],
@@ -31,7 +32,7 @@ const CUES: Cues = [
 /** In a plan, 投用/建成/签约 are mostly targets not yet met: planned. */
 const PLAN_CUES: Cues = [
   [/开工|动工/, "started"],
-  [/运行|用好|发挥|提档升级|运营/, "in_operation"],
+  [/(?<!经济)运行|用好|发挥|提档升级|运营/, "in_operation"],
   [/投用|投产|投运|建成(?!区)|开园|营业|签约|入驻|落地|引进|引入|实现/, "planned"],
   [/加快|提速|推进|续建|有序实施|高水平建设|高质量建设|持续建设|建好|下闸蓄水|完成/, "under_construction"],
   // Verbs of preparation: the nearest one governs, not a later 推进 said of something else.

@@ -18,7 +18,8 @@ export const byHeadings = (name: string, genre: Genre): GenreParser => ({
     // Written early in Y about Y−1 (a briefing, a report read out in March): the targets it sets
     // without a year are Y's. An undated report is read out in the year it plans for.
     const source = GENRE_TIME[genre].source
-    const written = meta.publishedOn ? Number(meta.publishedOn.slice(0, 4)) : source === "report" ? years.plan : null
+    // …and so is an undated story on a report delivered at a session (meta.asReport).
+    const written = meta.publishedOn ? Number(meta.publishedOn.slice(0, 4)) : source === "report" || meta.asReport ? years.plan : null
     const currentYear = (source === "stated" || source === "report") && written !== null && year !== null && written > year ? written : null
     const plansWrittenYear = GENRE_TIME[genre].plansWrittenYear === true
     return sectionsByHeadings(

@@ -28,6 +28,11 @@ export interface GenreTime {
   readonly opens: "review" | "plan"
   /** Its figures for the year it is written in are planned, wherever they stand (a budget report's budget year). */
   readonly plansWrittenYear?: boolean
+  /**
+   * Undated (no title year, no date), its year is not the one it mentions most: a speech reviews
+   * past years by name and says 今年 of its own, unstated one (null beats a guess).
+   */
+  readonly undatedYearless?: boolean
 }
 
 export const GENRE_TIME: Record<Genre, GenreTime> = {
@@ -41,7 +46,7 @@ export const GENRE_TIME: Record<Genre, GenreTime> = {
   statistical_release: { source: "stated", leadPeriod: true, planNext: false, opens: "review" },
   press_conference: { source: "stated", leadPeriod: true, planNext: false, opens: "review" },
   meeting_digest: { source: "stated", leadPeriod: true, planNext: false, opens: "review" },
-  speech: { source: "stated", planNext: false, opens: "review" },
+  speech: { source: "stated", planNext: false, opens: "review", undatedYearless: true },
   policy_notice: { source: "stated", planNext: false, opens: "plan" },
   unknown: { source: "stated", leadPeriod: true, planNext: false, opens: "review" }
 }

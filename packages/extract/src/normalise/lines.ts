@@ -86,6 +86,8 @@ const isContinuation = (c: string | undefined) =>
 export function rejoinLines(input: MappedText, source?: string): MappedText {
   const t = input.text
   const lines: Array<readonly [number, number]> = []
+  // Where each line's indentation starts: the page wrapped the indented line at the same width.
+  const starts: Array<number> = []
   for (let from = 0; from < t.length;) {
     let to = t.indexOf("\n", from)
     if (to === -1) to = t.length
@@ -93,7 +95,10 @@ export function rejoinLines(input: MappedText, source?: string): MappedText {
     let e = to
     while (s < e && (t[s] === " " || t[s] === "\t" || t[s] === "\u00a0")) s++
     while (e > s && (t[e - 1] === " " || t[e - 1] === "\t" || t[e - 1] === "\u00a0")) e--
-    if (e > s) lines.push([s, e])
+    if (e > s) {
+      lines.push([s, e])
+      starts.push(from)
+    }
     from = to + 1
   }
   // Display widths, measured only around the lines the wrap rule is asked about (-1: not yet).
@@ -101,7 +106,9 @@ export function rejoinLines(input: MappedText, source?: string): MappedText {
   const widthAt = (j: number) => {
     // The width the page wrapped at is the source's: ７．８％ took six columns before it was folded.
     if (widths[j]! < 0) {
-      const [s, e] = lines[j]!
+      // …and counts the indentation a paragraph's first line opens with (  1958年5月29日,…作了《山).
+      const [, e] = lines[j]!
+      const s = starts[j]!
       widths[j] = source === undefined ? widthOf(t, s, e) : widthOf(source, input.start[s]!, input.end[e - 1]!)
     }
     return widths[j]!

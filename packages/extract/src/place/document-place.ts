@@ -13,8 +13,11 @@ import { segment } from "../words/segment.js"
 /** National bodies whose documents are about the whole country. */
 const NATIONAL_BODY = /国务院|全国人民代表大会|全国人大|国家统计局|国家发展(?:改革|和改革)委|中共中央|中华人民共和国(?:国家|财政部|商务部)|^中华人民共和国\d{4}年/
 
-/** A national body's spokesman or office opening a briefing (国家统计局新闻发言人, 国务院新闻办); not its local survey teams. */
-const NATIONAL_SPEAKER = /国家统计局(?![^\s，。,、]{0,8}调查[总队])|国务院新闻办/
+/**
+ * A national body's spokesman or office opening a briefing (国家统计局新闻发言人, 国务院新闻办), or a
+ * ministry reporting on what it leads (商务部作为国家级经开区工作的牵头部门); not a local survey team.
+ */
+const NATIONAL_SPEAKER = /国家统计局(?![^\s，。,、]{0,8}调查[总队])|国务院新闻办|全国政协(?!委员)|(?<![省市区县厅局])(?:商务部|财政部|科学技术部|科技部|工业和信息化部|工信部|农业农村部|海关总署)(?:作为|发布|公布|数据显示|统计|消息)/
 
 /** A national report's opening: 我代表国务院, 向第十届全国人民代表大会…报告, 全国人民代表大会第五次会议听取. */
 const NATIONAL_OPENING = /代表(?:中华人民共和国)?国务院|向(?:第\S{1,4}届)?全国人民代表大会|全国人民代表大会第\S{1,3}次会议(?:听取|上)/
@@ -48,6 +51,9 @@ function withoutOutlets(header: string): string {
   return header.split("\n").map((line) => line.replace(/[\u4e00-\u9fff]{2,8}?(?:信息港|日报|晚报|商报|都市报|电视台|广播电视台|新闻网|融媒体中心|新闻中心|网)(?=$|[\s:：,，|）)])/g,
     (name) => (OUTLET.test(name) && placeMentions(name).length > 0 ? " ".repeat(name.length) : name))).join("\n")
 }
+
+/** 祁东县等7县市区: the first of several places named for all of them, none of them the text's. */
+const FIRST_OF_SEVERAL = /[\u4e00-\u9fff]{2,8}?[县市区旗州](?=等(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?(?:县|市|区|县市区|县市|区县|地|州|旗))/g
 
 /** A place named as left out of the figures ((不含铁门关市)): it is not what the text is about. */
 const EXCLUDED = /[（(](?:不含|不包括|未含|未包括|扣除)[^（）()]{1,30}[）)]/g
@@ -117,7 +123,7 @@ export function documentPlace(text: string, header: string): Place | null {
   const opening = text.slice(0, 1500)
   const body = placesIn(opening.replace(EXCLUDED, (x) => " ".repeat(x.length)), [])
   // The header's stems (璧山 in a title) are read with the places the opening names around them.
-  const inHeader = placesIn(withoutOutlets(header), body, true)
+  const inHeader = placesIn(withoutOutlets(header).replace(FIRST_OF_SEVERAL, (x) => " ".repeat(x.length)), body, true)
   if (inHeader.length) return deeperInBody(mostSpecific(inHeader)!, body)
   if (NATIONAL_BODY.test(header) || NATIONAL_OPENING.test(text.slice(0, 300))) return NATION
   // A national body speaking in the opening (国家统计局新闻发言人…介绍) of a text that names no place.

@@ -518,6 +518,8 @@ function bareNumber(t: string, raw: RawNumber, k: number, inner: Qualifier | nul
   if (sep === "/" && isDigit(t[raw.end + 1])) {
     const den = readArabic(t, raw.end + 1)
     if (!den || den.kind === "malformed" || den.value === 0 || isDigit(t[den.end]) || t[den.end] === "/") return []
+    // 索引号: 003129766/201901-00336: a code (a leading zero, a part after a hyphen), not a fraction.
+    if ((t[raw.start] === "0" && isDigit(t[raw.start + 1])) || (t[den.end] === "-" && isDigit(t[den.end + 1]))) return []
     // 4/6吋碳化硅晶圆: sizes of a product (4- and 6-inch wafers), not a fraction.
     if (SIZE_AFTER.test(t.slice(den.end, den.end + 2))) return []
     const m = finish(t, rawNumber(raw.start, den.end, raw.value, raw.form, raw.magnitude, raw.fuzzy), den.end, "", inner)
