@@ -5,6 +5,7 @@
  */
 import { findIndicators, findUnit, type Measure, type Qualifier, type Region, type Status } from "@govstat/schema"
 import { clausePlace } from "../place/clause-place.js"
+import { opensCitylessDivision } from "../place/corps.js"
 import { opensAbroad, speaksOfHome } from "../place/foreign.js"
 import { leadingPlaceLength } from "../place/match.js"
 import { NATION, provinceOf } from "../place/gazetteer.js"
@@ -15,11 +16,12 @@ import { nounBase } from "../quantity/noun-base.js"
 import { isChineseNumeralCode } from "../quantity/numerals.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { continuesRatio, isRatioPartAt, RATIO_TO } from "../quantity/ratio-parts.js"
+import { CAPACITY_UNIT, capacityInName } from "./capacity-names.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
 import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
 import {
-  attachedLastYear, attachedYear, bracketYear, fromPriorYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear,
+  attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear,
   maskBrackets, NAMES_OWN_TIME, openBracketAt, pastYearHeading, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
 import {
@@ -445,7 +447,8 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
       const c = text.slice(all[unplaced]!.start, all[unplaced]!.end)
       const abroad = opensAbroad(c)
       const clauseRegion = abroad ? null : clausePlace(c, ctx.region, text)
-      if (abroad || clauseRegion) region = clauseRegion
+      // 第十二师…: a 兵团 division with no city is no place of ours; its figures get none.
+      if (abroad || clauseRegion || opensCitylessDivision(c)) region = clauseRegion
       else if (region === null && speaksOfHome(c)) region = ctx.region
       foreign = abroad || (foreign && region === null)
     }
@@ -698,6 +701,9 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   const previousFact = c.inSentence[c.inSentence.length - 1]
   const goesOn = k === 0 && previousFact !== undefined && CONTINUES.test(c.clauseText) && attached === null && !lastYears && !priorYear
   const status = goesOn && cued !== "estimate" && !clauseCue(text.slice(clause.start, m.start)) ? previousFact.status : cued
+  // 增速与上半年的7.3%持平: the figure compared with is of the part of the year it is named after.
+  const compared = comparedSubYear(sentenceBefore, year)
+  if (compared !== undefined) return { period: c.foreign && !c.dated ? null : compared, status }
   const period = c.foreign && !c.dated && attached === null ? null : lastYears || priorYear ? String(factYear) : start === undefined ? periodOf(periodText, ownYear ?? year, ctx, status) : start === null ? null : String(start)
   return { period, status }
 }
@@ -714,8 +720,12 @@ function readFact(c: ClauseScope, k: number): void {
   // The high end of a range (增长6%-6.5%) shares the verb of its low end.
   const rangeHigh = k > 0 && m.range === "high" && mentions[k - 1]!.range === "low"
   const listed = rangeHigh || (k > 0 && /^[、和及与]?$/.test(leftRaw) && mentions[k - 1]!.unit === m.unit && mentions[k - 1]!.range === null)
-  const reading = factReading(c, k, listed, prevEnd)
   const nextStart = k + 1 < mentions.length ? mentions[k + 1]!.start : clause.end
+  // 约占全市16个区的60%: a count in the base a share is taken of describes the base, it is not a fact.
+  if (leftRaw.includes("占") && SHARE_BASE_BEFORE.test(leftRaw) && SHARE_BASE_AFTER.test(text.slice(m.end, m.end + 12))) return
+  // 松山滩10万千瓦风电项目: a capacity in a project's name is the project's, not a fact.
+  if (CAPACITY_UNIT.test(m.unit) && capacityInName(leftRaw, text.slice(m.end, Math.min(nextStart, m.end + 24)))) return
+  const reading = factReading(c, k, listed, prevEnd)
   const bare = bareAreaFigure(c, k) ? c.inSentence[c.inSentence.length - 1] : undefined
   const read = bare !== undefined ? bare.indicator : withoutRunInTopic(ownSubject(c, k, left, prevEnd, nextStart), c)
   const own = BARE_HEADS.has(read) ? withStemOf(read, c.inSentence) : read
@@ -774,6 +784,10 @@ function readFact(c: ClauseScope, k: number): void {
     facts.push(f)
   }
 }
+
+/** 占全市16个区的60%: the words between 占 and a count, and between the count and the share's 的 and number. */
+const SHARE_BASE_BEFORE = /占[^，,；;。\d%]{0,8}$/
+const SHARE_BASE_AFTER = /^[^，,；;。\d%]{0,8}的\s*\d/
 
 /** A bare head (产量) with the thing the sentence's previous figure is of (蔬菜播种面积 → 蔬菜产量); the head alone without one. */
 function withStemOf(head: string, inSentence: ReadonlyArray<IndicatorFact>): string {

@@ -24,6 +24,9 @@ const MORE_OR_FEWER = /(?:比|较)(?:上年|去年|上年同期|去年同期|上
 const GROWTH_NOUN = /(增速|增幅|涨幅|降幅|跌幅|增长速度)(?:仍然|仍|还|也|都|均|已经|已|由原定|由原来的?|由)?(?:预计|预期|有望)?(?:将|会|可)?(?:平均)?(?:每年)?(高达|达到|达|为|是|保持在|稳定在|控制在|回落到|回落至|回落为|降到|降至|降为|提高到|提高至|上升到|上升至|在|超过|超)?$/
 /** 经济增长预期目标6.5%, 增长目标定为7.5%: a target for growth is a growth rate. */
 const GROWTH_TARGET = /(增长|增速|增幅|涨幅)(速度)?(的)?(预期目标|预期|调控目标|目标)(定为|为|是)?$/
+/** 增速与上半年的7.3%持平, 增幅比一季度的6.2%加快: the rate compared with is a growth rate too. */
+const COMPARED_GROWTH = /(增速|增幅|涨幅|降幅|跌幅|增长速度)[^，,；;。\d%]{0,4}(?:与|比|较|同|和|跟)[^，,；;。%]{1,10}的$/
+
 /** 收入比1.91, 比值为1.5, 收入比缩减至1.91: a plain ratio. */
 const RATIO_BEFORE = /比(值|例)?(为|是|达|缩减至|缩小至|缩小到|缩小为|降至)?$/
 
@@ -61,6 +64,8 @@ export function readMeasure(unit: string, left: string, wide: string = left): Re
     if (noun) return { measure: "growth_rate", sign: /^(降幅|跌幅)$/.test(noun[1]!) ? -1 : 1 }
     if (up) return { measure: "growth_rate", sign: 1 }
     if (down || SAVING_OF.test(l)) return { measure: "growth_rate", sign: -1 }
+    const compared = l.endsWith("的") ? COMPARED_GROWTH.exec(l) : null
+    if (compared) return { measure: "growth_rate", sign: /^(降幅|跌幅)$/.test(compared[1]!) ? -1 : 1 }
     return { measure: "share", sign: 1 }
   }
   if (unit === "倍" || unit === "番") return { measure: up || unit === "番" ? "growth_rate" : "ratio", sign: 1 }

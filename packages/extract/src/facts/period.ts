@@ -65,8 +65,8 @@ const mm = (n: number) => String(n).padStart(2, "0")
  * Sub-year periods named only as a comparison base (增幅比一季度和上半年分别提高…, 较一季度):
  * they date the figure compared with, not the figure.
  */
-// …or a month (比上年12月份加快0.2个百分点: the base of a 1—2月 figure, not its period).
-const COMPARED = /(?:比|较|与|同|高于|低于|快于|慢于)(?:去年|上年)?(?:同期)?(?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*(?:[-—–~至]\s*(?:1[0-2]|[1-9])\s*)?月份?)(?:(?:和|及|、)(?:前三季度|第?[一二三四1-4]季度|[上下]半年))*/g
+// …or a month or months (较1-7月份, 比上年12月份加快0.2个百分点: the base of a 1—2月 figure, not its period).
+const COMPARED = /(?:比|较|与|同|高于|低于|快于|慢于)(?:去年|上年)?(?:同期)?(?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*(?:[-—–~至到]\s*(?:1[0-2]|[1-9])\s*)?月份?)(?:(?:和|及|、)(?:前三季度|第?[一二三四1-4]季度|[上下]半年))*/g
 
 /** 自2013年第三季度以来: the start of a stretch of another year, not the period of the figure. */
 const SINCE_PERIOD = /(?:19|20)\d{2}年(?:第?[一二三四1-4]季度|[上下]半年|前三季度)以来/g
@@ -86,7 +86,9 @@ export function subYearPeriod(clause: string, year: number): string | null {
     if (label && (!best || at >= best.at)) best = { at, label }
   }
   for (const m of own.matchAll(/前三季度/g)) consider(m.index, `${year}M01-09`)
-  for (const m of own.matchAll(/(?<!前)(?:第)?([一二三四1-4])季度/g)) consider(m.index, `${year}Q${month(m[1]!)}`)
+  for (const m of own.matchAll(/(?<!前|[-—–~至到]\s*)(?:第)?([一二三四1-4])季度/g)) consider(m.index, `${year}Q${month(m[1]!)}`)
+  // 1—3季度, 一至二季度: the quarters cumulated from the first, as months.
+  if (own.includes("季")) for (const m of own.matchAll(/(?<![0-9])[1一]\s*[-—–~至到]\s*([2-4二三四])季度/g)) consider(m.index, `${year}M01-${mm(3 * month(m[1]!))}`)
   for (const m of own.matchAll(/([上下])半年/g)) consider(m.index, `${year}H${m[1] === "上" ? 1 : 2}`)
   for (const m of own.matchAll(/(?<![0-9])(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})\s*[-—–~至到]\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?!\d|份?\d|[0-9]*日)/g)) {
     const a = month(m[1]!)
@@ -111,6 +113,19 @@ export function subYearPeriod(clause: string, year: number): string | null {
  * (its first clause is nothing but the period) heads a run of statements joined by ；, and the
  * period dates the statements after the semicolon too. Returns that opening clause, or null.
  */
+/**
+ * 增速与上半年的7.3%持平, 比一季度的6.2%加快1.9个百分点: a figure compared with, named after the
+ * part of the year it is of. Returns that part's period (null when it cannot be dated), or
+ * undefined when the number is not such a figure.
+ */
+export function comparedSubYear(sentenceBefore: string, year: number | null): string | null | undefined {
+  if (!sentenceBefore.endsWith("的")) return undefined
+  const m = COMPARED_SUB_YEAR.exec(sentenceBefore)
+  if (!m) return undefined
+  return year === null ? null : subYearPeriod(m[1]!, year)
+}
+const COMPARED_SUB_YEAR = /(?:与|比|较|同|和|跟|于)\s*((?:今年)?(?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*[-—–~至到]\s*(?:1[0-2]|[1-9])月份?|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份))的$/
+
 export function leadingSubYear(sentence: string): string | null {
   const m = LEADING_SUB_YEAR.exec(sentence)
   return m ? m[1]! : null

@@ -7,6 +7,7 @@
 import { findUnit, indicatorByName } from "@govstat/schema"
 import { segmentKnown as segment, type Token } from "../words/segment.js"
 import { EDGE_TAGS, FAST_FRAMES, FRAME_WORDS, INNER_FRAMES, KEEP_VERBS, NOT_PLACES, NOT_SUBJECTS, VERB_COMPLEMENTS } from "./subject-words.js"
+import { citylessDivisionLength } from "../place/corps.js"
 
 /** Leading words that are not part of what is measured. */
 const LEADING = [
@@ -319,6 +320,23 @@ function afterTimeClause(ts: ReadonlyArray<Token>, lo: number, hi: number): numb
 }
 
 /** lo past the words that open a phrase but are not its subject: frames, 按…计算, places and verbs before a noun. */
+const NUMERAL_FIRST = new Set([..."第一二三四五六七八九十"].map((c) => c.charCodeAt(0)))
+
+/** The token index a place name that starts at ts[lo] ends on (at a token boundary), or lo when none does. */
+function placeAcross(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLength: PlacePrefix): number {
+  let s = ""
+  for (let k = lo; k < hi && s.length < 8; k++) s += ts[k]!.word
+  const n = placeLength(s) || citylessDivisionLength(s)
+  if (n === 0) return lo
+  let len = 0
+  for (let k = lo; k < hi; k++) {
+    len += ts[k]!.word.length
+    if (len === n) return k + 1
+    if (len > n) return lo
+  }
+  return lo
+}
+
 function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLength: PlacePrefix): number {
   while (lo < hi) {
     const first = ts[lo]!
@@ -329,6 +347,12 @@ function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
     }
     // 批零住餐: characters the dictionary does not join are an unknown word, not frames to drop.
     if (lo + 1 < hi && isLoneChar(first) && isLoneChar(ts[lo + 1]!)) break
+    // 第八/m 师/ng, 八/m 师/ng 市/n: a place whose name opens with a numeral (a 兵团 division) spans words.
+    const spanned = NUMERAL_FIRST.has(first.word.charCodeAt(0)) ? placeAcross(ts, lo, hi, placeLength) : lo
+    if (spanned > lo + 1 && nounFrom(ts, spanned, hi)) {
+      lo = spanned
+      continue
+    }
     if (first.word === "按" || first.word === "按照") {
       // 按可比价格计算, 按2024年平均汇率计算: the whole frame goes.
       let k = lo + 1

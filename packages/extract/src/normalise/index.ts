@@ -9,10 +9,11 @@ import { foldLineEndings } from "./line-endings.js"
 import { rejoinLines } from "./lines.js"
 import { identity, type MappedText } from "./mapped-text.js"
 import { detectScript, removePinyinArtefacts, toSimplifiedScript } from "./script.js"
+import { foldJapaneseVariants } from "./variants.js"
 import { foldWidth } from "./width.js"
 
 export * from "./mapped-text.js"
-export { dropChrome, foldLineEndings, foldWidth, htmlToText, looksLikeHtml, rejoinLines }
+export { dropChrome, foldJapaneseVariants, foldLineEndings, foldWidth, htmlToText, looksLikeHtml, rejoinLines }
 export { detectScript, removePinyinArtefacts, toSimplifiedScript }
 
 export interface Normalised {
@@ -28,6 +29,7 @@ export function normaliseText(source: string, fixed?: { readonly script: Script;
   if (html) m = htmlToText(m)
   m = foldLineEndings(m)
   m = foldWidth(m)
+  m = foldJapaneseVariants(m)
   m = removePinyinArtefacts(m)
   const script = fixed?.script ?? detectScript(m.text)
   if (script === "traditional") m = toSimplifiedScript(m)

@@ -57,6 +57,21 @@ function looksTabular(line: string): boolean {
   return numeric > 0 && numeric * 2 >= filled
 }
 
+/**
+ * A scraped page breaks a sentence at an inline tag, often with a blank line: `全年地区生产总值⏎⏎增长6.5%`,
+ * `广义货币M⏎2⏎增长11.3%` (a subscript). A line whatever its length runs on into the next when the
+ * break falls between a subject and its predicate with a number: the next line opens with a
+ * comparison (比上年, 同比) or a change verb and a number, which no paragraph or heading opens with;
+ * or the line ends with such a verb and the next opens with the number and its unit; or the next
+ * line is the subscript digit of a Latin symbol (M2, PM2.5, CO2).
+ */
+const PREDICATE_OPENS = /^(比上年|比去年|比上月|同比|环比|较上年|较去年|(增长|下降|增加|减少|提高|降低|达到|占比?)\s*\d)/
+const PREDICATE_ENDS = /(增长|下降|增加|减少|提高|降低|达到|实现|完成|同比)$/
+const NUMBER_OPENS = /^\d+(\.\d+)?\s*(%|％|个百分点|倍|亿|万)/
+const splitPredicate = (line: string, nextLine: string) =>
+  PREDICATE_OPENS.test(nextLine) || (NUMBER_OPENS.test(nextLine) && PREDICATE_ENDS.test(line)) ||
+  (/^\d$/.test(nextLine) && /[A-Za-z]$/.test(line))
+
 const isContinuation = (c: string | undefined) =>
   c !== undefined && /[\u4e00-\u9fff0-9%％a-zA-Z、,，。”“]/.test(c)
 
@@ -107,9 +122,11 @@ export function rejoinLines(input: MappedText, source?: string): MappedText {
     if (!next) break
     const nextLine = t.slice(next[0], next[1])
     const fits = joined + (e - s) + nextLine.length <= JOINED_MAX
-    const broken = fits && !TERMINAL.has(t[e - 1]!) && !HEADING_START.test(nextLine) &&
-      ((isContinuation(nextLine[0]) && e - s >= BROKEN_LINE_MIN && !(nextLine.length < BROKEN_LINE_MIN && !/[。；;]/.test(nextLine))) ||
-        wrapped(k, t.slice(s, e), nextLine))
+    // (A split predicate opens with no enumerator: 6.5% after 增长 is no heading 6.)
+    const broken = fits && !TERMINAL.has(t[e - 1]!) &&
+      ((!HEADING_START.test(nextLine) &&
+        ((isContinuation(nextLine[0]) && e - s >= BROKEN_LINE_MIN && !(nextLine.length < BROKEN_LINE_MIN && !/[。；;]/.test(nextLine))) ||
+          wrapped(k, t.slice(s, e), nextLine))) || splitAt(k, e, nextLine))
     if (broken) joined += e - s
     else {
       b.replace(e, next[0], "\n")
@@ -117,6 +134,17 @@ export function rejoinLines(input: MappedText, source?: string): MappedText {
     }
   }
   return b.build()
+
+  /** Line k stops between a subject and its predicate (splitPredicate), in prose, not a table. */
+  function splitAt(k: number, e: number, nextLine: string): boolean {
+    const c = nextLine.charCodeAt(0)
+    // Cheap guard: every cue opens with a hanzi (比 同 环 较 增 下 减 提 降 达 占) or a digit.
+    if (!(c >= 0x4e00 || (c >= 0x30 && c <= 0x39))) return false
+    const line = t.slice(lines[k]![0], e)
+    // A heading ((一)农业) or list item is followed by a paragraph of its own, whatever it opens with.
+    if (LIST_START.test(nextLine) || (HEADING_START.test(line) && !CLAUSE.test(line)) || !splitPredicate(line, nextLine)) return false
+    return !looksTabular(line) && !looksTabular(nextLine)
+  }
 
   /** Line k is one of a block wrapped at one width, and its next line carries on its sentence. */
   function wrapped(k: number, line: string, nextLine: string): boolean {

@@ -10,6 +10,7 @@ import { mentionAt, placeMentions } from "./match.js"
 import { resolveMention, unresolved } from "./resolve.js"
 import { placesNamed } from "./gazetteer.js"
 import { WHOLE_PROVINCE_WORDS } from "./whole-words.js"
+import { corpsUnitIn } from "./corps.js"
 
 export const LEADING_TIME = /^[\s,，、]*((?:19|20)\d{2}年|[一二三四]季度|上半年|前三季度|全年|同时|其中)*[,，]?/
 const MODIFIER_AFTER = /^(级|的|人|籍|市场|特色)/
@@ -64,7 +65,7 @@ export function clausePlace(clause: string, doc: Place | null, fullText?: string
   if (weak && m.zoneHead === null && m.form.length <= 2 && fullText !== undefined && !namedAsPlace(fullText, m.form, p)) return null
   // Inside the document's province, and not one of its own ancestors (在市委领导下 is context, not subject).
   const prov = provinceOf(doc)
-  if (prov && !isWithin(p, prov) && p.code !== null) return null
+  if (prov && !isWithin(p, prov) && p.code !== null && !corpsUnitIn(p, doc)) return null
   // …except a zone's text stating a figure of the city or province it lies in (成都市地区生产总值
   // 22074.7亿元 in 天府新区's release): the unit's own, not the zone's. Not where the name only
   // qualifies another place (成都天府新区, 重庆市璧山区) or an institution (重庆市第四人民医院…封顶).

@@ -1,3 +1,5 @@
+import { WORDS_HOLDING_DIVISIONS } from "./conventional-names.js"
+
 /**
  * Names of places outside the gazetteer that contain a form it knows (嘉义县 holds 义县 of
  * Liaoning, 新北市 holds 新北 of Changzhou): a mention inside one of them is no mention of ours.
@@ -10,10 +12,11 @@ export const OTHER_NAMES: ReadonlyArray<string> = [
 ]
 
 /**
- * Common words that end in a known county's name (示范县 holds 范县 of Henan: 全国民族团结进步示范县):
- * a mention inside one of them is no mention of a place.
+ * Common words that end in a known county's name (示范县 holds 范县 of Henan: 全国民族团结进步示范县;
+ * 中心城区 and 主城区 hold 城区, a district of 晋城, 阳泉 and 长治): a mention inside one of them is
+ * no mention of a place. (新城区 is a district's name too, so it is not listed.)
  */
-export const WORDS_HOLDING_NAMES: ReadonlyArray<string> = ["示范县"]
+export const WORDS_HOLDING_NAMES: ReadonlyArray<string> = ["示范县", "中心城区", "主城区", "老城区", ...WORDS_HOLDING_DIVISIONS]
 
 /**
  * 市政府和县委, 各乡镇和县直单位, 企业和龙头企业: words a conjunction (和, 与, 及, 或) may join that

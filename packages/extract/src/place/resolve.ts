@@ -6,12 +6,13 @@
 import { NATION, type Place, placesNamedAsZone } from "./zone-lookup.js"
 import { isWithin, lineage, parentOf, provinceOf, sameLine, shortFormsOf } from "./gazetteer.js"
 import type { Mention } from "./match.js"
+import { corpsUnitIn } from "./corps.js"
 
 /** True when a candidate fits the context: on its line, or in the same province. */
 function fits(p: Place, context: Place): boolean {
   if (sameLine(p, context)) return true
   const prov = provinceOf(context)
-  return prov !== null && isWithin(p, prov)
+  return (prov !== null && isWithin(p, prov)) || corpsUnitIn(p, context)
 }
 
 /** The one place a mention's form stands for in a context, null when none or several fit. */

@@ -49,13 +49,19 @@ export const SESSION_AFTER_TIMES = /^(全会|全体会议|会议|党代会|代�
  * 年 measures a duration only after these words (连续4年, 提前两年, 用三年时间); elsewhere a number
  * of years places other numbers in time (过去五年, 建军一百年, 十年禁渔, 两千多年来).
  */
-export const DURATION_BEFORE = /(连续|用了|用|历时|提前|缩短|延长|长达|为期|期限为?|年限为?|工期)$/
+export const DURATION_BEFORE = /(连续|持续|用了|用|历时|提前|缩短|延长|长达|为期|期限为?|年限为?|工期)$/
 
 /** 平均受教育年限从13.5年提高到14年: a quantity measured in years is named before the number. */
 export const YEARS_MEASURED = /(年限|寿命|期限|工期|周期|年龄|工龄|教龄|年数)/
 
 /** 居全国百强县25位, 排名12位, 位次前移3位: a place in a ranking, not a count of persons. */
 export const RANK_BEFORE = /(居|排|排名|名列|位列|位次|位居|跃居|升至|提升|前移|上升)[^,，。;；]{0,6}$/
+
+/**
+ * 应到代表180名，实到175名; 出席会议的委员32人; 出席2855人，缺席128人: who attends a meeting, not a
+ * statistic of the region. Read in the clause before a count of persons (人, 名, 位).
+ */
+export const ATTENDANCE_BEFORE = /(应到|实到|应出席|实际出席|出席|缺席|列席|到会|请假|实有(?:代表|委员))[^,，。;；]{0,10}$/
 
 /** (含5亿元): the inclusive end of a class in a table heading, not an amount. */
 export const CLASS_BOUND_BEFORE = /[(（]含$/

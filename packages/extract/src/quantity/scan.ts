@@ -7,7 +7,7 @@ import { findUnit, MagnitudePrefixes, type Qualifier, unitsLongestFirst } from "
 import type { QuantityMention } from "./mention.js"
 import { despace, type Despaced, originalAt } from "./despace.js"
 import {
-  ARTICLES_AFTER, CHARACTER_COUNT_CONTEXT, EXCHANGE_BASE_AFTER, isExchangeBase, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
+  ARTICLES_AFTER, ATTENDANCE_BEFORE, CHARACTER_COUNT_CONTEXT, EXCHANGE_BASE_AFTER, isExchangeBase, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
   NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PANEL_AFTER_COUNT, SAMPLE_SURVEY_AFTER, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
 } from "./not-quantities.js"
 import { isRatioColon } from "./ratio-parts.js"
@@ -49,11 +49,24 @@ for (const u of unitsLongestFirst) {
   else UNITS_BY_FIRST.set(u.charCodeAt(0), [u])
 }
 
+/** Units in Latin letters (GWh, MW), longest first: written in any case (0.7GWH, 5mw), read as listed. */
+const LATIN_UNITS = unitsLongestFirst.filter((u) => isAsciiLetter(u[0])).map((u) => [u, u.toLowerCase()] as const)
+
 function listedUnit(text: string, at: number): string {
+  const c = text.charCodeAt(at) | 32
+  if (c >= 97 && c <= 122) return latinUnit(text, at)
   const candidates = UNITS_BY_FIRST.get(text.charCodeAt(at))
   if (candidates === undefined) return ""
   for (const u of candidates) {
     if (text.startsWith(u, at)) return u
+  }
+  return ""
+}
+
+function latinUnit(text: string, at: number): string {
+  for (let n = 0; n < LATIN_UNITS.length; n++) {
+    const [u, lower] = LATIN_UNITS[n]!
+    if (text.startsWith(u, at) || text.slice(at, at + u.length).toLowerCase() === lower) return u
   }
   return ""
 }
@@ -486,8 +499,12 @@ function unitNamesOrDates(t: string, raw: RawNumber, unit: string, unitEnd: numb
   // 居全国百强县25位, 排名12位: a rank.
   if ((unit === "位" || unit === "名") && RANK_BEFORE.test(t.slice(Math.max(0, raw.start - 8), raw.start))) return true
   if (unit.endsWith("位") && CHARACTER_COUNT_CONTEXT.test(t.slice(Math.max(0, raw.start - 4), unitEnd + 4))) return true
+  if ((unit === "人" || unit === "名" || unit === "位") && ATTENDANCE_BEFORE.test(t.slice(Math.max(0, raw.start - 16), raw.start))) return true
   return yearsPlaceInTime(t, raw, unit)
 }
+
+/** Inches after a slashed pair: wafer or screen sizes (4/6吋, 8/12英寸). */
+const SIZE_AFTER = /^(吋|寸|英寸|英吋)/
 
 /** A number with no unit after it: a range or list whose unit comes later, a fraction, a ratio, a rate that lost its %. */
 function bareNumber(t: string, raw: RawNumber, k: number, inner: Qualifier | null): Array<QuantityMention> {
@@ -503,6 +520,8 @@ function bareNumber(t: string, raw: RawNumber, k: number, inner: Qualifier | nul
     if (!den || den.kind === "malformed" || den.value === 0 || isDigit(t[den.end]) || t[den.end] === "/") return []
     // 索引号: 003129766/201901-00336: a code (a leading zero, a part after a hyphen), not a fraction.
     if ((t[raw.start] === "0" && isDigit(t[raw.start + 1])) || (t[den.end] === "-" && isDigit(t[den.end + 1]))) return []
+    // 4/6吋碳化硅晶圆: sizes of a product (4- and 6-inch wafers), not a fraction.
+    if (SIZE_AFTER.test(t.slice(den.end, den.end + 2))) return []
     const m = finish(t, rawNumber(raw.start, den.end, raw.value, raw.form, raw.magnitude, raw.fuzzy), den.end, "", inner)
     return m ? [mention(m.start, m.end, m.numStart, m.numEnd, raw.value / den.value, m.unit, m.qualifier, "fraction", m.range)] : []
   }
@@ -624,7 +643,7 @@ function chineseIsQuantity(t: string, raw: RawNumber, unit: string, unitEnd: num
   if (raw.value === 1 && raw.magnitude === "") return unit === "倍"
   if (PROGRAMME_AFTER.test(t.slice(unitEnd, unitEnd + 4))) return false
   if (raw.value < 10 && raw.magnitude === "") {
-    if (unit === "年") return pre.endsWith("连续")
+    if (unit === "年") return pre.endsWith("连续") || pre.endsWith("持续")
     return MEASUREMENT_UNITS.has(unit) || COUNT_VERBS.some((v) => pre.endsWith(v))
   }
   return true
