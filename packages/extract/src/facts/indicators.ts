@@ -25,7 +25,7 @@ import {
   maskBrackets, NAMES_OWN_TIME, openBracketAt, pastYearHeading, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
 import {
-  clauseCue, clauseStatus, ESTIMATE_NOTE, ESTIMATE_NOTE_AFTER, governsNextParagraph, LIST_ITEM, opensEstimate, withoutPastDeadlines
+  clauseCue, clauseStatus, colonLead, ESTIMATE_NOTE, ESTIMATE_NOTE_AFTER, governsNextParagraph, LIST_ITEM, opensEstimate, withoutPastDeadlines
 } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
 import { cleanLeft, endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
@@ -317,6 +317,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       let estimated = false
       // …and the target year (到2027年) heading it, if that is how it opens.
       let targetRun: string | null = null
+      // …and the colon lead (今后五年…蓝图:, 主要预期目标:) a statement of it ends in, which governs the run.
+      let leadRun: string | null = null
       // (预计数，下同): where the paragraph notes that its figures from there on are estimates.
       const note = line.includes("下同") ? ESTIMATE_NOTE.exec(line) : null
       const notedFrom = note ? para.start + note.index : -1
@@ -325,12 +327,14 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const carried: string | null = run
         const carriedEstimate: boolean = estimated
         const carriedTarget: string | null = targetRun
+        const carriedLead: string | null = leadRun
         const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))
         const opens = leadingSubYear(opening)
         const opensTarget = leadingTargetYear(opening)
         const semicolon = endsInSemicolon(text, sentence)
         run = semicolon ? opens ?? carried : null
         estimated = semicolon && (carriedEstimate || opensEstimate(opening))
+        leadRun = semicolon ? carriedLead ?? colonLead(text, sentence.start, sentence.end) : null
         // A target year heads its ；-run, and the paragraph's next sentences that name no time of their
         // own (到2027年,…50个。县域产业…:即争创3-5个…；培育10-15个…).
         const next = all[k + 1]
@@ -341,7 +345,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         // one dates nothing past its own sentence): reading it would change nothing.
         if (hasNumeral(text, sentence.start, sentence.end)) {
           readSentence(paragraph, sentence, opens === null ? carried : null, carriedEstimate || (notedFrom !== -1 && sentence.start > notedFrom),
-            opensTarget === null ? carriedTarget : null)
+            opensTarget === null ? carriedTarget : null, carriedLead)
         }
       }
     }
@@ -395,7 +399,7 @@ interface SentenceYear {
 const endsInSemicolon = (text: string, s: Span) => text[s.end - 1] === "；" || text[s.end - 1] === ";"
 
 /** The sentence's clauses in order: their years, then the facts of those with numbers; `run` the period of the ；-run it continues. */
-function readSentence(p: ParagraphScope, sentence: Span, run: string | null, estimatedRun: boolean, targetRun: string | null): void {
+function readSentence(p: ParagraphScope, sentence: Span, run: string | null, estimatedRun: boolean, targetRun: string | null, leadRun: string | null): void {
   const { text, section } = p
   const ctx = section.context
   // The year the text is written in: a report read out early in Y about Y−1 is written in Y.
@@ -456,7 +460,7 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
       text, ctx, para: p.para, sentence, masked, clause, clauseText, mentions,
       subjects: enumeratedSubjects(text, clause, mentions, inSentence, leadingPlaceLength),
       year: y.year, now, foreign, dated: y.dated, region, facts: p.facts, inSentence, paragraphStart: p.paragraphStart, malformed: p.malformed,
-      run, estimatedRun, targetRun, lead: p.lead
+      run, estimatedRun, targetRun, lead: leadRun === null ? p.lead : `${p.lead ?? ""}${leadRun}`
     }
     const clauseFirst = p.facts.length
     for (let k = 0; k < mentions.length; k++) readFact(scope, k)
@@ -539,7 +543,7 @@ interface ClauseScope {
   readonly estimatedRun: boolean
   /** The target year (到2027年) heading the ；-run the sentence continues (leadingTargetYear), or null. */
   readonly targetRun: string | null
-  /** The paragraph's governing lead-in (ParagraphScope.lead). */
+  /** The paragraph's governing lead-in (ParagraphScope.lead), and the colon lead of the ；-run the sentence continues. */
   readonly lead: string | null
 }
 
