@@ -47,6 +47,20 @@ describe("how a growth was measured (同口径, 现价) is no subject", () => {
   })
 })
 
+describe("过去的一年, 五年来 heading a clause in a press digest of a report", () => {
+  it("dates what follows by the year before the report's (a span by its end year)", () => {
+    const year = "1月26日上午,莒县第十八届人民代表大会第三次会议开幕。2019年主要预期目标:地区生产总值增长9%。报告指出,过去的一年实现地区生产总值415亿元,可比增长8.5%。"
+    expect(factOf(year, 415)?.period).toBe("2018")
+    const span = "2023年,江苏目标经济增长5%左右。\n报告在总结江苏过去五年工作时指出,五年来,居民人均可支配收入五年增长42.3%。"
+    expect(factOf(span, 42.3)?.period).toBe("2022")
+  })
+
+  it("leaves 过去一年多 and a comparison with the past year alone", () => {
+    const more = "2019年主要预期目标:地区生产总值增长9%。过去一年多来,新增企业300家。"
+    expect(factOf(more, 300)?.period).not.toBe("2018")
+  })
+})
+
 describe("a rate of growth kept at a level (增速保持7.6%左右)", () => {
   it("is a growth rate, not a share", () => {
     expect(factOf("今后五年,地区生产总值增速保持7.6%左右。", 7.6)?.measure).toBe("growth_rate")

@@ -217,16 +217,19 @@ export function relativeYear(clause: string, now: number | null): number | null 
 const RELATIVE_YEAR = /(?<![比较與与同于和跟及上过超由从])去年(?!同期|以来|底以来|相比|比较|水平|的水平|同比)/
 
 /**
- * 过去一年, heading a clause of its own (刘结一说,过去一年,外部环境…。经济总量迈上140万亿元): the year before
- * `now`, the year of writing, for the paragraph it opens (not 过去一年多, 比过去一年). Not a year
- * past the part's own (a page's date long after the report).
+ * 过去一年, heading a clause of its own (刘结一说,过去一年,外部环境…。经济总量迈上140万亿元; 报告指出,过去的一年
+ * 实现…): the year before `now`, the year of writing, for the paragraph it opens (not 过去一年多, 比过去一年).
+ * So too 过去五年 and 五年来 (…时指出,五年来,全省GDP…年均增长5.5%): a span ends the year before the
+ * one it is written in, and a span is dated by its end year. Not a year past the part's own (a page's
+ * date long after the report).
  */
 export function pastYearHeading(clause: string, now: number | null, partYear: number | null): number | null {
-  if (now === null || !clause.includes("过去")) return null
+  if (now === null || (!clause.includes("过去") && !clause.includes("年来"))) return null
   if (!PAST_YEAR_HEADING.test(clause)) return null
   return partYear === null || now - 1 <= partYear ? now - 1 : null
 }
-const PAST_YEAR_HEADING = /(?:^|[,，:：;；]|说|表示|指出)\s*(?:在)?过去(?:的)?(?:这)?一年(?:来|里|中|间)?\s*(?:[,，]|$)/
+const PAST_YEAR_HEADING =
+  /(?:^|[,，:：;；]|说|表示|指出)\s*(?:在)?(?:过去(?:的)?(?:这)?[一二两三四五六七八九十]年(?:来|里|中|间)?\s*(?:[,，]|$|(?![多以半的]))|(?:这|近)?[二两三四五六七八九十]年来\s*(?:[,，]|$))/
 
 /** 由去年的1076亿元增加到…: 去年 written right before the number dates that number alone. */
 export const attachedLastYear = (sentenceBefore: string): boolean => /去年(?:末|底)?的\s*$/.test(sentenceBefore.slice(-8))
