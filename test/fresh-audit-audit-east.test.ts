@@ -80,3 +80,12 @@ describe("a list of point changes whose first item writes only 个 (0.8个、1.3
     expect(factOf("新增国家级平台3个、省级平台12个。", 3)?.unit).toBe("个")
   })
 })
+
+describe("a mechanism named after projects (挂点服务项目机制)", () => {
+  it("is not a project; the projects the next sentence names are", () => {
+    const text = "落实挂图作战和领导挂点服务项目机制,137个市重点项目完成投资236.8亿元。绮山湖科创谷一期项目启动建设。"
+    const names = extractOne(text).projects.map((p) => p.name)
+    expect(names.some((n) => n.endsWith("服务项目"))).toBe(false)
+    expect(names).toContain("绮山湖科创谷一期项目")
+  })
+})
