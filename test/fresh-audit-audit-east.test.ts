@@ -61,6 +61,16 @@ describe("过去的一年, 五年来 heading a clause in a press digest of a rep
   })
 })
 
+describe("城乡 figures listed from a pair to a pair (分别从A、B提高到C、D)", () => {
+  it("gives the urban and the rural subject to each pair", () => {
+    const text = "城乡居民人均可支配收入分别从44026元、21235元提高到63481元、32428元,年均分别增长7.6%、8.8%。"
+    expect(factOf(text, 44026)?.indicator_code).toBe("INCOME_PC_URBAN")
+    expect(factOf(text, 21235)?.indicator_code).toBe("INCOME_PC_RURAL")
+    expect(factOf(text, 63481)?.indicator_code).toBe("INCOME_PC_URBAN")
+    expect(factOf(text, 32428)?.indicator_code).toBe("INCOME_PC_RURAL")
+  })
+})
+
 describe("a rate of growth kept at a level (增速保持7.6%左右)", () => {
   it("is a growth rate, not a share", () => {
     expect(factOf("今后五年,地区生产总值增速保持7.6%左右。", 7.6)?.measure).toBe("growth_rate")

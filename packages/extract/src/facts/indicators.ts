@@ -904,6 +904,12 @@ function enumeratedSubjects(
   names: PlacePrefix
 ): Array<string> | null {
   if (mentions.length < 2) return null
+  // 城乡居民人均可支配收入分别从44026元、21235元提高到63481元、32428元: two lists, from and to, of the
+  // same subjects; the subjects of the first pair again for the second.
+  if (mentions.length === 4 && FROM_TO_PAIRS.test(text.slice(mentions[1]!.end, mentions[2]!.start))) {
+    const pair = enumeratedSubjects(text, clause, mentions.slice(0, 2), inSentence, names)
+    return pair && /分别[从由]\s*$/.test(text.slice(clause.start, mentions[0]!.start)) ? [...pair, ...pair] : null
+  }
   const first = mentions[0]!
   const between = mentions.slice(1).every((m, k) => /^[、,，和及与]?$/.test(text.slice(mentions[k]!.end, m.start)))
   if (!between) return null
@@ -938,6 +944,9 @@ function enumeratedSubjects(
   }
   return null
 }
+
+/** The words between a from-pair and a to-pair of figures (…、21235元提高到63481元、…). */
+const FROM_TO_PAIRS = /^(?:提高|提升|增加|增长|上升|下降|减少|降低|扩大|缩小)?(?:到|至)$/
 
 /** 三次产业增加值分别为…: the three sectors, each with what the clause says of them. */
 function threeSectors(left: string): Array<string> | null {
