@@ -93,3 +93,16 @@ describe("a budget's change in amount or rate (增支, 同比减, 减幅)", () =
     expect(rate?.indicator).toBe("地方一般公共预算收入")
   })
 })
+
+describe("last year's amount written as the base of a change (较上年28899万元增长9.9%)", () => {
+  const text = "2023年全年县级一般公共预算收入31751万元,较上年28899万元增长9.9%。"
+
+  it("is last year's figure; the growth stays the year's", () => {
+    expect(factOf(text, 28899)?.period).toBe("2022")
+    expect(factOf(text, 9.9)?.period).toBe("2023")
+  })
+
+  it("leaves a change stated after 比上年 (比上年增加1800亿元) in the year", () => {
+    expect(factOf("2023年地区生产总值比上年增加1800亿元。", 1800)?.period).toBe("2023")
+  })
+})
