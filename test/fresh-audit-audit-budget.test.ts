@@ -106,3 +106,16 @@ describe("last year's amount written as the base of a change (较上年28899万�
     expect(factOf("2023年地区生产总值比上年增加1800亿元。", 1800)?.period).toBe("2023")
   })
 })
+
+describe("a budget execution note of the months so far (2024年1-5月全县财政预算执行情况)", () => {
+  const text = "2024年1-5月全县财政预算执行情况\n\n(一)收入情况。1-5月,全县完成财政总收入4348万元,同比下降6.5%。其中:税收收入3511万元,占年初预算8465万元的41.5%,同比下降5.2%。"
+
+  it("is no annual budget report: a sentence naming no time is of the months so far", () => {
+    expect(factOf(text, 3511)?.period).toBe("2024M01-05")
+    expect(factOf(text, -5.2)?.period).toBe("2024M01-05")
+  })
+
+  it("still dates the annual budget it is measured against by the year", () => {
+    expect(factOf(text, 8465)?.period).toBe("2024")
+  })
+})
