@@ -66,6 +66,12 @@ describe("a budget's transfers and totals (加上级补助收入…，收入合�
     expect(factOf(t, 968113)?.indicator).toBe("收入总计")
   })
 
+  it("keeps a non-tax item's own name (罚没收入), not the item before it", () => {
+    const t = "其中:行政事业性收费收入3452万元,增长88.2%;罚没收入5216万元,下降29.6%。"
+    expect(factOf(t, 5216)?.indicator).toBe("罚没收入")
+    expect(factOf(t, -29.6)?.indicator).toBe("罚没收入")
+  })
+
   it("names a total by itself, not by the transfer before it", () => {
     const t = "2021年全区一般公共预算收入完成147.1亿元。加上转移性收入49.2亿元,收入合计196.3亿元。加上转移性支出63.4亿元,支出合计196.3亿元。"
     const rows = extractOne(t).indicators.filter((i) => i.value === 196.3).map((i) => i.indicator)
