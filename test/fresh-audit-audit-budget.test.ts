@@ -125,3 +125,12 @@ describe("a budget execution note of the months so far (2024年1-5月全县财�
     expect(factOf(text, 8465)?.period).toBe("2024")
   })
 })
+
+describe("a debt's parts (其中:一般债务…、专项债务…)", () => {
+  it("names the special debt in full, not the special bonds issued (专项债)", () => {
+    const t = "年末全市地方政府债务余额1839.10亿元,其中:一般债务502.45亿元、专项债务1336.65亿元。"
+    const debt = factOf(t, 1336.65)
+    expect(debt?.indicator).toBe("专项债务")
+    expect(debt?.indicator_code).not.toBe("LOCAL_BONDS_SPECIAL")
+  })
+})

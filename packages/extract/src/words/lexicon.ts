@@ -52,5 +52,7 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   ["安排预算稳定调节基金", "n"], ["设置预算稳定调节基金", "n"], ["债务还本支出", "n"], ["债务转贷收入", "n"],
   ["收入合计", "n"], ["支出合计", "n"], ["收入总计", "n"], ["支出总计", "n"], ["收入总量", "n"], ["支出总量", "n"], ["收入总数", "n"], ["支出总数", "n"],
   // 罚没收入5216万元: jieba tags 罚没 a verb, so the non-tax item lost it and borrowed the item before.
-  ["罚没收入", "n"]
+  ["罚没收入", "n"],
+  // 一般债务502.45亿元、专项债务1336.65亿元: a debt (not 专项债, the bonds issued) — jieba cuts 专项债+务.
+  ["一般债务", "n"], ["专项债务", "n"]
 ]
