@@ -21,13 +21,14 @@ import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
 import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
 import {
-  attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear,
+  attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, priorYearBase, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear,
   maskBrackets, NAMES_OWN_TIME, openBracketAt, pastYearHeading, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
 import {
   clauseCue, clauseStatus, colonLead, ESTIMATE_NOTE, ESTIMATE_NOTE_AFTER, governsNextParagraph, LIST_ITEM, opensEstimate, withoutPastDeadlines
 } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
+import { BUDGET_WORD_ONLY, budgetBaseWord } from "./budget-base.js"
 import { cleanLeft, endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
 import { BARE_HEADS, KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, RUN_IN_TOPICS, SHARED_HEADS, STEM_HEADS } from "./subject-words.js"
 
@@ -633,7 +634,9 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   if (c.subjects?.[k] === undefined && m.unit === "倍" && MULTIPLE_BASE.test(left)) {
     return fallbackSubject("", { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names })
   }
-  const found = c.subjects?.[k] ?? (nounAfter.length >= 2 ? afterOrBefore(nounAfter, wordsBefore, left, m.unit, k + 1 < c.mentions.length) : wordsBefore())
+  const read = c.subjects?.[k] ?? (nounAfter.length >= 2 ? afterOrBefore(nounAfter, wordsBefore, left, m.unit, k + 1 < c.mentions.length) : wordsBefore())
+  // 完成年度预算的100.2%: the budget a rate is taken against is not what the rate measures.
+  const found = m.unit === "%" && BUDGET_WORD_ONLY.test(read) ? "" : read
   return (found.length >= 2 && !found.startsWith("占") && !GENERIC_HEADS.test(found)) || isOneCharNoun(found)
     ? found
     : fallbackSubject(found, { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names })
@@ -673,7 +676,7 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   const periodText = c.run !== null && !NAMES_OWN_TIME.test(ownText) ? `${c.run}，${ownText}` : ownText
   // 由去年的1076亿元增加到…, 由一九七八年的…, 由115家 after 是2011年的…倍: the year of the number itself.
   const lastYears = now !== null && attachedLastYear(sentenceBefore)
-  const priorYear = !lastYears && year !== null && fromPriorYear(sentenceBefore)
+  const priorYear = !lastYears && year !== null && (fromPriorYear(sentenceBefore) || priorYearBase(sentenceBefore, text.slice(m.end, m.end + 8)))
   const attached = attachedYear(sentenceBefore)
   const startsChange = isFromValue(sentenceBefore, text.slice(m.end, m.end + 8))
   const start = lastYears || priorYear || attached !== null || !startsChange
@@ -725,21 +728,25 @@ function readFact(c: ClauseScope, k: number): void {
   const rangeHigh = k > 0 && m.range === "high" && mentions[k - 1]!.range === "low"
   const listed = rangeHigh || (k > 0 && /^[、和及与]?$/.test(leftRaw) && mentions[k - 1]!.unit === m.unit && mentions[k - 1]!.range === null)
   const nextStart = k + 1 < mentions.length ? mentions[k + 1]!.start : clause.end
+  // 占年初预算10065万元的43.2%: the budget a rate is taken of is a fact of its own (a target).
+  const budgetWord = budgetBaseWord(leftRaw, text.slice(m.end, m.end + 4), m.unit)
   // 约占全市16个区的60%: a count in the base a share is taken of describes the base, it is not a fact.
-  if (leftRaw.includes("占") && SHARE_BASE_BEFORE.test(leftRaw) && SHARE_BASE_AFTER.test(text.slice(m.end, m.end + 12))) return
+  if (budgetWord === null && leftRaw.includes("占") && SHARE_BASE_BEFORE.test(leftRaw) && SHARE_BASE_AFTER.test(text.slice(m.end, m.end + 12))) return
   // 松山滩10万千瓦风电项目: a capacity in a project's name is the project's, not a fact.
   if (CAPACITY_UNIT.test(m.unit) && capacityInName(leftRaw, text.slice(m.end, Math.min(nextStart, m.end + 24)))) return
   const reading = factReading(c, k, listed, prevEnd)
   const bare = bareAreaFigure(c, k) ? c.inSentence[c.inSentence.length - 1] : undefined
   const read = bare !== undefined ? bare.indicator : withoutRunInTopic(ownSubject(c, k, left, prevEnd, nextStart), c)
-  const own = BARE_HEADS.has(read) ? withStemOf(read, c.inSentence) : read
+  const amount = budgetWord !== null || k > 0 ? amountBefore(c.inSentence, budgetWord === null ? mentions[k - 1] : undefined) : null
+  // 收入31751万元，完成预算数31220万元的101.7%: the budget is the amount's (县级…收入预算数), and so is the rate after it.
+  const own = amount !== null ? (budgetWord !== null ? amount + budgetWord : amount) : BARE_HEADS.has(read) ? withStemOf(read, c.inSentence) : read
   // 交界断面水质考核奖励镇街10万元。2019年励200万: the paragraph's last subject before none
   // names the row, but a subject from another sentence is too unsure to code.
   const subject = own || (facts.length > c.paragraphStart ? facts[facts.length - 1]!.indicator : "")
   if (subject.length < 1) return
   // 由2016年的42.5∶2.8∶54.7: a later part of a ratio is dated like its first part.
   const ratioPart = continuesRatio(text, m.start) && m.unit === "" ? inSentence[inSentence.length - 1] : listHead(c, k)
-  const { period, status } = ratioPart !== undefined && ratioPart.span.end < m.start ? ratioPart : factTime(c, k, reading)
+  const { period, status } = budgetWord !== null ? budgetTime(c, k) : ratioPart !== undefined && ratioPart.span.end < m.start ? ratioPart : factTime(c, k, reading)
   const unit = findUnit(m.unit)
   // A value above what its unit can plausibly hold was misread: say so rather than publish it.
   if (unit && Math.abs(m.value) > unit.plausibleMax) {
@@ -780,6 +787,7 @@ function readFact(c: ClauseScope, k: number): void {
     inSentence.push(fact)
     facts.push(fact)
   }
+  if (budgetWord !== null && amount !== null) BUDGET_BASES.set(fact, amount)
   for (let n = 0; n < each.length; n++) {
     const one = each[n]!
     const code = indicatorEntry(one, m.unit, reading.measure)
@@ -787,6 +795,29 @@ function readFact(c: ClauseScope, k: number): void {
     inSentence.push(f)
     facts.push(f)
   }
+}
+
+/** Budget base figures of the text read so far and the subject of the amount each is the budget of (weak: dropped with the facts). */
+const BUDGET_BASES = new WeakMap<IndicatorFact, string>()
+
+/**
+ * The amount's subject a budget base figure belongs to: the sentence's previous fact (for a base
+ * itself, the amount it was the budget of). For the rate after a base (`rateOf` its mention), the
+ * base's amount; null when the previous fact is no base.
+ */
+function amountBefore(inSentence: ReadonlyArray<IndicatorFact>, rateOf: QuantityMention | undefined): string | null {
+  const previous = inSentence[inSentence.length - 1]
+  if (previous === undefined) return null
+  const base = BUDGET_BASES.get(previous)
+  if (rateOf !== undefined) return base !== undefined && previous.span.start === rateOf.start ? base : null
+  return base ?? (previous.measure === "level" && !previous.borrowed ? previous.indicator : null)
+}
+
+/** A budget base figure is the budget of the year reviewed (not of the year the report is read out in, nor a part of the year). */
+function budgetTime(c: ClauseScope, k: number): FactTime {
+  const before = c.text.slice(c.sentence.start, c.mentions[k]!.start)
+  const year = attachedYear(before) ?? c.year
+  return { period: year === null ? null : String(year), status: "target" }
 }
 
 /** 占全市16个区的60%: the words between 占 and a count, and between the count and the share's 的 and number. */

@@ -240,6 +240,15 @@ export const attachedLastYear = (sentenceBefore: string): boolean => /去年(?:�
  */
 export const fromPriorYear = (sentenceBefore: string): boolean => /[由从從]上年(?:末|底)?的\s*$/.test(sentenceBefore.slice(-8))
 
+/**
+ * 较上年28899万元增长9.9%: last year's amount written as the base of a change (an amount between
+ * 较/比上年 and the verb of change) is last year's figure. Not 比上年增加1800亿元 (the verb comes
+ * first: the change itself), nor 同期 (a part of last year).
+ */
+export const priorYearBase = (sentenceBefore: string, after: string): boolean =>
+  sentenceBefore.endsWith("上年") && /[较比較]上年$/.test(sentenceBefore.slice(-3)) && PRIOR_BASE_AFTER.test(after)
+const PRIOR_BASE_AFTER = /^[^，,；;。\d%]{0,3}?(?:增长|下降|增加|减少|提高|降低|增收|减收|增支|减支)/
+
 /** 由115家增加到173家, 从1.01次压缩至0.28次: the number a change starts from. */
 const FROM_BEFORE = /[由从從](?:原来的?|原)?$/
 const TO_AFTER = /^[^，,。；;:：\d]{0,4}?(?:到|至)/
