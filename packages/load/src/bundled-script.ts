@@ -3,9 +3,9 @@
  * dist/worker.js (an extraction worker) and dist/bin.js (the CLI thread of a run), each with
  * what it imports, into one file: a thread is then ready sooner (docs/performance-notes.md),
  * since Node's loader no longer reads and links some 700 files for it. A bundle is used only
- * while it is exactly what its inputs build: every input's size and modification time as
- * recorded, and the bundle's own. Anything else (no bundle, a `tsc -b` since, an edited
- * dependency) starts from the plain script, which is always right.
+ * while it is exactly what its inputs build: every input's and every bundle file's size and
+ * modification time as recorded. Anything else (no bundle, a `tsc -b` since, an edited
+ * dependency, a missing chunk) starts from the plain script, which is always right.
  */
 import * as fs from "node:fs"
 import * as path from "node:path"

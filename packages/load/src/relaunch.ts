@@ -62,9 +62,10 @@ export function relaunch(v8Flags: ReadonlyArray<string> = []): Promise<void> {
     child.once("exit", (code, signal) => {
       for (const [s, h] of handlers) process.off(s, h)
       if (signal === null) process.exit(code ?? 1)
-      // Die of the same signal, so that a shell or scheduler sees what the run saw.
+      // Die of the same signal, so that a shell or scheduler sees what the run saw; a signal
+      // this process does not die of still ends it, with the shell's code for it.
       process.kill(process.pid, signal)
-      setTimeout(() => process.exit(128 + signalNumber(signal)), 100).unref()
+      setTimeout(() => process.exit(128 + signalNumber(signal)), 100)
     })
   })
 }
