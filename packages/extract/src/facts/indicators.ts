@@ -21,7 +21,7 @@ import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
 import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
 import {
-  attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear,
+  attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, innerTargetYear, deadlineYear,
   maskBrackets, NAMES_OWN_TIME, openBracketAt, pastYearHeading, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
 import {
@@ -329,12 +329,14 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const opens = leadingSubYear(opening)
         const opensTarget = leadingTargetYear(opening)
         const semicolon = endsInSemicolon(text, sentence)
+        // A deadline heading a later clause of a ；-ended statement heads the run from the next statement on.
+        const inner = opensTarget === null && semicolon ? innerTargetYear(text.slice(sentence.start, sentence.end)) : null
         run = semicolon ? opens ?? carried : null
         estimated = semicolon && (carriedEstimate || opensEstimate(opening))
         // A target year heads its ；-run, and the paragraph's next sentences that name no time of their
         // own (到2027年,…50个。县域产业…:即争创3-5个…；培育10-15个…).
         const next = all[k + 1]
-        const target: string | null = opensTarget ?? carriedTarget
+        const target: string | null = opensTarget ?? inner ?? carriedTarget
         const keeps: boolean = target !== null && (semicolon || (next !== undefined && !NAMES_OWN_TIME.test(text.slice(next.start, next.end))))
         targetRun = keeps ? target : null
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
@@ -405,11 +407,11 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
   const y: SentenceYear = { year: p.year, dated: false, spanned: false, fromSpan: false, carried: p.year }
   // A statement continuing a target year's ；-run is dated by that year (its own sentence only);
   // a year not ahead of the text (到1955年底,已经完成… in a review of 1955) heads no run of targets.
-  const named = targetRun === null ? null : clauseYear(targetRun)
-  const runYear = named !== null && isFuture(named.year, ctx) ? named : null
+  const named = targetRun === null ? null : deadlineYear(targetRun)
+  const runYear = named !== null && isFuture(named, ctx) ? named : null
   if (runYear === null) targetRun = null
   else {
-    y.year = runYear.year
+    y.year = runYear
     y.dated = true
     y.spanned = true
   }

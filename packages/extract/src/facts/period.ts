@@ -142,6 +142,26 @@ export function leadingTargetYear(sentence: string): string | null {
   return m ? m[1]! : null
 }
 const LEADING_TARGET_YEAR = /^\s*(?:[^，,；;。:：]{0,8}[,，:：]\s*)?(到(?:19|20)\d{2}年(?:底|末)?)\s*[,，]/
+/**
+ * 主要目标是:到“十三五”末,地区生产总值达到214.9亿元;财政总收入达到15.14亿元…, or …平均水平,到2020年,
+ * 全县…178亿元;社会消费品零售总额达到60亿元: a deadline heading a clause inside a statement that ends in ；
+ * dates the ；-joined statements after it as well (a plan's list of targets). Returns the last such
+ * deadline's words (到2020年, 到“十三五”末), or null.
+ */
+export function innerTargetYear(sentence: string): string | null {
+  if (!sentence.includes("到")) return null
+  let found: string | null = null
+  for (const m of sentence.matchAll(INNER_TARGET_YEAR)) found = m[1]!
+  return found
+}
+const INNER_TARGET_YEAR = /(?:^|[，,：:])\s*(到(?:(?:19|20)\d{2}年(?:底|末)?|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期)?末))\s*[,，]/g
+/** The year a run's deadline names: 到2020年, or the last year of the plan 到“十三五”末 names. */
+export function deadlineYear(words: string): number | null {
+  const own = clauseYear(words)
+  if (own) return own.year
+  const n = namedPlan(words)
+  return n === null ? null : fiveYearPlanFirst(n)! + 4
+}
 /** A statement that names a time of its own keeps it (全年…, 12月, 2023年): the run's period does not date it. */
 export const NAMES_OWN_TIME = /年|月|季度/
 
