@@ -19,6 +19,7 @@ import { continuesRatio, isRatioPartAt, RATIO_TO } from "../quantity/ratio-parts
 import { CAPACITY_UNIT, capacityInName } from "./capacity-names.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
+import { opensPlanTable, type PlanTableFact, readPlanTable } from "./plan-table.js"
 import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
 import {
   attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, innerTargetYear, deadlineYear,
@@ -279,6 +280,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
   const facts: Array<IndicatorFact> = []
   // The five-year plan a report is about (作关于第六个五年计划的报告): what its 五年内 means.
   const reportPlan = documentPlan(text)
+  // Where the last plan table read ends: its cells are not read again as prose.
+  let tableEnd = -1
   for (let s = 0; s < sections.length; s++) {
     const section = sections[s]!
     const paras = paragraphs(text, section)
@@ -291,6 +294,15 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       const line = text.slice(para.start, para.end)
       const governed: string | null = lead
       lead = null
+      // 指标 ⏎ 2020年 ⏎ 2025年 ⏎ 属性 ⏎ …: a plan's indicator table one cell per line.
+      if (para.end <= tableEnd) continue
+      const planTable = opensPlanTable(line) ? readPlanTable(text, paragraphs(text, { start: para.start, end: Math.min(text.length, para.start + PLAN_TABLE_REACH) }), 0) : null
+      if (planTable) {
+        for (const f of planTable.facts) facts.push(planTableFact(f, section.context))
+        tableEnd = planTable.end
+        columns = null
+        continue
+      }
       const heading = line.includes("|") ? tableHeading(line) : null
       const row: TableRow | null = heading === null && columns !== null ? tableRow(line, para.start, columns) : null
       columns = heading ?? (row ? columns : null)
@@ -369,6 +381,27 @@ function tableFact(row: TableRow, cell: TableCell, ctx: Section["context"]): Ind
     span: cell.span,
     clause: { start: row.nameAt, end: cell.span.end }
   }, row.name, entry?.code ?? null, entry?.name ?? null, undefined)
+}
+
+/** How far past its heading a plan table is read (a table of 40 rows is some 3,000 characters). */
+const PLAN_TABLE_REACH = 20_000
+
+/** The fact of one cell of a plan's indicator table: its column's year dates it, the base year's a result, the last a target. */
+function planTableFact(f: PlanTableFact, ctx: Section["context"]): IndicatorFact {
+  const entry = indicatorEntry(f.name, f.unit, f.measure)
+  return indicatorFact({
+    region: ctx.region,
+    measure: f.measure,
+    value: f.value,
+    unit: f.unit,
+    valueBase: f.known ? scale(f.value, f.known.factor) : null,
+    baseUnit: f.known?.base ?? null,
+    period: f.period,
+    status: f.status,
+    qualifier: f.qualifier,
+    span: f.span,
+    clause: { start: f.nameAt, end: f.span.end }
+  }, f.name, entry?.code ?? null, entry?.name ?? null, undefined)
 }
 
 /** What the sentences of one paragraph share; `year` is the year its sentences carry on to the next. */
