@@ -59,3 +59,20 @@ describe("a plan's indicator table dumped one cell per line", () => {
     for (const v of [34.52, 77.34, 80, 85]) expect(rows().find((r) => r.value === v)).toBeUndefined()
   })
 })
+
+describe("years a PDF's text spaces off their words (从 2015 年的 … 到 2020 年的)", () => {
+  // A county-level city's 十四五 outline, converted from PDF (its review of 十三五).
+  const text = "樟树市国民经济和社会发展第十四个五年规划纲要\n\n常住人口人均 GDP 从 2015 年的 51281 元增长到 2020 年的 70790 元。全市财政总收入从 2015 年 的 50.22 亿元增加到 2020 年的 62.89 亿元,年均递增 4.58%。全市固定资产投资年均增速 11%。"
+
+  it("dates a figure by the year written right before it, spaced or not", () => {
+    expect(factOf(text, 51281)?.period).toBe("2015")
+    expect(factOf(text, 70790)?.period).toBe("2020")
+    expect(factOf(text, 50.22)?.period).toBe("2015")
+    expect(factOf(text, 62.89)?.period).toBe("2020")
+  })
+
+  it("reads 从 2015 年 as a change's start, not the year the sentence and the next are of", () => {
+    expect(factOf(text, 4.58)?.period).toBe("2020")
+    expect(factOf(text, 11)?.period).toBe("2020")
+  })
+})
