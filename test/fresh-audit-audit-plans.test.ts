@@ -76,3 +76,15 @@ describe("years a PDF's text spaces off their words (从 2015 年的 … 到 202
     expect(factOf(text, 11)?.period).toBe("2020")
   })
 })
+
+describe("a rate per 10万 written with a slash", () => {
+  // The State Council's 十四五 national health plan, as a news site reported it (2022).
+  const text = "2015年至2020年,婴儿死亡率从8.1‰降至5.4‰,孕产妇死亡率从20.1/10万降至16.9/10万,个人卫生支出占卫生总费用的比重下降到27.7%。"
+
+  it("is not read as a fraction (20.1/10万 is no 2.01), and the figures around it stay", () => {
+    const values = extractOne(text).indicators.map((r) => r.value)
+    expect(values.some((v) => Math.abs(v - 2.01) < 1e-6 || Math.abs(v - 1.69) < 1e-6)).toBe(false)
+    expect(values).toContain(5.4)
+    expect(values).toContain(27.7)
+  })
+})
