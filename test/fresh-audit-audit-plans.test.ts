@@ -88,3 +88,13 @@ describe("a rate per 10万 written with a slash", () => {
     expect(values).toContain(27.7)
   })
 })
+
+describe("a year a story's lead names only as a change's start or a comparison's base", () => {
+  // A city paper's summary of the past five years, published in January 2017.
+  const text = "广州过去五年发展成绩\n\n2017-01-07\n\n经济综合实力迈上新台阶\n地区生产总值由2011年的1.24万亿元预计提高到2016年的1.95万亿元,年均增长9.4%。人均地区生产总值达到2.14万美元。\n改革开放取得新突破\n南沙自贸试验片区形成209项改革成果,85项经验在全国、全省复制推广。"
+
+  it("does not make the story's year (由2011年的…: the figures after it are not 2011's)", () => {
+    expect(factOf(text, 209)?.period).toBe("2016")
+    expect(factOf(text, 1.24)?.period).toBe("2011")
+  })
+})
