@@ -11,6 +11,7 @@ import { type CleanupKind, isCleanupMessage, onSignals, runCleanup } from "./cle
 import { runJobs } from "./run-options.js"
 import { followLauncher, relaunch, wantsRelaunch } from "./relaunch.js"
 import { setV8Flags, v8FlagsFor } from "./v8-flags.js"
+import { bundledScriptFor } from "./bundled-script.js"
 
 // On Linux a run starts again as a child with fewer malloc arenas and V8's flags on its command
 // line, and this process only waits for it (relaunch.ts); nothing below runs here then, unless
@@ -56,7 +57,8 @@ if (isMainThread && onMainThread) {
   process.exitCode = await main(process.argv.slice(2))
 } else if (isMainThread) {
   const cleanup = new Map<string, CleanupKind>()
-  const cli = new Worker(new URL(import.meta.url), {
+  // This file again, as the CLI thread: from its bundle when that is fresh (bundled-script.ts).
+  const cli = new Worker(bundledScriptFor(new URL(import.meta.url)), {
     argv: process.argv.slice(2),
     workerData: { stderrIsTTY: process.stderr.isTTY === true },
     resourceLimits: { maxOldGenerationSizeMb: heapMb(/^(inspect|validate)$/.test(process.argv[2] ?? "") ? OTHER_HEAP_MB : RUN_HEAP_MB) }

@@ -15,7 +15,7 @@ import type { DocumentResult } from "./pipeline.js"
 import type { RowStream } from "./settle-chunks.js"
 import type { EncodedDocument, EncodeOptions, OutputTable } from "./writers/document.js"
 import type { ColumnPiece, EncodedRowGroup, ParquetOptions, PieceSlice } from "./writers/parquet.js"
-import { workerScriptFor } from "./worker-script.js"
+import { bundledScriptFor } from "./bundled-script.js"
 
 /** A document to extract, settle and encode, as the pipeline hands it to the pool. */
 export interface ExtractJob {
@@ -173,9 +173,9 @@ const BIG_HEAP_MB = 4096
  */
 const YOUNG_MB = 32
 
-/** dist/worker.js, or its bundle when that is fresh (worker-script.ts); checked when the first pool starts. */
+/** dist/worker.js, or its bundle when that is fresh (bundled-script.ts); checked when the first pool starts. */
 let workerUrl: URL | undefined
-const defaultScript = () => (workerUrl ??= workerScriptFor(new URL("./worker.js", import.meta.url)))
+const defaultScript = () => (workerUrl ??= bundledScriptFor(new URL("./worker.js", import.meta.url)))
 
 /** What a job comes to: the worker's answer, or the reason its worker died. */
 type Answer = WorkerResponse | { died: Error & { code?: string } }
