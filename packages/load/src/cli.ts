@@ -116,7 +116,7 @@ export async function main(
       case "validate":
         return await validate(args)
       case "inspect":
-        return inspect(args)
+        return await inspect(args)
       case "review":
         return await reviewCommand(args, UsageError)
       case "enqueue":
