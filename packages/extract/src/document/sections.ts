@@ -51,8 +51,11 @@ export interface Section extends Span {
 /** Top-level headings: 一、 二、 … and 第一部分. */
 export const TOP_HEADING = /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/
 
-/** An unnumbered heading that opens with its year: 2023年预算执行情况, 2024年预算草案, 2024年收支预算总体安排, 2024年经济社会发展主要预期目标. */
-const YEAR_HEADING = /^(?:19|20)\d{2}年[^，,。；;：:]{0,16}(?:执行情况|草案|工作回顾|安排|工作计划|主要任务|预期目标|主要目标)$/
+/**
+ * An unnumbered heading that opens with its year: 2023年预算执行情况, 2024年预算草案, 2024年收支预算总体安排,
+ * 2024年经济社会发展主要预期目标, 2024年目标任务 (a zone's page of the year's targets).
+ */
+const YEAR_HEADING = /^(?:19|20)\d{2}年[^，,。；;：:]{0,16}(?:执行情况|草案|工作回顾|安排|工作计划|主要任务|预期目标|主要目标|目标任务)$/
 
 /**
  * An unnumbered heading line that says what its part does (过去五年的回顾, 今后五年的主要任务,

@@ -22,13 +22,14 @@ import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow
 import { opensPlanTable, type PlanTableFact, readPlanTable } from "./plan-table.js"
 import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
 import {
-  attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, innerTargetYear, deadlineYear,
+  attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, priorYearBase, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, innerTargetYear, deadlineYear,
   maskBrackets, NAMES_OWN_TIME, openBracketAt, pastYearHeading, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
 import {
-  clauseCue, clauseStatus, ESTIMATE_NOTE, ESTIMATE_NOTE_AFTER, governsNextParagraph, LIST_ITEM, opensEstimate, withoutPastDeadlines
+  clauseCue, clauseStatus, colonLead, ESTIMATE_NOTE, ESTIMATE_NOTE_AFTER, governsNextParagraph, LIST_ITEM, opensEstimate, withoutPastDeadlines
 } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
+import { BUDGET_WORD_ONLY, budgetBaseWord } from "./budget-base.js"
 import { cleanLeft, endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
 import { BARE_HEADS, KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, RUN_IN_TOPICS, SHARED_HEADS, STEM_HEADS } from "./subject-words.js"
 
@@ -329,6 +330,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       let estimated = false
       // …and the target year (到2027年) heading it, if that is how it opens.
       let targetRun: string | null = null
+      // …and the colon lead (今后五年…蓝图:, 主要预期目标:) a statement of it ends in, which governs the run.
+      let leadRun: string | null = null
       // (预计数，下同): where the paragraph notes that its figures from there on are estimates.
       const note = line.includes("下同") ? ESTIMATE_NOTE.exec(line) : null
       const notedFrom = note ? para.start + note.index : -1
@@ -337,6 +340,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const carried: string | null = run
         const carriedEstimate: boolean = estimated
         const carriedTarget: string | null = targetRun
+        const carriedLead: string | null = leadRun
         const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))
         const opens = leadingSubYear(opening)
         const opensTarget = leadingTargetYear(opening)
@@ -345,6 +349,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const inner = opensTarget === null && semicolon ? innerTargetYear(text.slice(sentence.start, sentence.end)) : null
         run = semicolon ? opens ?? carried : null
         estimated = semicolon && (carriedEstimate || opensEstimate(opening))
+        leadRun = semicolon ? carriedLead ?? colonLead(text, sentence.start, sentence.end) : null
         // A target year heads its ；-run, and the paragraph's next sentences that name no time of their
         // own (到2027年,…50个。县域产业…:即争创3-5个…；培育10-15个…).
         const next = all[k + 1]
@@ -355,7 +360,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         // one dates nothing past its own sentence): reading it would change nothing.
         if (hasNumeral(text, sentence.start, sentence.end)) {
           readSentence(paragraph, sentence, opens === null ? carried : null, carriedEstimate || (notedFrom !== -1 && sentence.start > notedFrom),
-            opensTarget === null ? carriedTarget : null)
+            opensTarget === null ? carriedTarget : null, carriedLead)
         }
       }
     }
@@ -430,7 +435,7 @@ interface SentenceYear {
 const endsInSemicolon = (text: string, s: Span) => text[s.end - 1] === "；" || text[s.end - 1] === ";"
 
 /** The sentence's clauses in order: their years, then the facts of those with numbers; `run` the period of the ；-run it continues. */
-function readSentence(p: ParagraphScope, sentence: Span, run: string | null, estimatedRun: boolean, targetRun: string | null): void {
+function readSentence(p: ParagraphScope, sentence: Span, run: string | null, estimatedRun: boolean, targetRun: string | null, leadRun: string | null): void {
   const { text, section } = p
   const ctx = section.context
   // The year the text is written in: a report read out early in Y about Y−1 is written in Y.
@@ -491,7 +496,7 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
       text, ctx, para: p.para, sentence, masked, clause, clauseText, mentions,
       subjects: enumeratedSubjects(text, clause, mentions, inSentence, leadingPlaceLength),
       year: y.year, now, foreign, dated: y.dated, region, facts: p.facts, inSentence, paragraphStart: p.paragraphStart, malformed: p.malformed,
-      run, estimatedRun, targetRun, lead: p.lead
+      run, estimatedRun, targetRun, lead: leadRun === null ? p.lead : `${p.lead ?? ""}${leadRun}`
     }
     const clauseFirst = p.facts.length
     for (let k = 0; k < mentions.length; k++) readFact(scope, k)
@@ -574,7 +579,7 @@ interface ClauseScope {
   readonly estimatedRun: boolean
   /** The target year (到2027年) heading the ；-run the sentence continues (leadingTargetYear), or null. */
   readonly targetRun: string | null
-  /** The paragraph's governing lead-in (ParagraphScope.lead). */
+  /** The paragraph's governing lead-in (ParagraphScope.lead), and the colon lead of the ；-run the sentence continues. */
   readonly lead: string | null
 }
 
@@ -664,7 +669,9 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   if (c.subjects?.[k] === undefined && m.unit === "倍" && MULTIPLE_BASE.test(left)) {
     return fallbackSubject("", { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names })
   }
-  const found = c.subjects?.[k] ?? (nounAfter.length >= 2 ? afterOrBefore(nounAfter, wordsBefore, left, m.unit, k + 1 < c.mentions.length) : wordsBefore())
+  const read = c.subjects?.[k] ?? (nounAfter.length >= 2 ? afterOrBefore(nounAfter, wordsBefore, left, m.unit, k + 1 < c.mentions.length) : wordsBefore())
+  // 完成年度预算的100.2%: the budget a rate is taken against is not what the rate measures.
+  const found = m.unit === "%" && BUDGET_WORD_ONLY.test(read) ? "" : read
   return (found.length >= 2 && !found.startsWith("占") && !GENERIC_HEADS.test(found)) || isOneCharNoun(found)
     ? found
     : fallbackSubject(found, { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names })
@@ -704,7 +711,7 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   const periodText = c.run !== null && !NAMES_OWN_TIME.test(ownText) ? `${c.run}，${ownText}` : ownText
   // 由去年的1076亿元增加到…, 由一九七八年的…, 由115家 after 是2011年的…倍: the year of the number itself.
   const lastYears = now !== null && attachedLastYear(sentenceBefore)
-  const priorYear = !lastYears && year !== null && fromPriorYear(sentenceBefore)
+  const priorYear = !lastYears && year !== null && (fromPriorYear(sentenceBefore) || priorYearBase(sentenceBefore, text.slice(m.end, m.end + 8)))
   const attached = attachedYear(sentenceBefore)
   const startsChange = isFromValue(sentenceBefore, text.slice(m.end, m.end + 8))
   const start = lastYears || priorYear || attached !== null || !startsChange
@@ -756,21 +763,25 @@ function readFact(c: ClauseScope, k: number): void {
   const rangeHigh = k > 0 && m.range === "high" && mentions[k - 1]!.range === "low"
   const listed = rangeHigh || (k > 0 && /^[、和及与]?$/.test(leftRaw) && mentions[k - 1]!.unit === m.unit && mentions[k - 1]!.range === null)
   const nextStart = k + 1 < mentions.length ? mentions[k + 1]!.start : clause.end
+  // 占年初预算10065万元的43.2%: the budget a rate is taken of is a fact of its own (a target).
+  const budgetWord = budgetBaseWord(leftRaw, text.slice(m.end, m.end + 4), m.unit)
   // 约占全市16个区的60%: a count in the base a share is taken of describes the base, it is not a fact.
-  if (leftRaw.includes("占") && SHARE_BASE_BEFORE.test(leftRaw) && SHARE_BASE_AFTER.test(text.slice(m.end, m.end + 12))) return
+  if (budgetWord === null && leftRaw.includes("占") && SHARE_BASE_BEFORE.test(leftRaw) && SHARE_BASE_AFTER.test(text.slice(m.end, m.end + 12))) return
   // 松山滩10万千瓦风电项目: a capacity in a project's name is the project's, not a fact.
   if (CAPACITY_UNIT.test(m.unit) && capacityInName(leftRaw, text.slice(m.end, Math.min(nextStart, m.end + 24)))) return
   const reading = factReading(c, k, listed, prevEnd)
   const bare = bareAreaFigure(c, k) ? c.inSentence[c.inSentence.length - 1] : undefined
   const read = bare !== undefined ? bare.indicator : withoutRunInTopic(ownSubject(c, k, left, prevEnd, nextStart), c)
-  const own = BARE_HEADS.has(read) ? withStemOf(read, c.inSentence) : read
+  const amount = budgetWord !== null || k > 0 ? amountBefore(c.inSentence, budgetWord === null ? mentions[k - 1] : undefined) : null
+  // 收入31751万元，完成预算数31220万元的101.7%: the budget is the amount's (县级…收入预算数), and so is the rate after it.
+  const own = amount !== null ? (budgetWord !== null ? amount + budgetWord : amount) : BARE_HEADS.has(read) ? withStemOf(read, c.inSentence) : read
   // 交界断面水质考核奖励镇街10万元。2019年励200万: the paragraph's last subject before none
   // names the row, but a subject from another sentence is too unsure to code.
   const subject = own || (facts.length > c.paragraphStart ? facts[facts.length - 1]!.indicator : "")
   if (subject.length < 1) return
   // 由2016年的42.5∶2.8∶54.7: a later part of a ratio is dated like its first part.
   const ratioPart = continuesRatio(text, m.start) && m.unit === "" ? inSentence[inSentence.length - 1] : listHead(c, k)
-  const { period, status } = ratioPart !== undefined && ratioPart.span.end < m.start ? ratioPart : factTime(c, k, reading)
+  const { period, status } = budgetWord !== null ? budgetTime(c, k) : ratioPart !== undefined && ratioPart.span.end < m.start ? ratioPart : factTime(c, k, reading)
   const unit = findUnit(m.unit)
   // A value above what its unit can plausibly hold was misread: say so rather than publish it.
   if (unit && Math.abs(m.value) > unit.plausibleMax) {
@@ -811,6 +822,7 @@ function readFact(c: ClauseScope, k: number): void {
     inSentence.push(fact)
     facts.push(fact)
   }
+  if (budgetWord !== null && amount !== null) BUDGET_BASES.set(fact, amount)
   for (let n = 0; n < each.length; n++) {
     const one = each[n]!
     const code = indicatorEntry(one, m.unit, reading.measure)
@@ -818,6 +830,29 @@ function readFact(c: ClauseScope, k: number): void {
     inSentence.push(f)
     facts.push(f)
   }
+}
+
+/** Budget base figures of the text read so far and the subject of the amount each is the budget of (weak: dropped with the facts). */
+const BUDGET_BASES = new WeakMap<IndicatorFact, string>()
+
+/**
+ * The amount's subject a budget base figure belongs to: the sentence's previous fact (for a base
+ * itself, the amount it was the budget of). For the rate after a base (`rateOf` its mention), the
+ * base's amount; null when the previous fact is no base.
+ */
+function amountBefore(inSentence: ReadonlyArray<IndicatorFact>, rateOf: QuantityMention | undefined): string | null {
+  const previous = inSentence[inSentence.length - 1]
+  if (previous === undefined) return null
+  const base = BUDGET_BASES.get(previous)
+  if (rateOf !== undefined) return base !== undefined && previous.span.start === rateOf.start ? base : null
+  return base ?? (previous.measure === "level" && !previous.borrowed ? previous.indicator : null)
+}
+
+/** A budget base figure is the budget of the year reviewed (not of the year the report is read out in, nor a part of the year). */
+function budgetTime(c: ClauseScope, k: number): FactTime {
+  const before = c.text.slice(c.sentence.start, c.mentions[k]!.start)
+  const year = attachedYear(before) ?? c.year
+  return { period: year === null ? null : String(year), status: "target" }
 }
 
 /** 占全市16个区的60%: the words between 占 and a count, and between the count and the share's 的 and number. */
@@ -935,6 +970,12 @@ function enumeratedSubjects(
   names: PlacePrefix
 ): Array<string> | null {
   if (mentions.length < 2) return null
+  // 城乡居民人均可支配收入分别从44026元、21235元提高到63481元、32428元: two lists, from and to, of the
+  // same subjects; the subjects of the first pair again for the second.
+  if (mentions.length === 4 && FROM_TO_PAIRS.test(text.slice(mentions[1]!.end, mentions[2]!.start))) {
+    const pair = enumeratedSubjects(text, clause, mentions.slice(0, 2), inSentence, names)
+    return pair && /分别[从由]\s*$/.test(text.slice(clause.start, mentions[0]!.start)) ? [...pair, ...pair] : null
+  }
   const first = mentions[0]!
   const between = mentions.slice(1).every((m, k) => /^[、,，和及与]?$/.test(text.slice(mentions[k]!.end, m.start)))
   if (!between) return null
@@ -969,6 +1010,9 @@ function enumeratedSubjects(
   }
   return null
 }
+
+/** The words between a from-pair and a to-pair of figures (…、21235元提高到63481元、…). */
+const FROM_TO_PAIRS = /^(?:提高|提升|增加|增长|上升|下降|减少|降低|扩大|缩小)?(?:到|至)$/
 
 /** 三次产业增加值分别为…: the three sectors, each with what the clause says of them. */
 function threeSectors(left: string): Array<string> | null {

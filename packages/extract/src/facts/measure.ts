@@ -12,16 +12,17 @@ const TO_LEVEL = /(至|到|为)$/
  * Verbs that state an absolute change of a level (比上年增加1.1万亿元, 减少1386万, 分别提高194万元);
  * 新增57家 counts new things and stays a level.
  */
-const CHANGE_UP = /(增长|增加|提高|上升|上涨|增收|增产|净增|多增)(了)?$/
-const CHANGE_DOWN = /(下降|减少|降低|减低|回落|下滑|下跌|减收|减产|净减|少增|缩小|收窄|压减|压缩|削减)(了)?$/
+// 比2017年增支8807万元, 同比减952万元: a budget's spending up or down, and a bare 增/减 after a comparison.
+const CHANGE_UP = /(增长|增加|提高|上升|上涨|增收|增支|增产|净增|多增|(?<=同比|比上年|较上年|比去年)增)(了)?$/
+const CHANGE_DOWN = /(下降|减少|降低|减低|回落|下滑|下跌|减收|减支|减产|净减|少增|缩小|收窄|压减|压缩|削减|(?<=同比|比上年|较上年|比去年)减)(了)?$/
 /** 比上年多0.07万吨, 较去年少1.2万人: more or fewer than a base is an absolute change. */
 const MORE_OR_FEWER = /(?:比|较)(?:上年|去年|上年同期|去年同期|上年末|去年末|上月|年初)(多|少)(了)?$/
 
 /**
- * 增速达到10%, 居民消费价格涨幅控制在3%, 涨幅回落到2.6%, 能耗降幅超过3%, 年均增速预计将达到5%: a rate of growth
+ * 增速达到10%, 居民消费价格涨幅控制在3%, 涨幅回落到2.6%, 能耗降幅超过3%, 年均增速预计将达到5%, 增速保持7.6%左右: a rate of growth
  * stated as a level (or as the level it moves to) is still a growth rate, not a share.
  */
-const GROWTH_NOUN = /(增速|增幅|涨幅|降幅|跌幅|增长速度)(?:仍然|仍|还|也|都|均|已经|已|由原定|由原来的?|由)?(?:预计|预期|有望)?(?:将|会|可)?(?:平均)?(?:每年)?(高达|达到|达|为|是|保持在|稳定在|控制在|回落到|回落至|回落为|降到|降至|降为|提高到|提高至|上升到|上升至|在|超过|超)?$/
+const GROWTH_NOUN = /(增速|增幅|涨幅|降幅|跌幅|减幅|增长速度)(?:仍然|仍|还|也|都|均|已经|已|由原定|由原来的?|由)?(?:预计|预期|有望)?(?:将|会|可)?(?:平均)?(?:每年)?(高达|达到|达|为|是|保持在|保持|维持在|维持|稳定在|控制在|回落到|回落至|回落为|降到|降至|降为|提高到|提高至|上升到|上升至|在|超过|超)?$/
 /** 经济增长预期目标6.5%, 增长目标定为7.5%: a target for growth is a growth rate. */
 const GROWTH_TARGET = /(增长|增速|增幅|涨幅)(速度)?(的)?(预期目标|预期|调控目标|目标)(定为|为|是)?$/
 /** 增速与上半年的7.3%持平, 增幅比一季度的6.2%加快: the rate compared with is a growth rate too. */
@@ -61,7 +62,8 @@ export function readMeasure(unit: string, left: string, wide: string = left): Re
     // 增速达到10%, 年均增速达4.25%: a rate of growth stated as a level is still a growth rate.
     if (GROWTH_TARGET.test(w)) return { measure: "growth_rate", sign: 1 }
     const noun = GROWTH_NOUN.exec(l) ?? GROWTH_NOUN.exec(w)
-    if (noun) return { measure: "growth_rate", sign: /^(降幅|跌幅)$/.test(noun[1]!) ? -1 : 1 }
+    // 同比减952万元，减幅1.49%: a fall named by its rate noun is negative.
+    if (noun) return { measure: "growth_rate", sign: /^(降幅|跌幅|减幅)$/.test(noun[1]!) ? -1 : 1 }
     if (up) return { measure: "growth_rate", sign: 1 }
     if (down || SAVING_OF.test(l)) return { measure: "growth_rate", sign: -1 }
     const compared = l.endsWith("的") ? COMPARED_GROWTH.exec(l) : null

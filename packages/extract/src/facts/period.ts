@@ -238,16 +238,19 @@ export function relativeYear(clause: string, now: number | null): number | null 
 const RELATIVE_YEAR = /(?<![比较與与同于和跟及上过超由从])去年(?!同期|以来|底以来|相比|比较|水平|的水平|同比)/
 
 /**
- * 过去一年, heading a clause of its own (刘结一说,过去一年,外部环境…。经济总量迈上140万亿元): the year before
- * `now`, the year of writing, for the paragraph it opens (not 过去一年多, 比过去一年). Not a year
- * past the part's own (a page's date long after the report).
+ * 过去一年, heading a clause of its own (刘结一说,过去一年,外部环境…。经济总量迈上140万亿元; 报告指出,过去的一年
+ * 实现…): the year before `now`, the year of writing, for the paragraph it opens (not 过去一年多, 比过去一年).
+ * So too 过去五年 and 五年来 (…时指出,五年来,全省GDP…年均增长5.5%): a span ends the year before the
+ * one it is written in, and a span is dated by its end year. Not a year past the part's own (a page's
+ * date long after the report).
  */
 export function pastYearHeading(clause: string, now: number | null, partYear: number | null): number | null {
-  if (now === null || !clause.includes("过去")) return null
+  if (now === null || (!clause.includes("过去") && !clause.includes("年来"))) return null
   if (!PAST_YEAR_HEADING.test(clause)) return null
   return partYear === null || now - 1 <= partYear ? now - 1 : null
 }
-const PAST_YEAR_HEADING = /(?:^|[,，:：;；]|说|表示|指出)\s*(?:在)?过去(?:的)?(?:这)?一年(?:来|里|中|间)?\s*(?:[,，]|$)/
+const PAST_YEAR_HEADING =
+  /(?:^|[,，:：;；]|说|表示|指出)\s*(?:在)?(?:过去(?:的)?(?:这)?[一二两三四五六七八九十]年(?:来|里|中|间)?\s*(?:[,，]|$|(?![多以半的]))|(?:这|近)?[二两三四五六七八九十]年来\s*(?:[,，]|$))/
 
 /** 由去年的1076亿元增加到…: 去年 written right before the number dates that number alone. */
 export const attachedLastYear = (sentenceBefore: string): boolean => /去年(?:末|底)?的\s*$/.test(sentenceBefore.slice(-8))
@@ -257,6 +260,15 @@ export const attachedLastYear = (sentenceBefore: string): boolean => /去年(?:�
  * 是上年的1.5倍 and 相当于上年的95% name a base, not the number's year.
  */
 export const fromPriorYear = (sentenceBefore: string): boolean => /[由从從]上年(?:末|底)?的\s*$/.test(sentenceBefore.slice(-8))
+
+/**
+ * 较上年28899万元增长9.9%: last year's amount written as the base of a change (an amount between
+ * 较/比上年 and the verb of change) is last year's figure. Not 比上年增加1800亿元 (the verb comes
+ * first: the change itself), nor 同期 (a part of last year).
+ */
+export const priorYearBase = (sentenceBefore: string, after: string): boolean =>
+  sentenceBefore.endsWith("上年") && /[较比較]上年$/.test(sentenceBefore.slice(-3)) && PRIOR_BASE_AFTER.test(after)
+const PRIOR_BASE_AFTER = /^[^，,；;。\d%]{0,3}?(?:增长|下降|增加|减少|提高|降低|增收|减收|增支|减支)/
 
 /** 由115家增加到173家, 从1.01次压缩至0.28次: the number a change starts from. */
 const FROM_BEFORE = /[由从從](?:原来的?|原)?$/

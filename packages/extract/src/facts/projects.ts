@@ -43,9 +43,10 @@ const NOT_A_NAME_AFTER: Record<string, RegExp> = {
   高铁: /^(?:的)/,
   // 全国一体化算力网络国家枢纽节点: a node of a network, not a hub facility.
   枢纽: /^节点/,
-  // A head inside a longer word: 工程量, 工程师, 工程院; 项目部, 项目库.
+  // A head inside a longer word: 工程量, 工程师, 工程院; 项目部, 项目库; a mechanism named after
+  // projects (领导挂点服务项目机制) is none.
   工程: /^[量师院学]/,
-  项目: /^[部组库制化]/,
+  项目: /^(?:[部组库制化]|机制)/,
   口岸: /^经济/
 }
 /**

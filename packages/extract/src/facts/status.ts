@@ -17,8 +17,24 @@ const SENTENCE_ESTIMATE = /预计|预估/
  * the 。: 预计实现生产总值20.37亿元，增长15.3%；固定资产投资完成33.68亿元… are all estimates.
  */
 const OPENING_ESTIMATE = /^[^；;。]{0,12}?(?:预计|预估)/
-/** A list governed by a target heading word and a colon: 主要预期目标:地区生产总值增长9%, …. */
-const GOVERNING_TARGET = /(?:预期目标|主要目标|目标任务|发展目标|目标|计划|安排)(?:是|为)?[:：]/
+/**
+ * A list governed by a target heading word and a colon: 主要预期目标:地区生产总值增长9%, ….
+ * Or by a lead naming the coming years (今后五年福州发展蓝图:, 未来三年:): what follows is planned.
+ */
+const GOVERNING_TARGET = /(?:预期目标|主要目标|目标任务|发展目标|目标|计划|安排)(?:是|为)?[:：]|(?:今后|未来)[一二三四五六七八九十两]{1,2}年[^，,。；;:：]{0,16}[:：]/
+
+/**
+ * The colon lead a ；-ended statement holds (…今后五年福州发展蓝图:地区生产总值…；), which governs the
+ * statements ；-joined after it up to the 。 as it governs its own; null without one. A colon is looked
+ * for first: most statements have none.
+ */
+export function colonLead(text: string, start: number, end: number): string | null {
+  let colon = text.indexOf("：", start)
+  if (colon === -1 || colon >= end) colon = text.indexOf(":", start)
+  if (colon === -1 || colon >= end) return null
+  const m = GOVERNING_TARGET.exec(text.slice(start, end))
+  return m ? m[0] : null
+}
 
 /**
  * 《纲要》提出…的确切目标:⏎经济发展…: a sentence ending in a governing target word and a colon

@@ -33,10 +33,10 @@ const CHANGE_VERB_END = /(?<=[\u4e00-\u9fff]{2})(?<!分别|均|各)(?:上涨|下
 /** 全省生产总值[2]82553亿元: a footnote's mark between a subject and its number. */
 const FOOTNOTE_MARK = /\[\d{1,2}\]/g
 /**
- * 地方财政收入按可比口径计算增长20%, 按可比价年均增长, 扣除价格因素实际增长12.1%, 名义增长12.9%:
- * how a figure is computed, inside the words before it, is no part of its subject.
+ * 地方财政收入按可比口径计算增长20%, 按可比价年均增长, 扣除价格因素实际增长12.1%, 名义增长12.9%,
+ * 同口径增长8.6%, 现价增长24.2%: how a figure is computed, inside the words before it, is no part of its subject.
  */
-const METHOD_FRAME = /按照?(?:(?:可比|不变|现行|当年)(?:价格|价|口径)(?:计算|计)?|(?:常住|户籍|年平均)人口(?:计算|计)的?|[^，,；;。\d]{0,8}?汇率(?:折算|计算)(?:为|成)?)|扣除价格因素(?:后)?(?:实际)?|(?:名义|实际)(?=增长|下降|提高|增加)/g
+const METHOD_FRAME = /按照?(?:(?:可比|不变|现行|当年)(?:价格|价|口径)(?:计算|计)?|(?:常住|户籍|年平均)人口(?:计算|计)的?|[^，,；;。\d]{0,8}?汇率(?:折算|计算)(?:为|成)?)|扣除价格因素(?:后)?(?:实际)?|(?:名义|实际|同口径|可比口径|现价)(?=增长|下降|提高|增加)/g
 /** 超过时间进度6.6个百分点: budget progress measured against the calendar names no subject of its own. */
 const TIME_PROGRESS = /(?:超过|超出|高于|低于|快于|慢于|落后于?)(?:序时|时间)进度$/
 

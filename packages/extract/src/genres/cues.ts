@@ -23,7 +23,8 @@ export const GENRE_CUES: ReadonlyArray<GenreCue> = [
   // sentence that cites one (…市八届人大四次会议关于政府工作的决议,坚持… in a 1987 report).
   { genre: "resolution", title: /^[^。，,\n]{0,60}关于[^。，,\n]{0,30}的决议[^。，,\n]{0,20}$|^[^。\n]{0,60}决议\s*$/m },
   { genre: "resolution", body: /^[^。\n]{0,80}(?:听取和审议了|听取并审议了|听取了)[^。]{0,40}所作的\s*\n?\s*政府工作报告/ },
-  { genre: "budget_report", title: /预算执行情况[^。]{0,20}预算草案|预算草案的报告|决算[^。]{0,10}预算的报告|财政预算执行情况/ },
+  // Not a release of the months so far (2024年1-5月全县财政预算执行情况): that dates its figures by its months.
+  { genre: "budget_report", title: /预算执行情况[^。]{0,20}预算草案|预算草案的报告|决算[^。]{0,10}预算的报告|(?<!(?:\d\s*月份?|季度|半年)[^。\n]{0,8})财政预算执行情况/ },
   // 关于大冶市2023年财政决算和2024年上半年预算执行情况的报告, 2023年天等县决算(草案)的报告: final accounts.
   { genre: "budget_report", title: /决算[^。\n]{0,24}预算执行情况的报告|决算\s*[(（]?草案[)）]?\s*的报告/ },
   { genre: "plan_report", title: /国民经济和社会发展计划(?:执行情况|草案)|计划执行情况[^。]{0,30}计划(?:草案)?的报告/ },

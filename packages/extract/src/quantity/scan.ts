@@ -424,8 +424,8 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
     if (pair) return pair
   }
   const u = unitAfter(t, raw)
-  const unit = u.unit
   const unitEnd = u.end
+  const unit = u.unit === "个" ? pointsListed(t, unitEnd) ?? u.unit : u.unit
   if (unit === "个" && PARTS_AFTER_COUNT.test(t.slice(unitEnd))) return []
   // Years and dates: 2023年, 1998、1999年, 2024-03-01; letters make a name: 5G, 4A级.
   if (raw.form === "arabic" && arabicIsName(t, raw, unit)) return []
@@ -554,6 +554,19 @@ function bareNumber(t: string, raw: RawNumber, k: number, inner: Qualifier | nul
     }
   }
   return []
+}
+
+/**
+ * 高于全省和全国0.8个、1.3个百分点: a 个 followed by a listed number in 个百分点 is that unit cut short
+ * (the unit of the last item, as 2.3、11.1和4.6个百分点 shares it). Null when no such item follows.
+ */
+function pointsListed(t: string, unitEnd: number): string | null {
+  const sep = t[unitEnd]
+  if ((sep !== "、" && sep !== "和") || !listedNumberAt(t, unitEnd + 1)) return null
+  const next = readArabic(t, signSkipped(t, unitEnd + 1))
+  if (!next || next.kind !== "number") return null
+  const u2 = readUnit(t, next.end)
+  return u2 === "个百分点" || u2 === "个千分点" ? u2 : null
 }
 
 /** Whether a listed number starts at i: a digit, or a minus sign before one. */

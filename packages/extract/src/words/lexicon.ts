@@ -42,5 +42,17 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   // 当季全省社会消费品零售总额: a time word, or its 季 sticks to the subject.
   ["当季", "t"],
   // 增长面为63.4%, 41个行业大类中: a release's terms, or 增长 is dropped as a frame and 类 as a counter.
-  ["增长面", "n"], ["行业大类", "n"]
+  ["增长面", "n"], ["行业大类", "n"],
+  // A budget's accounts and totals (加上级补助收入…、调入资金…，收入合计…): jieba reads 加上 + 级补助收入,
+  // tags 调入/结转 verbs and 合计 a frame, so the account would lose its first word or its head.
+  ["上级补助收入", "n"], ["上级补助", "n"], ["下级上解收入", "n"], ["补助下级支出", "n"], ["上解上级支出", "n"], ["上解支出", "n"],
+  ["调入资金", "n"], ["调出资金", "n"], ["上年结转收入", "n"], ["上年结转", "n"], ["上年结余", "n"], ["上年结转结余收入", "n"],
+  ["结转下年支出", "n"], ["结转下年", "n"], ["转移支付收入", "n"], ["税收返还收入", "n"], ["转移性收入", "n"], ["转移性支出", "n"],
+  ["预算稳定调节基金", "n"], ["调入预算稳定调节基金", "n"], ["动用预算稳定调节基金", "n"], ["补充预算稳定调节基金", "n"],
+  ["安排预算稳定调节基金", "n"], ["设置预算稳定调节基金", "n"], ["债务还本支出", "n"], ["债务转贷收入", "n"],
+  ["收入合计", "n"], ["支出合计", "n"], ["收入总计", "n"], ["支出总计", "n"], ["收入总量", "n"], ["支出总量", "n"], ["收入总数", "n"], ["支出总数", "n"],
+  // 罚没收入5216万元: jieba tags 罚没 a verb, so the non-tax item lost it and borrowed the item before.
+  ["罚没收入", "n"],
+  // 一般债务502.45亿元、专项债务1336.65亿元: a debt (not 专项债, the bonds issued) — jieba cuts 专项债+务.
+  ["一般债务", "n"], ["专项债务", "n"]
 ]

@@ -1,0 +1,26 @@
+/**
+ * Budget completion (完成年初预算65200万元的96.57%, 占调整预算数539267万元的99.6%, 为调整预算数的
+ * 100.66%, 完成年度预算的100.2%): a budget report measures an amount against its budget. The
+ * budget's own figure is a fact of the year reviewed (a target, as the budget planned it); the
+ * words that name the budget name no subject of their own: the rate is the amount's.
+ */
+
+/** Words naming the budget an amount is measured against, ending the words before a number. */
+const BUDGET_WORD_END = /(?:年初|年度|全年|调整后?的?|变动后的?|年)?预算(?:数)?$/
+/** A subject that is nothing but such words (年度预算, 调整预算数): no subject of the rate. */
+export const BUDGET_WORD_ONLY = /^(?:年初|年度|全年|调整后?的?|变动后的?|年)?预算(?:数)?$/
+/** The base figure is followed by the rate taken of it: 65200万元的96.57%. */
+const RATE_AFTER = /^的\s*[\d０-９]/
+
+/**
+ * The budget words (年初预算, 调整预算数) before an amount that is the base of a completion rate,
+ * or null. `before` is the clause's words before the number, `after` the text after it.
+ */
+export function budgetBaseWord(before: string, after: string, unit: string): string | null {
+  // Cheap cues first: a rate follows (的 + digit) and the words before end in 预算 or 预算数.
+  if (after.charCodeAt(0) !== 0x7684 || unit === "%" || unit === "" || !RATE_AFTER.test(after)) return null
+  const tail = before.trimEnd()
+  if (!tail.endsWith("预算") && !tail.endsWith("预算数")) return null
+  const m = BUDGET_WORD_END.exec(tail.slice(-8))
+  return m ? m[0].replace(/的$/, "") : null
+}
