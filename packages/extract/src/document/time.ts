@@ -226,7 +226,8 @@ function statedPeriod(s: string, y: number | null): string | null {
 /**
  * The earlier year a dated story's lead paragraph is about (2021年拉萨全市经济运行…, 对1957年国民经济
  * 计划…作了检查), when the text never speaks of the year it was published in: no 今年/本年, and that
- * year named only in dates. Not a date (1958年5月29日), a comparison (比2023年), a span's end or start
+ * year named only in dates. Not a date (1958年5月29日), a comparison (比2023年, 与2010年相比), a change's
+ * start (由2011年的), a span's end or start
  * (2023年及2024年, 2020年至2024年, 到2025年) or a year-end (2023年末). Else null.
  */
 function pastLeadYear(text: string, lead: string, published: number): number | null {
@@ -236,8 +237,9 @@ function pastLeadYear(text: string, lead: string, published: number): number | n
   }
   for (const m of yearMentions(lead)) {
     if (DATE_AFTER.test(lead.slice(m.end, m.end + 8))) continue
-    if (/[比较較到至从從自]/.test(lead.slice(Math.max(0, m.at - 1), m.at))) return null
-    if (/^\s*(?:[及和与與至到—\-~]|以来|末|底|同期)/.test(lead.slice(m.end, m.end + 3))) return null
+    // …nor a change's start or a comparison's base (由2011年的…提高到2016年的, 即与2010年相比).
+    if (/[比较較到至从從自由与與同]/.test(lead.slice(Math.max(0, m.at - 1), m.at))) return null
+    if (/^\s*(?:[及和与與至到—\-~]|以来|末|底|同期|相比)/.test(lead.slice(m.end, m.end + 3))) return null
     return m.year < published ? m.year : null
   }
   return null

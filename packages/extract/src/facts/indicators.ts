@@ -19,9 +19,10 @@ import { continuesRatio, isRatioPartAt, RATIO_TO } from "../quantity/ratio-parts
 import { CAPACITY_UNIT, capacityInName } from "./capacity-names.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
+import { opensPlanTable, type PlanTableFact, readPlanTable } from "./plan-table.js"
 import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
 import {
-  attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, priorYearBase, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear,
+  attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, priorYearBase, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, innerTargetYear, deadlineYear,
   maskBrackets, NAMES_OWN_TIME, openBracketAt, pastYearHeading, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
 import {
@@ -280,6 +281,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
   const facts: Array<IndicatorFact> = []
   // The five-year plan a report is about (作关于第六个五年计划的报告): what its 五年内 means.
   const reportPlan = documentPlan(text)
+  // Where the last plan table read ends: its cells are not read again as prose.
+  let tableEnd = -1
   for (let s = 0; s < sections.length; s++) {
     const section = sections[s]!
     const paras = paragraphs(text, section)
@@ -292,6 +295,15 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       const line = text.slice(para.start, para.end)
       const governed: string | null = lead
       lead = null
+      // 指标 ⏎ 2020年 ⏎ 2025年 ⏎ 属性 ⏎ …: a plan's indicator table one cell per line.
+      if (para.end <= tableEnd) continue
+      const planTable = opensPlanTable(line) ? readPlanTable(text, paragraphs(text, { start: para.start, end: Math.min(text.length, para.start + PLAN_TABLE_REACH) }), 0) : null
+      if (planTable) {
+        for (const f of planTable.facts) facts.push(planTableFact(f, section.context))
+        tableEnd = planTable.end
+        columns = null
+        continue
+      }
       const heading = line.includes("|") ? tableHeading(line) : null
       const row: TableRow | null = heading === null && columns !== null ? tableRow(line, para.start, columns) : null
       columns = heading ?? (row ? columns : null)
@@ -333,13 +345,15 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const opens = leadingSubYear(opening)
         const opensTarget = leadingTargetYear(opening)
         const semicolon = endsInSemicolon(text, sentence)
+        // A deadline heading a later clause of a ；-ended statement heads the run from the next statement on.
+        const inner = opensTarget === null && semicolon ? innerTargetYear(text.slice(sentence.start, sentence.end)) : null
         run = semicolon ? opens ?? carried : null
         estimated = semicolon && (carriedEstimate || opensEstimate(opening))
         leadRun = semicolon ? carriedLead ?? colonLead(text, sentence.start, sentence.end) : null
         // A target year heads its ；-run, and the paragraph's next sentences that name no time of their
         // own (到2027年,…50个。县域产业…:即争创3-5个…；培育10-15个…).
         const next = all[k + 1]
-        const target: string | null = opensTarget ?? carriedTarget
+        const target: string | null = opensTarget ?? inner ?? carriedTarget
         const keeps: boolean = target !== null && (semicolon || (next !== undefined && !NAMES_OWN_TIME.test(text.slice(next.start, next.end))))
         targetRun = keeps ? target : null
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
@@ -372,6 +386,27 @@ function tableFact(row: TableRow, cell: TableCell, ctx: Section["context"]): Ind
     span: cell.span,
     clause: { start: row.nameAt, end: cell.span.end }
   }, row.name, entry?.code ?? null, entry?.name ?? null, undefined)
+}
+
+/** How far past its heading a plan table is read (a table of 40 rows is some 3,000 characters). */
+const PLAN_TABLE_REACH = 20_000
+
+/** The fact of one cell of a plan's indicator table: its column's year dates it, the base year's a result, the last a target. */
+function planTableFact(f: PlanTableFact, ctx: Section["context"]): IndicatorFact {
+  const entry = indicatorEntry(f.name, f.unit, f.measure)
+  return indicatorFact({
+    region: ctx.region,
+    measure: f.measure,
+    value: f.value,
+    unit: f.unit,
+    valueBase: f.known ? scale(f.value, f.known.factor) : null,
+    baseUnit: f.known?.base ?? null,
+    period: f.period,
+    status: f.status,
+    qualifier: f.qualifier,
+    span: f.span,
+    clause: { start: f.nameAt, end: f.span.end }
+  }, f.name, entry?.code ?? null, entry?.name ?? null, undefined)
 }
 
 /** What the sentences of one paragraph share; `year` is the year its sentences carry on to the next. */
@@ -410,11 +445,11 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
   const y: SentenceYear = { year: p.year, dated: false, spanned: false, fromSpan: false, carried: p.year }
   // A statement continuing a target year's ；-run is dated by that year (its own sentence only);
   // a year not ahead of the text (到1955年底,已经完成… in a review of 1955) heads no run of targets.
-  const named = targetRun === null ? null : clauseYear(targetRun)
-  const runYear = named !== null && isFuture(named.year, ctx) ? named : null
+  const named = targetRun === null ? null : deadlineYear(targetRun)
+  const runYear = named !== null && isFuture(named, ctx) ? named : null
   if (runYear === null) targetRun = null
   else {
-    y.year = runYear.year
+    y.year = runYear
     y.dated = true
     y.spanned = true
   }

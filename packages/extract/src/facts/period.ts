@@ -142,6 +142,26 @@ export function leadingTargetYear(sentence: string): string | null {
   return m ? m[1]! : null
 }
 const LEADING_TARGET_YEAR = /^\s*(?:[^，,；;。:：]{0,8}[,，:：]\s*)?(到(?:19|20)\d{2}年(?:底|末)?)\s*[,，]/
+/**
+ * 主要目标是:到“十三五”末,地区生产总值达到214.9亿元;财政总收入达到15.14亿元…, or …平均水平,到2020年,
+ * 全县…178亿元;社会消费品零售总额达到60亿元: a deadline heading a clause inside a statement that ends in ；
+ * dates the ；-joined statements after it as well (a plan's list of targets). Returns the last such
+ * deadline's words (到2020年, 到“十三五”末), or null.
+ */
+export function innerTargetYear(sentence: string): string | null {
+  if (!sentence.includes("到")) return null
+  let found: string | null = null
+  for (const m of sentence.matchAll(INNER_TARGET_YEAR)) found = m[1]!
+  return found
+}
+const INNER_TARGET_YEAR = /(?:^|[，,：:])\s*(到(?:(?:19|20)\d{2}年(?:底|末)?|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期)?末))\s*[,，]/g
+/** The year a run's deadline names: 到2020年, or the last year of the plan 到“十三五”末 names. */
+export function deadlineYear(words: string): number | null {
+  const own = clauseYear(words)
+  if (own) return own.year
+  const n = namedPlan(words)
+  return n === null ? null : fiveYearPlanFirst(n)! + 4
+}
 /** A statement that names a time of its own keeps it (全年…, 12月, 2023年): the run's period does not date it. */
 export const NAMES_OWN_TIME = /年|月|季度/
 
@@ -154,7 +174,8 @@ export function clauseYear(clause: string): { year: number; at: number; span: bo
   if (!clause.includes("年")) return null
   let found: { year: number; at: number; span: boolean } | null = null
   for (const m of clause.matchAll(CLAUSE_YEAR)) {
-    const before = clause.slice(Math.max(0, m.index - 2), m.index)
+    // 从 2015 年的…: a PDF's text spaces a year off its words; the base word is read past the space.
+    const before = clause.slice(Math.max(0, m.index - 3), m.index).trimEnd()
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 3)
     if (/[比较较于从自与同由]$/.test(before) || /^(以来|同期|相比|水平|基础)/.test(after)) continue
     // 按一九五二年不变价格计算: a price base, not the figure's year.
@@ -194,7 +215,7 @@ const COMPARED_PAIR = new RegExp(`^年?\\s*(?:与|和|同|跟)\\s*(${YEAR_NUMERA
 const SPAN_NEXT = new RegExp(`^(?:[-—~至到及和与]|年?[-—~至到及和与])\\s*${YEAR_NUMERAL}`)
 const SPAN_BEFORE = new RegExp(`${YEAR_NUMERAL}年?\\s*[-—~至到及和]\\s*$`)
 /** 由1997年的5160元增加到2002年的7703元: a year written right before the number (not a base: 等于1953年的两倍). */
-const ATTACHED_YEAR = new RegExp(`(?<![是为比较于])(${YEAR_NUMERAL})年(?:末的?|底的?|的)\\s*$`)
+const ATTACHED_YEAR = new RegExp(`(?<![是为比较于]\\s?)(${YEAR_NUMERAL})\\s?年\\s?(?:末的?|底的?|的)\\s*$`)
 
 /** The year written right before a number (由一九七八年的三百五十五亿元), which dates it. */
 export function attachedYear(sentenceBefore: string): number | null {

@@ -503,6 +503,9 @@ function unitNamesOrDates(t: string, raw: RawNumber, unit: string, unitEnd: numb
   return yearsPlaceInTime(t, raw, unit)
 }
 
+/** 万 after a slash's denominator (/10万, /1000): the number is a rate per that many people or births. */
+const PER_MAGNITUDE = /^[万千百亿]/
+
 /** Inches after a slashed pair: wafer or screen sizes (4/6吋, 8/12英寸). */
 const SIZE_AFTER = /^(吋|寸|英寸|英吋)/
 
@@ -522,6 +525,8 @@ function bareNumber(t: string, raw: RawNumber, k: number, inner: Qualifier | nul
     if ((t[raw.start] === "0" && isDigit(t[raw.start + 1])) || (t[den.end] === "-" && isDigit(t[den.end + 1]))) return []
     // 4/6吋碳化硅晶圆: sizes of a product (4- and 6-inch wafers), not a fraction.
     if (SIZE_AFTER.test(t.slice(den.end, den.end + 2))) return []
+    // 孕产妇死亡率20.1/10万: a rate per 100,000, not 20.1 divided by 10; its unit is no codebook unit.
+    if (PER_MAGNITUDE.test(t.slice(den.end, den.end + 1))) return []
     const m = finish(t, rawNumber(raw.start, den.end, raw.value, raw.form, raw.magnitude, raw.fuzzy), den.end, "", inner)
     return m ? [mention(m.start, m.end, m.numStart, m.numEnd, raw.value / den.value, m.unit, m.qualifier, "fraction", m.range)] : []
   }
