@@ -14,6 +14,7 @@
  * without glibc's arenas, and a process under the inspector (the debugger would hold the launcher).
  */
 import { spawn } from "node:child_process"
+import { constants } from "node:os"
 
 /** Set in the child's environment: it was started by `relaunch`, whose death it follows. */
 export const RELAUNCHED_ENV = "GOVSTAT_RELAUNCHED"
@@ -65,7 +66,7 @@ export function relaunch(v8Flags: ReadonlyArray<string> = []): Promise<void> {
       // Die of the same signal, so that a shell or scheduler sees what the run saw; a signal
       // this process does not die of still ends it, with the shell's code for it.
       process.kill(process.pid, signal)
-      setTimeout(() => process.exit(128 + signalNumber(signal)), 100)
+      setTimeout(() => process.exit(128 + constants.signals[signal]), 100)
     })
   })
 }
@@ -77,6 +78,3 @@ export function followLauncher(): void {
   process.channel.unref()
   process.once("disconnect", () => process.kill(process.pid, "SIGTERM"))
 }
-
-const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 }
-const signalNumber = (s: NodeJS.Signals) => SIGNAL_NUMBERS[s] ?? 1
