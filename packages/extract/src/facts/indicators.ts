@@ -15,7 +15,7 @@ import type { QuantityMention } from "../quantity/mention.js"
 import { nounBase } from "../quantity/noun-base.js"
 import { isChineseNumeralCode } from "../quantity/numerals.js"
 import { scanQuantities } from "../quantity/scan.js"
-import { continuesRatio, isRatioPartAt, RATIO_TO } from "../quantity/ratio-parts.js"
+import { continuesRatio, isRatioColon, isRatioPartAt, RATIO_TO } from "../quantity/ratio-parts.js"
 import { CAPACITY_UNIT, capacityInName } from "./capacity-names.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
@@ -608,6 +608,8 @@ function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number
   // 提高65项任务, 增加3个站点: a number with its object after it counts things, it is not a change.
   const objectAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4))
   if (read.measure === "change" && objectAfter && !listed) return { measure: "level" as const, sign: 1 as const }
+  // 性别比为110.77:100, 收入比由2.05:1下降为2.02:1: a ratio to its base (read through the base) is a ratio.
+  if (m.unit === "" && m.end > m.numEnd + 1 && isRatioColon(text[m.numEnd])) return { measure: "ratio", sign: 1 }
   // 三次产业结构比为25.72:26.84:47.44: each part of a structure is a share, 比为 before the first notwithstanding.
   return m.unit === "" && isRatioPartAt(text, m.start, m.end) ? { measure: "share" as const, sign: 1 as const } : read
 }

@@ -1,0 +1,53 @@
+/**
+ * Classes of number and time error found by reading the output on fresh public texts (health
+ * communiqués and news of life expectancy, county communiqués' birth sex ratios, national and
+ * county releases of the contributions to GDP growth, monthly releases, a 1999 national report
+ * converted from a PDF). Each case is a short real sentence and the class it stands for.
+ */
+import { describe, expect, it } from "vitest"
+import { extractOne, factOf } from "./helpers.js"
+
+describe("an age or a life expectancy in 岁", () => {
+  it("is read as a value in years, a result (not a target: 预期寿命 is no 预期 of a plan)", () => {
+    const text = "我国居民人均预期寿命由2017年的76.7岁提高到2018年的77.0岁,孕产妇死亡率从19.6/10万下降到18.3/10万。"
+    const start = factOf(text, 76.7)
+    expect([start?.unit, start?.period, start?.status, start?.indicator_code]).toEqual(["岁", "2017", "actual", "LIFE_EXPECTANCY"])
+    expect(factOf(text, 77)?.period).toBe("2018")
+    expect(factOf("人均预期寿命再提高1岁。", 1)?.measure).toBe("change")
+  })
+
+  it("is no value when it bounds a class of people (3岁以下婴幼儿, 60岁以上人口)", () => {
+    expect(factOf("完善三孩生育政策配套措施，将3岁以下婴幼儿照护费用纳入个人所得税专项附加扣除。", 3)).toBeUndefined()
+    const rows = extractOne("我国60岁以上人口已达2.5亿。").indicators
+    expect(rows.map((r) => r.value)).toEqual([2.5])
+  })
+})
+
+describe("a ratio written to its base (110.77:100, 1.18:1)", () => {
+  it("is one ratio of the first number; the base is no fact", () => {
+    const text = "出生人口6312人,出生率为8.25‰,人口自然增长率为3.03‰,出生人口男女性别比为110.77:100。"
+    const ratio = factOf(text, 110.77)
+    expect([ratio?.measure, ratio?.unit]).toEqual(["ratio", ""])
+    expect(factOf(text, 100)).toBeUndefined()
+    const one = extractOne("出生人口男女性别比为1.18:1(即118)。").indicators
+    expect(one.map((r) => [r.value, r.measure])).toEqual([[1.18, "ratio"]])
+  })
+
+  it("leaves a structure of three parts its shares", () => {
+    const rows = extractOne("三次产业比调整为11.8︰48.3︰39.9。").indicators
+    expect(rows.map((r) => [r.value, r.measure])).toEqual([[11.8, "share"], [48.3, "share"], [39.9, "share"]])
+  })
+})
+
+describe("a middle dot typed for the decimal point (19·5％)", () => {
+  it("reads the number as a decimal when a unit follows", () => {
+    const text = "下半年国有单位固定资产投资增长显著加快，全年增长19·5％，全社会固定资产投资增长14·1％。"
+    expect(factOf(text, 14.1)?.measure).toBe("growth_rate")
+    expect(factOf(text, 1)).toBeUndefined()
+    expect(factOf(text, 5)).toBeUndefined()
+  })
+
+  it("leaves a date in a name alone (“7·20”特大暴雨)", () => {
+    expect(extractOne("妥善应对“7·20”特大暴雨灾害。").indicators).toEqual([])
+  })
+})
