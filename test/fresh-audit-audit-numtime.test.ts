@@ -51,3 +51,19 @@ describe("a middle dot typed for the decimal point (19·5％)", () => {
     expect(extractOne("妥善应对“7·20”特大暴雨灾害。").indicators).toEqual([])
   })
 })
+
+describe("points of growth contributed (拉动…增长X个百分点)", () => {
+  it("names the driver and what it drives, not the growth itself; a drag is negative", () => {
+    const text = "公报显示,最终消费支出拉动国内生产总值增长4.3个百分点,资本形成总额拉动国内生产总值增长1.5个百分点,货物和服务净出口向下拉动国内生产总值0.6个百分点。"
+    const consumption = factOf(text, 4.3)
+    expect(consumption?.indicator).toBe("最终消费支出拉动国内生产总值增长")
+    expect(consumption?.indicator_code).toBeNull()
+    expect(factOf(text, -0.6)?.indicator).toContain("货物和服务净出口")
+  })
+
+  it("takes the driver from its share of the growth before it in the sentence", () => {
+    const text = "三季度,第一产业对全县地区生产总值的贡献率为6.6%,拉动GDP增长0.2个百分点。"
+    const pulled = factOf(text, 0.2)
+    expect([pulled?.indicator, pulled?.indicator_code]).toEqual(["第一产业拉动GDP增长", null])
+  })
+})

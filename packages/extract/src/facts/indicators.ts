@@ -600,6 +600,8 @@ function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number
       m.unit, text.slice(Math.max(clause.start, end - 8), end).replace(STRIP_QUALIFIER, ""),
       text.slice(Math.max(prevEnd, end - MEASURE_REACH), end).replace(STRIP_QUALIFIER, "")
     )
+  // 货物和服务净出口向下拉动国内生产总值0.6个百分点: a drag on growth is a negative contribution.
+  if (m.unit === "个百分点" && read.sign === 1 && DRAG.test(text.slice(Math.max(clause.start, m.start - 20), m.start))) return { measure: "growth_rate", sign: -1 }
   // 比全省的6.1%快1.4个百分点: the wider area's figure a growth rate is compared with is a growth rate too.
   if (read.measure === "share" && m.unit === "%" && previousFact?.measure === "growth_rate" &&
     COMPARED_AREA_RATE.test(text.slice(Math.max(clause.start, m.start - 12), m.start))) return { measure: "growth_rate", sign: 1 }
@@ -667,6 +669,14 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   const wordsBefore = () => subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd))
   const previous = c.inSentence[c.inSentence.length - 1]
   if (previous !== undefined && c.subjects?.[k] === undefined && sameRatio(text, c.mentions, k)) return previous.indicator
+  // 最终消费支出拉动国内生产总值增长4.3个百分点: a contribution to growth, of its driver.
+  // (分别拉动经济增长3.2、1.1和-0.3个百分点: a listed number reads the words before the first.)
+  const pullLeft = m.unit !== "个百分点" ? "" : left.includes("拉动") ? left
+    : k > 0 && /^[、和及与]?$/.test(left) ? text.slice(clause.start, c.mentions[0]!.start) : ""
+  if (pullLeft.includes("拉动")) {
+    const pulled = pullSubject(pullLeft, k, c.mentions.length, previous)
+    if (pulled !== null) return pulled
+  }
   // 是“九五”时期的4.08倍: the words before a multiple name its base; the subject is the figure compared.
   if (c.subjects?.[k] === undefined && m.unit === "倍" && MULTIPLE_BASE.test(left)) {
     return fallbackSubject("", { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names })
@@ -678,6 +688,33 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
     ? found
     : fallbackSubject(found, { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names })
 }
+
+/**
+ * 最终消费支出拉动国内生产总值增长4.3个百分点, 第二产业对全县地区生产总值的贡献率为70.4%，拉动GDP增长
+ * 2.6个百分点: points of growth contributed by a driver. The subject names the driver and what it
+ * drives (第二产业拉动GDP增长), never the growth itself (GDP); the driver is the clause's own words
+ * before 拉动, else the sentence's previous figure of the same driver (its 贡献率). Null when no
+ * driver is named.
+ */
+function pullSubject(left: string, k: number, count: number, previous: IndicatorFact | undefined): string | null {
+  const m = PULLED.exec(left)
+  if (!m) return null
+  const own = cleanLeft(m[1]!, leadingPlaceLength).replace(/(?:的|对|共|合计|分别|依次)+$/, "")
+  // 最终消费支出、资本形成总额、货物和服务净出口分别拉动…: one driver per listed number.
+  const listed = own.includes("、") ? own.split("、") : null
+  const mine = listed === null ? own : listed.length === count ? listed[k]! : ""
+  // The previous figure of the sentence is the driver's own (装备制造业增长9.8%，拉动工业增长1个百分点), or its share of the growth.
+  const theirs = previous === undefined || previous.borrowed ? "" : contributor(previous.indicator)
+  const driver = mine.length >= 2 ? mine : listed === null ? theirs : ""
+  if (driver.length < 2) return null
+  return `${driver}${m[2] ?? ""}拉动${m[3]!}增长`
+}
+const DRAG = /向下拉动[^，,；;。\d]{0,16}$/
+/** The words before 拉动 (the driver), 向下 (a drag), what is driven, up to the number. */
+const PULLED = /([^，,；;。]*?)(向下)?拉动([^，,；;。\d]{1,16}?)(?:增长|增速)?(?:了)?$/
+const contributor = (subject: string) => { const c = CONTRIBUTION_OF.exec(subject); return c ? (c[1] ?? c[2])! : subject }
+/** 第一产业对全县地区生产总值的贡献率, 消费贡献率: the driver a contribution share is of. */
+const CONTRIBUTION_OF = /^(.{2,16}?)对.+贡献率?$|^(.{2,16}?)的?贡献率$/
 
 /** 是2000年的, 为“九五”时期的, 相当于上年的: the base a multiple is stated against. */
 const MULTIPLE_BASE = /(?:^|[^\u4e00-\u9fff])(?:是|为|相当于)[^，,；;。]{1,12}的\s*$/
