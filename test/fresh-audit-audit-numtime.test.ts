@@ -67,3 +67,17 @@ describe("points of growth contributed (拉动…增长X个百分点)", () => {
     expect([pulled?.indicator, pulled?.indicator_code]).toEqual(["第一产业拉动GDP增长", null])
   })
 })
+
+describe("a month alone heading its clause (今年9月，…; 8月当月…)", () => {
+  it("dates the figure by that month, not by the year", () => {
+    const text = "2023年全市经济运行情况。今年9月，全市规模以上工业增加值增长5.1%。"
+    expect(factOf(text, 5.1)?.period).toBe("2023M09")
+    const month = "2021年1—8月份，全市规模以上工业增加值增长12.9%，增速比全省高4.3个百分点。其中，8月当月增长4.0%。"
+    expect(factOf(month, 12.9)?.period).toBe("2021M01-08")
+    expect(factOf(month, 4)?.period).toBe("2021M08")
+  })
+
+  it("leaves a date (9月1日起) and a month counted up to (截至9月) alone", () => {
+    expect(factOf("2023年全市经济运行情况。自9月1日起，全市发放消费券5000万元。", 5000)?.period).toBe("2023")
+  })
+})
