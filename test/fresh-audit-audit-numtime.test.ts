@@ -81,3 +81,48 @@ describe("a month alone heading its clause (今年9月，…; 8月当月…)", (
     expect(factOf("2023年全市经济运行情况。自9月1日起，全市发放消费券5000万元。", 5000)?.period).toBe("2023")
   })
 })
+
+describe("a from–to pair whose end is dated (从56.1%提高到2020年的63.9%)", () => {
+  it("does not date the start by the end's year: undatable when nothing else dates it", () => {
+    const text = "城镇化率从56.1%提高到2020年的63.9%。"
+    expect(factOf(text, 56.1)?.period).toBeNull()
+    expect(factOf(text, 63.9)?.period).toBe("2020")
+    expect(factOf("城镇化率从2015年的56.1%提高到2020年的63.9%。", 56.1)?.period).toBe("2015")
+  })
+
+  it("does not date the start of a plan span's change by the span's end", () => {
+    const text = "“十三五”时期，常住人口城镇化率从56.1%提高到63.9%。"
+    expect(factOf(text, 56.1)?.period).toBeNull()
+    expect(factOf(text, 63.9)?.period).toBe("2020")
+  })
+})
+
+describe("a five-year plan that lies ahead of the year a text is about (“十四五”时期 in 2021)", () => {
+  it("makes targets of its end year of the figures a clause dates by it", () => {
+    const text = "2021年3月5日 新华社\n“十四五”期间，全市地区生产总值年均增长6%以上，常住人口城镇化率提高到65%。"
+    const gdp = factOf(text, 6)
+    expect([gdp?.period, gdp?.status]).toEqual(["2025", "target"])
+    expect(factOf(text, 65)?.status).toBe("target")
+  })
+
+  it("opening a paragraph of a part that reviews and then plans, makes targets of the rest of the part", () => {
+    const text = [
+      "政府工作报告", "2021年3月5日", "二、“十三五”时期发展成就和“十四五”时期主要目标任务",
+      "过去五年，国内生产总值年均增长5.7%。",
+      "“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。",
+      "——全面推进乡村振兴，完善新型城镇化战略。深入推进以人为核心的新型城镇化战略，常住人口城镇化率提高到65%。"
+    ].join("\n")
+    expect([factOf(text, 5.7)?.period, factOf(text, 5.7)?.status]).toEqual(["2020", "actual"])
+    expect([factOf(text, 65)?.period, factOf(text, 65)?.status]).toEqual(["2025", "target"])
+  })
+
+  it("leaves a plan already running to its text (“十四五”期间 in 2023)", () => {
+    expect(factOf("2023年5月 新闻\n“十四五”期间，全市累计完成投资500亿元。", 500)?.status).toBe("actual")
+  })
+})
+
+describe("the months up to a month of this year (截至今年9月底)", () => {
+  it("date a figure by the months so far", () => {
+    expect(factOf("2025年11月10日 新闻发布会\n截至今年9月底,全省新能源和清洁能源装机占比达到54.55%。", 54.55)?.period).toBe("2025M01-09")
+  })
+})

@@ -9,7 +9,7 @@ import { opensCitylessDivision } from "../place/corps.js"
 import { opensAbroad, speaksOfHome } from "../place/foreign.js"
 import { leadingPlaceLength } from "../place/match.js"
 import { NATION, provinceOf } from "../place/gazetteer.js"
-import type { Section } from "../document/sections.js"
+import { modeAfter, type Section } from "../document/sections.js"
 import { clauses, paragraphs, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
 import { nounBase } from "../quantity/noun-base.js"
@@ -284,7 +284,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
   // Where the last plan table read ends: its cells are not read again as prose.
   let tableEnd = -1
   for (let s = 0; s < sections.length; s++) {
-    const section = sections[s]!
+    let section = sections[s]!
     const paras = paragraphs(text, section)
     // The columns of the table heading row the paragraphs run under, if any.
     let columns: ReadonlyArray<TableColumn | null> | null = null
@@ -297,6 +297,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       lead = null
       // 指标 ⏎ 2020年 ⏎ 2025年 ⏎ 属性 ⏎ …: a plan's indicator table one cell per line.
       if (para.end <= tableEnd) continue
+      // (A paragraph opening with a plan's name switches the rest of its part: see comingPlanPart.)
+      if (line.charCodeAt(0) === 0x201c || line.includes("五")) section = comingPlanPart(line, section) ?? section
       const planTable = opensPlanTable(line) ? readPlanTable(text, paragraphs(text, { start: para.start, end: Math.min(text.length, para.start + PLAN_TABLE_REACH) }), 0) : null
       if (planTable) {
         for (const f of planTable.facts) facts.push(planTableFact(f, section.context))
@@ -495,7 +497,7 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
     const scope: ClauseScope = {
       text, ctx, para: p.para, sentence, masked, clause, clauseText, mentions,
       subjects: enumeratedSubjects(text, clause, mentions, inSentence, leadingPlaceLength),
-      year: y.year, now, foreign, dated: y.dated, region, facts: p.facts, inSentence, paragraphStart: p.paragraphStart, malformed: p.malformed,
+      year: y.year, now, foreign, dated: y.dated, fromSpan: y.fromSpan, region, facts: p.facts, inSentence, paragraphStart: p.paragraphStart, malformed: p.malformed,
       run, estimatedRun, targetRun, lead: leadRun === null ? p.lead : `${p.lead ?? ""}${leadRun}`
     }
     const clauseFirst = p.facts.length
@@ -535,7 +537,8 @@ function clauseYearInto(y: SentenceYear, p: ParagraphScope, clause: Span, clause
   // it reads what follows as the plan's (按调整后的“八五”计划，国民经济增长速度由原定…).
   const span = named || relative !== null || foreign ? null
     : spanEndYear(yearText, now, ctx.mode === "plan", () => fiveYearsEnd(p.text, p.para.start, clause.start, p.section.heading, now, p.reportPlan))
-  if (span && !opensAbroad(clauseText) && (!span.plan || ctx.mode === "plan" || span.governs === true || (span.year !== null && !isFuture(span.year, ctx)))) {
+  // …but a plan that has not begun by the year the text is about (“十四五”期间 in a 2021 speech) states its targets.
+  if (span && !opensAbroad(clauseText) && (!span.plan || ctx.mode === "plan" || span.governs === true || (span.year !== null && !isFuture(span.year, ctx)) || comingPlan(span.year, ctx))) {
     y.year = span.year
     y.spanned = true
     y.dated = true
@@ -568,6 +571,8 @@ interface ClauseScope {
   readonly now: number | null
   readonly foreign: boolean
   readonly dated: boolean
+  /** Whether the clause's year is the end of a span it names (“十三五”时期, 今后五年). */
+  readonly fromSpan: boolean
   readonly region: Region | null
   readonly facts: Array<IndicatorFact>
   readonly inSentence: Array<IndicatorFact>
@@ -753,9 +758,15 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   const priorYear = !lastYears && year !== null && (fromPriorYear(sentenceBefore) || priorYearBase(sentenceBefore, text.slice(m.end, m.end + 8)))
   const attached = attachedYear(sentenceBefore)
   const startsChange = isFromValue(sentenceBefore, text.slice(m.end, m.end + 8))
-  const start = lastYears || priorYear || attached !== null || !startsChange
+  const based = lastYears || priorYear || attached !== null || !startsChange
     ? undefined : fromValueYear(text.slice(c.para.start, m.start), text.slice(m.end, m.end + 8))
-  const factYear = lastYears ? now - 1 : priorYear ? year - 1 : attached ?? (typeof start === "number" ? start : ownYear ?? year)
+  // 从56.1%提高到2020年的63.9%: the year the end value is dated by is not the start's; with no
+  // year of its own, and none of the paragraph's bases, the start is undatable (not the end's year).
+  const endYear = based === undefined && startsChange && attached === null && !c.fromSpan ? END_YEAR_AFTER.exec(text.slice(m.end, m.end + 16)) : null
+  // “十三五”时期，城镇化率从56.1%提高到63.9%: the span's end year dates the end value, not the start.
+  const unstated = based === undefined && startsChange && attached === null && ownYear === null && (c.fromSpan || (endYear !== null && Number(endYear[1]) === year))
+  const start = unstated ? null : based
+  const factYear = lastYears ? now - 1 : priorYear ? year - 1 : attached ?? (typeof start === "number" ? start : unstated ? null : ownYear ?? year)
   // A passage its own year dates before the year of writing reports results, even in a plan part
   // (1959: 一九五八年上半年… under 四、关于国家的政治生活, which inherits plan mode).
   // 由一九八○年的7159亿元 in a sentence about 1985: the start is a past figure whatever the section plans.
@@ -954,6 +965,9 @@ const MEASURE_REACH = 16
 const FAR_APPROX = /(?:大约|大概)[^\d０-９零〇一二三四五六七八九十百千万亿两半，,、]{1,12}$/
 const farQualifier = (clauseBefore: string): Qualifier | null => (FAR_APPROX.test(clauseBefore) ? "approx" : null)
 
+/** 提高到2020年的63.9%: the year written before the end value of a from–to pair, right after its start value. */
+const END_YEAR_AFTER = /^[^，,。；;\d]{0,6}?(?:到|至|为)\s*((?:19|20)\d{2})\s*年(?:底|末)?的/
+
 /** A clause that compares the figure before it: 比上年增加…, 增长…. */
 const CONTINUES = /^\s*(?:比|较|同比|增长|增加|下降|减少|提高|降低)/
 
@@ -1116,6 +1130,25 @@ function longEnumeration(left: string, count: number, names: PlacePrefix): Array
   if (parts.length !== count || parts.some((x) => x.length < 4 || x.length > 20 || /\d|比|较|于/.test(x))) return null
   return parts
 }
+
+/** A five-year plan (by its end year) that begins after the year a section covers, or in it: all of it lies ahead. */
+const comingPlan = (end: number | null, ctx: Section["context"]) => end !== null && ctx.year !== null && end - 4 >= ctx.year
+
+/**
+ * “十四五”时期是开启…的第一个五年。 opening a paragraph of a part headed as a review and a plan
+ * (“十三五”时期发展成就和“十四五”时期主要目标任务): the coming plan's paragraphs follow, and the
+ * rest of the part states its targets, dated by its end year. Null when the paragraph opens no such plan.
+ */
+function comingPlanPart(line: string, section: Section): Section | null {
+  const ctx = section.context
+  if (ctx.mode !== "review" || ctx.year === null || section.heading === null || !OPENS_PLAN.test(line)) return null
+  if (modeAfter(section.heading, "review") !== "plan") return null
+  const end = spanEndYear(line.slice(0, 16), null, false, () => null)
+  if (end === null || end.year === null || !comingPlan(end.year, ctx) || end.year - 4 === ctx.year) return null
+  // (The year of writing is no longer later than the year the part is about: the targets are dated by the plan.)
+  return { ...section, context: { ...ctx, mode: "plan", year: end.year, currentYear: null } }
+}
+const OPENS_PLAN = /^\s*(?:[“"「]?[一二三四五六七八九十]{1,3}五[”"」]?|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))(?:时期|期间)/
 
 /** A year after the one the section covers: a review's next year is its plan year, later ones are targets. */
 const isFuture = (year: number | null, ctx: Section["context"]) =>
