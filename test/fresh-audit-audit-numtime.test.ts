@@ -126,3 +126,29 @@ describe("the months up to a month of this year (截至今年9月底)", () => {
     expect(factOf("2025年11月10日 新闻发布会\n截至今年9月底,全省新能源和清洁能源装机占比达到54.55%。", 54.55)?.period).toBe("2025M01-09")
   })
 })
+
+describe("预计 opening a ；-run, and a statement of the months so far after it", () => {
+  // Two real sentences (a 2025 provincial report digest, a city's 1—11月 release) joined as a speech joins them.
+  const text = "2024年12月 经济工作会议\n预计全省地区生产总值增长6%左右；1—11月份，全市规上工业增加值同比增长1.7%，全省排名第5位。"
+
+  it("leaves the months so far a result: they were counted, not estimated", () => {
+    expect(factOf(text, 6)?.status).toBe("estimate")
+    const counted = factOf(text, 1.7)
+    expect([counted?.status, counted?.period]).toEqual(["actual", "2024M01-11"])
+  })
+})
+
+describe("a streak (连续N年, 连续N个月)", () => {
+  it("is a count of what was kept up, never a value of the indicator named before it", () => {
+    const text = "粮食综合生产能力跃上新台阶，粮食总产量连续6年稳定在万亿斤以上并逐年增加。"
+    const streak = factOf(text, 6)
+    expect(streak?.indicator).toContain("连续稳定在万亿斤以上")
+    expect(streak?.indicator_code).toBeNull()
+  })
+
+  it("leaves a figure kept up after it in the clause its own subject", () => {
+    const text = "地区生产总值连续三个季度保持7%以上增速。"
+    expect(factOf(text, 7)?.indicator_code).toBe("GDP")
+    expect(factOf(text, 3)?.indicator_code).toBeNull()
+  })
+})

@@ -350,7 +350,10 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         // A deadline heading a later clause of a ；-ended statement heads the run from the next statement on.
         const inner = opensTarget === null && semicolon ? innerTargetYear(text.slice(sentence.start, sentence.end)) : null
         run = semicolon ? opens ?? carried : null
-        estimated = semicolon && (carriedEstimate || opensEstimate(opening))
+        // 预计全年…增长6%左右；1-11月，规模以上工业增加值增长7.5%: a statement opening with the months
+        // so far reports what was counted; the estimate of the year does not govern it, nor what follows it.
+        const counted: boolean = carriedEstimate && opens !== null
+        estimated = semicolon && ((carriedEstimate && !counted) || opensEstimate(opening))
         leadRun = semicolon ? carriedLead ?? colonLead(text, sentence.start, sentence.end) : null
         // A target year heads its ；-run, and the paragraph's next sentences that name no time of their
         // own (到2027年,…50个。县域产业…:即争创3-5个…；培育10-15个…).
@@ -361,7 +364,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
         // one dates nothing past its own sentence): reading it would change nothing.
         if (hasNumeral(text, sentence.start, sentence.end)) {
-          readSentence(paragraph, sentence, opens === null ? carried : null, carriedEstimate || (notedFrom !== -1 && sentence.start > notedFrom),
+          readSentence(paragraph, sentence, opens === null ? carried : null, (carriedEstimate && !counted) || (notedFrom !== -1 && sentence.start > notedFrom),
             opensTarget === null ? carriedTarget : null, carriedLead)
         }
       }
@@ -675,6 +678,12 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   const previous = c.inSentence[c.inSentence.length - 1]
   if (previous !== undefined && c.subjects?.[k] === undefined && sameRatio(text, c.mentions, k)) return previous.indicator
   // 最终消费支出拉动国内生产总值增长4.3个百分点: a contribution to growth, of its driver.
+  // 社会消费品零售总额连续12个月保持增长: a streak is a count of periods of what is said after it.
+  // (连续三个季度保持7%以上增速: a figure after it in the clause is what was kept; its subject stays the words before.)
+  if (k + 1 === c.mentions.length && isStreak(text, clause.start, m)) {
+    const streak = streakSubject(text.slice(clause.start, m.start), text.slice(m.end, nextStart))
+    if (streak !== null) return streak
+  }
   // (分别拉动经济增长3.2、1.1和-0.3个百分点: a listed number reads the words before the first.)
   const pullLeft = m.unit !== "个百分点" ? "" : left.includes("拉动") ? left
     : k > 0 && /^[、和及与]?$/.test(left) ? text.slice(clause.start, c.mentions[0]!.start) : ""
@@ -694,6 +703,26 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
     : fallbackSubject(found, { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names })
 }
 
+/** Units a streak is counted in (连续12个月, 连续5年, 连续三个季度). */
+const STREAK_UNIT = /^(?:年|个月|个季度|天|周)$/
+const STREAK_BEFORE = /(?:连续|持续)(?:了)?$/
+/** Whether the number counts the periods of a streak (连续12个月保持增长): never a value of the indicator named before it. */
+const isStreak = (text: string, clauseStart: number, m: QuantityMention) =>
+  STREAK_UNIT.test(m.unit) && STREAK_BEFORE.test(text.slice(Math.max(clauseStart, m.start - 3), m.start))
+
+/**
+ * The subject of a streak: what was kept up (社会消费品零售总额连续保持增长, 污染防治攻坚战成效考核连续获评
+ * “优秀”, 连续位居全省第一), the noun before 连续 and the words after the count to the clause's end.
+ * Null when nothing follows the count.
+ */
+function streakSubject(before: string, after: string): string | null {
+  const kept = STREAK_KEPT.exec(after.replace(/^(?:以来|来|都|均|里|内|中)/, ""))
+  if (!kept) return null
+  const noun = subjectBefore(before.replace(/(?:已经|已|均|都)?(?:连续|持续)(?:了)?$/, ""), leadingPlaceLength)
+  return `${noun}连续${kept[0]}`
+}
+const STREAK_KEPT = /^[^，,；;。：:\d]{2,24}/
+
 /**
  * 最终消费支出拉动国内生产总值增长4.3个百分点, 第二产业对全县地区生产总值的贡献率为70.4%，拉动GDP增长
  * 2.6个百分点: points of growth contributed by a driver. The subject names the driver and what it
@@ -709,6 +738,8 @@ function pullSubject(left: string, k: number, count: number, previous: Indicator
   const listed = own.includes("、") ? own.split("、") : null
   const mine = listed === null ? own : listed.length === count ? listed[k]! : ""
   // The previous figure of the sentence is the driver's own (装备制造业增长9.8%，拉动工业增长1个百分点), or its share of the growth.
+  // (分别拉动GDP增长0.3、3.5和4.2个百分点: a listed number with no driver of its own shares the one before it.)
+  if (previous !== undefined && k > 0 && mine === "" && previous.indicator.includes("拉动")) return previous.indicator
   const theirs = previous === undefined || previous.borrowed ? "" : contributor(previous.indicator)
   const driver = mine.length >= 2 ? mine : listed === null ? theirs : ""
   if (driver.length < 2) return null
@@ -843,7 +874,7 @@ function readFact(c: ClauseScope, k: number): void {
   const value = reading.sign * m.value
   // 收入10万元以上的村: a number before 的 is a threshold that qualifies a noun, not a value of the subject.
   const threshold = /^(以上|以下|以内)?的/.test(text.slice(m.end, m.end + 3))
-  const entry = threshold || !own || !codable(subject, text.slice(clause.start, m.start), text.slice(sentence.start, m.start))
+  const entry = threshold || !own || isStreak(text, clause.start, m) || !codable(subject, text.slice(clause.start, m.start), text.slice(sentence.start, m.start))
     ? null : indicatorEntry(subject, m.unit, reading.measure, text.slice(Math.max(sentence.start, m.start - 120), m.start)) ?? growthFrameEntry(text.slice(clause.start, m.start), m.unit, reading.measure)
   // (全省增长9.5%) in a county's release: a bracket that opens with a whole-place word (全省,
   // 全国, 全疆) is about that place. Not any name: (其中城区…) is a part, and 城区 a county's name too.
