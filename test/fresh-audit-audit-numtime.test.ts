@@ -152,3 +152,10 @@ describe("a streak (连续N年, 连续N个月)", () => {
     expect(factOf(text, 3)?.indicator_code).toBeNull()
   })
 })
+
+describe("a figure after a streak (贸易顺差连续两年下降，2010年比上年减少6.4%)", () => {
+  it("is of the thing named before 连续, and keeps its code", () => {
+    const fall = factOf("贸易顺差连续两年下降，2010年比上年减少6.4%。", -6.4)
+    expect([fall?.indicator, fall?.indicator_code]).toEqual(["贸易顺差", "TRADE_BALANCE"])
+  })
+})

@@ -91,6 +91,10 @@ function fallbackSubject(found: string, at: {
     if (GENERIC_HEADS.test(found)) return previous.indicator.replace(/^(新增|新培育|新认定|新建|新)/, "") + found
     // 新增助企融资近7000万元、累计突破10亿元: the running total is not what was added.
     if (/累计|总计|共计/.test(text.slice(clause.start, m.start)) && previous.indicator.includes("新增")) return previous.indicator.replace("新增", "累计")
+    // 贸易顺差连续两年下降，2010年比上年减少6.4%: after a streak, a figure is of the thing named before 连续.
+    const streak = STREAK_UNIT.test(previous.unit) ? previous.indicator.indexOf("连续") : -1
+    if (streak >= 2) return previous.indicator.slice(0, streak)
+    if (streak === 0 && previous.indicator.length >= 4) return previous.indicator.slice(2)
     return previous.indicator
   }
   const numberFirst = startsNumberFirst(text, m, clause)
@@ -681,7 +685,8 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   // 社会消费品零售总额连续12个月保持增长: a streak is a count of periods of what is said after it.
   // (连续三个季度保持7%以上增速: a figure after it in the clause is what was kept; its subject stays the words before.)
   if (k + 1 === c.mentions.length && isStreak(text, clause.start, m)) {
-    const streak = streakSubject(text.slice(clause.start, m.start), text.slice(m.end, nextStart))
+    const streak = streakSubject(text.slice(clause.start, m.start), text.slice(m.end, nextStart),
+      () => fallbackSubject("", { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names }))
     if (streak !== null) return streak
   }
   // (分别拉动经济增长3.2、1.1和-0.3个百分点: a listed number reads the words before the first.)
@@ -715,12 +720,17 @@ const isStreak = (text: string, clauseStart: number, m: QuantityMention) =>
  * “优秀”, 连续位居全省第一), the noun before 连续 and the words after the count to the clause's end.
  * Null when nothing follows the count.
  */
-function streakSubject(before: string, after: string): string | null {
+function streakSubject(before: string, after: string, context: () => string): string | null {
   const kept = STREAK_KEPT.exec(after.replace(/^(?:以来|来|都|均|里|内|中)/, ""))
   if (!kept) return null
-  const noun = subjectBefore(before.replace(/(?:已经|已|均|都)?(?:连续|持续)(?:了)?$/, ""), leadingPlaceLength)
-  return `${noun}连续${kept[0]}`
+  // (实现连续6年增产: with no noun of its own, the one its context gives, if short and no streak itself.)
+  const own = subjectBefore(before.replace(/(?:已经|已|均|都)?(?:连续|持续)(?:了)?$/, ""), leadingPlaceLength)
+  const near = own.length >= 2 ? "" : context()
+  const noun = own.length >= 2 ? own : near.length <= 8 && !near.includes("连续") && !kept[0].includes(near) ? near : ""
+  // (在连续四年增产的基础上, 在连续6年增产增收之后: the frame around the streak is no part of it.)
+  return `${noun}连续${kept[0].replace(STREAK_FRAME_END, "")}`
 }
+const STREAK_FRAME_END = /(?:的基础上|基础上|之后|以后|以来)$/
 const STREAK_KEPT = /^[^，,；;。：:\d]{2,24}/
 
 /**
