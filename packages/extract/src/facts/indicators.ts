@@ -92,7 +92,7 @@ function fallbackSubject(found: string, at: {
     // 新增助企融资近7000万元、累计突破10亿元: the running total is not what was added.
     if (/累计|总计|共计/.test(text.slice(clause.start, m.start)) && previous.indicator.includes("新增")) return previous.indicator.replace("新增", "累计")
     // 贸易顺差连续两年下降，2010年比上年减少6.4%: after a streak, a figure is of the thing named before 连续.
-    const streak = STREAK_UNIT.test(previous.unit) ? previous.indicator.indexOf("连续") : -1
+    const streak = STREAK_UNIT.test(previous.unit) ? previous.indicator.search(/连续|持续/) : -1
     if (streak >= 2) return previous.indicator.slice(0, streak)
     if (streak === 0 && previous.indicator.length >= 4) return previous.indicator.slice(2)
     return previous.indicator
@@ -724,11 +724,12 @@ function streakSubject(before: string, after: string, context: () => string): st
   const kept = STREAK_KEPT.exec(after.replace(/^(?:以来|来|都|均|里|内|中)/, ""))
   if (!kept) return null
   // (实现连续6年增产: with no noun of its own, the one its context gives, if short and no streak itself.)
+  const word = /持续(?:了)?$/.test(before) ? "持续" : "连续"
   const own = subjectBefore(before.replace(/(?:已经|已|均|都)?(?:连续|持续)(?:了)?$/, ""), leadingPlaceLength)
   const near = own.length >= 2 ? "" : context()
-  const noun = own.length >= 2 ? own : near.length <= 8 && !near.includes("连续") && !kept[0].includes(near) ? near : ""
+  const noun = own.length >= 2 ? own : near.length <= 8 && !/连续|持续/.test(near) && !kept[0].includes(near) ? near : ""
   // (在连续四年增产的基础上, 在连续6年增产增收之后: the frame around the streak is no part of it.)
-  return `${noun}连续${kept[0].replace(STREAK_FRAME_END, "")}`
+  return `${noun}${word}${kept[0].replace(STREAK_FRAME_END, "")}`
 }
 const STREAK_FRAME_END = /(?:的基础上|基础上|之后|以后|以来)$/
 const STREAK_KEPT = /^[^，,；;。：:\d]{2,24}/
@@ -753,11 +754,11 @@ function pullSubject(left: string, k: number, count: number, previous: Indicator
   const theirs = previous === undefined || previous.borrowed ? "" : contributor(previous.indicator)
   const driver = mine.length >= 2 ? mine : listed === null ? theirs : ""
   if (driver.length < 2) return null
-  return `${driver}${m[2] ?? ""}拉动${m[3]!}增长`
+  return `${driver}${m[2] ?? ""}拉动${m[3] ?? m[4]!}增长`
 }
 const DRAG = /向下拉动[^，,；;。\d]{0,16}$/
 /** The words before 拉动 (the driver), 向下 (a drag), what is driven, up to the number. */
-const PULLED = /([^，,；;。]*?)(向下)?拉动([^，,；;。\d]{1,16}?)(?:增长|增速)?(?:了)?$/
+const PULLED = /([^，,；;。]*?)(?:(向下)拉动([^，,；;。\d为]{1,16}?)(?:增长|增速)?|拉动([^，,；;。\d为]{1,16}?)(?:增长|增速))(?:了)?$/
 const contributor = (subject: string) => { const c = CONTRIBUTION_OF.exec(subject); return c ? (c[1] ?? c[2])! : subject }
 /** 第一产业对全县地区生产总值的贡献率, 消费贡献率: the driver a contribution share is of. */
 const CONTRIBUTION_OF = /^(.{2,16}?)对.+贡献率?$|^(.{2,16}?)的?贡献率$/
