@@ -101,7 +101,8 @@ export function subYearPeriod(clause: string, year: number): string | null {
     consider(m.index, b >= 1 && b <= 12 ? `${year}M${mm(b)}` : null)
   }
   // 今年9月，全市…增长5.1%; 其中8月当月增长4.0%: a month alone heading its clause (not a date: 9月1日, 9月起).
-  for (const m of own.matchAll(/(?<![0-9０-９比较較与同于到至止\-—–~])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?=\s*[,，]|当月|单月)/g)) {
+  // (Guarded: most clauses name no month alone before a comma.)
+  if (own.includes("月，") || own.includes("月,") || own.includes("当月") || own.includes("单月")) for (const m of own.matchAll(/(?<![0-9０-９比较較与同于到至止\-—–~])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?=\s*[,，]|当月|单月)/g)) {
     const b = month(m[1]!)
     consider(m.index, b >= 1 && b <= 12 ? `${year}M${mm(b)}` : null)
   }
