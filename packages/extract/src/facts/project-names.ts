@@ -8,7 +8,7 @@ import type { ProjectKind } from "@govstat/schema"
 import { byCodeUnit } from "../code-unit-index.js"
 import { afterVerbOfProperName, afterClauseWord, cutAtWord, startsWord, type Words } from "./project-words.js"
 import { segment } from "../words/segment.js"
-import { leadingPlaceLength } from "../place/match.js"
+import { leadingPlaceLength, placeMentions } from "../place/match.js"
 
 /** Head nouns of names, with the kind they make. Longest first when matched. */
 const HEAD_LIST: ReadonlyArray<readonly [string, ProjectKind]> = [
@@ -81,7 +81,7 @@ const LEADING_WORDS = [
   "做实", "建好", "抓好", "管好", "扎实", "深入", "大力", "着力", "全面", "进一步", "新建", "续建", "在建", "建设", "建成",
   "完成", "完工", "投用", "投产", "开工", "启动", "实施", "签约", "签署", "落地", "落户", "引进", "引入", "入驻", "招引",
   "打造", "创建", "争创", "筹建", "谋划", "规划", "布局", "上线", "开通", "融入", "进入", "成为", "获评", "获批", "入选",
-  "设立", "成立", "组建", "搭建", "拓展", "增强", "提升", "完善", "优化", "整合", "畅通", "形成", "包括", "通过", "探索",
+  "设立", "成立", "组建", "搭建", "储备", "拓展", "增强", "提升", "完善", "优化", "整合", "畅通", "形成", "包括", "通过", "探索",
   "介绍", "吸引", "拥有", "实现", "改造", "申报", "共建", "协同", "参与", "开展", "举办", "承办", "促进", "助推", "培育",
   "新增", "建立", "加强", "强化", "深化", "服务", "保障", "运营", "带动", "以及", "其中", "还有", "就是", "包含", "并",
   "及", "和", "与", "或", "把", "将", "在", "对", "向", "从", "为", "以", "由", "让", "使", "了", "是", "再", "又",
@@ -201,9 +201,10 @@ const LIST_MARKER = /^\((?:[一二三四五六七八九十]+|[0-9]+)\)$/
 /**
  * Marks of a category rather than a name: a count or a tier (两地经开区, 三大片区, 三级治理平台), a size or time class (亿元以上项目, 年均…,
  * 第二季度重大重点项目, 该市今年项目), a type (科研类项目), a batch (首批), the generic
- * 重点/重大 project, and a coverage slogan (县县通高速).
+ * 重点/重大 project, a coverage slogan (县县通高速), and the year's list of works done for the
+ * people (民生实事项目, 十件实事): a category the items of the list fall under.
  */
-export const CATEGORY = /首个|首家|[两三四五六七八九十]地|[两三四五六七八九十][大级]|以上|以下|年均|今年|明年|去年|本年|当年|季度|[该本][市县区省镇]|类(?:投资)?项目$|首批|批次|重[点大](?:建设|工程)?项目$|^(?:[千百万]亿|百|千)级|^重[点大]|规划重大工程$|([\u4e00-\u9fff])\1通/
+export const CATEGORY = /实事|首个|首家|[两三四五六七八九十]地|[两三四五六七八九十][大级]|以上|以下|年均|今年|明年|去年|本年|当年|季度|[该本][市县区省镇]|类(?:投资)?项目$|首批|批次|重[点大](?:建设|工程)?项目$|^(?:[千百万]亿|百|千)级|^重[点大]|规划重大工程$|([\u4e00-\u9fff])\1通/
 
 /**
  * A superlative (全国唯一, 全球最大, 单体最大, 全球首套) describes the one facility it qualifies;
@@ -221,7 +222,7 @@ const COUNTED = /(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|家
  * Characters that bind to the word before them (服务业, 保障性, 现代化, 有限, 启动区): a leading word
  * followed by one of them is the start of a longer word, not a verb.
  */
-const BOUND_AFTER: Record<string, RegExp> = { 有: /^[限色机线效关]/, 好: /^[莱]/, 启动: /^区/, 建成: /^区/, 规划: /^区/ }
+const BOUND_AFTER: Record<string, RegExp> = { 有: /^[限色机线效关]/, 好: /^[莱]/, 启动: /^区/, 建成: /^区/, 规划: /^区/, 储备: /^[林粮库]/ }
 const BOUND = /^[业性化型式率者]/
 
 /**
@@ -374,6 +375,9 @@ function judgedName(clause: string, end: number, head: string, stripped: string)
     const name = core.length >= 2 && !isGenericOnly(core) ? plain : stripped
     return { name, start, category: core.length < 2 || CATEGORY.test(plain) }
   }
+  // An upgrade programme of a kind of thing (老旧小区改造工程, 公共卫生能力提升工程, 文化惠民工程)
+  // runs wherever there is one: a project only where its name holds a place (璧南河…改造工程).
+  if (head === "工程" && PROGRAMME_END.test(bare) && !namesLocus(stripped.slice(0, -head.length))) return { name: stripped, start, category: true }
   // A kind (国家级高新区, 智能工厂) is kept as a category, so that it is masked like a name; so is
   // one of the many a level has (社区运动健康中心, 镇街基层治理中心).
   if (isGenericOnly(bare) || (MANY_UNITS.test(bare) && !hasProperElement(stripped))) return { name: stripped, start, category: true }
@@ -381,6 +385,20 @@ function judgedName(clause: string, end: number, head: string, stripped: string)
   // A place's projects (天祝县项目) are all of them, not one.
   const placeOnly = (head === "项目" || head === "工程") && PLACE_ONLY.test(bare)
   return { name: stripped, start, category: CATEGORY.test(stripped) || placeOnly }
+}
+
+/** The ends of an upgrade programme's name: what is done to every thing of a kind. */
+const PROGRAMME_END = /(?:提升|改造|惠民|增效|提标|创建|亮化|美化)$/
+/**
+ * A river, lake, channel, bridge or named street in a name (璧南河, 解放路): the work's own site.
+ * Not the roads of a kind (公路, 道路, 马路).
+ */
+const NAMED_SITE = /[\u4e00-\u9fff](?:[河江湖溪渠桥]|(?<![公道马铁])路)/
+
+/** True when a name's description holds its own site: a place, a named river or street, a number, a quoted or bracketed part. */
+function namesLocus(bare: string): boolean {
+  if (/[0-9A-Za-z“”()]/.test(bare) || NAMED_SITE.test(bare)) return true
+  return placeMentions(bare).some((m) => m.zoneHead !== null || m.entries.some((e) => !e.weak))
 }
 
 /** Fields of work listed like projects (水利、交通、能源等重大项目): sectors, not names. */

@@ -15,6 +15,7 @@ import { clauses, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { mentionAt } from "../place/match.js"
+import { segment } from "../words/segment.js"
 import { scale } from "./indicators.js"
 import { governingStatus, projectStatus, reviewedWork } from "./project-status.js"
 import { governsNextParagraph } from "./status.js"
@@ -243,6 +244,8 @@ function sharedHeadItems(c: string, nameStart: number, name: string, kind: Proje
     const leadLength = lead0 && lead0.form.length > 0 && name.length >= lead0.form.length + 3 ? lead0.form.length : item.length
     const lead = name.slice(0, leadLength)
     if (!/^[\u4e00-\u9fff]+$/.test(lead) || name.length < leadLength + 3) break
+    // A lead cut mid-word (经一路、西苑小区二期: 西苑小|区) is no lead: the item is a name of its own.
+    if (!lead0 && !segment(name).some((t) => t.end === leadLength)) break
     out.push(mention(item + name.slice(leadLength), kind, at - 1 - item.length, at - 1, false, false))
     if (item.length !== run.length) break
     at = at - 1 - item.length
@@ -385,15 +388,30 @@ function collectClause(
   const listed = closes.length > 0 ? enumerationMentions(c, closes) : NO_MENTIONS
   const counted = headNouns.length > 0 ? countClosedMentions(c) : NO_MENTIONS
   if (heads.length + listed.length + counted.length === 0) return
+  // A name right after a page's source field (来源:甘谷县融媒体中心) is the publisher, not a project.
+  const sourced = clause.start > 0 && ISSUER_FIELD.test(text.slice(Math.max(0, clause.start - 8), clause.start))
   // The order of the three kinds is kept: a name's first mention is the one recorded.
   for (const all of [heads, listed, counted]) {
     for (const m of all) {
       const f: Found = { m, c, clause, sentence, section }
-      if (isHonour(m, c, section, national, district)) honours.push(f)
+      if (isHonour(m, c, section, national, district) || (sourced && /^\s*$/.test(c.slice(0, m.start))) ||
+        (all === heads && listed.length > 0 && partOfListed(m, c, listed))) honours.push(f)
       else found.push(f)
     }
   }
 }
+
+/**
+ * A name by its head inside a longer listed item (隆黄铁路 in 隆黄铁路隆昌至叙永段扩能改造, 淞江产业
+ * 集聚区 in 淞江产业集聚区生态水系、…等14个市定重点项目): the place or facility the item's work is
+ * on, not a project of its own. An item that only adds the work on it (…产业园建设) keeps the name.
+ */
+function partOfListed(m: Mention, c: string, listed: ReadonlyArray<Mention>): boolean {
+  if (m.category) return false
+  return listed.some((l) => l.start <= m.start && l.end > m.end && !/[、，,；;]/.test(c.slice(m.end, l.end)) &&
+    !WORK_ON.test(c.slice(m.end, l.end)))
+}
+const WORK_ON = /^(?:建设|开发|改造|提升|扩建|整治|治理)$/
 
 /** True when a mention names no project of the text: a category, a kind, an alias, the document's own zone, an honour. */
 function isHonour(m: Mention, c: string, section: Section, national: boolean, district: string | null): boolean {
