@@ -1,0 +1,97 @@
+/**
+ * Classes of error found by reading the projects table on fresh public texts about projects
+ * outside Chongqing (county work reports of 中江 and 汉滨, 民生实事 lists of 宁海 and 甘谷,
+ * signing and progress notes of 淮南经开区, 连云 and an Anhui city, news of 中山, 内蒙古 and
+ * 滨海县工业园, an excerpt of 四川's 2025 report). Each case is a short real quote.
+ */
+import { describe, expect, it } from "vitest"
+import { extractOne } from "./helpers.js"
+
+const projects = (text: string) => extractOne(text).projects
+const names = (text: string) => projects(text).map((p) => p.name)
+const project = (text: string, name: string) => projects(text).find((p) => p.name === name)
+
+describe("an upgrade programme run wherever there is a thing of its kind is no project", () => {
+  const list = "这10项民生实事项目分别是公共卫生能力提升工程、新时代美丽乡村建设工程、县精神康复中心暨深甽中心卫生院迁建工程、" +
+    "城西幼儿园工程、菜市场提升改造工程、困难老人家庭适老化改造工程、城区排水提质增效工程、省美丽宜居示范村创建工程、老旧小区改造工程。"
+
+  it("drops 老旧小区改造工程, 公共卫生能力提升工程 and the like from a list of the year's works", () => {
+    const found = names(list)
+    for (const n of ["公共卫生能力提升工程", "菜市场提升改造工程", "困难老人家庭适老化改造工程", "城区排水提质增效工程", "老旧小区改造工程"]) {
+      expect(found).not.toContain(n)
+    }
+    expect(found).toContain("县精神康复中心暨深甽中心卫生院迁建工程")
+  })
+
+  it("drops a national programme (文化惠民工程) and keeps a work with its own site (璧南河…改造工程)", () => {
+    expect(names("深入实施文化惠民工程,推进公共文化服务体系建设。")).not.toContain("文化惠民工程")
+    expect(names("璧南河一级截污干管改造工程进度过半。")).toContain("璧南河一级截污干管改造工程")
+  })
+
+  it("reads the year's list of works for the people (民生实事项目) as a category, not a project", () => {
+    expect(names("会议还通报了2020年民生实事项目票决确定项目完成情况满意度测评结果。")).toEqual([])
+  })
+})
+
+describe("a facility named inside a longer listed item is where the item's work is, not a project", () => {
+  const text = "提速实施西宁至成都铁路、绵遂内铁路、隆黄铁路隆昌至叙永段扩能改造、广巴铁路扩能改造、乐山机场等重大交通项目。"
+
+  it("keeps the items and drops the railways inside them", () => {
+    const found = names(text)
+    expect(found).toContain("隆黄铁路隆昌至叙永段扩能改造")
+    expect(found).toContain("广巴铁路扩能改造")
+    expect(found).not.toContain("隆黄铁路")
+    expect(found).not.toContain("广巴铁路")
+  })
+
+  it("drops a cluster or hospital that only locates the listed work", () => {
+    const found = names("全区技师学院新校区、食品职业学院新校区二期、淞江产业集聚区生态水系、缔旺高分子抗氧化剂等14个市定重点项目。")
+    expect(found).toContain("淞江产业集聚区生态水系")
+    expect(found).not.toContain("淞江产业集聚区")
+    expect(names("启动人民医院传染病区、中医院老年病综合楼、疾控中心等新建改造项目。")).not.toContain("人民医院")
+  })
+})
+
+describe("a county stem inside a name places nothing when the text names no place", () => {
+  it("does not put 特殊教育资源中心 in 资源县 nor 三江生物 in 三江侗族自治县", () => {
+    expect(project("维修改造学校30所,一中教育教学综合楼、特殊教育资源中心投入使用。", "特殊教育资源中心")?.region ?? null).toBeNull()
+    expect(project("1-8月份,签约润滑油、皇家万喜汇、联创制药、三江生物、国瑞药业、绿十字等项目29个。", "三江生物")?.region ?? null).toBeNull()
+  })
+})
+
+describe("a page's source field is its publisher", () => {
+  it("does not take 来源:甘谷县融媒体中心 for a project", () => {
+    const text = "甘谷县政府2020年将为民办好15件大事和民生实事\n时间:2020-05-11 来源:甘谷县融媒体中心\n5月10日上午,甘谷县第十七届人民代表大会第五次会议隆重开幕。"
+    expect(names(text)).not.toContain("甘谷县融媒体中心")
+  })
+})
+
+describe("stages said in words the cues missed", () => {
+  it("reads 建设完成 as completed, not as building", () => {
+    expect(project("鹰嘴岩水库建设完成,桥亭水闸开工建设。", "鹰嘴岩水库")?.status).toBe("completed")
+  })
+
+  it("reads 交付使用 as in operation", () => {
+    expect(project("中汽汽车产业基地开工建设,电子信息智慧园一期顺利交付使用。", "电子信息智慧园一期")?.status).toBe("in_operation")
+  })
+
+  it("reads the preparatory work on a project (前期工作) as planned, whatever speeds it", () => {
+    expect(project("加快攀枝花至盐源高速公路等项目前期工作。", "攀枝花至盐源高速公路")?.status).toBe("planned")
+  })
+
+  it("reads projects under negotiation as not yet signed", () => {
+    expect(project("总投资150亿元的莱宝高科第8.6代新型半导体显示器件等在谈项目推进签约。", "莱宝高科第8.6代新型半导体显示器件")?.status).toBe("planned")
+  })
+
+  it("reads reserve projects that start early (储备项目提前开工) as started", () => {
+    expect(project("友进冠华绿色低碳工厂等20个储备项目提前开工,转化率8.7%。", "友进冠华绿色低碳工厂")?.status).toBe("started")
+  })
+})
+
+describe("a list item that is a whole name shares no head", () => {
+  it("does not graft 经一路 onto the lead of 西苑小区二期", () => {
+    const found = names("做强基础设施配套,加快程庄路西延、经一路、西苑小区二期等工程建设。")
+    expect(found).not.toContain("经一路区二期")
+    expect(found).toContain("西苑小区二期")
+  })
+})
