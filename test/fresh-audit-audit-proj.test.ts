@@ -95,3 +95,37 @@ describe("a list item that is a whole name shares no head", () => {
     expect(found).toContain("西苑小区二期")
   })
 })
+
+describe("a story relaying a work report's plans", () => {
+  const relayed = [
+    "政府工作报告中指出,2025年,内蒙古将实施重大项目谋划行动,坚定不移抓投资。",
+    "加快项目建设进度。建成包银高铁,加快建设太锡铁路,扩能改造临哈线、集二线,争取包鄂榆高铁开工。"
+  ]
+
+  it("reads the works it lists as the plan's, in the plan's year", () => {
+    const text = relayed.join("\n")
+    expect(project(text, "包银高铁")).toMatchObject({ status: "planned", year: 2025 })
+    expect(project(text, "太锡铁路")).toMatchObject({ status: "under_construction", year: 2025 })
+  })
+
+  it("ends the plan at a paragraph that reports an earlier year", () => {
+    const text = [...relayed, "2024年,四川新增铁路运营里程322公里,渝昆高铁渝宜段、巴中至南充高铁等开通运营。"].join("\n")
+    expect(project(text, "巴中至南充高铁")?.status).toBe("in_operation")
+  })
+})
+
+describe("a line named by its two ends (X至Y)", () => {
+  it("keeps both ends, and 成都 whole", () => {
+    const found = names("提速实施西宁至成都铁路、绵遂内铁路、炉霍至新都桥高速、乐山机场等重大交通项目。")
+    expect(found).toContain("西宁至成都铁路")
+    expect(found).toContain("炉霍至新都桥高速")
+    expect(found).not.toContain("桥高速")
+  })
+})
+
+describe("a partner the place works with is not its project", () => {
+  it("drops the other park of a partnership (与…工业园建立…合作关系)", () => {
+    const text = "开展上海“区区行”招商推介活动4次,与上海市金山区山阳工业园建立了战略友好合作关系。"
+    expect(names(text)).not.toContain("上海市金山区山阳工业园")
+  })
+})

@@ -21,6 +21,15 @@ export interface FramedParagraph extends Span {
 const OFFER = /(?:机遇|机会)$|机会清单|招商项目|推介项目|招引项目/
 /** A year followed by an intention: 2023年拟新增, 2023年,我们将, 2024年力争. */
 const AHEAD_YEAR = /((?:19|20)\d{2})年[,，]?(?:[我全本][^，,。]{0,3})?(?:将|拟|力争|计划|要|预计)/g
+/**
+ * A story relaying a report's or plan's intentions (政府工作报告中指出,2025年,内蒙古将…; 《报告》指出,
+ * 县政府将…): what it goes on to list is planned, up to a paragraph that reports what was done.
+ */
+const RELAYED_PLAN = /(?:工作报告|《报告》|规划|计划)[^。！？]{0,8}?(?:指出|提出|明确|强调)[,，:：]?[^。！？]{0,24}?(?:将|拟|力争)/
+/** The year a relayed plan is for: 2025年,内蒙古将. */
+const PLAN_YEAR = /((?:19|20)\d{2})年[,，]?[^，,。；;\d]{0,8}?(?:将|拟|力争|计划)/g
+/** A paragraph that reports results ends a relayed plan: 过去一年, 去年, 已建成, 累计, 同比. */
+const REPORTS_DONE = /过去|去年|上年|一年来|以来|已经|已(?:建成|完成|开工|投产|投用)|累计|同比|比上年/
 /** An item continuing an enumeration: 二是, 三是, 第二, 其次. */
 const CONTINUES = /^\s*(?:[二三四五六七八九十]是|第[二三四五六七八九十](?![章节部])|其次|再次)/
 
@@ -31,6 +40,7 @@ const CONTINUES = /^\s*(?:[二三四五六七八九十]是|第[二三四五六�
 export function paragraphFrames(text: string, reportYear: number | null): Array<FramedParagraph> {
   const out: Array<FramedParagraph> = []
   let previous: Frame | null = null
+  let relayed: Frame | null = null
   for (const p of paragraphs(text)) {
     const body = text.slice(p.start, p.end)
     const lead = body.split(/[。！!？?]/, 1)[0]!.trim()
@@ -41,10 +51,34 @@ export function paragraphFrames(text: string, reportYear: number | null): Array<
       if (later !== undefined) frame = { plan: true, year: later }
       else if (previous && CONTINUES.test(body)) frame = previous
     }
+    // (A cue word first: most paragraphs relay no report.)
+    if ((body.includes("指出") || body.includes("提出") || body.includes("明确") || body.includes("强调")) && RELAYED_PLAN.test(body)) {
+      relayed = { plan: true, year: planYear(body, reportYear) ?? frame?.year ?? null }
+      frame = relayed
+    } else if (relayed !== null) {
+      // The relayed plan's year dates a paragraph that states none (精准谋划招引项目。…).
+      if (REPORTS_DONE.test(body) || earlierYear(body, relayed.year)) relayed = null
+      else if (frame === null || frame.year === null) frame = relayed
+    }
     out.push({ ...p, frame })
     previous = frame
   }
   return out
+}
+
+/** A paragraph that opens with a year before the plan's (2024年,四川新增铁路运营里程322公里) reports that year. */
+function earlierYear(body: string, planned: number | null): boolean {
+  const m = /^\s*((?:19|20)\d{2})年/.exec(body)
+  return m !== null && planned !== null && Number(m[1]) < planned
+}
+
+/** The year a relayed plan states for itself, not before the document's year; null when it states none. */
+function planYear(body: string, reportYear: number | null): number | null {
+  for (const m of body.matchAll(PLAN_YEAR)) {
+    const y = Number(m[1])
+    if (reportYear === null || y >= reportYear) return y
+  }
+  return null
 }
 
 /** The frame of the paragraph holding a position (paragraphs are in text order: binary search). */

@@ -111,12 +111,13 @@ const GENERIC_WORDS = [
 ].sort((a, b) => b.length - a.length)
 
 /**
- * Words that cannot sit inside a name: the name starts after the last of them
+ * Words that cannot sit inside a name: the name starts after the last of them. (Not 都: it ends
+ * place names, 成都, 新都桥, and as an adverb it is a word of its own, which afterClauseWord cuts at.)
  * (璧山城区拥有大小公园 → 大小公园; A和B中心 → B中心; …等重点项目 → 重点项目).
  */
 const BREAK_INSIDE = new RegExp(
   [
-    "了", "等", "和", "及", "与", "以及", "将", "把", "在", "从", "被", "于", "位于", "是", "也", "都", "还", "已", "拥有",
+    "了", "等", "和", "及", "与", "以及", "将", "把", "在", "从", "被", "于", "位于", "是", "也", "还", "已", "拥有",
     "介绍", "入选", "获批", "获评", "上升为", "成为", "加快", "推进", "推动", "实施", "开展", "落户", "入驻", "选择",
     "搭建", "建立", "引入", "引进", "实现", "持续", "积极", "大力", "用好", "做好", "做优", "做强", "打好", "核定",
     "编制", "增强", "严格", "严控", "避免", "释放", "新增", "拟", "擦亮", "丰富", "联通", "共建", "联动", "争当",

@@ -131,6 +131,12 @@ const SHUNNED = /(?:杜绝|避免|防止|严防|不搞|反对|严禁|禁止)[^�
  * 花涧”项目) is a location.
  */
 const JOINED = /(?:融入|抢抓)$/
+/**
+ * A partner the place works with (与成都高新区互发…营业执照, 与天府数据中心共建…, 与上海市金山区山阳
+ * 工业园建立…合作关系): another's zone or facility, not a project of the text.
+ */
+const PARTNER_BEFORE = /(?:与|同)$/
+const PARTNER_AFTER = /^[^，,。；;]{0,12}?(?:互发|互认|合作|共建|签署|签订|建立|携手|对接|联合|结对|结为)/
 const LOCATION = /位于$/
 /** The class a list closes with (等重大战略机遇, 等城市建成区, 等…“国字号”名片): not projects. */
 const NOT_PROJECT_CLASS = /^[”"]?(?:、[^，,。；;:：、]{1,24}){0,8}等[^，,。；;:：]{0,12}?(?:战略|机遇|建成区|名片|称号|荣誉|国字号)/
@@ -183,13 +189,13 @@ const NO_MENTIONS: ReadonlyArray<Mention> = []
 
 /**
  * True when a name found at [start, end) names no project where it stands: a kind counted,
- * a slogan, a thing shunned or joined, a location, the class a list closes with, a title sought.
+ * a slogan, a thing shunned or joined, a partner, a location, the class a list closes with, a title sought.
  */
 function namesNoProject(c: string, name: string, start: number, end: number, closes: ReadonlyArray<Span>): boolean {
   const before = c.slice(0, start)
   const after = c.slice(end)
   return counted(c, start, end) || SLOGAN.test(name) || SHUNNED.test(before) ||
-    ISSUER_FIELD.test(before) || JOINED.test(before) || (LOCATION.test(before) && after.startsWith("的")) ||
+    ISSUER_FIELD.test(before) || JOINED.test(before) || (PARTNER_BEFORE.test(before) && PARTNER_AFTER.test(after)) || (LOCATION.test(before) && after.startsWith("的")) ||
     NOT_PROJECT_CLASS.test(after) || ACCREDITED.test(after) || PART_OF_WORK.test(name) ||
     ASPIRED.test(before) || (/^全国/.test(name) && TITLE_SOUGHT.test(after)) ||
     (before.endsWith("“") && after.startsWith("”“")) ||
