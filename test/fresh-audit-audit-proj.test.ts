@@ -129,3 +129,11 @@ describe("a partner the place works with is not its project", () => {
     expect(names(text)).not.toContain("上海市金山区山阳工业园")
   })
 })
+
+describe("a progress note that writes its year in the lead", () => {
+  it("dates the projects it reports by that year", () => {
+    const text = "2024年安排市重点项目476个,年度计划投资463.4亿元。\n1—8月份,累计完成投资325.7亿元。联森五金机电制造产业园、经开区半导体特色生态产业园等151个项目开工建设,开工率73%;金娃科技创新产业园等85个项目竣工。"
+    expect(project(text, "联森五金机电制造产业园")).toMatchObject({ status: "started", year: 2024 })
+    expect(project(text, "金娃科技创新产业园")).toMatchObject({ status: "completed", year: 2024 })
+  })
+})
