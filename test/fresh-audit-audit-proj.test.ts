@@ -137,3 +137,22 @@ describe("a progress note that writes its year in the lead", () => {
     expect(project(text, "金娃科技创新产业园")).toMatchObject({ status: "completed", year: 2024 })
   })
 })
+
+describe("what is not a project though named like one (seed false positives)", () => {
+  it("drops the zone firms settle in (已经落户璧山国家高新区)", () => {
+    const text = "类似半导体企业在高新技术产业研究院孵化了很多,很多也都已经落户璧山国家高新区。"
+    expect(names(text)).not.toContain("璧山国家高新区")
+  })
+
+  it("drops an institute reporting its output (取得…成果, 成果填补…空白), keeps one being built", () => {
+    const text = "北京大学重庆大数据研究院取得新一代有限元工业软件“北达飞易”等全球领先成果,联合微电子国家制造业创新中心硅光陀螺等成果填补国内空白。"
+    expect(names(text)).toEqual([])
+    expect(names("长江低碳产业研究院加快建设。")).toContain("长江低碳产业研究院")
+  })
+
+  it("drops a zone's own name opening a clause of its own report", () => {
+    const text = "[ 发布机构 ] | 重庆高新技术产业开发区管理委员会办公室 |\n一、2023年工作情况\n" +
+      "一年来,西部科学城重庆高新区深学笃用习近平新时代中国特色社会主义思想,金凤实验室加快建设。"
+    expect(names(text)).toEqual(["金凤实验室"])
+  })
+})

@@ -432,8 +432,20 @@ function isHonour(m: Mention, c: string, section: Section, national: boolean, di
   // 会议在南沙区行政中心大会堂开幕: the venue of a meeting, not a project.
   if (MEETING_AT.test(c.slice(0, m.start)) && VENUE_OF.test(c.slice(m.end))) return true
   if (ownDistrict(m, district)) return true
+  const before = c.slice(0, m.start)
+  // A zone or park firms settle in (已经落户璧山国家高新区): where they go, not a project signed.
+  if ((m.kind === "zone" || m.kind === "industrial_park") && SETTLED_IN.test(before)) return true
+  // An institute's output (…研究院取得…成果, …中心硅光陀螺等成果填补国内空白, …研究院在孵10个团队):
+  // the work of an institution there already.
+  if (m.kind === "platform" && /^\s*$/.test(before) && ACHIEVES.test(c.slice(m.end))) return true
+  // A zone's own report opening a clause with the zone (西部科学城重庆高新区深学笃用…): its subject.
+  const region = section.context.region
+  if (region?.level === "zone" && m.kind === "zone" && /^\s*$/.test(before) && m.name.endsWith(region.name)) return true
   return (HONOUR.test(m.name) || CONFERRED_LIST.test(m.name)) && CONFERRED.test(c.slice(0, m.start))
 }
+
+const SETTLED_IN = /(?:落户|入驻|进驻|扎根)(?:在|于|到)?$/
+const ACHIEVES = /^[^，,。；;]{0,16}?(?:取得|填补|在孵|孵化|研发出|攻克)/
 
 /** A meeting, then 在 before a name, and after it the meeting opens, closes or is held (not a ground-breaking held in a park). */
 const MEETING_AT = /(?:会议|大会|论坛|峰会|博览会|洽谈会)[^，,。；;]{0,6}在$/
