@@ -156,3 +156,28 @@ describe("what is not a project though named like one (seed false positives)", (
     expect(names(text)).toEqual(["金凤实验室"])
   })
 })
+
+describe("a story on the year's list of projects as it is issued", () => {
+  const text = [
+    "人大代表票决确定2021年10项民生实事项目",
+    "宁海新闻网讯 1月22日,记者从县十八届人大五次会议第二次全体会议上获悉,由231名代表投票表决,2021年10项民生实事项目名单正式出炉。",
+    "据介绍,这10项民生实事项目分别是公共卫生能力提升工程、县精神康复中心暨深甽中心卫生院迁建工程、城西幼儿园工程。",
+    "2020年,通过县十八届人大四次会议票决确定10项民生实事项目,总投资3.82亿元,截至2020年12月底,完成投资2.41亿元。",
+    "测评结果显示,前童镇中心小学迁建工程,满意177票。"
+  ].join("\n")
+
+  it("reads the listed works as planned for the list's year", () => {
+    expect(project(text, "城西幼儿园工程")).toMatchObject({ status: "planned", year: 2021 })
+  })
+
+  it("ends the list at the paragraph on the year before", () => {
+    expect(project(text, "前童镇中心小学迁建工程")?.status ?? null).toBeNull()
+  })
+})
+
+describe("a kind of housing or a national campaign before the head is no name", () => {
+  it("drops 安置房项目 and 美丽乡村建设工程", () => {
+    expect(names("安置房项目宏图家园主体建成,前丰家园、南滨佳苑加快推进。")).not.toContain("安置房项目")
+    expect(names("这10项民生实事项目分别是公共卫生能力提升工程、新时代美丽乡村建设工程、城西幼儿园工程。")).not.toContain("新时代美丽乡村建设工程")
+  })
+})

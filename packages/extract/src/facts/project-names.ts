@@ -107,7 +107,9 @@ const GENERIC_WORDS = [
   // Mechanisms that are called platforms (政银企对接平台, 股权平台), and a class of projects (产业转移项目).
   "政银企", "对接", "股权", "产业转移", "试点", "公园", "海洋", "海洋渔业", "一般", "加工", "水利", "农田水利",
   // 全县重点民生项目, 绿电园区试点示范项目: a whole area's or a kind's projects, not one.
-  "全县", "全省", "全州", "全镇", "全乡", "全旗", "绿电"
+  "全县", "全省", "全州", "全镇", "全乡", "全旗", "绿电",
+  // Kinds of housing (安置房项目, 公租房) and a national campaign (美丽乡村建设工程).
+  "安置房", "保障房", "公租房", "廉租房", "美丽乡村"
 ].sort((a, b) => b.length - a.length)
 
 /**
