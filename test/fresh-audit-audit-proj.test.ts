@@ -181,3 +181,13 @@ describe("a kind of housing or a national campaign before the head is no name", 
     expect(names("这10项民生实事项目分别是公共卫生能力提升工程、新时代美丽乡村建设工程、城西幼儿园工程。")).not.toContain("新时代美丽乡村建设工程")
   })
 })
+
+describe("a kind of facility found everywhere (seed false positives)", () => {
+  it("drops a station set up in every school (…心灵驿站实现58所中小学全覆盖)", () => {
+    expect(names("“树洞口袋”心灵驿站实现58所中小学全覆盖。")).toEqual([])
+  })
+
+  it("does not take 养老 (tagged as a person's name) for a proper element of a community centre", () => {
+    expect(names("加快社区养老服务综合体建设。")).toEqual([])
+  })
+})

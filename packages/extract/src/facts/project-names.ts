@@ -436,7 +436,9 @@ const PROPER_ELEMENT = /^(?:ns|nr|nrt|nrfg|eng)$/
 /** Organisation and other proper-noun tags, which jieba also gives to common nouns (卫生院/nt, 开放平台/nz). */
 const LOOSE_PROPER = /^(?:nt|nz)$/
 /** Words jieba tags as places that name no place. */
-const NOT_A_PLACE = new Set(["城市", "城镇", "城乡", "乡村", "农村", "地方", "全国", "国家", "江河"])
+const NOT_A_PLACE = new Set(["城市", "城镇", "城乡", "乡村", "农村", "地方", "全国", "国家", "江河",
+  // Common words jieba tags as places or persons (养老/nr, 惠民/nr, 美丽/ns, 宜居/ns, 河湖/ns).
+  "养老", "惠民", "美丽", "宜居", "河湖"])
 
 /**
  * True when a name holds something proper: a place, a person's or company's name, a brand,

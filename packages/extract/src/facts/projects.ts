@@ -146,6 +146,8 @@ const ASPIRED = /(?:具有|具备)[^，,。；;]{0,16}的$/
 const TITLE_SOUGHT = /^(?:、[^，,。；;:：、]{1,24}){0,8}创建/
 /** An accreditation passed (人民医院“三甲”复审达标, 疾控中心通过“二甲”创建评审): an existing institution. */
 const ACCREDITED = /^(?:分别)?(?:通过)?(?:[“"][^”"]{1,4}[”"]){1,3}(?:创建)?(?:复审|评审|复核)/
+/** One in every school or village (心灵驿站实现58所中小学全覆盖): a kind spread across many, not one project. */
+const COVERS_ALL = /^[^，,。；;]{0,16}全覆盖/
 /** The foundations of a building (完成医疗综合楼基础工程): a part of a work, not a project of its own. */
 const PART_OF_WORK = /基础工程$/
 /** The issuer field of a page's metadata table ([ 发布机构 ] | 重庆高新技术产业开发区…). */
@@ -189,14 +191,15 @@ const NO_MENTIONS: ReadonlyArray<Mention> = []
 
 /**
  * True when a name found at [start, end) names no project where it stands: a kind counted,
- * a slogan, a thing shunned or joined, a partner, a location, the class a list closes with, a title sought.
+ * a slogan, a thing shunned or joined, a partner, a location, the class a list closes with, a title sought,
+ * one of a kind spread everywhere.
  */
 function namesNoProject(c: string, name: string, start: number, end: number, closes: ReadonlyArray<Span>): boolean {
   const before = c.slice(0, start)
   const after = c.slice(end)
   return counted(c, start, end) || SLOGAN.test(name) || SHUNNED.test(before) ||
     ISSUER_FIELD.test(before) || JOINED.test(before) || (PARTNER_BEFORE.test(before) && PARTNER_AFTER.test(after)) || (LOCATION.test(before) && after.startsWith("的")) ||
-    NOT_PROJECT_CLASS.test(after) || ACCREDITED.test(after) || PART_OF_WORK.test(name) ||
+    NOT_PROJECT_CLASS.test(after) || ACCREDITED.test(after) || COVERS_ALL.test(after) || PART_OF_WORK.test(name) ||
     ASPIRED.test(before) || (/^全国/.test(name) && TITLE_SOUGHT.test(after)) ||
     (before.endsWith("“") && after.startsWith("”“")) ||
     // What follows 等 is the class a list closes with (等新能源汽车、充电桩产业项目), not an item.
