@@ -191,3 +191,39 @@ describe("a kind of facility found everywhere (seed false positives)", () => {
     expect(names("加快社区养老服务综合体建设。")).toEqual([])
   })
 })
+
+describe("a name that joins two parts with 及", () => {
+  it("keeps both parts before a common noun (…一工厂及发动机项目, …模组及器件)", () => {
+    const found = names("总投资130亿元的奇瑞未来一工厂及发动机项目、总投资100亿元的信义江北光伏组件盖板项目实现当年签约、当年开工。")
+    expect(found).toContain("奇瑞未来一工厂及发动机项目")
+    expect(found).not.toContain("发动机项目")
+    const items = names("信义六期项目、长信科技年产1100万片高端触控显示模组及器件、人本集团轴承系列等一批重大项目如期投产。")
+    expect(items).toContain("高端触控显示模组及器件")
+    expect(items).not.toContain("器件")
+  })
+
+  it("keeps 及其 inside the name", () => {
+    expect(names("主要有微型光纤放大器及其核心激光器产业化基地项目、陕汽重卡汽车零配件产业园等。")).toContain("微型光纤放大器及其核心激光器产业化基地项目")
+  })
+})
+
+describe("a numbered slogan after a place is a programme (开封市“三个50”项目)", () => {
+  it("drops it", () => {
+    expect(names("上半年,开封市“三个50”项目(50个签约项目、50个开工项目、50个投产项目)推进顺利。")).toEqual([])
+  })
+})
+
+describe("a story on the year's list of works for the people (重点民生事项清单)", () => {
+  it("reads its items as planned for that year", () => {
+    const text = [
+      "30件!2023年聊城重点民生事项出炉",
+      "来源:聊城晚报  2022-12-29 14:40:45",
+      "  12月27日上午,聊城市第十八届人民代表大会第三次会议隆重开幕。张百顺代表市政府向大会作政府工作报告。报告梳理了2023年重点民生事项清单,具体内容如下:",
+      "2023年重点民生事项",
+      "  01 新改扩建公办幼儿园11所,新增公办园学位2550个",
+      "  02 新改建中小学12所,新增义务教育学位1.2万个",
+      "  04 建设职业教育大型智能仿真公共实训基地,确保2个市级基地投入使用"
+    ].join("\n\n")
+    expect(project(text, "职业教育大型智能仿真公共实训基地")).toMatchObject({ status: "planned", year: 2023 })
+  })
+})

@@ -26,10 +26,13 @@ const AHEAD_YEAR = /((?:19|20)\d{2})年[,，]?(?:[我全本][^，,。]{0,3})?(?:
  * 县政府将…): what it goes on to list is planned, up to a paragraph that reports what was done.
  */
 const RELAYED_PLAN = /(?:工作报告|《报告》|规划|计划)[^。！？]{0,8}?(?:指出|提出|明确|强调)[,，:：]?[^。！？]{0,24}?(?:将|拟|力争)/
-/** A plan or list of the year's projects issued (2024年市重点项目计划…正式印发, 2021年10项民生实事项目名单正式出炉). */
-const PLAN_ISSUED = /项目(?:计划|名单|清单)[^。！？]{0,16}?(?:印发|下达|公布|出炉)/
+/**
+ * A plan or list of the year's projects issued (2024年市重点项目计划…正式印发, 2021年10项民生实事项目名单正式出炉,
+ * 报告梳理了2023年重点民生事项清单).
+ */
+const PLAN_ISSUED = /(?:项目|事项|实事)(?:计划|名单|清单)[^。！？]{0,16}?(?:印发|下达|公布|出炉)|(?:公布|梳理|印发)了?[^。！？]{0,16}?(?:项目|事项|实事)(?:计划|名单|清单)/
 /** The year a relayed plan is for: 2025年,内蒙古将. */
-const PLAN_YEAR = /((?:19|20)\d{2})年[,，]?[^，,。；;\d]{0,8}?(?:将|拟|力争|计划)|((?:19|20)\d{2})年[^，,。；;]{0,16}?项目(?:计划|名单|清单)/g
+const PLAN_YEAR = /((?:19|20)\d{2})年[,，]?[^，,。；;\d]{0,8}?(?:将|拟|力争|计划)|((?:19|20)\d{2})年[^，,。；;]{0,16}?(?:项目|事项|实事)(?:计划|名单|清单)/g
 /** A paragraph that reports results ends a relayed plan: 过去一年, 去年, 已建成, 累计, 同比. */
 const REPORTS_DONE = /过去|去年|上年|一年来|以来|已经|已(?:建成|完成|开工|投产|投用)|累计|同比|比上年/
 /** An item continuing an enumeration: 二是, 三是, 第二, 其次. */
@@ -55,7 +58,7 @@ export function paragraphFrames(text: string, reportYear: number | null): Array<
     }
     // (A cue word first: most paragraphs relay no report.)
     if (((body.includes("指出") || body.includes("提出") || body.includes("明确") || body.includes("强调")) && RELAYED_PLAN.test(body)) ||
-      (body.includes("项目") && PLAN_ISSUED.test(body))) {
+      ((body.includes("计划") || body.includes("名单") || body.includes("清单")) && PLAN_ISSUED.test(body))) {
       relayed = { plan: true, year: planYear(body, reportYear) ?? frame?.year ?? null }
       frame = relayed
     } else if (relayed !== null) {

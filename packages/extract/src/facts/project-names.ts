@@ -131,8 +131,11 @@ const BREAK_INSIDE = new RegExp(
   ].sort((a, b) => b.length - a.length).join("|"),
   "g"
 )
-/** A quantity inside a run ends what comes before it: 33家企业…, 51个片区, 2万亩…, a voltage (110伏福禄…). */
-const QUANTITY_INSIDE = /[0-9.]+(?:(?:平方公里|平方米|公里|千瓦时|千瓦|分钟|小时|[年月日天周个家亿万千百余多条所项亩元级吨%座处批]|GWh|MW)+(?:以上)?|千?伏|kV)|[一二两三四五六七八九十百千]+(?:年|个|家|所|条|项|座|批)/g
+/**
+ * A quantity inside a run ends what comes before it: 33家企业…, 51个片区, 2万亩…, 年产1100万片…, a voltage
+ * (110伏福禄…). (Not a 天 after a year: 2023年天祝县….)
+ */
+const QUANTITY_INSIDE = /[0-9.]+(?:(?:平方公里|平方米|公里|千瓦时|千瓦|分钟|小时|[年月日周个家亿万千百余多条所项亩元级吨%座处批片套台辆]|(?<![年月])天|GWh|MW)+(?:以上)?|千?伏|kV)|[一二两三四五六七八九十百千]+(?:年|个|家|所|条|项|座|批)/g
 
 /** A run that ends with a voltage (110伏): a cut after it is not inside a word. */
 const QUANTITY_BEFORE = /[0-9.]+(?:千?伏|kV)$/
@@ -167,9 +170,19 @@ function cutAfter(run: string, re: RegExp, quoted: ReadonlyArray<readonly [numbe
     if (quoted.length > 0 && quoted.some(([s, e]) => at > s && at < e)) continue
     // (Not one right before the head or a single character: 工业投资与项目, 创新和中项目.)
     if (CONJUNCTION.test(m[0]) && at + m[0].length + 2 <= run.length && !endsName(run.slice(cut, at))) continue
+    // 及 before a common noun adds a part to one name (奇瑞未来一工厂及发动机项目, 考古标本库房及考古展示中心,
+    // 放大器及其核心激光器…基地); before a proper one it starts another (…及上海浦东新区).
+    if (m[0] === "及" && at > cut && joinsParts(run.slice(at + 1))) continue
     cut = Math.max(cut, at + m[0].length)
   }
   return cut
+}
+
+/** What follows 及 is more of the same name: 其 (its), or a common noun first. */
+function joinsParts(rest: string): boolean {
+  if (rest.startsWith("其")) return true
+  const first = segment(rest)[0]
+  return first !== undefined && first.word.length >= 2 && /^[\u4e00-\u9fff]+$/.test(first.word) && /^(?:n|vn)$/.test(first.tag)
 }
 
 /**
@@ -355,7 +368,9 @@ function judgedName(clause: string, end: number, head: string, stripped: string)
   const before = clause.slice(0, start)
   const bare = stripped.slice(0, -head.length).replace(/[“”()]/g, "")
   // A quoted slogan with a count in it before a generic head: “两高一低”项目, “一站式”…平台.
-  const slogan = /^“([^”]*[一二两三四五六七八九十千万][^”]*)”(.*)$/.exec(stripped.slice(0, -head.length))
+  // (A place may open it: 开封市“三个50”项目.)
+  const lead = stripped.includes("“") ? leadingPlaceLength(stripped) : 0
+  const slogan = /^“([^”]*[一二两三四五六七八九十千万][^”]*)”(.*)$/.exec(stripped.slice(lead, -head.length))
   if (slogan && isGenericOnly(slogan[2]!)) return null
   if (/^[0-9]/.test(stripped) && !/^[0-9]+号线/.test(stripped)) return null
   // Two characters before 工程/项目 name a discipline or an account (生物工程, 资本项目), not a project.
