@@ -181,7 +181,8 @@ function cutAfter(run: string, re: RegExp, quoted: ReadonlyArray<readonly [numbe
 /** What follows 及 is more of the same name: 其 (its), or a common noun first. */
 function joinsParts(rest: string): boolean {
   if (rest.startsWith("其")) return true
-  const first = segment(rest)[0]
+  // (Only the first word is wanted: a few characters are segmented, not the rest of the run.)
+  const first = segment(rest.slice(0, 6))[0]
   return first !== undefined && first.word.length >= 2 && /^[\u4e00-\u9fff]+$/.test(first.word) && /^(?:n|vn)$/.test(first.tag)
 }
 
