@@ -227,3 +227,17 @@ describe("a story on the year's list of works for the people (重点民生事项
     expect(project(text, "职业教育大型智能仿真公共实训基地")).toMatchObject({ status: "planned", year: 2023 })
   })
 })
+
+describe("a list item with a bracketed list inside", () => {
+  it("keeps the bracket whole in one item", () => {
+    const found = names("累计有168个项目已开工建设,分别为:汴梁小宋城二期项目、基础设施项目(东昌路北延、昌盛路)、柳池生态种植园等项目。")
+    expect(found).toContain("基础设施项目(东昌路北延、昌盛路)")
+    expect(found).not.toContain("昌盛路)")
+  })
+})
+
+describe("a facility described by the reach it aims at is a goal", () => {
+  it("drops 建成立足山东、辐射华东的国家区域医疗中心", () => {
+    expect(names("加快推进北京大学人民医院青岛医院二期主体建设,建成立足山东、辐射华东的国家区域医疗中心。")).not.toContain("国家区域医疗中心")
+  })
+})

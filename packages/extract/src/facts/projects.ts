@@ -140,8 +140,8 @@ const PARTNER_AFTER = /^[^，,。；;]{0,12}?(?:互发|互认|合作|共建|签�
 const LOCATION = /位于$/
 /** The class a list closes with (等重大战略机遇, 等城市建成区, 等…“国字号”名片): not projects. */
 const NOT_PROJECT_CLASS = /^[”"]?(?:、[^，,。；;:：、]{1,24}){0,8}等[^，,。；;:：]{0,12}?(?:战略|机遇|建成区|名片|称号|荣誉|国字号)/
-/** A quality aimed at (打造具有全国影响力的科普研学中心): a goal, not a facility. */
-const ASPIRED = /(?:具有|具备)[^，,。；;]{0,16}的$/
+/** A quality aimed at (打造具有全国影响力的科普研学中心, 建成立足山东、辐射华东的国家区域医疗中心): a goal, not a facility. */
+const ASPIRED = /(?:具有|具备|立足|辐射|面向)[^，,。；;]{0,16}的$/
 /** A national title a place works for (推进全国义务教育优质均衡发展区、…创建). */
 const TITLE_SOUGHT = /^(?:、[^，,。；;:：、]{1,24}){0,8}创建/
 /** An accreditation passed (人民医院“三甲”复审达标, 疾控中心通过“二甲”创建评审): an existing institution. */
@@ -275,7 +275,7 @@ function enumerationMentions(c: string, closes: ReadonlyArray<Span>): Array<Ment
     // 以二十国集团峰会等为主要平台: a phrase with a verb (为, 作为) is a predicate, not a class.
     if (FIELD_CLASS.test(phrase) || /为|是/.test(phrase)) continue
     let pos = from
-    for (const raw of run.slice(from).split(ITEM_SEPARATOR)) {
+    for (const raw of listItems(run.slice(from))) {
       const item = enumerationItem(raw)
       const start = pos + raw.length - (item?.length ?? 0)
       pos += raw.length + 1
@@ -284,6 +284,25 @@ function enumerationMentions(c: string, closes: ReadonlyArray<Span>): Array<Ment
       const name = !head && CLASS_SUFFIX.test(phrase) ? item + phrase : item
       out.push(mention(name, head?.[1] ?? "project", start, start + item.length, true, false))
     }
+  }
+  return out
+}
+
+/**
+ * The items of a list, split at its separators outside brackets: 基础设施项目(东昌路北延、昌盛路) is one
+ * item. (Every separator is one character: the caller counts on it.)
+ */
+function listItems(run: string): Array<string> {
+  const parts = run.split(ITEM_SEPARATOR)
+  if (!run.includes("(")) return parts
+  const out: Array<string> = []
+  let at = 0
+  for (const part of parts) {
+    const prev = out[out.length - 1]
+    // A part that opens inside an unclosed bracket goes on with the one before, with the separator between.
+    if (prev !== undefined && (prev.match(/\(/g)?.length ?? 0) > (prev.match(/\)/g)?.length ?? 0)) out[out.length - 1] = prev + run[at - 1] + part
+    else out.push(part)
+    at += part.length + 1
   }
   return out
 }
