@@ -108,6 +108,11 @@ describe("a story relaying a work report's plans", () => {
     expect(project(text, "太锡铁路")).toMatchObject({ status: "under_construction", year: 2025 })
   })
 
+  it("ends the plan at a paragraph on the progress so far (上半年…)", () => {
+    const text = [...relayed, "具体来看,上半年,在投产项目方面,其中尉氏县的贾鲁河综合治理工程、城乡一体化示范区的益海嘉里项目等8个项目已竣工。"].join("\n")
+    expect(project(text, "贾鲁河综合治理工程")?.status).toBe("completed")
+  })
+
   it("ends the plan at a paragraph that reports an earlier year", () => {
     const text = [...relayed, "2024年,四川新增铁路运营里程322公里,渝昆高铁渝宜段、巴中至南充高铁等开通运营。"].join("\n")
     expect(project(text, "巴中至南充高铁")?.status).toBe("in_operation")

@@ -33,8 +33,11 @@ const RELAYED_PLAN = /(?:工作报告|《报告》|规划|计划)[^。！？]{0,
 const PLAN_ISSUED = /(?:项目|事项|实事)(?:计划|名单|清单)[^。！？]{0,16}?(?:印发|下达|公布|出炉)|(?:公布|梳理|印发)了?[^。！？]{0,16}?(?:项目|事项|实事)(?:计划|名单|清单)/
 /** The year a relayed plan is for: 2025年,内蒙古将. */
 const PLAN_YEAR = /((?:19|20)\d{2})年[,，]?[^，,。；;\d]{0,8}?(?:将|拟|力争|计划)|((?:19|20)\d{2})年[^，,。；;]{0,16}?(?:项目|事项|实事)(?:计划|名单|清单)/g
-/** A paragraph that reports results ends a relayed plan: 过去一年, 去年, 已建成, 累计, 同比. */
-const REPORTS_DONE = /过去|去年|上年|一年来|以来|已经|已(?:建成|完成|开工|投产|投用)|累计|同比|比上年/
+/**
+ * A paragraph that reports results ends a relayed plan: 过去一年, 去年, 已建成, 累计, 同比, and the
+ * progress so far (截至目前, 上半年, 1—8月份).
+ */
+const REPORTS_DONE = /过去|去年|上年|一年来|以来|已经|已(?:建成|完成|开工|投产|投用)|累计|同比|比上年|截至|截止|上半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月/
 /** An item continuing an enumeration: 二是, 三是, 第二, 其次. */
 const CONTINUES = /^\s*(?:[二三四五六七八九十]是|第[二三四五六七八九十](?![章节部])|其次|再次)/
 
