@@ -246,3 +246,24 @@ describe("a facility described by the reach it aims at is a goal", () => {
     expect(names("加快推进北京大学人民医院青岛医院二期主体建设,建成立足山东、辐射华东的国家区域医疗中心。")).not.toContain("国家区域医疗中心")
   })
 })
+
+describe("a story relaying a report (报告明确,2023年,云南省将…)", () => {
+  const text = [
+    "报告显示,五年来,云南省基础设施提档升级。乌东德、白鹤滩等世界级水电站投产发电。",
+    "报告明确,2023年,云南省将全面加强基础设施建设。全力推进渝昆高铁、文蒙铁路、大理铁路枢纽等重点项目建设,确保丽香铁路、叙毕铁路云南段建成通车。提速昆明、丽江、西双版纳机场改扩建。"
+  ].join("\n")
+
+  it("reads the works as the plan's, in its year", () => {
+    expect(project(text, "丽香铁路")).toMatchObject({ status: "planned", year: 2023 })
+    expect(project(text, "渝昆高铁")).toMatchObject({ status: "under_construction", year: 2023 })
+  })
+
+  it("cuts the name after the whole verb (全力推进渝昆高铁 → 渝昆高铁, not 进渝昆高铁)", () => {
+    expect(names(text)).not.toContain("进渝昆高铁")
+  })
+
+  it("grafts no short item onto a place's own name (昆明、丽江、西双版纳机场)", () => {
+    expect(names(text)).not.toContain("昆明版纳机场")
+    expect(names(text)).toContain("西双版纳机场")
+  })
+})

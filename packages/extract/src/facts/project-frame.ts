@@ -23,9 +23,10 @@ const OFFER = /(?:机遇|机会)$|机会清单|招商项目|推介项目|招引�
 const AHEAD_YEAR = /((?:19|20)\d{2})年[,，]?(?:[我全本][^，,。]{0,3})?(?:将|拟|力争|计划|要|预计)/g
 /**
  * A story relaying a report's or plan's intentions (政府工作报告中指出,2025年,内蒙古将…; 《报告》指出,
- * 县政府将…): what it goes on to list is planned, up to a paragraph that reports what was done.
+ * 县政府将…; 报告明确,2023年,云南省将…): what it goes on to list is planned, up to a paragraph that
+ * reports what was done.
  */
-const RELAYED_PLAN = /(?:工作报告|《报告》|规划|计划)[^。！？]{0,8}?(?:指出|提出|明确|强调)[,，:：]?[^。！？]{0,24}?(?:将|拟|力争)/
+const RELAYED_PLAN = /(?:报告|《报告》|规划|计划)[^。！？]{0,8}?(?:指出|提出|明确|强调)[,，:：]?[^。！？]{0,24}?(?:将|拟|力争)/
 /**
  * A plan or list of the year's projects issued (2024年市重点项目计划…正式印发, 2021年10项民生实事项目名单正式出炉,
  * 报告梳理了2023年重点民生事项清单).

@@ -250,7 +250,8 @@ function sharedHeadItems(c: string, nameStart: number, name: string, kind: Proje
     // 设备制造基地 → 哈尔滨动力设备制造基地), else as many characters as the item has.
     const lead0 = mentionAt(name, 0)
     // A zone the gazetteer knows whole (荣昌高新区) leaves no head to share: take the item's length.
-    const leadLength = lead0 && lead0.form.length > 0 && name.length >= lead0.form.length + 3 ? lead0.form.length : item.length
+    // (A place with only the head after it is a lead too: 昆明、丽江、西双版纳机场 grafts no 昆明版纳机场.)
+    const leadLength = lead0 && lead0.form.length > 0 && name.length >= lead0.form.length + 2 ? lead0.form.length : item.length
     const lead = name.slice(0, leadLength)
     if (!/^[\u4e00-\u9fff]+$/.test(lead) || name.length < leadLength + 3) break
     // A lead cut mid-word (经一路、西苑小区二期: 西苑小|区) is no lead: the item is a name of its own.
