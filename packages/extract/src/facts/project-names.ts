@@ -174,8 +174,8 @@ function cutAfter(run: string, re: RegExp, quoted: ReadonlyArray<readonly [numbe
     // 放大器及其核心激光器…基地); before a proper one it starts another (…及上海浦东新区).
     if (m[0] === "及" && at > cut && joinsParts(run.slice(at + 1))) continue
     cut = Math.max(cut, at + m[0].length)
-    // Matches may overlap: 力推 in 全力推进 must not hide 推进 (全力推进渝昆高铁 → 渝昆高铁).
-    re.lastIndex = at + 1
+    // Matches may overlap by a character: 力推 in 全力推进 must not hide 推进 (全力推进渝昆高铁 → 渝昆高铁).
+    if (m[0].length > 1) re.lastIndex = at + m[0].length - 1
   }
   return cut
 }
