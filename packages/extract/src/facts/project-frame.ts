@@ -61,8 +61,11 @@ export function paragraphFrames(text: string, reportYear: number | null): Array<
       else if (previous && CONTINUES.test(body)) frame = previous
     }
     // (A cue word first: most paragraphs relay no report.)
-    if (((body.includes("指出") || body.includes("提出") || body.includes("明确") || body.includes("强调")) && RELAYED_PLAN.test(body)) ||
-      ((body.includes("计划") || body.includes("名单") || body.includes("清单")) && PLAN_ISSUED.test(body))) {
+    const relays = ((body.includes("指出") || body.includes("提出") || body.includes("明确") || body.includes("强调")) && RELAYED_PLAN.test(body)) ||
+      ((body.includes("计划") || body.includes("名单") || body.includes("清单")) && PLAN_ISSUED.test(body))
+    // (Not a paragraph that mixes in results: 报告指出,今年将…。去年,全市建成….)
+    if (relays && REPORTS_DONE.test(body)) relayed = null
+    else if (relays) {
       relayed = { plan: true, year: planYear(body, reportYear) ?? frame?.year ?? null }
       frame = relayed
     } else if (relayed !== null) {
