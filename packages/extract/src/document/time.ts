@@ -258,6 +258,25 @@ function periodEndMonth(p: string): number {
   return m ? Number(m[1]) : 13
 }
 
+/**
+ * The period a release's body states first with its year, in the stretch after the lead — unless
+ * the release speaks of the whole year (全年) before it, or its lead or title names another part
+ * of the year (then the body's period is one figure's, not the release's). Null when none.
+ */
+function bodyStatedPeriod(text: string, lead: string, heading: string, review: number): string | null {
+  const body = text.slice(lead.length, lead.length + BODY_PERIOD_REACH)
+  // Every stated period names 季度, 半年 or 月 after the year: a body with none needs no scan.
+  if (!body.includes("季度") && !body.includes("半年") && !body.includes("月")) return null
+  const p = statedPeriod(body, review)
+  if (p === null) return null
+  const at = body.indexOf(String(review) + "年")
+  if (/全年|年度/.test(heading) || /全年/.test(lead) || (at >= 0 && body.slice(0, at).includes("全年"))) return null
+  const named = subYearPeriod(heading, review) ?? subYearPeriod(lead.replace(BATCH_PERIOD, ""), review)
+  return named === null || named === p ? p : null
+}
+/** How far past the lead a release's first stated period is looked for (its opening statements). */
+const BODY_PERIOD_REACH = 600
+
 const DELIVERS_REPORT = /向(?:大会|[^。，,]{0,30}(?:人民代表大[会會]|人大)[^。，,]{0,12})作[^。，,]{0,6}政府工作[报報]告/
 
 /**
@@ -337,6 +356,9 @@ export function documentTime(
       if (p && periodEndMonth(p) <= monthOf(published)!) period = p
     }
   }
+  // 今年以来,…经济运行总体平稳。⏎根据…核算结果,2023年上半年全市生产总值…: a release whose title and lead
+  // state no period with the year states it with its first figures.
+  if (!period && GENRE_TIME[genre].bodyPeriod && review !== null) period = bodyStatedPeriod(text, lead, heading, review)
   if (period && review === null) period = null
   // A lead that writes the year with a period (举行2023年第二季度…集中开工) states the year, even where the period names a batch.
   return { review, plan, period, stated: tYear !== null || statedPeriod(lead, review) !== null }

@@ -30,6 +30,8 @@ const START_TIME = /^((?:19|20)\d{2}年(?:底|末|初)?|[一二三四1-4]季度|
 const ENUM_SEP = /[、]/
 /** 消费品价格下降0.1%: the dictionary joins 价格下降 into one word; the verb of change before the number is no part of the subject. */
 const CHANGE_VERB_END = /(?<=[\u4e00-\u9fff]{2})(?<!分别|均|各)(?:上涨|下降|上升|下跌|回落)$/
+/** How a policy grants an amount, ending the words before it: (分别)给予(每家)(一次性)(最高)(可). */
+const GRANT_END = /(?:分别|给予|每[家个项人户次]|一次性|最高|可)+$/
 /** 全省生产总值[2]82553亿元: a footnote's mark between a subject and its number. */
 const FOOTNOTE_MARK = /\[\d{1,2}\]/g
 /**
@@ -85,6 +87,12 @@ export function subjectBefore(left: string, placeLength: PlacePrefix, before = "
   const s = afterKicker(left.replace(PARENTHESIS, "").replace(FOOTNOTE_MARK, "").replace(METHOD_FRAME, "").replace(TIME_PROGRESS, "").replace(/[\s、,，"“(（]+$/, "")
     .replace(CHANGE_VERB_END, ""))
   if (onlyFrames(s)) return ""
+  // 每家给予最高20万元奖励, 对新认定的重点实验室给予每家200万元补助: a grant's wording names nothing;
+  // the grantee before it, or the grant after the amount, is the subject.
+  if (s.includes("给予") || s.includes("最高")) {
+    const granted = s.replace(GRANT_END, "")
+    if (granted !== s) return granted === "" || onlyFrames(granted) ? "" : subjectBefore(granted, placeLength, before)
+  }
   // 国内生产总值达到: a catalogue name and its verb need no segmenting (most statistics read so).
   const named = withoutTrailingFrames(s)
   if (named !== s && indicatorByName(named)) return named

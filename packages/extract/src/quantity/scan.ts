@@ -667,6 +667,10 @@ function chineseIsQuantity(t: string, raw: RawNumber, unit: string, unitEnd: num
   return true
 }
 
+/** 最高, optionally with the granting verb after it, right before an amount: a cap (the last character is checked first). */
+const GRANT_CAP = /最高(?:可)?(?:给予|奖励|补助|补贴|资助|支持|奖补|扶持)?$/
+const GRANT_CAP_LAST = "高予励助贴持补"
+
 /** Nouns after 以上/以下 that turn the quantity into a class descriptor (50亿元以上项目). */
 const DESCRIBED_NOUN = /^(的)?((?:在建|新建|新开工|续建)?项目|企业|工业企业|产业|规模|城市|人口|景区|平台|住宅|住房|商品住宅|新建商品住宅|二手住宅)/
 
@@ -676,6 +680,8 @@ function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner:
   // 11246.7亿元人民币: the currency named after a yuan unit belongs to the amount (the noun after it is not its subject).
   if (unit.endsWith("元") && t.startsWith("人民币", end)) end += 3
   let qualifier = pre.q ?? inner
+  // 每家给予最高20万元奖励, 最高奖励1000万元, 最高可给予100万元: a grant's cap bounds the amount from above.
+  if (qualifier === null && unit.endsWith("元") && GRANT_CAP_LAST.includes(t[raw.start - 1] ?? "") && GRANT_CAP.test(t.slice(Math.max(0, raw.start - 8), raw.start))) qualifier = "upper_bound"
   for (let n = 0; n < SUFFIX_QUALIFIERS.length; n++) {
     const w = SUFFIX_QUALIFIERS[n]![0]
     const q = SUFFIX_QUALIFIERS[n]![1]
