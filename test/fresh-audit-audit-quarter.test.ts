@@ -27,3 +27,56 @@ describe("a periodic release whose lead is boilerplate states its period with it
     expect(factOf(annual, 6.4)?.period).toBe("2023")
   })
 })
+
+describe("a policy reprinted with the notice that issues it (现将《…》印发给你们)", () => {
+  const text =
+    "各街道办事处,区政府各部门、各直属单位:\n现将《关于推动经济高质量发展的若干政策》印发给你们,请结合实际认真组织实施。\n杭州市滨江区人民政府\n2023年4月22日\n" +
+    "2. 向上争取资金支持。2023年政府专项债储备额度45亿元以上,年度专项债资金使用完成率实现100%。"
+
+  it("is a policy notice, whose own figures are targets", () => {
+    expect(metadataOf(text).genre).toBe("policy_notice")
+    expect(factOf(text, 45)?.status).toBe("target")
+    expect(factOf(text, 100)?.status).toBe("target")
+  })
+
+  it("also under a story's lead on it (日前,…印发…的通知。文件指出,…)", () => {
+    const story =
+      "日前,金华市婺城区人民政府印发关于推动经济高质量发展若干政策举措(2025年版)的通知。文件指出,全年新增光伏装机5万千瓦以上。\n" +
+      "《关于推动经济高质量发展若干政策举措(2025年版)》已经区政府同意,现印发给你们,请认真贯彻执行。"
+    expect(metadataOf(story).genre).toBe("policy_notice")
+    expect(factOf(story, 5)?.status).toBe("target")
+  })
+})
+
+describe("a grant's cap and wording", () => {
+  it("最高 before a grant's amount bounds it from above", () => {
+    const text = "对首次认定的高新技术企业,每家给予最高20万元奖励。单个项目最高可给予100万元支持。"
+    expect(factOf(text, 20)?.qualifier).toBe("upper_bound")
+    expect(factOf(text, 100)?.qualifier).toBe("upper_bound")
+  })
+
+  it("how it is granted (每家给予最高, 给予每家) is no subject: the grantee or the grant is", () => {
+    expect(factOf("对首次认定的高新技术企业,每家给予最高20万元奖励。", 20)?.indicator).toBe("奖励")
+    expect(factOf("对新认定的重点实验室给予每家200万元补助。", 200)?.indicator).toBe("新认定的重点实验室")
+  })
+})
+
+describe("policy records", () => {
+  it("take the year of the document number written right after the title (浙政发〔2023〕2号)", () => {
+    const text = "根据《浙江省人民政府印发关于推动经济高质量发展若干政策的通知》(浙政发〔2023〕2号)等文件精神,结合我区实际,现制定以下政策。"
+    const p = extractOne(text).policies.find((x) => x.title.startsWith("浙江省人民政府印发"))
+    expect(p?.year).toBe(2023)
+  })
+
+  it("a document speaking of itself (特制定本实施方案) names no policy", () => {
+    const text = "推动《湖南省人民政府办公厅印发<关于打好经济增长主动仗实现经济运行整体好转若干政策措施>的通知》(湘政办发〔2023〕4号)文件落地见效,特制定本实施方案。"
+    expect(extractOne(text).policies.map((x) => x.title)).not.toContain("本实施方案")
+  })
+})
+
+describe("a part of another year named as a comparison's base (比2020年四季度环比增长0.6%)", () => {
+  it("does not date the figure", () => {
+    const text = "初步核算,2021年一季度国内生产总值249310亿元,同比增长18.3%,比2020年四季度环比增长0.6%。"
+    expect(factOf(text, 0.6)?.period).toBe("2021Q1")
+  })
+})

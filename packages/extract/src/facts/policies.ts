@@ -217,11 +217,21 @@ function policyFact(s: string, f: Candidate, kind: PolicyKind, sentence: Span, s
     kind,
     articleCount: articleCount(f.title),
     // A year inferred from a publication date alone (yearStated false) dates no policy.
-    year: yearOf(f.title) ?? datedYear(before) ?? (issued && section.context.yearStated !== false ? section.context.year : null),
+    year: yearOf(f.title) ?? datedYear(before) ?? fileNumberYear(s, f.at + f.len) ?? (issued && section.context.yearStated !== false ? section.context.year : null),
     span: { start: at, end: at + f.len },
     clause: sentence
   }
 }
+
+/** 《…的通知》(浙政发〔2023〕2号): the issuing year in the document number right after a title. */
+function fileNumberYear(s: string, end: number): number | null {
+  const open = s.charCodeAt(end)
+  if (open !== 0xff08 && open !== 0x28) return null
+  const m = FILE_NUMBER_AFTER.exec(s.slice(end + 1, end + 24))
+  return m ? Number(m[1]) : null
+}
+/** 浙政发〔2023〕2号, 湘政办发[2023]4號: an issuer's abbreviation, the year in brackets, the serial. */
+const FILE_NUMBER_AFTER = /^\s*[\u4e00-\u9fff]{1,10}[〔［\[【(（]((?:19|20)\d{2})[〕］\]】)）]\s*第?\d{1,4}\s*[号號]/
 
 /** The year of a date written before a title and an issuing word (2023年12月26日,…印发, …关于印发). */
 function datedYear(before: string): number | null {
@@ -262,9 +272,13 @@ function plausibleTitle(t: string): boolean {
   const close = (t.match(/”/g) ?? []).length
   if (open !== close || t.startsWith("”")) return false
   if (/^(一系列|相关|各项|有关|各类|系列|好|了|的|等|和|与|细则|办法|方案|政策|措施|意见|情况|草案)/.test(t)) return false
+  // 特制定本实施方案: the document speaking of itself, not a title (本溪市… is a name).
+  if (SELF_REFERENCE.test(t)) return false
   // Descriptions, not names: 各项措施, counts of firms (13家…扶持办法), lists closed by 等3条.
   return !/各项|[0-9]+家|等[0-9一二三四五六七八九十]/.test(t)
 }
+
+const SELF_REFERENCE = /^本(?:实施|行动|工作)?(?:方案|办法|细则|规定|意见|措施|通知|政策|计划|条例|决定)$/
 
 /** Region names of three characters or more by their first code unit, longest first within each (a title is tried against these only). */
 const REGION_NAMES_BY_FIRST = new Map<number, Array<string>>()
