@@ -80,3 +80,27 @@ describe("a part of another year named as a comparison's base (比2020年四季�
     expect(factOf(text, 0.6)?.period).toBe("2021Q1")
   })
 })
+
+describe("lists of products and commodity classes before 分别", () => {
+  it("short names among long ones are names of their own, not modifiers of the last (饲料、商品混凝土、乳制品和锂离子电池)", () => {
+    const text = "2023年1-10月,饲料、商品混凝土、乳制品和锂离子电池分别下降10.4%、24.3%、30.0%和33.9%。"
+    expect(factOf(text, -10.4)?.indicator).toBe("饲料")
+    expect(factOf(text, -33.9)?.indicator).toBe("锂离子电池")
+  })
+
+  it("a 、-list whose last two items 和 joins gives one item per number", () => {
+    const text = "2023年1-10月,建筑及装潢材料、饮料、金银珠宝、体育娱乐用品、日用品和书报杂志类分别下降44.4%、20.0%、18.0%、13.1%、12.5%和12.1%。"
+    expect(factOf(text, -44.4)?.indicator).toBe("建筑及装潢材料")
+    expect(factOf(text, -12.5)?.indicator).toBe("日用品")
+    expect(factOf(text, -12.1)?.indicator).toContain("书报杂志")
+  })
+})
+
+describe("a size band of projects or investment (5千万以上的67个, 5千万以下固定资产投资)", () => {
+  it("is a class, not an amount", () => {
+    const text = "2023年1-11月,全县在库固定资产投资项目141个,其中5千万以上的67个,完成投资同比增长23.0%;5千万以下固定资产投资增速同比下降43.5%。"
+    const values = extractOne(text).indicators.map((r) => r.value)
+    expect(values).toContain(67)
+    expect(values).not.toContain(5000)
+  })
+})

@@ -479,11 +479,16 @@ const skipsBeforeHead = (t: Token, placeLength: PlacePrefix) =>
 
 const PER_PREFIX = /^(单位(国内|地区)?生产总值|单位GDP|万元(国内|地区)?生产总值|万元GDP|万元工业增加值|单位工业增加值|人均|亩均|户均)/
 
+/** A measured head anywhere in an item (沙化土地面积净, 区级重大项目投资完成率). */
+const HEAD_WORD = /增加值|产值|生产总值|GDP|收入|投资|总额|率|数量|规模|面积|销售额|零售额|营收|人次|排放量|产量|产能|占比/
+
 /** Splits an enumerated subject (市级、区级重大项目投资完成率) into one subject per number. */
 export function splitEnumeration(subject: string, count: number): Array<string> | null {
   let parts = subject.split(ENUM_SEP).filter((p) => p.length > 0)
   if (parts.length !== count) {
-    const byAnd = subject.split(/[、和及与]/).filter((p) => p.length > 0)
+    // 建筑及装潢材料、饮料、…、日用品和书报杂志类: 和 joins the last two items only (及 may be inside one).
+    const lastAnd = parts.length >= 2 && parts.length === count - 1 ? /^(.+?)[和与](.+)$/.exec(parts[parts.length - 1]!) : null
+    const byAnd = lastAnd ? [...parts.slice(0, -1), lastAnd[1]!, lastAnd[2]!] : subject.split(/[、和及与]/).filter((p) => p.length > 0)
     if (byAnd.length !== count) return null
     parts = byAnd
   }
@@ -504,7 +509,9 @@ export function splitEnumeration(subject: string, count: number): Array<string> 
     }
     // 市级、区级重大项目投资完成率, 工业、制造业占地区生产总值: a short modifier takes the
     // place of the last item's first words.
-    if (p.length <= 3 && last.length > p.length + 2) {
+    // …not in a list of things (饲料、商品混凝土、乳制品和锂离子电池): with a long item between and no
+    // measured head in the last, the short ones are names of their own.
+    if (p.length <= 3 && last.length > p.length + 2 && (HEAD_WORD.test(last) || parts.every((q, j) => j === parts.length - 1 || q.length <= 3))) {
       const words = segment(last)
       let n = 0
       let k = 0

@@ -672,7 +672,8 @@ const GRANT_CAP = /最高(?:可)?(?:给予|奖励|补助|补贴|资助|支持|�
 const GRANT_CAP_LAST = "高予励助贴持补"
 
 /** Nouns after 以上/以下 that turn the quantity into a class descriptor (50亿元以上项目). */
-const DESCRIBED_NOUN = /^(的)?((?:在建|新建|新开工|续建)?项目|企业|工业企业|产业|规模|城市|人口|景区|平台|住宅|住房|商品住宅|新建商品住宅|二手住宅)/
+// …also a count of them right after (其中5千万以上的67个), and investment of a size band (5千万以下固定资产投资增速).
+const DESCRIBED_NOUN = /^的[0-9]|^(的)?((?:在建|新建|新开工|续建)?项目|固定资产|投资|企业|工业企业|产业|规模|城市|人口|景区|平台|住宅|住房|商品住宅|新建商品住宅|二手住宅)/
 
 function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner: Qualifier | null): QuantityMention | null {
   const pre = prefixQualifier(t, raw.start, 0)
