@@ -104,3 +104,31 @@ describe("a size band of projects or investment (5千万以上的67个, 5千万�
     expect(values).not.toContain(5000)
   })
 })
+
+describe("a statement of a ；-run or a 其中 sentence after a sub-year period heading", () => {
+  const text =
+    "2022年10月份统计月报。\n二是高新技术产业增势良好。1—10月份,全市规模以上高新技术产业增加值占规模以上工业增加值的比重为24.5%;增加值同比增长8.5%,增速比1—9月份加快0.8个百分点,快于全市平均水平5.1个百分点。\n" +
+    "一是超五成行业实现正增长。1—10月份,全市规模以上工业37个大类行业中有21个行业增加值同比实现增长。其中,金属制品业、农副食品加工业增加值同比分别增长43.8%、18.5%。"
+
+  it("is dated by the heading, though it names the period it is compared with (增速比1—9月份加快)", () => {
+    expect(factOf(text, 8.5)?.period).toBe("2022M01-10")
+    expect(factOf(text, 0.8)?.period).toBe("2022M01-10")
+    expect(factOf(text, 5.1)?.period).toBe("2022M01-10")
+  })
+
+  it("a 其中 sentence breaks down the sentence before and keeps its period", () => {
+    expect(factOf(text, 43.8)?.period).toBe("2022M01-10")
+  })
+})
+
+describe("a government page's metadata rows run into one line above the title", () => {
+  it("do not hide the title (and the year it names)", () => {
+    const text =
+      "索引号: 11330600002577014T/2025-257107 公开方式: 主动公开\n发布机构: 市政府办公室(研究室、机关事务局) 公开日期: 2025-02-18\n主题分类: 宏观经济,其他 发文字号: 绍政发〔2025〕3号\n\n" +
+      "绍兴市人民政府关于下达2025年绍兴市国民经济和社会发展计划的通知\n\n各区、县(市)人民政府,市政府各部门、各单位:\n\n" +
+      "2025年绍兴市国民经济和社会发展计划已经市九届人大五次会议审议批准,现印发给你们,请认真部署落实。"
+    const meta = metadataOf(text)
+    expect(meta.title).toBe("绍兴市人民政府关于下达2025年绍兴市国民经济和社会发展计划的通知")
+    expect(meta.reviewYear).toBe(2025)
+  })
+})

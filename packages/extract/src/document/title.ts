@@ -9,6 +9,8 @@ import type { Genre } from "@govstat/schema"
 /** Site chrome around a page's title: navigation, login, share and dateline fields. */
 // A metadata table's row (废止时间: 2020-01-23 名称: …的通知) holds a title among labels: the title line itself comes below.
 const CHROME = /\d{4}-\d{2}-\d{2}号?(?:报道|讯)$|[:：]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\S{2,6}[:：]|\[\s*[^\]]{2,8}\s*\]|\||首页|当前位置|您的位置|位置[:：]|>|›|»|下载|微信|找回密码|登录|注册|字体|打印|分享|发布日期|发布时间|来源[:：]|^日期|编者按|浏览|作者[:：]|^[|｜\s•·-]*$|^(?:发布信息|内容全文|全文|正文|内容概述|文章来源)$/
+/** Labels of a government page's metadata table (索引号, 发文字号, 公开方式 …) followed by their colon. */
+const METADATA_ROW = /(?:索引号|发文字号|公开方式|发布机构|主题分类|成文日期|公开日期|信息来源)\s*[:：]/
 /** Lines that are never a title: salutations, session lines, datelines, headings, captions. */
 const NOT_TITLE =
   /^(?:各位代表|同志们|女士们)|^[^。]{0,40}[:：!！]$|^——|^[（(]?\s*(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[)）]?$|[摄攝]$|\s(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[)）]|^第[一二三四五六七八九十]+[部章节]|^图\s*\d/
@@ -37,7 +39,11 @@ export function readTitle(text: string, genre: Genre): string | null {
   for (const raw of text.slice(0, 3000).split("\n")) {
     const l = tidy(raw)
     if (!l) continue
-    if (l.length > BODY) break
+    // 索引号: … 公开方式: … 发布机构: …: a page's metadata rows run into one long line above the title; not body text.
+    if (l.length > BODY) {
+      if (!l.includes("。") && METADATA_ROW.test(l)) continue
+      break
+    }
     lines.push(l)
     if (lines.length >= 20) break
   }

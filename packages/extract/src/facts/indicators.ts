@@ -23,7 +23,7 @@ import { opensPlanTable, type PlanTableFact, readPlanTable } from "./plan-table.
 import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
 import {
   attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, priorYearBase, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, innerTargetYear, deadlineYear,
-  maskBrackets, NAMES_OWN_TIME, openBracketAt, pastYearHeading, relativeYear, spanEndYear, subYearPeriod
+  maskBrackets, NAMES_OWN_TIME, namesOwnTime, openBracketAt, pastYearHeading, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
 import {
   clauseCue, clauseStatus, colonLead, ESTIMATE_NOTE, ESTIMATE_NOTE_AFTER, governsNextParagraph, LIST_ITEM, opensEstimate, withoutPastDeadlines
@@ -335,6 +335,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       // (预计数，下同): where the paragraph notes that its figures from there on are estimates.
       const note = line.includes("下同") ? ESTIMATE_NOTE.exec(line) : null
       const notedFrom = note ? para.start + note.index : -1
+      // The sub-year period that governed the previous sentence (its opening, or its run's): a 其中 sentence continues it.
+      let governing: string | null = null
       for (let k = 0; k < all.length; k++) {
         const sentence = all[k]!
         const carried: string | null = run
@@ -358,8 +360,11 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         targetRun = keeps ? target : null
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
         // one dates nothing past its own sentence): reading it would change nothing.
+        // 1—10月份,全市…增长面为56.8%。其中,金属制品业…分别增长43.8%: a 其中 sentence breaks down the one before.
+        const continued: string | null = opens === null && carried === null && governing !== null && opening.trimStart().startsWith("其中") ? governing : null
+        governing = opens ?? carried ?? continued
         if (hasNumeral(text, sentence.start, sentence.end)) {
-          readSentence(paragraph, sentence, opens === null ? carried : null, carriedEstimate || (notedFrom !== -1 && sentence.start > notedFrom),
+          readSentence(paragraph, sentence, opens === null ? carried ?? continued : null, carriedEstimate || (notedFrom !== -1 && sentence.start > notedFrom),
             opensTarget === null ? carriedTarget : null, carriedLead)
         }
       }
@@ -708,7 +713,7 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   const ownYear = bracket === null ? null : bracketYear(sentenceBefore.slice(bracket + 1), year)
   const ownText = bracket === null ? c.masked.slice(0, m.start - sentence.start) : c.masked.slice(0, bracket) + sentenceBefore.slice(bracket)
   // A statement naming no time of its own is dated by the period heading its ；-run.
-  const periodText = c.run !== null && !NAMES_OWN_TIME.test(ownText) ? `${c.run}，${ownText}` : ownText
+  const periodText = c.run !== null && !namesOwnTime(ownText) ? `${c.run}，${ownText}` : ownText
   // 由去年的1076亿元增加到…, 由一九七八年的…, 由115家 after 是2011年的…倍: the year of the number itself.
   const lastYears = now !== null && attachedLastYear(sentenceBefore)
   const priorYear = !lastYears && year !== null && (fromPriorYear(sentenceBefore) || priorYearBase(sentenceBefore, text.slice(m.end, m.end + 8)))

@@ -165,6 +165,15 @@ export function deadlineYear(words: string): number | null {
 }
 /** A statement that names a time of its own keeps it (全年…, 12月, 2023年): the run's period does not date it. */
 export const NAMES_OWN_TIME = /年|月|季度/
+/**
+ * Whether a statement names a time of its own — not only the base it is compared with (增速比1—9月份
+ * 加快0.8个百分点, 较1—9月份和上年同期提高, 比上年增长): a base dates the figure compared with, not this one.
+ */
+export function namesOwnTime(s: string): boolean {
+  if (!NAMES_OWN_TIME.test(s)) return false
+  return NAMES_OWN_TIME.test(s.replace(COMPARED, "").replace(COMPARED_YEAR, ""))
+}
+const COMPARED_YEAR = /(?:比|较|与|同|和|及)(?:上年|去年)(?:同期)?/g
 
 /**
  * An explicit year in a clause (2022年), unless it is a comparison base (比2019年, 2012年以来).
