@@ -132,3 +132,19 @@ describe("a government page's metadata rows run into one line above the title", 
     expect(meta.reviewYear).toBe(2025)
   })
 })
+
+describe("short items sharing the last item's tail", () => {
+  it("one-character items (猪、牛、羊出栏) and bare ordinals (第一、二、三产业) take it", () => {
+    const stock = "2023年上半年,全市猪、牛、羊出栏分别下降0.8%、4.0%和10.3%。"
+    expect(factOf(stock, -0.8)?.indicator).toBe("猪出栏")
+    expect(factOf(stock, -4)?.indicator).toBe("牛出栏")
+    const sectors = "2020年前三季度,分产业看,第一、二、三产业分别同比增长64.6%、7.9%、3.5%。"
+    expect(factOf(sectors, 64.6)?.indicator).toBe("第一产业")
+    expect(factOf(sectors, 7.9)?.indicator).toBe("第二产业")
+  })
+
+  it("the frame before 分别 (增加值同比分别增长) is no part of the last item", () => {
+    const text = "2022年1—10月份,其中,金属制品业、农副食品加工业、纺织服装服饰业、专用设备制造业增加值同比分别增长43.8%、18.5%、12.2%、11.9%。"
+    expect(factOf(text, 11.9)?.indicator).toBe("专用设备制造业增加值")
+  })
+})

@@ -1051,7 +1051,8 @@ function cutFrom(whole: string, part: string): boolean {
 
 /** The n items of an enumeration that opens a clause (其中：A、B、C), when they are n noun phrases. */
 function listedItems(list: string, n: number): Array<string> | null {
-  const whole = list.replace(/^(?:其中|另外|此外)?[:：,，\s]*/, "")
+  // …专用设备制造业增加值同比分别增长: the frame before 分别 is no part of the last item.
+  const whole = list.replace(/^(?:其中|另外|此外)?[:：,，\s]*/, "").replace(/(?:同比|比上年|均|都)$/, "")
   // …日用品和书报杂志类: the last two items may be joined by 和 (splitEnumeration reads them so).
   const items = whole.split("、")
   if ((items.length !== n && !(items.length >= 2 && items.length === n - 1 && /[和与]/.test(items[items.length - 1]!))) || /[\d,，;；]/.test(whole)) return null

@@ -511,7 +511,9 @@ export function splitEnumeration(subject: string, count: number): Array<string> 
     // place of the last item's first words.
     // …not in a list of things (饲料、商品混凝土、乳制品和锂离子电池): with a long item between and no
     // measured head in the last, the short ones are names of their own.
-    if (p.length <= 3 && last.length > p.length + 2 && (HEAD_WORD.test(last) || parts.every((q, j) => j === parts.length - 1 || q.length <= 3))) {
+    // A one-character item or a bare ordinal takes the last item's tail however short it is (猪、牛、羊出栏; 第一、二、三产业).
+    const bare = p.length === 1 || /^第[一二三四五六七八九十]$/.test(p)
+    if (p.length <= 3 && (last.length > p.length + 2 || (bare && last.length > p.length)) && (HEAD_WORD.test(last) || parts.every((q, j) => j === parts.length - 1 || q.length <= 3))) {
       const words = segment(last)
       let n = 0
       let k = 0
