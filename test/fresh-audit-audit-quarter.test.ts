@@ -148,3 +148,23 @@ describe("short items sharing the last item's tail", () => {
     expect(factOf(text, 11.9)?.indicator).toBe("专用设备制造业增加值")
   })
 })
+
+describe("a story relaying a policy from its opening (…印发《…的通知》。《通知》明确…)", () => {
+  it("is read as the policy: its figures are targets", () => {
+    const text =
+      "浙江省政府下达2025年国民经济和社会发展计划\n2025-3-7 15:03\n近日,浙江省人民政府印发《关于下达2025年浙江省国民经济和社会发展计划的通知》。\n" +
+      "《通知》明确经济发展、科技创新等8个方面的主要目标。\n安排省级财政资金1042.8亿元,供应建设用地35万亩以上。"
+    expect(metadataOf(text).genre).toBe("policy_notice")
+    expect(factOf(text, 1042.8)?.status).toBe("target")
+    // 《通知》 is the short name of the title named before it, no policy of its own.
+    expect(extractOne(text).policies.map((p) => p.title)).not.toContain("通知")
+  })
+})
+
+describe("the year of an undated release", () => {
+  it("is not a year its count says it includes (新增规上企业(含2022年年度入库))", () => {
+    const text = "上半年,全市规模以上工业增加值同比增长11.2%,高于全省4.3个百分点。上半年,全市新增规上企业(含2022年年度入库)326户,比同期多40户。"
+    expect(metadataOf(text).reviewYear).toBeNull()
+    expect(factOf(text, 11.2)?.period).toBeNull()
+  })
+})

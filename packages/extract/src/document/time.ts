@@ -69,6 +69,8 @@ export function mostMentionedYear(text: string): number | null {
   for (const m of yearMentions(text)) {
     const before = text.slice(Math.max(0, m.at - 1), m.at)
     if (/[到至]/.test(before)) continue
+    // 新增规上企业(含2022年年度入库): what a count includes from another year, not the text's year.
+    if (before === "含") continue
     // 较2023年末: a stock compared with the end of an earlier year (a report's own 比一九六四年 may be its year).
     // 比2019年同期: the same period of a base year (a 2021 release compares with 2019 to skip 2020).
     if (/[比较較]/.test(before) && /^(?:[末底]|同期)/.test(text.slice(m.end, m.end + 2))) continue

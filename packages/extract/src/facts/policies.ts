@@ -272,12 +272,14 @@ function plausibleTitle(t: string): boolean {
   const close = (t.match(/”/g) ?? []).length
   if (open !== close || t.startsWith("”")) return false
   if (/^(一系列|相关|各项|有关|各类|系列|好|了|的|等|和|与|细则|办法|方案|政策|措施|意见|情况|草案)/.test(t)) return false
-  // 特制定本实施方案: the document speaking of itself, not a title (本溪市… is a name).
-  if (SELF_REFERENCE.test(t)) return false
+  // 特制定本实施方案: the document speaking of itself, not a title (本溪市… is a name); 《通知》提到: a bare head
+  // word is the short name of a title named before.
+  if (SELF_REFERENCE.test(t) || BARE_HEAD_TITLE.test(t)) return false
   // Descriptions, not names: 各项措施, counts of firms (13家…扶持办法), lists closed by 等3条.
   return !/各项|[0-9]+家|等[0-9一二三四五六七八九十]/.test(t)
 }
 
+const BARE_HEAD_TITLE = /^(?:通知|方案|办法|意见|规划|计划|纲要|决定|条例|措施|细则|规定|政策)$/
 const SELF_REFERENCE = /^本(?:实施|行动|工作)?(?:方案|办法|细则|规定|意见|措施|通知|政策|计划|条例|决定)$/
 
 /** Region names of three characters or more by their first code unit, longest first within each (a title is tried against these only). */
