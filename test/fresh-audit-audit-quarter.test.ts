@@ -168,3 +168,13 @@ describe("the year of an undated release", () => {
     expect(factOf(text, 11.2)?.period).toBeNull()
   })
 })
+
+describe("the policy a notice issues (现将《…》印发给你们)", () => {
+  it("dates from the notice's date", () => {
+    const text =
+      "各街道办事处,区政府各部门、各直属单位:\n现将《关于推动经济高质量发展的若干政策》印发给你们,请结合实际认真组织实施。\n杭州市滨江区人民政府\n2023年4月22日\n" +
+      "一、扩大有效投资政策\n2023年全区固定资产投资力争完成381亿元。"
+    const p = extractOne(text).policies.find((x) => x.title === "关于推动经济高质量发展的若干政策")
+    expect(p?.year).toBe(2023)
+  })
+})

@@ -81,7 +81,7 @@ const yearOf = (title: string): number | null => {
 const DATED_BEFORE = /((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^。；;]{0,40}$/
 
 export function extractPolicies(
-  text: string, sections: ReadonlyArray<Section>, docIssuer: string | null
+  text: string, sections: ReadonlyArray<Section>, docIssuer: string | null, issuedOn: string | null = null
 ): Array<PolicyFact> {
   const out: Array<PolicyFact> = []
   const seen = new Set<string>()
@@ -91,7 +91,7 @@ export function extractPolicies(
       // (以下简称《纲要》): the short name stands for a title already recorded, wherever it comes again.
       if (s.includes("简称")) for (const m of s.matchAll(SHORT_NAME)) seen.add(m[1]!)
       const found = candidates(s)
-      if (found.length > 0) policiesOf(s, found, sentence, section, docIssuer, seen, out)
+      if (found.length > 0) policiesOf(s, found, sentence, section, docIssuer, seen, out, issuedOn)
     }
   }
   // A policy called by its quoted short name (“双倍增”行动计划) is the one whose full title ends
@@ -176,7 +176,7 @@ function unquotedTitles(s: string, found: Array<Candidate>): void {
 /** The policies among a sentence's candidates, each title once per document (`seen`). */
 function policiesOf(
   s: string, found: ReadonlyArray<Candidate>, sentence: Span, section: Section, docIssuer: string | null,
-  seen: Set<string>, out: Array<PolicyFact>
+  seen: Set<string>, out: Array<PolicyFact>, issuedOn: string | null
 ): void {
   const taken: Array<readonly [number, number]> = []
   for (const f of found) {
@@ -190,15 +190,19 @@ function policiesOf(
     }
     // 工程/行动/清单 are programmes in 《》, or out of them when counted (十大改革行动).
     if (kind === "program" && f.quoted !== "book" && !COUNTED_PROGRAM.test(f.title)) continue
-    // A document's policy is one record, at its first mention.
-    if (seen.has(f.title)) continue
+    // A document's policy is one record, at its first mention — dated by the notice that issues it, wherever that comes.
+    if (seen.has(f.title)) {
+      const k = issuedOn !== null && ownIssue(s, f) ? out.findIndex((p) => p.title === f.title && p.year === null) : -1
+      if (k >= 0) out[k] = { ...out[k]!, year: Number(issuedOn!.slice(0, 4)) }
+      continue
+    }
     seen.add(f.title)
-    out.push(policyFact(s, f, kind, sentence, section, docIssuer))
+    out.push(policyFact(s, f, kind, sentence, section, docIssuer, issuedOn))
   }
 }
 
 /** The record of a title: who issued it (from the words before it), its article count and year. */
-function policyFact(s: string, f: Candidate, kind: PolicyKind, sentence: Span, section: Section, docIssuer: string | null): PolicyFact {
+function policyFact(s: string, f: Candidate, kind: PolicyKind, sentence: Span, section: Section, docIssuer: string | null, issuedOn: string | null): PolicyFact {
   const notice = noticeAround(s, f.at)
   const before = s.slice(0, notice?.at ?? f.at)
   // 新修订的纪律处分条例: a verb that qualifies the title says who revised it, not that it was issued here.
@@ -217,11 +221,22 @@ function policyFact(s: string, f: Candidate, kind: PolicyKind, sentence: Span, s
     kind,
     articleCount: articleCount(f.title),
     // A year inferred from a publication date alone (yearStated false) dates no policy.
-    year: yearOf(f.title) ?? datedYear(before) ?? fileNumberYear(s, f.at + f.len) ?? (issued && section.context.yearStated !== false ? section.context.year : null),
+    year: yearOf(f.title) ?? datedYear(before) ?? fileNumberYear(s, f.at + f.len) ?? (issued && section.context.yearStated !== false ? section.context.year : null) ??
+      (issuedOn !== null && ownIssue(s, f) ? Number(issuedOn.slice(0, 4)) : null),
     span: { start: at, end: at + f.len },
     clause: sentence
   }
 }
+
+/**
+ * 现将《…》印发给你们, 《…》已经区政府同意,现印发给你们: the notice issuing the title is the document
+ * itself, so the title dates from the document's date.
+ */
+function ownIssue(s: string, f: Candidate): boolean {
+  if (f.quoted !== "book" || !s.includes("印发给你们")) return false
+  return /现将\s*$/.test(s.slice(Math.max(0, f.at - 4), f.at)) || OWN_ISSUE_AFTER.test(s.slice(f.at + f.len, f.at + f.len + 40))
+}
+const OWN_ISSUE_AFTER = /^[^《》。]{0,30}现印发给你们/
 
 /** 《…的通知》(浙政发〔2023〕2号): the issuing year in the document number right after a title. */
 function fileNumberYear(s: string, end: number): number | null {
