@@ -178,3 +178,12 @@ describe("the policy a notice issues (现将《…》印发给你们)", () => {
     expect(p?.year).toBe(2023)
   })
 })
+
+describe("a metadata table's title row (文件名称 | …)", () => {
+  it("gives the title", () => {
+    const text =
+      "文件名称 | 上半年全市经济运行情况 | ||\n索引号 | /2023-0000 | 公开目录: | 数据发布 |\n公开责任部门 | 市统计局 | 公开形式: | 主动公开 |\n" +
+      "根据市(区)生产总值统一核算结果,2023年上半年全市生产总值593.11亿元,同比下降4.2%,两年平均增长0.1%。"
+    expect(metadataOf(text).title).toBe("上半年全市经济运行情况")
+  })
+})
