@@ -187,3 +187,20 @@ describe("a metadata table's title row (文件名称 | …)", () => {
     expect(metadataOf(text).title).toBe("上半年全市经济运行情况")
   })
 })
+
+describe("growth stated as a rate noun reaching a level (增速分别达到1.8倍、65.7%和37.3%)", () => {
+  it("is a growth rate, in 倍 and in the percentages listed after it", () => {
+    const text = "2023年上半年,半导体存储盘、新能源汽车和 3D 打印设备等新产品产量增速分别达到1.8倍、65.7%和37.3%。"
+    expect(factOf(text, 1.8)?.measure).toBe("growth_rate")
+    expect(factOf(text, 65.7)?.measure).toBe("growth_rate")
+    expect(factOf(text, 37.3)?.measure).toBe("growth_rate")
+  })
+})
+
+describe("the count in a product aggregate's name (十种有色金属669万吨)", () => {
+  it("is no fact; the aggregate is the subject", () => {
+    const text = "2024年10月份,十种有色金属669万吨,增长0.6%。"
+    expect(factOf(text, 10)).toBeUndefined()
+    expect(factOf(text, 669)?.indicator).toBe("十种有色金属")
+  })
+})

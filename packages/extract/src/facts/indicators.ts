@@ -608,6 +608,9 @@ function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number
   // 比全省的6.1%快1.4个百分点: the wider area's figure a growth rate is compared with is a growth rate too.
   if (read.measure === "share" && m.unit === "%" && previousFact?.measure === "growth_rate" &&
     COMPARED_AREA_RATE.test(text.slice(Math.max(clause.start, m.start - 12), m.start))) return { measure: "growth_rate", sign: 1 }
+  // 增速分别达到1.8倍、65.7%和37.3%: a percentage listed after a growth in 倍 is a growth rate too.
+  if (read.measure === "share" && m.unit === "%" && k > 0 && previousFact?.measure === "growth_rate" && previousFact.unit === "倍" &&
+    /^[、和及与]$/.test(text.slice(c.mentions[k - 1]!.end, m.start))) return { measure: "growth_rate", sign: 1 }
   // 保持9%以上增速: a percentage its growth noun follows is a growth rate, not a share.
   if (read.measure === "share" && m.unit === "%" && GROWTH_NOUN_AFTER.test(text.slice(m.end, m.end + 8))) return { measure: "growth_rate", sign: 1 }
   // 提高65项任务, 增加3个站点: a number with its object after it counts things, it is not a change.
