@@ -204,3 +204,11 @@ describe("the count in a product aggregate's name (十种有色金属669万吨)"
     expect(factOf(text, 669)?.indicator).toBe("十种有色金属")
   })
 })
+
+describe("分别 figures whose items the clause before lists (A、B、C增长较快,产值同比分别增长…)", () => {
+  it("take those items, with the head the clause names", () => {
+    const text = "2023年上半年,其中,汽车制造业、电气机械和器材制造业、通用设备制造业增长较快,产值同比分别增长21.3%、37.5%、22.7%。"
+    expect(factOf(text, 21.3)?.indicator).toBe("汽车制造业产值")
+    expect(factOf(text, 37.5)?.indicator).toBe("电气机械和器材制造业产值")
+  })
+})

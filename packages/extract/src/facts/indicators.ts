@@ -1013,11 +1013,27 @@ function enumeratedSubjects(
   // longer than a subject is read, and hold 和 inside its items; its 、-items, one per number.
   const items = /分别/.test(left) ? listedItems(left.slice(0, left.lastIndexOf("分别")), mentions.length) : null
   if (items) return items
+  // 汽车制造业、电气机械和器材制造业、通用设备制造业增长较快,产值同比分别增长21.3%、37.5%、22.7%: the
+  // items named in the clause before, each with the head this clause names (if any).
+  const before = /分别/.test(left) && (subject === "" || SHARED_HEADS.has(subject)) ? itemsBefore(text, clause.start, mentions.length) : null
+  if (before) return before.map((item) => item + subject)
   if (subject === "" && inSentence.length >= mentions.length) {
     return inSentence.slice(-mentions.length).map((f) => f.indicator)
   }
   return null
 }
+
+/** The n 、-listed items that open the clause before `at` in its sentence (…A、B、C增长较快,), or null. */
+function itemsBefore(text: string, at: number, n: number): Array<string> | null {
+  const head = text.slice(Math.max(0, at - 80), at).replace(/[,，]\s*$/, "")
+  const open = Math.max(head.lastIndexOf("，"), head.lastIndexOf(","), head.lastIndexOf("。"), head.lastIndexOf("；"), head.lastIndexOf(";"), head.lastIndexOf("\n"), head.lastIndexOf("："), head.lastIndexOf(":"))
+  const prev = head.slice(open + 1)
+  if (!prev.includes("、")) return null
+  const m = ITEMS_THEN_PREDICATE.exec(prev)
+  return m ? listedItems(m[1]!, n) : null
+}
+/** A list of things and what is said of them all (增长较快, 增势良好, 表现突出). */
+const ITEMS_THEN_PREDICATE = /^\s*(?:其中)?\s*([^，,；;。\d]{4,80}?)(?:等行业|等产业|等)?(?:增长较快|增速较快|增势良好|增势较好|增长明显|表现突出|表现亮眼|领跑|拉动明显|贡献突出)$/
 
 /** The words between a from-pair and a to-pair of figures (…、21235元提高到63481元、…). */
 const FROM_TO_PAIRS = /^(?:提高|提升|增加|增长|上升|下降|减少|降低|扩大|缩小)?(?:到|至)$/
