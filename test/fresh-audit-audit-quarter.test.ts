@@ -212,3 +212,12 @@ describe("分别 figures whose items the clause before lists (A、B、C增长较
     expect(factOf(text, 37.5)?.indicator).toBe("电气机械和器材制造业产值")
   })
 })
+
+describe("a cap before the first of a list of grants (分别给予最高30万元、50万元奖励)", () => {
+  it("bounds every amount listed after it", () => {
+    const text = "2025年,对市级星级评定结果为四星、五星的新型研发机构,分别给予最高30万元、50万元奖励。"
+    expect(factOf(text, 30)?.qualifier).toBe("upper_bound")
+    expect(factOf(text, 50)?.qualifier).toBe("upper_bound")
+    expect(factOf("2025年,对新认定的企业分别给予30万元、50万元奖励。", 50)?.qualifier).toBeNull()
+  })
+})

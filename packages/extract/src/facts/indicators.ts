@@ -236,6 +236,18 @@ const NOT_NOUN_START = /^(的|和|及|与|并|且|同比|以|约|超|左右|上�
 /** Counting, area and money units (not %, 倍 or 个百分点, which measure changes). */
 const COUNT_UNIT = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|场|名|支|处|批|份|笔|位|款|组|栋|间|人|人次|种|亩|平方米|平方公里|公里|元|美元|吨)$|^万$/
 
+/**
+ * 分别给予最高30万元、50万元奖励: a cap written before the first amount of a list holds for every amount
+ * listed after it (the same money unit, 、 or 和 between), or null.
+ */
+function listedCap(c: ClauseScope, k: number): Qualifier | null {
+  const m = c.mentions[k]!
+  if (!m.unit.endsWith("元") || m.range !== null) return null
+  let j = k
+  while (j > 0 && c.mentions[j - 1]!.unit === m.unit && c.mentions[j - 1]!.range === null && /^[、和及与]$/.test(c.text.slice(c.mentions[j - 1]!.end, c.mentions[j]!.start))) j--
+  return j < k && c.mentions[j]!.qualifier === "upper_bound" && /分别[^，,；;。]{0,8}$/.test(c.text.slice(c.clause.start, c.mentions[j]!.start)) ? "upper_bound" : null
+}
+
 /** A qualifier left before a number the scanner did not take; 约 closing 节约, 签约, 条约 is part of the word, not "about". */
 const STRIP_QUALIFIER = /(不低于|不少于|不超过|超过|突破|大约|接近|(?<![条合节制签特公契预履违邀践大])约|近|超|逾|上)$/
 
@@ -819,7 +831,7 @@ function readFact(c: ClauseScope, k: number): void {
     baseUnit,
     period,
     status,
-    qualifier: m.qualifier ?? (k === 0 ? farQualifier(text.slice(clause.start, m.start)) : null),
+    qualifier: m.qualifier ?? (k === 0 ? farQualifier(text.slice(clause.start, m.start)) : listedCap(c, k)),
     span: { start: m.start, end: m.end },
     clause,
     borrowed: own ? undefined : true
