@@ -221,3 +221,13 @@ describe("a cap before the first of a list of grants (分别给予最高30万元
     expect(factOf("2025年,对新认定的企业分别给予30万元、50万元奖励。", 50)?.qualifier).toBeNull()
   })
 })
+
+describe("a release of the whole year titled with its year alone (2023年全县经济运行情况)", () => {
+  it("takes no period from a months-so-far figure in its body", () => {
+    const text =
+      "2023年全县经济运行情况\n今年以来,全县上下坚持稳中求进工作总基调,认真贯彻落实省、市、县经济工作决策部署,紧盯各项任务目标,全县上下统一思想,经济运行总体呈平稳增长态势。\n" +
+      "2023年1-11月,规模以上工业企业利润增长3.1%。全县规模以上工业增加值增长6.4%。"
+    expect(metadataOf(text).period).toBeNull()
+    expect(factOf(text, 6.4)?.period).toBe("2023")
+  })
+})

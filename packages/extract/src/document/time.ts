@@ -273,8 +273,18 @@ function bodyStatedPeriod(text: string, lead: string, heading: string, review: n
   if (p === null) return null
   const at = body.indexOf(String(review) + "年")
   if (/全年|年度/.test(heading) || /全年/.test(lead) || (at >= 0 && body.slice(0, at).includes("全年"))) return null
+  // 2023年全市经济运行情况, a lead on 2023年…: a title or lead that names the year alone is about the whole year.
+  if (yearAlone(heading, review) || yearAlone(lead, review)) return null
   const named = subYearPeriod(heading, review) ?? subYearPeriod(lead.replace(BATCH_PERIOD, ""), review)
   return named === null || named === p ? p : null
+}
+/** Whether `s` names the year `y` with no part of it after (2023年全市…, not 2023年上半年 or 2023年1—8月). */
+function yearAlone(s: string, y: number): boolean {
+  for (const m of yearMentions(s)) {
+    if (m.year !== y) continue
+    if (!/^\s*(?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}\s*(?:[-—–~至]\s*\d{1,2}\s*)?月)/.test(s.slice(m.end, m.end + 8))) return true
+  }
+  return false
 }
 /** How far past the lead a release's first stated period is looked for (its opening statements). */
 const BODY_PERIOD_REACH = 600
