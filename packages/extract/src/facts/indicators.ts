@@ -242,7 +242,7 @@ const COUNT_UNIT = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|
  */
 function listedCap(c: ClauseScope, k: number): Qualifier | null {
   const m = c.mentions[k]!
-  if (!m.unit.endsWith("元") || m.range !== null) return null
+  if (!m.unit.endsWith("元") || m.range !== null || !c.clauseText.includes("分别")) return null
   let j = k
   while (j > 0 && c.mentions[j - 1]!.unit === m.unit && c.mentions[j - 1]!.range === null && /^[、和及与]$/.test(c.text.slice(c.mentions[j - 1]!.end, c.mentions[j]!.start))) j--
   return j < k && c.mentions[j]!.qualifier === "upper_bound" && /分别[^，,；;。]{0,8}$/.test(c.text.slice(c.clause.start, c.mentions[j]!.start)) ? "upper_bound" : null
