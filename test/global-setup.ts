@@ -10,6 +10,8 @@ import * as path from "node:path"
 
 export default function setup(): () => void {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "govstat-test-"))
+  // Open to every user, as /tmp is (sticky): some tests run the CLI as an unprivileged user.
+  fs.chmodSync(root, 0o1777)
   // Read by os.tmpdir() in the test processes (forked after this runs) and in every command they start.
   process.env.TMPDIR = root
   return () => fs.rmSync(root, { recursive: true, force: true })
