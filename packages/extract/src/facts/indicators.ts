@@ -391,9 +391,13 @@ function tableFact(row: TableRow, cell: TableCell, ctx: Section["context"]): Ind
 /** How far past its heading a plan table is read (a table of 40 rows is some 3,000 characters). */
 const PLAN_TABLE_REACH = 20_000
 
-/** The fact of one cell of a plan's indicator table: its column's year dates it, the base year's a result, the last a target. */
+/**
+ * The fact of one cell of a plan's indicator table: its column's year dates it, the base year's a
+ * result, the last a target. A communiqué table's cell is dated and placed like a text table's row.
+ */
 function planTableFact(f: PlanTableFact, ctx: Section["context"]): IndicatorFact {
   const entry = indicatorEntry(f.name, f.unit, f.measure)
+  const status: Status = f.status ?? (ctx.mode === "plan" ? "target" : "actual")
   return indicatorFact({
     region: ctx.region,
     measure: f.measure,
@@ -401,8 +405,8 @@ function planTableFact(f: PlanTableFact, ctx: Section["context"]): IndicatorFact
     unit: f.unit,
     valueBase: f.known ? scale(f.value, f.known.factor) : null,
     baseUnit: f.known?.base ?? null,
-    period: f.period,
-    status: f.status,
+    period: f.period ?? periodOf("", ctx.year, ctx, status),
+    status,
     qualifier: f.qualifier,
     span: f.span,
     clause: { start: f.nameAt, end: f.span.end }
