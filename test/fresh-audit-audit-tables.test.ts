@@ -5,7 +5,7 @@
  * statistics bureau. Each case is a short real quote and the class it stands for.
  */
 import { describe, expect, it } from "vitest"
-import { extractOne } from "./helpers.js"
+import { extractOne, metadataOf } from "./helpers.js"
 
 describe("a communiqué's table, one cell per line or a row per line with its cells spaced", () => {
   // A Henan county's 2022 communiqué as a statistics mirror gives it: each row a line, cells spaced.
@@ -53,5 +53,66 @@ describe("a communiqué's table, one cell per line or a row per line with its ce
     const rows = extractOne(text).indicators
     expect(rows.find((r) => r.value === 199008.5)?.indicator).toBe("粮食")
     expect(rows.find((r) => r.value === 100.2)).toBeUndefined()
+  })
+})
+
+describe("a communiqué's table dumped with pipes whose rate column writes its % without brackets", () => {
+  // A city's 2024 communiqué (Anhui), as a mirror gives its table of GDP by sector.
+  const text = [
+    "2024年蚌埠市国民经济和社会发展统计公报", "",
+    "2024年全市地区生产总值及其增长速度",
+    "| 指  标 | 绝对数(亿元) | 比上年增长% |",
+    "| 地区生产总值 | 2313.0 | 5.2 |",
+    "| 其中:第一产业 | 287.0 | 2.2 |",
+    "| 第二产业 | 714.1 | 6.2 |"
+  ].join("\n")
+
+  it("reads the rate column as the year's growth rates in %", () => {
+    const rows = extractOne(text).indicators
+    const growth = rows.find((r) => r.value === 6.2)
+    expect([growth?.indicator, growth?.unit, growth?.measure, growth?.period]).toEqual(["第二产业", "%", "growth_rate", "2024"])
+    expect(rows.find((r) => r.value === 2313)?.measure).toBe("level")
+  })
+})
+
+describe("budget adjustment plans and final accounts", () => {
+  // A Ningxia county's 2024 adjustment plan, as published for comment.
+  const helan = [
+    "贺兰县2024年县本级财政预算调整方案公示", "",
+    "二、收入调整",
+    "经贺兰县第十九届人民代表大会第三次会议及常务委员会第二十二次会议批准的2024年贺兰县本级财政一般公共预算总收入由397959万元调整为409959万元,调增12000万元。其中,地方政府一般债券转贷收入调增12000万元。"
+  ].join("\n")
+  // A Shenzhen district's 2023 adjustment plan: its execution so far, each amount against its budget.
+  const baoan = [
+    "宝安区2023年财政综合预算第一次调整方案",
+    "一、1-6月预算执行情况",
+    "(一)收入情况",
+    "1-6月,我区财政综合预算收入463.8亿元,完成预算(700亿元)的66.3%。",
+    "1.一般公共预算总收入343.7亿元,完成预算(540.9亿元)的63.5%。"
+  ].join("\n")
+
+  it("reads an adjustment plan or final accounts as a budget report of the year its title names", () => {
+    expect([metadataOf(baoan).genre, metadataOf(baoan).reviewYear]).toEqual(["budget_report", 2023])
+    expect([metadataOf(helan).genre, metadataOf(helan).reviewYear]).toEqual(["budget_report", 2024])
+    const accounts = "2023年政府决算公开\n目 录\n第一部分 决算报告\n一、2023年财政决算情况\n2023年,全县地方一般公共预算收入完成109489万元,增长3%。"
+    expect(metadataOf(accounts).genre).toBe("budget_report")
+    expect(metadataOf(accounts).title).toBe("2023年政府决算公开")
+  })
+
+  it("reads the budget it adjusts, the adjusted budget and the adjustment as the year's planned figures", () => {
+    const rows = extractOne(helan).indicators
+    const from = rows.find((r) => r.value === 397959)
+    const to = rows.find((r) => r.value === 409959)
+    for (const r of [from, to]) expect([r?.indicator.endsWith("一般公共预算总收入"), r?.period, r?.status]).toEqual([true, "2024", "target"])
+    const up = rows.find((r) => r.value === 12000 && r.indicator.endsWith("一般公共预算总收入"))
+    expect([up?.measure, up?.status]).toEqual(["change", "target"])
+    expect(rows.find((r) => r.indicator.startsWith("地方政府一般债券转贷收入"))?.measure).toBe("change")
+  })
+
+  it("reads its execution part as results and the budgets the amounts are measured against as targets", () => {
+    const rows = extractOne(baoan).indicators
+    expect([rows.find((r) => r.value === 343.7)?.status, rows.find((r) => r.value === 343.7)?.period?.startsWith("2023")]).toEqual(["actual", true])
+    const budget = rows.find((r) => r.value === 540.9)
+    expect([budget?.status, budget?.period]).toEqual(["target", "2023"])
   })
 })

@@ -65,7 +65,7 @@ const UNNUMBERED_HEADING = /^[^，,。；;：:！!？?、“”"《》（）()\d
 
 const REVIEW_CUES = /回顾|情况|成效|成绩|成就|总结|进展|完成/
 /** 计划 announces plans, but not in a plan's name (第二个五年计划的第一年——一九五八年的伟大成就). */
-const PLAN_CUES = /打算|安排|目标|要求|任务|(?<!执行|五年)计划(?!执行|时期)|思路|重点|展望|部署|建议|草案/
+const PLAN_CUES = /打算|安排|目标|要求|任务|(?<!执行|五年)计划(?!执行|时期)|思路|重点|展望|部署|建议|草案|(?:收入|支出)(?:预算)?调整$/
 
 /** Whether a heading announces results or plans, if it says (1998年工作回顾和1999年工作的总体要求: results first). */
 export function headingMode(heading: string): Mode | null {

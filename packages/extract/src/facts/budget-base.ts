@@ -18,8 +18,15 @@ const RATE_AFTER = /^的\s*[\d０-９]/
  */
 export function budgetBaseWord(before: string, after: string, unit: string): string | null {
   // Cheap cues first: a rate follows (的 + digit) and the words before end in 预算 or 预算数.
+  // 完成预算(540.9亿元)的63.5%: the budget's figure may stand in brackets.
+  const bracketed = after.charCodeAt(0) === 0x29 || after.charCodeAt(0) === 0xff09
+  if (bracketed) after = after.slice(1)
   if (after.charCodeAt(0) !== 0x7684 || unit === "%" || unit === "" || !RATE_AFTER.test(after)) return null
-  const tail = before.trimEnd()
+  let tail = before.trimEnd()
+  if (bracketed) {
+    if (!tail.endsWith("(") && !tail.endsWith("（")) return null
+    tail = tail.slice(0, -1)
+  }
   if (!tail.endsWith("预算") && !tail.endsWith("预算数")) return null
   const m = BUDGET_WORD_END.exec(tail.slice(-8))
   return m ? m[0].replace(/的$/, "") : null
