@@ -116,3 +116,27 @@ describe("budget adjustment plans and final accounts", () => {
     expect([budget?.status, budget?.period]).toEqual(["target", "2023"])
   })
 })
+
+describe("a budget's execution: the part of the year a heading names, last year's base, the share of a plan done", () => {
+  const baoan = [
+    "宝安区2023年财政综合预算第一次调整方案",
+    "一、1-6月预算执行情况",
+    "(1)一般公共预算收入203.8亿元,完成预算(368亿元)的55.4%,同比(154.6亿元)增长31.8%。"
+  ].join("\n")
+
+  it("dates results under 一、1-6月预算执行情况 by those months, and the bracketed 同比 base by the same months a year before", () => {
+    const rows = extractOne(baoan).indicators
+    expect([rows.find((r) => r.value === 203.8)?.period, rows.find((r) => r.value === 31.8)?.period]).toEqual(["2023M01-06", "2023M01-06"])
+    const base = rows.find((r) => r.value === 154.6)
+    expect([base?.period, base?.status]).toEqual(["2022M01-06", "actual"])
+  })
+
+  // A Jiangxi county's report on its 2023 budget execution.
+  const hukou = "2023年全县财政总收入完成545876万元,完成年初上报县人民代表大会预算收入计划552200万元的98.9%,完成调整预算收入计划550000万元的99.3%,同比增长4%。"
+
+  it("reads the plan an amount is measured against as the year's budget, and the share of it done as a result", () => {
+    const rows = extractOne("一、2023年度县本级财政预算执行情况\n" + hukou).indicators
+    for (const v of [552200, 550000]) expect([rows.find((r) => r.value === v)?.status, rows.find((r) => r.value === v)?.period]).toEqual(["target", "2023"])
+    for (const v of [98.9, 99.3]) expect(rows.find((r) => r.value === v)?.status).toBe("actual")
+  })
+})

@@ -5,6 +5,7 @@
 import type { Region } from "@govstat/schema"
 import { YEAR_NUMERAL, yearValue } from "./dates.js"
 import { paragraphs, type Span } from "./spans.js"
+import { subYearPeriod } from "../facts/period.js"
 
 export type Mode = "review" | "plan"
 
@@ -108,7 +109,9 @@ export function sectionsByHeadings(
     const year = named ?? (mode === "plan" ? planYear ?? base.year : base.year)
     inherited = modeAfter(line, mode)
     const yearStated = named !== null || base.yearStated !== false
-    current = { start: p.start, heading: line, context: { ...base, mode, year, yearStated } }
+    // 一、1-6月预算执行情况: a part reporting a stretch of its year dates its results by it.
+    const sub = mode === "review" && year !== null ? subYearPeriod(line, year) : null
+    current = { start: p.start, heading: line, context: { ...base, mode, year, yearStated, period: sub ?? base.period } }
   }
   out.push({ start: current.start, end: text.length, heading: current.heading, context: current.context })
   return out

@@ -22,7 +22,7 @@ import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow
 import { opensPlanTable, type PlanTableFact, readPlanTable } from "./plan-table.js"
 import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
 import {
-  attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, priorYearBase, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, innerTargetYear, deadlineYear,
+  attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, priorYearBase, sameTimeBase, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, innerTargetYear, deadlineYear,
   maskBrackets, NAMES_OWN_TIME, openBracketAt, pastYearHeading, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
 import {
@@ -746,11 +746,15 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   // sentence's last figure describes it, and shares its status unless it has a cue of its own.
   const previousFact = c.inSentence[c.inSentence.length - 1]
   const goesOn = k === 0 && previousFact !== undefined && CONTINUES.test(c.clauseText) && attached === null && !lastYears && !priorYear
-  const status = goesOn && cued !== "estimate" && !clauseCue(text.slice(clause.start, m.start)) ? previousFact.status : cued
+  const carried = goesOn && cued !== "estimate" && !clauseCue(text.slice(clause.start, m.start)) ? previousFact.status : cued
+  // 完成年初上报…预算收入计划552200万元的98.9%: the share of a plan done is a result, whatever 计划 says.
+  const status = carried === "target" && !planned && m.unit === "%" && text.charCodeAt(m.start - 1) === 0x7684 && COMPLETION_RATE.test(text.slice(clause.start, m.start)) ? "actual" : carried
   // 增速与上半年的7.3%持平: the figure compared with is of the part of the year it is named after.
   const compared = comparedSubYear(sentenceBefore, year)
   if (compared !== undefined) return { period: c.foreign && !c.dated ? null : compared, status }
   const period = c.foreign && !c.dated && attached === null ? null : lastYears || priorYear ? String(factYear) : start === undefined ? periodOf(periodText, ownYear ?? year, ctx, status) : start === null ? null : String(start)
+  // 同比(154.6亿元)增长31.8%: the base is the same period a year before, a result.
+  if (period !== null && sameTimeBase(sentenceBefore, text.slice(m.end, m.end + 8))) return { period: String(Number(period.slice(0, 4)) - 1) + period.slice(4), status: "actual" }
   return { period, status }
 }
 
@@ -918,6 +922,9 @@ const MEASURE_REACH = 16
  */
 const FAR_APPROX = /(?:大约|大概)[^\d０-９零〇一二三四五六七八九十百千万亿两半，,、]{1,12}$/
 const farQualifier = (clauseBefore: string): Qualifier | null => (FAR_APPROX.test(clauseBefore) ? "approx" : null)
+
+/** A clause that states how much of a plan or budget was done: 完成…的. */
+const COMPLETION_RATE = /^[\s，,]*完成[^，,；;。]{0,40}的$/
 
 /** A clause that compares the figure before it: 比上年增加…, 增长…. */
 const CONTINUES = /^\s*(?:比|较|同比|增长|增加|下降|减少|提高|降低)/

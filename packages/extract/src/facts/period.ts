@@ -270,6 +270,14 @@ export const priorYearBase = (sentenceBefore: string, after: string): boolean =>
   sentenceBefore.endsWith("上年") && /[较比較]上年$/.test(sentenceBefore.slice(-3)) && PRIOR_BASE_AFTER.test(after)
 const PRIOR_BASE_AFTER = /^[^，,；;。\d%]{0,3}?(?:增长|下降|增加|减少|提高|降低|增收|减收|增支|减支)/
 
+/**
+ * 同比(154.6亿元)增长31.8%: the amount in brackets after 同比 is the same period's of the year
+ * before, the base the change is taken of.
+ */
+export const sameTimeBase = (sentenceBefore: string, after: string): boolean =>
+  (sentenceBefore.endsWith("(") || sentenceBefore.endsWith("（")) && /同比\s*[(（]$/.test(sentenceBefore.slice(-4)) && SAME_TIME_BASE_AFTER.test(after)
+const SAME_TIME_BASE_AFTER = /^[^，,；;。\d%()（）]{0,3}[)）]\s*(?:增长|下降|增加|减少|提高|降低|增收|减收)/
+
 /** 由115家增加到173家, 从1.01次压缩至0.28次: the number a change starts from. */
 const FROM_BEFORE = /[由从從](?:原来的?|原)?$/
 const TO_AFTER = /^[^，,。；;:：\d]{0,4}?(?:到|至)/
