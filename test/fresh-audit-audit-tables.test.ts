@@ -140,3 +140,35 @@ describe("a budget's execution: the part of the year a heading names, last year'
     for (const v of [98.9, 99.3]) expect(rows.find((r) => r.value === v)?.status).toBe("actual")
   })
 })
+
+describe("press-conference transcripts of the statistics bureau", () => {
+  // The bureau's spokesman answering on the first half of 2015.
+  const qa = [
+    "2015年上半年国民经济运行情况新闻发布会答记者问", "", "(2015年7月15日)", "",
+    "中央电视台记者:", "",
+    "我们注意到,你公布上半年GDP同比增长是7.0%,这个数字比不少机构预测的要高。请问,您认为原因是什么?怎么样评价上半年经济的走势?谢谢。", "",
+    "盛来运:", "",
+    "上半年GDP增长是7%,我看了一下机构的预计,尽管出乎有些机构的预料,实际上也在大家预测的中位数附近,应该说是一个不错的增长速度。"
+  ].join("\n")
+
+  it("reads no fact from a journalist's question, and the spokesman's 增长是7% as a growth rate", () => {
+    const rows = extractOne(qa).indicators
+    expect(rows.map((r) => r.value)).toEqual([7])
+    expect([rows[0]?.indicator_code, rows[0]?.measure, rows[0]?.period]).toEqual(["GDP", "growth_rate", "2015H1"])
+  })
+
+  it("reads a spokesman's Q&A as a press conference of the bureau whose spokesman answers", () => {
+    const meta = metadataOf("国家统计局发言人就一季度经济运行情况答记者问(实录)\n\n中国日报网涂恬 2015-04-15 16:45:42\n\n以下为问答实录:")
+    expect([meta.genre, meta.issuer]).toEqual(["press_conference", "国家统计局"])
+  })
+
+  // The State Council Information Office's conference on the first quarter of 2009.
+  const estimate = "初步核算,一季度国内生产总值65745亿元,按可比价格计算,同比增长6.1%。\n预计全年全国粮食播种面积10814万公顷,比上年增加135万公顷,已连续6年增加。其中,夏粮面积2716万公顷,增加34万公顷;早稻面积586万公顷,增加15万公顷。"
+
+  it("reads the parts (其中…) of a whole year's estimate as estimates of that year", () => {
+    const text = "2009年4月16日国新办就09年一季度国民经济运行情况举行发布会\n\n" + estimate
+    const rows = extractOne(text).indicators
+    for (const v of [2716, 586]) expect([rows.find((r) => r.value === v)?.status, rows.find((r) => r.value === v)?.period]).toEqual(["estimate", "2009"])
+    expect(rows.find((r) => r.value === 65745)?.period).toBe("2009Q1")
+  })
+})

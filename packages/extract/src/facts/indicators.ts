@@ -290,9 +290,16 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
     let columns: ReadonlyArray<TableColumn | null> | null = null
     // The lead-in sentence (…的主要目标:) governing this paragraph, if the one before ends in it.
     let lead: string | null = null
+    // Whether the paragraphs run under a journalist's name (中央电视台记者:) until the next speaker's.
+    let asking = false
     for (let q = 0; q < paras.length; q++) {
       const para = paras[q]!
       const line = text.slice(para.start, para.end)
+      // A transcript's speaker line: a journalist asks, anyone else answers. A question (…?) states no
+      // fact of the speaker's: its figures are quoted, supposed or asked about.
+      const speaker = speakerLine(line)
+      if (speaker !== null) asking = speaker
+      if ((asking || QUESTION_OPENING.test(line)) && (line.includes("？") || line.includes("?"))) continue
       const governed: string | null = lead
       lead = null
       // 指标 ⏎ 2020年 ⏎ 2025年 ⏎ 属性 ⏎ …: a plan's indicator table one cell per line.
@@ -335,6 +342,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       // (预计数，下同): where the paragraph notes that its figures from there on are estimates.
       const note = line.includes("下同") ? ESTIMATE_NOTE.exec(line) : null
       const notedFrom = note ? para.start + note.index : -1
+      // Whether the sentence before opened with 预计, and with 全年: a 其中 sentence after it breaks its estimate down.
+      let estimatedBefore = false
+      let wholeYearBefore = false
       for (let k = 0; k < all.length; k++) {
         const sentence = all[k]!
         const carried: string | null = run
@@ -347,8 +357,13 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const semicolon = endsInSemicolon(text, sentence)
         // A deadline heading a later clause of a ；-ended statement heads the run from the next statement on.
         const inner = opensTarget === null && semicolon ? innerTargetYear(text.slice(sentence.start, sentence.end)) : null
-        run = semicolon ? opens ?? carried : null
-        estimated = semicolon && (carriedEstimate || opensEstimate(opening))
+        // 预计全年全国粮食播种面积10814万公顷…。其中,夏粮面积2716万公顷；…: the parts of an estimate are estimates, of its time.
+        const partOf: boolean = estimatedBefore && PART_OF.test(opening)
+        const partRun: string | null = partOf && wholeYearBefore ? "全年" : null
+        estimatedBefore = partOf || opensEstimate(opening)
+        wholeYearBefore = estimatedBefore && (partRun !== null || WHOLE_YEAR_OPENING.test(opening))
+        run = semicolon ? opens ?? carried ?? partRun : null
+        estimated = semicolon && (carriedEstimate || partOf || opensEstimate(opening))
         leadRun = semicolon ? carriedLead ?? colonLead(text, sentence.start, sentence.end) : null
         // A target year heads its ；-run, and the paragraph's next sentences that name no time of their
         // own (到2027年,…50个。县域产业…:即争创3-5个…；培育10-15个…).
@@ -359,7 +374,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
         // one dates nothing past its own sentence): reading it would change nothing.
         if (hasNumeral(text, sentence.start, sentence.end)) {
-          readSentence(paragraph, sentence, opens === null ? carried : null, carriedEstimate || (notedFrom !== -1 && sentence.start > notedFrom),
+          readSentence(paragraph, sentence, opens === null ? carried ?? partRun : null, carriedEstimate || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
             opensTarget === null ? carriedTarget : null, carriedLead)
         }
       }
@@ -922,6 +937,20 @@ const MEASURE_REACH = 16
  */
 const FAR_APPROX = /(?:大约|大概)[^\d０-９零〇一二三四五六七八九十百千万亿两半，,、]{1,12}$/
 const farQualifier = (clauseBefore: string): Qualifier | null => (FAR_APPROX.test(clauseBefore) ? "approx" : null)
+
+/** 问:, 记者问:, 有记者问,: a paragraph that is a question. */
+const QUESTION_OPENING = /^\s*(?:问|提问|有?记者(?:提)?问)\s*[:：,，]/
+/** A transcript's speaker line (中央电视台记者:, 盛来运:, 李晓超 (国家统计局新闻发言人) :): true for a journalist, false for another speaker, null for no speaker line. */
+function speakerLine(line: string): boolean | null {
+  const last = line.charCodeAt(line.length - 1)
+  if ((last !== 0x3a && last !== 0xff1a) || line.length > 40 || /[。，,；;？?！!]/.test(line)) return null
+  return /记者\s*[:：]$/.test(line.trim())
+}
+
+/** A sentence that breaks the one before into its parts (其中,夏粮面积…). */
+const PART_OF = /^\s*其中\s*[，,:：]/
+/** 预计全年…: an estimate for the whole year. */
+const WHOLE_YEAR_OPENING = /^[^，,；;。]{0,12}全年/
 
 /** A clause that states how much of a plan or budget was done: 完成…的. */
 const COMPLETION_RATE = /^[\s，,]*完成[^，,；;。]{0,40}的$/

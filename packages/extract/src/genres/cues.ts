@@ -46,6 +46,8 @@ export const GENRE_CUES: ReadonlyArray<GenreCue> = [
   { genre: "meeting_digest", body: /发言摘登|交流发言/ },
   { genre: "press_conference", all: [/新闻发布会|记者招待会|新闻通气会/, /记者/, /提问|问[:：]/] },
   { genre: "press_conference", title: /新闻(?:发布|通报|通气)会|记者招待会|新闻办[^。\n]{0,8}(?:举行|召开)[^。\n]{0,12}发布会/ },
+  // 国家统计局发言人就一季度经济运行情况答记者问(实录): a spokesman's Q&A, as a title line.
+  { genre: "press_conference", title: /^[^。，,\n]{0,60}(?:答记者问|问答实录)[^。，,\n]{0,20}$/m },
   // Before the releases: 区长在全区第一季度经济运行分析会上的讲话 names a period's economy, but is a speech.
   { genre: "speech", heading: /在[^。\n]{2,50}(?:会议|大会|会|论坛|仪式)上的(?:讲话|致辞|发言)|讲话$/ },
   {
