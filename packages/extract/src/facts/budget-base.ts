@@ -9,7 +9,8 @@
 // 完成调整预算收入计划275000万元的100%: a budget named as the plan of its revenue or spending.
 const BUDGET_WORD_END = /(?:年初|年度|全年|调整后?的?|变动后的?|年)?预算(?:数|(?:收入|支出)?计划)?$/
 /** A subject that is nothing but such words (年度预算, 调整预算数): no subject of the rate. */
-export const BUDGET_WORD_ONLY = /^(?:年初|年度|全年|调整后?的?|变动后的?|年)?预算(?:数|(?:收入|支出)?计划)?$/
+// (调整预算收入, of 完成调整预算收入计划…的100%; not 预算收入 alone, which older reports call the revenue itself.)
+export const BUDGET_WORD_ONLY = /^(?:年初|年度|全年|调整后?的?|变动后的?|年)?预算(?:数|(?:收入|支出)?计划)?$|^(?:年初|年度|全年|调整后?的?|变动后的?)预算(?:收入|支出)$/
 /** The base figure is followed by the rate taken of it: 65200万元的96.57%. */
 const RATE_AFTER = /^的\s*[\d０-９]/
 

@@ -868,7 +868,11 @@ function amountBefore(inSentence: ReadonlyArray<IndicatorFact>, rateOf: Quantity
   if (previous === undefined) return null
   const base = BUDGET_BASES.get(previous)
   if (rateOf !== undefined) return base !== undefined && previous.span.start === rateOf.start ? base : null
-  return base ?? (previous.measure === "level" && !previous.borrowed ? previous.indicator : null)
+  if (base !== undefined) return base
+  if (previous.measure === "level") return previous.borrowed ? null : previous.indicator
+  // …完成年初预算X万元的98.9%,完成调整预算Y万元的99.3%: a second base after the rate of the first is the same amount's.
+  const before = inSentence[inSentence.length - 2]
+  return previous.measure === "share" && before !== undefined && before.span.end < previous.span.start ? BUDGET_BASES.get(before) ?? null : null
 }
 
 /** A budget base figure is the budget of the year reviewed (not of the year the report is read out in, nor a part of the year). */

@@ -23,12 +23,14 @@ const TRAILING = [
   "压缩至", "控制在", "保持在", "稳定在", "增长了", "增长", "下降了", "下降", "提高了", "提高", "提升", "降低了", "降低",
   "减少了", "减少", "增加了", "增加", "回落", "上升", "增速", "增幅", "涨幅", "同比", "比上年", "较上年", "年均",
   "约合", "折合", "约", "近", "超过", "不低于", "不少于", "以上", "左右", "的", "达成", "均", "各", "新增了", "拥有", "建成了", "由",
-  "从", "到", "至", "了", "在", "已", "调整为", "调整到", "调整至", "调增", "调减"
+  "从", "到", "至", "了", "在", "已"
 ]
 const START_TIME = /^((?:19|20)\d{2}年(?:底|末|初)?|[一二三四1-4]季度|第[一二三四]季度|前三季度|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月(?:份|底)?)/
 
 const ENUM_SEP = /[、]/
 /** 消费品价格下降0.1%: the dictionary joins 价格下降 into one word; the verb of change before the number is no part of the subject. */
+/** 总支出调整为409959万元, 转贷收入调增12000万元: a budget's adjustment names nothing (not 占调整预算的). */
+const ADJUSTED_END = /(?:调整[为到至]|调[增减])$/
 const CHANGE_VERB_END = /(?<=[\u4e00-\u9fff]{2})(?<!分别|均|各)(?:上涨|下降|上升|下跌|回落)$/
 /** 全省生产总值[2]82553亿元: a footnote's mark between a subject and its number. */
 const FOOTNOTE_MARK = /\[\d{1,2}\]/g
@@ -83,7 +85,7 @@ export function cleanLeft(s: string, placeLength: PlacePrefix): string {
 export function subjectBefore(left: string, placeLength: PlacePrefix, before = ""): string {
   // 化肥（按有效成份计算）由: a parenthesis qualifies the subject before it; it is not one.
   const s = afterKicker(left.replace(PARENTHESIS, "").replace(FOOTNOTE_MARK, "").replace(METHOD_FRAME, "").replace(TIME_PROGRESS, "").replace(/[\s、,，"“(（]+$/, "")
-    .replace(CHANGE_VERB_END, ""))
+    .replace(CHANGE_VERB_END, "").replace(ADJUSTED_END, ""))
   if (onlyFrames(s)) return ""
   // 国内生产总值达到: a catalogue name and its verb need no segmenting (most statistics read so).
   const named = withoutTrailingFrames(s)
