@@ -342,9 +342,11 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       // (预计数，下同): where the paragraph notes that its figures from there on are estimates.
       const note = line.includes("下同") ? ESTIMATE_NOTE.exec(line) : null
       const notedFrom = note ? para.start + note.index : -1
-      // Whether the sentence before opened with 预计, and with 全年: a 其中 sentence after it breaks its estimate down.
-      let estimatedBefore = false
-      let wholeYearBefore = false
+      // The sentence before's opening, whether it was itself the part of an estimate and of which time:
+      // a 其中 sentence after an estimate breaks it down (read only when a sentence opens with 其中).
+      let openingBefore: string | null = null
+      let partBefore = false
+      let partRunBefore: string | null = null
       for (let k = 0; k < all.length; k++) {
         const sentence = all[k]!
         const carried: string | null = run
@@ -358,10 +360,11 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         // A deadline heading a later clause of a ；-ended statement heads the run from the next statement on.
         const inner = opensTarget === null && semicolon ? innerTargetYear(text.slice(sentence.start, sentence.end)) : null
         // 预计全年全国粮食播种面积10814万公顷…。其中,夏粮面积2716万公顷；…: the parts of an estimate are estimates, of its time.
-        const partOf: boolean = estimatedBefore && PART_OF.test(opening)
-        const partRun: string | null = partOf && wholeYearBefore ? "全年" : null
-        estimatedBefore = partOf || opensEstimate(opening)
-        wholeYearBefore = estimatedBefore && (partRun !== null || WHOLE_YEAR_OPENING.test(opening))
+        const partOf: boolean = openingBefore !== null && PART_OF.test(opening) && (partBefore || opensEstimate(openingBefore))
+        const partRun: string | null = partOf && (partBefore ? partRunBefore !== null : WHOLE_YEAR_OPENING.test(openingBefore!)) ? "全年" : null
+        openingBefore = opening
+        partBefore = partOf
+        partRunBefore = partRun
         run = semicolon ? opens ?? carried ?? partRun : null
         estimated = semicolon && (carriedEstimate || partOf || opensEstimate(opening))
         leadRun = semicolon ? carriedLead ?? colonLead(text, sentence.start, sentence.end) : null

@@ -68,7 +68,10 @@ export function opensPlanTable(line: string): boolean {
   let i = 0
   while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 0x3000)) i++
   if (!HEAD_FIRST.has(line.charCodeAt(i))) return false
-  return (line.length < 16 && HEAD_NAME.test(flat(line))) || headingRow(line, 0) !== null
+  if (line.length < 16 && HEAD_NAME.test(flat(line))) return true
+  // A spaced heading row has a space between its cells (most short lines have none).
+  const t = line.trim()
+  return (t.includes(" ") || t.includes("\u3000") || t.includes("\t")) && headingRow(line, 0) !== null
 }
 
 const isCommunique = (c: PlanColumn) => c.kind === "level" || c.kind === "rate" || c.kind === "share" || c.kind === "unit" || c.kind === "index"

@@ -29,8 +29,12 @@ const START_TIME = /^((?:19|20)\d{2}年(?:底|末|初)?|[一二三四1-4]季度|
 
 const ENUM_SEP = /[、]/
 /** 消费品价格下降0.1%: the dictionary joins 价格下降 into one word; the verb of change before the number is no part of the subject. */
-/** 总支出调整为409959万元, 转贷收入调增12000万元: a budget's adjustment names nothing (not 占调整预算的). */
-const ADJUSTED_END = /(?:调整[为到至]|调[增减])$/
+/** 总支出调整为409959万元, 转贷收入调增12000万元: a budget's adjustment names nothing (not 占调整预算的). Its last two characters read first. */
+const adjustedEnd = (s: string): boolean => {
+  const a = s.charCodeAt(s.length - 2)
+  const b = s.charCodeAt(s.length - 1)
+  return (a === 0x6574 /* 整 */ && s.charCodeAt(s.length - 3) === 0x8c03 /* 调 */ && (b === 0x4e3a || b === 0x5230 || b === 0x81f3)) || (a === 0x8c03 && (b === 0x589e || b === 0x51cf))
+}
 const CHANGE_VERB_END = /(?<=[\u4e00-\u9fff]{2})(?<!分别|均|各)(?:上涨|下降|上升|下跌|回落)$/
 /** 全省生产总值[2]82553亿元: a footnote's mark between a subject and its number. */
 const FOOTNOTE_MARK = /\[\d{1,2}\]/g
@@ -85,8 +89,9 @@ export function cleanLeft(s: string, placeLength: PlacePrefix): string {
 export function subjectBefore(left: string, placeLength: PlacePrefix, before = ""): string {
   // 化肥（按有效成份计算）由: a parenthesis qualifies the subject before it; it is not one.
   const s = afterKicker(left.replace(PARENTHESIS, "").replace(FOOTNOTE_MARK, "").replace(METHOD_FRAME, "").replace(TIME_PROGRESS, "").replace(/[\s、,，"“(（]+$/, "")
-    .replace(CHANGE_VERB_END, "").replace(ADJUSTED_END, ""))
+    .replace(CHANGE_VERB_END, ""))
   if (onlyFrames(s)) return ""
+  if (adjustedEnd(s)) return subjectBefore(s.slice(0, s.charCodeAt(s.length - 2) === 0x6574 ? -3 : -2), placeLength, before)
   // 国内生产总值达到: a catalogue name and its verb need no segmenting (most statistics read so).
   const named = withoutTrailingFrames(s)
   if (named !== s && indicatorByName(named)) return named
