@@ -75,6 +75,25 @@ describe("a communiqué's table dumped with pipes whose rate column writes its %
   })
 })
 
+describe("a communiqué's table whose heading cells wrap over lines", () => {
+  // A Henan district's 2023 communiqué as a mirror dumps its table 1: the heading's cells wrap inside their pipes.
+  const text = [
+    "2023年驻马店市驿城区国民经济和社会发展统计公报", "",
+    "表1 2023年全区生产总值",
+    "| 指 标 | 绝对数", "(亿元) |", "比上年增长", "(%) |",
+    "| 生产总值 | 613.52 | 4.7 |",
+    "| 第一产业 | 31.16 | 1.6 |",
+    "| 第二产业 | 241.26 | 4.2 |"
+  ].join("\n")
+
+  it("joins the heading's lines and reads the rows under it (and leaves 比上年增长 on its own line, no predicate)", () => {
+    const rows = extractOne(text).indicators
+    const level = rows.find((r) => r.value === 241.26)
+    expect([level?.indicator, level?.unit, level?.measure, level?.period]).toEqual(["第二产业", "亿元", "level", "2023"])
+    expect(rows.find((r) => r.value === 1.6)?.measure).toBe("growth_rate")
+  })
+})
+
 describe("budget adjustment plans and final accounts", () => {
   // A Ningxia county's 2024 adjustment plan, as published for comment.
   const helan = [

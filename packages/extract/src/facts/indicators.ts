@@ -311,10 +311,15 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         columns = null
         continue
       }
-      const heading = line.includes("|") ? tableHeading(line) : null
+      const piped = line.includes("|")
+      const single = piped ? tableHeading(line) : null
+      const heading = single !== null ? { columns: single, last: q } : piped ? wrappedHeading(text, paras, q) : null
       const row: TableRow | null = heading === null && columns !== null ? tableRow(line, para.start, columns) : null
-      columns = heading ?? (row ? columns : null)
-      if (heading) continue
+      columns = heading?.columns ?? (row ? columns : null)
+      if (heading) {
+        q = heading.last
+        continue
+      }
       if (row) {
         for (const cell of row.cells) facts.push(tableFact(row, cell, section.context))
         continue
@@ -384,6 +389,27 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
     }
   }
   return facts
+}
+
+/**
+ * A table's heading row whose cells wrap over lines (| 指 标 | 绝对数 ⏎ (亿元) | ⏎ 比上年增长 ⏎ (%) |): its lines
+ * up to the next that opens a row, read as one; null unless they make a heading. `last` is its last paragraph.
+ */
+function wrappedHeading(text: string, paras: ReadonlyArray<Span>, q: number): { columns: ReadonlyArray<TableColumn | null>; last: number } | null {
+  const first = text.slice(paras[q]!.start, paras[q]!.end).trim()
+  if (!first.startsWith("|") || first.endsWith("|")) return null
+  let joined = first
+  for (let j = q + 1; j < paras.length && j <= q + 6; j++) {
+    const next = text.slice(paras[j]!.start, paras[j]!.end).trim()
+    if (next.startsWith("|") || next.length > 20) break
+    joined += next
+    if (!next.endsWith("|")) continue
+    const columns = tableHeading(joined)
+    // The heading ends where the next line opens a row.
+    const after = paras[j + 1]
+    if (columns && (after === undefined || text.slice(after.start, after.end).trim().startsWith("|"))) return { columns, last: j }
+  }
+  return null
 }
 
 /** The fact of one numeric cell of a table row: the row names it, the column gives its unit and measure. */
