@@ -190,4 +190,11 @@ describe("press-conference transcripts of the statistics bureau", () => {
     for (const v of [2716, 586]) expect([rows.find((r) => r.value === v)?.status, rows.find((r) => r.value === v)?.period]).toEqual(["estimate", "2009"])
     expect(rows.find((r) => r.value === 65745)?.period).toBe("2009Q1")
   })
+
+  it("does not date a figure by the quarter of last year its speed is compared with (和去年四季度持平)", () => {
+    // A wire story on the bureau's spokesman at the 2018 first-quarter press conference.
+    const text = "国新办今天上午举行新闻发布会,请国家统计局新闻发言人邢志宏介绍2018年一季度国民经济运行情况,并答记者问。\n经济增长平稳,今年一季度我国经济增长6.8%,这个增速和去年四季度持平,经济增长率已经连续11个季度稳定在6.7%-6.9%的区间。"
+    const rows = extractOne(text).indicators
+    expect(rows.find((r) => r.value === 6.9)?.period).toBe("2018Q1")
+  })
 })
