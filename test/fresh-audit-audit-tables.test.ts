@@ -150,6 +150,11 @@ describe("a budget's execution: the part of the year a heading names, last year'
     expect([base?.period, base?.status]).toEqual(["2022M01-06", "actual"])
   })
 
+  it("takes no subject from a figure inside a bracketed note for the share after it", () => {
+    const text = "宝安区2023年财政综合预算第一次调整方案\n一、1-6月预算执行情况\n1-6月,我区财政综合预算收入463.8亿元(剔除重复计算的国有资本经营预算调入资金0.9亿元),完成预算(700.亿元)的66.3%。"
+    expect(extractOne(text).indicators.find((r) => r.value === 66.3)?.indicator).toBe("区财政综合预算收入")
+  })
+
   // A Jiangxi county's report on its 2023 budget execution.
   const hukou = "2023年全县财政总收入完成545876万元,完成年初上报县人民代表大会预算收入计划552200万元的98.9%,完成调整预算收入计划550000万元的99.3%,同比增长4%。"
 

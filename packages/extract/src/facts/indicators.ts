@@ -71,7 +71,10 @@ function fallbackSubject(found: string, at: {
   text: string; m: QuantityMention; clause: Span; sentence: Span; nextStart: number
   inSentence: ReadonlyArray<IndicatorFact>; names: PlacePrefix
 }): string {
-  const { text, m, clause, sentence, nextStart, inSentence, names } = at
+  const { text, m, clause, sentence, nextStart, names } = at
+  // 收入463.8亿元(剔除…调入资金0.9亿元),完成预算…的66.3%: a figure in a bracketed note lends no subject to one outside it.
+  const last = at.inSentence[at.inSentence.length - 1]
+  const inSentence = last !== undefined && closedBetween(text, last.span.end, m.start) ? at.inSentence.slice(0, -1) : at.inSentence
   // 连续开展8次集中清查行动, 47%的村集体经济…, 再新增200亿产值: with no words of its own before
   // it, a number's noun right after it is its subject, before any borrowed from elsewhere.
   // A rate is followed by its noun only through 的 (增长253.2%数字经济蓬勃发展 is two lines run together).
@@ -101,6 +104,16 @@ function fallbackSubject(found: string, at: {
   if (found.length >= 2) return found
   const before = subjectOfClausesBefore(text.slice(sentence.start, clause.start), names)
   return before.length >= 2 ? before : after.length >= 2 ? after : ""
+}
+
+/** Whether a bracket closes between two positions before any opens: the first stood inside a note. */
+function closedBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x29 || c === 0xff09) return true
+    if (c === 0x28 || c === 0xff08) return false
+  }
+  return false
 }
 
 /** The noun phrase that starts right after a number (after an optional 的), or "" when a verb, frame or mark comes first. */

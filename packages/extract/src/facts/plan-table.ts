@@ -161,7 +161,9 @@ export function readPlanTable(text: string, paras: ReadonlyArray<Span>, from: nu
   const years = numeric.filter((c): c is { kind: "year"; year: number } => c.kind === "year").map((c) => c.year)
   // A plan's table has year columns; a communiqué's has none, and no plan column.
   const communique = columns.length > 0 && columns.every(isCommunique)
-  if (communique ? !columns.some((c) => c.kind === "level" || c.kind === "rate" || c.kind === "share") : years.length === 0 || numeric.length < 2 || numeric.some((c, k) => c !== columns[k])) return null
+  const figures = columns.some((c) => c.kind === "level" || c.kind === "rate" || c.kind === "share" || c.kind === "index")
+  // A year column beside a communiqué's (2023年 | 比上年增长%) is no plan's target: such a table is not read.
+  if (communique ? !figures : figures || years.length === 0 || numeric.length < 2 || numeric.some((c, k) => c !== columns[k])) return null
   const lastYear = years.length ? Math.max(...years) : 0
   const k = numeric.length
   const facts: Array<PlanTableFact> = []
