@@ -348,5 +348,12 @@ export function documentTime(
   }
   if (period && review === null) period = null
   // A lead that writes the year with a period (举行2023年第二季度…集中开工) states the year, even where the period names a batch.
-  return { review, plan, period, stated: tYear !== null || statedPeriod(lead, review) !== null }
+  return { review, plan, period, stated: tYear !== null || statedPeriod(lead, review) !== null || leadWritesYear(lead, review) }
+}
+
+/** The lead writes the year it is about, not as a date (2024年安排市重点项目476个; not 2024年3月1日). */
+function leadWritesYear(lead: string, review: number | null): boolean {
+  if (review === null) return false
+  for (const m of yearMentions(lead)) if (m.year === review && !DATE_AFTER.test(lead.slice(m.end, m.end + 8))) return true
+  return false
 }

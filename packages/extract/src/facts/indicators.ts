@@ -9,13 +9,13 @@ import { opensCitylessDivision } from "../place/corps.js"
 import { opensAbroad, speaksOfHome } from "../place/foreign.js"
 import { leadingPlaceLength } from "../place/match.js"
 import { NATION, provinceOf } from "../place/gazetteer.js"
-import type { Section } from "../document/sections.js"
+import { modeAfter, type Section } from "../document/sections.js"
 import { clauses, paragraphs, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
 import { nounBase } from "../quantity/noun-base.js"
 import { isChineseNumeralCode } from "../quantity/numerals.js"
 import { scanQuantities } from "../quantity/scan.js"
-import { continuesRatio, isRatioPartAt, RATIO_TO } from "../quantity/ratio-parts.js"
+import { continuesRatio, isRatioColon, isRatioPartAt, RATIO_TO } from "../quantity/ratio-parts.js"
 import { CAPACITY_UNIT, capacityInName } from "./capacity-names.js"
 import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
@@ -94,6 +94,10 @@ function fallbackSubject(found: string, at: {
     if (GENERIC_HEADS.test(found)) return previous.indicator.replace(/^(新增|新培育|新认定|新建|新)/, "") + found
     // 新增助企融资近7000万元、累计突破10亿元: the running total is not what was added.
     if (/累计|总计|共计/.test(text.slice(clause.start, m.start)) && previous.indicator.includes("新增")) return previous.indicator.replace("新增", "累计")
+    // 贸易顺差连续两年下降，2010年比上年减少6.4%: after a streak, a figure is of the thing named before 连续.
+    const streak = STREAK_UNIT.test(previous.unit) ? previous.indicator.search(/连续|持续/) : -1
+    if (streak >= 2) return previous.indicator.slice(0, streak)
+    if (streak === 0 && previous.indicator.length >= 4) return previous.indicator.slice(2)
     return previous.indicator
   }
   const numberFirst = startsNumberFirst(text, m, clause)
@@ -297,7 +301,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
   // Where the last plan table read ends: its cells are not read again as prose.
   let tableEnd = -1
   for (let s = 0; s < sections.length; s++) {
-    const section = sections[s]!
+    let section = sections[s]!
     const paras = paragraphs(text, section)
     // The columns of the table heading row the paragraphs run under, if any.
     let columns: ReadonlyArray<TableColumn | null> | null = null
@@ -317,6 +321,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       lead = null
       // 指标 ⏎ 2020年 ⏎ 2025年 ⏎ 属性 ⏎ …: a plan's indicator table one cell per line.
       if (para.end <= tableEnd) continue
+      // (A paragraph opening with a plan's name switches the rest of its part: see comingPlanPart.)
+      if (line.charCodeAt(0) === 0x201c || line.includes("五")) section = comingPlanPart(line, section) ?? section
       const planTable = opensPlanTable(line) ? readPlanTable(text, paragraphs(text, { start: para.start, end: Math.min(text.length, para.start + PLAN_TABLE_REACH) }), 0) : null
       if (planTable) {
         for (const f of planTable.facts) facts.push(planTableFact(f, section.context))
@@ -384,7 +390,10 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         partBefore = partOf
         partRunBefore = partRun
         run = semicolon ? opens ?? carried ?? partRun : null
-        estimated = semicolon && (carriedEstimate || partOf || opensEstimate(opening))
+        // 预计全年…增长6%左右；1-11月，规模以上工业增加值增长7.5%: a statement opening with the months
+        // so far reports what was counted; the estimate of the year does not govern it, nor what follows it.
+        const counted: boolean = carriedEstimate && opens !== null
+        estimated = semicolon && ((carriedEstimate && !counted) || partOf || opensEstimate(opening))
         leadRun = semicolon ? carriedLead ?? colonLead(text, sentence.start, sentence.end) : null
         // A target year heads its ；-run, and the paragraph's next sentences that name no time of their
         // own (到2027年,…50个。县域产业…:即争创3-5个…；培育10-15个…).
@@ -395,7 +404,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
         // one dates nothing past its own sentence): reading it would change nothing.
         if (hasNumeral(text, sentence.start, sentence.end)) {
-          readSentence(paragraph, sentence, opens === null ? carried ?? partRun : null, carriedEstimate || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
+          readSentence(paragraph, sentence, opens === null ? carried ?? partRun : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
             opensTarget === null ? carriedTarget : null, carriedLead)
         }
       }
@@ -556,7 +565,7 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
     const scope: ClauseScope = {
       text, ctx, para: p.para, sentence, masked, clause, clauseText, mentions,
       subjects: enumeratedSubjects(text, clause, mentions, inSentence, leadingPlaceLength),
-      year: y.year, now, foreign, dated: y.dated, region, facts: p.facts, inSentence, paragraphStart: p.paragraphStart, malformed: p.malformed,
+      year: y.year, now, foreign, dated: y.dated, fromSpan: y.fromSpan, region, facts: p.facts, inSentence, paragraphStart: p.paragraphStart, malformed: p.malformed,
       run, estimatedRun, targetRun, lead: leadRun === null ? p.lead : `${p.lead ?? ""}${leadRun}`
     }
     const clauseFirst = p.facts.length
@@ -596,7 +605,8 @@ function clauseYearInto(y: SentenceYear, p: ParagraphScope, clause: Span, clause
   // it reads what follows as the plan's (按调整后的“八五”计划，国民经济增长速度由原定…).
   const span = named || relative !== null || foreign ? null
     : spanEndYear(yearText, now, ctx.mode === "plan", () => fiveYearsEnd(p.text, p.para.start, clause.start, p.section.heading, now, p.reportPlan))
-  if (span && !opensAbroad(clauseText) && (!span.plan || ctx.mode === "plan" || span.governs === true || (span.year !== null && !isFuture(span.year, ctx)))) {
+  // …but a plan that has not begun by the year the text is about (“十四五”期间 in a 2021 speech) states its targets.
+  if (span && !opensAbroad(clauseText) && (!span.plan || ctx.mode === "plan" || span.governs === true || (span.year !== null && !isFuture(span.year, ctx)) || comingPlan(span.year, ctx))) {
     y.year = span.year
     y.spanned = true
     y.dated = true
@@ -629,6 +639,8 @@ interface ClauseScope {
   readonly now: number | null
   readonly foreign: boolean
   readonly dated: boolean
+  /** Whether the clause's year is the end of a span it names (“十三五”时期, 今后五年). */
+  readonly fromSpan: boolean
   readonly region: Region | null
   readonly facts: Array<IndicatorFact>
   readonly inSentence: Array<IndicatorFact>
@@ -661,6 +673,8 @@ function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number
       m.unit, text.slice(Math.max(clause.start, end - 8), end).replace(STRIP_QUALIFIER, ""),
       text.slice(Math.max(prevEnd, end - MEASURE_REACH), end).replace(STRIP_QUALIFIER, "")
     )
+  // 货物和服务净出口向下拉动国内生产总值0.6个百分点: a drag on growth is a negative contribution.
+  if (m.unit === "个百分点" && read.sign === 1 && DRAG.test(text.slice(Math.max(clause.start, m.start - 20), m.start))) return { measure: "growth_rate", sign: -1 }
   // 比全省的6.1%快1.4个百分点: the wider area's figure a growth rate is compared with is a growth rate too.
   if (read.measure === "share" && m.unit === "%" && previousFact?.measure === "growth_rate" &&
     COMPARED_AREA_RATE.test(text.slice(Math.max(clause.start, m.start - 12), m.start))) return { measure: "growth_rate", sign: 1 }
@@ -669,6 +683,8 @@ function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number
   // 提高65项任务, 增加3个站点: a number with its object after it counts things, it is not a change.
   const objectAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4))
   if (read.measure === "change" && objectAfter && !listed) return { measure: "level" as const, sign: 1 as const }
+  // 性别比为110.77:100, 收入比由2.05:1下降为2.02:1: a ratio to its base (read through the base) is a ratio.
+  if (m.unit === "" && m.end > m.numEnd + 1 && isRatioColon(text[m.numEnd])) return { measure: "ratio", sign: 1 }
   // 三次产业结构比为25.72:26.84:47.44: each part of a structure is a share, 比为 before the first notwithstanding.
   return m.unit === "" && isRatioPartAt(text, m.start, m.end) ? { measure: "share" as const, sign: 1 as const } : read
 }
@@ -726,6 +742,21 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   const wordsBefore = () => subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd))
   const previous = c.inSentence[c.inSentence.length - 1]
   if (previous !== undefined && c.subjects?.[k] === undefined && sameRatio(text, c.mentions, k)) return previous.indicator
+  // 最终消费支出拉动国内生产总值增长4.3个百分点: a contribution to growth, of its driver.
+  // 社会消费品零售总额连续12个月保持增长: a streak is a count of periods of what is said after it.
+  // (连续三个季度保持7%以上增速: a figure after it in the clause is what was kept; its subject stays the words before.)
+  if (k + 1 === c.mentions.length && isStreak(text, clause.start, m)) {
+    const streak = streakSubject(text.slice(clause.start, m.start), text.slice(m.end, nextStart),
+      () => fallbackSubject("", { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names }))
+    if (streak !== null) return streak
+  }
+  // (分别拉动经济增长3.2、1.1和-0.3个百分点: a listed number reads the words before the first.)
+  const pullLeft = m.unit !== "个百分点" ? "" : left.includes("拉动") ? left
+    : k > 0 && /^[、和及与]?$/.test(left) ? text.slice(clause.start, c.mentions[0]!.start) : ""
+  if (pullLeft.includes("拉动")) {
+    const pulled = pullSubject(pullLeft, k, c.mentions.length, previous)
+    if (pulled !== null) return pulled
+  }
   // 是“九五”时期的4.08倍: the words before a multiple name its base; the subject is the figure compared.
   if (c.subjects?.[k] === undefined && m.unit === "倍" && MULTIPLE_BASE.test(left)) {
     return fallbackSubject("", { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names })
@@ -737,6 +768,61 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
     ? found
     : fallbackSubject(found, { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names })
 }
+
+/** Units a streak is counted in (连续12个月, 连续5年, 连续三个季度). */
+const STREAK_UNIT = /^(?:年|个月|个季度|天|周)$/
+const STREAK_BEFORE = /(?:连续|持续)(?:了)?$/
+/** Whether the number counts the periods of a streak (连续12个月保持增长): never a value of the indicator named before it. */
+const isStreak = (text: string, clauseStart: number, m: QuantityMention) =>
+  STREAK_UNIT.test(m.unit) && STREAK_BEFORE.test(text.slice(Math.max(clauseStart, m.start - 3), m.start))
+
+/**
+ * The subject of a streak: what was kept up (社会消费品零售总额连续保持增长, 污染防治攻坚战成效考核连续获评
+ * “优秀”, 连续位居全省第一), the noun before 连续 and the words after the count to the clause's end.
+ * Null when nothing follows the count.
+ */
+function streakSubject(before: string, after: string, context: () => string): string | null {
+  const kept = STREAK_KEPT.exec(after.replace(/^(?:以来|来|都|均|里|内|中)/, ""))
+  if (!kept) return null
+  // (实现连续6年增产: with no noun of its own, the one its context gives, if short and no streak itself.)
+  const word = /持续(?:了)?$/.test(before) ? "持续" : "连续"
+  const own = subjectBefore(before.replace(/(?:已经|已|均|都)?(?:连续|持续)(?:了)?$/, ""), leadingPlaceLength)
+  const near = own.length >= 2 ? "" : context()
+  const noun = own.length >= 2 ? own : near.length <= 8 && !/连续|持续/.test(near) && !kept[0].includes(near) ? near : ""
+  // (在连续四年增产的基础上, 在连续6年增产增收之后: the frame around the streak is no part of it.)
+  return `${noun}${word}${kept[0].replace(STREAK_FRAME_END, "")}`
+}
+const STREAK_FRAME_END = /(?:的基础上|基础上|之后|以后|以来)$/
+const STREAK_KEPT = /^[^，,；;。：:\d]{2,24}/
+
+/**
+ * 最终消费支出拉动国内生产总值增长4.3个百分点, 第二产业对全县地区生产总值的贡献率为70.4%，拉动GDP增长
+ * 2.6个百分点: points of growth contributed by a driver. The subject names the driver and what it
+ * drives (第二产业拉动GDP增长), never the growth itself (GDP); the driver is the clause's own words
+ * before 拉动, else the sentence's previous figure of the same driver (its 贡献率). Null when no
+ * driver is named.
+ */
+function pullSubject(left: string, k: number, count: number, previous: IndicatorFact | undefined): string | null {
+  const m = PULLED.exec(left)
+  if (!m) return null
+  const own = cleanLeft(m[1]!, leadingPlaceLength).replace(/(?:的|对|共|合计|分别|依次)+$/, "")
+  // 最终消费支出、资本形成总额、货物和服务净出口分别拉动…: one driver per listed number.
+  const listed = own.includes("、") ? own.split("、") : null
+  const mine = listed === null ? own : listed.length === count ? listed[k]! : ""
+  // The previous figure of the sentence is the driver's own (装备制造业增长9.8%，拉动工业增长1个百分点), or its share of the growth.
+  // (分别拉动GDP增长0.3、3.5和4.2个百分点: a listed number with no driver of its own shares the one before it.)
+  if (previous !== undefined && k > 0 && mine === "" && previous.indicator.includes("拉动")) return previous.indicator
+  const theirs = previous === undefined || previous.borrowed ? "" : contributor(previous.indicator)
+  const driver = mine.length >= 2 ? mine : listed === null ? theirs : ""
+  if (driver.length < 2) return null
+  return `${driver}${m[2] ?? ""}拉动${m[3] ?? m[4]!}增长`
+}
+const DRAG = /向下拉动[^，,；;。\d]{0,16}$/
+/** The words before 拉动 (the driver), 向下 (a drag), what is driven, up to the number. */
+const PULLED = /([^，,；;。]*?)(?:(向下)拉动([^，,；;。\d为]{1,16}?)(?:增长|增速)?|拉动([^，,；;。\d为]{1,16}?)(?:增长|增速))(?:了)?$/
+const contributor = (subject: string) => { const c = CONTRIBUTION_OF.exec(subject); return c ? (c[1] ?? c[2])! : subject }
+/** 第一产业对全县地区生产总值的贡献率, 消费贡献率: the driver a contribution share is of. */
+const CONTRIBUTION_OF = /^(.{2,16}?)对.+贡献率?$|^(.{2,16}?)的?贡献率$/
 
 /** 是2000年的, 为“九五”时期的, 相当于上年的: the base a multiple is stated against. */
 const MULTIPLE_BASE = /(?:^|[^\u4e00-\u9fff])(?:是|为|相当于)[^，,；;。]{1,12}的\s*$/
@@ -775,9 +861,15 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   const priorYear = !lastYears && year !== null && (fromPriorYear(sentenceBefore) || priorYearBase(sentenceBefore, text.slice(m.end, m.end + 8)))
   const attached = attachedYear(sentenceBefore)
   const startsChange = isFromValue(sentenceBefore, text.slice(m.end, m.end + 8))
-  const start = lastYears || priorYear || attached !== null || !startsChange
+  const based = lastYears || priorYear || attached !== null || !startsChange
     ? undefined : fromValueYear(text.slice(c.para.start, m.start), text.slice(m.end, m.end + 8))
-  const factYear = lastYears ? now - 1 : priorYear ? year - 1 : attached ?? (typeof start === "number" ? start : ownYear ?? year)
+  // 从56.1%提高到2020年的63.9%: the year the end value is dated by is not the start's; with no
+  // year of its own, and none of the paragraph's bases, the start is undatable (not the end's year).
+  const endYear = based === undefined && startsChange && attached === null && !c.fromSpan ? END_YEAR_AFTER.exec(text.slice(m.end, m.end + 16)) : null
+  // “十三五”时期，城镇化率从56.1%提高到63.9%: the span's end year dates the end value, not the start.
+  const unstated = based === undefined && startsChange && attached === null && ownYear === null && (c.fromSpan || (endYear !== null && Number(endYear[1]) === year))
+  const start = unstated ? null : based
+  const factYear = lastYears ? now - 1 : priorYear ? year - 1 : attached ?? (typeof start === "number" ? start : unstated ? null : ownYear ?? year)
   // A passage its own year dates before the year of writing reports results, even in a plan part
   // (1959: 一九五八年上半年… under 四、关于国家的政治生活, which inherits plan mode).
   // 由一九八○年的7159亿元 in a sentence about 1985: the start is a past figure whatever the section plans.
@@ -858,7 +950,7 @@ function readFact(c: ClauseScope, k: number): void {
   const value = reading.sign * m.value
   // 收入10万元以上的村: a number before 的 is a threshold that qualifies a noun, not a value of the subject.
   const threshold = /^(以上|以下|以内)?的/.test(text.slice(m.end, m.end + 3))
-  const entry = threshold || !own || !codable(subject, text.slice(clause.start, m.start), text.slice(sentence.start, m.start))
+  const entry = threshold || !own || isStreak(text, clause.start, m) || !codable(subject, text.slice(clause.start, m.start), text.slice(sentence.start, m.start))
     ? null : indicatorEntry(subject, m.unit, reading.measure, text.slice(Math.max(sentence.start, m.start - 120), m.start)) ?? growthFrameEntry(text.slice(clause.start, m.start), m.unit, reading.measure)
   // (全省增长9.5%) in a county's release: a bracket that opens with a whole-place word (全省,
   // 全国, 全疆) is about that place. Not any name: (其中城区…) is a part, and 城区 a county's name too.
@@ -1000,6 +1092,9 @@ const WHOLE_YEAR_OPENING = /^[^，,；;。]{0,12}全年/
 
 /** A clause that states how much of a plan or budget was done: 完成…的. */
 const COMPLETION_RATE = /^[\s，,]*完成[^，,；;。]{0,40}的$/
+
+/** 提高到2020年的63.9%: the year written before the end value of a from–to pair, right after its start value. */
+const END_YEAR_AFTER = /^[^，,。；;\d]{0,6}?(?:到|至|为)\s*((?:19|20)\d{2})\s*年(?:底|末)?的/
 
 /** A clause that compares the figure before it: 比上年增加…, 增长…. */
 const CONTINUES = /^\s*(?:比|较|同比|增长|增加|下降|减少|提高|降低)/
@@ -1163,6 +1258,25 @@ function longEnumeration(left: string, count: number, names: PlacePrefix): Array
   if (parts.length !== count || parts.some((x) => x.length < 4 || x.length > 20 || /\d|比|较|于/.test(x))) return null
   return parts
 }
+
+/** A five-year plan (by its end year) that begins after the year a section covers, or in it: all of it lies ahead. */
+const comingPlan = (end: number | null, ctx: Section["context"]) => end !== null && ctx.year !== null && end - 4 >= ctx.year
+
+/**
+ * “十四五”时期是开启…的第一个五年。 opening a paragraph of a part headed as a review and a plan
+ * (“十三五”时期发展成就和“十四五”时期主要目标任务): the coming plan's paragraphs follow, and the
+ * rest of the part states its targets, dated by its end year. Null when the paragraph opens no such plan.
+ */
+function comingPlanPart(line: string, section: Section): Section | null {
+  const ctx = section.context
+  if (ctx.mode !== "review" || ctx.year === null || section.heading === null || !OPENS_PLAN.test(line)) return null
+  if (modeAfter(section.heading, "review") !== "plan") return null
+  const end = spanEndYear(line.slice(0, 16), null, false, () => null)
+  if (end === null || end.year === null || !comingPlan(end.year, ctx) || end.year - 4 === ctx.year) return null
+  // (The year of writing is no longer later than the year the part is about: the targets are dated by the plan.)
+  return { ...section, context: { ...ctx, mode: "plan", year: end.year, currentYear: null } }
+}
+const OPENS_PLAN = /^\s*(?:[“"「]?[一二三四五六七八九十]{1,3}五[”"」]?|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))(?:时期|期间)/
 
 /** A year after the one the section covers: a review's next year is its plan year, later ones are targets. */
 const isFuture = (year: number | null, ctx: Section["context"]) =>

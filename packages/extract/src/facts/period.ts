@@ -101,8 +101,14 @@ export function subYearPeriod(clause: string, year: number): string | null {
     const b = month(m[1]!)
     consider(m.index, b >= 1 && b <= 12 ? `${year}M${mm(b)}` : null)
   }
+  // 今年9月，全市…增长5.1%; 其中8月当月增长4.0%: a month alone heading its clause (not a date: 9月1日, 9月起).
+  // (Guarded: most clauses name no month alone before a comma.)
+  if (own.includes("月，") || own.includes("月,") || own.includes("当月") || own.includes("单月")) for (const m of own.matchAll(/(?<![0-9０-９比较較与同于到至止\-—–~])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?=\s*[,，]|当月|单月)/g)) {
+    const b = month(m[1]!)
+    consider(m.index, b >= 1 && b <= 12 ? `${year}M${mm(b)}` : null)
+  }
   // 截至9月底, 6月底前下达60%, 8月5日前建成: the months up to that month.
-  for (const m of own.matchAll(/(?:截至|截止到?|到)\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?:底|末)|(?<![0-9])(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?:底|末|\d{1,2}日)(?:前|以前)/g)) {
+  for (const m of own.matchAll(/(?:截至|截止到?|到)\s*(?:今年|本年)?\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?:底|末)|(?<![0-9])(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?:底|末|\d{1,2}日)(?:前|以前)/g)) {
     const b = month((m[1] ?? m[2])!)
     consider(m.index, b >= 2 && b <= 11 ? `${year}M01-${mm(b)}` : b === 12 ? String(year) : null)
   }

@@ -8,7 +8,7 @@ import type { ProjectKind } from "@govstat/schema"
 import { byCodeUnit } from "../code-unit-index.js"
 import { afterVerbOfProperName, afterClauseWord, cutAtWord, startsWord, type Words } from "./project-words.js"
 import { segment } from "../words/segment.js"
-import { leadingPlaceLength } from "../place/match.js"
+import { leadingPlaceLength, placeMentions } from "../place/match.js"
 
 /** Head nouns of names, with the kind they make. Longest first when matched. */
 const HEAD_LIST: ReadonlyArray<readonly [string, ProjectKind]> = [
@@ -81,7 +81,7 @@ const LEADING_WORDS = [
   "做实", "建好", "抓好", "管好", "扎实", "深入", "大力", "着力", "全面", "进一步", "新建", "续建", "在建", "建设", "建成",
   "完成", "完工", "投用", "投产", "开工", "启动", "实施", "签约", "签署", "落地", "落户", "引进", "引入", "入驻", "招引",
   "打造", "创建", "争创", "筹建", "谋划", "规划", "布局", "上线", "开通", "融入", "进入", "成为", "获评", "获批", "入选",
-  "设立", "成立", "组建", "搭建", "拓展", "增强", "提升", "完善", "优化", "整合", "畅通", "形成", "包括", "通过", "探索",
+  "设立", "成立", "组建", "搭建", "储备", "拓展", "增强", "提升", "完善", "优化", "整合", "畅通", "形成", "包括", "通过", "探索",
   "介绍", "吸引", "拥有", "实现", "改造", "申报", "共建", "协同", "参与", "开展", "举办", "承办", "促进", "助推", "培育",
   "新增", "建立", "加强", "强化", "深化", "服务", "保障", "运营", "带动", "以及", "其中", "还有", "就是", "包含", "并",
   "及", "和", "与", "或", "把", "将", "在", "对", "向", "从", "为", "以", "由", "让", "使", "了", "是", "再", "又",
@@ -107,16 +107,19 @@ const GENERIC_WORDS = [
   // Mechanisms that are called platforms (政银企对接平台, 股权平台), and a class of projects (产业转移项目).
   "政银企", "对接", "股权", "产业转移", "试点", "公园", "海洋", "海洋渔业", "一般", "加工", "水利", "农田水利",
   // 全县重点民生项目, 绿电园区试点示范项目: a whole area's or a kind's projects, not one.
-  "全县", "全省", "全州", "全镇", "全乡", "全旗", "绿电"
+  "全县", "全省", "全州", "全镇", "全乡", "全旗", "绿电",
+  // Kinds of housing (安置房项目, 公租房) and a national campaign (美丽乡村建设工程).
+  "安置房", "保障房", "公租房", "廉租房", "美丽乡村"
 ].sort((a, b) => b.length - a.length)
 
 /**
- * Words that cannot sit inside a name: the name starts after the last of them
+ * Words that cannot sit inside a name: the name starts after the last of them. (Not 都: it ends
+ * place names, 成都, 新都桥, and as an adverb it is a word of its own, which afterClauseWord cuts at.)
  * (璧山城区拥有大小公园 → 大小公园; A和B中心 → B中心; …等重点项目 → 重点项目).
  */
 const BREAK_INSIDE = new RegExp(
   [
-    "了", "等", "和", "及", "与", "以及", "将", "把", "在", "从", "被", "于", "位于", "是", "也", "都", "还", "已", "拥有",
+    "了", "等", "和", "及", "与", "以及", "将", "把", "在", "从", "被", "于", "位于", "是", "也", "还", "已", "拥有",
     "介绍", "入选", "获批", "获评", "上升为", "成为", "加快", "推进", "推动", "实施", "开展", "落户", "入驻", "选择",
     "搭建", "建立", "引入", "引进", "实现", "持续", "积极", "大力", "用好", "做好", "做优", "做强", "打好", "核定",
     "编制", "增强", "严格", "严控", "避免", "释放", "新增", "拟", "擦亮", "丰富", "联通", "共建", "联动", "争当",
@@ -128,8 +131,11 @@ const BREAK_INSIDE = new RegExp(
   ].sort((a, b) => b.length - a.length).join("|"),
   "g"
 )
-/** A quantity inside a run ends what comes before it: 33家企业…, 51个片区, 2万亩…, a voltage (110伏福禄…). */
-const QUANTITY_INSIDE = /[0-9.]+(?:(?:平方公里|平方米|公里|千瓦时|千瓦|分钟|小时|[年月日天周个家亿万千百余多条所项亩元级吨%座处批]|GWh|MW)+(?:以上)?|千?伏|kV)|[一二两三四五六七八九十百千]+(?:年|个|家|所|条|项|座|批)/g
+/**
+ * A quantity inside a run ends what comes before it: 33家企业…, 51个片区, 2万亩…, 年产1100万片…, a voltage
+ * (110伏福禄…). (Not a 天 after a year: 2023年天祝县….)
+ */
+const QUANTITY_INSIDE = /[0-9.]+(?:(?:平方公里|平方米|公里|千瓦时|千瓦|分钟|小时|[年月日周个家亿万千百余多条所项亩元级吨%座处批片套台辆]|(?<![年月])天|GWh|MW)+(?:以上)?|千?伏|kV)|[一二两三四五六七八九十百千]+(?:年|个|家|所|条|项|座|批)/g
 
 /** A run that ends with a voltage (110伏): a cut after it is not inside a word. */
 const QUANTITY_BEFORE = /[0-9.]+(?:千?伏|kV)$/
@@ -164,9 +170,22 @@ function cutAfter(run: string, re: RegExp, quoted: ReadonlyArray<readonly [numbe
     if (quoted.length > 0 && quoted.some(([s, e]) => at > s && at < e)) continue
     // (Not one right before the head or a single character: 工业投资与项目, 创新和中项目.)
     if (CONJUNCTION.test(m[0]) && at + m[0].length + 2 <= run.length && !endsName(run.slice(cut, at))) continue
+    // 及 before a common noun adds a part to one name (奇瑞未来一工厂及发动机项目, 考古标本库房及考古展示中心,
+    // 放大器及其核心激光器…基地); before a proper one it starts another (…及上海浦东新区).
+    if (m[0] === "及" && at > cut && joinsParts(run.slice(at + 1))) continue
     cut = Math.max(cut, at + m[0].length)
+    // Matches may overlap by a character: 力推 in 全力推进 must not hide 推进 (全力推进渝昆高铁 → 渝昆高铁).
+    if (m[0].length > 1) re.lastIndex = at + m[0].length - 1
   }
   return cut
+}
+
+/** What follows 及 is more of the same name: 其 (its), or a common noun first. */
+function joinsParts(rest: string): boolean {
+  if (rest.startsWith("其")) return true
+  // (Only the first word is wanted: a few characters are segmented, not the rest of the run.)
+  const first = segment(rest.slice(0, 6))[0]
+  return first !== undefined && first.word.length >= 2 && /^[\u4e00-\u9fff]+$/.test(first.word) && /^(?:n|vn)$/.test(first.tag)
 }
 
 /**
@@ -201,9 +220,10 @@ const LIST_MARKER = /^\((?:[一二三四五六七八九十]+|[0-9]+)\)$/
 /**
  * Marks of a category rather than a name: a count or a tier (两地经开区, 三大片区, 三级治理平台), a size or time class (亿元以上项目, 年均…,
  * 第二季度重大重点项目, 该市今年项目), a type (科研类项目), a batch (首批), the generic
- * 重点/重大 project, and a coverage slogan (县县通高速).
+ * 重点/重大 project, a coverage slogan (县县通高速), and the year's list of works done for the
+ * people (民生实事项目, 十件实事): a category the items of the list fall under.
  */
-export const CATEGORY = /首个|首家|[两三四五六七八九十]地|[两三四五六七八九十][大级]|以上|以下|年均|今年|明年|去年|本年|当年|季度|[该本][市县区省镇]|类(?:投资)?项目$|首批|批次|重[点大](?:建设|工程)?项目$|^(?:[千百万]亿|百|千)级|^重[点大]|规划重大工程$|([\u4e00-\u9fff])\1通/
+export const CATEGORY = /实事|首个|首家|[两三四五六七八九十]地|[两三四五六七八九十][大级]|以上|以下|年均|今年|明年|去年|本年|当年|季度|[该本][市县区省镇]|类(?:投资)?项目$|首批|批次|重[点大](?:建设|工程)?项目$|^(?:[千百万]亿|百|千)级|^重[点大]|规划重大工程$|([\u4e00-\u9fff])\1通/
 
 /**
  * A superlative (全国唯一, 全球最大, 单体最大, 全球首套) describes the one facility it qualifies;
@@ -221,7 +241,7 @@ const COUNTED = /(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|家
  * Characters that bind to the word before them (服务业, 保障性, 现代化, 有限, 启动区): a leading word
  * followed by one of them is the start of a longer word, not a verb.
  */
-const BOUND_AFTER: Record<string, RegExp> = { 有: /^[限色机线效关]/, 好: /^[莱]/, 启动: /^区/, 建成: /^区/, 规划: /^区/ }
+const BOUND_AFTER: Record<string, RegExp> = { 有: /^[限色机线效关]/, 好: /^[莱]/, 启动: /^区/, 建成: /^区/, 规划: /^区/, 储备: /^[林粮库]/ }
 const BOUND = /^[业性化型式率者]/
 
 /**
@@ -351,7 +371,9 @@ function judgedName(clause: string, end: number, head: string, stripped: string)
   const before = clause.slice(0, start)
   const bare = stripped.slice(0, -head.length).replace(/[“”()]/g, "")
   // A quoted slogan with a count in it before a generic head: “两高一低”项目, “一站式”…平台.
-  const slogan = /^“([^”]*[一二两三四五六七八九十千万][^”]*)”(.*)$/.exec(stripped.slice(0, -head.length))
+  // (A place may open it: 开封市“三个50”项目.)
+  const lead = stripped.includes("“") ? leadingPlaceLength(stripped) : 0
+  const slogan = /^“([^”]*[一二两三四五六七八九十千万][^”]*)”(.*)$/.exec(stripped.slice(lead, -head.length))
   if (slogan && isGenericOnly(slogan[2]!)) return null
   if (/^[0-9]/.test(stripped) && !/^[0-9]+号线/.test(stripped)) return null
   // Two characters before 工程/项目 name a discipline or an account (生物工程, 资本项目), not a project.
@@ -374,6 +396,9 @@ function judgedName(clause: string, end: number, head: string, stripped: string)
     const name = core.length >= 2 && !isGenericOnly(core) ? plain : stripped
     return { name, start, category: core.length < 2 || CATEGORY.test(plain) }
   }
+  // An upgrade programme of a kind of thing (老旧小区改造工程, 公共卫生能力提升工程, 文化惠民工程)
+  // runs wherever there is one: a project only where its name holds a place (璧南河…改造工程).
+  if (head === "工程" && PROGRAMME_END.test(bare) && !namesLocus(stripped.slice(0, -head.length))) return { name: stripped, start, category: true }
   // A kind (国家级高新区, 智能工厂) is kept as a category, so that it is masked like a name; so is
   // one of the many a level has (社区运动健康中心, 镇街基层治理中心).
   if (isGenericOnly(bare) || (MANY_UNITS.test(bare) && !hasProperElement(stripped))) return { name: stripped, start, category: true }
@@ -381,6 +406,20 @@ function judgedName(clause: string, end: number, head: string, stripped: string)
   // A place's projects (天祝县项目) are all of them, not one.
   const placeOnly = (head === "项目" || head === "工程") && PLACE_ONLY.test(bare)
   return { name: stripped, start, category: CATEGORY.test(stripped) || placeOnly }
+}
+
+/** The ends of an upgrade programme's name: what is done to every thing of a kind. */
+const PROGRAMME_END = /(?:提升|改造|惠民|增效|提标|创建|亮化|美化)$/
+/**
+ * A river, lake, channel, bridge or named street in a name (璧南河, 解放路): the work's own site.
+ * Not the roads of a kind (公路, 道路, 马路).
+ */
+const NAMED_SITE = /[\u4e00-\u9fff](?:[河江湖溪渠桥]|(?<![公道马铁])路)/
+
+/** True when a name's description holds its own site: a place, a named river or street, a number, a quoted or bracketed part. */
+function namesLocus(bare: string): boolean {
+  if (/[0-9A-Za-z“”()]/.test(bare) || NAMED_SITE.test(bare)) return true
+  return placeMentions(bare).some((m) => m.zoneHead !== null || m.entries.some((e) => !e.weak))
 }
 
 /** Fields of work listed like projects (水利、交通、能源等重大项目): sectors, not names. */
@@ -415,7 +454,9 @@ const PROPER_ELEMENT = /^(?:ns|nr|nrt|nrfg|eng)$/
 /** Organisation and other proper-noun tags, which jieba also gives to common nouns (卫生院/nt, 开放平台/nz). */
 const LOOSE_PROPER = /^(?:nt|nz)$/
 /** Words jieba tags as places that name no place. */
-const NOT_A_PLACE = new Set(["城市", "城镇", "城乡", "乡村", "农村", "地方", "全国", "国家", "江河"])
+const NOT_A_PLACE = new Set(["城市", "城镇", "城乡", "乡村", "农村", "地方", "全国", "国家", "江河",
+  // Common words jieba tags as places or persons (养老/nr, 惠民/nr, 美丽/ns, 宜居/ns, 河湖/ns).
+  "养老", "惠民", "美丽", "宜居", "河湖"])
 
 /**
  * True when a name holds something proper: a place, a person's or company's name, a brand,

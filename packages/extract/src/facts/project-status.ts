@@ -20,23 +20,27 @@ const CUES: Cues = [
   // A part of the work done (主体完工, 完成…基础工程、主体楼…结构, 完成…80%): the whole is under way.
   [/主体完工|完成[^，,。]{0,12}[0-9.]+%|完成[^，,。]{0,12}(?:基础|主体|结构)|封顶|贯通|完成总工程量|下闸蓄水|进度过半|加快|有序推进|有序实施|推进建设|在建|续建|雏形|初具规模|初显|提速|实施/, "under_construction"],
   // 经济运行平稳 is how an area's economy did (楚雄高新区前三季度经济运行平稳), not a facility in use.
-  [/投入使用|投用|投产|投运|开园|开街|开业|营业|通车|达产|达效|开门迎客|招生|揭牌|挂牌|运营|(?<!经济)运行|上线|(?<!改革|对外)开放/, "in_operation"],
+  [/投入使用|交付使用|投用|投产|投运|开园|开街|开业|营业|通车|达产|达效|开门迎客|招生|揭牌|挂牌|运营|(?<!经济)运行|上线|(?<!改革|对外)开放/, "in_operation"],
   // 建成区 is the built-up area of a park, not its completion.
-  [/建成(?!区)|完工|竣工|落成|验收/, "completed"],
+  // 建设完成 is the work done (鹰嘴岩水库建设完成); 建设完成投资 only money spent on it.
+  [/建成(?!区)|完工|竣工|落成|验收|(?:建设|施工|改造|整治)完成(?!投资|年度|计划|[0-9])/, "completed"],
   [/建设/, "under_construction"],
+  // Projects still under negotiation (在谈项目推进签约) are not signed yet.
+  [/在谈|洽谈中|推进签约/, "planned"],
   [/签约|签署|落户|引进|引入|入驻|落地/, "signed"],
-  // 启动招商 starts looking for investors, not building.
-  [/规划|谋划|筹建|争创|创建|申报|储备|选址|启动(?!招商)/, "planned"]
+  // 启动招商 starts looking for investors, not building; 储备项目提前开工 names the pool a project
+  // came from, not its stage.
+  [/规划|谋划|筹建|争创|创建|申报|储备(?!项目)|选址|启动(?!招商)/, "planned"]
 ]
 
 /** In a plan, 投用/建成/签约 are mostly targets not yet met: planned. */
 const PLAN_CUES: Cues = [
   [/开工|动工/, "started"],
   [/(?<!经济)运行|用好|发挥|提档升级|运营/, "in_operation"],
-  [/投用|投产|投运|建成(?!区)|开园|营业|签约|入驻|落地|引进|引入|实现/, "planned"],
+  [/投用|交付使用|投产|投运|建成(?!区)|开园|营业|签约|入驻|落地|引进|引入|实现/, "planned"],
   [/加快|提速|推进|续建|有序实施|高水平建设|高质量建设|持续建设|建好|下闸蓄水|完成/, "under_construction"],
   // Verbs of preparation: the nearest one governs, not a later 推进 said of something else.
-  [/启动|谋划|筹建|争创|创建|申报|储备|选址|规划/, "planned"]
+  [/启动|谋划|筹建|争创|创建|申报|储备(?!项目)|选址|规划/, "planned"]
 ]
 
 /** Every cue of a list in one pattern, to find the one nearest a name. */
@@ -50,6 +54,8 @@ const FUTURE = /将(?:建设|打造|启动|实施|规划|新建)|拟|计划(?:�
 const LEADS_OTHERS = /带动|吸引|引领/
 /** An honour a name receives, right after it. */
 const HONOURED = /^[”"]?(?:成功)?(?:获选|获评|入选|荣获|被评为)/
+/** Preparatory work said of the name, within its clause: 前期工作, 前期研究, 前期论证. */
+const PREPARATORY = /^[^，,。；;□]{0,12}前期(?:工作|研究|论证)/
 /** A name relied on: an existing resource. */
 const RELIED_ON = /依托$/
 
@@ -117,6 +123,9 @@ export function projectStatus(after: string, before: string, plan: boolean, sent
   if (!plan && /启动[^，,]{0,4}□[□、和及与]*[^，,□]{0,4}(?:建设|开发)/.test(before + "□" + after)) return "started"
   // An honour received (…项目获选…典型案例) says nothing of the stage.
   if (!plan && HONOURED.test(after)) return null
+  // Preparatory work on a name (加快攀枝花至盐源高速公路等项目前期工作) is before any building,
+  // whatever the verb that speeds it.
+  if (PREPARATORY.test(after)) return "planned"
   const any = plan ? ANY_PLAN_CUE : ANY_REVIEW_CUE
   // What a name brings about (雪花啤酒项目带动配套企业入驻) is said of others: its verbs are theirs.
   const a = nearest(cues, any, after.split(LEADS_OTHERS, 1)[0]!, "after")

@@ -83,6 +83,9 @@ export function afterVerbOfProperName(w: Words, from: number, to: number): numbe
 }
 
 
+/** A word that can be one end of a line's name: two characters or more, not a verb. */
+const namePart = (t: Token | undefined): boolean => t !== undefined && t.word.length >= 2 && !t.tag.startsWith("v")
+
 /** Verbal nouns that act as the verb after a place opening a name (北京建设科技创新中心). */
 const VERBAL_AFTER_PLACE = new Set(["建设", "发展", "打造", "管理"])
 /** Adverbs as whole words (jieba tags parts of names as adverbs too: 高新/d, 遂/d). */
@@ -100,6 +103,9 @@ export function afterClauseWord(w: Words, from: number, to: number): number {
     if (t.start < from) continue
     if (t.end >= to) break
     const prev = w.tokens[k - 1]
+    // 至 between two names joins the ends of a line (巴中至南充高铁, 凤凰至璧山输变电工程); after a verb
+    // (搬迁至) it is a preposition.
+    if (t.word === "至" && prev !== undefined && prev.start >= from && namePart(prev) && namePart(w.tokens[k + 1])) continue
     if (t.tag === "p" || ADVERBS.has(t.word) || (t.tag === "v" && (t.word === "有" || t.word === "是")) ||
       (VERBAL_AFTER_PLACE.has(t.word) && prev !== undefined && prev.start >= from && prev.tag === "ns")) cut = t.end
   }

@@ -15,6 +15,7 @@ import { clauses, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { mentionAt } from "../place/match.js"
+import { segment } from "../words/segment.js"
 import { scale } from "./indicators.js"
 import { governingStatus, projectStatus, reviewedWork } from "./project-status.js"
 import { governsNextParagraph } from "./status.js"
@@ -130,15 +131,23 @@ const SHUNNED = /(?:杜绝|避免|防止|严防|不搞|反对|严禁|禁止)[^�
  * 花涧”项目) is a location.
  */
 const JOINED = /(?:融入|抢抓)$/
+/**
+ * A partner the place works with (与成都高新区互发…营业执照, 与天府数据中心共建…, 与上海市金山区山阳
+ * 工业园建立…合作关系): another's zone or facility, not a project of the text.
+ */
+const PARTNER_BEFORE = /(?:与|同)$/
+const PARTNER_AFTER = /^[^，,。；;]{0,12}?(?:互发|互认|合作|共建|签署|签订|建立|携手|对接|联合|结对|结为)/
 const LOCATION = /位于$/
 /** The class a list closes with (等重大战略机遇, 等城市建成区, 等…“国字号”名片): not projects. */
 const NOT_PROJECT_CLASS = /^[”"]?(?:、[^，,。；;:：、]{1,24}){0,8}等[^，,。；;:：]{0,12}?(?:战略|机遇|建成区|名片|称号|荣誉|国字号)/
-/** A quality aimed at (打造具有全国影响力的科普研学中心): a goal, not a facility. */
-const ASPIRED = /(?:具有|具备)[^，,。；;]{0,16}的$/
+/** A quality aimed at (打造具有全国影响力的科普研学中心, 建成立足山东、辐射华东的国家区域医疗中心): a goal, not a facility. */
+const ASPIRED = /(?:具有|具备|立足|辐射|面向)[^，,。；;]{0,16}的$/
 /** A national title a place works for (推进全国义务教育优质均衡发展区、…创建). */
 const TITLE_SOUGHT = /^(?:、[^，,。；;:：、]{1,24}){0,8}创建/
 /** An accreditation passed (人民医院“三甲”复审达标, 疾控中心通过“二甲”创建评审): an existing institution. */
 const ACCREDITED = /^(?:分别)?(?:通过)?(?:[“"][^”"]{1,4}[”"]){1,3}(?:创建)?(?:复审|评审|复核)/
+/** One in every school or village (心灵驿站实现58所中小学全覆盖): a kind spread across many, not one project. */
+const COVERS_ALL = /^[^，,。；;]{0,16}全覆盖/
 /** The foundations of a building (完成医疗综合楼基础工程): a part of a work, not a project of its own. */
 const PART_OF_WORK = /基础工程$/
 /** The issuer field of a page's metadata table ([ 发布机构 ] | 重庆高新技术产业开发区…). */
@@ -182,14 +191,15 @@ const NO_MENTIONS: ReadonlyArray<Mention> = []
 
 /**
  * True when a name found at [start, end) names no project where it stands: a kind counted,
- * a slogan, a thing shunned or joined, a location, the class a list closes with, a title sought.
+ * a slogan, a thing shunned or joined, a partner, a location, the class a list closes with, a title sought,
+ * one of a kind spread everywhere.
  */
 function namesNoProject(c: string, name: string, start: number, end: number, closes: ReadonlyArray<Span>): boolean {
   const before = c.slice(0, start)
   const after = c.slice(end)
   return counted(c, start, end) || SLOGAN.test(name) || SHUNNED.test(before) ||
-    ISSUER_FIELD.test(before) || JOINED.test(before) || (LOCATION.test(before) && after.startsWith("的")) ||
-    NOT_PROJECT_CLASS.test(after) || ACCREDITED.test(after) || PART_OF_WORK.test(name) ||
+    ISSUER_FIELD.test(before) || JOINED.test(before) || (PARTNER_BEFORE.test(before) && PARTNER_AFTER.test(after)) || (LOCATION.test(before) && after.startsWith("的")) ||
+    NOT_PROJECT_CLASS.test(after) || ACCREDITED.test(after) || COVERS_ALL.test(after) || PART_OF_WORK.test(name) ||
     ASPIRED.test(before) || (/^全国/.test(name) && TITLE_SOUGHT.test(after)) ||
     (before.endsWith("“") && after.startsWith("”“")) ||
     // What follows 等 is the class a list closes with (等新能源汽车、充电桩产业项目), not an item.
@@ -240,9 +250,12 @@ function sharedHeadItems(c: string, nameStart: number, name: string, kind: Proje
     // 设备制造基地 → 哈尔滨动力设备制造基地), else as many characters as the item has.
     const lead0 = mentionAt(name, 0)
     // A zone the gazetteer knows whole (荣昌高新区) leaves no head to share: take the item's length.
-    const leadLength = lead0 && lead0.form.length > 0 && name.length >= lead0.form.length + 3 ? lead0.form.length : item.length
+    // (A place with only the head after it is a lead too: 昆明、丽江、西双版纳机场 grafts no 昆明版纳机场.)
+    const leadLength = lead0 && lead0.form.length > 0 && name.length >= lead0.form.length + 2 ? lead0.form.length : item.length
     const lead = name.slice(0, leadLength)
     if (!/^[\u4e00-\u9fff]+$/.test(lead) || name.length < leadLength + 3) break
+    // A lead cut mid-word (经一路、西苑小区二期: 西苑小|区) is no lead: the item is a name of its own.
+    if (!lead0 && !segment(name).some((t) => t.end === leadLength)) break
     out.push(mention(item + name.slice(leadLength), kind, at - 1 - item.length, at - 1, false, false))
     if (item.length !== run.length) break
     at = at - 1 - item.length
@@ -263,7 +276,7 @@ function enumerationMentions(c: string, closes: ReadonlyArray<Span>): Array<Ment
     // 以二十国集团峰会等为主要平台: a phrase with a verb (为, 作为) is a predicate, not a class.
     if (FIELD_CLASS.test(phrase) || /为|是/.test(phrase)) continue
     let pos = from
-    for (const raw of run.slice(from).split(ITEM_SEPARATOR)) {
+    for (const raw of listItems(run.slice(from))) {
       const item = enumerationItem(raw)
       const start = pos + raw.length - (item?.length ?? 0)
       pos += raw.length + 1
@@ -272,6 +285,25 @@ function enumerationMentions(c: string, closes: ReadonlyArray<Span>): Array<Ment
       const name = !head && CLASS_SUFFIX.test(phrase) ? item + phrase : item
       out.push(mention(name, head?.[1] ?? "project", start, start + item.length, true, false))
     }
+  }
+  return out
+}
+
+/**
+ * The items of a list, split at its separators outside brackets: 基础设施项目(东昌路北延、昌盛路) is one
+ * item. (Every separator is one character: the caller counts on it.)
+ */
+function listItems(run: string): Array<string> {
+  const parts = run.split(ITEM_SEPARATOR)
+  if (!run.includes("(")) return parts
+  const out: Array<string> = []
+  let at = 0
+  for (const part of parts) {
+    const prev = out[out.length - 1]
+    // A part that opens inside an unclosed bracket goes on with the one before, with the separator between.
+    if (prev !== undefined && (prev.match(/\(/g)?.length ?? 0) > (prev.match(/\)/g)?.length ?? 0)) out[out.length - 1] = prev + run[at - 1] + part
+    else out.push(part)
+    at += part.length + 1
   }
   return out
 }
@@ -385,15 +417,30 @@ function collectClause(
   const listed = closes.length > 0 ? enumerationMentions(c, closes) : NO_MENTIONS
   const counted = headNouns.length > 0 ? countClosedMentions(c) : NO_MENTIONS
   if (heads.length + listed.length + counted.length === 0) return
+  // A name right after a page's source field (来源:甘谷县融媒体中心) is the publisher, not a project.
+  const sourced = clause.start > 0 && ISSUER_FIELD.test(text.slice(Math.max(0, clause.start - 8), clause.start))
   // The order of the three kinds is kept: a name's first mention is the one recorded.
   for (const all of [heads, listed, counted]) {
     for (const m of all) {
       const f: Found = { m, c, clause, sentence, section }
-      if (isHonour(m, c, section, national, district)) honours.push(f)
+      if (isHonour(m, c, section, national, district) || (sourced && /^\s*$/.test(c.slice(0, m.start))) ||
+        (all === heads && listed.length > 0 && partOfListed(m, c, listed))) honours.push(f)
       else found.push(f)
     }
   }
 }
+
+/**
+ * A name by its head inside a longer listed item (隆黄铁路 in 隆黄铁路隆昌至叙永段扩能改造, 淞江产业
+ * 集聚区 in 淞江产业集聚区生态水系、…等14个市定重点项目): the place or facility the item's work is
+ * on, not a project of its own. An item that only adds the work on it (…产业园建设) keeps the name.
+ */
+function partOfListed(m: Mention, c: string, listed: ReadonlyArray<Mention>): boolean {
+  if (m.category) return false
+  return listed.some((l) => l.start <= m.start && l.end > m.end && !/[、，,；;]/.test(c.slice(m.end, l.end)) &&
+    !WORK_ON.test(c.slice(m.end, l.end)))
+}
+const WORK_ON = /^(?:建设|开发|改造|提升|扩建|整治|治理)$/
 
 /** True when a mention names no project of the text: a category, a kind, an alias, the document's own zone, an honour. */
 function isHonour(m: Mention, c: string, section: Section, national: boolean, district: string | null): boolean {
@@ -408,8 +455,20 @@ function isHonour(m: Mention, c: string, section: Section, national: boolean, di
   // 会议在南沙区行政中心大会堂开幕: the venue of a meeting, not a project.
   if (MEETING_AT.test(c.slice(0, m.start)) && VENUE_OF.test(c.slice(m.end))) return true
   if (ownDistrict(m, district)) return true
+  const before = c.slice(0, m.start)
+  // A zone or park firms settle in (已经落户璧山国家高新区): where they go, not a project signed.
+  if ((m.kind === "zone" || m.kind === "industrial_park") && SETTLED_IN.test(before)) return true
+  // An institute's output (…研究院取得…成果, …中心硅光陀螺等成果填补国内空白, …研究院在孵10个团队):
+  // the work of an institution there already.
+  if (m.kind === "platform" && /^\s*$/.test(before) && ACHIEVES.test(c.slice(m.end))) return true
+  // A zone's own report opening a clause with the zone (西部科学城重庆高新区深学笃用…): its subject.
+  const region = section.context.region
+  if (region?.level === "zone" && m.kind === "zone" && /^\s*$/.test(before) && m.name.endsWith(region.name)) return true
   return (HONOUR.test(m.name) || CONFERRED_LIST.test(m.name)) && CONFERRED.test(c.slice(0, m.start))
 }
+
+const SETTLED_IN = /(?:落户|入驻|进驻|扎根)(?:在|于|到)?$/
+const ACHIEVES = /^[^，,。；;]{0,16}?(?:取得|填补|在孵|孵化|研发出|攻克)/
 
 /** A meeting, then 在 before a name, and after it the meeting opens, closes or is held (not a ground-breaking held in a park). */
 const MEETING_AT = /(?:会议|大会|论坛|峰会|博览会|洽谈会)[^，,。；;]{0,6}在$/

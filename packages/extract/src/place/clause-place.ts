@@ -124,6 +124,9 @@ function searchNamedAsPlace(text: string, stem: string, p: Place): boolean {
 export function ownPlace(name: string, doc: Place | null): Place | null {
   let best: Place | null = null
   for (const m of placeMentions(name)) {
+    // Without a place around it, a county stem inside a name is a word (特殊教育资源中心, 三江生物,
+    // 城西幼儿园), not 资源县, 三江侗族自治县 or 城西区: as in clausePlace, it names nothing.
+    if ((!doc || doc.level === "country") && m.zoneHead === null && m.entries.every((e) => e.weak)) continue
     const p = resolveMention(m, doc)
     if (p && p.level !== "country" && (!best || lineage(p).length > lineage(best).length)) best = p
   }

@@ -71,3 +71,12 @@ export const CHARACTER_COUNT_CONTEXT = /(字符|代码|编码|号码|密码|数�
 
 /** A four-digit number in this range before 年 (or alone) is a calendar year. */
 export const isCalendarYear = (value: number, digits: number) => digits === 4 && Number.isInteger(value) && value >= 1000 && value <= 2200
+
+/**
+ * What may follow an age in 岁 when it is a value (人均预期寿命达到78.5岁，…提高了0.4岁; 由76.7岁提高到
+ * 77.0岁; 其中男性75.26岁、女性80.99岁): a clause end, a bound ending the clause, a comparison or a
+ * verb of change. Anything else makes it an age class (3岁以下婴幼儿, 60岁及以上人口, 0-14岁、15-59岁).
+ */
+export const AGE_VALUE_AFTER = /^(?:左右|多|以上|以下)?(?:[，,。；;：:)）」”(（\s]|、(?![0-9０-９])|$|[比较較]|提高|增加|增长|上升|延长|提升|下降|减少|缩短|降低|达到|和(?![0-9０-９]))/
+/** 15-59岁, 15至59岁: the high end of an age band (its low end is read with it as a range). */
+export const AGE_BAND_BEFORE = /[0-9０-９]\s*[-—–~至到]\s*$/

@@ -7,7 +7,7 @@ import { findUnit, MagnitudePrefixes, type Qualifier, unitsLongestFirst } from "
 import type { QuantityMention } from "./mention.js"
 import { despace, type Despaced, originalAt } from "./despace.js"
 import {
-  ARTICLES_AFTER, ATTENDANCE_BEFORE, CHARACTER_COUNT_CONTEXT, EXCHANGE_BASE_AFTER, isExchangeBase, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
+  AGE_BAND_BEFORE, AGE_VALUE_AFTER, ARTICLES_AFTER, ATTENDANCE_BEFORE, CHARACTER_COUNT_CONTEXT, EXCHANGE_BASE_AFTER, isExchangeBase, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
   NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PANEL_AFTER_COUNT, SAMPLE_SURVEY_AFTER, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
 } from "./not-quantities.js"
 import { isRatioColon } from "./ratio-parts.js"
@@ -21,7 +21,7 @@ const isHan = (c: string | undefined) => c !== undefined && c >= "\u4e00" && c <
 const MEASUREMENT_UNITS = new Set([
   "元", "万元", "亿元", "万亿元", "美元", "万美元", "亿美元", "吨", "万吨", "亿吨", "公里", "米", "平方米", "万平方米",
   "平方公里", "亩", "万亩", "公顷", "千瓦", "万千瓦", "千瓦时", "万千瓦时", "亿千瓦时", "万人", "亿人", "万人次",
-  "万户", "万家", "万个", "个百分点", "个千分点", "倍", "%", "小时", "分钟", "天", "个月", "成", "番", "亿斤", "万斤"
+  "万户", "万家", "万个", "个百分点", "个千分点", "倍", "%", "小时", "分钟", "天", "个月", "成", "番", "亿斤", "万斤", "岁"
 ])
 /** Words before a small Chinese numeral that make it a count (成立八个专班, 新增两家). */
 const COUNT_VERBS = ["成立", "新增", "新建", "建成", "累计", "共有", "达到", "引进", "培育", "创建", "获批", "连续", "组建", "设立"]
@@ -141,6 +141,15 @@ const mention = (
   qualifier: Qualifier | null, form: QuantityMention["form"], range: QuantityMention["range"]
 ): QuantityMention => ({ start, end, numStart, numEnd, value, unit, qualifier, form, range })
 
+/** Middle dots some sources put for the decimal point (U+00B7, U+30FB katakana, U+2027 hyphenation point). */
+const MIDDLE_DOTS = "·・‧"
+const MIDDLE_DOT_ANY = /[·・‧]/
+/** Whether the digits from `k` end in a unit (19·5％, 1·8亿元), the sign of a decimal. */
+function dotDecimal(text: string, k: number): boolean {
+  while (isDigit(text[k])) k++
+  return text[k] === "%" || text[k] === "％" || text[k] === "‰" || listedUnit(text, k) !== "" || readUnit(text, k) !== ""
+}
+
 /** Reads an Arabic number at `i` (already known to start with a digit). */
 function readArabic(text: string, i: number): RawNumber | Unreadable | null {
   let j = i
@@ -149,7 +158,10 @@ function readArabic(text: string, i: number): RawNumber | Unreadable | null {
   // exactly three digits, after at most three.
   const sep = j - i <= 3 && (text[j] === "," || text[j] === "，") ? text[j] : ","
   while (text[j] === sep && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) j += 4
-  if (text[j] === "." && isDigit(text[j + 1])) {
+  // 增长19·5％: a middle dot typed (or converted from a PDF) for the decimal point, read as one only
+  // when a unit follows the digits after it (not 7·20暴雨, 5·12地震: dates in names).
+  const point = text[j] === "." || (MIDDLE_DOTS.includes(text[j] ?? "x") && j > i && isDigit(text[j + 1]) && dotDecimal(text, j + 1))
+  if (point && isDigit(text[j + 1])) {
     j++
     while (isDigit(text[j])) j++
     // 1.2.3: a version or a malformed number, never a quantity.
@@ -159,7 +171,7 @@ function readArabic(text: string, i: number): RawNumber | Unreadable | null {
       return unreadable(i, k)
     }
   }
-  const value = parseArabic(text.slice(i, j).replace(/，/g, ","))
+  const value = parseArabic(text.slice(i, j).replace(/，/g, ",").replace(MIDDLE_DOT_ANY, "."))
   if (value === null) return unreadable(i, j)
   return rawNumber(i, j, value, "arabic", "", null)
 }
@@ -530,6 +542,10 @@ function bareNumber(t: string, raw: RawNumber, k: number, inner: Qualifier | nul
     const m = finish(t, rawNumber(raw.start, den.end, raw.value, raw.form, raw.magnitude, raw.fuzzy), den.end, "", inner)
     return m ? [mention(m.start, m.end, m.numStart, m.numEnd, raw.value / den.value, m.unit, m.qualifier, "fraction", m.range)] : []
   }
+  // 出生人口性别比为110.77:100, 城乡收入比2.02:1: a ratio to a base of 100 or 1 is one value (110.77), the base none.
+  const base = isRatioColon(t[raw.end]) || isRatioColon(t[raw.start - 1]) ? ratioBaseEnd(t, raw) : -1
+  if (base === 0) return []
+  if (base > 0) return compact([finish(t, raw, raw.end, "", inner)]).map((m) => mention(m.start, base, m.numStart, m.numEnd, m.value, m.unit, m.qualifier, m.form, m.range))
   // A bare ratio: 城乡居民人均可支配收入比1.91, 比值为1.5; a structure 9.5∶41.3∶49.1.
   if (/比(值|例)?(为|是|达|缩减至|降至|缩小到|缩小至)?$/.test(t.slice(Math.max(0, raw.start - 6), raw.start))) {
     return compact([finish(t, raw, raw.end, "", inner)])
@@ -576,7 +592,8 @@ const MINUS = "-－−"
 
 /** 过去五年, 建军一百年, 十年禁渔, 两千多年来: a number of years that only places other numbers in time. */
 function yearsPlaceInTime(t: string, raw: RawNumber, unit: string): boolean {
-  if (findUnit(unit)?.base !== "year" || !Number.isInteger(raw.value)) return false
+  // (An age in 岁 is told from an age class by what follows it: see finish.)
+  if (unit === "岁" || findUnit(unit)?.base !== "year" || !Number.isInteger(raw.value)) return false
   if (YEARS_MEASURED.test(t.slice(Math.max(0, raw.start - 16), raw.start))) return false
   return !DURATION_BEFORE.test(t.slice(Math.max(0, raw.start - 4), raw.start).replace(/(约|近|超过|长达)$/, ""))
 }
@@ -622,6 +639,28 @@ function isTimeOfDay(s: string): boolean {
   const [h, min, sec] = [Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3])]
   if (h > 23 || min > 59 || (sec !== null && sec > 59)) return false
   return sec === null || h + min + sec !== 100
+}
+
+/**
+ * A two-part colon ratio whose second part is the base 100 or 1 (110.77:100, 1.18:1): for its first
+ * part, the end of the base (the evidence runs through it); 0 for the base itself; -1 for any other
+ * ratio part (9.5∶41.3∶49.1, 1:2).
+ */
+function ratioBaseEnd(t: string, raw: RawNumber): number {
+  const colon = isRatioColon
+  if (colon(t[raw.end]) && isDigit(t[raw.end + 1])) {
+    if (colon(t[raw.start - 1]) || raw.value <= 1) return -1
+    let b = raw.end + 1
+    while (isDigit(t[b])) b++
+    const base = t.slice(raw.end + 1, b)
+    return (base === "100" || base === "1") && !colon(t[b]) && t[b] !== "." && !isDigit(t[b]) && !(t[b] === "%") ? b : -1
+  }
+  if (!colon(t[raw.start - 1]) || !isDigit(t[raw.start - 2])) return -1
+  const text = t.slice(raw.start, raw.end)
+  if ((text !== "100" && text !== "1") || colon(t[raw.end])) return -1
+  let a = raw.start - 1
+  while (a > 0 && (isDigit(t[a - 1]) || t[a - 1] === ".")) a--
+  return colon(t[a - 1]) || Number(t.slice(a, raw.start - 1)) <= 1 ? -1 : 0
 }
 
 /** 图1, 表2, 附表3: the label of a figure or table (its number is no part of a ratio). */
@@ -671,6 +710,8 @@ function chineseIsQuantity(t: string, raw: RawNumber, unit: string, unitEnd: num
 const DESCRIBED_NOUN = /^(的)?((?:在建|新建|新开工|续建)?项目|企业|工业企业|产业|规模|城市|人口|景区|平台|住宅|住房|商品住宅|新建商品住宅|二手住宅)/
 
 function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner: Qualifier | null): QuantityMention | null {
+  // 3岁以下婴幼儿, 60岁及以上人口, 15-59岁: an age that bounds a class of people is no value.
+  if (unit === "岁" && (!AGE_VALUE_AFTER.test(t.slice(unitEnd, unitEnd + 4)) || AGE_BAND_BEFORE.test(t.slice(Math.max(0, raw.start - 3), raw.start)))) return null
   const pre = prefixQualifier(t, raw.start, 0)
   let end = unitEnd
   // 11246.7亿元人民币: the currency named after a yuan unit belongs to the amount (the noun after it is not its subject).

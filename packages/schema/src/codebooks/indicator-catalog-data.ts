@@ -295,7 +295,7 @@ DEATHS|死亡人口|Deaths|死亡人数|person
 BIRTH_RATE|人口出生率|Birth rate|出生率|percent
 DEATH_RATE|人口死亡率|Death rate|死亡率|percent
 NATURAL_GROWTH_RATE|人口自然增长率|Natural population growth rate|自然增长率|percent
-LIFE_EXPECTANCY|人均预期寿命|Life expectancy|平均预期寿命;居民人均预期寿命|time
+LIFE_EXPECTANCY|人均预期寿命|Life expectancy|平均预期寿命;居民人均预期寿命;居民平均预期寿命;人均期望寿命;平均期望寿命;居民人均期望寿命;居民平均期望寿命;居民期望寿命;人口平均预期寿命|time
 ELDERLY_POPULATION|60岁及以上人口|Population aged 60 and over|老年人口|person
 MIGRANT_WORKERS|农民工|Migrant workers|农民工总量;外出农民工|person
 # employment

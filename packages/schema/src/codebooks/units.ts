@@ -162,6 +162,8 @@ export const Units: ReadonlyArray<Unit> = [
   u("小时", "hour", 1, "time", "hours"),
   u("分钟", "minute", 1, "time", "minutes"),
   u("秒", "second", 1, "time", "seconds"),
+  // 人均预期寿命达到78.5岁: years of life or of age, stated as a value (not an age class: 60岁以上人口).
+  u("岁", "year", 1, "time", "years of age or of life expectancy"),
   // Relative
   u("%", "percent", 1, "percent", "per cent"),
   u("‰", "permille", 1, "percent", "per mille"),
