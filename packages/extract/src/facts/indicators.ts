@@ -74,7 +74,7 @@ function fallbackSubject(found: string, at: {
   const { text, m, clause, sentence, nextStart, names } = at
   // 收入463.8亿元(剔除…调入资金0.9亿元),完成预算…的66.3%: a figure in a bracketed note lends no subject to one outside it.
   const last = at.inSentence[at.inSentence.length - 1]
-  const inSentence = last !== undefined && closedBetween(text, last.span.end, m.start) ? at.inSentence.slice(0, -1) : at.inSentence
+  const inSentence = last !== undefined && last.span.end < m.start && closedBetween(text, last.span.end, m.start) ? at.inSentence.slice(0, -1) : at.inSentence
   // 连续开展8次集中清查行动, 47%的村集体经济…, 再新增200亿产值: with no words of its own before
   // it, a number's noun right after it is its subject, before any borrowed from elsewhere.
   // A rate is followed by its noun only through 的 (增长253.2%数字经济蓬勃发展 is two lines run together).
@@ -903,7 +903,8 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   if (compared !== undefined) return { period: c.foreign && !c.dated ? null : compared, status }
   const period = c.foreign && !c.dated && attached === null ? null : lastYears || priorYear ? String(factYear) : start === undefined ? periodOf(periodText, ownYear ?? year, ctx, status) : start === null ? null : String(start)
   // 同比(154.6亿元)增长31.8%: the base is the same period a year before, a result.
-  if (period !== null && sameTimeBase(sentenceBefore, text.slice(m.end, m.end + 8))) return { period: String(Number(period.slice(0, 4)) - 1) + period.slice(4), status: "actual" }
+  const open = text.charCodeAt(m.start - 1)
+  if (period !== null && (open === 0x28 || open === 0xff08) && sameTimeBase(sentenceBefore, text.slice(m.end, m.end + 8))) return { period: String(Number(period.slice(0, 4)) - 1) + period.slice(4), status: "actual" }
   return { period, status }
 }
 
