@@ -195,7 +195,7 @@ export function factRows(
     ...located(p.region, p.span, p.clause)
   }))
 
-  const policies: Array<PolicyRow> = extractPolicies(text, sections, meta.issuer).map((p) => {
+  const policies: Array<PolicyRow> = extractPolicies(text, sections, meta.issuer, meta.publishedOn).map((p) => {
     const at = located(meta.region, p.span, p.clause)
     return {
       id: stableId(docId, "policy", p.title, at.char_start),

@@ -71,6 +71,8 @@ export function mostMentionedYear(text: string): number | null {
   for (const m of yearMentions(text)) {
     const before = text.slice(Math.max(0, m.at - 1), m.at)
     if (/[到至]/.test(before)) continue
+    // 新增规上企业(含2022年年度入库): what a count includes from another year, not the text's year.
+    if (before === "含") continue
     // 较2023年末: a stock compared with the end of an earlier year (a report's own 比一九六四年 may be its year).
     // 比2019年同期: the same period of a base year (a 2021 release compares with 2019 to skip 2020).
     if (/[比较較]/.test(before) && /^(?:[末底]|同期)/.test(text.slice(m.end, m.end + 2))) continue
@@ -267,6 +269,35 @@ function periodEndMonth(p: string): number {
   return m ? Number(m[1]) : 13
 }
 
+/**
+ * The period a release's body states first with its year, in the stretch after the lead — unless
+ * the release speaks of the whole year (全年) before it, or its lead or title names another part
+ * of the year (then the body's period is one figure's, not the release's). Null when none.
+ */
+function bodyStatedPeriod(text: string, lead: string, heading: string, review: number): string | null {
+  const body = text.slice(lead.length, lead.length + BODY_PERIOD_REACH)
+  // Every stated period names 季度, 半年 or 月 after the year: a body with none needs no scan.
+  if (!body.includes("季度") && !body.includes("半年") && !body.includes("月")) return null
+  const p = statedPeriod(body, review)
+  if (p === null) return null
+  const at = body.indexOf(String(review) + "年")
+  if (/全年|年度/.test(heading) || /全年/.test(lead) || (at >= 0 && body.slice(0, at).includes("全年"))) return null
+  // 2023年全市经济运行情况, a lead on 2023年…: a title or lead that names the year alone is about the whole year.
+  if (yearAlone(heading, review) || yearAlone(lead, review)) return null
+  const named = subYearPeriod(heading, review) ?? subYearPeriod(lead.replace(BATCH_PERIOD, ""), review)
+  return named === null || named === p ? p : null
+}
+/** Whether `s` names the year `y` with no part of it after (2023年全市…, not 2023年上半年 or 2023年1—8月). */
+function yearAlone(s: string, y: number): boolean {
+  for (const m of yearMentions(s)) {
+    if (m.year !== y) continue
+    if (!/^\s*(?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}\s*(?:[-—–~至]\s*\d{1,2}\s*)?月)/.test(s.slice(m.end, m.end + 8))) return true
+  }
+  return false
+}
+/** How far past the lead a release's first stated period is looked for (its opening statements). */
+const BODY_PERIOD_REACH = 600
+
 const DELIVERS_REPORT = /向(?:大会|[^。，,]{0,30}(?:人民代表大[会會]|人大)[^。，,]{0,12})作[^。，,]{0,6}政府工作[报報]告/
 
 /**
@@ -346,6 +377,9 @@ export function documentTime(
       if (p && periodEndMonth(p) <= monthOf(published)!) period = p
     }
   }
+  // 今年以来,…经济运行总体平稳。⏎根据…核算结果,2023年上半年全市生产总值…: a release whose title and lead
+  // state no period with the year states it with its first figures.
+  if (!period && GENRE_TIME[genre].bodyPeriod && review !== null) period = bodyStatedPeriod(text, lead, heading, review)
   if (period && review === null) period = null
   // A lead that writes the year with a period (举行2023年第二季度…集中开工) states the year, even where the period names a batch.
   return { review, plan, period, stated: tYear !== null || statedPeriod(lead, review) !== null || leadWritesYear(lead, review) }

@@ -9,6 +9,10 @@ import type { Genre } from "@govstat/schema"
 /** Site chrome around a page's title: navigation, login, share and dateline fields. */
 // A metadata table's row (废止时间: 2020-01-23 名称: …的通知) holds a title among labels: the title line itself comes below.
 const CHROME = /\d{4}-\d{2}-\d{2}号?(?:报道|讯)$|[:：]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\S{2,6}[:：]|\[\s*[^\]]{2,8}\s*\]|\||首页|当前位置|您的位置|位置[:：]|>|›|»|下载|微信|找回密码|登录|注册|字体|打印|分享|发布日期|发布时间|来源[:：]|^日期|编者按|浏览|作者[:：]|^[|｜\s•·-]*$|^(?:发布信息|内容全文|全文|正文|内容概述|文章来源)$/
+/** Labels of a government page's metadata table (索引号, 发文字号, 公开方式 …) followed by their colon. */
+const METADATA_ROW = /(?:索引号|发文字号|公开方式|发布机构|主题分类|成文日期|公开日期|信息来源)\s*[:：]/
+/** A metadata table's title row: 文件名称 | …, 标题: … (the value up to the next cell). */
+const TABLED_TITLE = /^(?:文件名称|标\s*题)\s*[|｜:：]\s*([^|｜]{4,60}?)\s*(?:[|｜]|$)/
 /** Lines that are never a title: salutations, session lines, datelines, headings, captions. */
 const NOT_TITLE =
   /^(?:各位代表|同志们|女士们)|^[^。]{0,40}[:：!！]$|^——|^[（(]?\s*(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[)）]?$|[摄攝]$|\s(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[)）]|^第[一二三四五六七八九十]+[部章节]|^图\s*\d/
@@ -37,7 +41,11 @@ export function readTitle(text: string, genre: Genre): string | null {
   for (const raw of text.slice(0, 3000).split("\n")) {
     const l = tidy(raw)
     if (!l) continue
-    if (l.length > BODY) break
+    // 索引号: … 公开方式: … 发布机构: …: a page's metadata rows run into one long line above the title; not body text.
+    if (l.length > BODY) {
+      if (!l.includes("。") && METADATA_ROW.test(l)) continue
+      break
+    }
     lines.push(l)
     if (lines.length >= 20) break
   }
@@ -46,6 +54,9 @@ export function readTitle(text: string, genre: Genre): string | null {
     const m = /举行(?:“[^”]{1,30}”主题系列)?新闻发布会(?:第[一二三四五六七八九十\d]+场)?(.{2,40}?新闻发布会)/.exec(text.slice(0, 300))
     if (m) return m[1]!
   }
+  // 文件名称 | 上半年全市经济运行情况: a page's metadata table names the document in a row of its own.
+  const tabled = lines.map((l) => TABLED_TITLE.exec(l)?.[1]).find((t) => t !== undefined && candidate(t))
+  if (tabled) return tabled.trim()
   // A reprint names the story's own title: 原标题:济南、青岛、烟台和临沂发布前三季度经济“成绩单”.
   const original = lines.map((l) => /^原标题\s*[:：]\s*(.{4,60})$/.exec(l)?.[1]).find((t) => t !== undefined)
   if (original) return original.trim()

@@ -23,7 +23,7 @@ import { opensPlanTable, type PlanTableFact, readPlanTable } from "./plan-table.
 import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
 import {
   attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, priorYearBase, sameTimeBase, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, innerTargetYear, deadlineYear,
-  maskBrackets, NAMES_OWN_TIME, openBracketAt, pastYearHeading, relativeYear, spanEndYear, subYearPeriod
+  maskBrackets, NAMES_OWN_TIME, namesOwnTime, openBracketAt, pastYearHeading, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
 import {
   clauseCue, clauseStatus, colonLead, ESTIMATE_NOTE, ESTIMATE_NOTE_AFTER, governsNextParagraph, LIST_ITEM, opensEstimate, withoutPastDeadlines
@@ -253,6 +253,18 @@ const NOT_NOUN_START = /^(的|和|及|与|并|且|同比|以|约|超|左右|上�
 /** Counting, area and money units (not %, 倍 or 个百分点, which measure changes). */
 const COUNT_UNIT = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|场|名|支|处|批|份|笔|位|款|组|栋|间|人|人次|种|亩|平方米|平方公里|公里|元|美元|吨)$|^万$/
 
+/**
+ * 分别给予最高30万元、50万元奖励: a cap written before the first amount of a list holds for every amount
+ * listed after it (the same money unit, 、 or 和 between), or null.
+ */
+function listedCap(c: ClauseScope, k: number): Qualifier | null {
+  const m = c.mentions[k]!
+  if (!m.unit.endsWith("元") || m.range !== null || !c.clauseText.includes("分别")) return null
+  let j = k
+  while (j > 0 && c.mentions[j - 1]!.unit === m.unit && c.mentions[j - 1]!.range === null && /^[、和及与]$/.test(c.text.slice(c.mentions[j - 1]!.end, c.mentions[j]!.start))) j--
+  return j < k && c.mentions[j]!.qualifier === "upper_bound" && /分别[^，,；;。]{0,8}$/.test(c.text.slice(c.clause.start, c.mentions[j]!.start)) ? "upper_bound" : null
+}
+
 /** A qualifier left before a number the scanner did not take; 约 closing 节约, 签约, 条约 is part of the word, not "about". */
 const STRIP_QUALIFIER = /(不低于|不少于|不超过|超过|突破|大约|接近|(?<![条合节制签特公契预履违邀践大])约|近|超|逾|上)$/
 
@@ -371,6 +383,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       let openingBefore: string | null = null
       let partBefore = false
       let partRunBefore: string | null = null
+      // The sub-year period that governed the previous sentence (its opening, or its run's): a 其中 sentence continues it.
+      let governing: string | null = null
       for (let k = 0; k < all.length; k++) {
         const sentence = all[k]!
         const carried: string | null = run
@@ -403,8 +417,11 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         targetRun = keeps ? target : null
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
         // one dates nothing past its own sentence): reading it would change nothing.
+        // 1—10月份,全市…增长面为56.8%。其中,金属制品业…分别增长43.8%: a 其中 sentence breaks down the one before.
+        const continued: string | null = opens === null && carried === null && governing !== null && opening.trimStart().startsWith("其中") ? governing : null
+        governing = opens ?? carried ?? continued
         if (hasNumeral(text, sentence.start, sentence.end)) {
-          readSentence(paragraph, sentence, opens === null ? carried ?? partRun : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
+          readSentence(paragraph, sentence, opens === null ? carried ?? continued ?? partRun : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
             opensTarget === null ? carriedTarget : null, carriedLead)
         }
       }
@@ -678,6 +695,9 @@ function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number
   // 比全省的6.1%快1.4个百分点: the wider area's figure a growth rate is compared with is a growth rate too.
   if (read.measure === "share" && m.unit === "%" && previousFact?.measure === "growth_rate" &&
     COMPARED_AREA_RATE.test(text.slice(Math.max(clause.start, m.start - 12), m.start))) return { measure: "growth_rate", sign: 1 }
+  // 增速分别达到1.8倍、65.7%和37.3%: a percentage listed after a growth in 倍 is a growth rate too.
+  if (read.measure === "share" && m.unit === "%" && k > 0 && previousFact?.measure === "growth_rate" && previousFact.unit === "倍" &&
+    /^[、和及与]$/.test(text.slice(c.mentions[k - 1]!.end, m.start))) return { measure: "growth_rate", sign: 1 }
   // 保持9%以上增速: a percentage its growth noun follows is a growth rate, not a share.
   if (read.measure === "share" && m.unit === "%" && GROWTH_NOUN_AFTER.test(text.slice(m.end, m.end + 8))) return { measure: "growth_rate", sign: 1 }
   // 提高65项任务, 增加3个站点: a number with its object after it counts things, it is not a change.
@@ -855,7 +875,7 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   const ownYear = bracket === null ? null : bracketYear(sentenceBefore.slice(bracket + 1), year)
   const ownText = bracket === null ? c.masked.slice(0, m.start - sentence.start) : c.masked.slice(0, bracket) + sentenceBefore.slice(bracket)
   // A statement naming no time of its own is dated by the period heading its ；-run.
-  const periodText = c.run !== null && !NAMES_OWN_TIME.test(ownText) ? `${c.run}，${ownText}` : ownText
+  const periodText = c.run !== null && !namesOwnTime(ownText) ? `${c.run}，${ownText}` : ownText
   // 由去年的1076亿元增加到…, 由一九七八年的…, 由115家 after 是2011年的…倍: the year of the number itself.
   const lastYears = now !== null && attachedLastYear(sentenceBefore)
   const priorYear = !lastYears && year !== null && (fromPriorYear(sentenceBefore) || priorYearBase(sentenceBefore, text.slice(m.end, m.end + 8)))
@@ -969,7 +989,7 @@ function readFact(c: ClauseScope, k: number): void {
     baseUnit,
     period,
     status,
-    qualifier: m.qualifier ?? (k === 0 ? farQualifier(text.slice(clause.start, m.start)) : null),
+    qualifier: m.qualifier ?? (k === 0 ? farQualifier(text.slice(clause.start, m.start)) : listedCap(c, k)),
     span: { start: m.start, end: m.end },
     clause,
     borrowed: own ? undefined : true
@@ -1187,11 +1207,27 @@ function enumeratedSubjects(
   // longer than a subject is read, and hold 和 inside its items; its 、-items, one per number.
   const items = /分别/.test(left) ? listedItems(left.slice(0, left.lastIndexOf("分别")), mentions.length) : null
   if (items) return items
+  // 汽车制造业、电气机械和器材制造业、通用设备制造业增长较快,产值同比分别增长21.3%、37.5%、22.7%: the
+  // items named in the clause before, each with the head this clause names (if any).
+  const before = /分别/.test(left) && (subject === "" || SHARED_HEADS.has(subject)) ? itemsBefore(text, clause.start, mentions.length) : null
+  if (before) return before.map((item) => item + subject)
   if (subject === "" && inSentence.length >= mentions.length) {
     return inSentence.slice(-mentions.length).map((f) => f.indicator)
   }
   return null
 }
+
+/** The n 、-listed items that open the clause before `at` in its sentence (…A、B、C增长较快,), or null. */
+function itemsBefore(text: string, at: number, n: number): Array<string> | null {
+  const head = text.slice(Math.max(0, at - 80), at).replace(/[,，]\s*$/, "")
+  const open = Math.max(head.lastIndexOf("，"), head.lastIndexOf(","), head.lastIndexOf("。"), head.lastIndexOf("；"), head.lastIndexOf(";"), head.lastIndexOf("\n"), head.lastIndexOf("："), head.lastIndexOf(":"))
+  const prev = head.slice(open + 1)
+  if (!prev.includes("、")) return null
+  const m = ITEMS_THEN_PREDICATE.exec(prev)
+  return m ? listedItems(m[1]!, n) : null
+}
+/** A list of things and what is said of them all (增长较快, 增势良好, 表现突出). */
+const ITEMS_THEN_PREDICATE = /^\s*(?:其中)?\s*([^，,；;。\d]{4,80}?)(?:等行业|等产业|等)?(?:增长较快|增速较快|增势良好|增势较好|增长明显|表现突出|表现亮眼|领跑|拉动明显|贡献突出)$/
 
 /** The words between a from-pair and a to-pair of figures (…、21235元提高到63481元、…). */
 const FROM_TO_PAIRS = /^(?:提高|提升|增加|增长|上升|下降|减少|降低|扩大|缩小)?(?:到|至)$/
@@ -1228,8 +1264,11 @@ function cutFrom(whole: string, part: string): boolean {
 
 /** The n items of an enumeration that opens a clause (其中：A、B、C), when they are n noun phrases. */
 function listedItems(list: string, n: number): Array<string> | null {
-  const whole = list.replace(/^(?:其中|另外|此外)?[:：,，\s]*/, "")
-  if (whole.split("、").length !== n || /[\d,，;；]/.test(whole)) return null
+  // …专用设备制造业增加值同比分别增长: the frame before 分别 is no part of the last item.
+  const whole = list.replace(/^(?:其中|另外|此外)?[:：,，\s]*/, "").replace(/(?:同比|比上年|均|都)$/, "")
+  // …日用品和书报杂志类: the last two items may be joined by 和 (splitEnumeration reads them so).
+  const items = whole.split("、")
+  if ((items.length !== n && !(items.length >= 2 && items.length === n - 1 && /[和与]/.test(items[items.length - 1]!))) || /[\d,，;；]/.test(whole)) return null
   const parts = splitEnumeration(whole, n)
   return parts !== null && parts.every((p) => p.length >= 2 && p.length <= 16) ? parts : null
 }

@@ -24,7 +24,8 @@ const MORE_OR_FEWER = /(?:比|较)(?:上年|去年|上年同期|去年同期|上
  * 增速达到10%, 居民消费价格涨幅控制在3%, 涨幅回落到2.6%, 能耗降幅超过3%, 年均增速预计将达到5%, 增速保持7.6%左右: a rate of growth
  * stated as a level (or as the level it moves to) is still a growth rate, not a share.
  */
-const GROWTH_NOUN = /(增速|增幅|涨幅|降幅|跌幅|减幅|增长速度)(?:仍然|仍|还|也|都|均|已经|已|由原定|由原来的?|由)?(?:预计|预期|有望)?(?:将|会|可)?(?:平均)?(?:每年)?(高达|达到|达|为|是|保持在|保持|维持在|维持|稳定在|控制在|回落到|回落至|回落为|降到|降至|降为|提高到|提高至|上升到|上升至|在|超过|超)?$/
+// (增速分别达到1.8倍、65.7%和37.3%: 分别 stands between the rate noun and its verb.)
+const GROWTH_NOUN = /(增速|增幅|涨幅|降幅|跌幅|减幅|增长速度)(?:仍然|仍|还|也|都|均|分别|已经|已|由原定|由原来的?|由)?(?:预计|预期|有望)?(?:将|会|可)?(?:平均)?(?:每年)?(高达|达到|达|为|是|保持在|保持|维持在|维持|稳定在|控制在|回落到|回落至|回落为|降到|降至|降为|提高到|提高至|上升到|上升至|在|超过|超)?$/
 /** 经济增长预期目标6.5%, 增长目标定为7.5%: a target for growth is a growth rate. */
 const GROWTH_TARGET = /(增长|增速|增幅|涨幅)(速度)?(的)?(预期目标|预期|调控目标|目标)(定为|为|是)?$/
 /** 增速与上半年的7.3%持平, 增幅比一季度的6.2%加快: the rate compared with is a growth rate too. */
@@ -72,7 +73,7 @@ export function readMeasure(unit: string, left: string, wide: string = left): Re
     if (compared) return { measure: "growth_rate", sign: /^(降幅|跌幅)$/.test(compared[1]!) ? -1 : 1 }
     return { measure: "share", sign: 1 }
   }
-  if (unit === "倍" || unit === "番") return { measure: up || unit === "番" ? "growth_rate" : "ratio", sign: 1 }
+  if (unit === "倍" || unit === "番") return { measure: up || unit === "番" || GROWTH_NOUN.test(l) ? "growth_rate" : "ratio", sign: 1 }
   if (unit === "") return { measure: RATIO_BEFORE.test(l) ? "ratio" : "share", sign: 1 }
   if (!toLevel && !/新增$/.test(l)) {
     if (CHANGE_DOWN.test(l)) return { measure: "change", sign: -1 }

@@ -67,7 +67,8 @@ const mm = (n: number) => String(n).padStart(2, "0")
  */
 // …or a month or months (较1-7月份, 比上年12月份加快0.2个百分点: the base of a 1—2月 figure, not its period).
 // (和/跟 only with 去年/上年: 这个增速和去年四季度持平; 一季度和二季度 is a list.)
-const COMPARED = /(?:比|较|与|同|高于|低于|快于|慢于|(?:和|跟)(?=去年|上年))(?:去年|上年)?(?:同期)?(?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*(?:[-—–~至到]\s*(?:1[0-2]|[1-9])\s*)?月份?)(?:(?:和|及|、)(?:前三季度|第?[一二三四1-4]季度|[上下]半年))*/g
+// …also with its year (比2020年四季度环比增长0.6%, 比2019年一季度增长10.3%).
+const COMPARED = /(?:比|较|与|同|高于|低于|快于|慢于|(?:和|跟)(?=去年|上年))(?:去年|上年|(?:19|20)\d{2}\s?年)?(?:同期)?(?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*(?:[-—–~至到]\s*(?:1[0-2]|[1-9])\s*)?月份?)(?:(?:和|及|、)(?:前三季度|第?[一二三四1-4]季度|[上下]半年))*/g
 
 /** 自2013年第三季度以来: the start of a stretch of another year, not the period of the figure. */
 const SINCE_PERIOD = /(?:19|20)\d{2}年(?:第?[一二三四1-4]季度|[上下]半年|前三季度)以来/g
@@ -171,6 +172,15 @@ export function deadlineYear(words: string): number | null {
 }
 /** A statement that names a time of its own keeps it (全年…, 12月, 2023年): the run's period does not date it. */
 export const NAMES_OWN_TIME = /年|月|季度/
+/**
+ * Whether a statement names a time of its own — not only the base it is compared with (增速比1—9月份
+ * 加快0.8个百分点, 较1—9月份和上年同期提高, 比上年增长): a base dates the figure compared with, not this one.
+ */
+export function namesOwnTime(s: string): boolean {
+  if (!NAMES_OWN_TIME.test(s)) return false
+  return NAMES_OWN_TIME.test(s.replace(COMPARED, "").replace(COMPARED_YEAR, ""))
+}
+const COMPARED_YEAR = /(?:比|较|与|同|和|及)(?:上年|去年)(?:同期)?/g
 
 /**
  * An explicit year in a clause (2022年), unless it is a comparison base (比2019年, 2012年以来).

@@ -81,7 +81,7 @@ const yearOf = (title: string): number | null => {
 const DATED_BEFORE = /((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^。；;]{0,40}$/
 
 export function extractPolicies(
-  text: string, sections: ReadonlyArray<Section>, docIssuer: string | null
+  text: string, sections: ReadonlyArray<Section>, docIssuer: string | null, issuedOn: string | null = null
 ): Array<PolicyFact> {
   const out: Array<PolicyFact> = []
   const seen = new Set<string>()
@@ -91,7 +91,7 @@ export function extractPolicies(
       // (以下简称《纲要》): the short name stands for a title already recorded, wherever it comes again.
       if (s.includes("简称")) for (const m of s.matchAll(SHORT_NAME)) seen.add(m[1]!)
       const found = candidates(s)
-      if (found.length > 0) policiesOf(s, found, sentence, section, docIssuer, seen, out)
+      if (found.length > 0) policiesOf(s, found, sentence, section, docIssuer, seen, out, issuedOn)
     }
   }
   // A policy called by its quoted short name (“双倍增”行动计划) is the one whose full title ends
@@ -176,7 +176,7 @@ function unquotedTitles(s: string, found: Array<Candidate>): void {
 /** The policies among a sentence's candidates, each title once per document (`seen`). */
 function policiesOf(
   s: string, found: ReadonlyArray<Candidate>, sentence: Span, section: Section, docIssuer: string | null,
-  seen: Set<string>, out: Array<PolicyFact>
+  seen: Set<string>, out: Array<PolicyFact>, issuedOn: string | null
 ): void {
   const taken: Array<readonly [number, number]> = []
   for (const f of found) {
@@ -190,15 +190,19 @@ function policiesOf(
     }
     // 工程/行动/清单 are programmes in 《》, or out of them when counted (十大改革行动).
     if (kind === "program" && f.quoted !== "book" && !COUNTED_PROGRAM.test(f.title)) continue
-    // A document's policy is one record, at its first mention.
-    if (seen.has(f.title)) continue
+    // A document's policy is one record, at its first mention — dated by the notice that issues it, wherever that comes.
+    if (seen.has(f.title)) {
+      const k = issuedOn !== null && ownIssue(s, f) ? out.findIndex((p) => p.title === f.title && p.year === null) : -1
+      if (k >= 0) out[k] = { ...out[k]!, year: Number(issuedOn!.slice(0, 4)) }
+      continue
+    }
     seen.add(f.title)
-    out.push(policyFact(s, f, kind, sentence, section, docIssuer))
+    out.push(policyFact(s, f, kind, sentence, section, docIssuer, issuedOn))
   }
 }
 
 /** The record of a title: who issued it (from the words before it), its article count and year. */
-function policyFact(s: string, f: Candidate, kind: PolicyKind, sentence: Span, section: Section, docIssuer: string | null): PolicyFact {
+function policyFact(s: string, f: Candidate, kind: PolicyKind, sentence: Span, section: Section, docIssuer: string | null, issuedOn: string | null): PolicyFact {
   const notice = noticeAround(s, f.at)
   const before = s.slice(0, notice?.at ?? f.at)
   // 新修订的纪律处分条例: a verb that qualifies the title says who revised it, not that it was issued here.
@@ -217,11 +221,32 @@ function policyFact(s: string, f: Candidate, kind: PolicyKind, sentence: Span, s
     kind,
     articleCount: articleCount(f.title),
     // A year inferred from a publication date alone (yearStated false) dates no policy.
-    year: yearOf(f.title) ?? datedYear(before) ?? (issued && section.context.yearStated !== false ? section.context.year : null),
+    year: yearOf(f.title) ?? datedYear(before) ?? fileNumberYear(s, f.at + f.len) ?? (issued && section.context.yearStated !== false ? section.context.year : null) ??
+      (issuedOn !== null && ownIssue(s, f) ? Number(issuedOn.slice(0, 4)) : null),
     span: { start: at, end: at + f.len },
     clause: sentence
   }
 }
+
+/**
+ * 现将《…》印发给你们, 《…》已经区政府同意,现印发给你们: the notice issuing the title is the document
+ * itself, so the title dates from the document's date.
+ */
+function ownIssue(s: string, f: Candidate): boolean {
+  if (f.quoted !== "book" || !s.includes("印发给你们")) return false
+  return /现将\s*$/.test(s.slice(Math.max(0, f.at - 4), f.at)) || OWN_ISSUE_AFTER.test(s.slice(f.at + f.len, f.at + f.len + 40))
+}
+const OWN_ISSUE_AFTER = /^[^《》。]{0,30}现印发给你们/
+
+/** 《…的通知》(浙政发〔2023〕2号): the issuing year in the document number right after a title. */
+function fileNumberYear(s: string, end: number): number | null {
+  const open = s.charCodeAt(end)
+  if (open !== 0xff08 && open !== 0x28) return null
+  const m = FILE_NUMBER_AFTER.exec(s.slice(end + 1, end + 24))
+  return m ? Number(m[1]) : null
+}
+/** 浙政发〔2023〕2号, 湘政办发[2023]4號: an issuer's abbreviation, the year in brackets, the serial. */
+const FILE_NUMBER_AFTER = /^\s*[\u4e00-\u9fff]{1,10}[〔［\[【(（]((?:19|20)\d{2})[〕］\]】)）]\s*第?\d{1,4}\s*[号號]/
 
 /** The year of a date written before a title and an issuing word (2023年12月26日,…印发, …关于印发). */
 function datedYear(before: string): number | null {
@@ -262,9 +287,15 @@ function plausibleTitle(t: string): boolean {
   const close = (t.match(/”/g) ?? []).length
   if (open !== close || t.startsWith("”")) return false
   if (/^(一系列|相关|各项|有关|各类|系列|好|了|的|等|和|与|细则|办法|方案|政策|措施|意见|情况|草案)/.test(t)) return false
+  // 特制定本实施方案: the document speaking of itself, not a title (本溪市… is a name); 《通知》提到: a bare head
+  // word is the short name of a title named before.
+  if (SELF_REFERENCE.test(t) || BARE_HEAD_TITLE.test(t)) return false
   // Descriptions, not names: 各项措施, counts of firms (13家…扶持办法), lists closed by 等3条.
   return !/各项|[0-9]+家|等[0-9一二三四五六七八九十]/.test(t)
 }
+
+const BARE_HEAD_TITLE = /^(?:通知|方案|办法|意见|规划|计划|纲要|决定|条例|措施|细则|规定|政策)$/
+const SELF_REFERENCE = /^本(?:实施|行动|工作)?(?:方案|办法|细则|规定|意见|措施|通知|政策|计划|条例|决定)$/
 
 /** Region names of three characters or more by their first code unit, longest first within each (a title is tried against these only). */
 const REGION_NAMES_BY_FIRST = new Map<number, Array<string>>()

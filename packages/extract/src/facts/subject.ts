@@ -36,6 +36,8 @@ const adjustedEnd = (s: string): boolean => {
   return (a === 0x6574 /* 整 */ && s.charCodeAt(s.length - 3) === 0x8c03 /* 调 */ && (b === 0x4e3a || b === 0x5230 || b === 0x81f3)) || (a === 0x8c03 && (b === 0x589e || b === 0x51cf))
 }
 const CHANGE_VERB_END = /(?<=[\u4e00-\u9fff]{2})(?<!分别|均|各)(?:上涨|下降|上升|下跌|回落)$/
+/** How a policy grants an amount, ending the words before it: (分别)给予(每家)(一次性)(最高)(可). */
+const GRANT_END = /(?:分别|给予|每[家个项人户次]|一次性|最高|可)+$/
 /** 全省生产总值[2]82553亿元: a footnote's mark between a subject and its number. */
 const FOOTNOTE_MARK = /\[\d{1,2}\]/g
 /**
@@ -91,6 +93,12 @@ export function subjectBefore(left: string, placeLength: PlacePrefix, before = "
   const s = afterKicker(left.replace(PARENTHESIS, "").replace(FOOTNOTE_MARK, "").replace(METHOD_FRAME, "").replace(TIME_PROGRESS, "").replace(/[\s、,，"“(（]+$/, "")
     .replace(CHANGE_VERB_END, ""))
   if (onlyFrames(s)) return ""
+  // 每家给予最高20万元奖励, 对新认定的重点实验室给予每家200万元补助: a grant's wording names nothing;
+  // the grantee before it, or the grant after the amount, is the subject.
+  if (s.includes("给予") || s.includes("最高")) {
+    const granted = s.replace(GRANT_END, "")
+    if (granted !== s) return granted === "" || onlyFrames(granted) ? "" : subjectBefore(granted, placeLength, before)
+  }
   if (adjustedEnd(s)) return subjectBefore(s.slice(0, s.charCodeAt(s.length - 2) === 0x6574 ? -3 : -2), placeLength, before)
   // 国内生产总值达到: a catalogue name and its verb need no segmenting (most statistics read so).
   const named = withoutTrailingFrames(s)
@@ -478,11 +486,16 @@ const skipsBeforeHead = (t: Token, placeLength: PlacePrefix) =>
 
 const PER_PREFIX = /^(单位(国内|地区)?生产总值|单位GDP|万元(国内|地区)?生产总值|万元GDP|万元工业增加值|单位工业增加值|人均|亩均|户均)/
 
+/** A measured head anywhere in an item (沙化土地面积净, 区级重大项目投资完成率). */
+const HEAD_WORD = /增加值|产值|生产总值|GDP|收入|投资|总额|率|数量|规模|面积|销售额|零售额|营收|人次|排放量|产量|产能|占比/
+
 /** Splits an enumerated subject (市级、区级重大项目投资完成率) into one subject per number. */
 export function splitEnumeration(subject: string, count: number): Array<string> | null {
   let parts = subject.split(ENUM_SEP).filter((p) => p.length > 0)
   if (parts.length !== count) {
-    const byAnd = subject.split(/[、和及与]/).filter((p) => p.length > 0)
+    // 建筑及装潢材料、饮料、…、日用品和书报杂志类: 和 joins the last two items only (及 may be inside one).
+    const lastAnd = parts.length >= 2 && parts.length === count - 1 ? /^(.+?)[和与](.+)$/.exec(parts[parts.length - 1]!) : null
+    const byAnd = lastAnd ? [...parts.slice(0, -1), lastAnd[1]!, lastAnd[2]!] : subject.split(/[、和及与]/).filter((p) => p.length > 0)
     if (byAnd.length !== count) return null
     parts = byAnd
   }
@@ -503,7 +516,11 @@ export function splitEnumeration(subject: string, count: number): Array<string> 
     }
     // 市级、区级重大项目投资完成率, 工业、制造业占地区生产总值: a short modifier takes the
     // place of the last item's first words.
-    if (p.length <= 3 && last.length > p.length + 2) {
+    // …not in a list of things (饲料、商品混凝土、乳制品和锂离子电池): with a long item between and no
+    // measured head in the last, the short ones are names of their own.
+    // A one-character item or a bare ordinal takes the last item's tail however short it is (猪、牛、羊出栏; 第一、二、三产业).
+    const bare = p.length === 1 || /^第[一二三四五六七八九十]$/.test(p)
+    if (p.length <= 3 && (last.length > p.length + 2 || (bare && last.length > p.length)) && (HEAD_WORD.test(last) || parts.every((q, j) => j === parts.length - 1 || q.length <= 3))) {
       const words = segment(last)
       let n = 0
       let k = 0

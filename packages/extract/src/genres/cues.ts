@@ -84,6 +84,15 @@ export const GENRE_CUES: ReadonlyArray<GenreCue> = [
     // …and a notice or a reply that is the document itself (关于综合改革相关工作的紧急通知, 湖南省人民政府关于同意…的批复).
     heading: /关于印发[^。\n]{2,60}的通知|关于[^。\n]{2,60}的(?:紧急)?(?:通知|批复)$|若干(?:措施|意见|政策|规定)|政策解读|实施(?:意见|办法|细则|方案)|(?:奖励|管理|扶持|补助|补贴|支持)办法|的(?:指导|实施)?意见$/
   },
+  // 现将《…若干政策》印发给你们, 《…》已经区政府同意,现印发给你们: the notice that issues it, reprinted whole
+  // (also under a story's lead: 日前,…印发…的通知。文件指出,…).
+  { genre: "policy_notice", body: /现(?:将[^。\n]{2,80})?印发给你们/ },
+  // 近日,浙江省人民政府印发《关于下达2025年…计划的通知》。《通知》明确…: a story relaying a policy's content
+  // from its opening (its figures are the policy's stipulations).
+  {
+    genre: "policy_notice",
+    all: [/^[\s\S]{0,300}?印发[^。\n]{0,40}(?:《[^》\n]{4,60}》|的通知)/, /(?:《(?:通知|意见|方案|措施|规划|计划|办法)》|文件)(?:明确|提出|提到|指出|要求)/]
+  },
   { genre: "policy_notice", body: /现(?:提出|就)[^。]{0,20}(?:以下|如下)意见|现就[^。]{0,40}通知如下|现将[^。]{0,30}(?:公告|通知|印发)如下|制定本(?:实施)?(?:办法|措施|方案|细则|规定)|(?:提出|制定)[^。]{0,12}(?:实施方案|实施意见|实施办法)如下|本(?:实施)?(?:办法|措施|细则|规定)自[^。]{0,10}(?:起施行|起执行)/ },
   { genre: "work_plan", all: [/索引号/, /工作(?:情况|总结)/, /工作(?:打算|计划|安排|思路)/] },
   { genre: "work_plan", title: /工作(?:打算|计划|安排|要点|方案)/ },

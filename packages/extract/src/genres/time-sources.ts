@@ -14,7 +14,8 @@
  * even where no heading marks the budget part (１９５６年国家预算规定…).
  * `planNext` says whether its plans are for the year after its review year; `leadPeriod` whether
  * a period its lead states (2023年第二季度36个工程集中开建) covers the document (a policy's
- * 2017年3月底前 deadline does not).
+ * 2017年3月底前 deadline does not); `bodyPeriod` whether, failing those, the first period its body
+ * states with the year (根据…核算结果,2023年上半年全市生产总值…, under a lead of boilerplate) covers it.
  */
 import type { Genre } from "@govstat/schema"
 
@@ -24,6 +25,8 @@ export interface GenreTime {
   readonly source: TimeSource
   readonly planNext: boolean
   readonly leadPeriod?: boolean
+  /** A periodic release is one period's figures throughout: a period its body states first covers it. */
+  readonly bodyPeriod?: boolean
   /** The frame the text opens in until a heading says otherwise: results, or plans and stipulations. */
   readonly opens: "review" | "plan"
   /** Its figures for the year it is written in are planned, wherever they stand (a budget report's budget year). */
@@ -43,7 +46,7 @@ export const GENRE_TIME: Record<Genre, GenreTime> = {
   statistical_communique: { source: "communique", planNext: false, opens: "review" },
   work_plan: { source: "review_then_plan", planNext: true, opens: "review" },
   news: { source: "stated", leadPeriod: true, planNext: true, opens: "review" },
-  statistical_release: { source: "stated", leadPeriod: true, planNext: false, opens: "review" },
+  statistical_release: { source: "stated", leadPeriod: true, bodyPeriod: true, planNext: false, opens: "review" },
   press_conference: { source: "stated", leadPeriod: true, planNext: false, opens: "review" },
   meeting_digest: { source: "stated", leadPeriod: true, planNext: false, opens: "review" },
   speech: { source: "stated", planNext: false, opens: "review", undatedYearless: true },

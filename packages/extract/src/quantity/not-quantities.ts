@@ -38,6 +38,8 @@ export const ARTICLES_AFTER = /^(政策|措施|举措|意见|规定|”|》)/
 
 /** 70个大中城市商品住宅销售价格: the count in the name of a statistical panel, not things counted in the text. */
 export const PANEL_AFTER_COUNT = /^大中城市/
+/** 十种有色金属669万吨: the count in the name of a product aggregate (its output is the fact). */
+export const AGGREGATE_AFTER_KINDS = /^有色金属/
 
 /** 5‰人口变动抽样调查, 1%人口抽样调查: the sampling rate in a survey's name, not a rate of the text's (the four characters after the unit). */
 export const SAMPLE_SURVEY_AFTER = /^(?:人口变动|人口抽样|抽样)/

@@ -8,7 +8,7 @@ import type { QuantityMention } from "./mention.js"
 import { despace, type Despaced, originalAt } from "./despace.js"
 import {
   AGE_BAND_BEFORE, AGE_VALUE_AFTER, ARTICLES_AFTER, ATTENDANCE_BEFORE, CHARACTER_COUNT_CONTEXT, EXCHANGE_BASE_AFTER, isExchangeBase, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
-  NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PANEL_AFTER_COUNT, SAMPLE_SURVEY_AFTER, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
+  NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PANEL_AFTER_COUNT, AGGREGATE_AFTER_KINDS, SAMPLE_SURVEY_AFTER, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
 } from "./not-quantities.js"
 import { isRatioColon } from "./ratio-parts.js"
 import { isChineseNumeralChar, isChineseNumeralCode, isDecimalPoint, isFuzzChar, parseArabic, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
@@ -507,6 +507,7 @@ function unitNamesOrDates(t: string, raw: RawNumber, unit: string, unitEnd: numb
   if (before === "届" || (unit.endsWith("次") && SESSION_AFTER_TIMES.test(after))) return true
   if (unit === "条" && ARTICLES_AFTER.test(after)) return true
   if (unit === "个" && PANEL_AFTER_COUNT.test(after)) return true
+  if (unit === "种" && AGGREGATE_AFTER_KINDS.test(after)) return true
   if ((unit === "‰" || unit === "%") && SAMPLE_SURVEY_AFTER.test(after)) return true
   // 居全国百强县25位, 排名12位: a rank.
   if ((unit === "位" || unit === "名") && RANK_BEFORE.test(t.slice(Math.max(0, raw.start - 8), raw.start))) return true
@@ -706,8 +707,13 @@ function chineseIsQuantity(t: string, raw: RawNumber, unit: string, unitEnd: num
   return true
 }
 
+/** 最高, optionally with the granting verb after it, right before an amount: a cap (the last character is checked first). */
+const GRANT_CAP = /最高(?:可)?(?:给予|奖励|补助|补贴|资助|支持|奖补|扶持)?$/
+const GRANT_CAP_LAST = "高予励助贴持补"
+
 /** Nouns after 以上/以下 that turn the quantity into a class descriptor (50亿元以上项目). */
-const DESCRIBED_NOUN = /^(的)?((?:在建|新建|新开工|续建)?项目|企业|工业企业|产业|规模|城市|人口|景区|平台|住宅|住房|商品住宅|新建商品住宅|二手住宅)/
+// …also a count of them right after (其中5千万以上的67个), and investment of a size band (5千万以下固定资产投资增速).
+const DESCRIBED_NOUN = /^的[0-9]|^(的)?((?:在建|新建|新开工|续建)?项目|固定资产|投资|企业|工业企业|产业|规模|城市|人口|景区|平台|住宅|住房|商品住宅|新建商品住宅|二手住宅)/
 
 function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner: Qualifier | null): QuantityMention | null {
   // 3岁以下婴幼儿, 60岁及以上人口, 15-59岁: an age that bounds a class of people is no value.
@@ -717,6 +723,8 @@ function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner:
   // 11246.7亿元人民币: the currency named after a yuan unit belongs to the amount (the noun after it is not its subject).
   if (unit.endsWith("元") && t.startsWith("人民币", end)) end += 3
   let qualifier = pre.q ?? inner
+  // 每家给予最高20万元奖励, 最高奖励1000万元, 最高可给予100万元: a grant's cap bounds the amount from above.
+  if (qualifier === null && unit.endsWith("元") && GRANT_CAP_LAST.includes(t[raw.start - 1] ?? "") && GRANT_CAP.test(t.slice(Math.max(0, raw.start - 8), raw.start))) qualifier = "upper_bound"
   for (let n = 0; n < SUFFIX_QUALIFIERS.length; n++) {
     const w = SUFFIX_QUALIFIERS[n]![0]
     const q = SUFFIX_QUALIFIERS[n]![1]
