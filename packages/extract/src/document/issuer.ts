@@ -40,6 +40,10 @@ export function readIssuer(text: string, title: string | null, genre: Genre): st
     if (m && !/^(?:受|关于)/.test(m[1]!)) return m[1]!.replace(/^[\s|]+/, "")
   }
   if (genre === "press_conference") {
+    // 国家统计局发言人就一季度经济运行情况答记者问: the body whose spokesman answers.
+    const at = title ? title.indexOf("发言人") : -1
+    const spokes = at > 0 ? BODY.exec(title!.slice(0, at)) : null
+    if (spokes) return spokes[1]!
     const m = /(\S{0,12}新闻办(?:公室)?)/.exec(lines.slice(0, 2).join(""))
     // 4月24日下午黑龙江省人民政府新闻办公室: the day and time before the office are not its name.
     if (m) return m[1]!.replace(/^.*?[,，。]/, "").replace(DAY_BEFORE, "")

@@ -32,6 +32,8 @@ export interface DocumentMetadata {
   readonly period: string | null
   /** A story on a delivered report dated as the report is: it speaks from the report's plan year. */
   readonly asReport?: boolean
+  /** A budget adjustment plan (预算调整方案): it opens in its budget, as plans; its execution parts are results. */
+  readonly adjustsBudget?: boolean
 }
 
 /** The header a document names its place in: title, issuer, 来源, and its short opening lines (speaker, dateline). */
@@ -75,6 +77,7 @@ export function readMetadata(text: string): DocumentMetadata {
     planYear: time.plan,
     yearStated: time.stated,
     period: time.period,
-    ...(time.asReport ? { asReport: true } : {})
+    ...(time.asReport ? { asReport: true } : {}),
+    ...(time.adjusts ? { adjustsBudget: true } : {})
   }
 }

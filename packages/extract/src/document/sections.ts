@@ -5,6 +5,7 @@
 import type { Region } from "@govstat/schema"
 import { YEAR_NUMERAL, yearValue } from "./dates.js"
 import { paragraphs, type Span } from "./spans.js"
+import { subYearPeriod } from "../facts/period.js"
 
 export type Mode = "review" | "plan"
 
@@ -65,7 +66,7 @@ const UNNUMBERED_HEADING = /^[^，,。；;：:！!？?、“”"《》（）()\d
 
 const REVIEW_CUES = /回顾|情况|成效|成绩|成就|总结|进展|完成/
 /** 计划 announces plans, but not in a plan's name (第二个五年计划的第一年——一九五八年的伟大成就). */
-const PLAN_CUES = /打算|安排|目标|要求|任务|(?<!执行|五年)计划(?!执行|时期)|思路|重点|展望|部署|建议|草案/
+const PLAN_CUES = /打算|安排|目标|要求|任务|(?<!执行|五年)计划(?!执行|时期)|思路|重点|展望|部署|建议|草案|(?:收入|支出)(?:预算)?调整$/
 
 /** Whether a heading announces results or plans, if it says (1998年工作回顾和1999年工作的总体要求: results first). */
 export function headingMode(heading: string): Mode | null {
@@ -108,7 +109,9 @@ export function sectionsByHeadings(
     const year = named ?? (mode === "plan" ? planYear ?? base.year : base.year)
     inherited = modeAfter(line, mode)
     const yearStated = named !== null || base.yearStated !== false
-    current = { start: p.start, heading: line, context: { ...base, mode, year, yearStated } }
+    // 一、1-6月预算执行情况: a part reporting a stretch of its year dates its results by it.
+    const sub = mode === "review" && year !== null ? subYearPeriod(line, year) : null
+    current = { start: p.start, heading: line, context: { ...base, mode, year, yearStated, period: sub ?? base.period } }
   }
   out.push({ start: current.start, end: text.length, heading: current.heading, context: current.context })
   return out

@@ -20,6 +20,8 @@ export interface DocumentTime {
   /** Whether its years were read as a delivered report's (a story on a session's work report):
    * then it speaks from the year the report plans for (今年 is that year). */
   readonly asReport?: boolean
+  /** Whether it adjusts a budget in mid-year (预算调整方案): its figures are the year's budget but where it reports execution. */
+  readonly adjusts?: boolean
 }
 
 
@@ -85,8 +87,15 @@ export function mostMentionedYear(text: string): number | null {
   return best
 }
 
+/** 宝安区2023年财政综合预算第一次调整方案, 关于…2023年财政预算调整方案(第一次)的报告: a budget adjusted in its own year. */
+const ADJUSTMENT_TITLE = /预算[^。，,\n]{0,12}调整(?:方案|的报告|报告)/
+
 /** A report's review and plan years: review heading, title, session line, plan heading. */
 function reportYears(text: string, title: string | null, session: string | null, published: string | null): Omit<DocumentTime, "period"> {
+  // A budget adjusted in mid-year: the year of its title is both the one whose execution it reports
+  // and the one whose budget it plans (not a review of the year before).
+  const adjusted = title !== null && ADJUSTMENT_TITLE.test(title) ? titleYear(title) : null
+  if (adjusted !== null) return { review: adjusted, plan: adjusted, stated: true, adjusts: true }
   const headings = headingYears(text)
   const review = headings.find((h) => REVIEW_LINE.test(h.line))
   if (review) return { review: review.year, plan: review.year + 1, stated: true }

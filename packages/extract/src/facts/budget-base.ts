@@ -6,9 +6,11 @@
  */
 
 /** Words naming the budget an amount is measured against, ending the words before a number. */
-const BUDGET_WORD_END = /(?:年初|年度|全年|调整后?的?|变动后的?|年)?预算(?:数)?$/
+// 完成调整预算收入计划275000万元的100%: a budget named as the plan of its revenue or spending.
+const BUDGET_WORD_END = /(?:年初|年度|全年|调整后?的?|变动后的?|年)?预算(?:数|(?:收入|支出)?计划)?$/
 /** A subject that is nothing but such words (年度预算, 调整预算数): no subject of the rate. */
-export const BUDGET_WORD_ONLY = /^(?:年初|年度|全年|调整后?的?|变动后的?|年)?预算(?:数)?$/
+// (调整预算收入, of 完成调整预算收入计划…的100%; not 预算收入 alone, which older reports call the revenue itself.)
+export const BUDGET_WORD_ONLY = /^(?:年初|年度|全年|调整后?的?|变动后的?|年)?预算(?:数|(?:收入|支出)?计划)?$|^(?:年初|年度|全年|调整后?的?|变动后的?)预算(?:收入|支出)$/
 /** The base figure is followed by the rate taken of it: 65200万元的96.57%. */
 const RATE_AFTER = /^的\s*[\d０-９]/
 
@@ -18,9 +20,16 @@ const RATE_AFTER = /^的\s*[\d０-９]/
  */
 export function budgetBaseWord(before: string, after: string, unit: string): string | null {
   // Cheap cues first: a rate follows (的 + digit) and the words before end in 预算 or 预算数.
+  // 完成预算(540.9亿元)的63.5%: the budget's figure may stand in brackets.
+  const bracketed = after.charCodeAt(0) === 0x29 || after.charCodeAt(0) === 0xff09
+  if (bracketed) after = after.slice(1)
   if (after.charCodeAt(0) !== 0x7684 || unit === "%" || unit === "" || !RATE_AFTER.test(after)) return null
-  const tail = before.trimEnd()
-  if (!tail.endsWith("预算") && !tail.endsWith("预算数")) return null
-  const m = BUDGET_WORD_END.exec(tail.slice(-8))
-  return m ? m[0].replace(/的$/, "") : null
+  let tail = before.trimEnd()
+  if (bracketed) {
+    if (!tail.endsWith("(") && !tail.endsWith("（")) return null
+    tail = tail.slice(0, -1)
+  }
+  if (!tail.endsWith("预算") && !tail.endsWith("预算数") && !tail.endsWith("计划")) return null
+  const m = BUDGET_WORD_END.exec(tail.slice(-10))
+  return m ? m[0].replace(/的$/, "").replace(/(?:收入|支出)?计划$/, "") : null
 }

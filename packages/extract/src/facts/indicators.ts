@@ -22,7 +22,7 @@ import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow
 import { opensPlanTable, type PlanTableFact, readPlanTable } from "./plan-table.js"
 import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
 import {
-  attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, priorYearBase, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, innerTargetYear, deadlineYear,
+  attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, priorYearBase, sameTimeBase, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, innerTargetYear, deadlineYear,
   maskBrackets, NAMES_OWN_TIME, namesOwnTime, openBracketAt, pastYearHeading, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
 import {
@@ -71,7 +71,10 @@ function fallbackSubject(found: string, at: {
   text: string; m: QuantityMention; clause: Span; sentence: Span; nextStart: number
   inSentence: ReadonlyArray<IndicatorFact>; names: PlacePrefix
 }): string {
-  const { text, m, clause, sentence, nextStart, inSentence, names } = at
+  const { text, m, clause, sentence, nextStart, names } = at
+  // 收入463.8亿元(剔除…调入资金0.9亿元),完成预算…的66.3%: a figure in a bracketed note lends no subject to one outside it.
+  const last = at.inSentence[at.inSentence.length - 1]
+  const inSentence = last !== undefined && last.span.end < m.start && closedBetween(text, last.span.end, m.start) ? at.inSentence.slice(0, -1) : at.inSentence
   // 连续开展8次集中清查行动, 47%的村集体经济…, 再新增200亿产值: with no words of its own before
   // it, a number's noun right after it is its subject, before any borrowed from elsewhere.
   // A rate is followed by its noun only through 的 (增长253.2%数字经济蓬勃发展 is two lines run together).
@@ -105,6 +108,16 @@ function fallbackSubject(found: string, at: {
   if (found.length >= 2) return found
   const before = subjectOfClausesBefore(text.slice(sentence.start, clause.start), names)
   return before.length >= 2 ? before : after.length >= 2 ? after : ""
+}
+
+/** Whether a bracket closes between two positions before any opens: the first stood inside a note. */
+function closedBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x29 || c === 0xff09) return true
+    if (c === 0x28 || c === 0xff08) return false
+  }
+  return false
 }
 
 /** The noun phrase that starts right after a number (after an optional 的), or "" when a verb, frame or mark comes first. */
@@ -236,7 +249,7 @@ export function scale(value: number, factor: number): number {
 
 /** A noun right after the unit: 帮助24家企业…, 38.89万亩耕地保有量 — the subject follows the number. */
 const NOUN_AFTER = /^[\u4e00-\u9fff“]/
-const NOT_NOUN_START = /^(的|和|及|与|并|且|同比|以|约|超|左右|上下|余|多|增长|下降|提高|降低|减少|增加|占|达|为|是|在|到|至|分别|均|各|左|规模|大关|关口|、|(?:发展|扩展|扩大|攀升|跃升)(?:到|至|为|成))/
+const NOT_NOUN_START = /^(的|和|及|与|并|且|同比|以|约|超|左右|上下|余|多|增长|下降|提高|降低|减少|增加|调整[为到至]|调增|调减|占|达|为|是|在|到|至|分别|均|各|左|规模|大关|关口|、|(?:发展|扩展|扩大|攀升|跃升)(?:到|至|为|成))/
 /** Counting, area and money units (not %, 倍 or 个百分点, which measure changes). */
 const COUNT_UNIT = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|场|名|支|处|批|份|笔|位|款|组|栋|间|人|人次|种|亩|平方米|平方公里|公里|元|美元|吨)$|^万$/
 
@@ -306,9 +319,16 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
     let columns: ReadonlyArray<TableColumn | null> | null = null
     // The lead-in sentence (…的主要目标:) governing this paragraph, if the one before ends in it.
     let lead: string | null = null
+    // Whether the paragraphs run under a journalist's name (中央电视台记者:) until the next speaker's.
+    let asking = false
     for (let q = 0; q < paras.length; q++) {
       const para = paras[q]!
       const line = text.slice(para.start, para.end)
+      // A transcript's speaker line: a journalist asks, anyone else answers. A question (…?) states no
+      // fact of the speaker's: its figures are quoted, supposed or asked about.
+      const speaker = speakerLine(line)
+      if (speaker !== null) asking = speaker
+      if ((asking || QUESTION_OPENING.test(line)) && (line.includes("？") || line.includes("?"))) continue
       const governed: string | null = lead
       lead = null
       // 指标 ⏎ 2020年 ⏎ 2025年 ⏎ 属性 ⏎ …: a plan's indicator table one cell per line.
@@ -322,10 +342,15 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         columns = null
         continue
       }
-      const heading = line.includes("|") ? tableHeading(line) : null
+      const piped = line.includes("|")
+      const single = piped ? tableHeading(line) : null
+      const heading = single !== null ? { columns: single, last: q } : piped ? wrappedHeading(text, paras, q) : null
       const row: TableRow | null = heading === null && columns !== null ? tableRow(line, para.start, columns) : null
-      columns = heading ?? (row ? columns : null)
-      if (heading) continue
+      columns = heading?.columns ?? (row ? columns : null)
+      if (heading) {
+        q = heading.last
+        continue
+      }
       if (row) {
         for (const cell of row.cells) facts.push(tableFact(row, cell, section.context))
         continue
@@ -353,6 +378,11 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       // (预计数，下同): where the paragraph notes that its figures from there on are estimates.
       const note = line.includes("下同") ? ESTIMATE_NOTE.exec(line) : null
       const notedFrom = note ? para.start + note.index : -1
+      // The sentence before's opening, whether it was itself the part of an estimate and of which time:
+      // a 其中 sentence after an estimate breaks it down (read only when a sentence opens with 其中).
+      let openingBefore: string | null = null
+      let partBefore = false
+      let partRunBefore: string | null = null
       // The sub-year period that governed the previous sentence (its opening, or its run's): a 其中 sentence continues it.
       let governing: string | null = null
       for (let k = 0; k < all.length; k++) {
@@ -367,11 +397,17 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const semicolon = endsInSemicolon(text, sentence)
         // A deadline heading a later clause of a ；-ended statement heads the run from the next statement on.
         const inner = opensTarget === null && semicolon ? innerTargetYear(text.slice(sentence.start, sentence.end)) : null
-        run = semicolon ? opens ?? carried : null
+        // 预计全年全国粮食播种面积10814万公顷…。其中,夏粮面积2716万公顷；…: the parts of an estimate are estimates, of its time.
+        const partOf: boolean = openingBefore !== null && PART_OF.test(opening) && (partBefore || opensEstimate(openingBefore))
+        const partRun: string | null = partOf && (partBefore ? partRunBefore !== null : WHOLE_YEAR_OPENING.test(openingBefore!)) ? "全年" : null
+        openingBefore = opening
+        partBefore = partOf
+        partRunBefore = partRun
+        run = semicolon ? opens ?? carried ?? partRun : null
         // 预计全年…增长6%左右；1-11月，规模以上工业增加值增长7.5%: a statement opening with the months
         // so far reports what was counted; the estimate of the year does not govern it, nor what follows it.
         const counted: boolean = carriedEstimate && opens !== null
-        estimated = semicolon && ((carriedEstimate && !counted) || opensEstimate(opening))
+        estimated = semicolon && ((carriedEstimate && !counted) || partOf || opensEstimate(opening))
         leadRun = semicolon ? carriedLead ?? colonLead(text, sentence.start, sentence.end) : null
         // A target year heads its ；-run, and the paragraph's next sentences that name no time of their
         // own (到2027年,…50个。县域产业…:即争创3-5个…；培育10-15个…).
@@ -385,13 +421,34 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const continued: string | null = opens === null && carried === null && governing !== null && opening.trimStart().startsWith("其中") ? governing : null
         governing = opens ?? carried ?? continued
         if (hasNumeral(text, sentence.start, sentence.end)) {
-          readSentence(paragraph, sentence, opens === null ? carried ?? continued : null, (carriedEstimate && !counted) || (notedFrom !== -1 && sentence.start > notedFrom),
+          readSentence(paragraph, sentence, opens === null ? carried ?? continued ?? partRun : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
             opensTarget === null ? carriedTarget : null, carriedLead)
         }
       }
     }
   }
   return facts
+}
+
+/**
+ * A table's heading row whose cells wrap over lines (| 指 标 | 绝对数 ⏎ (亿元) | ⏎ 比上年增长 ⏎ (%) |): its lines
+ * up to the next that opens a row, read as one; null unless they make a heading. `last` is its last paragraph.
+ */
+function wrappedHeading(text: string, paras: ReadonlyArray<Span>, q: number): { columns: ReadonlyArray<TableColumn | null>; last: number } | null {
+  const first = text.slice(paras[q]!.start, paras[q]!.end).trim()
+  if (!first.startsWith("|") || first.endsWith("|")) return null
+  let joined = first
+  for (let j = q + 1; j < paras.length && j <= q + 6; j++) {
+    const next = text.slice(paras[j]!.start, paras[j]!.end).trim()
+    if (next.startsWith("|") || next.length > 20) break
+    joined += next
+    if (!next.endsWith("|")) continue
+    const columns = tableHeading(joined)
+    // The heading ends where the next line opens a row.
+    const after = paras[j + 1]
+    if (columns && (after === undefined || text.slice(after.start, after.end).trim().startsWith("|"))) return { columns, last: j }
+  }
+  return null
 }
 
 /** The fact of one numeric cell of a table row: the row names it, the column gives its unit and measure. */
@@ -417,9 +474,13 @@ function tableFact(row: TableRow, cell: TableCell, ctx: Section["context"]): Ind
 /** How far past its heading a plan table is read (a table of 40 rows is some 3,000 characters). */
 const PLAN_TABLE_REACH = 20_000
 
-/** The fact of one cell of a plan's indicator table: its column's year dates it, the base year's a result, the last a target. */
+/**
+ * The fact of one cell of a plan's indicator table: its column's year dates it, the base year's a
+ * result, the last a target. A communiqué table's cell is dated and placed like a text table's row.
+ */
 function planTableFact(f: PlanTableFact, ctx: Section["context"]): IndicatorFact {
   const entry = indicatorEntry(f.name, f.unit, f.measure)
+  const status: Status = f.status ?? (ctx.mode === "plan" ? "target" : "actual")
   return indicatorFact({
     region: ctx.region,
     measure: f.measure,
@@ -427,8 +488,8 @@ function planTableFact(f: PlanTableFact, ctx: Section["context"]): IndicatorFact
     unit: f.unit,
     valueBase: f.known ? scale(f.value, f.known.factor) : null,
     baseUnit: f.known?.base ?? null,
-    period: f.period,
-    status: f.status,
+    period: f.period ?? periodOf("", ctx.year, ctx, status),
+    status,
     qualifier: f.qualifier,
     span: f.span,
     clause: { start: f.nameAt, end: f.span.end }
@@ -854,11 +915,16 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   // sentence's last figure describes it, and shares its status unless it has a cue of its own.
   const previousFact = c.inSentence[c.inSentence.length - 1]
   const goesOn = k === 0 && previousFact !== undefined && CONTINUES.test(c.clauseText) && attached === null && !lastYears && !priorYear
-  const status = goesOn && cued !== "estimate" && !clauseCue(text.slice(clause.start, m.start)) ? previousFact.status : cued
+  const carried = goesOn && cued !== "estimate" && !clauseCue(text.slice(clause.start, m.start)) ? previousFact.status : cued
+  // 完成年初上报…预算收入计划552200万元的98.9%: the share of a plan done is a result, whatever 计划 says.
+  const status = carried === "target" && !planned && m.unit === "%" && text.charCodeAt(m.start - 1) === 0x7684 && COMPLETION_RATE.test(text.slice(clause.start, m.start)) ? "actual" : carried
   // 增速与上半年的7.3%持平: the figure compared with is of the part of the year it is named after.
   const compared = comparedSubYear(sentenceBefore, year)
   if (compared !== undefined) return { period: c.foreign && !c.dated ? null : compared, status }
   const period = c.foreign && !c.dated && attached === null ? null : lastYears || priorYear ? String(factYear) : start === undefined ? periodOf(periodText, ownYear ?? year, ctx, status) : start === null ? null : String(start)
+  // 同比(154.6亿元)增长31.8%: the base is the same period a year before, a result.
+  const open = text.charCodeAt(m.start - 1)
+  if (period !== null && (open === 0x28 || open === 0xff08) && sameTimeBase(sentenceBefore, text.slice(m.end, m.end + 8))) return { period: String(Number(period.slice(0, 4)) - 1) + period.slice(4), status: "actual" }
   return { period, status }
 }
 
@@ -957,7 +1023,11 @@ function amountBefore(inSentence: ReadonlyArray<IndicatorFact>, rateOf: Quantity
   if (previous === undefined) return null
   const base = BUDGET_BASES.get(previous)
   if (rateOf !== undefined) return base !== undefined && previous.span.start === rateOf.start ? base : null
-  return base ?? (previous.measure === "level" && !previous.borrowed ? previous.indicator : null)
+  if (base !== undefined) return base
+  if (previous.measure === "level") return previous.borrowed ? null : previous.indicator
+  // …完成年初预算X万元的98.9%,完成调整预算Y万元的99.3%: a second base after the rate of the first is the same amount's.
+  const before = inSentence[inSentence.length - 2]
+  return previous.measure === "share" && before !== undefined && before.span.end < previous.span.start ? BUDGET_BASES.get(before) ?? null : null
 }
 
 /** A budget base figure is the budget of the year reviewed (not of the year the report is read out in, nor a part of the year). */
@@ -1026,6 +1096,23 @@ const MEASURE_REACH = 16
  */
 const FAR_APPROX = /(?:大约|大概)[^\d０-９零〇一二三四五六七八九十百千万亿两半，,、]{1,12}$/
 const farQualifier = (clauseBefore: string): Qualifier | null => (FAR_APPROX.test(clauseBefore) ? "approx" : null)
+
+/** 问:, 记者问:, 有记者问,: a paragraph that is a question. */
+const QUESTION_OPENING = /^\s*(?:问|提问|有?记者(?:提)?问)\s*[:：,，]/
+/** A transcript's speaker line (中央电视台记者:, 盛来运:, 李晓超 (国家统计局新闻发言人) :): true for a journalist, false for another speaker, null for no speaker line. */
+function speakerLine(line: string): boolean | null {
+  const last = line.charCodeAt(line.length - 1)
+  if ((last !== 0x3a && last !== 0xff1a) || line.length > 40 || /[。，,；;？?！!]/.test(line)) return null
+  return /记者\s*[:：]$/.test(line.trim())
+}
+
+/** A sentence that breaks the one before into its parts (其中,夏粮面积…). */
+const PART_OF = /^\s*其中\s*[，,:：]/
+/** 预计全年…: an estimate for the whole year. */
+const WHOLE_YEAR_OPENING = /^[^，,；;。]{0,12}全年/
+
+/** A clause that states how much of a plan or budget was done: 完成…的. */
+const COMPLETION_RATE = /^[\s，,]*完成[^，,；;。]{0,40}的$/
 
 /** 提高到2020年的63.9%: the year written before the end value of a from–to pair, right after its start value. */
 const END_YEAR_AFTER = /^[^，,。；;\d]{0,6}?(?:到|至|为)\s*((?:19|20)\d{2})\s*年(?:底|末)?的/

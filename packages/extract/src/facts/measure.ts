@@ -1,7 +1,8 @@
 /** Measure and sign from the unit and the verb before the number. */
 import type { Measure } from "@govstat/schema"
 
-const UP = /(增长|增加|提高|提升|上升|上涨|增速|增幅|涨幅|拉动|扩大|增产|增收|递增|增)(了)?$/
+// 上半年GDP增长是7%: a spoken 是 between the verb and its rate.
+const UP = /(增长|增加|提高|提升|上升|上涨|增速|增幅|涨幅|拉动|扩大|增产|增收|递增|增)(了|是)?$/
 /** 节约10%, 节省15%: a rate of saving is a fall of what is spent, not a share of it. */
 const DOWN = /(下降|减少|降低|减低|回落|放缓|减缓|下滑|下跌|缩小|收窄|减产|减收|递减|节约|节省|减|降)(了)?$/
 /** 节约煤和电2%, 节约油5%: a saving of a named thing (not of a rate: 节约率). */
@@ -12,9 +13,10 @@ const TO_LEVEL = /(至|到|为)$/
  * Verbs that state an absolute change of a level (比上年增加1.1万亿元, 减少1386万, 分别提高194万元);
  * 新增57家 counts new things and stays a level.
  */
-// 比2017年增支8807万元, 同比减952万元: a budget's spending up or down, and a bare 增/减 after a comparison.
-const CHANGE_UP = /(增长|增加|提高|上升|上涨|增收|增支|增产|净增|多增|(?<=同比|比上年|较上年|比去年)增)(了)?$/
-const CHANGE_DOWN = /(下降|减少|降低|减低|回落|下滑|下跌|减收|减支|减产|净减|少增|缩小|收窄|压减|压缩|削减|(?<=同比|比上年|较上年|比去年)减)(了)?$/
+// 比2017年增支8807万元, 同比减952万元: a budget's spending up or down, and a bare 增/减 after a comparison;
+// 调增12000万元, 调减: a budget adjusted up or down.
+const CHANGE_UP = /(增长|增加|提高|上升|上涨|增收|增支|增产|净增|多增|调增|(?<=同比|比上年|较上年|比去年)增)(了)?$/
+const CHANGE_DOWN = /(下降|减少|降低|减低|回落|下滑|下跌|减收|减支|减产|净减|少增|调减|缩小|收窄|压减|压缩|削减|(?<=同比|比上年|较上年|比去年)减)(了)?$/
 /** 比上年多0.07万吨, 较去年少1.2万人: more or fewer than a base is an absolute change. */
 const MORE_OR_FEWER = /(?:比|较)(?:上年|去年|上年同期|去年同期|上年末|去年末|上月|年初)(多|少)(了)?$/
 

@@ -66,8 +66,9 @@ const mm = (n: number) => String(n).padStart(2, "0")
  * they date the figure compared with, not the figure.
  */
 // …or a month or months (较1-7月份, 比上年12月份加快0.2个百分点: the base of a 1—2月 figure, not its period).
+// (和/跟 only with 去年/上年: 这个增速和去年四季度持平; 一季度和二季度 is a list.)
 // …also with its year (比2020年四季度环比增长0.6%, 比2019年一季度增长10.3%).
-const COMPARED = /(?:比|较|与|同|高于|低于|快于|慢于)(?:去年|上年|(?:19|20)\d{2}\s?年)?(?:同期)?(?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*(?:[-—–~至到]\s*(?:1[0-2]|[1-9])\s*)?月份?)(?:(?:和|及|、)(?:前三季度|第?[一二三四1-4]季度|[上下]半年))*/g
+const COMPARED = /(?:比|较|与|同|高于|低于|快于|慢于|(?:和|跟)(?=去年|上年))(?:去年|上年|(?:19|20)\d{2}\s?年)?(?:同期)?(?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*(?:[-—–~至到]\s*(?:1[0-2]|[1-9])\s*)?月份?)(?:(?:和|及|、)(?:前三季度|第?[一二三四1-4]季度|[上下]半年))*/g
 
 /** 自2013年第三季度以来: the start of a stretch of another year, not the period of the figure. */
 const SINCE_PERIOD = /(?:19|20)\d{2}年(?:第?[一二三四1-4]季度|[上下]半年|前三季度)以来/g
@@ -285,6 +286,14 @@ export const fromPriorYear = (sentenceBefore: string): boolean => /[由从從]�
 export const priorYearBase = (sentenceBefore: string, after: string): boolean =>
   sentenceBefore.endsWith("上年") && /[较比較]上年$/.test(sentenceBefore.slice(-3)) && PRIOR_BASE_AFTER.test(after)
 const PRIOR_BASE_AFTER = /^[^，,；;。\d%]{0,3}?(?:增长|下降|增加|减少|提高|降低|增收|减收|增支|减支)/
+
+/**
+ * 同比(154.6亿元)增长31.8%: the amount in brackets after 同比 is the same period's of the year
+ * before, the base the change is taken of.
+ */
+export const sameTimeBase = (sentenceBefore: string, after: string): boolean =>
+  (sentenceBefore.endsWith("(") || sentenceBefore.endsWith("（")) && /同比\s*[(（]$/.test(sentenceBefore.slice(-4)) && SAME_TIME_BASE_AFTER.test(after)
+const SAME_TIME_BASE_AFTER = /^[^，,；;。\d%()（）]{0,3}[)）]\s*(?:增长|下降|增加|减少|提高|降低|增收|减收)/
 
 /** 由115家增加到173家, 从1.01次压缩至0.28次: the number a change starts from. */
 const FROM_BEFORE = /[由从從](?:原来的?|原)?$/

@@ -29,6 +29,12 @@ const START_TIME = /^((?:19|20)\d{2}年(?:底|末|初)?|[一二三四1-4]季度|
 
 const ENUM_SEP = /[、]/
 /** 消费品价格下降0.1%: the dictionary joins 价格下降 into one word; the verb of change before the number is no part of the subject. */
+/** 总支出调整为409959万元, 转贷收入调增12000万元: a budget's adjustment names nothing (not 占调整预算的). Its last two characters read first. */
+const adjustedEnd = (s: string): boolean => {
+  const a = s.charCodeAt(s.length - 2)
+  const b = s.charCodeAt(s.length - 1)
+  return (a === 0x6574 /* 整 */ && s.charCodeAt(s.length - 3) === 0x8c03 /* 调 */ && (b === 0x4e3a || b === 0x5230 || b === 0x81f3)) || (a === 0x8c03 && (b === 0x589e || b === 0x51cf))
+}
 const CHANGE_VERB_END = /(?<=[\u4e00-\u9fff]{2})(?<!分别|均|各)(?:上涨|下降|上升|下跌|回落)$/
 /** How a policy grants an amount, ending the words before it: (分别)给予(每家)(一次性)(最高)(可). */
 const GRANT_END = /(?:分别|给予|每[家个项人户次]|一次性|最高|可)+$/
@@ -93,6 +99,7 @@ export function subjectBefore(left: string, placeLength: PlacePrefix, before = "
     const granted = s.replace(GRANT_END, "")
     if (granted !== s) return granted === "" || onlyFrames(granted) ? "" : subjectBefore(granted, placeLength, before)
   }
+  if (adjustedEnd(s)) return subjectBefore(s.slice(0, s.charCodeAt(s.length - 2) === 0x6574 ? -3 : -2), placeLength, before)
   // 国内生产总值达到: a catalogue name and its verb need no segmenting (most statistics read so).
   const named = withoutTrailingFrames(s)
   if (named !== s && indicatorByName(named)) return named

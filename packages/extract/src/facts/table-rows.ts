@@ -6,6 +6,7 @@
  */
 import { findUnit, type Measure } from "@govstat/schema"
 import type { Span } from "../document/spans.js"
+import { RATE_HEAD, SHARE_HEAD } from "./table-columns.js"
 
 export interface TableColumn {
   readonly unit: string
@@ -57,7 +58,11 @@ const GROWTH_WORDS = /增长|增速|增幅|比上年|同比|比去年/
 function columnOf(cell: string): TableColumn | null {
   const flat = cell.replace(/\s+/g, "")
   const unit = UNIT_IN_BRACKETS.exec(flat)?.[1]
-  if (!unit) return null
+  // 比上年增长% (no brackets), 比重: a communiqué's rate and share columns are in % whether or not they say so.
+  if (!unit) {
+    const measure: Measure | null = RATE_HEAD.test(flat) ? "growth_rate" : SHARE_HEAD.test(flat) ? "share" : null
+    return measure ? { unit: "%", known: findUnit("%") ?? null, measure } : null
+  }
   const known = findUnit(unit) ?? null
   if (unit !== "%" && !known) return null
   const measure: Measure = unit === "%" ? (GROWTH_WORDS.test(flat) ? "growth_rate" : "share") : "level"

@@ -13,7 +13,8 @@ export const byHeadings = (name: string, genre: Genre): GenreParser => ({
   genre,
   sections(text, meta, carry) {
     const years = reportingYears(meta)
-    const opening: Mode = GENRE_TIME[genre].opens
+    // A budget adjustment plan speaks of its budget (调整为409959万元) except under an execution heading.
+    const opening: Mode = meta.adjustsBudget ? "plan" : GENRE_TIME[genre].opens
     const year = opening === "plan" ? years.plan ?? years.review : years.review
     // Written early in Y about Y−1 (a briefing, a report read out in March): the targets it sets
     // without a year are Y's. An undated report is read out in the year it plans for.

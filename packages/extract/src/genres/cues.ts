@@ -27,6 +27,9 @@ export const GENRE_CUES: ReadonlyArray<GenreCue> = [
   { genre: "budget_report", title: /预算执行情况[^。]{0,20}预算草案|预算草案的报告|决算[^。]{0,10}预算的报告|(?<!(?:\d\s*月份?|季度|半年)[^。\n]{0,8})财政预算执行情况/ },
   // 关于大冶市2023年财政决算和2024年上半年预算执行情况的报告, 2023年天等县决算(草案)的报告: final accounts.
   { genre: "budget_report", title: /决算[^。\n]{0,24}预算执行情况的报告|决算\s*[(（]?草案[)）]?\s*的报告/ },
+  // 宝安区2023年财政综合预算第一次调整方案, 关于…2023年财政预算调整方案(第一次)的报告, 2023年政府决算公开,
+  // 2023年泉港区财政收支决算草案: a budget's adjustment or its final accounts, as a title line.
+  { genre: "budget_report", title: /^[^。，,\n]{0,60}(?:预算[^。，,\n]{0,12}调整(?:方案|的报告|报告)|决算(?:草案)?\s*的?\s*报\s*告|政府决算(?:公开)?|财政收支决算(?:草案)?)[^。，,\n]{0,30}$/m },
   { genre: "plan_report", title: /国民经济和社会发展计划(?:执行情况|草案)|计划执行情况[^。]{0,30}计划(?:草案)?的报告/ },
   // Its title or a header line, not a story's sentence (国家统计局发布2023年国民经济和社会发展统计公报(以下简称公报)。).
   { genre: "statistical_communique", title: /^[^。，,\n]{0,60}统计公报[^。，,\n]{0,30}$/m },
@@ -43,6 +46,8 @@ export const GENRE_CUES: ReadonlyArray<GenreCue> = [
   { genre: "meeting_digest", body: /发言摘登|交流发言/ },
   { genre: "press_conference", all: [/新闻发布会|记者招待会|新闻通气会/, /记者/, /提问|问[:：]/] },
   { genre: "press_conference", title: /新闻(?:发布|通报|通气)会|记者招待会|新闻办[^。\n]{0,8}(?:举行|召开)[^。\n]{0,12}发布会/ },
+  // 国家统计局发言人就一季度经济运行情况答记者问(实录): a spokesman's Q&A, as a title line.
+  { genre: "press_conference", title: /^[^。，,\n]{0,60}(?:答记者问|问答实录)[^。，,\n]{0,20}$/m },
   // Before the releases: 区长在全区第一季度经济运行分析会上的讲话 names a period's economy, but is a speech.
   { genre: "speech", heading: /在[^。\n]{2,50}(?:会议|大会|会|论坛|仪式)上的(?:讲话|致辞|发言)|讲话$/ },
   {

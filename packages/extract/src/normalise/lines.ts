@@ -68,8 +68,9 @@ function looksTabular(line: string): boolean {
 const PREDICATE_OPENS = /^(比上年|比去年|比上月|同比|环比|较上年|较去年|(增长|下降|增加|减少|提高|降低|达到|占比?)\s*\d)/
 const PREDICATE_ENDS = /(增长|下降|增加|减少|提高|降低|达到|实现|完成|同比)$/
 const NUMBER_OPENS = /^\d+(\.\d+)?\s*(%|％|个百分点|倍|亿|万)/
+// (A predicate with no number, 比上年增长(%), is a table's heading cell under 绝对数: no split.)
 const splitPredicate = (line: string, nextLine: string) =>
-  PREDICATE_OPENS.test(nextLine) || (NUMBER_OPENS.test(nextLine) && PREDICATE_ENDS.test(line)) ||
+  (PREDICATE_OPENS.test(nextLine) && /\d/.test(nextLine)) || (NUMBER_OPENS.test(nextLine) && PREDICATE_ENDS.test(line)) ||
   (/^\d$/.test(nextLine) && /[A-Za-z]$/.test(line))
 
 const isContinuation = (c: string | undefined) =>
