@@ -760,16 +760,16 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   const nounAfter = NOUN_AFTER.test(text.slice(end, end + 1)) && !NOT_NOUN_START.test(text.slice(end, end + 4)) && COUNT_UNIT.test(m.unit)
     ? nounRightAfter(text.slice(end, nounEnd), m.unit) : ""
   const wordsBefore = () => subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd))
+  const fallback = (found: string) => fallbackSubject(found, { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names })
   const previous = c.inSentence[c.inSentence.length - 1]
   if (previous !== undefined && c.subjects?.[k] === undefined && sameRatio(text, c.mentions, k)) return previous.indicator
-  // 最终消费支出拉动国内生产总值增长4.3个百分点: a contribution to growth, of its driver.
   // 社会消费品零售总额连续12个月保持增长: a streak is a count of periods of what is said after it.
   // (连续三个季度保持7%以上增速: a figure after it in the clause is what was kept; its subject stays the words before.)
   if (k + 1 === c.mentions.length && isStreak(text, clause.start, m)) {
-    const streak = streakSubject(text.slice(clause.start, m.start), text.slice(m.end, nextStart),
-      () => fallbackSubject("", { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names }))
+    const streak = streakSubject(text.slice(clause.start, m.start), text.slice(m.end, nextStart), () => fallback(""))
     if (streak !== null) return streak
   }
+  // 最终消费支出拉动国内生产总值增长4.3个百分点: a contribution to growth, of its driver.
   // (分别拉动经济增长3.2、1.1和-0.3个百分点: a listed number reads the words before the first.)
   const pullLeft = m.unit !== "个百分点" ? "" : left.includes("拉动") ? left
     : k > 0 && /^[、和及与]?$/.test(left) ? text.slice(clause.start, c.mentions[0]!.start) : ""
@@ -779,14 +779,14 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   }
   // 是“九五”时期的4.08倍: the words before a multiple name its base; the subject is the figure compared.
   if (c.subjects?.[k] === undefined && m.unit === "倍" && MULTIPLE_BASE.test(left)) {
-    return fallbackSubject("", { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names })
+    return fallback("")
   }
   const read = c.subjects?.[k] ?? (nounAfter.length >= 2 ? afterOrBefore(nounAfter, wordsBefore, left, m.unit, k + 1 < c.mentions.length) : wordsBefore())
   // 完成年度预算的100.2%: the budget a rate is taken against is not what the rate measures.
   const found = m.unit === "%" && BUDGET_WORD_ONLY.test(read) ? "" : read
   return (found.length >= 2 && !found.startsWith("占") && !GENERIC_HEADS.test(found)) || isOneCharNoun(found)
     ? found
-    : fallbackSubject(found, { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names })
+    : fallback(found)
 }
 
 /** Units a streak is counted in (连续12个月, 连续5年, 连续三个季度). */
