@@ -31,7 +31,7 @@ import {
 import { segmentKnown as segment } from "../words/segment.js"
 import { BUDGET_WORD_ONLY, budgetBaseWord } from "./budget-base.js"
 import { cleanLeft, endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
-import { BARE_HEADS, KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, RUN_IN_TOPICS, SHARED_HEADS, STEM_HEADS } from "./subject-words.js"
+import { BARE_HEADS, EVALUATIVE, KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, RUN_IN_TOPICS, SHARED_HEADS, STEM_HEADS } from "./subject-words.js"
 
 export interface IndicatorFact {
   readonly region: Region | null
@@ -135,9 +135,25 @@ function nounRightAfter(right: string, unit: string): string {
   const first = segment(r.slice(0, 6))[0]
   if (!first || /^(p|c|r|d|u.*)$/.test(first.tag)) return ""
   if (/^(v|vd|vi)$/.test(first.tag) && !KEEP_VERBS.has(first.word) && !CLASSIFIER.test(unit)) return ""
-  const noun = countedBeforeAmount(subjectAfter(r), r, unit)
+  const noun = countedOf(countedBeforeAmount(subjectAfter(r), r, unit), unit)
   return NOT_SUBJECTS.has(noun) || findUnit(noun) ? "" : noun
 }
+
+/**
+ * 5个一般村的美丽宜居村庄建设工作, 21个国控监测点位的监测任务: a count is of the noun right after
+ * it; a 的 after that noun starts what is said of the things counted. (3个省级以上的园区: a
+ * modifier before 的 is no noun, the head after it is what is counted.)
+ */
+function countedOf(noun: string, unit: string): string {
+  const of = noun.indexOf("的")
+  if (of < 2 || !CLASSIFIER.test(unit)) return noun
+  const head = noun.slice(0, of)
+  const words = segment(head)
+  const last = words[words.length - 1]
+  // (30多个优质的团队, 3个全国领先的企业: a one-word or evaluative modifier is no noun counted.)
+  return last !== undefined && words.length >= 2 && COUNTED_TAGS.test(last.tag) && !EVALUATIVE.has(last.word) && !ABSTRACT_HEAD.test(head) ? head : noun
+}
+const COUNTED_TAGS = /^(?:n|nz|nt|nl|ng|ns|j|zg)$/
 
 /**
  * 全国229家国家级经开区地区生产总值15.7万亿元: a count whose noun runs straight into the next
@@ -146,13 +162,28 @@ function nounRightAfter(right: string, unit: string): string {
  */
 function countedBeforeAmount(noun: string, right: string, unit: string): string {
   // Not a title's run (43个重点项目 总投资416亿元), nor a cut that leaves a bare modifier (重点, of 592个重点贫困县).
-  if (!CLASSIFIER.test(unit) || noun !== right.trim() || /\s/.test(noun)) return noun
-  for (let i = 3; i <= noun.length - 2; i++) {
-    const head = noun.slice(0, i)
-    if (findIndicators(noun.slice(i)).length > 0 && endsInNoun(head)) return head
+  if (!CLASSIFIER.test(unit) || /\s/.test(noun)) return noun
+  const whole = right.trim()
+  if (noun === whole) {
+    for (let i = 3; i <= noun.length - 2; i++) {
+      const head = noun.slice(0, i)
+      if (findIndicators(noun.slice(i)).length > 0 && endsInNoun(head)) return head
+    }
+  }
+  // 29个医疗卫生单位现有业务用房36531平方米, 10个行政村集体收入全部达到20万元: the amount's own noun
+  // (业务用房, 集体收入) ends the run, after a frame or none, before the next number.
+  if ((noun === whole || (whole.startsWith(noun) && AMOUNT_FRAMES.test(whole.slice(noun.length)))) && AMOUNT_HEAD_END.test(noun)) {
+    // (By characters, not words: the dictionary has 村集体收入 as one word.)
+    for (let i = 2; i <= noun.length - 2; i++) {
+      if (AMOUNT_NOUN.test(noun.slice(i)) && endsInNoun(noun.slice(0, i))) return noun.slice(0, i)
+    }
   }
   return noun
 }
+/** What an amount after a count is of (集体收入, 业务用房, 利润总额): the thing's measure, not the thing. */
+const AMOUNT_NOUN = /^(?:现有)?[\u4e00-\u9fff]{0,2}(?:收入|用房|面积|产值|总产值|增加值|投资|总额|产量|营收|资产|利润|税收|销售额)$/
+const AMOUNT_HEAD_END = /(?:收入|用房|面积|产值|增加值|投资|总额|产量|营收|资产|利润|税收|销售额)$/
+const AMOUNT_FRAMES = /^(?:全部|均|都|共|共计|合计|总计|达到|达|为|超过|超|突破|实现|完成)+$/
 
 const MODIFIED_HEAD = /^[^，,。；;：:的]{4,40}的([\u4e00-\u9fff]{2,12})$/
 /** A phrase of nouns and modifiers only, ending in a noun (领军型县域冠军产业; not 传染病纳入国家免疫规划). */
@@ -781,12 +812,54 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   if (c.subjects?.[k] === undefined && m.unit === "倍" && MULTIPLE_BASE.test(left)) {
     return fallback("")
   }
+  if (CLASSIFIER.test(m.unit) && c.subjects?.[k] === undefined) {
+    const counted = countedAfterAmount(text, end, clause.end) ?? (nounAfter.length < 2 ? countedOfExamples(left, text.slice(end, nounEnd)) : null)
+    if (counted !== null) return counted
+  }
   const read = c.subjects?.[k] ?? (nounAfter.length >= 2 ? afterOrBefore(nounAfter, wordsBefore, left, m.unit, k + 1 < c.mentions.length) : wordsBefore())
   // 完成年度预算的100.2%: the budget a rate is taken against is not what the rate measures.
   const found = m.unit === "%" && BUDGET_WORD_ONLY.test(read) ? "" : read
   return (found.length >= 2 && !found.startsWith("占") && !GENERIC_HEADS.test(found)) || isOneCharNoun(found)
     ? found
     : fallback(found)
+}
+
+/**
+ * 46个总投资389亿元的重点项目集中开工: a count whose noun follows the amount of each thing
+ * counted is of that noun (the amount is the next number's). Null for any other count.
+ */
+function countedAfterAmount(text: string, end: number, clauseEnd: number): string | null {
+  // (Cheap guard: the words after the count open with 总, 投, 计 or 金.)
+  if (!AMOUNT_FIRST.has(text.charCodeAt(end))) return null
+  const of = AMOUNT_OF.exec(text.slice(end, Math.min(clauseEnd, end + 30)))
+  if (!of) return null
+  const noun = subjectAfter(text.slice(end + of[0].length, clauseEnd))
+  return noun.length >= 2 ? noun : null
+}
+const AMOUNT_FIRST = new Set([..."总投计金"].map((ch) => ch.charCodeAt(0)))
+const AMOUNT_OF = /^(?:计划)?(?:总投资|投资|总金额|金额)(?:约|近|超|逾|达)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?元(?:以上)?的/
+
+/**
+ * 天祝县高铁西站应急避难场、…风电项目、…天祝县重点调蓄水源工程等36个: a count after its examples
+ * (…等) counts their class, never its last example: the one-character noun after it (等7个区), else
+ * the head most of the examples share (项目). Null when neither is written: the words before stand.
+ */
+function countedOfExamples(left: string, right: string): string | null {
+  if (!left.endsWith("等") || !left.includes("、")) return null
+  const one = /^[\u4e00-\u9fff](?=$|[\s，,。；;、：:])/.exec(right)
+  if (one) return segment(one[0])[0]?.tag === "n" ? one[0] : null
+  if (/^[\u4e00-\u9fff]/.test(right)) return null
+  const heads = new Map<string, number>()
+  for (const item of left.slice(0, -1).split("、")) {
+    const words = segment(item.slice(-12))
+    const last = words[words.length - 1]
+    // (The last two characters: 风电项目 and 建设项目 share 项目, whatever the dictionary's words.)
+    const head = last && last.word.length >= 2 && /^n/.test(last.tag) ? last.word.slice(-2) : ""
+    if (head) heads.set(head, (heads.get(head) ?? 0) + 1)
+  }
+  let best: string | null = null
+  for (const [head, n] of heads) if (n >= 2 && (best === null || n > heads.get(best)!)) best = head
+  return best
 }
 
 /** Units a streak is counted in (连续12个月, 连续5年, 连续三个季度). */

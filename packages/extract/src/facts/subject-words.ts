@@ -41,7 +41,9 @@ export const KEEP_VERBS: ReadonlySet<string> = new Set([
   // 年末生猪存栏12807头，出栏16398头; 育苗500公顷: livestock sold off or held, seedlings raised — each its own figure.
   "出栏", "存栏", "育苗",
   // 衣着上涨0.8%，居住上涨0.3%: the CPI's housing class (jieba tags 居住 a verb).
-  "居住"
+  "居住",
+  // 捕捞产量1288万吨: fish caught (beside 养殖产量, fish farmed) — the verb names which output.
+  "捕捞"
 ])
 
 /** Nouns that are units or counting words, never a subject on their own. */
@@ -92,3 +94,8 @@ export const RUN_IN_TOPICS: ReadonlyArray<string> = [
   "财政", "金融", "价格", "物价", "就业", "交通", "邮电", "旅游", "教育", "科技", "文化", "卫生", "体育", "能源",
   "环境", "外贸", "对外贸易", "外资", "收入", "社会保障"
 ]
+
+/** Words that rate what follows them (全国领先的企业, 国内一流的平台): jieba tags some nouns, but before 的 they modify. */
+export const EVALUATIVE: ReadonlySet<string> = new Set([
+  "领先", "一流", "优质", "知名", "重点", "高端", "优秀", "先进", "典型", "龙头", "骨干", "标杆", "示范", "特色", "品牌"
+])

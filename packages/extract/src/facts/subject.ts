@@ -173,6 +173,8 @@ export function subjectAfter(right: string): string {
     }
     // 粮食而奋斗: a conjunction after the noun starts the predicate.
     if (t.tag === "c" && !/^(和|与|及|以及|或|或者|、)$/.test(t.word) && noun) break
+    // 5个中心卫生院为正科级事业单位: a copula after the noun starts what is said of it.
+    if (noun && (t.word === "为" || t.word === "是")) break
     out.push(t)
     chars += t.word.length
     if (isNoun(t)) noun = true
@@ -467,6 +469,8 @@ function checkedPhrase(ts: ReadonlyArray<Token>, lo: number, hi: number, windowL
   else if (!phrase.includes("”")) phrase = phrase.replace(/“/g, "")
   // No noun at all (会再新增, 建成): no subject, unless one kept verb is it (出口增长5%).
   const keptVerb = hi - lo === 1 && KEEP_VERBS.has(ts[lo]!.word)
+  // 带动就业2.4万人, 完成转移就业14万人: kept verbs only, each of which changes what is counted, name it together.
+  const keptVerbs = keptVerb || (hi - lo >= 2 && hi - lo <= 3 && allKept(ts, lo, hi))
   // 启动了178项: a verbal noun with 了 after it is used as a verb, and alone names nothing.
   if (hi - lo === 1 && !keptVerb && ts[lo]!.tag === "vn" && /^[了过着]$/.test(ts[hi]?.word ?? "")) return ""
   // 万元以下收入不增反降户的比例, 同我国建交的国家, 五年内增加的年产能力: a one-word head names
@@ -477,8 +481,14 @@ function checkedPhrase(ts: ReadonlyArray<Token>, lo: number, hi: number, windowL
     while (from < lo - 1 && skipsBeforeHead(ts[from]!, placeLength)) from++
     if (from < lo - 1) return ts.slice(from, hi).map((t) => t.word).join("")
   }
-  if ((nouns === 0 && !keptVerb) || NOT_SUBJECTS.has(phrase) || findUnit(phrase)) return ""
+  if ((nouns === 0 && !keptVerbs) || NOT_SUBJECTS.has(phrase) || findUnit(phrase)) return ""
   return phrase
+}
+
+/** Whether every word of ts[lo, hi) is a kept verb. */
+function allKept(ts: ReadonlyArray<Token>, lo: number, hi: number): boolean {
+  for (let k = lo; k < hi; k++) if (!KEEP_VERBS.has(ts[k]!.word)) return false
+  return true
 }
 
 const skipsBeforeHead = (t: Token, placeLength: PlacePrefix) =>

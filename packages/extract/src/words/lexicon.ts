@@ -54,5 +54,13 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   // 罚没收入5216万元: jieba tags 罚没 a verb, so the non-tax item lost it and borrowed the item before.
   ["罚没收入", "n"],
   // 一般债务502.45亿元、专项债务1336.65亿元: a debt (not 专项债, the bonds issued) — jieba cuts 专项债+务.
-  ["一般债务", "n"], ["专项债务", "n"]
+  ["一般债务", "n"], ["专项债务", "n"],
+  // 小学101036人、初中48058人: jieba tags 初中 (junior secondary school) a locative, and a locative is dropped.
+  ["初中", "n"], ["高中", "n"],
+  // 加上级转移支付等收入116.3亿元: alone, jieba tags 收入 (revenue, income) a verb, so it named nothing.
+  ["收入", "n"], ["转移支付", "n"], ["上级转移支付", "n"],
+  // 17家基层医疗机构全部纳入医共体: 全部 (all of them) says how many, like 均; jieba tags it a noun.
+  ["全部", "d"],
+  // 21个国控监测点位: a monitoring site, one noun (jieba cuts 监测点+位, a counting word).
+  ["监测点位", "n"], ["点位", "n"]
 ]
