@@ -135,7 +135,7 @@ function nounRightAfter(right: string, unit: string): string {
   const first = segment(r.slice(0, 6))[0]
   if (!first || /^(p|c|r|d|u.*)$/.test(first.tag)) return ""
   if (/^(v|vd|vi)$/.test(first.tag) && !KEEP_VERBS.has(first.word) && !CLASSIFIER.test(unit)) return ""
-  const noun = countedOf(countedBeforeAmount(subjectAfter(r), r, unit), unit)
+  const noun = countedOf(countedBeforeAmount(subjectAfter(r, CLASSIFIER.test(unit)), r, unit), unit)
   return NOT_SUBJECTS.has(noun) || findUnit(noun) ? "" : noun
 }
 
@@ -151,9 +151,12 @@ function countedOf(noun: string, unit: string): string {
   const words = segment(head)
   const last = words[words.length - 1]
   // (30多个优质的团队, 3个全国领先的企业: a one-word or evaluative modifier is no noun counted.)
-  return last !== undefined && words.length >= 2 && COUNTED_TAGS.test(last.tag) && !EVALUATIVE.has(last.word) && !ABSTRACT_HEAD.test(head) ? head : noun
+  // (县和相当于县的行政单位, 农民在…合作化的基础上: a verb, preposition or conjunction before 的 makes a clause of it.)
+  return last !== undefined && words.length >= 2 && COUNTED_TAGS.test(last.tag) && !EVALUATIVE.has(last.word) && !ABSTRACT_HEAD.test(head) &&
+    !words.some((w) => CLAUSE_TAGS.test(w.tag)) && !/[(（]/.test(head) ? head : noun
 }
 const COUNTED_TAGS = /^(?:n|nz|nt|nl|ng|ns|j|zg)$/
+const CLAUSE_TAGS = /^(?:v|vd|vi|p|c)$/
 
 /**
  * 全国229家国家级经开区地区生产总值15.7万亿元: a count whose noun runs straight into the next

@@ -149,7 +149,7 @@ function afterKicker(s: string): string {
 }
 
 /** Subject text right of a number that comes before its noun: 54个项目开工建设 → 项目开工建设. */
-export function subjectAfter(right: string): string {
+export function subjectAfter(right: string, counted = false): string {
   let s = right.replace(/^[的]/, "").replace(/[\s,，。;；:：、]+$/, "")
   // A line break ends the noun too (58所中小学全覆盖⏎强化…), and so does a list mark that opens
   // the examples of the next number (5所优质学校、重庆大学附属科学城医院等2家).
@@ -173,8 +173,9 @@ export function subjectAfter(right: string): string {
     }
     // 粮食而奋斗: a conjunction after the noun starts the predicate.
     if (t.tag === "c" && !/^(和|与|及|以及|或|或者|、)$/.test(t.word) && noun) break
-    // 5个中心卫生院为正科级事业单位: a copula after the noun starts what is said of it.
-    if (noun && (t.word === "为" || t.word === "是")) break
+    // 5个中心卫生院为正科级事业单位: a copula after the noun counted starts what is said of it.
+    // (40%的产品是废品: a share's predicate says which part it is, and stays.)
+    if (counted && noun && (t.word === "为" || t.word === "是")) break
     out.push(t)
     chars += t.word.length
     if (isNoun(t)) noun = true

@@ -61,6 +61,7 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   ["收入", "n"], ["转移支付", "n"], ["上级转移支付", "n"],
   // 17家基层医疗机构全部纳入医共体: 全部 (all of them) says how many, like 均; jieba tags it a noun.
   ["全部", "d"],
-  // 21个国控监测点位: a monitoring site, one noun (jieba cuts 监测点+位, a counting word).
-  ["监测点位", "n"], ["点位", "n"]
+  // 21个国控监测点位: a monitoring site, one noun (jieba cuts 监测点+位, a counting word), and who
+  // controls it a modifier (jieba cuts 国+控, a verb, as in 国控断面 and 省控断面).
+  ["监测点位", "n"], ["点位", "n"], ["国控", "b"], ["省控", "b"], ["市控", "b"]
 ]

@@ -1,0 +1,97 @@
+/**
+ * Subjects and units of indicator facts, read on fresh public texts unlike the seeds and the web
+ * set (a 2011 county communiqué's education and health part, a 2022 county's social statistics,
+ * a 2023 national communiqué's farming part, county work reports' reviews, a district budget
+ * report, project-launch news, a plan's indicator table). Each case is a short real sentence and
+ * the class it stands for.
+ */
+import { describe, expect, it } from "vitest"
+import { extractOne, factOf } from "./helpers.js"
+
+const subjectOf = (text: string, value: number) => factOf(text, value)?.indicator
+
+describe("a count's noun is what is counted, not what is said of it", () => {
+  it("ends at a copula after the noun (…为正科级事业单位)", () => {
+    expect(subjectOf("其中5个中心卫生院为正科级事业单位;15个一般卫生院为副科级事业单位。", 5)).toBe("中心卫生院")
+  })
+
+  it("ends at 的 after a noun (5个一般村的…建设工作, 21个国控监测点位的监测任务)", () => {
+    expect(subjectOf("实施达里村、永兴村3个示范村以及5个一般村的美丽宜居村庄林场建设工作。", 5)).toBe("一般村")
+    expect(subjectOf("完成全市21个国控监测点位的监测任务。", 21)).toBe("国控监测点位")
+  })
+
+  it("keeps a modifier's 的: the head after it is counted (30多个优质的团队, 县和相当于县的行政单位)", () => {
+    expect(subjectOf("吸引孵化有30多个优质的团队和项目。", 30)).toContain("团队")
+    expect(subjectOf("二千一百一十六个县和相当于县的行政单位建立了自己的政权。", 2116)).toContain("行政单位")
+  })
+
+  it("ends where the amount's own noun starts, before the next number (…现有业务用房36531平方米)", () => {
+    const text = "全县29个医疗卫生单位现有业务用房36531平方米,其中:20个乡镇卫生院业务用房16672平方米。"
+    expect(subjectOf(text, 29)).toBe("医疗卫生单位")
+    expect(subjectOf(text, 20)).toBe("乡镇卫生院")
+    expect(subjectOf(text, 36531)).toContain("业务用房")
+    const income = "全县10个行政村集体收入全部达到20万元以上。"
+    expect(subjectOf(income, 10)).toBe("行政村")
+    expect(subjectOf(income, 20)).toBe("行政村集体收入")
+  })
+
+  it("does not end in 全部 (…全部纳入医共体)", () => {
+    expect(subjectOf("17家基层医疗机构全部纳入医共体。", 17)).toBe("基层医疗机构")
+  })
+
+  it("is the noun after the amount of each (46个总投资389亿元的重点项目)", () => {
+    const text = "3月18日,诸城市烟叶复烤仓储设施、东晓生物高品质氨基酸等46个总投资389亿元的重点项目集中开工。"
+    expect(subjectOf(text, 46)).toContain("重点项目")
+  })
+})
+
+describe("a count after examples (A、B、C等N个) counts their class", () => {
+  it("takes a one-character class after the count, never the last example", () => {
+    expect(subjectOf("示范区包括涪陵、巴南、九龙坡、璧山、永川、荣昌、大足等7个区。", 7)).toBe("区")
+  })
+
+  it("takes the head the examples share when no noun follows the count", () => {
+    const text = "有天祝县高铁西站应急避难场、天祝县生态及地质灾害避险搬迁项目、甘肃电气天祝县松山滩风电项目、天祝县天堂景区旅游基础设施建设项目、天祝县重点调蓄水源工程等36个,总投资达52.25亿元。"
+    const f = factOf(text, 36)
+    expect(f?.indicator).toBe("项目")
+    expect(f?.indicator_code).toBeNull()
+  })
+})
+
+describe("kept verbs name what is counted together", () => {
+  it("带动就业, 转移就业: no subject borrowed from the figure before", () => {
+    expect(subjectOf("全产业链产值突破80亿元,带动就业2.4万人。", 2.4)).toBe("带动就业")
+    expect(subjectOf("新增城镇就业2949人,登记失业率3.5%。完成转移就业14万人。", 14)).toBe("转移就业")
+  })
+
+  it("捕捞产量 keeps its verb (fish caught, beside 养殖产量)", () => {
+    expect(subjectOf("其中,养殖产量5812万吨,增长4.4%;捕捞产量1288万吨,下降1.0%。", 1288)).toBe("捕捞产量")
+  })
+})
+
+describe("words the segmenter tags as no noun", () => {
+  it("初中 (a locative to jieba) names its own figure in a list", () => {
+    expect(subjectOf("共有在校学生205582人(其中,学前教育33054人、小学101036人、初中48058人、普通高中21212人)。", 48058)).toBe("初中")
+  })
+
+  it("收入 after 等 (a verb to jieba) is the head: the account is not borrowed from the sentence before", () => {
+    const text = "其中,税收收入515.4亿元,增长2%,税收占比81.3%。加上级转移支付等收入116.3亿元,上年结余57.5亿元。"
+    expect(subjectOf(text, 116.3)).toContain("收入")
+    expect(subjectOf(text, 116.3)).not.toContain("税收")
+  })
+})
+
+describe("a plan's indicator table with a 单位 column", () => {
+  const text = "某市国民经济和社会发展第十四个五年规划纲要\n2021年2月1日\n专栏1 “十四五”时期主要指标\n指标\n单位\n2020年\n2025年\n属性\n地区生产总值\n亿元\n1200\n1800\n预期性\n森林覆盖率\n%\n45.2\n47\n约束性\n"
+
+  it("takes each row's unit from that column", () => {
+    const rows = extractOne(text).indicators
+    const gdp = rows.filter((r) => r.indicator === "地区生产总值")
+    expect(gdp.map((r) => [r.value, r.unit, r.period, r.status])).toEqual([[1200, "亿元", "2020", "actual"], [1800, "亿元", "2025", "target"]])
+    expect(rows.find((r) => r.value === 47)?.unit).toBe("%")
+  })
+
+  it("reads no cell of the unit column as a figure", () => {
+    expect(extractOne(text).indicators).toHaveLength(4)
+  })
+})
