@@ -95,3 +95,42 @@ describe("a plan's indicator table with a 单位 column", () => {
     expect(extractOne(text).indicators).toHaveLength(4)
   })
 })
+
+describe("a breakdown by groups names each group's measure", () => {
+  it("a bare group takes the measure the group before it named (分经济类型看)", () => {
+    const text = "在规模以上工业中,分经济类型看,国有控股企业增加值增长3.3%;股份制企业增长4.8%,外商及港澳台商投资企业下降1.0%;私营企业增长2.9%。"
+    expect(subjectOf(text, 4.8)).toBe("股份制企业增加值")
+    expect(subjectOf(text, 2.9)).toBe("私营企业增加值")
+    // …and so never the code of a count of firms.
+    expect(factOf(text, 2.9)?.indicator_code).toBeNull()
+  })
+
+  it("in the same unit, across the rate between (采矿业利润15574亿元,增长48.6%;制造业64150亿元)", () => {
+    const text = "分门类看,采矿业利润15574亿元,比上年增长48.6%;制造业64150亿元,下降13.4%。"
+    expect(subjectOf(text, 64150)).toBe("制造业利润")
+    expect(subjectOf(text, -13.4)).toBe("制造业利润")
+  })
+
+  it("a bare head after ；takes the stem of the statement before (完成总产值…;完成增加值…)", () => {
+    const text = "2022年1-11月,全市规模以上工业完成总产值10125.1亿元,同比增长11.4%;完成增加值2205.58亿元,同比增长7.2%。"
+    expect(subjectOf(text, 2205.58)).toBe("规模以上工业增加值")
+  })
+})
+
+describe("names the segmenter reads as places or cuts", () => {
+  it("keeps a zone's place name (川南经济区, not 经济区)", () => {
+    const text = "分地区看,成都平原经济区规模以上工业增加值比上年增长6.4%,川南经济区增长3.0%,攀西经济区增长9.6%。"
+    expect(subjectOf(text, 3)).toBe("川南经济区")
+    expect(subjectOf(text, 9.6)).toBe("攀西经济区")
+  })
+
+  it("keeps 大春 (a season's harvest, not a place), and so no code of the whole harvest", () => {
+    const f = factOf("全年粮食产量80.3万吨,下降2.4%,其中:小春粮食产量14.8万吨,增长1.4%;大春粮食产量65.5万吨,下降3.3%。", 65.5)
+    expect(f?.indicator).toBe("大春粮食产量")
+    expect(f?.indicator_code).toBeNull()
+  })
+
+  it("keeps 农副食品加工业 whole", () => {
+    expect(subjectOf("全年规模以上工业中,农副食品加工业增加值比上年增长0.7%,纺织业下降2.7%。", 0.7)).toBe("农副食品加工业增加值")
+  })
+})

@@ -1028,7 +1028,9 @@ function readFact(c: ClauseScope, k: number): void {
   const read = bare !== undefined ? bare.indicator : withoutRunInTopic(ownSubject(c, k, left, prevEnd, nextStart), c)
   const amount = budgetWord !== null || k > 0 ? amountBefore(c.inSentence, budgetWord === null ? mentions[k - 1] : undefined) : null
   // 收入31751万元，完成预算数31220万元的101.7%: the budget is the amount's (县级…收入预算数), and so is the rate after it.
-  const own = amount !== null ? (budgetWord !== null ? amount + budgetWord : amount) : BARE_HEADS.has(read) ? withStemOf(read, c.inSentence) : read
+  const own = amount !== null ? (budgetWord !== null ? amount + budgetWord : amount)
+    : BARE_HEADS.has(read) ? withStemOf(read, c.inSentence.length > 0 ? c.inSentence : afterSemicolon(c) ? facts.slice(c.paragraphStart) : c.inSentence)
+      : withGroupHead(read, m, reading.measure, c)
   // 交界断面水质考核奖励镇街10万元。2019年励200万: the paragraph's last subject before none
   // names the row, but a subject from another sentence is too unsure to code.
   const subject = own || (facts.length > c.paragraphStart ? facts[facts.length - 1]!.indicator : "")
@@ -1130,6 +1132,33 @@ function withStemOf(head: string, inSentence: ReadonlyArray<IndicatorFact>): str
 }
 
 const CROP_AREA_UNIT = /^(?:万|千)?(?:亩|公顷)$/
+
+/** Whether the sentence continues a statement that ended in ；(完成总产值…;完成增加值…): its figures go on from that one's. */
+function afterSemicolon(c: ClauseScope): boolean {
+  let at = c.sentence.start - 1
+  while (at > c.para.start && /\s/.test(c.text[at]!)) at--
+  return at >= c.para.start && (c.text[at] === "；" || c.text[at] === ";")
+}
+
+/**
+ * 国有控股企业增加值增长3.3%;股份制企业增长4.8%, 采矿业利润15574亿元…;制造业64150亿元: in a
+ * breakdown by groups (企业, 业), a bare group takes the measure the group before it named in the same
+ * statement run, in the same unit and measure (the group alone would be a count of firms).
+ */
+function withGroupHead(subject: string, m: QuantityMention, measure: Measure, c: ClauseScope): string {
+  // (Cheap guard: only a group name ending in 业 (企业, 制造业) is read further.)
+  if (subject.charCodeAt(subject.length - 1) !== 0x4e1a || subject.length < 2) return subject
+  const { facts, text } = c
+  for (let j = facts.length - 1; j >= Math.max(c.paragraphStart, facts.length - 6); j--) {
+    const f = facts[j]!
+    if (f.span.end > m.start || text.slice(f.span.end, m.start).includes("。")) break
+    if (f.unit !== m.unit || f.measure !== measure || f.borrowed) continue
+    const h = GROUP_HEAD.exec(f.indicator)
+    return h !== null && h[1] !== subject && !subject.includes(h[1]!) ? subject + h[2] : subject
+  }
+  return subject
+}
+const GROUP_HEAD = /^(.{2,}业)(增加值|利润总额|利润|总产值|产值|营业收入|主营业务收入|营收|出口交货值)$/
 
 /** Where the words before a number end when a bracketed note (at most 20 characters) closes right before it; else `at`. */
 function noteBefore(text: string, at: number, from: number): number {

@@ -99,3 +99,8 @@ export const RUN_IN_TOPICS: ReadonlyArray<string> = [
 export const EVALUATIVE: ReadonlySet<string> = new Set([
   "领先", "一流", "优质", "知名", "重点", "高端", "优秀", "先进", "典型", "龙头", "骨干", "标杆", "示范", "特色", "品牌"
 ])
+
+/** Zones a place names (川南经济区, 川西北生态示范区): with the place before them they are one name. */
+export const ZONE_HEADS: ReadonlySet<string> = new Set([
+  "经济区", "示范区", "生态示范区", "经济带", "城市群", "都市圈", "经济圈"
+])

@@ -6,7 +6,7 @@
 
 import { findUnit, indicatorByName } from "@govstat/schema"
 import { segmentKnown as segment, type Token } from "../words/segment.js"
-import { EDGE_TAGS, FAST_FRAMES, FRAME_WORDS, INNER_FRAMES, KEEP_VERBS, NOT_PLACES, NOT_SUBJECTS, VERB_COMPLEMENTS } from "./subject-words.js"
+import { EDGE_TAGS, FAST_FRAMES, FRAME_WORDS, INNER_FRAMES, KEEP_VERBS, NOT_PLACES, NOT_SUBJECTS, VERB_COMPLEMENTS, ZONE_HEADS } from "./subject-words.js"
 import { citylessDivisionLength } from "../place/corps.js"
 
 /** Leading words that are not part of what is measured. */
@@ -378,7 +378,9 @@ function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
       lo = k < ts.length && ts[k]!.word === "计算" ? k + 1 : lo + 1
     } else if (isEdge(first)) {
       lo++
-    } else if (((first.tag === "ns" && first.word.length >= 2 && !NOT_PLACES.has(first.word)) || placeLength(first.word) === first.word.length) && nounFrom(ts, lo + 1, hi)) {
+    } else if (((first.tag === "ns" && first.word.length >= 2 && !NOT_PLACES.has(first.word)) || placeLength(first.word) === first.word.length) && nounFrom(ts, lo + 1, hi) &&
+      !ZONE_HEADS.has(ts[lo + 1]!.word)) {
+      // (川南经济区, 攀西经济区: a place naming a zone is the zone's name, not where the figure is.)
       lo++
     } else if (isVerb(first) && !KEEP_VERBS.has(first.word) && nounFrom(ts, lo + 1, hi)) {
       lo++

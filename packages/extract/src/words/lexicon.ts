@@ -63,5 +63,9 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   ["全部", "d"],
   // 21个国控监测点位: a monitoring site, one noun (jieba cuts 监测点+位, a counting word), and who
   // controls it a modifier (jieba cuts 国+控, a verb, as in 国控断面 and 省控断面).
+  // 大春粮食产量, 小春粮食产量: the summer- and autumn-harvested crops (jieba reads 大春 a place, 小春 a name).
+  ["大春", "b"], ["小春", "b"],
+  // 农副食品加工业: an industry of the national classification jieba cuts 农+副食品+加+工业.
+  ["农副食品加工业", "n"],
   ["监测点位", "n"], ["点位", "n"], ["国控", "b"], ["省控", "b"], ["市控", "b"]
 ]
