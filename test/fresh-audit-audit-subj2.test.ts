@@ -134,3 +134,22 @@ describe("names the segmenter reads as places or cuts", () => {
     expect(subjectOf("全年规模以上工业中,农副食品加工业增加值比上年增长0.7%,纺织业下降2.7%。", 0.7)).toBe("农副食品加工业增加值")
   })
 })
+
+describe("vague words in a press conference's figures", () => {
+  const text = "经济增长平稳,今年一季度我国经济增长6.8%,这个增速和去年四季度持平,经济增长率已经连续11个季度稳定在6.7%-6.9%的区间。"
+
+  it("区间 after a range names nothing: the range is of what its low end is of", () => {
+    expect(subjectOf(text, 6.9)).not.toBe("区间")
+    expect(subjectOf(text, 6.9)).toBe(subjectOf(text, 6.7))
+  })
+
+  it("我国经济增长 opened by a quarter is GDP growth", () => {
+    expect(factOf(text, 6.8)?.indicator_code).toBe("GDP")
+  })
+
+  it("a count runs into a catalogued rate through frames (31个大城市城镇调查失业率继续保持在5%以下)", () => {
+    const cities = "特别是31个大城市城镇调查失业率继续保持在5%以下。"
+    expect(subjectOf(cities, 31)).toBe("大城市")
+    expect(factOf(cities, 31)?.indicator_code).toBeNull()
+  })
+})

@@ -156,6 +156,8 @@ function countedOf(noun: string, unit: string): string {
     !words.some((w) => CLAUSE_TAGS.test(w.tag)) && !/[(（]/.test(head) ? head : noun
 }
 const COUNTED_TAGS = /^(?:n|nz|nt|nl|ng|ns|j|zg)$/
+/** Whether a phrase ends in a noun things are counted by (大城市 is a noun to count, whatever jieba's ns says). */
+const endsInCounted = (phrase: string) => { const ws = segment(phrase); return ws.length > 0 && COUNTED_TAGS.test(ws[ws.length - 1]!.tag) }
 const CLAUSE_TAGS = /^(?:v|vd|vi|p|c)$/
 
 /**
@@ -167,10 +169,11 @@ function countedBeforeAmount(noun: string, right: string, unit: string): string 
   // Not a title's run (43个重点项目 总投资416亿元), nor a cut that leaves a bare modifier (重点, of 592个重点贫困县).
   if (!CLASSIFIER.test(unit) || /\s/.test(noun)) return noun
   const whole = right.trim()
-  if (noun === whole) {
+  // (31个大城市城镇调查失业率继续保持在5%以下: frames may stand between the run and the next number.)
+  if (noun === whole || (whole.startsWith(noun) && AMOUNT_FRAMES.test(whole.slice(noun.length)))) {
     for (let i = 3; i <= noun.length - 2; i++) {
       const head = noun.slice(0, i)
-      if (findIndicators(noun.slice(i)).length > 0 && endsInNoun(head)) return head
+      if (findIndicators(noun.slice(i)).length > 0 && endsInCounted(head)) return head
     }
   }
   // 29个医疗卫生单位现有业务用房36531平方米, 10个行政村集体收入全部达到20万元: the amount's own noun
@@ -178,7 +181,7 @@ function countedBeforeAmount(noun: string, right: string, unit: string): string 
   if ((noun === whole || (whole.startsWith(noun) && AMOUNT_FRAMES.test(whole.slice(noun.length)))) && AMOUNT_HEAD_END.test(noun)) {
     // (By characters, not words: the dictionary has 村集体收入 as one word.)
     for (let i = 2; i <= noun.length - 2; i++) {
-      if (AMOUNT_NOUN.test(noun.slice(i)) && endsInNoun(noun.slice(0, i))) return noun.slice(0, i)
+      if (AMOUNT_NOUN.test(noun.slice(i)) && endsInCounted(noun.slice(0, i))) return noun.slice(0, i)
     }
   }
   return noun
@@ -186,7 +189,7 @@ function countedBeforeAmount(noun: string, right: string, unit: string): string 
 /** What an amount after a count is of (集体收入, 业务用房, 利润总额): the thing's measure, not the thing. */
 const AMOUNT_NOUN = /^(?:现有)?[\u4e00-\u9fff]{0,2}(?:收入|用房|面积|产值|总产值|增加值|投资|总额|产量|营收|资产|利润|税收|销售额)$/
 const AMOUNT_HEAD_END = /(?:收入|用房|面积|产值|增加值|投资|总额|产量|营收|资产|利润|税收|销售额)$/
-const AMOUNT_FRAMES = /^(?:全部|均|都|共|共计|合计|总计|达到|达|为|超过|超|突破|实现|完成)+$/
+const AMOUNT_FRAMES = /^(?:全部|均|都|共|共计|合计|总计|达到|达|为|超过|超|突破|实现|完成|继续|保持|稳定|控制|在)+$/
 
 const MODIFIED_HEAD = /^[^，,。；;：:的]{4,40}的([\u4e00-\u9fff]{2,12})$/
 /** A phrase of nouns and modifiers only, ending in a noun (领军型县域冠军产业; not 传染病纳入国家免疫规划). */
