@@ -74,7 +74,8 @@ function fallbackSubject(found: string, at: {
   const { text, m, clause, sentence, nextStart, names } = at
   // 收入463.8亿元(剔除…调入资金0.9亿元),完成预算…的66.3%: a figure in a bracketed note lends no subject to one outside it.
   const last = at.inSentence[at.inSentence.length - 1]
-  const inSentence = last !== undefined && last.span.end < m.start && closedBetween(text, last.span.end, m.start) ? at.inSentence.slice(0, -1) : at.inSentence
+  // (…(其中男性44.1万人,女性41.5万人),比上年减少0.3万人: nor does any other figure of that note.)
+  const inSentence = last !== undefined && last.span.end < m.start && closedBetween(text, last.span.end, m.start) ? outsideNote(at.inSentence, text, last.span.end) : at.inSentence
   // 连续开展8次集中清查行动, 47%的村集体经济…, 再新增200亿产值: with no words of its own before
   // it, a number's noun right after it is its subject, before any borrowed from elsewhere.
   // A rate is followed by its noun only through 的 (增长253.2%数字经济蓬勃发展 is two lines run together).
@@ -108,6 +109,14 @@ function fallbackSubject(found: string, at: {
   if (found.length >= 2) return found
   const before = subjectOfClausesBefore(text.slice(sentence.start, clause.start), names)
   return before.length >= 2 ? before : after.length >= 2 ? after : ""
+}
+
+/** The facts before the bracketed note that holds the one ending at `end` (the note opens before `end`). */
+function outsideNote(facts: ReadonlyArray<IndicatorFact>, text: string, end: number): ReadonlyArray<IndicatorFact> {
+  const open = Math.max(text.lastIndexOf("(", end), text.lastIndexOf("（", end))
+  let n = facts.length - 1
+  while (n >= 0 && facts[n]!.span.start > open) n--
+  return facts.slice(0, n + 1)
 }
 
 /** Whether a bracket closes between two positions before any opens: the first stood inside a note. */
