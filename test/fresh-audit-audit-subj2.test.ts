@@ -153,3 +153,22 @@ describe("vague words in a press conference's figures", () => {
     expect(factOf(cities, 31)?.indicator_code).toBeNull()
   })
 })
+
+describe("the noun counted ends where the predicate starts", () => {
+  it("at a word jieba calls a noun that says how the verb is done (协同推进, 点对点“绑定”, 全天候服务)", () => {
+    expect(subjectOf("69个区级河长牵头责任单位和15个镇街协同推进水污染防治与河长制工作。", 15)).toBe("镇街")
+    expect(subjectOf("把村社4211名干部点对点“绑定”到全区15016个污染点源上。", 4211)).toBe("干部")
+    expect(subjectOf("服务专员对辖区200余个企业全天候服务。", 200)).toBe("企业")
+  })
+
+  it("past a grade of size before it (3个10亿级以上项目), never the example before 等", () => {
+    expect(subjectOf("签约项目落地开工率超70%,孔辉科技等3个10亿级以上项目实现当年签约、当年建设、当年投产。", 3)).toBe("10亿级以上项目")
+  })
+})
+
+describe("a bracketed note with several figures", () => {
+  it("lends no subject to the figure after it (其中男性…,女性…),比上年减少…)", () => {
+    const text = "年末户籍人口85.6万人(其中男性44.1万人,女性41.5万人),比上年减少0.3万人。"
+    expect(subjectOf(text, -0.3)).toBe("户籍人口")
+  })
+})

@@ -131,7 +131,9 @@ function closedBetween(text: string, from: number, to: number): boolean {
 
 /** The noun phrase that starts right after a number (after an optional 的), or "" when a verb, frame or mark comes first. */
 function nounRightAfter(right: string, unit: string): string {
-  const r = right.replace(/^的/, "")
+  // 3个10亿级以上项目: a grade of size before the noun counted qualifies it (no digit may open the noun).
+  const grade = GRADE_FIRST.exec(right)?.[0] ?? ""
+  const r = right.replace(/^的/, "").slice(grade.length)
   // 争创3-5个引领产业结构优化升级、在全国具有一定影响力的领军型县域冠军产业: what is counted is the
   // head after the last 的 of a long modifier that runs to the clause's end.
   // Only where the words after the count open with a modifier (引领…, 对…, 在…), not with what is
@@ -145,7 +147,7 @@ function nounRightAfter(right: string, unit: string): string {
   if (!first || /^(p|c|r|d|u.*)$/.test(first.tag)) return ""
   if (/^(v|vd|vi)$/.test(first.tag) && !KEEP_VERBS.has(first.word) && !CLASSIFIER.test(unit)) return ""
   const noun = countedOf(countedBeforeAmount(subjectAfter(r, CLASSIFIER.test(unit)), r, unit), unit)
-  return NOT_SUBJECTS.has(noun) || findUnit(noun) ? "" : noun
+  return NOT_SUBJECTS.has(noun) || findUnit(noun) ? "" : grade && noun ? grade + noun : noun
 }
 
 /**
@@ -200,6 +202,7 @@ const AMOUNT_NOUN = /^(?:现有)?[\u4e00-\u9fff]{0,2}(?:收入|用房|面积|产
 const AMOUNT_HEAD_END = /(?:收入|用房|面积|产值|增加值|投资|总额|产量|营收|资产|利润|税收|销售额)$/
 const AMOUNT_FRAMES = /^(?:全部|均|都|共|共计|合计|总计|达到|达|为|超过|超|突破|实现|完成|继续|保持|稳定|控制|在)+$/
 
+const GRADE_FIRST = /^\d+(?:\.\d+)?(?:万|亿)?(?:元|吨|千瓦)?级(?:以上)?(?=[\u4e00-\u9fff])/
 const MODIFIED_HEAD = /^[^，,。；;：:的]{4,40}的([\u4e00-\u9fff]{2,12})$/
 /** A phrase of nouns and modifiers only, ending in a noun (领军型县域冠军产业; not 传染病纳入国家免疫规划). */
 const nounOnly = (phrase: string) => endsInNoun(phrase) && !segment(phrase).some((t) => /^(?:v|vd|vi|p|c|u.*)$/.test(t.tag))
@@ -803,7 +806,7 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   const high = m.range === "low" && c.mentions[k + 1]?.range === "high" ? c.mentions[k + 1]! : null
   const end = high ? high.end : m.end
   const nounEnd = high ? c.mentions[k + 2]?.start ?? clause.end : nextStart
-  const nounAfter = NOUN_AFTER.test(text.slice(end, end + 1)) && !NOT_NOUN_START.test(text.slice(end, end + 4)) && COUNT_UNIT.test(m.unit)
+  const nounAfter = (NOUN_AFTER.test(text.slice(end, end + 1)) ? !NOT_NOUN_START.test(text.slice(end, end + 4)) : GRADE_FIRST.test(text.slice(end, end + 12))) && COUNT_UNIT.test(m.unit)
     ? nounRightAfter(text.slice(end, nounEnd), m.unit) : ""
   const wordsBefore = () => subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd))
   const fallback = (found: string) => fallbackSubject(found, { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names })

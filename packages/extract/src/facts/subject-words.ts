@@ -106,3 +106,9 @@ export const EVALUATIVE: ReadonlySet<string> = new Set([
 export const ZONE_HEADS: ReadonlySet<string> = new Set([
   "经济区", "示范区", "生态示范区", "经济带", "城市群", "都市圈", "经济圈"
 ])
+
+/** Words jieba tags nouns that say how a thing is done (镇街协同推进, 干部点对点绑定, 全天候服务): before a verb they are adverbs. */
+export const ADVERBIAL_NOUNS: ReadonlySet<string> = new Set([
+  // (Not 集中: 36个项目集中开工 counts projects started, as 项目开工建设 does.)
+  "协同", "点对点", "一对一", "全天候", "全方位", "全过程", "全链条", "常态化"
+])

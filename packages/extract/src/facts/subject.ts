@@ -6,7 +6,7 @@
 
 import { findUnit, indicatorByName } from "@govstat/schema"
 import { segmentKnown as segment, type Token } from "../words/segment.js"
-import { EDGE_TAGS, FAST_FRAMES, FRAME_WORDS, INNER_FRAMES, KEEP_VERBS, NOT_PLACES, NOT_SUBJECTS, VERB_COMPLEMENTS, ZONE_HEADS } from "./subject-words.js"
+import { EDGE_TAGS, FAST_FRAMES, FRAME_WORDS, INNER_FRAMES, KEEP_VERBS, ADVERBIAL_NOUNS, NOT_PLACES, NOT_SUBJECTS, VERB_COMPLEMENTS, ZONE_HEADS } from "./subject-words.js"
 import { citylessDivisionLength } from "../place/corps.js"
 
 /** Leading words that are not part of what is measured. */
@@ -173,6 +173,9 @@ export function subjectAfter(right: string, counted = false): string {
     }
     // 粮食而奋斗: a conjunction after the noun starts the predicate.
     if (t.tag === "c" && !/^(和|与|及|以及|或|或者|、)$/.test(t.word) && noun) break
+    // 15个镇街协同推进…, 4211名干部点对点“绑定”, 200余个企业全天候服务: a word jieba calls a noun
+    // that says how the verb after it is done starts the predicate.
+    if (noun && ADVERBIAL_NOUNS.has(t.word) && verbNext(tokens, i + 1)) break
     // 5个中心卫生院为正科级事业单位: a copula after the noun counted starts what is said of it.
     // (40%的产品是废品: a share's predicate says which part it is, and stays.)
     if (counted && noun && (t.word === "为" || t.word === "是")) break
@@ -181,6 +184,12 @@ export function subjectAfter(right: string, counted = false): string {
     if (isNoun(t)) noun = true
   }
   return closeParenthesis(trimEnd(out).map((t) => t.word).join(""))
+}
+
+/** Whether the word at k, past any quote mark, is a verb. */
+function verbNext(ts: ReadonlyArray<Token>, k: number): boolean {
+  while (k < ts.length && /^[“"「‘]$/.test(ts[k]!.word)) k++
+  return k < ts.length && (isVerb(ts[k]!) || ts[k]!.tag === "vn")
 }
 
 /** 县(市)已初步建立…: a parenthesis the cut left open is closed again. */
