@@ -172,3 +172,19 @@ describe("a bracketed note with several figures", () => {
     expect(subjectOf(text, -0.3)).toBe("户籍人口")
   })
 })
+
+describe("为 before what was done for whom", () => {
+  it("is a preposition, not a copula: the subject is what was done (…的机制为企业协调事宜260余项)", () => {
+    expect(subjectOf("涪陵按“专员吹哨、部门报到”的机制为企业协调事宜260余项。", 260)).toContain("协调事宜")
+  })
+
+  it("stays a copula before the value's base (奖励标准为投资额的1%)", () => {
+    expect(subjectOf("奖励标准为投资额的1%。", 1)).toBe("奖励标准")
+  })
+})
+
+describe("a count's people are the next number's", () => {
+  it("39个单位领导干部65人次: the count is of the units", () => {
+    expect(subjectOf("2022年,39个单位领导干部65人次向区总河长递交书面检讨65份。", 39)).toBe("单位")
+  })
+})

@@ -198,8 +198,9 @@ function countedBeforeAmount(noun: string, right: string, unit: string): string 
   return noun
 }
 /** What an amount after a count is of (集体收入, 业务用房, 利润总额): the thing's measure, not the thing. */
-const AMOUNT_NOUN = /^(?:现有)?[\u4e00-\u9fff]{0,2}(?:收入|用房|面积|产值|总产值|增加值|投资|总额|产量|营收|资产|利润|税收|销售额)$/
-const AMOUNT_HEAD_END = /(?:收入|用房|面积|产值|增加值|投资|总额|产量|营收|资产|利润|税收|销售额)$/
+// (39个单位领导干部65人次: the people of the things counted are the next number's too.)
+const AMOUNT_NOUN = /^(?:现有)?[\u4e00-\u9fff]{0,2}(?:收入|用房|面积|产值|总产值|增加值|投资|总额|产量|营收|资产|利润|税收|销售额|干部|职工|员工)$/
+const AMOUNT_HEAD_END = /(?:收入|用房|面积|产值|增加值|投资|总额|产量|营收|资产|利润|税收|销售额|干部|职工|员工)$/
 const AMOUNT_FRAMES = /^(?:全部|均|都|共|共计|合计|总计|达到|达|为|超过|超|突破|实现|完成|继续|保持|稳定|控制|在)+$/
 
 const GRADE_FIRST = /^\d+(?:\.\d+)?(?:万|亿)?(?:元|吨|千瓦)?级(?:以上)?(?=[\u4e00-\u9fff])/

@@ -421,6 +421,22 @@ function beforeCopula(ts: ReadonlyArray<Token>, lo: number, hi: number): number 
 }
 
 /**
+ * …的机制为企业协调事宜260余项: 为 before a noun, a verb and a noun that run to the number is "for"
+ * (for whom the thing counted was done), not a copula; the subject starts after it. The new lo.
+ */
+function afterBenefactive(ts: ReadonlyArray<Token>, lo: number, hi: number): number {
+  for (let k = hi - 4; k > lo; k--) {
+    if (ts[k]!.word !== "为") continue
+    let j = k + 1
+    while (j < hi && NOUN_TAGS.test(ts[j]!.tag) && ts[j]!.tag !== "vn") j++
+    if (j === k + 1 || j >= hi - 1 || ts[j]!.tag !== "v") return lo
+    for (let n = j + 1; n < hi; n++) if (!NOUN_TAGS.test(ts[n]!.tag)) return lo
+    return k + 1
+  }
+  return lo
+}
+
+/**
  * 智慧大气、智慧水务、智慧执法等应用系统: where the examples before 等 end (the noun after it is
  * the subject), or -1.
  */
@@ -457,6 +473,7 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
   lo = afterTimeClause(ts, lo, hi)
   lo = dropLeading(ts, lo, hi, placeLength)
   hi = trimEdgesEnd(ts, lo, hi)
+  lo = afterBenefactive(ts, lo, hi)
   hi = trimEdgesEnd(ts, lo, beforeCopula(ts, lo, hi))
   // …a verb that changes what is counted stays before the examples (新建成白鹭广场等公园 → 新建成公园).
   const etc = examplesEnd(ts, lo, hi)
