@@ -188,3 +188,18 @@ describe("a count's people are the next number's", () => {
     expect(subjectOf("2022年,39个单位领导干部65人次向区总河长递交书面检讨65份。", 39)).toBe("单位")
   })
 })
+
+describe("a list a colon lead introduces (…三个行业分别是:A、B、C,增加值分别增长…)", () => {
+  const text = "对全市规上工业增加值增速贡献最大的三个行业分别是:化学原料和化学制品制造业、专用设备制造业、计算机通信和其他电子设备制造业,增加值分别增长46.9%、93.5%和3.6%,分别拉动全市规上工业增加值增速5.3、1.3和1.3个百分点。"
+
+  it("gives each figure its item", () => {
+    expect(subjectOf(text, 46.9)).toBe("化学原料和化学制品制造业增加值")
+    expect(subjectOf(text, 93.5)).toBe("专用设备制造业增加值")
+  })
+
+  it("gives each contribution its own driver", () => {
+    expect(subjectOf(text, 5.3)).toContain("化学原料和化学制品制造业")
+    const rows = extractOne(text).indicators.filter((r) => r.unit === "个百分点")
+    expect(new Set(rows.map((r) => r.indicator)).size).toBe(3)
+  })
+})

@@ -824,7 +824,11 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   const pullLeft = m.unit !== "个百分点" ? "" : left.includes("拉动") ? left
     : k > 0 && /^[、和及与]?$/.test(left) ? text.slice(clause.start, c.mentions[0]!.start) : ""
   if (pullLeft.includes("拉动")) {
-    const pulled = pullSubject(pullLeft, k, c.mentions.length, previous)
+    // (分别拉动…5.3、1.3和1.3个百分点 after A、B、C增加值分别增长…: the drivers listed before, one per number.)
+    const n = c.mentions.length
+    const drivers = n > 1 && k < n && c.inSentence.length >= n + k ? c.inSentence.slice(c.inSentence.length - k - n, c.inSentence.length - k) : null
+    const own = drivers !== null && new Set(drivers.map((f) => f.indicator)).size === n && drivers.every((f) => !f.borrowed) ? drivers[k] : previous
+    const pulled = pullSubject(pullLeft, k, n, own)
     if (pulled !== null) return pulled
   }
   // 是“九五”时期的4.08倍: the words before a multiple name its base; the subject is the figure compared.
@@ -1344,9 +1348,12 @@ function itemsBefore(text: string, at: number, n: number): Array<string> | null 
   const open = Math.max(head.lastIndexOf("，"), head.lastIndexOf(","), head.lastIndexOf("。"), head.lastIndexOf("；"), head.lastIndexOf(";"), head.lastIndexOf("\n"), head.lastIndexOf("："), head.lastIndexOf(":"))
   const prev = head.slice(open + 1)
   if (!prev.includes("、")) return null
+  // 贡献最大的三个行业分别是:A、B、C,增加值分别增长…: a list a colon lead introduces is the items too.
+  if ((head[open] === "：" || head[open] === ":") && LIST_LEAD.test(head.slice(Math.max(0, open - 4), open))) return listedItems(prev, n)
   const m = ITEMS_THEN_PREDICATE.exec(prev)
   return m ? listedItems(m[1]!, n) : null
 }
+const LIST_LEAD = /(?:分别是|依次是|分别为|依次为)$/
 /** A list of things and what is said of them all (增长较快, 增势良好, 表现突出). */
 const ITEMS_THEN_PREDICATE = /^\s*(?:其中)?\s*([^，,；;。\d]{4,80}?)(?:等行业|等产业|等)?(?:增长较快|增速较快|增势良好|增势较好|增长明显|表现突出|表现亮眼|领跑|拉动明显|贡献突出)$/
 
