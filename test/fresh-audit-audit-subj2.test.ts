@@ -203,3 +203,12 @@ describe("a list a colon lead introduces (…三个行业分别是:A、B、C,增
     expect(new Set(rows.map((r) => r.indicator)).size).toBe(3)
   })
 })
+
+describe("a unit's final accounts (部门决算)", () => {
+  it("keep 其他收入 and 上缴上级支出 whole", () => {
+    const income = "2022年本年收入合计4125.49万元,其中:一般公共预算财政拨款收入3859.16万元,占93.54%;其他收入266.33万元,占6.46%。"
+    expect(subjectOf(income, 266.33)).toBe("其他收入")
+    const spending = "2022年本年支出合计4143.91万元,其中:基本支出1140.27万元,占27.52%;上缴上级支出12万元,占0.3%。"
+    expect(subjectOf(spending, 12)).toBe("上缴上级支出")
+  })
+})
