@@ -212,3 +212,21 @@ describe("a unit's final accounts (部门决算)", () => {
     expect(subjectOf(spending, 12)).toBe("上缴上级支出")
   })
 })
+
+describe("a part after 其中 named by its whole's alias", () => {
+  it("gets no code of the whole (农业产值 under 农林牧渔业总产值, 执业医师 under 执业(助理)医师)", () => {
+    const farm = "全年全县实现农林牧渔业总产值169.7亿元,比上年增长4.4%,其中,农业产值91.9亿元,增长4.7%,林业产值6.5亿元,增长7.2%。"
+    expect(factOf(farm, 169.7)?.indicator_code).toBe("AGRI_OUTPUT")
+    expect(factOf(farm, 91.9)?.indicator_code).toBeNull()
+    expect(factOf(farm, 4.7)?.indicator_code).toBeNull()
+    const doctors = "2022年,全县共有卫生机构746家。共有执业(助理)医师2089人。其中,执业医师1390人、执业助理504人。"
+    expect(factOf(doctors, 2089)?.indicator_code).toBe("DOCTORS")
+    expect(factOf(doctors, 1390)?.indicator_code).toBeNull()
+  })
+
+  it("keeps it for a part of the time (五年合计…,其中一九八五年为…)", () => {
+    const text = "计划规定,五年合计财政支出为六千零九十八亿元,其中一九八五年为一千三百零四亿元。"
+    const total = factOf(text, 6098)?.indicator_code
+    expect(factOf(text, 1304)?.indicator_code).toBe(total)
+  })
+})

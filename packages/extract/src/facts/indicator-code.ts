@@ -74,6 +74,12 @@ const NEEDS_FRAME: Readonly<Record<string, RegExp>> = {
 }
 
 /**
+ * Entries of whatever set of projects their sentence counts (36个工程…总投资, 27个政府投资项目，总投资):
+ * a subset's figure (其中…) is the same entry of its own set, not a part of the whole's.
+ */
+export const PER_SET_ENTRIES: ReadonlySet<string> = new Set(["TOTAL_INVESTMENT_PLANNED", "PROJECT_INVESTMENT_PLAN_YEAR"])
+
+/**
  * The catalogue entry a subject, unit and measure name together, or null. `sentenceLeft` (the
  * sentence up to the number; its last 120 characters are enough) may give the name in full when
  * the subject is its cut head, and frames some entries need.

@@ -17,7 +17,7 @@ import { isChineseNumeralCode } from "../quantity/numerals.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { continuesRatio, isRatioColon, isRatioPartAt, RATIO_TO } from "../quantity/ratio-parts.js"
 import { CAPACITY_UNIT, capacityInName } from "./capacity-names.js"
-import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
+import { growthFrameEntry, indicatorEntry, PER_SET_ENTRIES } from "./indicator-code.js"
 import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
 import { opensPlanTable, type PlanTableFact, readPlanTable } from "./plan-table.js"
 import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
@@ -1069,8 +1069,9 @@ function readFact(c: ClauseScope, k: number): void {
   const value = reading.sign * m.value
   // 收入10万元以上的村: a number before 的 is a threshold that qualifies a noun, not a value of the subject.
   const threshold = /^(以上|以下|以内)?的/.test(text.slice(m.end, m.end + 3))
-  const entry = threshold || !own || isStreak(text, clause.start, m) || !codable(subject, text.slice(clause.start, m.start), text.slice(sentence.start, m.start))
+  const named = threshold || !own || isStreak(text, clause.start, m) || !codable(subject, text.slice(clause.start, m.start), text.slice(sentence.start, m.start))
     ? null : indicatorEntry(subject, m.unit, reading.measure, text.slice(Math.max(sentence.start, m.start - 120), m.start)) ?? growthFrameEntry(text.slice(clause.start, m.start), m.unit, reading.measure)
+  const entry = named !== null && !PER_SET_ENTRIES.has(named.code) && partOfCoded(named.code, value, reading.measure, period, m.start, c) ? null : named
   // (全省增长9.5%) in a county's release: a bracket that opens with a whole-place word (全省,
   // 全国, 全疆) is about that place. Not any name: (其中城区…) is a part, and 城区 a county's name too.
   const sentenceBefore = text.slice(sentence.start, m.start)
@@ -1107,6 +1108,28 @@ function readFact(c: ClauseScope, k: number): void {
     facts.push(f)
   }
 }
+
+/**
+ * 农林牧渔业总产值169.7亿元…,其中,农业产值91.9亿元; 执业(助理)医师2089人。其中,执业医师1390人: a
+ * part (after 其中) of the same period, named by an alias of the entry its whole was coded with, is
+ * not that entry.
+ */
+function partOfCoded(code: string, value: number, measure: Measure, period: string | null, at: number, c: ClauseScope): boolean {
+  const { facts, text } = c
+  for (let j = facts.length - 1; j >= Math.max(c.paragraphStart, facts.length - 8); j--) {
+    const f = facts[j]!
+    if (f.indicatorCode !== code || f.measure !== measure || f.value === value || f.span.end > at) continue
+    // (…五年合计…,其中一九八五年为…: a part of the time, not of the thing, keeps its code.)
+    if (f.period !== period) return false
+    if (at - f.span.end >= 300) return false
+    const between = text.slice(f.span.end, at)
+    const of = between.lastIndexOf("其中")
+    return of !== -1 && !YEAR_PART.test(between.slice(of + 2))
+  }
+  return false
+}
+/** 其中一九八五年为…, 其中2023年: a year after 其中 makes the part a part of the time. */
+const YEAR_PART = /^[，,:：\s]*(?:[0-9０-９一二三四五六七八九〇○零]{4}年|今年|去年|当年)/
 
 /** Budget base figures of the text read so far and the subject of the amount each is the budget of (weak: dropped with the facts). */
 const BUDGET_BASES = new WeakMap<IndicatorFact, string>()
