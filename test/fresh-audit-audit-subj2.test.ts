@@ -230,3 +230,9 @@ describe("a part after 其中 named by its whole's alias", () => {
     expect(factOf(text, 1304)?.indicator_code).toBe(total)
   })
 })
+
+describe("a count of things whose amount grew", () => {
+  it("counts the things, not their amount (19个行业增加值实现增长)", () => {
+    expect(subjectOf("分行业看,41个大类行业中有19个行业增加值实现增长。", 19)).toBe("行业")
+  })
+})

@@ -189,7 +189,8 @@ function countedBeforeAmount(noun: string, right: string, unit: string): string 
   }
   // 29个医疗卫生单位现有业务用房36531平方米, 10个行政村集体收入全部达到20万元: the amount's own noun
   // (业务用房, 集体收入) ends the run, after a frame or none, before the next number.
-  if ((noun === whole || (whole.startsWith(noun) && AMOUNT_FRAMES.test(whole.slice(noun.length)))) && AMOUNT_HEAD_END.test(noun)) {
+  // (41个大类行业中有19个行业增加值实现增长: a count of the things whose amount grew.)
+  if ((noun === whole || (whole.startsWith(noun) && (AMOUNT_FRAMES.test(whole.slice(noun.length)) || AMOUNT_GREW.test(whole.slice(noun.length))))) && AMOUNT_HEAD_END.test(noun)) {
     // (By characters, not words: the dictionary has 村集体收入 as one word.)
     for (let i = 2; i <= noun.length - 2; i++) {
       if (AMOUNT_NOUN.test(noun.slice(i)) && endsInCounted(noun.slice(0, i))) return noun.slice(0, i)
@@ -201,6 +202,7 @@ function countedBeforeAmount(noun: string, right: string, unit: string): string 
 // (39个单位领导干部65人次: the people of the things counted are the next number's too.)
 const AMOUNT_NOUN = /^(?:现有)?[\u4e00-\u9fff]{0,2}(?:收入|用房|面积|产值|总产值|增加值|投资|总额|产量|营收|资产|利润|税收|销售额|干部|职工|员工)$/
 const AMOUNT_HEAD_END = /(?:收入|用房|面积|产值|增加值|投资|总额|产量|营收|资产|利润|税收|销售额|干部|职工|员工)$/
+const AMOUNT_GREW = /^(?:均|都)?(?:实现|保持)?(?:正)?(?:增长|下降)[，,。；;]?$/
 const AMOUNT_FRAMES = /^(?:全部|均|都|共|共计|合计|总计|达到|达|为|超过|超|突破|实现|完成|继续|保持|稳定|控制|在)+$/
 
 const GRADE_FIRST = /^\d+(?:\.\d+)?(?:万|亿)?(?:元|吨|千瓦)?级(?:以上)?(?=[\u4e00-\u9fff])/
