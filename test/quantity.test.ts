@@ -59,3 +59,19 @@ describe("quantity scanner on seed sentences", () => {
     expect(bad[0]!.reason).toMatch(/malformed/)
   })
 })
+
+describe("a half after the unit", () => {
+  it("adds a half to a whole count (十三斤半, 六倍半, 五天半) and keeps the 半 in the span", () => {
+    // Quotes of the 1954 and 1994 national reports.
+    expect(read("使每百斤大豆的出油量在一九五四年提高到十三斤半")).toEqual([[13.5, "斤", null]])
+    expect(read("经济建设的支出等于一九五〇年的六倍半")).toEqual([[6.5, "倍", null]])
+    const m = scanQuantities("全国实行了职工每周五天半工作制").find((q) => q.unit === "天")!
+    expect([m.value, "全国实行了职工每周五天半工作制".slice(m.start, m.end)]).toEqual([5.5, "五天半"])
+    expect(read("增长一倍半以上")).toEqual([[1.5, "倍", "lower_bound"]])
+  })
+  it("leaves a 半 that opens a word or a span of time, and a percentage or a bound count, as they were", () => {
+    expect(read("产值增长两倍半导体产业加快发展")).toEqual([[2, "倍", null]])
+    expect(read("全市粮食增产12%半数以上来自良种")).toEqual([[12, "%", null]])
+    expect(read("种植面积增加十多亩半")).toEqual([[10, "亩", "lower_bound"]])
+  })
+})

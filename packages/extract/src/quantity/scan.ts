@@ -37,6 +37,16 @@ const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["及以上", "lower_bound"], ["及以下", "upper_bound"], ["以上", "lower_bound"], ["以内", "upper_bound"], ["以下", "upper_bound"], ["左右", "approx"], ["上下", "approx"],
   ["多", "lower_bound"], ["内", "upper_bound"]
 ]
+/**
+ * 十三斤半, 两倍半, 一倍半以上: a 半 right after the unit adds a half to a whole count. Not where
+ * 半 opens a word of its own (两倍半导体) or a span of time (三个半月, 一年半年: the unit would be
+ * another), nor after a percentage or a magnitude alone.
+ */
+const HALF_WORD_AFTER = /^半(?:导体|数|径|岛|成品|价|壁|山|封闭|自动|决赛|百|程|场|身|空|边|夜|截|途|路|年|月|天|日|小时|钟|个|分|周|旬|季|载|世纪)/
+const halfAfter = (t: string, at: number, raw: RawNumber, unit: string, inner: Qualifier | null): boolean =>
+  t.charCodeAt(at) === 0x534a && raw.magnitude === "" && inner === null && Number.isInteger(raw.value) &&
+  !MAGNITUDES.has(unit) && !/^(?:万|亿)|%|‰|百分点/.test(unit) && !HALF_WORD_AFTER.test(t.slice(at, at + 4))
+
 /** Units of time and distance a 内 after bounds from above (12个月内, 3公里内). */
 const WITHIN_UNITS = new Set(["个月", "天", "小时", "分钟", "秒", "年", "公里", "米", "日"])
 
@@ -722,6 +732,8 @@ function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner:
   let end = unitEnd
   // 11246.7亿元人民币: the currency named after a yuan unit belongs to the amount (the noun after it is not its subject).
   if (unit.endsWith("元") && t.startsWith("人民币", end)) end += 3
+  const half = halfAfter(t, end, raw, unit, inner)
+  if (half) end++
   let qualifier = pre.q ?? inner
   // 每家给予最高20万元奖励, 最高奖励1000万元, 最高可给予100万元: a grant's cap bounds the amount from above.
   if (qualifier === null && unit.endsWith("元") && GRANT_CAP_LAST.includes(t[raw.start - 1] ?? "") && GRANT_CAP.test(t.slice(Math.max(0, raw.start - 8), raw.start))) qualifier = "upper_bound"
@@ -741,7 +753,7 @@ function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner:
       break
     }
   }
-  return mention(pre.start, end, raw.start, raw.end, raw.value, unit, qualifier, raw.form, null)
+  return mention(pre.start, end, raw.start, raw.end, half ? raw.value + 0.5 : raw.value, unit, qualifier, raw.form, null)
 }
 
 /** Reads the number at `at` in the spelling of `like` (Arabic or Chinese). */
