@@ -75,3 +75,12 @@ describe("a half after the unit", () => {
     expect(read("种植面积增加十多亩半")).toEqual([[10, "亩", "lower_bound"]])
   })
 })
+
+describe("tenths after 成", () => {
+  it("reads 二成五 as 2.5 成, and leaves a digit that opens a quantity of its own", () => {
+    expect(read("全区固定资产投资同比增长二成五，")).toEqual([[2.5, "成", null]])
+    expect(read("约有三成五的企业")).toEqual([[3.5, "成", null]])
+    expect(read("利润增长三成五万元")).toEqual([[3, "成", null], [5, "万元", null]])
+    expect(read("利润增长三成五年来首次")).toEqual([[3, "成", null]])
+  })
+})

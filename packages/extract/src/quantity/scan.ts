@@ -47,6 +47,19 @@ const halfAfter = (t: string, at: number, raw: RawNumber, unit: string, inner: Q
   t.charCodeAt(at) === 0x534a && raw.magnitude === "" && inner === null && Number.isInteger(raw.value) &&
   !MAGNITUDES.has(unit) && !/^(?:万|亿)|%|‰|百分点/.test(unit) && !HALF_WORD_AFTER.test(t.slice(at, at + 4))
 
+/**
+ * 二成五, 三成五: tenths written after 成 (2.5 成 = 25%). Not when the digit opens a quantity of
+ * its own (三成五万人 stays as written: which one is meant cannot be told).
+ */
+const TENTHS = "一二三四五六七八九"
+const tenthsAfter = (t: string, at: number, raw: RawNumber, unit: string, inner: Qualifier | null): number => {
+  if (unit !== "成" || raw.magnitude !== "" || inner !== null || !Number.isInteger(raw.value) || raw.value > 9) return 0
+  const digit = TENTHS.indexOf(t[at] ?? "")
+  if (digit < 0) return 0
+  const next = t[at + 1] ?? ""
+  return isChineseNumeralChar(next) || isFuzzChar(next) || readUnit(t, at + 1) !== "" ? 0 : (digit + 1) / 10
+}
+
 /** Units of time and distance a 内 after bounds from above (12个月内, 3公里内). */
 const WITHIN_UNITS = new Set(["个月", "天", "小时", "分钟", "秒", "年", "公里", "米", "日"])
 
@@ -733,7 +746,8 @@ function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner:
   // 11246.7亿元人民币: the currency named after a yuan unit belongs to the amount (the noun after it is not its subject).
   if (unit.endsWith("元") && t.startsWith("人民币", end)) end += 3
   const half = halfAfter(t, end, raw, unit, inner)
-  if (half) end++
+  const tenths = half ? 0 : tenthsAfter(t, end, raw, unit, inner)
+  if (half || tenths) end++
   let qualifier = pre.q ?? inner
   // 每家给予最高20万元奖励, 最高奖励1000万元, 最高可给予100万元: a grant's cap bounds the amount from above.
   if (qualifier === null && unit.endsWith("元") && GRANT_CAP_LAST.includes(t[raw.start - 1] ?? "") && GRANT_CAP.test(t.slice(Math.max(0, raw.start - 8), raw.start))) qualifier = "upper_bound"
@@ -753,7 +767,7 @@ function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner:
       break
     }
   }
-  return mention(pre.start, end, raw.start, raw.end, half ? raw.value + 0.5 : raw.value, unit, qualifier, raw.form, null)
+  return mention(pre.start, end, raw.start, raw.end, half ? raw.value + 0.5 : tenths ? (raw.value * 10 + tenths * 10) / 10 : raw.value, unit, qualifier, raw.form, null)
 }
 
 /** Reads the number at `at` in the spelling of `like` (Arabic or Chinese). */
