@@ -84,3 +84,29 @@ describe("tenths after 成", () => {
     expect(read("利润增长三成五年来首次")).toEqual([[3, "成", null]])
   })
 })
+
+describe("units of weather, air, energy and containers", () => {
+  it("reads temperatures (below zero too), precipitation, PM2.5, standard coal and containers with their units", () => {
+    expect(read("全市年平均气温-2.5℃")).toEqual([[-2.5, "℃", null]])
+    expect(read("全年降水量1200毫米")).toEqual([[1200, "毫米", null]])
+    expect(read("PM2.5平均浓度为35微克/立方米")).toEqual([[35, "微克/立方米", null]])
+    // Quotes of the 2010 and 2014 national reports.
+    expect(read("今年要新增8000万吨标准煤的节能能力")).toEqual([[8000, "万吨标准煤", null]])
+    expect(read("平板玻璃3500万标准箱等落后产能")).toEqual([[3500, "万标准箱", null]])
+  })
+  it("gives 标准箱 no conversion (containers or cases of glass) and standard coal its own base", () => {
+    expect(findUnit("万标准箱")).toMatchObject({ base: "标准箱", factor: 1e4 })
+    expect(findUnit("万吨标准煤")).toMatchObject({ base: "tce", factor: 1e4, dimension: "energy" })
+    expect(findUnit("℃")).toMatchObject({ dimension: "temperature" })
+  })
+})
+
+describe("a minus written 负", () => {
+  it("reads 增长负2.3% and 增速为负0.5% as negative, not 税负 (a burden) or 正负 (a tolerance)", () => {
+    expect(read("全年进出口总额增长负2.3%")).toEqual([[-2.3, "%", null]])
+    expect(read("工业增加值增速为负0.5%")).toEqual([[-0.5, "%", null]])
+    // A quote of the 2016 national report.
+    expect(read("降低企业税负5700多亿元")).toEqual([[5700, "亿元", "lower_bound"]])
+    expect(read("误差控制在正负0.5%以内")).toEqual([[0.5, "%", "upper_bound"]])
+  })
+})

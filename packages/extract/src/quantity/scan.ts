@@ -60,6 +60,9 @@ const tenthsAfter = (t: string, at: number, raw: RawNumber, unit: string, inner:
   return isChineseNumeralChar(next) || isFuzzChar(next) || readUnit(t, at + 1) !== "" ? 0 : (digit + 1) / 10
 }
 
+/** What stands before a 负 that is a minus sign: 增长/上涨/增速/为/是/降至/达到/率 负2.3%. */
+const NEGATIVE_AFTER = "长涨速为是至到率"
+
 /** Units of time and distance a 内 after bounds from above (12个月内, 3公里内). */
 const WITHIN_UNITS = new Set(["个月", "天", "小时", "分钟", "秒", "年", "公里", "米", "日"])
 
@@ -342,7 +345,10 @@ export function scanQuantities(
     const c = t[i]!
     let raw: RawNumber | Refused | null = null
     if (isDigit(c)) {
-      const minus = (t[i - 1] === "-" || t[i - 1] === "－") && (i < 2 || isHan(t[i - 2]) || /[:：(（、]/.test(t[i - 2]!))
+      // 增长负2.3%, 增速为负0.5%: the minus written 负 after a verb of change or a copula; 税负5700亿元
+      // is a burden and 正负0.5 a tolerance.
+      const minus = ((t[i - 1] === "-" || t[i - 1] === "－") && (i < 2 || isHan(t[i - 2]) || /[:：(（、]/.test(t[i - 2]!))) ||
+        (t[i - 1] === "负" && NEGATIVE_AFTER.includes(t[i - 2] ?? "x"))
       // 10万千瓦/20万千瓦时: a slash after a unit starts a second quantity; 1/2 and km/h do not.
       const slash = t[i - 1] === "/" && !isHan(t[i - 2])
       if (!minus && (isDigit(t[i - 1]) || isAsciiLetter(t[i - 1]) || t[i - 1] === "." || t[i - 1] === "+" || t[i - 1] === "-" || slash)) {
