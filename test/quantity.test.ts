@@ -110,3 +110,13 @@ describe("a minus written 负", () => {
     expect(read("误差控制在正负0.5%以内")).toEqual([[0.5, "%", "upper_bound"]])
   })
 })
+
+describe("bounds and rates written out", () => {
+  it("reads 2个多百分点 as more than 2 percentage points (a quote of the 2012 national report)", () => {
+    expect(read("占国际市场份额比2007年提高2个多百分点")).toEqual([[2, "个百分点", "lower_bound"]])
+  })
+  it("reads 万分之五 as 5 per ten thousand", () => {
+    expect(read("全县贫困发生率降至万分之五")).toEqual([[5, "‱", null]])
+    expect(findUnit("‱")).toMatchObject({ base: "permyriad", dimension: "percent" })
+  })
+})

@@ -381,7 +381,7 @@ export function scanQuantities(
           continue
         }
       }
-    } else if ((c === "百" || c === "千") && t.startsWith("分之", i + 1)) {
+    } else if ((c === "百" || c === "千" || c === "万") && t.startsWith("分之", i + 1)) {
       const found = readPercentWords(t, i, mask)
       for (const m of found) push(out, d, from, m)
       i = found.length ? found[found.length - 1]!.end : i + 3
@@ -423,9 +423,9 @@ export function scanQuantities(
   return out
 }
 
-/** 百分之三十六点九, 千分之五, 百分之八至九 (a range: two facts). */
+/** 百分之三十六点九, 千分之五, 万分之五, 百分之八至九 (a range: two facts). */
 function readPercentWords(t: string, i: number, mask: Uint8Array): Array<QuantityMention> {
-  const unit = t[i] === "百" ? "%" : "‰"
+  const unit = t[i] === "百" ? "%" : t[i] === "千" ? "‰" : "‱"
   const read = (at: number) => {
     const r = readChinese(t, at) ?? (isDigit(t[at]) ? readArabic(t, at) : null)
     return r && r.kind === "number" && r.magnitude === "" ? r : null
@@ -509,6 +509,12 @@ function unitAfter(t: string, raw: RawNumber): UnitRead {
       unitEnd += 1 + rest.length
       unit = unit + rest
     }
+  }
+  // 增长8个多百分点: the bound between 个 and 百分点; the unit is 个百分点.
+  if (unit === "个" && inner === null && (t[unitEnd] === "多" || t[unitEnd] === "余") && (t.startsWith("百分点", unitEnd + 1) || t.startsWith("千分点", unitEnd + 1))) {
+    unit = "个" + t.slice(unitEnd + 1, unitEnd + 4)
+    unitEnd += 4
+    inner = "lower_bound"
   }
   return { unit, end: unitEnd, inner }
 }

@@ -34,7 +34,7 @@ const BASE_MAX: Readonly<Record<string, number>> = {
   CNY: 1e15, t_km: 1e14, person_km: 1e14, USD: 1e14, person: 2e9, person_time: 1e12, m2: 1e12, km2: 1e7, mu: 1e11, ha: 1e10,
   m: 1e10, km: 1e9, mm: 1e7, cm: 1e9, t: 1e11, tce: 1e11, TEU: 1e10, "ug/m3": 1e4, "mg/m3": 1e4, celsius: 100, kg: 1e14, jin: 1e14, m3: 1e14, kWh: 1e15, kW: 1e13,
   year: 1e4, month: 1200, day: 1e5, hour: 1e7, minute: 1e8, second: 1e9,
-  percent: 1000, permille: 1000, percentage_point: 100, permille_point: 1000, multiple: 1e4
+  percent: 1000, permille: 1000, permyriad: 10000, percentage_point: 100, permille_point: 1000, multiple: 1e4
 }
 /** Counters (家, 户, 项 …): more than 10^11 of anything counted is a misreading. */
 const COUNT_MAX = 1e11
@@ -190,6 +190,8 @@ export const Units: ReadonlyArray<Unit> = [
   // Relative
   u("%", "percent", 1, "percent", "per cent"),
   u("‰", "permille", 1, "percent", "per mille"),
+  // 贫困发生率降至万分之五: per ten thousand, written out (万分之) or as ‱.
+  u("‱", "permyriad", 1, "percent", "per ten thousand"),
   u("个百分点", "percentage_point", 1, "percentage_point", "percentage points (a change of a share, not %)"),
   // 人口自然增长率…比上年下降3.18个千分点: a change of a rate per mille.
   u("个千分点", "permille_point", 1, "percentage_point", "per-mille points (a change of a rate in ‰)"),
