@@ -571,6 +571,8 @@ function bareNumber(t: string, raw: RawNumber, k: number, inner: Qualifier | nul
     if (!den || den.kind === "malformed" || den.value === 0 || isDigit(t[den.end]) || t[den.end] === "/") return []
     // 索引号: 003129766/201901-00336: a code (a leading zero, a part after a hyphen), not a fraction.
     if ((t[raw.start] === "0" && isDigit(t[raw.start + 1])) || (t[den.end] === "-" && isDigit(t[den.end + 1]))) return []
+    // 1994/1995年, 2024/25财政年度: two years (a season, a fiscal or school year), not a fraction.
+    if (isCalendarYear(raw.value, raw.end - raw.start) && (isCalendarYear(den.value, den.end - den.start) || (den.end - den.start === 2 && /^(?:年|财|学)/.test(t.slice(den.end, den.end + 1))))) return []
     // 4/6吋碳化硅晶圆: sizes of a product (4- and 6-inch wafers), not a fraction.
     if (SIZE_AFTER.test(t.slice(den.end, den.end + 2))) return []
     // 孕产妇死亡率20.1/10万: a rate per 100,000, not 20.1 divided by 10; its unit is no codebook unit.
