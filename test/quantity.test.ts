@@ -133,3 +133,16 @@ describe("two years with a slash, and the older kilowatt", () => {
     expect(findUnit("万瓩")).toMatchObject({ base: "kW", factor: 1e4 })
   })
 })
+
+describe("rates with a slash", () => {
+  it("keeps a rate's denominator in the unit (speed, daily capacity, a price per kWh) and no base unit for it", () => {
+    expect(read("设计时速350公里/小时")).toEqual([[350, "公里/小时", null]])
+    expect(read("污水处理能力达到10万立方米/日")).toEqual([[10, "万立方米/日", null]])
+    expect(read("工业用电价格下降至0.6元/千瓦时")).toEqual([[0.6, "元/千瓦时", null]])
+    expect(findUnit("公里/小时")).toBeUndefined()
+  })
+  it("leaves two quantities split by a slash, and per year, as they were", () => {
+    expect(read("新增装机10万千瓦/20万千瓦时")).toEqual([[10, "万千瓦", null], [20, "万千瓦时", null]])
+    expect(read("农民人均收入1.2万元/年")).toEqual([[1.2, "万元", null]])
+  })
+})

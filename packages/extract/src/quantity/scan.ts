@@ -97,8 +97,23 @@ function latinUnit(text: string, at: number): string {
   return ""
 }
 
-/** The unit at `at`: a listed one, or a magnitude before a listed one (万亿美元) when that reads further. */
+/**
+ * The unit at `at`, with a rate's denominator when one follows a slash: 350公里/小时, 10万立方米/日,
+ * 0.6元/千瓦时 (kept as written: the codebook lists no such rate, so it gets no base unit rather
+ * than the numerator's). Per year and per person are left to the listed units (万元/人) and to the
+ * numerator (收入1.2万元/年 stays 万元).
+ */
 function readUnit(text: string, at: number): string {
+  const unit = readPlainUnit(text, at)
+  const slash = at + unit.length
+  if (unit === "" || text.charCodeAt(slash) !== 0x2f) return unit
+  const per = RATE_DENOMINATOR.exec(text.slice(slash + 1, slash + 4))
+  return per ? `${unit}/${per[0]}` : unit
+}
+const RATE_DENOMINATOR = /^(?:千瓦时|小时|立方米|公斤|千克|日|天|吨)/
+
+/** The unit at `at`: a listed one, or a magnitude before a listed one (万亿美元) when that reads further. */
+function readPlainUnit(text: string, at: number): string {
   const listed = listedUnit(text, at)
   // (indexed, not destructured: a pattern [a, b] walks an iterator per pair in unoptimised code)
   for (let n = 0; n < MagnitudePrefixes.length; n++) {
