@@ -83,3 +83,10 @@ describe("a one-word head keeps the clause that defines it", () => {
     expect(subjects("国家为职工建筑的宿舍，一九五三年即有一千二百万平方公尺")[0]).toBe("国家为职工建筑的宿舍")
   })
 })
+
+describe("a verb of change with 至/到 before the level it reaches", () => {
+  it("is no part of the subject (减少至 counts what is left)", () => {
+    expect(subjectOf("工业用电价格下降至0.6元", 0.6)).toBe("工业用电价格")
+    expect(subjectOf("农村贫困人口减少至5万人", 5)).toBe("农村贫困人口")
+  })
+})
