@@ -90,3 +90,16 @@ describe("a verb of change with 至/到 before the level it reaches", () => {
     expect(subjectOf("农村贫困人口减少至5万人", 5)).toBe("农村贫困人口")
   })
 })
+
+describe("cuts by a share of themselves", () => {
+  it("leave the cutting verb out of the subject and read the share as a fall (quotes of the 2015–2018 national reports)", () => {
+    const [cut] = run("企业开办时间缩短三分之一以上")
+    expect([cut?.indicator, cut?.measure, cut?.value, cut?.qualifier]).toEqual(["企业开办时间", "growth_rate", -1 / 3, "lower_bound"])
+    const [pct] = run("行政审批中介服务事项压减74%")
+    expect([pct?.indicator, pct?.measure, pct?.value]).toEqual(["行政审批中介服务事项", "growth_rate", -74])
+  })
+  it("keep a fraction with no verb of change a share", () => {
+    const [share] = run("高速铁路运营里程占世界三分之二")
+    expect([share?.measure, share?.value]).toEqual(["share", 2 / 3])
+  })
+})

@@ -63,6 +63,9 @@ const tenthsAfter = (t: string, at: number, raw: RawNumber, unit: string, inner:
 /** What stands before a 负 that is a minus sign: 增长/上涨/增速/为/是/降至/达到/率 负2.3%. */
 const NEGATIVE_AFTER = "长涨速为是至到率"
 
+/** The bounds a fraction written in words can take after it (三分之二以上). */
+const FRACTION_BOUNDS = SUFFIX_QUALIFIERS.filter(([w]) => w !== "多" && w !== "内" && w !== "上下")
+
 /** Units of time and distance a 内 after bounds from above (12个月内, 3公里内). */
 const WITHIN_UNITS = new Set(["个月", "天", "小时", "分钟", "秒", "年", "公里", "米", "日"])
 
@@ -413,8 +416,12 @@ export function scanQuantities(
       if (raw && raw.kind === "number" && t.startsWith("分之", raw.end) && !mask[i]) {
         const num = readChinese(t, raw.end + 2)
         if (num && num.kind === "number" && raw.value > 0 && raw.magnitude === "") {
-          out.push(mention(startAt(d, from, i), endAt(d, from, num.end), startAt(d, from, i), endAt(d, from, num.end), num.value / raw.value, "", null, "fraction", null))
-          i = num.end
+          // 近三分之一, 三分之二以上: a bound before or after the fraction, as for any number.
+          const pre = prefixQualifier(t, i, 0)
+          const bound = FRACTION_BOUNDS.find(([w]) => t.startsWith(w, num.end))
+          const end = num.end + (bound ? bound[0].length : 0)
+          out.push(mention(startAt(d, from, pre.start), endAt(d, from, end), startAt(d, from, i), endAt(d, from, num.end), num.value / raw.value, "", pre.q ?? bound?.[1] ?? null, "fraction", null))
+          i = end
           continue
         }
       }
