@@ -103,3 +103,12 @@ describe("cuts by a share of themselves", () => {
     expect([share?.measure, share?.value]).toEqual(["share", 2 / 3])
   })
 })
+
+describe("a budget's collections (the 1956 budget report)", () => {
+  it("name what was collected, not the verb, and never the item before", () => {
+    const rows = run("（三）信贷保险收入共收到2,360,816,000元，完成预算数的97.91%；（四）其他收入收到903,065,000元，完成预算数的121.68%")
+    expect(rows.find((r) => r.value === 2360816000)?.indicator).toBe("信贷保险收入")
+    expect(rows.find((r) => r.value === 903065000)?.indicator).not.toBe("信贷保险收入")
+    expect(rows.find((r) => r.value === 903065000)?.indicator).toMatch(/收入$/)
+  })
+})
