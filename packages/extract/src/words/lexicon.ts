@@ -60,15 +60,15 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   ["一般债务", "n"], ["专项债务", "n"],
   // 小学101036人、初中48058人: jieba tags 初中 (junior secondary school) a locative, and a locative is dropped.
   ["初中", "n"], ["高中", "n"],
-  // 加上级转移支付等收入116.3亿元: alone, jieba tags 收入 (revenue, income) a verb, so it named nothing.
-  ["收入", "n"], ["转移支付", "n"], ["上级转移支付", "n"],
+  // 加上级转移支付等收入116.3亿元: a transfer payment is one noun (cut, 转移 read as a verb kept before 等).
+  ["转移支付", "n"], ["上级转移支付", "n"],
   // 17家基层医疗机构全部纳入医共体: 全部 (all of them) says how many, like 均; jieba tags it a noun.
   ["全部", "d"],
-  // 21个国控监测点位: a monitoring site, one noun (jieba cuts 监测点+位, a counting word), and who
-  // controls it a modifier (jieba cuts 国+控, a verb, as in 国控断面 and 省控断面).
   // 大春粮食产量, 小春粮食产量: the summer- and autumn-harvested crops (jieba reads 大春 a place, 小春 a name).
   ["大春", "b"], ["小春", "b"],
   // 农副食品加工业: an industry of the national classification jieba cuts 农+副食品+加+工业.
   ["农副食品加工业", "n"],
+  // 21个国控监测点位: a monitoring site, one noun (jieba cuts 监测点+位, a counting word), and who
+  // controls it a modifier (jieba cuts 国+控, a verb, as in 国控断面 and 省控断面).
   ["监测点位", "n"], ["点位", "n"], ["国控", "b"], ["省控", "b"], ["市控", "b"]
 ]
