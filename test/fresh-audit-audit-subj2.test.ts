@@ -236,3 +236,11 @@ describe("a count of things whose amount grew", () => {
     expect(subjectOf("分行业看,41个大类行业中有19个行业增加值实现增长。", 19)).toBe("行业")
   })
 })
+
+describe("the noun after the counted things' 的", () => {
+  it("names the next clause's figure, once the count keeps only the things (二十九个省、市、自治区的总人口，必须控制在…)", () => {
+    const text = "一九八五年二十九个省、市、自治区的总人口，必须控制在十亿六千万左右。"
+    expect(subjectOf(text, 29)).toBe("省、市、自治区")
+    expect(subjectOf(text, 106000)).toBe("总人口")
+  })
+})

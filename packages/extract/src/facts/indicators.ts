@@ -87,6 +87,12 @@ function fallbackSubject(found: string, at: {
   const previous = inSentence[inSentence.length - 1]
   // A previous row whose subject was itself borrowed from another sentence lends no subject.
   if (previous && !previous.borrowed && !startsNumberFirst(text, m, clause)) {
+    // 二十九个省、市、自治区的总人口，必须控制在十亿六千万左右: the noun after the counted things' 的,
+    // closing the clause before, is what this number measures (the count is of the things).
+    if (found === "" && previous.span.end < clause.start && CLASSIFIER.test(previous.unit) && !CLASSIFIER.test(m.unit)) {
+      const of = COUNTED_THEN_OF.exec(text.slice(previous.span.end, clause.start))
+      if (of && previous.indicator !== of[1] && !NOT_SUBJECTS.has(of[1]!)) return of[1]!
+    }
     if (found.startsWith("占")) return previous.indicator.replace(/占.*$/, "") + found
     // 收入81000万元,占调整预算的100%,同比下降6.8%: a rate of change after a share describes the amount, not the share.
     const amount = previous.indicator.replace(/占.*$/, "")
@@ -118,6 +124,8 @@ function outsideNote(facts: ReadonlyArray<IndicatorFact>, text: string, end: num
   while (n >= 0 && facts[n]!.span.start > open) n--
   return facts.slice(0, n + 1)
 }
+
+const COUNTED_THEN_OF = /^[^，,；;。的]{1,20}的([\u4e00-\u9fff]{2,8})\s*[，,]\s*$/
 
 /** Whether a bracket closes between two positions before any opens: the first stood inside a note. */
 function closedBetween(text: string, from: number, to: number): boolean {
