@@ -244,3 +244,19 @@ describe("the noun after the counted things' 的", () => {
     expect(subjectOf(text, 106000)).toBe("总人口")
   })
 })
+
+describe("more ends of a counted noun", () => {
+  it("a preposition after it (117名服务专员对辖区…; 2000多位专家对若干战略问题进行研究论证)", () => {
+    expect(subjectOf("涪陵落实117名服务专员对辖区200余个企业全天候全覆盖保姆式服务。", 117)).toBe("服务专员")
+    expect(subjectOf("涪陵落实117名服务专员对辖区200余个企业全天候全覆盖保姆式服务。", 200)).toBe("企业")
+    expect(subjectOf("组织2000多位专家对若干战略问题进行研究论证。", 2000)).toBe("专家")
+  })
+})
+
+describe("a pair written with a slash (10万千瓦/20万千瓦时独立储能电站)", () => {
+  it("is of the noun after the second figure, both of them, not of the clause before", () => {
+    const text = "6月底前建成21个客户侧储能项目,8月5日前建成10万千瓦/20万千瓦时独立储能电站。"
+    expect(subjectOf(text, 10)).toBe("独立储能电站")
+    expect(subjectOf(text, 20)).toBe("独立储能电站")
+  })
+})

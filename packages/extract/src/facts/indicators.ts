@@ -81,7 +81,10 @@ function fallbackSubject(found: string, at: {
   // A rate is followed by its noun only through 的 (增长253.2%数字经济蓬勃发展 is two lines run together).
   const rate = /^(%|‰|个百分点|倍|成)$/.test(m.unit)
   if (found === "" && (!rate || text[m.end] === "的")) {
-    const adjacent = nounRightAfter(text.slice(m.end, nextStart), m.unit)
+    // 10万千瓦/20万千瓦时独立储能电站: the first of a pair written with a slash is of the noun after the second.
+    const pairEnd = text[m.end] === "/" && nextStart === m.end + 1 ? SLASH_PAIR.exec(text.slice(nextStart, nextStart + 16)) : null
+    const from = pairEnd ? nextStart + pairEnd[0].length : m.end
+    const adjacent = nounRightAfter(text.slice(from, pairEnd ? clause.end : nextStart), m.unit)
     if (adjacent.length >= 2) return adjacent
   }
   const previous = inSentence[inSentence.length - 1]
@@ -125,6 +128,8 @@ function outsideNote(facts: ReadonlyArray<IndicatorFact>, text: string, end: num
   return facts.slice(0, n + 1)
 }
 
+/** The second figure of a slash pair (20万千瓦时 after 10万千瓦/): a number and its unit. */
+const SLASH_PAIR = /^\d+(?:\.\d+)?(?:万|亿)?(?:千瓦时|千瓦|吨|立方米|平方米|个|台|辆)/
 const COUNTED_THEN_OF = /^[^，,；;。的]{1,20}的([\u4e00-\u9fff]{2,8})\s*[，,]\s*$/
 
 /** Whether a bracket closes between two positions before any opens: the first stood inside a note. */

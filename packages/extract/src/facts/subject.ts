@@ -181,6 +181,8 @@ export function subjectAfter(right: string, counted = false): string {
     // 5个中心卫生院为正科级事业单位: a copula after the noun counted starts what is said of it.
     // (40%的产品是废品: a share's predicate says which part it is, and stays.)
     if (counted && noun && (t.word === "为" || t.word === "是")) break
+    // 117名服务专员对辖区…服务, 65人次向区总河长递交: a preposition after the noun counted opens its predicate.
+    if (counted && noun && t.tag === "p") break
     out.push(t)
     chars += t.word.length
     if (isNoun(t)) noun = true
@@ -188,10 +190,11 @@ export function subjectAfter(right: string, counted = false): string {
   return closeParenthesis(trimEnd(out).map((t) => t.word).join(""))
 }
 
-/** Whether the word at k, past any quote mark, is a verb. */
+/** Whether a verb comes within the next three words from k, past any quote mark (全天候全覆盖保姆式服务). */
 function verbNext(ts: ReadonlyArray<Token>, k: number): boolean {
   while (k < ts.length && /^[“"「‘]$/.test(ts[k]!.word)) k++
-  return k < ts.length && (isVerb(ts[k]!) || ts[k]!.tag === "vn")
+  for (let j = k; j < ts.length && j < k + 3; j++) if (isVerb(ts[j]!) || ts[j]!.tag === "vn") return true
+  return false
 }
 
 /** 县(市)已初步建立…: a parenthesis the cut left open is closed again. */

@@ -66,6 +66,8 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   ["全部", "d"],
   // 大春粮食产量, 小春粮食产量: the summer- and autumn-harvested crops (jieba reads 大春 a place, 小春 a name).
   ["大春", "b"], ["小春", "b"],
+  // 20万千瓦时独立储能电站: storage run on its own (not at a plant or a customer's), a modifier; jieba tags 独立 a verb.
+  ["独立储能", "n"],
   // 农副食品加工业: an industry of the national classification jieba cuts 农+副食品+加+工业.
   ["农副食品加工业", "n"],
   // 21个国控监测点位: a monitoring site, one noun (jieba cuts 监测点+位, a counting word), and who
