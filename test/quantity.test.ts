@@ -155,3 +155,10 @@ describe("percentages in words: bounds and ranges", () => {
     expect([low?.value, high?.value, t.slice(high!.start, high!.end)]).toEqual([4, 5, "百分之五"])
   })
 })
+
+describe("the square metre of the 1950s", () => {
+  it("reads 平方公尺 as square metres (a quote of the 1955 national report)", () => {
+    expect(read("将约达四千六百万平方公尺")).toEqual([[4600, "万平方公尺", null]])
+    expect(findUnit("万平方公尺")).toMatchObject({ base: "m2", factor: 1e4 })
+  })
+})
