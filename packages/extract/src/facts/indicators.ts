@@ -699,7 +699,9 @@ function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number
   if (read.measure === "share" && m.unit === "%" && k > 0 && previousFact?.measure === "growth_rate" && previousFact.unit === "倍" &&
     /^[、和及与]$/.test(text.slice(c.mentions[k - 1]!.end, m.start))) return { measure: "growth_rate", sign: 1 }
   // 保持9%以上增速: a percentage its growth noun follows is a growth rate, not a share.
-  if (read.measure === "share" && m.unit === "%" && GROWTH_NOUN_AFTER.test(text.slice(m.end, m.end + 8))) return { measure: "growth_rate", sign: 1 }
+  // (保持百分之八至百分之九的增长: the low end of a range reads what follows its high end.)
+  const rangeEnd = m.range === "low" && c.mentions[k + 1]?.range === "high" ? c.mentions[k + 1]!.end : m.end
+  if (read.measure === "share" && m.unit === "%" && GROWTH_NOUN_AFTER.test(text.slice(rangeEnd, rangeEnd + 8))) return { measure: "growth_rate", sign: 1 }
   // 提高65项任务, 增加3个站点: a number with its object after it counts things, it is not a change.
   const objectAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4))
   if (read.measure === "change" && objectAfter && !listed) return { measure: "level" as const, sign: 1 as const }
