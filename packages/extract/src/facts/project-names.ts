@@ -31,7 +31,12 @@ const HEAD_LIST: ReadonlyArray<readonly [string, ProjectKind]> = [
   ["湿地", "facility"], ["公墓", "facility"], ["填埋场", "facility"], ["医技楼", "facility"], ["车管所", "facility"],
   ["片场", "facility"], ["装置", "facility"], ["综合体", "facility"], ["体验带", "facility"], ["会客厅", "facility"],
   ["通信网", "facility"], ["项目", "project"], ["工程", "project"], ["一期", "project"], ["二期", "project"],
-  ["三期", "project"], ["号线", "facility"]
+  ["三期", "project"], ["号线", "facility"],
+  // Works named by what they are (housing estates, plants, sluices, links, buildings). Not 大道 or a
+  // bare 通道: most are streets where something happens (黛山大道交通综合整治) or strategies and
+  // figures (西部陆海新通道, 便捷通道, 高铁双通道); a road built is named with its work (…大道工程).
+  ["家园", "facility"], ["苑", "facility"], ["污水处理厂", "facility"], ["处理厂", "facility"], ["净化厂", "facility"],
+  ["水闸", "facility"], ["连接线", "facility"], ["联络线", "facility"], ["快速通道", "facility"], ["综合楼", "facility"]
 ]
 const HEADS: ReadonlyArray<readonly [string, ProjectKind]> = [...HEAD_LIST].sort((a, b) => b[0].length - a[0].length)
 const KIND_OF = new Map(HEADS)
@@ -89,7 +94,9 @@ const LEADING_WORDS = [
   // 拉动园区规上工业产值增长…, 占雄安新区全部投资比重: a verb of contribution or share before the place.
   "拉动", "占",
   // 上半年经开区工业经济…: a period opening the clause.
-  "上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度", "全年", "今年", "去年"
+  "上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度", "全年", "今年", "去年",
+  // 努力打造…, 高效运营…, 保证风景区…, 接纳开发区…, 距离花湖机场…: verbs and adverbs before the name.
+  "努力", "高效", "保证", "接纳", "距离", "剩余", "统筹", "扩建"
 ].sort((a, b) => b.length - a.length)
 
 /** Descriptors that on their own make a category (市级孵化器, 智能工厂, 重点项目), never a name. */
@@ -109,7 +116,9 @@ const GENERIC_WORDS = [
   // 全县重点民生项目, 绿电园区试点示范项目: a whole area's or a kind's projects, not one.
   "全县", "全省", "全州", "全镇", "全乡", "全旗", "绿电",
   // Kinds of housing (安置房项目, 公租房) and a national campaign (美丽乡村建设工程).
-  "安置房", "保障房", "公租房", "廉租房", "美丽乡村"
+  "安置房", "保障房", "公租房", "廉租房", "美丽乡村",
+  // Slogans of a home or a road (美丽家园, 精神家园, 康庄大道, 绿色通道, 快速通道): a kind or a figure of speech.
+  "美丽", "美好", "精神", "清洁", "温馨", "共同", "和谐", "宜居", "康庄", "阳光", "幸福", "便捷", "便民"
 ].sort((a, b) => b.length - a.length)
 
 /**
@@ -127,7 +136,9 @@ const BREAK_INSIDE = new RegExp(
     "落实", "成功", "申报", "提质", "抓", "抓好", "建好", "管好", "谈", "简称", "为", "升级为", "一下", "提速",
     "位居", "率先", "承接", "就能", "完工", "竣工", "建成", "投用", "投产", "开工", "动工", "签约", "开园", "通车", "我们", "应该", "应当", "必须", "要", "特别", "加强", "加大", "增加", "增设", "建议", "兴建",
     "如", "按照", "组织", "参加", "恢复", "加上", "使", "由", "化为", "逐步", "改善", "切实", "认真", "继续", "各地", "这些", "那些", "整个", "所属", "有一些", "下放", "办好", "推开", "学习", "运用", "改进", "不断", "一是", "二是", "三是", "四是", "五是", "选址", "建强", "培育", "精准", "这个", "每个", "标志着", "晋升", "打开", "包括", "负责", "符合", "涉及", "涵盖", "决定", "放宽",
-    "迁驻", "迁入", "进驻", "提高", "扩大", "盲目", "许多", "不少", "各种", "召开", "广大", "纳入", "坚持", "设立", "复制", "推广", "赋予", "杜绝", "这种", "加紧", "能够", "根据", "出现", "追求", "启动招商", "控制", "完成", "可达", "降低", "可以", "则", "像", "部分", "紧盯", "搞好", "统筹安排", "力推"
+    "迁驻", "迁入", "进驻", "提高", "扩大", "盲目", "许多", "不少", "各种", "召开", "广大", "纳入", "坚持", "设立", "复制", "推广", "赋予", "杜绝", "这种", "加紧", "能够", "根据", "出现", "追求", "启动招商", "控制", "完成", "可达", "降低", "可以", "则", "像", "部分", "紧盯", "搞好", "统筹安排", "力推",
+    // A list introduced (项目有A、B, 分别是A), and verbs that take a place as object (保证风景区污水…).
+    "项目有", "工程有", "主要有", "分别是", "分别为", "依次是", "剩余", "保证", "接纳", "距离", "努力"
   ].sort((a, b) => b.length - a.length).join("|"),
   "g"
 )
@@ -223,7 +234,7 @@ const LIST_MARKER = /^\((?:[一二三四五六七八九十]+|[0-9]+)\)$/
  * 重点/重大 project, a coverage slogan (县县通高速), and the year's list of works done for the
  * people (民生实事项目, 十件实事): a category the items of the list fall under.
  */
-export const CATEGORY = /实事|首个|首家|[两三四五六七八九十]地|[两三四五六七八九十][大级]|以上|以下|年均|今年|明年|去年|本年|当年|季度|[该本][市县区省镇]|类(?:投资)?项目$|首批|批次|重[点大](?:建设|工程)?项目$|^(?:[千百万]亿|百|千)级|^重[点大]|规划重大工程$|([\u4e00-\u9fff])\1通/
+export const CATEGORY = /实事|首个|首家|[两三四五六七八九十]地|[两三四五六七八九十][大级]|以上|以下|年均|今年|明年|去年|本年|当年|季度|[该本][市县区省镇]|类(?:投资)?项目$|首批|批次|重[点大](?:建设|工程)?项目$|重[点大]工程$|(?:许可|审批|收费|备案|考核|评审|评估)项目$|^(?:[千百万]亿|百|千)级|^重[点大]|规划重大工程$|([\u4e00-\u9fff])\1通/
 
 /**
  * A superlative (全国唯一, 全球最大, 单体最大, 全球首套) describes the one facility it qualifies;
@@ -309,10 +320,19 @@ export function nameEndingAt(
   const from = nameStart(clause, i, end, head, words)
   // A name does not open with a closing mark or a dash left over from the walk.
   const name = clause.slice(from, end).replace(/^[—\-·]+/, "")
-  const stripped = stripLeading(name, words ? (k) => startsWord(words, end - name.length + k) : undefined)
+  let stripped = stripLeading(name, words ? (k) => startsWord(words, end - name.length + k) : undefined)
+  // 以花湖机场为核心: 以 opens the frame 以…为, even where the segmenter fuses it with the name (以花湖/x).
+  if (stripped.startsWith("以") && clause.charCodeAt(end) === WEI) stripped = stripped.slice(1)
+  // 湖南省重大水利工程金塘冲水库, 河南省重点项目郑州航空港…项目: the class the work is filed under is no part of its name.
+  const filed = FILED_UNDER.exec(stripped.slice(0, -head.length))
+  if (filed && stripped.length - filed[0].length >= head.length + 2 && !isGenericOnly(stripped.slice(filed[0].length, -head.length))) stripped = stripped.slice(filed[0].length)
   if (stripped.length < head.length + 2 || stripped.length > 32) return null
   return judgedName(clause, end, head, stripped)
 }
+
+const WEI = 0x4e3a /* 为 */
+/** A class a work is filed under, opening its name: (a place,) 重点/重大 …项目/工程, a dash. */
+const FILED_UNDER = /^[\u4e00-\u9fff]{0,4}?(?:省|市|县|区|国家)?(?:[“"][^”"]{1,8}[”"])?重[点大][\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:——|—)?(?=[\u4e00-\u9fff])/
 
 /**
  * False when no name can end at `end` whatever the words: the run of name characters before

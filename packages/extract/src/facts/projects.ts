@@ -235,6 +235,11 @@ function featuresBefore(c: string, nameStart: number, name: string): number {
   return at
 }
 
+/** Facilities by their last character: a port, a station, a bridge, a plant (燕矶港). */
+const OWN_FACILITY = /[港站桥厂库闸]$/
+/** Suffixes of a place's name that a short item may end with as well (六指街, 祁家湾街). */
+const ADMIN_SUFFIX = /^[街镇乡村]$/
+
 /** Short items before a name in a 、-list take the rest of that name: 张江、广州国家实验室. */
 function sharedHeadItems(c: string, nameStart: number, name: string, kind: ProjectKind): Array<Mention> {
   const out: Array<Mention> = []
@@ -245,7 +250,8 @@ function sharedHeadItems(c: string, nameStart: number, name: string, kind: Proje
     const item = enumerationItem(run)
     // Short items only (三合、广普; 张江、广州): a longer one may not match the lead it replaces
     // (长江上游、黄河上中游天然林保护工程).
-    if (item === null || item.length > 3 || headOf(item)) break
+    // An item that names a facility of its own (燕矶港、黄鄂黄快速通道: a port) shares no head.
+    if (item === null || item.length > 3 || headOf(item) || OWN_FACILITY.test(item)) break
     // The item takes the place of the name's own lead: a place it opens with (哈尔滨、上海动力
     // 设备制造基地 → 哈尔滨动力设备制造基地), else as many characters as the item has.
     const lead0 = mentionAt(name, 0)
@@ -256,7 +262,10 @@ function sharedHeadItems(c: string, nameStart: number, name: string, kind: Proje
     if (!/^[\u4e00-\u9fff]+$/.test(lead) || name.length < leadLength + 3) break
     // A lead cut mid-word (经一路、西苑小区二期: 西苑小|区) is no lead: the item is a name of its own.
     if (!lead0 && !segment(name).some((t) => t.end === leadLength)) break
-    out.push(mention(item + name.slice(leadLength), kind, at - 1 - item.length, at - 1, false, false))
+    // The item may carry the lead's own suffix (六指街、祁家湾街污水处理厂): it is not repeated.
+    const rest = name.slice(leadLength)
+    const suffix = ADMIN_SUFFIX.test(rest[0] ?? "") && item.endsWith(rest[0]!) ? 1 : 0
+    out.push(mention(item + rest.slice(suffix), kind, at - 1 - item.length, at - 1, false, false))
     if (item.length !== run.length) break
     at = at - 1 - item.length
   }
