@@ -951,6 +951,8 @@ function readFact(c: ClauseScope, k: number): void {
   if (AREA_UNIT.test(m.unit) && leftRaw.endsWith("占地") && NAMED_AFTER_AREA.test(text.slice(m.end, Math.min(clause.end, m.end + 40)))) return
   // 24小时城市书房, 24小时自助图书馆: round-the-clock service names a kind of facility, it measures nothing.
   if (m.value === 24 && m.unit === "小时" && ROUND_THE_CLOCK.test(text.slice(m.end, m.end + 2))) return
+  // 国家统计局10位司局长独家解读: the officials who speak to the data are no statistic of it.
+  if (m.unit === "位" && SPEAKERS.test(text.slice(m.end, m.end + 16))) return
   // A bound before the noun of a counted class (签约50亿元以上先进制造业项目9个, 亿元以上项目152个) picks
   // out the class the count is of: no fact. (A bound before 的 stays a fact, uncoded: the gold keeps
   // 收入10万元以上的村实现全覆盖, and the figure after it, …的村占65%, takes its subject from it.)
@@ -1025,6 +1027,8 @@ function thresholdOfClass(text: string, m: QuantityMention): boolean {
   if (!bound && !BOUND_START.test(after)) return false
   return COUNTED_CLASS.test(bound ? after : after.slice(2))
 }
+/** Officials and guests counted before they speak, answer or attend (10位司局长为你解读, 5位负责人出席). */
+const SPEAKERS = /^(?:司局长|局长|部长|厅长|负责人|发言人|嘉宾|主任|处长)[^，,。；;]{0,6}?(?:解读|详解|介绍|谈|答|出席|发布|回应)/
 const YI = 0x4ee5 /* 以 */
 const BOUND_END = /(?:以上|以下|以内)$/
 const BOUND_START = /^(?:以上|以下|以内)/

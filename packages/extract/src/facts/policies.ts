@@ -272,6 +272,8 @@ function namedWithoutBrackets(title: string): boolean {
   // Unbracketed 措施 and 支持…政策 describe what was done, unless counted or titled.
   if (!titled && (/措施$/.test(title) || /^支持.*政策$/.test(title))) return false
   if (/这一|这个|这些|那些|这项|一个/.test(title)) return false
+  // A programme that enrols partners or people (青年发展伙伴计划, 领军人才计划) runs; it is no document.
+  if (ENROLMENT.test(title)) return false
   // A list or an amount describes policies, it does not name one: A、B等政策, 各种规章条例,
   // 两个年度计划, 一揽子计划; nor does a clause (步骤是:…, 在全国范围内实施方案, …所规定).
   if (/等|各种|[:：]|^在|所(?:规定|确定)$|^(?:[一二两三四五六七八九十]+个|一揽子)/.test(title)) return false
@@ -280,6 +282,8 @@ function namedWithoutBrackets(title: string): boolean {
   // 相关, 有关, 各项 and a bare head word at the start are refused for every title by plausibleTitle.
   return !/^(更加|更|具体|有效|积极|适合|适当|必要|一切|各种|上述|现行|原有|党的|执行|我国|我们|计划|规划)/.test(title)
 }
+
+const ENROLMENT = /(?:伙伴|人才|英才|学者|新星|菁英|精英|领军|培养|育苗|雏鹰|青苗)计划$/
 
 /** Quotes balanced, and not a generic phrase (一系列整治措施, 相关政策) or a clipped verb (好…). */
 function plausibleTitle(t: string): boolean {

@@ -36,7 +36,8 @@ const HEAD_LIST: ReadonlyArray<readonly [string, ProjectKind]> = [
   // bare 通道: most are streets where something happens (黛山大道交通综合整治) or strategies and
   // figures (西部陆海新通道, 便捷通道, 高铁双通道); a road built is named with its work (…大道工程).
   ["家园", "facility"], ["苑", "facility"], ["污水处理厂", "facility"], ["处理厂", "facility"], ["净化厂", "facility"],
-  ["水闸", "facility"], ["连接线", "facility"], ["联络线", "facility"], ["快速通道", "facility"], ["综合楼", "facility"]
+  ["水闸", "facility"], ["连接线", "facility"], ["联络线", "facility"], ["快速通道", "facility"], ["综合楼", "facility"],
+  ["科技园", "industrial_park"]
 ]
 const HEADS: ReadonlyArray<readonly [string, ProjectKind]> = [...HEAD_LIST].sort((a, b) => b[0].length - a[0].length)
 const KIND_OF = new Map(HEADS)
@@ -96,7 +97,7 @@ const LEADING_WORDS = [
   // 上半年经开区工业经济…: a period opening the clause.
   "上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度", "全年", "今年", "去年",
   // 努力打造…, 高效运营…, 保证风景区…, 接纳开发区…, 距离花湖机场…: verbs and adverbs before the name.
-  "努力", "高效", "保证", "接纳", "距离", "剩余", "统筹", "扩建"
+  "努力", "高效", "保证", "接纳", "距离", "剩余", "统筹", "扩建", "重建", "重返"
 ].sort((a, b) => b.length - a.length)
 
 /** Descriptors that on their own make a category (市级孵化器, 智能工厂, 重点项目), never a name. */
@@ -118,7 +119,8 @@ const GENERIC_WORDS = [
   // Kinds of housing (安置房项目, 公租房) and a national campaign (美丽乡村建设工程).
   "安置房", "保障房", "公租房", "廉租房", "美丽乡村",
   // Slogans of a home or a road (美丽家园, 精神家园, 康庄大道, 绿色通道, 快速通道): a kind or a figure of speech.
-  "美丽", "美好", "精神", "清洁", "温馨", "共同", "和谐", "宜居", "康庄", "阳光", "幸福", "便捷", "便民"
+  "美丽", "美好", "精神", "清洁", "温馨", "共同", "和谐", "宜居", "康庄", "阳光", "幸福", "便捷", "便民",
+  "中华民族", "共有"
 ].sort((a, b) => b.length - a.length)
 
 /**
@@ -138,7 +140,7 @@ const BREAK_INSIDE = new RegExp(
     "如", "按照", "组织", "参加", "恢复", "加上", "使", "由", "化为", "逐步", "改善", "切实", "认真", "继续", "各地", "这些", "那些", "整个", "所属", "有一些", "下放", "办好", "推开", "学习", "运用", "改进", "不断", "一是", "二是", "三是", "四是", "五是", "选址", "建强", "培育", "精准", "这个", "每个", "标志着", "晋升", "打开", "包括", "负责", "符合", "涉及", "涵盖", "决定", "放宽",
     "迁驻", "迁入", "进驻", "提高", "扩大", "盲目", "许多", "不少", "各种", "召开", "广大", "纳入", "坚持", "设立", "复制", "推广", "赋予", "杜绝", "这种", "加紧", "能够", "根据", "出现", "追求", "启动招商", "控制", "完成", "可达", "降低", "可以", "则", "像", "部分", "紧盯", "搞好", "统筹安排", "力推",
     // A list introduced (项目有A、B, 分别是A), and verbs that take a place as object (保证风景区污水…).
-    "项目有", "工程有", "主要有", "分别是", "分别为", "依次是", "剩余", "保证", "接纳", "距离", "努力"
+    "项目有", "工程有", "主要有", "分别是", "分别为", "依次是", "剩余", "保证", "接纳", "距离", "努力", "重建", "重返"
   ].sort((a, b) => b.length - a.length).join("|"),
   "g"
 )
@@ -404,6 +406,8 @@ function judgedName(clause: string, end: number, head: string, stripped: string)
   // (“园区事园区办”), a quoted chain of heads (“产业研究院产业基金产业园区”, 产业研究院—孵化器).
   const inQuote = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0)
   if (inQuote && /^[^“”，,。；;]+”/.test(clause.slice(end))) return { name: stripped, start, category: true }
+  // A numbered layout in quotes (“两区一枢纽”, “一城两翼”): a strategy, not a work.
+  if (inQuote && clause[end] === "”" && NUMBERED_SLOGAN.test(bare)) return { name: stripped, start, category: true }
   if ((inQuote && clause[end] === "”" && headsIn(stripped).length > 1) ||
     stripped.split(/—/).slice(0, -1).some((part) => headOf(part.replace(/\([^()]*\)$/, "")) !== undefined)) {
     return { name: stripped, start, category: true }
@@ -427,6 +431,9 @@ function judgedName(clause: string, end: number, head: string, stripped: string)
   const placeOnly = (head === "项目" || head === "工程") && PLACE_ONLY.test(bare)
   return { name: stripped, start, category: CATEGORY.test(stripped) || placeOnly }
 }
+
+/** Counted areas, belts, poles and wings of a layout (两区, 一城两翼); not counted buildings (“两馆两中心”, a work). */
+const NUMBERED_SLOGAN = /[一二两三四五六七八九十](?:区|带|圈|核|极|翼|轴|廊|城|群)/
 
 /** The ends of an upgrade programme's name: what is done to every thing of a kind. */
 const PROGRAMME_END = /(?:提升|改造|惠民|增效|提标|创建|亮化|美化)$/

@@ -35,6 +35,8 @@ const CUES: Cues = [
 
 /** In a plan, 投用/建成/签约 are mostly targets not yet met: planned. */
 const PLAN_CUES: Cues = [
+  // 谋划推进环球主题公园二期: a work still being conceived, whatever follows the verb of preparation.
+  [/谋划推进|规划推进|谋划建设/, "planned"],
   [/开工|动工/, "started"],
   [/(?<!经济)运行|用好|发挥|提档升级|运营/, "in_operation"],
   [/投用|交付使用|投产|投运|建成(?!区)|开园|营业|签约|入驻|落地|引进|引入|实现/, "planned"],

@@ -138,6 +138,8 @@ const JOINED = /(?:融入|抢抓)$/
 const PARTNER_BEFORE = /(?:与|同)$/
 const PARTNER_AFTER = /^[^，,。；;]{0,12}?(?:互发|互认|合作|共建|签署|签订|建立|携手|对接|联合|结对|结为)/
 const LOCATION = /位于$/
+/** A name after a demonstrative (这个锂电池储能电站) refers back to one named before. */
+const REFERS_BACK = /(?:这个|这座|这一|这些|该座)$/
 /** The class a list closes with (等重大战略机遇, 等城市建成区, 等…“国字号”名片): not projects. */
 const NOT_PROJECT_CLASS = /^[”"]?(?:、[^，,。；;:：、]{1,24}){0,8}等[^，,。；;:：]{0,12}?(?:战略|机遇|建成区|名片|称号|荣誉|国字号)/
 /** A quality aimed at (打造具有全国影响力的科普研学中心, 建成立足山东、辐射华东的国家区域医疗中心): a goal, not a facility. */
@@ -201,7 +203,7 @@ function namesNoProject(c: string, name: string, start: number, end: number, clo
     ISSUER_FIELD.test(before) || JOINED.test(before) || (PARTNER_BEFORE.test(before) && PARTNER_AFTER.test(after)) || (LOCATION.test(before) && after.startsWith("的")) ||
     NOT_PROJECT_CLASS.test(after) || ACCREDITED.test(after) || COVERS_ALL.test(after) || PART_OF_WORK.test(name) ||
     ASPIRED.test(before) || (/^全国/.test(name) && TITLE_SOUGHT.test(after)) ||
-    (before.endsWith("“") && after.startsWith("”“")) ||
+    (before.endsWith("“") && after.startsWith("”“")) || REFERS_BACK.test(before) ||
     // What follows 等 is the class a list closes with (等新能源汽车、充电桩产业项目), not an item.
     closes.some((k) => k.start < start && k.end === end)
 }
