@@ -97,7 +97,9 @@ const LEADING_WORDS = [
   // 上半年经开区工业经济…: a period opening the clause.
   "上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度", "全年", "今年", "去年",
   // 努力打造…, 高效运营…, 保证风景区…, 接纳开发区…, 距离花湖机场…: verbs and adverbs before the name.
-  "努力", "高效", "保证", "接纳", "距离", "剩余", "统筹", "扩建", "重建", "重返"
+  "努力", "高效", "保证", "接纳", "距离", "剩余", "统筹", "扩建", "重建", "重返",
+  // 率先开发运行云平台: verbs of putting a system to work.
+  "开发运行", "开发", "运行"
 ].sort((a, b) => b.length - a.length)
 
 /** Descriptors that on their own make a category (市级孵化器, 智能工厂, 重点项目), never a name. */
@@ -254,7 +256,7 @@ const COUNTED = /(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|家
  * Characters that bind to the word before them (服务业, 保障性, 现代化, 有限, 启动区): a leading word
  * followed by one of them is the start of a longer word, not a verb.
  */
-const BOUND_AFTER: Record<string, RegExp> = { 有: /^[限色机线效关]/, 好: /^[莱]/, 启动: /^区/, 建成: /^区/, 规划: /^区/, 储备: /^[林粮库]/ }
+const BOUND_AFTER: Record<string, RegExp> = { 有: /^[限色机线效关]/, 好: /^[莱]/, 启动: /^区/, 建成: /^区/, 规划: /^区/, 储备: /^[林粮库]/, 开发: /^[区商]/, 运行: /^[和与及]/ }
 const BOUND = /^[业性化型式率者]/
 
 /**

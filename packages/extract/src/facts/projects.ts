@@ -69,6 +69,8 @@ const ENUMERATION_CLOSE =
  * are sectors or operators, not projects.
  */
 const FIELD_CLASS = /领域|方面|行业|门类|电商|公司/
+/** A class of pilots or demonstrations (等示范项目, 等试点项目). */
+const PILOT_CLASS = /(?:示范|试点)项目$/
 /** Items are split at 、 and at the 及/和/与 that joins the last one (…食品加工及冷链物流). */
 const ITEM_SEPARATOR = /、|(?<=[\u4e00-\u9fff]{4})(?:及|和|与)(?=[\u4e00-\u9fff]{4})/
 /** Words that end the run of items on the left: the items follow them. */
@@ -286,12 +288,16 @@ function enumerationMentions(c: string, closes: ReadonlyArray<Span>): Array<Ment
     const phrase = c.slice(k.start, k.end).replace(/^等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家)|一批)?/, "")
     // 以二十国集团峰会等为主要平台: a phrase with a verb (为, 作为) is a predicate, not a class.
     if (FIELD_CLASS.test(phrase) || /为|是/.test(phrase)) continue
+    const pilot = PILOT_CLASS.test(phrase)
     let pos = from
     for (const raw of listItems(run.slice(from))) {
       const item = enumerationItem(raw)
       const start = pos + raw.length - (item?.length ?? 0)
       pos += raw.length + 1
       if (item === null || isPlace(item)) continue
+      // A pilot of a practice (工厂化循环水养殖、“稻田”综合种养、超级小麦等示范项目) is a kind of work
+      // done anywhere: an item names one project only with a place, a firm or a number in it.
+      if (pilot && !hasProperElement(item)) continue
       const head = headOf(item)
       const name = !head && CLASS_SUFFIX.test(phrase) ? item + phrase : item
       out.push(mention(name, head?.[1] ?? "project", start, start + item.length, true, false))
@@ -475,8 +481,16 @@ function isHonour(m: Mention, c: string, section: Section, national: boolean, di
   // A zone's own report opening a clause with the zone (西部科学城重庆高新区深学笃用…): its subject.
   const region = section.context.region
   if (region?.level === "zone" && m.kind === "zone" && /^\s*$/.test(before) && m.name.endsWith(region.name)) return true
+  // 永川图书馆获评全市十佳最美阅读空间: an institution there already receives an honour. (Not 获批: a
+  // facility approved as a pilot, 先进数据中心获批“东数西算”示范项目, is a project of the year.)
+  const after = c.slice(m.end)
+  if ((m.kind === "platform" || m.kind === "facility") && RECEIVES.test(after)) return true
+  // 以成渝(金凤)综合性科学中心为引领, 以花湖机场为核心: an anchor the text builds around, there already.
+  if (before.endsWith("以") && ANCHOR.test(after)) return true
   return (HONOUR.test(m.name) || CONFERRED_LIST.test(m.name)) && CONFERRED.test(c.slice(0, m.start))
 }
+const RECEIVES = /^[”"]?(?:成功)?(?:获评|荣获|被评为|被命名为)/
+const ANCHOR = /^为(?:引领|核心|龙头|依托|载体|抓手|支撑|牵引|主体|中心|重点)/
 
 const SETTLED_IN = /(?:落户|入驻|进驻|扎根)(?:在|于|到)?$/
 const ACHIEVES = /^[^，,。；;]{0,16}?(?:取得|填补|在孵|孵化|研发出|攻克)/
