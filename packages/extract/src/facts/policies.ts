@@ -151,7 +151,7 @@ function headingTitles(s: string, found: Array<Candidate>): void {
 
 function quotedPackages(s: string, found: Array<Candidate>): void {
   for (const m of s.matchAll(QUOTED)) {
-    if (!PACKAGE.test(m[1]!)) continue
+    if (!PACKAGE.test(m[1]!) || ENROLMENT.test(m[1]!)) continue
     // A bare count in quotes is named by the words before it: 科学城助企纾困“十二条”.
     const named = BARE_COUNT.test(m[1]!) ? namePrefix(s.slice(0, m.index)) : ""
     found.push(candidate(named ? named + m[0] : m[1]!, m.index - named.length, m[0].length + named.length, "quote"))
@@ -272,7 +272,7 @@ function namedWithoutBrackets(title: string): boolean {
   // Unbracketed 措施 and 支持…政策 describe what was done, unless counted or titled.
   if (!titled && (/措施$/.test(title) || /^支持.*政策$/.test(title))) return false
   if (/这一|这个|这些|那些|这项|一个/.test(title)) return false
-  // A programme that enrols partners or people (青年发展伙伴计划, 领军人才计划) runs; it is no document.
+  // A programme that pairs partners (青年发展伙伴计划, 科创平台“伙伴计划”) runs; it is no document.
   if (ENROLMENT.test(title)) return false
   // A list or an amount describes policies, it does not name one: A、B等政策, 各种规章条例,
   // 两个年度计划, 一揽子计划; nor does a clause (步骤是:…, 在全国范围内实施方案, …所规定).
@@ -283,7 +283,8 @@ function namedWithoutBrackets(title: string): boolean {
   return !/^(更加|更|具体|有效|积极|适合|适当|必要|一切|各种|上述|现行|原有|党的|执行|我国|我们|计划|规划)/.test(title)
 }
 
-const ENROLMENT = /(?:伙伴|人才|英才|学者|新星|菁英|精英|领军|培养|育苗|雏鹰|青苗)计划$/
+/** (Not a talent plan: 新凤人才计划 is a policy of its issuer, with its own terms.) */
+const ENROLMENT = /伙伴计划$/
 
 /** Quotes balanced, and not a generic phrase (一系列整治措施, 相关政策) or a clipped verb (好…). */
 function plausibleTitle(t: string): boolean {

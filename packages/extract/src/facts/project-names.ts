@@ -37,7 +37,7 @@ const HEAD_LIST: ReadonlyArray<readonly [string, ProjectKind]> = [
   // figures (西部陆海新通道, 便捷通道, 高铁双通道); a road built is named with its work (…大道工程).
   ["家园", "facility"], ["苑", "facility"], ["污水处理厂", "facility"], ["处理厂", "facility"], ["净化厂", "facility"],
   ["水闸", "facility"], ["连接线", "facility"], ["联络线", "facility"], ["快速通道", "facility"], ["综合楼", "facility"],
-  ["科技园", "industrial_park"]
+  ["科技园", "industrial_park"], ["停车场", "facility"]
 ]
 const HEADS: ReadonlyArray<readonly [string, ProjectKind]> = [...HEAD_LIST].sort((a, b) => b[0].length - a[0].length)
 const KIND_OF = new Map(HEADS)
@@ -122,7 +122,7 @@ const GENERIC_WORDS = [
   "安置房", "保障房", "公租房", "廉租房", "美丽乡村",
   // Slogans of a home or a road (美丽家园, 精神家园, 康庄大道, 绿色通道, 快速通道): a kind or a figure of speech.
   "美丽", "美好", "精神", "清洁", "温馨", "共同", "和谐", "宜居", "康庄", "阳光", "幸福", "便捷", "便民",
-  "中华民族", "共有"
+  "中华民族", "共有", "小微"
 ].sort((a, b) => b.length - a.length)
 
 /**
@@ -328,13 +328,22 @@ export function nameEndingAt(
   // 以花湖机场为核心: 以 opens the frame 以…为, even where the segmenter fuses it with the name (以花湖/x).
   if (stripped.startsWith("以") && clause.charCodeAt(end) === WEI) stripped = stripped.slice(1)
   // 湖南省重大水利工程金塘冲水库, 河南省重点项目郑州航空港…项目: the class the work is filed under is no part of its name.
-  const filed = FILED_UNDER.exec(stripped.slice(0, -head.length))
+  // (安置房项目宏图家园: a generic class filed under works the same way.)
+  const filed = FILED_UNDER.exec(stripped.slice(0, -head.length)) ?? classFiledUnder(stripped.slice(0, -head.length))
   if (filed && stripped.length - filed[0].length >= head.length + 2 && !isGenericOnly(stripped.slice(filed[0].length, -head.length))) stripped = stripped.slice(filed[0].length)
   if (stripped.length < head.length + 2 || stripped.length > 32) return null
   return judgedName(clause, end, head, stripped)
 }
 
 const WEI = 0x4e3a /* 为 */
+/** A generic class and 项目/工程 opening a name (安置房项目宏图家园 → 宏图家园), as a match of its length. */
+function classFiledUnder(bare: string): [string] | null {
+  for (const word of ["项目", "工程"]) {
+    const at = bare.indexOf(word)
+    if (at >= 2 && isGenericOnly(bare.slice(0, at))) return [bare.slice(0, at + word.length)]
+  }
+  return null
+}
 /** A class a work is filed under, opening its name: (a place,) 重点/重大 …项目/工程, a dash. */
 const FILED_UNDER = /^[\u4e00-\u9fff]{0,4}?(?:省|市|县|区|国家)?(?:[“"][^”"]{1,8}[”"])?重[点大][\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:——|—)?(?=[\u4e00-\u9fff])/
 

@@ -485,11 +485,15 @@ function isHonour(m: Mention, c: string, section: Section, national: boolean, di
   // facility approved as a pilot, 先进数据中心获批“东数西算”示范项目, is a project of the year.)
   const after = c.slice(m.end)
   if ((m.kind === "platform" || m.kind === "facility") && RECEIVES.test(after)) return true
+  // 赛宝工业技术研究院获批国家企业技术中心, 高新技术产业研究院上升为市级平台, …实验室等创建国家级科创平台:
+  // a lab or institute given a higher rank is an institution there already, not a project.
+  if (m.kind === "platform" && RANKED.test(after)) return true
   // 以成渝(金凤)综合性科学中心为引领, 以花湖机场为核心: an anchor the text builds around, there already.
   if (before.endsWith("以") && ANCHOR.test(after)) return true
   return (HONOUR.test(m.name) || CONFERRED_LIST.test(m.name)) && CONFERRED.test(c.slice(0, m.start))
 }
 const RECEIVES = /^[”"]?(?:成功)?(?:获评|荣获|被评为|被命名为)/
+const RANKED = /^[”"]?等?(?:获批|上升为|升级为|创建|认定为)(?:首家|首批)?(?:国家|省级|市级|重庆|全国)/
 const ANCHOR = /^为(?:引领|核心|龙头|依托|载体|抓手|支撑|牵引|主体|中心|重点)/
 
 const SETTLED_IN = /(?:落户|入驻|进驻|扎根)(?:在|于|到)?$/
