@@ -25,8 +25,8 @@ describe("project names are proper names, not categories or phrases", () => {
     expect(p.get("恺迪苏天然气制蛋白商业化装置")!.status).toBe("in_operation")
     // Only a kind left once the superlative is taken away: the superlative names it.
     expect(names(REVIEW + "西部最大科技片场建成投运。")).toEqual(["西部最大科技片场"])
-    // A first is a title conferred (获批首家重庆实验室).
-    expect(names(REVIEW + "金凤实验室获批首家重庆实验室。")).toEqual(["金凤实验室"])
+    // A first is a title conferred (获批首家重庆实验室), on a lab there already: neither is a project.
+    expect(names(REVIEW + "金凤实验室获批首家重庆实验室。")).toEqual([])
     expect(names(REVIEW + "推动御湖三大片区开发。")).toEqual([])
   })
   it("a list closed by its own count and a head names each item with the head (seed 002)", () => {

@@ -99,7 +99,9 @@ const LEADING_WORDS = [
   // 努力打造…, 高效运营…, 保证风景区…, 接纳开发区…, 距离花湖机场…: verbs and adverbs before the name.
   "努力", "高效", "保证", "接纳", "距离", "剩余", "统筹", "扩建", "重建", "重返",
   // 率先开发运行云平台: verbs of putting a system to work.
-  "开发运行", "开发", "运行"
+  "开发运行", "开发", "运行",
+  // 构筑中华民族共有精神家园, 守护美好家园: verbs of a figurative home.
+  "构筑", "守护", "建设好"
 ].sort((a, b) => b.length - a.length)
 
 /** Descriptors that on their own make a category (市级孵化器, 智能工厂, 重点项目), never a name. */
