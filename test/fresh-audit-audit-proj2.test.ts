@@ -84,6 +84,31 @@ describe("mentions that name no project", () => {
   })
 })
 
+describe("landmarks, venues, batches and kinds are no projects", () => {
+  it("what a site lies next to or a route starts from", () => {
+    const text = "东莞市滨海湾海岛水质净化厂工程位于威远岛北面,紧邻太平水道和广深沿江高速,占地面积约77.49亩。"
+    expect(names(text)).toEqual(["东莞市滨海湾海岛水质净化厂工程"])
+  })
+
+  it("the venue of a session, a batch of works, a sector's projects", () => {
+    expect(names("北京市第十六届人民代表大会第二次会议1月21日上午在北京会议中心开幕。")).toEqual([])
+    const found = names("这次集中竣工的项目有旌南大厦、火车站站前广场、市区第三批人行天桥等20个市政和交通项目。")
+    expect(found).not.toContain("人行天桥")
+    expect(names("我市34个城市市政和交通基础设施项目集中开竣工仪式隆重举行。")).toEqual([])
+  })
+
+  it("a five-year plan's class of works opens no name; an aqueduct and an irrigation district are works", () => {
+    const found = names("国家“十四五”重大农业节水供水工程——湖北漳河灌区重要控制性工程响水洞渡槽成功合龙。")
+    expect(found).not.toContain("国家“十四五”重大农业节水供水工程")
+    expect(found).toContain("响水洞渡槽")
+    expect(project("国家“十四五”重大农业节水供水工程——湖北漳河灌区重要控制性工程响水洞渡槽成功合龙。", "响水洞渡槽")?.status).toBe("under_construction")
+  })
+
+  it("a kind of venue found in every village (农村青年中心)", () => {
+    expect(names("进一步扎实推进全国农村青年中心建设工作。")).toEqual([])
+  })
+})
+
 describe("a story relaying a report's plans", () => {
   it("reads the works it lists as planned, a deadline ahead (力争上半年) being no result", () => {
     const text = "报告指出,2026年,花湖国际机场将新开、织密国内国际货运航线20条以上。完善多式联运体系,机场高速二期、鄂州长江大桥、双柳长江大桥通车。力争上半年获批空港综合保税区。"
@@ -117,6 +142,11 @@ describe("numbers that are no facts", () => {
 })
 
 describe("policies", () => {
+  it("a body opening the title issued it (共青团中央关于…的决定)", () => {
+    const p = extractOne("为深入贯彻落实《共青团中央关于加强青年中心建设的决定》精神,现将有关事项通知如下。").policies
+    expect(p.find((x) => x.title === "共青团中央关于加强青年中心建设的决定")?.issuer).toBe("共青团中央")
+  })
+
   it("a partners' programme is no policy document", () => {
     expect(titles("实施科创平台“伙伴计划”,建立“平台+高校+企业(用户)+产业链”结对合作机制。")).toEqual([])
     expect(titles("实施青年发展伙伴计划。")).toEqual([])

@@ -213,7 +213,7 @@ function policyFact(s: string, f: Candidate, kind: PolicyKind, sentence: Span, s
       ? ownIssuer(docIssuer)
       : issued && (FIRST_PERSON.test(before) || !/[^\s]{2,}(局|委|办|部|厅|院|中心)/.test(before.slice(-16)))
         ? localIssuer(section.context.region) ?? ownIssuer(docIssuer)
-        : namedIssuer(before) ?? titleRegion(f.title)
+        : namedIssuer(before) ?? titleIssuer(f.title) ?? titleRegion(f.title)
   const at = sentence.start + f.at
   return {
     title: f.title,
@@ -322,6 +322,12 @@ function titleRegion(title: string): string | null {
 /** A body named just before the title: 市发展改革委印发《…》. */
 function namedIssuer(before: string): string | null {
   const m = /([\u4e00-\u9fff]{2,16}(?:人民政府|政府办公室|办公厅|委员会|发展改革委|局|委|厅|部|办))(?:联合)?(?:关于)?(?:出台|制定|印发|发布|颁布)了?$/.exec(before)
+  return m ? m[1]! : null
+}
+
+/** A body that opens the title itself: 共青团中央关于加强青年中心建设的决定. */
+function titleIssuer(title: string): string | null {
+  const m = /^([\u4e00-\u9fff]{2,16}?(?:人民政府|政府办公室|办公厅|委员会|中央|国务院|局|委|厅|部|办))关于/.exec(title)
   return m ? m[1]! : null
 }
 

@@ -37,7 +37,7 @@ const HEAD_LIST: ReadonlyArray<readonly [string, ProjectKind]> = [
   // figures (西部陆海新通道, 便捷通道, 高铁双通道); a road built is named with its work (…大道工程).
   ["家园", "facility"], ["苑", "facility"], ["污水处理厂", "facility"], ["处理厂", "facility"], ["净化厂", "facility"],
   ["水闸", "facility"], ["连接线", "facility"], ["联络线", "facility"], ["快速通道", "facility"], ["综合楼", "facility"],
-  ["科技园", "industrial_park"], ["停车场", "facility"]
+  ["科技园", "industrial_park"], ["停车场", "facility"], ["渡槽", "facility"], ["灌区", "facility"]
 ]
 const HEADS: ReadonlyArray<readonly [string, ProjectKind]> = [...HEAD_LIST].sort((a, b) => b[0].length - a[0].length)
 const KIND_OF = new Map(HEADS)
@@ -124,7 +124,9 @@ const GENERIC_WORDS = [
   "安置房", "保障房", "公租房", "廉租房", "美丽乡村",
   // Slogans of a home or a road (美丽家园, 精神家园, 康庄大道, 绿色通道, 快速通道): a kind or a figure of speech.
   "美丽", "美好", "精神", "清洁", "温馨", "共同", "和谐", "宜居", "康庄", "阳光", "幸福", "便捷", "便民",
-  "中华民族", "共有", "小微"
+  "中华民族", "共有", "小微",
+  // Sectors and groups served (交通基础设施项目, 市政项目, 青年中心): a kind of work or venue.
+  "交通", "市政", "青年", "农村"
 ].sort((a, b) => b.length - a.length)
 
 /**
@@ -240,7 +242,7 @@ const LIST_MARKER = /^\((?:[一二三四五六七八九十]+|[0-9]+)\)$/
  * 重点/重大 project, a coverage slogan (县县通高速), and the year's list of works done for the
  * people (民生实事项目, 十件实事): a category the items of the list fall under.
  */
-export const CATEGORY = /实事|首个|首家|[两三四五六七八九十]地|[两三四五六七八九十][大级]|以上|以下|年均|今年|明年|去年|本年|当年|季度|[该本][市县区省镇]|类(?:投资)?项目$|首批|批次|重[点大](?:建设|工程)?项目$|重[点大]工程$|(?:许可|审批|收费|备案|考核|评审|评估)项目$|^(?:[千百万]亿|百|千)级|^重[点大]|规划重大工程$|([\u4e00-\u9fff])\1通/
+export const CATEGORY = /实事|首个|首家|[两三四五六七八九十]地|[两三四五六七八九十][大级]|以上|以下|年均|今年|明年|去年|本年|当年|季度|[该本][市县区省镇]|类(?:投资)?项目$|首批|批次|第[一二三四五六七八九十0-9]+批|“十[一二三四五六七八九]五”|重[点大](?:建设|工程)?项目$|重[点大]工程$|(?:许可|审批|收费|备案|考核|评审|评估)项目$|^(?:[千百万]亿|百|千)级|^重[点大]|规划重大工程$|([\u4e00-\u9fff])\1通/
 
 /**
  * A superlative (全国唯一, 全球最大, 单体最大, 全球首套) describes the one facility it qualifies;
@@ -249,7 +251,7 @@ export const CATEGORY = /实事|首个|首家|[两三四五六七八九十]地|[
 const SUPERLATIVE = /(?:全国|全球|全市|全省|全区|西部|西南|世界|国内|亚洲|单体)?(?:唯一|最大|首套)/g
 
 /** Levels with many units: a facility of each is a kind. */
-const MANY_UNITS = /^(?:社区|村级|镇街|乡镇|街道)/
+const MANY_UNITS = /^(?:社区|村级|镇街|乡镇|街道|农村)/
 
 /** A count or quantifier right before a head makes a category: 51个片区, 一批项目, 三大工程. */
 const COUNTED = /(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|家|所|座|条|项|批|大|类|项重点)$|(?:一批|多个|各类|首批|更多|一些|部分|其中|等)$/
@@ -333,6 +335,8 @@ export function nameEndingAt(
   // (安置房项目宏图家园: a generic class filed under works the same way.)
   const filed = FILED_UNDER.exec(stripped.slice(0, -head.length)) ?? classFiledUnder(stripped.slice(0, -head.length))
   if (filed && stripped.length - filed[0].length >= head.length + 2 && !isGenericOnly(stripped.slice(filed[0].length, -head.length))) stripped = stripped.slice(filed[0].length)
+  // 湖北漳河灌区重要控制性工程响水洞渡槽: a class word left at the start is no part of the name.
+  if ((stripped.startsWith("工程") || stripped.startsWith("项目")) && stripped.length >= head.length + 4) stripped = stripped.slice(2)
   if (stripped.length < head.length + 2 || stripped.length > 32) return null
   return judgedName(clause, end, head, stripped)
 }
@@ -475,8 +479,12 @@ const GEOGRAPHIC = /(?:地区|平原|流域|盆地|三角洲|沿海|沿边|山�
 export const isPlace = (name: string) => GEOGRAPHIC.test(name) || leadingPlaceLength(name) === name.length
 const ACTIVITY = /(?:改造|发电|建设|治理|整治|提升|利用|开发|加工|种养|养殖|种植|升级|保护|应用|计算)$/
 
+const BATCH = /第[一二三四五六七八九十0-9]+批/
+
 /** An item of an enumeration (A、B等项目) as a name, with verbs stripped from its left. */
 export function enumerationItem(item: string): string | null {
+  // 市区第三批人行天桥: a batch of works of a kind, whatever the cut leaves of it.
+  if (BATCH.test(item)) return null
   // A description before 的 qualifies the item (规模巨大的包头钢铁公司): the name follows it.
   const name = stripLeading(item.slice(cutInside(item)).replace(/^.*的/, ""))
   if (name.length < 2 || name.length > 24 || SECTORS.has(name)) return null

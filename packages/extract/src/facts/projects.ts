@@ -140,6 +140,11 @@ const JOINED = /(?:融入|抢抓)$/
 const PARTNER_BEFORE = /(?:与|同)$/
 const PARTNER_AFTER = /^[^，,。；;]{0,12}?(?:互发|互认|合作|共建|签署|签订|建立|携手|对接|联合|结对|结为)/
 const LOCATION = /位于$/
+/**
+ * What a site lies next to or a route runs from or to (紧邻太平水道和广深沿江高速, 起点位于沙田镇接…高速):
+ * a landmark, not a project. (Not through 的: 位于璧北片区的“云雾花涧”项目 is one.)
+ */
+const NEAR = /(?:紧邻|毗邻|邻近|靠近|临近|起点位于|终点位于|止于|起于)[^，,。；;的]{0,12}$/
 /** A name after a demonstrative (这个锂电池储能电站) refers back to one named before. */
 const REFERS_BACK = /(?:这个|这座|这一|这些|该座)$/
 /** The class a list closes with (等重大战略机遇, 等城市建成区, 等…“国字号”名片): not projects. */
@@ -203,7 +208,7 @@ function namesNoProject(c: string, name: string, start: number, end: number, clo
   const after = c.slice(end)
   return counted(c, start, end) || SLOGAN.test(name) || SHUNNED.test(before) ||
     ISSUER_FIELD.test(before) || JOINED.test(before) || (PARTNER_BEFORE.test(before) && PARTNER_AFTER.test(after)) || (LOCATION.test(before) && after.startsWith("的")) ||
-    NOT_PROJECT_CLASS.test(after) || ACCREDITED.test(after) || COVERS_ALL.test(after) || PART_OF_WORK.test(name) ||
+    NEAR.test(before) || NOT_PROJECT_CLASS.test(after) || ACCREDITED.test(after) || COVERS_ALL.test(after) || PART_OF_WORK.test(name) ||
     ASPIRED.test(before) || (/^全国/.test(name) && TITLE_SOUGHT.test(after)) ||
     (before.endsWith("“") && after.startsWith("”“")) || REFERS_BACK.test(before) ||
     // What follows 等 is the class a list closes with (等新能源汽车、充电桩产业项目), not an item.
@@ -500,7 +505,7 @@ const SETTLED_IN = /(?:落户|入驻|进驻|扎根)(?:在|于|到)?$/
 const ACHIEVES = /^[^，,。；;]{0,16}?(?:取得|填补|在孵|孵化|研发出|攻克)/
 
 /** A meeting, then 在 before a name, and after it the meeting opens, closes or is held (not a ground-breaking held in a park). */
-const MEETING_AT = /(?:会议|大会|论坛|峰会|博览会|洽谈会)[^，,。；;]{0,6}在$/
+const MEETING_AT = /(?:会议|大会|论坛|峰会|博览会|洽谈会)[^，,。；;]{0,10}在$/
 const VENUE_OF = /^(?:隆重)?(?:开幕|闭幕|召开)/
 
 /**
