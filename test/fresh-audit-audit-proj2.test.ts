@@ -109,6 +109,21 @@ describe("landmarks, venues, batches and kinds are no projects", () => {
   })
 })
 
+describe("items of lists", () => {
+  it("a one-character word opening a later item is the name's own (并盛)", () => {
+    expect(names("吕梁杭氧、并盛熔盐技改等一批转型项目建成投产。")).toContain("并盛熔盐技改")
+  })
+
+  it("slogans in quotes closed by 等项目 are programmes; a part of a bracket is no item", () => {
+    expect(names("继续组织实施“选派大学生到村任职”、“选调生”、“三支一扶”(支教、支农、支医和扶贫)等项目。")).toEqual([])
+  })
+
+  it("a programme spread over land (工程10万亩) and a title received in a list joined by 和", () => {
+    expect(names("实施黑土地保护工程10万亩,建设高标准农田10.2万亩。")).toEqual([])
+    expect(names("荣获全国(水稻)绿色高质高效行动示范县和全省黑土高标准农田改造提升示范区。")).toEqual([])
+  })
+})
+
 describe("a story relaying a report's plans", () => {
   it("reads the works it lists as planned, a deadline ahead (力争上半年) being no result", () => {
     const text = "报告指出,2026年,花湖国际机场将新开、织密国内国际货运航线20条以上。完善多式联运体系,机场高速二期、鄂州长江大桥、双柳长江大桥通车。力争上半年获批空港综合保税区。"
@@ -142,9 +157,11 @@ describe("numbers that are no facts", () => {
 })
 
 describe("policies", () => {
-  it("a body opening the title issued it (共青团中央关于…的决定)", () => {
+  it("a body opening the title issued it (共青团中央关于…的决定, 国务院关于…的决定)", () => {
     const p = extractOne("为深入贯彻落实《共青团中央关于加强青年中心建设的决定》精神,现将有关事项通知如下。").policies
     expect(p.find((x) => x.title === "共青团中央关于加强青年中心建设的决定")?.issuer).toBe("共青团中央")
+    const q = extractOne("根据《国务院关于深化预算管理制度改革的决定》(国发〔2014〕45号)有关要求,提出以下实施意见。").policies
+    expect(q.find((x) => x.title === "国务院关于深化预算管理制度改革的决定")?.issuer).toBe("国务院")
   })
 
   it("a partners' programme is no policy document", () => {

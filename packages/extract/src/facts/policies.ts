@@ -210,7 +210,7 @@ function policyFact(s: string, f: Candidate, kind: PolicyKind, sentence: Span, s
   const issuer = notice
     ? noticeIssuer(before)
     : f.quoted === "heading"
-      ? ownIssuer(docIssuer)
+      ? ownIssuer(docIssuer) ?? titleIssuer(f.title)
       : issued && (FIRST_PERSON.test(before) || !/[^\s]{2,}(局|委|办|部|厅|院|中心)/.test(before.slice(-16)))
         ? localIssuer(section.context.region) ?? ownIssuer(docIssuer)
         : namedIssuer(before) ?? titleIssuer(f.title) ?? titleRegion(f.title)
@@ -327,7 +327,7 @@ function namedIssuer(before: string): string | null {
 
 /** A body that opens the title itself: 共青团中央关于加强青年中心建设的决定. */
 function titleIssuer(title: string): string | null {
-  const m = /^([\u4e00-\u9fff]{2,16}?(?:人民政府|政府办公室|办公厅|委员会|中央|国务院|局|委|厅|部|办))关于/.exec(title)
+  const m = /^(国务院|[\u4e00-\u9fff]{2,16}?(?:人民政府|政府办公室|办公厅|委员会|中央|国务院|局|委|厅|部|办))关于/.exec(title)
   return m ? m[1]! : null
 }
 

@@ -268,12 +268,12 @@ const BOUND = /^[业性化型式率者]/
  * begins at an offset of the name: a leading word is stripped only where it is a word of
  * its own (保障 is not one in 保障性安居工程).
  */
-function stripLeading(name: string, startsWord: (offset: number) => boolean = anyOffset): string {
+function stripLeading(name: string, startsWord: (offset: number) => boolean = anyOffset, shortest = 1): string {
   let offset = 0
   for (let again = true; again;) {
     again = false
     for (const w of LEADING_BY_FIRST.get(name.charCodeAt(0)) ?? NO_WORDS) {
-      if (name.startsWith(w) && name.length - w.length >= 2) {
+      if (w.length >= shortest && name.startsWith(w) && name.length - w.length >= 2) {
         const rest = name.slice(w.length)
         if (BOUND.test(rest) || BOUND_AFTER[w]?.test(rest) || !startsWord(offset + w.length)) continue
         offset += w.length
@@ -482,11 +482,14 @@ const ACTIVITY = /(?:改造|发电|建设|治理|整治|提升|利用|开发|加
 const BATCH = /第[一二三四五六七八九十0-9]+批/
 
 /** An item of an enumeration (A、B等项目) as a name, with verbs stripped from its left. */
-export function enumerationItem(item: string): string | null {
+export function enumerationItem(item: string, afterSeparator = false): string | null {
   // 市区第三批人行天桥: a batch of works of a kind, whatever the cut leaves of it.
   if (BATCH.test(item)) return null
   // A description before 的 qualifies the item (规模巨大的包头钢铁公司): the name follows it.
-  const name = stripLeading(item.slice(cutInside(item)).replace(/^.*的/, ""))
+  // An item after 、 opens no clause: a one-character word there is the name's own (吕梁杭氧、并盛熔盐技改).
+  const name = stripLeading(item.slice(cutInside(item)).replace(/^.*的/, ""), anyOffset, afterSeparator ? 2 : 1)
+  // (支教、支农、支医和扶贫): a part of a bracket is no item of the list.
+  if ((name.match(/\(/g)?.length ?? 0) !== (name.match(/\)/g)?.length ?? 0)) return null
   if (name.length < 2 || name.length > 24 || SECTORS.has(name)) return null
   if (!/^[\u4e00-\u9fffA-Za-z“]|^[0-9]+[\u4e00-\u9fff]/.test(name) || isGenericOnly(name.replace(/[“”]/g, ""))) return null
   if (/[0-9]+(?:个|家|亿|万|%)/.test(name) || CATEGORY.test(name) || name.replace(SUPERLATIVE, "") !== name) return null

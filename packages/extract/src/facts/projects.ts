@@ -69,6 +69,7 @@ const ENUMERATION_CLOSE =
  * are sectors or operators, not projects.
  */
 const FIELD_CLASS = /领域|方面|行业|门类|电商|公司/
+const WHOLLY_QUOTED = /^“[^“”]+”$/
 /** A class of pilots or demonstrations (等示范项目, 等试点项目). */
 const PILOT_CLASS = /(?:示范|试点)项目$/
 /** Items are split at 、 and at the 及/和/与 that joins the last one (…食品加工及冷链物流). */
@@ -108,8 +109,15 @@ const mention = (name: string, kind: ProjectKind, start: number, end: number, li
 const COUNTED = /^[”"」]?(?:、[^，,。；;等]{1,16}){0,12}[0-9一二两三四五六七八九十百千万.]+(?:个|家|座|所|处|项|条|批)/
 const SMALL_NUMBER: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 
+/**
+ * A programme measured in land right after it, the clause ending there (实施黑土地保护工程10万亩,): a
+ * kind of work spread over an area. (Not the land a project takes: 磷能新材项目3300亩土地征迁.)
+ */
+const LAND_MEASURED = /^[0-9.]+万?(?:亩|公顷)(?=[,，。；;]|$)/
+
 /** Counted as a kind, unless the count is that of the list it closes (A、B、C3个国家级平台). */
 function counted(c: string, start: number, end: number): boolean {
+  if (LAND_MEASURED.test(c.slice(end, end + 12))) return true
   const m = COUNTED.exec(c.slice(end))
   if (!m) return false
   const n = /([0-9]+|[一二两三四五六七八九十])(?:个|家|座|所|处|项|条|批)$/.exec(m[0])
@@ -208,7 +216,7 @@ function namesNoProject(c: string, name: string, start: number, end: number, clo
   const after = c.slice(end)
   return counted(c, start, end) || SLOGAN.test(name) || SHUNNED.test(before) ||
     ISSUER_FIELD.test(before) || JOINED.test(before) || (PARTNER_BEFORE.test(before) && PARTNER_AFTER.test(after)) || (LOCATION.test(before) && after.startsWith("的")) ||
-    NEAR.test(before) || NOT_PROJECT_CLASS.test(after) || ACCREDITED.test(after) || COVERS_ALL.test(after) || PART_OF_WORK.test(name) ||
+    ((before.includes("邻") || before.includes("近") || before.includes("于")) && NEAR.test(before)) || NOT_PROJECT_CLASS.test(after) || ACCREDITED.test(after) || COVERS_ALL.test(after) || PART_OF_WORK.test(name) ||
     ASPIRED.test(before) || (/^全国/.test(name) && TITLE_SOUGHT.test(after)) ||
     (before.endsWith("“") && after.startsWith("”“")) || REFERS_BACK.test(before) ||
     // What follows 等 is the class a list closes with (等新能源汽车、充电桩产业项目), not an item.
@@ -296,10 +304,11 @@ function enumerationMentions(c: string, closes: ReadonlyArray<Span>): Array<Ment
     const pilot = PILOT_CLASS.test(phrase)
     let pos = from
     for (const raw of listItems(run.slice(from))) {
-      const item = enumerationItem(raw)
+      const item = enumerationItem(raw, pos > from)
       const start = pos + raw.length - (item?.length ?? 0)
       pos += raw.length + 1
-      if (item === null || isPlace(item)) continue
+      // A slogan in quotes closed by a bare class (“选派大学生到村任职”、“选调生”等项目) names a programme.
+      if (item === null || isPlace(item) || WHOLLY_QUOTED.test(item)) continue
       // A pilot of a practice (工厂化循环水养殖、“稻田”综合种养、超级小麦等示范项目) is a kind of work
       // done anywhere: an item names one project only with a place, a firm or a number in it.
       if (pilot && !hasProperElement(item)) continue
@@ -388,7 +397,7 @@ function investmentIn(c: string, clause: Span, nums: ReadonlyArray<QuantityMenti
  * 首批、全市首个“国家生态文明建设示范区”) names
  * an honour, not a project.
  */
-const CONFERRED = /(?:评为|获评|成为|入选|进入|晋升为?|列为|认定为|命名为|荣获)(?:[^，,。；;：:、]{0,24}、){0,8}(?:[^，,。；;：:、的]{0,6}[“"])?$/
+const CONFERRED = /(?:评为|获评|成为|入选|进入|晋升为?|列为|认定为|命名为|荣获)(?:[^，,。；;：:、]{0,24}[、和及]){0,8}(?:[^，,。；;：:、的]{0,6}[“"])?$/
 const HONOUR = /^(?:全国|国家|全省|省级|全市|市级)/
 /** A 示范/试点 title is conferred whoever confers it (入选成渝地区双城经济圈产业合作示范园区). */
 const CONFERRED_LIST = /示范|试点|先行/
