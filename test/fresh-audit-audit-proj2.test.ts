@@ -69,6 +69,8 @@ describe("mentions that name no project", () => {
     expect(names("以成渝(金凤)综合性科学中心为引领,加快建设科学城。")).toEqual([])
     expect(names("奋力推进国际一流航空货运枢纽“两区一枢纽”建设。")).not.toContain("两区一枢纽")
     expect(names("这个锂电池储能电站装机规模300兆瓦。")).toEqual([])
+    // The parts a numbered layout spells out are goals of a strategy.
+    expect(names("奋力推进武汉都市圈协同发展示范区、全国城乡融合发展示范区、国际一流航空货运枢纽“两区一枢纽”建设。")).toEqual([])
   })
 
   it("an institution given an honour or a rank (获评, 获批国家…中心, 上升为市级平台)", () => {

@@ -153,6 +153,11 @@ const LOCATION = /位于$/
  * a landmark, not a project. (Not through 的: 位于璧北片区的“云雾花涧”项目 is one.)
  */
 const NEAR = /(?:紧邻|毗邻|邻近|靠近|临近|起点位于|终点位于|止于|起于)[^，,。；;的]{0,12}$/
+/**
+ * The parts a numbered layout is spelt out in (武汉都市圈协同发展示范区、…、国际一流航空货运枢纽“两区一枢纽”
+ * 建设): the goals of a strategy, not works.
+ */
+const PARTS_OF_LAYOUT = /^(?:、[^，,。；;、“”]{1,24}){0,6}“[^”]{0,6}[一二两三四五六七八九十](?:区|带|圈|核|极|翼|轴|廊|城|群)[^”]{0,6}”/
 /** A name after a demonstrative (这个锂电池储能电站) refers back to one named before. */
 const REFERS_BACK = /(?:这个|这座|这一|这些|该座)$/
 /** The class a list closes with (等重大战略机遇, 等城市建成区, 等…“国字号”名片): not projects. */
@@ -216,7 +221,7 @@ function namesNoProject(c: string, name: string, start: number, end: number, clo
   const after = c.slice(end)
   return counted(c, start, end) || SLOGAN.test(name) || SHUNNED.test(before) ||
     ISSUER_FIELD.test(before) || JOINED.test(before) || (PARTNER_BEFORE.test(before) && PARTNER_AFTER.test(after)) || (LOCATION.test(before) && after.startsWith("的")) ||
-    ((before.includes("邻") || before.includes("近") || before.includes("于")) && NEAR.test(before)) || NOT_PROJECT_CLASS.test(after) || ACCREDITED.test(after) || COVERS_ALL.test(after) || PART_OF_WORK.test(name) ||
+    ((before.includes("邻") || before.includes("近") || before.includes("于")) && NEAR.test(before)) || NOT_PROJECT_CLASS.test(after) || (after.includes("”") && PARTS_OF_LAYOUT.test(after)) || ACCREDITED.test(after) || COVERS_ALL.test(after) || PART_OF_WORK.test(name) ||
     ASPIRED.test(before) || (/^全国/.test(name) && TITLE_SOUGHT.test(after)) ||
     (before.endsWith("“") && after.startsWith("”“")) || REFERS_BACK.test(before) ||
     // What follows 等 is the class a list closes with (等新能源汽车、充电桩产业项目), not an item.
