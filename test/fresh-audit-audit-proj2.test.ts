@@ -111,6 +111,18 @@ describe("landmarks, venues, batches and kinds are no projects", () => {
   })
 })
 
+describe("parts of one name", () => {
+  it("及 right after a head adds a part to the name (福泰大桥及接线道路工程), with the clause's investment", () => {
+    const text = "当日同时集中开工的还有总投资5300万元、总长1.4公里的福泰大桥及接线道路工程。"
+    expect(names(text)).toEqual(["福泰大桥及接线道路工程"])
+    expect(project(text, "福泰大桥及接线道路工程")?.investment_yuan).toBe(53000000)
+  })
+
+  it("a city's sub-centre is a planning term, not a facility", () => {
+    expect(names("加快城市副中心高质量发展步伐,继续保持千亿级投资强度。")).toEqual([])
+  })
+})
+
 describe("items of lists", () => {
   it("a one-character word opening a later item is the name's own (并盛)", () => {
     expect(names("吕梁杭氧、并盛熔盐技改等一批转型项目建成投产。")).toContain("并盛熔盐技改")

@@ -126,7 +126,9 @@ const GENERIC_WORDS = [
   "美丽", "美好", "精神", "清洁", "温馨", "共同", "和谐", "宜居", "康庄", "阳光", "幸福", "便捷", "便民",
   "中华民族", "共有", "小微",
   // Sectors and groups served (交通基础设施项目, 市政项目, 青年中心): a kind of work or venue.
-  "交通", "市政", "青年", "农村"
+  "交通", "市政", "青年", "农村",
+  // 城市副中心: a planning term for a part of a city, not a facility.
+  "副"
 ].sort((a, b) => b.length - a.length)
 
 /**
@@ -227,7 +229,12 @@ export function nameContinues(clause: string, end: number): boolean {
   while (stop < clause.length && isNameCode(clause.charCodeAt(stop))) stop++
   let run = clause.slice(end, stop)
   // search(), not exec(): a global pattern's lastIndex would leak into the next matchAll.
-  const brk = run.search(BREAK_INSIDE)
+  let brk = run.search(BREAK_INSIDE)
+  // 福泰大桥及接线道路工程: 及 right after the head adds a part to one name, as it does inside a name.
+  if (brk === 0 && run.startsWith("及") && joinsParts(run.slice(1))) {
+    const next = run.slice(1).search(BREAK_INSIDE)
+    brk = next === -1 ? -1 : next + 1
+  }
   if (brk !== -1) run = run.slice(0, brk)
   return HEADS.some(([h]) => run.includes(h))
 }
