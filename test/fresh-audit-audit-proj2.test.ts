@@ -79,6 +79,11 @@ describe("mentions that name no project", () => {
     expect(names("高新技术产业研究院上升为市级平台。")).toEqual([])
   })
 
+  it("sites a title is sought for, and an institution handed over", () => {
+    expect(names("加快推进梅江河、三江水库、同心水库市级幸福河湖建设。")).toEqual([])
+    expect(names("完成九龙坡区科学城人民医院划转。")).toEqual([])
+  })
+
   it("pilots of a practice listed without a place", () => {
     const found = names("实施工厂化循环水养殖、“稻田”综合种养、超级小麦等示范项目。")
     expect(found).not.toContain("工厂化循环水养殖")

@@ -158,6 +158,13 @@ const NEAR = /(?:紧邻|毗邻|邻近|靠近|临近|起点位于|终点位于|�
  * 建设): the goals of a strategy, not works.
  */
 const PARTS_OF_LAYOUT = /^(?:、[^，,。；;、“”]{1,24}){0,6}“[^”]{0,6}[一二两三四五六七八九十](?:区|带|圈|核|极|翼|轴|廊|城|群)[^”]{0,6}”/
+/**
+ * Sites a title is sought for (梅江河、三江水库、同心水库市级幸福河湖建设): the campaign is the work, the
+ * river or reservoir is there already.
+ */
+const SITE_OF_TITLE = /^(?:、[^，,。；;:：、]{1,12}){0,6}(?:国家级|省级|市级|区级|县级)[\u4e00-\u9fff]{2,8}(?:建设|创建)/
+/** An institution handed over or renamed (完成…人民医院划转): its administration, not a work. */
+const ADMINISTERED = /^(?:的)?(?:划转|移交|托管|更名|整合|合并)/
 /** A name after a demonstrative (这个锂电池储能电站) refers back to one named before. */
 const REFERS_BACK = /(?:这个|这座|这一|这些|该座)$/
 /** The class a list closes with (等重大战略机遇, 等城市建成区, 等…“国字号”名片): not projects. */
@@ -221,7 +228,7 @@ function namesNoProject(c: string, name: string, start: number, end: number, clo
   const after = c.slice(end)
   return counted(c, start, end) || SLOGAN.test(name) || SHUNNED.test(before) ||
     ISSUER_FIELD.test(before) || JOINED.test(before) || (PARTNER_BEFORE.test(before) && PARTNER_AFTER.test(after)) || (LOCATION.test(before) && after.startsWith("的")) ||
-    ((before.includes("邻") || before.includes("近") || before.includes("于")) && NEAR.test(before)) || NOT_PROJECT_CLASS.test(after) || (after.includes("”") && PARTS_OF_LAYOUT.test(after)) || ACCREDITED.test(after) || COVERS_ALL.test(after) || PART_OF_WORK.test(name) ||
+    ((before.includes("邻") || before.includes("近") || before.includes("于")) && NEAR.test(before)) || NOT_PROJECT_CLASS.test(after) || (after.includes("”") && PARTS_OF_LAYOUT.test(after)) || SITE_OF_TITLE.test(after) || ADMINISTERED.test(after) || ACCREDITED.test(after) || COVERS_ALL.test(after) || PART_OF_WORK.test(name) ||
     ASPIRED.test(before) || (/^全国/.test(name) && TITLE_SOUGHT.test(after)) ||
     (before.endsWith("“") && after.startsWith("”“")) || REFERS_BACK.test(before) ||
     // What follows 等 is the class a list closes with (等新能源汽车、充电桩产业项目), not an item.
