@@ -250,9 +250,10 @@ describe("year outside period reports", () => {
 
 describe("region", () => {
   it("a project named with its own place takes that place (seed 003)", () => {
-    const text = "[ 发布机构 ] | 重庆高新技术产业开发区管理委员会\n重庆高新区2023年工作情况和2024年工作打算\n一、2023年工作情况\n完成九龙坡区科学城人民医院划转。"
-    const p = byName(text).get("九龙坡区科学城人民医院")
-    expect(p?.region).toBe("九龙坡区")
+    // (A hospital handed over, 完成九龙坡区科学城人民医院划转, names no work: a centre set up is used instead.)
+    const text = "[ 发布机构 ] | 重庆高新技术产业开发区管理委员会\n重庆高新区2023年工作情况和2024年工作打算\n一、2023年工作情况\n挂牌成立科学城黔江孵化中心。"
+    const p = byName(text).get("科学城黔江孵化中心")
+    expect(p?.region).toBe("黔江区")
   })
 })
 
