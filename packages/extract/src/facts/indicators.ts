@@ -378,15 +378,14 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       // (预计数，下同): where the paragraph notes that its figures from there on are estimates.
       const note = line.includes("下同") ? ESTIMATE_NOTE.exec(line) : null
       const notedFrom = note ? para.start + note.index : -1
-      // The sentence before's opening, whether it was itself the part of an estimate and of which time:
-      // a 其中 sentence after an estimate breaks it down (read only when a sentence opens with 其中).
-      let openingBefore: string | null = null
-      let partBefore = false
-      let partRunBefore: string | null = null
-      // The sub-year period that governed the previous sentence (its opening, or its run's): a 其中 sentence continues it.
-      let governing: string | null = null
+      // What the sentence before governed, its time and whether it was an estimate: a sentence that
+      // breaks it down (其中…) or goes on about its event (本次…) continues both (see Governed).
+      let governedBefore: Governed = UNGOVERNED
+      const paragraphYear = paragraph.year
       for (let k = 0; k < all.length; k++) {
         const sentence = all[k]!
+        // … [1] - 每年新开工…: an item of a list run into one line is dated afresh; a year one item names is not the next one's.
+        if (text.charCodeAt(sentence.start - 1) === 45) paragraph.year = paragraphYear
         const carried: string | null = run
         const carriedEstimate: boolean = estimated
         const carriedTarget: string | null = targetRun
@@ -397,17 +396,17 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const semicolon = endsInSemicolon(text, sentence)
         // A deadline heading a later clause of a ；-ended statement heads the run from the next statement on.
         const inner = opensTarget === null && semicolon ? innerTargetYear(text.slice(sentence.start, sentence.end)) : null
-        // 预计全年全国粮食播种面积10814万公顷…。其中,夏粮面积2716万公顷；…: the parts of an estimate are estimates, of its time.
-        const partOf: boolean = openingBefore !== null && PART_OF.test(opening) && (partBefore || opensEstimate(openingBefore))
-        const partRun: string | null = partOf && (partBefore ? partRunBefore !== null : WHOLE_YEAR_OPENING.test(openingBefore!)) ? "全年" : null
-        openingBefore = opening
-        partBefore = partOf
-        partRunBefore = partRun
-        run = semicolon ? opens ?? carried ?? partRun : null
+        // 1—10月份,全市…增长面为56.8%。其中,金属制品业…分别增长43.8%: a 其中 sentence breaks down the one
+        // before, of its time; 预计全年全国粮食播种面积…。其中,夏粮面积2716万公顷: the parts of an estimate are
+        // estimates. 举行2023年第二季度重大重点项目集中开工仪式。本次集中开工项目共45个: 本次 is that event's.
+        const continued: Governed = opens === null && carried === null ? continuedFrom(governedBefore, opening) : UNGOVERNED
+        const partOf: boolean = continued.estimate
+        run = semicolon ? opens ?? carried ?? continued.period : null
         // 预计全年…增长6%左右；1-11月，规模以上工业增加值增长7.5%: a statement opening with the months
         // so far reports what was counted; the estimate of the year does not govern it, nor what follows it.
         const counted: boolean = carriedEstimate && opens !== null
-        estimated = semicolon && ((carriedEstimate && !counted) || partOf || opensEstimate(opening))
+        const ownEstimate = opensEstimate(opening)
+        estimated = semicolon && ((carriedEstimate && !counted) || partOf || ownEstimate)
         leadRun = semicolon ? carriedLead ?? colonLead(text, sentence.start, sentence.end) : null
         // A target year heads its ；-run, and the paragraph's next sentences that name no time of their
         // own (到2027年,…50个。县域产业…:即争创3-5个…；培育10-15个…).
@@ -415,13 +414,16 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const target: string | null = opensTarget ?? inner ?? carriedTarget
         const keeps: boolean = target !== null && (semicolon || (next !== undefined && !NAMES_OWN_TIME.test(text.slice(next.start, next.end))))
         targetRun = keeps ? target : null
+        // 总投资123.65亿元 江西南昌县第二季度重大重点项目集中开工: a batch of projects named by its part of the year dates the batch's figures.
+        const event = opens === null && carried === null && continued.period === null ? eventPeriod(text, sentence) : null
+        governedBefore = {
+          period: opens ?? carried ?? continued.period ?? event ?? (ownEstimate && WHOLE_YEAR_OPENING.test(opening) ? "全年" : null),
+          estimate: ownEstimate || partOf
+        }
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
         // one dates nothing past its own sentence): reading it would change nothing.
-        // 1—10月份,全市…增长面为56.8%。其中,金属制品业…分别增长43.8%: a 其中 sentence breaks down the one before.
-        const continued: string | null = opens === null && carried === null && governing !== null && opening.trimStart().startsWith("其中") ? governing : null
-        governing = opens ?? carried ?? continued
         if (hasNumeral(text, sentence.start, sentence.end)) {
-          readSentence(paragraph, sentence, opens === null ? carried ?? continued ?? partRun : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
+          readSentence(paragraph, sentence, opens === null ? carried ?? continued.period ?? event : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
             opensTarget === null ? carriedTarget : null, carriedLead)
         }
       }
@@ -1106,10 +1108,46 @@ function speakerLine(line: string): boolean | null {
   return /记者\s*[:：]$/.test(line.trim())
 }
 
+/**
+ * What a sentence governed for the sentence after it: the sub-year period heading it (its opening,
+ * its ；-run's, its event's, or 全年 for an estimate of the whole year) and whether it was an estimate.
+ */
+interface Governed {
+  readonly period: string | null
+  readonly estimate: boolean
+}
+const UNGOVERNED: Governed = { period: null, estimate: false }
+
+/**
+ * What a sentence takes over from the one before: a sentence breaking it into parts (其中…) keeps
+ * its period, and its estimate when 其中 stands apart (其中,夏粮面积…); one about the same event
+ * (本次集中开工项目共45个, 此次共有98个项目) keeps its period.
+ */
+function continuedFrom(before: Governed, opening: string): Governed {
+  if (before.period === null && !before.estimate) return UNGOVERNED
+  const o = opening.trimStart()
+  if (o.startsWith("其中")) return { period: before.period, estimate: before.estimate && PART_OF.test(o) }
+  return before.period !== null && SAME_EVENT.test(o) ? { period: before.period, estimate: false } : UNGOVERNED
+}
 /** A sentence that breaks the one before into its parts (其中,夏粮面积…). */
-const PART_OF = /^\s*其中\s*[，,:：]/
+const PART_OF = /^其中\s*[，,:：]/
+/** 本次集中开工项目…, 此次共有…: the event the sentence before named. */
+const SAME_EVENT = /^(?:本次|此次|这次|本批|此批)/
 /** 预计全年…: an estimate for the whole year. */
 const WHOLE_YEAR_OPENING = /^[^，,；;。]{0,12}全年/
+
+/**
+ * 2023年第二季度重大重点项目集中开工仪式, 一季度项目集中签约: the part of the year that names a batch of
+ * projects started or signed together; null when the sentence names none. (Guarded by 集中: most sentences name no batch.)
+ */
+function eventPeriod(text: string, sentence: Span): string | null {
+  const own = text.slice(sentence.start, sentence.end)
+  const at = own.indexOf("集中")
+  if (at === -1) return null
+  const m = BATCH_EVENT.exec(own.slice(Math.max(0, at - 24), at + 4))
+  return m ? m[1]! : null
+}
+const BATCH_EVENT = /(第?[一二三四1-4]季度|[上下]半年)[^，,；;。\d]{0,10}?集中(?:开工|签约|竣工|投产|开业)/
 
 /** A clause that states how much of a plan or budget was done: 完成…的. */
 const COMPLETION_RATE = /^[\s，,]*完成[^，,；;。]{0,40}的$/
