@@ -1,0 +1,54 @@
+/**
+ * Classes of period and status error found by reading the output on fresh public texts (a news
+ * summary page run into bullets, quarterly batches of projects started together, monthly
+ * financial releases, five-year plan targets, national work reports). Each case is a short real
+ * quote and the class it stands for.
+ */
+import { describe, expect, it } from "vitest"
+import { extractOne, factOf } from "./helpers.js"
+
+describe("a summary page's points run into one line ( - … [1] - …)", () => {
+  const text = "明水经开区:产业集群蓄势聚能,推动章丘工业高质量发展\n齐鲁晚报网·2025-07-29 13:39\n" +
+    "工业投资与项目建设 - 2023年及2024年共计完成工业投资162.97亿元 [1] - 每年新开工亿元以上工业项目超15个 [2] - " +
+    "雪花啤酒项目2024年营收突破20亿元 [2] - 储备项目110个、签约项目67个 [2]"
+
+  it("are statements of their own: a span's end year stays in its point", () => {
+    expect(factOf(text, 162.97)?.period).toBe("2024")
+    expect(factOf(text, 15)?.period).toBe("2025")
+  })
+
+  it("date each point afresh: a year one point names is not the next one's", () => {
+    expect(factOf(text, 20)?.period).toBe("2024")
+    expect(factOf(text, 110)?.period).toBe("2025")
+    expect(factOf(text, 67)?.period).toBe("2025")
+  })
+
+  it("leave a spaced range one statement (增长5% - 6%)", () => {
+    const rows = extractOne("2024年1月 政府工作报告\n今年全市地区生产总值增长5% - 6%,居民收入同步增长。").indicators
+    expect(rows.map((r) => r.value)).toEqual([5, 6])
+  })
+})
+
+describe("a batch of projects named by its quarter (第二季度重大重点项目集中开工)", () => {
+  it("dates the batch's figures, in the headline and in the 本次 sentence after it", () => {
+    const text = "总投资123.65亿元 江西南昌县第二季度重大重点项目集中开工-世界播报\n时间:2023-04-28 15:28:14 来源: 新华社\n" +
+      "4月27日上午,江西省南昌县(小蓝经开区)举行2023年第二季度重大重点项目集中开工仪式。本次集中开工项目共45个,总投资近123.65亿元。"
+    const rows = extractOne(text).indicators
+    expect(rows.map((r) => [r.value, r.period])).toEqual([[123.65, "2023Q2"], [45, "2023Q2"], [123.65, "2023Q2"]])
+  })
+
+  it("dates the 此次 sentence and the 其中 breakdown after it; the year's planned amount stays the year's", () => {
+    const text = "2022-10-10 项目集中开工\n10月8日, 市举行2022年第四季度项目集中开工活动。此次共有98个项目集中开工,总投资120.14亿元,年预计投资25.88亿元。" +
+      "其中,产业项目有77项,总投资101.23亿元;基础设施项目16项,总投资16.6亿元。"
+    expect(factOf(text, 98)?.period).toBe("2022Q4")
+    expect(factOf(text, 77)?.period).toBe("2022Q4")
+    expect(factOf(text, 16.6)?.period).toBe("2022Q4")
+    const planned = factOf(text, 25.88)
+    expect([planned?.period, planned?.status]).toEqual(["2022", "estimate"])
+  })
+
+  it("does not date a sentence that is not about the batch", () => {
+    const text = "2022-10-10 项目集中开工\n10月8日, 市举行2022年第四季度项目集中开工活动。全市全年固定资产投资增长8%。"
+    expect(factOf(text, 8)?.period).toBe("2022")
+  })
+})
