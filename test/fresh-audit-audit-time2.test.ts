@@ -52,3 +52,25 @@ describe("a batch of projects named by its quarter (第二季度重大重点项�
     expect(factOf(text, 8)?.period).toBe("2022")
   })
 })
+
+describe("a plan's span heading a ；-run of targets (“十二五”时期,…主要预期目标是:…;…)", () => {
+  const text = "2011年2月 青岛市国民经济和社会发展第十二个五年规划纲要\n“十二五”时期,经济社会发展的主要预期目标是:在优化结构、提高效益、降低消耗、保护环境的基础上," +
+    "全市生产总值年均增长11%,服务业增加值占生产总值比重达到57%;全社会研发投入占生产总值比重达到2.5%;城镇化率提高到75%左右;城镇登记失业率控制在4%以内。"
+
+  it("dates every statement of the run by the plan's end year", () => {
+    expect(factOf(text, 11)?.period).toBe("2015")
+    for (const v of [2.5, 75, 4]) expect([factOf(text, v)?.period, factOf(text, v)?.status]).toEqual(["2015", "target"])
+  })
+
+  it("gives 今年 in a statement of the run back the year of the report", () => {
+    const report = "2007年3月5日 政府工作报告\n各位代表:\n二是坚决淘汰落后生产能力。“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；" +
+      "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"
+    expect(factOf(report, 5500)?.period).toBe("2010")
+    expect(factOf(report, 3000)?.period).toBe("2007")
+  })
+
+  it("heads no run in a review of the plan just ended", () => {
+    const review = "2021年1月20日 某市政府工作报告\n各位代表:\n一、“十三五”时期发展成就\n“十三五”时期,全市地区生产总值年均增长7%;城镇化率达到60%。"
+    expect([factOf(review, 60)?.period, factOf(review, 60)?.status]).toEqual(["2020", "actual"])
+  })
+})

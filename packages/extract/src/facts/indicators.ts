@@ -518,6 +518,8 @@ interface SentenceYear {
   dated: boolean
   spanned: boolean
   fromSpan: boolean
+  /** Whether the year is the deadline heading the ；-run the sentence continues (到2027年, “十一五”期间). */
+  fromRun: boolean
   readonly carried: number | null
 }
 
@@ -531,7 +533,7 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
   const now = ctx.currentYear ?? (ctx.mode === "review" ? ctx.year : null)
   // Years named inside a bracket (（2019年为5.8%）) date only the bracket's figures.
   const masked = maskBrackets(text.slice(sentence.start, sentence.end))
-  const y: SentenceYear = { year: p.year, dated: false, spanned: false, fromSpan: false, carried: p.year }
+  const y: SentenceYear = { year: p.year, dated: false, spanned: false, fromSpan: false, fromRun: false, carried: p.year }
   // A statement continuing a target year's ；-run is dated by that year (its own sentence only);
   // a year not ahead of the text (到1955年底,已经完成… in a review of 1955) heads no run of targets.
   const named = targetRun === null ? null : deadlineYear(targetRun)
@@ -541,6 +543,7 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
     y.year = runYear
     y.dated = true
     y.spanned = true
+    y.fromRun = true
   }
   // The region is read lazily: only a clause with a number needs it, and most clauses have none.
   // `placed` tells whether the sentence's opening has been read; `unplaced` is the first of the
@@ -630,10 +633,12 @@ function clauseYearInto(y: SentenceYear, p: ParagraphScope, clause: Span, clause
     y.spanned = true
     y.dated = true
     y.fromSpan = true
-  } else if (y.fromSpan && !named && THIS_YEAR.test(yearText)) {
-    // “十一五”期间关停5000万千瓦小火电机组，今年要关停1000万千瓦: 今年 returns to the year of the part.
+  } else if ((y.fromSpan || y.fromRun) && !named && THIS_YEAR.test(yearText)) {
+    // “十一五”期间关停5000万千瓦小火电机组，今年要关停1000万千瓦: 今年 returns to the year of the part
+    // (also in a statement the span heads: …；五年淘汰…1亿吨，今年力争分别淘汰3000万吨).
     y.year = y.carried
     y.fromSpan = false
+    y.fromRun = false
   } else if (!named && relative === null && now === null && ctx.year === null && y.year !== null && yearText.includes("今年")) {
     // 2022年实现地区生产总值…。今年上半年,实现… in a speech that never states its year: 今年 is the
     // year of writing, not the year an earlier sentence named, and nothing says which that is.

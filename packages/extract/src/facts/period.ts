@@ -152,17 +152,19 @@ export function leadingTargetYear(sentence: string): string | null {
 const LEADING_TARGET_YEAR = /^\s*(?:[^，,；;。:：]{0,8}[,，:：]\s*)?(到(?:19|20)\d{2}年(?:底|末)?)\s*[,，]/
 /**
  * 主要目标是:到“十三五”末,地区生产总值达到214.9亿元;财政总收入达到15.14亿元…, or …平均水平,到2020年,
- * 全县…178亿元;社会消费品零售总额达到60亿元: a deadline heading a clause inside a statement that ends in ；
+ * 全县…178亿元;社会消费品零售总额达到60亿元: a deadline (or a plan's span) heading a clause inside a statement that ends in ；
  * dates the ；-joined statements after it as well (a plan's list of targets). Returns the last such
  * deadline's words (到2020年, 到“十三五”末), or null.
  */
 export function innerTargetYear(sentence: string): string | null {
-  if (!sentence.includes("到")) return null
+  if (!sentence.includes("到") && !sentence.includes("五")) return null
   let found: string | null = null
   for (const m of sentence.matchAll(INNER_TARGET_YEAR)) found = m[1]!
   return found
 }
-const INNER_TARGET_YEAR = /(?:^|[，,：:])\s*(到(?:(?:19|20)\d{2}年(?:底|末)?|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期)?末))\s*[,，]/g
+// …or a plan's span heading the targets (“十二五”时期,经济社会发展的主要预期目标是:…;全社会研发投入…达到2.5%;…):
+// only a plan still ahead of the text heads a run (readSentence checks), so a review's “十三五”时期 heads none.
+const INNER_TARGET_YEAR = /(?:^|[，,：:])\s*(到(?:(?:19|20)\d{2}年(?:底|末)?|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期)?末)|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间))\s*[,，]/g
 /** The year a run's deadline names: 到2020年, or the last year of the plan 到“十三五”末 names. */
 export function deadlineYear(words: string): number | null {
   const own = clauseYear(words)
