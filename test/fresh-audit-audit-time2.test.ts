@@ -74,3 +74,22 @@ describe("a plan's span heading a ；-run of targets (“十二五”时期,…�
     expect([factOf(review, 60)?.period, factOf(review, 60)?.status]).toEqual(["2020", "actual"])
   })
 })
+
+describe("a balance at a month's end (截至2月末,…存款余额…)", () => {
+  const text = "中国经济网 2013-03-18\n中国人民银行成都分行发布的全省2月份金融运行数据显示,截至2月末,四川辖内金融机构本外币各项存款余额达43463.67亿元,比年初增加1876.09亿元,同比多增1209.08亿元。"
+
+  it("is a stock of that month, not of the months up to it; its change since the year began keeps the months", () => {
+    expect(factOf(text, 43463.67)?.period).toBe("2013M02")
+    expect(factOf(text, 1876.09)?.period).toBe("2013M01-02")
+  })
+
+  it("gives the balance's rate of growth the same month; a year-end balance is the year's", () => {
+    const release = "2023年10月25日 新闻\n9月末，全市金融机构本外币存款余额8000亿元，同比增长9.1%。"
+    expect([factOf(release, 8000)?.period, factOf(release, 9.1)?.period]).toEqual(["2023M09", "2023M09"])
+    expect(factOf("2024年1月20日 新闻\n截至12月末，全市金融机构本外币贷款余额6000亿元。", 6000)?.period).toBe("2023")
+  })
+
+  it("leaves a flow counted up to a month's end with the months (截至9月底,全市新增城镇就业…)", () => {
+    expect(factOf("2023年10月25日 新闻\n截至9月底，全市新增城镇就业1.2万人。", 1.2)?.period).toBe("2023M01-09")
+  })
+})

@@ -1377,6 +1377,8 @@ export function periodOf(sentenceBefore: string, year: number | null, ctx: Secti
   if (year === null) return null
   // 第二季度集中开工…,年计划投资370亿元: a year's planned amount right before the number is the year's (not 五年计划).
   if (YEAR_PLAN_AMOUNT.test(sentenceBefore)) return String(year)
+  const balance = monthEndBalance(sentenceBefore, year)
+  if (balance !== null) return balance
   const sub = subYearPeriod(sentenceBefore, year)
   if (sub) return sub
   if (/(?:达产|投产)后/.test(sentenceBefore)) return null
@@ -1388,6 +1390,30 @@ export function periodOf(sentenceBefore: string, year: number | null, ctx: Secti
   if (ctx.period && ctx.year === year && status !== "target" && !statesYearAlone(sentenceBefore)) return ctx.period
   return String(year)
 }
+
+/**
+ * 截至2月末,四川辖内金融机构本外币各项存款余额达43463.67亿元; 9月末,贷款余额…同比增长…: a balance is a
+ * stock at the month's end, dated by that month (2013M02), not by the months up to it; its change
+ * since the year began (比年初增加…, a clause with no balance word) keeps the months. A year-end
+ * balance is the year's. Null unless the number's own clause names a balance and a month end before it.
+ */
+function monthEndBalance(sentenceBefore: string, year: number): string | null {
+  if (!sentenceBefore.includes("余额") && !sentenceBefore.includes("存量")) return null
+  const clause = sentenceBefore.slice(Math.max(sentenceBefore.lastIndexOf("，"), sentenceBefore.lastIndexOf(","), sentenceBefore.lastIndexOf("；"), sentenceBefore.lastIndexOf(";")) + 1)
+  // (…余额8000亿元，同比增长9.1%: the balance's rate of growth is of the same month's end.)
+  const balanceClause = BALANCE.test(clause) || (BALANCE_GROWTH.test(clause) && BALANCE.test(sentenceBefore.slice(0, -clause.length)))
+  if (!balanceClause || !(sentenceBefore.includes("月末") || sentenceBefore.includes("月底"))) return null
+  let month: number | null = null
+  for (const m of sentenceBefore.matchAll(MONTH_END)) month = monthNumber(m[1]!)
+  return month === null || month < 1 || month > 12 ? null : month === 12 ? String(year) : `${year}M${String(month).padStart(2, "0")}`
+}
+const BALANCE = /余额|存量/
+/** A clause that is nothing but a rate of growth (同比增长, 按可比口径计算…增长): not a change since the year began (比年初增加). */
+const BALANCE_GROWTH = /^\s*(?:按可比口径计算)?\s*(?:同比|比上年同期)?(?:增长|下降)了?\s*$/
+/** 2月末, 截至9月底, 2015年3月末 (not 比上年12月末, 1至9月末, 9月底前: a base, a range, a deadline). */
+const MONTH_END = /(?<![0-9０-９比较與与同于\-—–~]|[0-9０-９一二三四五六七八九十][至到])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:末|底)(?!前|以前)/g
+const CN_MONTHS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+const monthNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : CN_MONTHS.indexOf(s) + 1)
 
 const YEAR_PLAN_AMOUNT = /(?<![\u4e00-\u9fff\d])年(?:度)?计划(?:投资|完成投资|总投资)?[^，,；;。\d]{0,4}$/
 
