@@ -93,3 +93,20 @@ describe("a balance at a month's end (截至2月末,…存款余额…)", () => 
     expect(factOf("2023年10月25日 新闻\n截至9月底，全市新增城镇就业1.2万人。", 1.2)?.period).toBe("2023M01-09")
   })
 })
+
+describe("a line of its own naming the year's targets (2024年主要预期目标是 ⏎ …)", () => {
+  const report = (heading: string) =>
+    `2024年1月20日 某县政府工作报告\n各位代表：\n${heading}\n地区生产总值增长6%左右，一般公共预算收入增长5%。`
+
+  it("makes the figures under it targets of that year, with or without its colon (and with 如下)", () => {
+    for (const heading of ["2024年主要预期目标是", "（一）今年经济社会发展主要预期目标", "2024年经济社会发展的主要预期目标如下："]) {
+      const rows = extractOne(report(heading)).indicators
+      expect(rows.map((r) => [r.value, r.period, r.status])).toEqual([[6, "2024", "target"], [5, "2024", "target"]])
+    }
+  })
+
+  it("leaves results under a line that only mentions the targets in passing", () => {
+    const rows = extractOne(report("全面完成年初确定的预期目标，主要指标好于预期。2023年")).indicators
+    expect(rows.every((r) => r.status === "actual")).toBe(true)
+  })
+})

@@ -26,7 +26,7 @@ import {
   maskBrackets, NAMES_OWN_TIME, namesOwnTime, openBracketAt, pastYearHeading, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
 import {
-  clauseCue, clauseStatus, colonLead, ESTIMATE_NOTE, ESTIMATE_NOTE_AFTER, governsNextParagraph, LIST_ITEM, opensEstimate, withoutPastDeadlines
+  clauseCue, clauseStatus, colonLead, ESTIMATE_NOTE, ESTIMATE_NOTE_AFTER, governsNextParagraph, headingLead, LIST_ITEM, opensEstimate, withoutPastDeadlines
 } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
 import { BUDGET_WORD_ONLY, budgetBaseWord } from "./budget-base.js"
@@ -357,7 +357,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       }
       const all = sentences(text, para)
       const last = all[all.length - 1]
-      const ownLead = last !== undefined && governsNextParagraph(text.slice(last.start, last.end)) ? text.slice(last.start, last.end) : null
+      // (A heading lead without its colon is read as if it had one: the colon is what makes its words govern.)
+      const ownLead = last === undefined ? null : governsNextParagraph(text.slice(last.start, last.end)) ? text.slice(last.start, last.end)
+        : all.length === 1 && headingLead(line) ? `${line.trimEnd()}：` : null
       // The first paragraph after the lead is governed, and each list item after it.
       const under: string | null = governed !== null && ownLead === null ? governed : null
       lead = ownLead ?? (under !== null && LIST_ITEM.test(text.slice(paras[q + 1]?.start ?? para.end, paras[q + 1]?.end ?? para.end)) ? under : null)
