@@ -110,3 +110,21 @@ describe("a line of its own naming the year's targets (2024年主要预期目标
     expect(rows.every((r) => r.status === "actual")).toBe(true)
   })
 })
+
+describe("a move in a ranking (排名提升6个位次)", () => {
+  it("is no fact, as the ranking is none; the growth beside it stays", () => {
+    const rows = extractOne("2024年1月20日 某市政府工作报告\n2023年，全市地区生产总值增长6.1%，增速在全省排名提升6个位次。规上工业增加值增速前移2个位次。").indicators
+    expect(rows.map((r) => r.value)).toEqual([6.1])
+  })
+})
+
+describe("the three sectors' contributions (第一、二、三产业分别拉动…, 三次产业分别拉动…)", () => {
+  it("name one sector per number", () => {
+    const text = "2023年10月20日 某县统计局\n前三季度，全县地区生产总值增长5.2%。分产业看，第一、二、三产业分别拉动经济增长0.3、2.1和2.8个百分点。三次产业分别拉动GDP增长0.2、1.1、1.5个百分点。"
+    const rows = extractOne(text).indicators.filter((r) => r.unit === "个百分点")
+    expect(rows.map((r) => r.indicator)).toEqual([
+      "第一产业拉动经济增长", "第二产业拉动经济增长", "第三产业拉动经济增长", "第一产业拉动GDP增长", "第二产业拉动GDP增长", "第三产业拉动GDP增长"
+    ])
+    expect(rows.every((r) => r.period === "2023M01-09" && r.measure === "growth_rate")).toBe(true)
+  })
+})

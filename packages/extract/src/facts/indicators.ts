@@ -835,8 +835,8 @@ function pullSubject(left: string, k: number, count: number, previous: Indicator
   const m = PULLED.exec(left)
   if (!m) return null
   const own = cleanLeft(m[1]!, leadingPlaceLength).replace(/(?:的|对|共|合计|分别|依次)+$/, "")
-  // 最终消费支出、资本形成总额、货物和服务净出口分别拉动…: one driver per listed number.
-  const listed = own.includes("、") ? own.split("、") : null
+  // 最终消费支出、资本形成总额、货物和服务净出口分别拉动…: one driver per listed number; 三次产业, 第一、二、三产业: the three sectors.
+  const listed = count === 3 && THREE_SECTORS.test(own) ? SECTORS : own.includes("、") ? own.split("、") : null
   const mine = listed === null ? own : listed.length === count ? listed[k]! : ""
   // The previous figure of the sentence is the driver's own (装备制造业增长9.8%，拉动工业增长1个百分点), or its share of the growth.
   // (分别拉动GDP增长0.3、3.5和4.2个百分点: a listed number with no driver of its own shares the one before it.)
@@ -847,6 +847,9 @@ function pullSubject(left: string, k: number, count: number, previous: Indicator
   return `${driver}${m[2] ?? ""}拉动${m[3] ?? m[4]!}增长`
 }
 const DRAG = /向下拉动[^，,；;。\d]{0,16}$/
+/** The three sectors named as one driver (三次产业, 第一、二、三产业, 一二三产业), each its own driver. */
+const THREE_SECTORS = /(?:三次产业|第?一、?(?:第)?二、?(?:第)?三(?:次)?产业)$/
+const SECTORS = ["第一产业", "第二产业", "第三产业"]
 /** The words before 拉动 (the driver), 向下 (a drag), what is driven, up to the number. */
 const PULLED = /([^，,；;。]*?)(?:(向下)拉动([^，,；;。\d为]{1,16}?)(?:增长|增速)?|拉动([^，,；;。\d为]{1,16}?)(?:增长|增速))(?:了)?$/
 const contributor = (subject: string) => { const c = CONTRIBUTION_OF.exec(subject); return c ? (c[1] ?? c[2])! : subject }
