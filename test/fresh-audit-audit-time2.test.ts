@@ -128,3 +128,26 @@ describe("the three sectors' contributions (第一、二、三产业分别拉动
     expect(rows.every((r) => r.period === "2023M01-09" && r.measure === "growth_rate")).toBe(true)
   })
 })
+
+describe("本次 a paragraph after the batch it speaks of (2021年全市四季度重点项目集中开工…⏎本次集中开工项目90个)", () => {
+  it("is of that batch's quarter; the year's planned investment stays the year's", () => {
+    const text = "安康新闻网 2021-12-02\n本网讯 12月1日,2021年全市四季度重点项目集中开工和投产投用现场会在恒口示范区(试验区)归雁经济产业园主会场召开。市委书记赵俊民宣布开工令,市长武文罡出席并讲话。\n" +
+      "本次集中开工项目90个、总投资82.3亿元、年度投资20.4亿元。"
+    expect([factOf(text, 90)?.period, factOf(text, 82.3)?.period, factOf(text, 20.4)?.period]).toEqual(["2021Q4", "2021Q4", "2021"])
+  })
+})
+
+describe("届时 after a deadline (计划到2027年…。届时，…; 将于2026年建成投用，届时…)", () => {
+  // (No real sentence with 届时 and a figure was found in the stored pages; these follow the wording of plan summaries.)
+  it("dates the figures after it by the deadline, as targets", () => {
+    const text = "2024年1月20日 某市政府工作报告\n各位代表：\n计划到2027年建成5G基站1万个。届时，全市数字经济规模将达到800亿元，占比达到40%。"
+    for (const v of [800, 40]) expect([factOf(text, v)?.period, factOf(text, v)?.status]).toEqual(["2027", "target"])
+    const same = "2024年1月20日 某市政府工作报告\n各位代表：\n某某新城一期工程将于2026年建成投用，届时可新增就业岗位5000个。"
+    expect([factOf(same, 5000)?.period, factOf(same, 5000)?.status]).toEqual(["2026", "target"])
+  })
+
+  it("leaves a past year's figures results", () => {
+    const text = "2024年1月20日 某市政府工作报告\n各位代表：\n2023年全市建成5G基站1万个。届时已有800家企业上云。"
+    expect([factOf(text, 800)?.period, factOf(text, 800)?.status]).toEqual(["2023", "actual"])
+  })
+})

@@ -312,6 +312,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
   const reportPlan = documentPlan(text)
   // Where the last plan table read ends: its cells are not read again as prose.
   let tableEnd = -1
+  // The part of the year the last batch of projects the text named is dated by (第四季度…集中开工): a
+  // later sentence about "this" batch (本次集中开工项目90个) is of it, a paragraph or a sentence later too.
+  let batch: string | null = null
   for (let s = 0; s < sections.length; s++) {
     let section = sections[s]!
     const paras = paragraphs(text, section)
@@ -401,7 +404,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         // 1—10月份,全市…增长面为56.8%。其中,金属制品业…分别增长43.8%: a 其中 sentence breaks down the one
         // before, of its time; 预计全年全国粮食播种面积…。其中,夏粮面积2716万公顷: the parts of an estimate are
         // estimates. 举行2023年第二季度重大重点项目集中开工仪式。本次集中开工项目共45个: 本次 is that event's.
-        const continued: Governed = opens === null && carried === null ? continuedFrom(governedBefore, opening) : UNGOVERNED
+        const continued: Governed = opens === null && carried === null ? continuedFrom(governedBefore, opening, batch) : UNGOVERNED
         const partOf: boolean = continued.estimate
         run = semicolon ? opens ?? carried ?? continued.period : null
         // 预计全年…增长6%左右；1-11月，规模以上工业增加值增长7.5%: a statement opening with the months
@@ -418,6 +421,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         targetRun = keeps ? target : null
         // 总投资123.65亿元 江西南昌县第二季度重大重点项目集中开工: a batch of projects named by its part of the year dates the batch's figures.
         const event = opens === null && carried === null && continued.period === null ? eventPeriod(text, sentence) : null
+        if (event !== null) batch = event
         governedBefore = {
           period: opens ?? carried ?? continued.period ?? event ?? (ownEstimate && WHOLE_YEAR_OPENING.test(opening) ? "全年" : null),
           estimate: ownEstimate || partOf
@@ -426,7 +430,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         // one dates nothing past its own sentence): reading it would change nothing.
         if (hasNumeral(text, sentence.start, sentence.end)) {
           readSentence(paragraph, sentence, opens === null ? carried ?? continued.period ?? event : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
-            opensTarget === null ? carriedTarget : null, carriedLead)
+            opensTarget === null ? carriedTarget ?? thenDeadline(text, sentence, all[k - 1]) : null, carriedLead)
         }
       }
     }
@@ -1119,6 +1123,22 @@ function speakerLine(line: string): boolean | null {
 }
 
 /**
+ * 计划到2027年建成5G基站1万个。届时，全市数字经济规模将达到800亿元; …将于2026年建成投用，届时可新增就业岗位
+ * 5000个: 届时 is the time named last before it, in its sentence or the one before, and the figures after it
+ * are that time's, as after the deadline itself. Returns the deadline's words (到2027年), or null.
+ * (readSentence heads no run with a year not ahead of the text.)
+ */
+function thenDeadline(text: string, sentence: Span, before: Span | undefined): string | null {
+  const own = text.slice(sentence.start, sentence.end)
+  const at = own.indexOf("届时")
+  if (at === -1) return null
+  const head = own.slice(0, at)
+  const years = [...(/\d/.test(head) || before === undefined ? head : text.slice(before.start, before.end)).matchAll(NAMED_YEAR)]
+  return years.length === 0 ? null : `到${years[years.length - 1]![1]}年`
+}
+const NAMED_YEAR = /((?:19|20)\d{2})\s?年/g
+
+/**
  * What a sentence governed for the sentence after it: the sub-year period heading it (its opening,
  * its ；-run's, its event's, or 全年 for an estimate of the whole year) and whether it was an estimate.
  */
@@ -1131,13 +1151,14 @@ const UNGOVERNED: Governed = { period: null, estimate: false }
 /**
  * What a sentence takes over from the one before: a sentence breaking it into parts (其中…) keeps
  * its period, and its estimate when 其中 stands apart (其中,夏粮面积…); one about the same event
- * (本次集中开工项目共45个, 此次共有98个项目) keeps its period.
+ * (本次集中开工项目共45个, 此次共有98个项目) keeps its period, or takes the last batch's the text named.
  */
-function continuedFrom(before: Governed, opening: string): Governed {
-  if (before.period === null && !before.estimate) return UNGOVERNED
+function continuedFrom(before: Governed, opening: string, batch: string | null): Governed {
+  if (before.period === null && !before.estimate && batch === null) return UNGOVERNED
   const o = opening.trimStart()
   if (o.startsWith("其中")) return { period: before.period, estimate: before.estimate && PART_OF.test(o) }
-  return before.period !== null && SAME_EVENT.test(o) ? { period: before.period, estimate: false } : UNGOVERNED
+  const period = before.period ?? batch
+  return period !== null && SAME_EVENT.test(o) ? { period, estimate: false } : UNGOVERNED
 }
 /** A sentence that breaks the one before into its parts (其中,夏粮面积…). */
 const PART_OF = /^其中\s*[，,:：]/
