@@ -315,6 +315,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
   // The part of the year the last batch of projects the text named is dated by (第四季度…集中开工): a
   // later sentence about "this" batch (本次集中开工项目90个) is of it, a paragraph or a sentence later too.
   let batch: string | null = null
+  // Where the text's cue words stand, read forward as the sentences go (one pass over the text each).
+  const batchCue = new NextCue(text, "集中")
+  const thenCue = new NextCue(text, "届时")
   for (let s = 0; s < sections.length; s++) {
     let section = sections[s]!
     const paras = paragraphs(text, section)
@@ -420,7 +423,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const keeps: boolean = target !== null && (semicolon || (next !== undefined && !NAMES_OWN_TIME.test(text.slice(next.start, next.end))))
         targetRun = keeps ? target : null
         // 总投资123.65亿元 江西南昌县第二季度重大重点项目集中开工: a batch of projects named by its part of the year dates the batch's figures.
-        const event = opens === null && carried === null && continued.period === null ? eventPeriod(text, sentence) : null
+        const event = opens === null && carried === null && continued.period === null ? eventPeriod(text, sentence, batchCue.within(sentence)) : null
         if (event !== null) batch = event
         governedBefore = {
           period: opens ?? carried ?? continued.period ?? event ?? (ownEstimate && WHOLE_YEAR_OPENING.test(opening) ? "全年" : null),
@@ -430,7 +433,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         // one dates nothing past its own sentence): reading it would change nothing.
         if (hasNumeral(text, sentence.start, sentence.end)) {
           readSentence(paragraph, sentence, opens === null ? carried ?? continued.period ?? event : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
-            opensTarget === null ? carriedTarget ?? thenDeadline(text, sentence, all[k - 1]) : null, carriedLead)
+            opensTarget === null ? carriedTarget ?? thenDeadline(text, sentence, all[k - 1], thenCue.within(sentence)) : null, carriedLead)
         }
       }
     }
@@ -1128,11 +1131,9 @@ function speakerLine(line: string): boolean | null {
  * are that time's, as after the deadline itself. Returns the deadline's words (到2027年), or null.
  * (readSentence heads no run with a year not ahead of the text.)
  */
-function thenDeadline(text: string, sentence: Span, before: Span | undefined): string | null {
-  const own = text.slice(sentence.start, sentence.end)
-  const at = own.indexOf("届时")
-  if (at === -1) return null
-  const head = own.slice(0, at)
+function thenDeadline(text: string, sentence: Span, before: Span | undefined, cue: number): string | null {
+  if (cue === -1) return null
+  const head = text.slice(sentence.start, cue)
   const years = [...(/\d/.test(head) || before === undefined ? head : text.slice(before.start, before.end)).matchAll(NAMED_YEAR)]
   return years.length === 0 ? null : `到${years[years.length - 1]![1]}年`
 }
@@ -1171,12 +1172,27 @@ const WHOLE_YEAR_OPENING = /^[^，,；;。]{0,12}全年/
  * 2023年第二季度重大重点项目集中开工仪式, 一季度项目集中签约: the part of the year that names a batch of
  * projects started or signed together; null when the sentence names none. (Guarded by 集中: most sentences name no batch.)
  */
-function eventPeriod(text: string, sentence: Span): string | null {
-  const own = text.slice(sentence.start, sentence.end)
-  const at = own.indexOf("集中")
-  if (at === -1) return null
-  const m = BATCH_EVENT.exec(own.slice(Math.max(0, at - 24), at + 4))
+function eventPeriod(text: string, sentence: Span, cue: number): string | null {
+  if (cue === -1) return null
+  const m = BATCH_EVENT.exec(text.slice(Math.max(sentence.start, cue - 24), Math.min(sentence.end, cue + 4)))
   return m ? m[1]! : null
+}
+
+/**
+ * The next place of a cue word in a text, for spans asked in order: each lookup moves forward, so
+ * the text is searched once in all (a search per sentence would run to the text's end when the cue
+ * is rare).
+ */
+class NextCue {
+  private at: number
+  constructor(private readonly text: string, private readonly cue: string) {
+    this.at = text.indexOf(cue)
+  }
+  /** Where the cue first stands inside the span, or -1. */
+  within(span: Span): number {
+    if (this.at !== -1 && this.at < span.start) this.at = this.text.indexOf(this.cue, span.start)
+    return this.at !== -1 && this.at + this.cue.length <= span.end ? this.at : -1
+  }
 }
 const BATCH_EVENT = /(第?[一二三四1-4]季度|[上下]半年)[^，,；;。\d]{0,10}?集中(?:开工|签约|竣工|投产|开业)/
 
