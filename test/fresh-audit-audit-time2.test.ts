@@ -62,6 +62,11 @@ describe("a plan's span heading a ；-run of targets (“十二五”时期,…�
     for (const v of [2.5, 75, 4]) expect([factOf(text, v)?.period, factOf(text, v)?.status]).toEqual(["2015", "target"])
   })
 
+  it("dates the run in a page that names no year of its own too", () => {
+    const undated = text.slice(text.indexOf("\n") + 1)
+    for (const v of [11, 2.5, 75, 4]) expect(factOf(undated, v)?.period).toBe("2015")
+  })
+
   it("gives 今年 in a statement of the run back the year of the report", () => {
     const report = "2007年3月5日 政府工作报告\n各位代表:\n二是坚决淘汰落后生产能力。“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；" +
       "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"

@@ -534,6 +534,9 @@ interface SentenceYear {
 
 const endsInSemicolon = (text: string, s: Span) => text[s.end - 1] === "；" || text[s.end - 1] === ";"
 
+/** A run headed by a plan's span (“十二五”时期), not by a deadline (到2027年). */
+const PLAN_SPAN_RUN = /^[“"]?十[一二三四五六七八九]?五/
+
 /** The sentence's clauses in order: their years, then the facts of those with numbers; `run` the period of the ；-run it continues. */
 function readSentence(p: ParagraphScope, sentence: Span, run: string | null, estimatedRun: boolean, targetRun: string | null, leadRun: string | null): void {
   const { text, section } = p
@@ -546,7 +549,9 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
   // A statement continuing a target year's ；-run is dated by that year (its own sentence only);
   // a year not ahead of the text (到1955年底,已经完成… in a review of 1955) heads no run of targets.
   const named = targetRun === null ? null : deadlineYear(targetRun)
-  const runYear = named !== null && isFuture(named, ctx) ? named : null
+  // (In a text that names no year of its own a plan's span still dates its run: its end year is the
+  // period whether the run states targets or results, and the status is left to the run's words.)
+  const runYear = named !== null && (isFuture(named, ctx) || (ctx.year === null && PLAN_SPAN_RUN.test(targetRun!))) ? named : null
   if (runYear === null) targetRun = null
   else {
     y.year = runYear
