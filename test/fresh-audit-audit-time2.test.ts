@@ -156,3 +156,15 @@ describe("届时 after a deadline (计划到2027年…。届时，…; 将于202
     expect([factOf(text, 800)?.period, factOf(text, 800)?.status]).toEqual(["2023", "actual"])
   })
 })
+
+describe("one record of what the sentence before governed (its period and whether it was an estimate)", () => {
+  it("carries a 其中 sentence's period through its ；-run (1—10月份,…。其中,…；…)", () => {
+    const text = "2024年1月20日 某市政府工作报告\n各位代表：\n过去一年，全市经济持续向好。1—10月份，全市规模以上工业增加值增长6.8%。其中，金属制品业增长43.8%；通用设备制造业增长20.1%。"
+    expect([factOf(text, 43.8)?.period, factOf(text, 20.1)?.period]).toEqual(["2023M01-10", "2023M01-10"])
+  })
+
+  it("keeps the parts of a whole-year estimate estimates of the year (预计全年…。其中,夏粮面积…)", () => {
+    const text = "2023年12月1日 新闻\n预计全年全国粮食播种面积10814万公顷。其中,夏粮面积2716万公顷；早稻面积475万公顷。"
+    for (const v of [2716, 475]) expect([factOf(text, v)?.period, factOf(text, v)?.status]).toEqual(["2023", "estimate"])
+  })
+})
