@@ -94,6 +94,14 @@ describe("a balance at a month's end (截至2月末,…存款余额…)", () => 
     expect(factOf("2024年1月20日 新闻\n截至12月末，全市金融机构本外币贷款余额6000亿元。", 6000)?.period).toBe("2023")
   })
 
+  it("opening a paragraph, dates the balances of its later sentences too (2015年3月末,…。按可比口径计算,…余额同比增长…)", () => {
+    const text = "华西都市报 2015-04-16\n本报讯 昨日,中国人民银行成都分行发布了2015年一季度四川省金融运行情况。\n" +
+      "2015年3月末,全省金融机构本外币各项存款余额55935.71亿元,比年初增加1613.43亿元。按可比口径计算,本外币各项存款余额同比增长8.53%,增速较去年同期回落4.98个百分点。" +
+      "其中,人民币各项存款余额55128.04亿元,比年初增加1468.96亿元,按可比口径计算,人民币各项存款余额同比增长8.08%。"
+    for (const v of [55935.71, 8.53, 4.98, 55128.04, 8.08]) expect([v, factOf(text, v)?.period ?? factOf(text, -v)?.period]).toEqual([v, "2015M03"])
+    expect(factOf(text, 1468.96)?.period).toBe("2015Q1")
+  })
+
   it("leaves a flow counted up to a month's end with the months (截至9月底,全市新增城镇就业…)", () => {
     expect(factOf("2023年10月25日 新闻\n截至9月底，全市新增城镇就业1.2万人。", 1.2)?.period).toBe("2023M01-09")
   })

@@ -389,6 +389,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       // What the sentence before governed, its time and whether it was an estimate: a sentence that
       // breaks it down (其中…) or goes on about its event (本次…) continues both (see Governed).
       let governedBefore: Governed = UNGOVERNED
+      // 2015年3月末,全省金融机构本外币各项存款余额…。按可比口径计算,…余额同比增长8.53%…: a month's end opening
+      // the paragraph dates its balances to the end (monthEndBalance reads it; other figures keep their period).
+      const monthEnd = MONTH_END_OPENING.exec(text.slice(para.start, Math.min(para.end, para.start + 16)))?.[1] ?? null
       const paragraphYear = paragraph.year
       for (let k = 0; k < all.length; k++) {
         const sentence = all[k]!
@@ -432,7 +435,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
         // one dates nothing past its own sentence): reading it would change nothing.
         if (hasNumeral(text, sentence.start, sentence.end)) {
-          readSentence(paragraph, sentence, opens === null ? carried ?? continued.period ?? event : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
+          readSentence(paragraph, sentence, opens === null ? carried ?? continued.period ?? event ?? (k > 0 ? monthEnd : null) : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
             opensTarget === null ? carriedTarget ?? thenDeadline(text, sentence, all[k - 1], thenCue.within(sentence)) : null, carriedLead)
         }
       }
@@ -533,6 +536,9 @@ interface SentenceYear {
 }
 
 const endsInSemicolon = (text: string, s: Span) => text[s.end - 1] === "；" || text[s.end - 1] === ";"
+
+/** A paragraph opening with a month's end alone (2015年3月末, 截至2月末,): the month's end words. */
+const MONTH_END_OPENING = /^\s*(?:(?:19|20)\d{2}\s?年)?((?:截至|截止)?\s*(?:1[0-2]|[1-9])月(?:末|底))\s*[,，]/
 
 /** A run headed by a plan's span (“十二五”时期), not by a deadline (到2027年). */
 const PLAN_SPAN_RUN = /^[“"]?十[一二三四五六七八九]?五/
@@ -1455,8 +1461,8 @@ function monthEndBalance(sentenceBefore: string, year: number): string | null {
   return month === null || month < 1 || month > 12 ? null : month === 12 ? String(year) : `${year}M${String(month).padStart(2, "0")}`
 }
 const BALANCE = /余额|存量/
-/** A clause that is nothing but a rate of growth (同比增长, 按可比口径计算…增长): not a change since the year began (比年初增加). */
-const BALANCE_GROWTH = /^\s*(?:按可比口径计算)?\s*(?:同比|比上年同期)?(?:增长|下降)了?\s*$/
+/** A clause that is nothing but a rate of growth (同比增长, 按可比口径计算…增长, 增速较去年同期回落): not a change since the year began (比年初增加). */
+const BALANCE_GROWTH = /^\s*(?:按可比口径计算)?\s*(?:(?:同比|比上年同期)?(?:增长|下降)了?|增速(?:较|比)(?:去年|上年)(?:同期)?(?:回落|提高|加快|放缓|下降|上升))\s*$/
 /** 2月末, 截至9月底, 2015年3月末 (not 比上年12月末, 1至9月末, 9月底前: a base, a range, a deadline). */
 const MONTH_END = /(?<![0-9０-９比较與与同于\-—–~]|[0-9０-９一二三四五六七八九十][至到])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:末|底)(?!前|以前)/g
 const CN_MONTHS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]

@@ -182,7 +182,8 @@ export function namesOwnTime(s: string): boolean {
   if (!NAMES_OWN_TIME.test(s)) return false
   return NAMES_OWN_TIME.test(s.replace(COMPARED, "").replace(COMPARED_YEAR, ""))
 }
-const COMPARED_YEAR = /(?:比|较|与|同|和|及)(?:上年|去年)(?:同期)?/g
+// (比年初增加…: the start of the year is the base of a change, not the statement's time.)
+const COMPARED_YEAR = /(?:比|较|与|同|和|及)(?:上年|去年|年初)(?:同期)?/g
 
 /**
  * An explicit year in a clause (2022年), unless it is a comparison base (比2019年, 2012年以来).
