@@ -176,3 +176,11 @@ describe("one record of what the sentence before governed (its period and whethe
     for (const v of [2716, 475]) expect([factOf(text, v)?.period, factOf(text, v)?.status]).toEqual(["2023", "estimate"])
   })
 })
+
+describe("the share of a year's plan reached (…累计完成投资629.0亿元,占年度投资计划的97.2%)", () => {
+  it("is a result, though 计划 stands before it", () => {
+    const text = "今年安排全市重点建设项目444项,项目总投资5141亿元,年度投资计划647.4亿元。1-10月项目累计完成投资629.0亿元,占年度投资计划的97.2%,超过时间进度13.8个百分点。"
+    expect(factOf(text, 97.2)?.status).toBe("actual")
+    expect(factOf(text, 647.4)?.status).toBe("target")
+  })
+})

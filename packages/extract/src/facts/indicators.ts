@@ -1208,7 +1208,8 @@ class NextCue {
 const BATCH_EVENT = /(第?[一二三四1-4]季度|[上下]半年)[^，,；;。\d]{0,10}?集中(?:开工|签约|竣工|投产|开业)/
 
 /** A clause that states how much of a plan or budget was done: 完成…的. */
-const COMPLETION_RATE = /^[\s，,]*完成[^，,；;。]{0,40}的$/
+// (…累计完成投资629.0亿元,占年度投资计划的97.2%: the share of the plan reached is one too.)
+const COMPLETION_RATE = /^[\s，,]*(?:完成[^，,；;。]{0,40}|占[^，,；;。]{0,20}(?:计划|预算|目标任务))的$/
 
 /** 提高到2020年的63.9%: the year written before the end value of a from–to pair, right after its start value. */
 const END_YEAR_AFTER = /^[^，,。；;\d]{0,6}?(?:到|至|为)\s*((?:19|20)\d{2})\s*年(?:底|末)?的/
