@@ -102,6 +102,12 @@ describe("a balance at a month's end (截至2月末,…存款余额…)", () => 
     expect(factOf(text, 1468.96)?.period).toBe("2015Q1")
   })
 
+  it("named after a source's lead-in in the paragraph's first sentence, dates the later sentences too", () => {
+    const text = "中国经济网 2013-03-18\n中国人民银行成都分行发布的全省2月份金融运行数据显示,截至2月末,四川辖内金融机构本外币各项存款余额达43463.67亿元,比年初增加1876.09亿元。" +
+      "按可比口径计算,本外币存款余额同比增长21.96%。各项贷款余额26931.30亿元,比年初增加736.44亿元。"
+    expect([factOf(text, 21.96)?.period, factOf(text, 26931.3)?.period, factOf(text, 736.44)?.period]).toEqual(["2013M02", "2013M02", "2013M01-02"])
+  })
+
   it("leaves a flow counted up to a month's end with the months (截至9月底,全市新增城镇就业…)", () => {
     expect(factOf("2023年10月25日 新闻\n截至9月底，全市新增城镇就业1.2万人。", 1.2)?.period).toBe("2023M01-09")
   })

@@ -390,8 +390,10 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       // breaks it down (其中…) or goes on about its event (本次…) continues both (see Governed).
       let governedBefore: Governed = UNGOVERNED
       // 2015年3月末,全省金融机构本外币各项存款余额…。按可比口径计算,…余额同比增长8.53%…: a month's end opening
-      // the paragraph dates its balances to the end (monthEndBalance reads it; other figures keep their period).
-      const monthEnd = MONTH_END_OPENING.exec(text.slice(para.start, Math.min(para.end, para.start + 16)))?.[1] ?? null
+      // the paragraph dates its later sentences' balances to the end (monthEndBalance reads it), and their
+      // changes since the year began to the months up to it (截至2月末 → M01-02; other figures keep their period).
+      const head = text.slice(para.start, Math.min(para.end, para.start + 60))
+      const monthEnd = head.includes("月末") || head.includes("月底") ? MONTH_END_OPENING.exec(head)?.[1] ?? null : null
       const paragraphYear = paragraph.year
       for (let k = 0; k < all.length; k++) {
         const sentence = all[k]!
@@ -537,8 +539,11 @@ interface SentenceYear {
 
 const endsInSemicolon = (text: string, s: Span) => text[s.end - 1] === "；" || text[s.end - 1] === ";"
 
-/** A paragraph opening with a month's end alone (2015年3月末, 截至2月末,): the month's end words. */
-const MONTH_END_OPENING = /^\s*(?:(?:19|20)\d{2}\s?年)?((?:截至|截止)?\s*(?:1[0-2]|[1-9])月(?:末|底))\s*[,，]/
+/**
+ * A paragraph opening with a month's end alone (2015年3月末, 截至2月末,), or after a source's lead-in in
+ * its first sentence (…发布的全省2月份金融运行数据显示,截至2月末,): the month's end words.
+ */
+const MONTH_END_OPENING = /^[^。；;！？\n]{0,40}?(?:^|[,，:：]|显示|表明)\s*(?:(?:19|20)\d{2}\s?年)?((?:截至|截止)?\s*(?:1[0-2]|[1-9])月(?:末|底))\s*[,，]/
 
 /** A run headed by a plan's span (“十二五”时期), not by a deadline (到2027年). */
 const PLAN_SPAN_RUN = /^[“"]?十[一二三四五六七八九]?五/
