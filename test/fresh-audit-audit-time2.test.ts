@@ -154,6 +154,12 @@ describe("本次 a paragraph after the batch it speaks of (2021年全市四季�
       "本次集中开工项目90个、总投资82.3亿元、年度投资20.4亿元。"
     expect([factOf(text, 90)?.period, factOf(text, 82.3)?.period, factOf(text, 20.4)?.period]).toEqual(["2021Q4", "2021Q4", "2021"])
   })
+
+  it("dates the 其中 clause after a year's planned amount by the batch too (…年度投资20.4亿元,其中产业项目53个)", () => {
+    const text = "安康新闻网 2021-12-02\n本网讯 12月1日,2021年全市四季度重点项目集中开工和投产投用现场会在恒口示范区(试验区)归雁经济产业园主会场召开。\n" +
+      "本次集中开工项目90个、总投资82.3亿元、年度投资20.4亿元,其中产业项目53个、总投资43.3亿元、年度投资11.2亿元。"
+    expect([factOf(text, 53)?.period, factOf(text, 43.3)?.period, factOf(text, 11.2)?.period]).toEqual(["2021Q4", "2021Q4", "2021"])
+  })
 })
 
 describe("届时 after a deadline (计划到2027年…。届时，…; 将于2026年建成投用，届时…)", () => {

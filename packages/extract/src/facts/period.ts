@@ -180,8 +180,10 @@ export const NAMES_OWN_TIME = /年|月|季度/
  */
 export function namesOwnTime(s: string): boolean {
   if (!NAMES_OWN_TIME.test(s)) return false
-  return NAMES_OWN_TIME.test(s.replace(COMPARED, "").replace(COMPARED_YEAR, ""))
+  return NAMES_OWN_TIME.test(s.replace(COMPARED, "").replace(COMPARED_YEAR, "").replace(YEAR_AMOUNT, ""))
 }
+/** 年度投资20.4亿元, 年计划投资…: a year's amount named in an earlier clause dates that amount, not the statement. */
+const YEAR_AMOUNT = /(?<![\u4e00-\u9fff\d])年度?(?:计划|预计)?(?:完成)?投资[^，,；;。]*?[\d.]+\s*[万亿]*元[，,、]/g
 // (比年初增加…: the start of the year is the base of a change, not the statement's time.)
 const COMPARED_YEAR = /(?:比|较|与|同|和|及)(?:上年|去年|年初)(?:同期)?/g
 
