@@ -48,8 +48,9 @@ describe("a batch of projects named by its quarter (第二季度重大重点项�
   })
 
   it("does not date a sentence that is not about the batch", () => {
-    const text = "2022-10-10 项目集中开工\n10月8日, 市举行2022年第四季度项目集中开工活动。全市全年固定资产投资增长8%。"
+    const text = "2022-10-10 项目集中开工\n10月8日, 市举行2022年第四季度项目集中开工活动。全市全年固定资产投资增长8%。本次普查共登记人口5万人。"
     expect(factOf(text, 8)?.period).toBe("2022")
+    expect(factOf(text, 5)?.period).toBe("2022")
   })
 })
 

@@ -1174,12 +1174,14 @@ function continuedFrom(before: Governed, opening: string, batch: string | null):
   if (before.period === null && !before.estimate && batch === null) return UNGOVERNED
   const o = opening.trimStart()
   if (o.startsWith("其中")) return { period: before.period, estimate: before.estimate && PART_OF.test(o) }
+  // (Only a sentence about projects: 本次普查 is another event.)
   const period = before.period ?? batch
-  return period !== null && SAME_EVENT.test(o) ? { period, estimate: false } : UNGOVERNED
+  return period !== null && SAME_EVENT.test(o) && BATCH_WORDS.test(o) ? { period, estimate: false } : UNGOVERNED
 }
+const BATCH_WORDS = /项目|开工|签约|竣工|投产/
 /** A sentence that breaks the one before into its parts (其中,夏粮面积…). */
 const PART_OF = /^其中\s*[，,:：]/
-/** 本次集中开工项目…, 此次共有…: the event the sentence before named. */
+/** 本次集中开工项目…, 此次共有98个项目…: the event the sentence before named (its opening's first 24 characters). */
 const SAME_EVENT = /^(?:本次|此次|这次|本批|此批)/
 /** 预计全年…: an estimate for the whole year. */
 const WHOLE_YEAR_OPENING = /^[^，,；;。]{0,12}全年/
