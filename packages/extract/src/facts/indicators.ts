@@ -412,14 +412,13 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         // 1—10月份,全市…增长面为56.8%。其中,金属制品业…分别增长43.8%: a 其中 sentence breaks down the one
         // before, of its time; 预计全年全国粮食播种面积…。其中,夏粮面积2716万公顷: the parts of an estimate are
         // estimates. 举行2023年第二季度重大重点项目集中开工仪式。本次集中开工项目共45个: 本次 is that event's.
-        const continued: Governed = opens === null && carried === null ? continuedFrom(governedBefore, opening, batch) : UNGOVERNED
+        const continued: Continued = opens === null && carried === null ? continuedFrom(governedBefore, opening, batch) : NOT_CONTINUED
         const partOf: boolean = continued.estimate
         run = semicolon ? opens ?? carried ?? continued.period : null
         // 预计全年…增长6%左右；1-11月，规模以上工业增加值增长7.5%: a statement opening with the months
         // so far reports what was counted; the estimate of the year does not govern it, nor what follows it.
         const counted: boolean = carriedEstimate && opens !== null
-        const ownEstimate = opensEstimate(opening)
-        estimated = semicolon && ((carriedEstimate && !counted) || partOf || ownEstimate)
+        estimated = semicolon && ((carriedEstimate && !counted) || partOf || opensEstimate(opening))
         leadRun = semicolon ? carriedLead ?? colonLead(text, sentence.start, sentence.end) : null
         // A target year heads its ；-run, and the paragraph's next sentences that name no time of their
         // own (到2027年,…50个。县域产业…:即争创3-5个…；培育10-15个…).
@@ -430,10 +429,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         // 总投资123.65亿元 江西南昌县第二季度重大重点项目集中开工: a batch of projects named by its part of the year dates the batch's figures.
         const event = opens === null && carried === null && continued.period === null ? eventPeriod(text, sentence, batchCue.within(sentence)) : null
         if (event !== null) batch = event
-        governedBefore = {
-          period: opens ?? carried ?? continued.period ?? event ?? (ownEstimate && WHOLE_YEAR_OPENING.test(opening) ? "全年" : null),
-          estimate: ownEstimate || partOf
-        }
+        governedBefore = { period: opens ?? carried ?? continued.period ?? event, opening, part: partOf }
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
         // one dates nothing past its own sentence): reading it would change nothing.
         if (hasNumeral(text, sentence.start, sentence.end)) {
@@ -1157,26 +1153,42 @@ const NAMED_YEAR = /((?:19|20)\d{2})\s?年/g
 
 /**
  * What a sentence governed for the sentence after it: the sub-year period heading it (its opening,
- * its ；-run's, its event's, or 全年 for an estimate of the whole year) and whether it was an estimate.
+ * its ；-run's or its event's), its opening (whether it opened an estimate is read only when a
+ * sentence continues it: most do not) and whether it was itself the part of an estimate.
  */
 interface Governed {
   readonly period: string | null
+  readonly opening: string
+  readonly part: boolean
+}
+const UNGOVERNED: Governed = { period: null, opening: "", part: false }
+
+/** What a sentence continuing another takes over from it: the other's period and whether it is an estimate. */
+interface Continued {
+  readonly period: string | null
   readonly estimate: boolean
 }
-const UNGOVERNED: Governed = { period: null, estimate: false }
+const NOT_CONTINUED: Continued = { period: null, estimate: false }
 
 /**
  * What a sentence takes over from the one before: a sentence breaking it into parts (其中…) keeps
- * its period, and its estimate when 其中 stands apart (其中,夏粮面积…); one about the same event
- * (本次集中开工项目共45个, 此次共有98个项目) keeps its period, or takes the last batch's the text named.
+ * its period (全年 for an estimate of the whole year), and its estimate when 其中 stands apart
+ * (其中,夏粮面积…); one about the same event (本次集中开工项目共45个, 此次共有98个项目) keeps its
+ * period, or takes the last batch's the text named.
  */
-function continuedFrom(before: Governed, opening: string, batch: string | null): Governed {
-  if (before.period === null && !before.estimate && batch === null) return UNGOVERNED
-  const o = opening.trimStart()
-  if (o.startsWith("其中")) return { period: before.period, estimate: before.estimate && PART_OF.test(o) }
+function continuedFrom(before: Governed, opening: string, batch: string | null): Continued {
+  // (Cheap guard: the opening's first character after spaces is 其, 本, 此 or 这.)
+  const o = opening.charCodeAt(0) <= 0x20 || opening.charCodeAt(0) === 0x3000 ? opening.trimStart() : opening
+  const first = o.charCodeAt(0)
+  if (first !== 0x5176 && first !== 0x672c && first !== 0x6b64 && first !== 0x8fd9) return NOT_CONTINUED
+  if (o.startsWith("其中")) {
+    const estimate = before.part || (before.opening !== "" && opensEstimate(before.opening))
+    const wholeYear = !before.part && estimate && WHOLE_YEAR_OPENING.test(before.opening) ? "全年" : null
+    return { period: before.period ?? wholeYear, estimate: estimate && PART_OF.test(o) }
+  }
   // (Only a sentence about projects: 本次普查 is another event.)
   const period = before.period ?? batch
-  return period !== null && SAME_EVENT.test(o) && BATCH_WORDS.test(o) ? { period, estimate: false } : UNGOVERNED
+  return period !== null && SAME_EVENT.test(o) && BATCH_WORDS.test(o) ? { period, estimate: false } : NOT_CONTINUED
 }
 const BATCH_WORDS = /项目|开工|签约|竣工|投产/
 /** A sentence that breaks the one before into its parts (其中,夏粮面积…). */
