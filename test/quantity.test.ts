@@ -146,3 +146,28 @@ describe("rates with a slash", () => {
     expect(read("农民人均收入1.2万元/年")).toEqual([[1.2, "万元", null]])
   })
 })
+
+describe("percentages in words: bounds and ranges", () => {
+  it("reads 百分之二十几 as a lower bound and a range's high end with its own 百分之", () => {
+    expect(read("粮食产量增长百分之二十几")).toEqual([[20, "%", "lower_bound"]])
+    const t = "农村居民人均纯收入平均每年实际增长百分之四至百分之五"
+    const [low, high] = scanQuantities(t)
+    expect([low?.value, high?.value, t.slice(high!.start, high!.end)]).toEqual([4, 5, "百分之五"])
+  })
+})
+
+describe("the square metre of the 1950s", () => {
+  it("reads 平方公尺 as square metres (a quote of the 1955 national report)", () => {
+    expect(read("将约达四千六百万平方公尺")).toEqual([[4600, "万平方公尺", "approx"]])
+    expect(findUnit("万平方公尺")).toMatchObject({ base: "m2", factor: 1e4 })
+  })
+})
+
+describe("about, written with its verb", () => {
+  it("reads 约为/约达/大约为 as approximate, not 节约达 (a saving) or 其中约有 (the words of a part)", () => {
+    expect(read("则增加的铁路总长度约为一万公里")).toEqual([[1, "万公里", "approx"]])
+    expect(read("食品价格上涨的因素大约为13个百分点")).toEqual([[13, "个百分点", "approx"]])
+    expect(read("节约达10%")).toEqual([[10, "%", null]])
+    expect(scanQuantities("其中约有三分之二左右将用于铁路").map((m) => m.start)).toEqual([4])
+  })
+})
