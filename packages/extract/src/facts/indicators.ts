@@ -26,7 +26,7 @@ import {
   maskBrackets, NAMES_OWN_TIME, namesOwnTime, openBracketAt, pastYearHeading, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
 import {
-  clauseCue, clauseStatus, colonLead, ESTIMATE_NOTE, ESTIMATE_NOTE_AFTER, governsNextParagraph, LIST_ITEM, opensEstimate, withoutPastDeadlines
+  clauseCue, clauseStatus, colonLead, ESTIMATE_NOTE, ESTIMATE_NOTE_AFTER, governsNextParagraph, headingLead, LIST_ITEM, opensEstimate, withoutPastDeadlines
 } from "./status.js"
 import { segmentKnown as segment } from "../words/segment.js"
 import { BUDGET_WORD_ONLY, budgetBaseWord } from "./budget-base.js"
@@ -377,6 +377,12 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
   const reportPlan = documentPlan(text)
   // Where the last plan table read ends: its cells are not read again as prose.
   let tableEnd = -1
+  // The part of the year the last batch of projects the text named is dated by (第四季度…集中开工): a
+  // later sentence about "this" batch (本次集中开工项目90个) is of it, a paragraph or a sentence later too.
+  let batch: string | null = null
+  // Where the text's cue words stand, read forward as the sentences go (one pass over the text each).
+  const batchCue = new NextCue(text, "集中")
+  const thenCue = new NextCue(text, "届时")
   for (let s = 0; s < sections.length; s++) {
     let section = sections[s]!
     const paras = paragraphs(text, section)
@@ -422,7 +428,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       }
       const all = sentences(text, para)
       const last = all[all.length - 1]
-      const ownLead = last !== undefined && governsNextParagraph(text.slice(last.start, last.end)) ? text.slice(last.start, last.end) : null
+      // (A heading lead without its colon is read as if it had one: the colon is what makes its words govern.)
+      const ownLead = last === undefined ? null : governsNextParagraph(text.slice(last.start, last.end)) ? text.slice(last.start, last.end)
+        : all.length === 1 && headingLead(line) ? `${line.trimEnd()}：` : null
       // The first paragraph after the lead is governed, and each list item after it.
       const under: string | null = governed !== null && ownLead === null ? governed : null
       lead = ownLead ?? (under !== null && LIST_ITEM.test(text.slice(paras[q + 1]?.start ?? para.end, paras[q + 1]?.end ?? para.end)) ? under : null)
@@ -443,15 +451,19 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       // (预计数，下同): where the paragraph notes that its figures from there on are estimates.
       const note = line.includes("下同") ? ESTIMATE_NOTE.exec(line) : null
       const notedFrom = note ? para.start + note.index : -1
-      // The sentence before's opening, whether it was itself the part of an estimate and of which time:
-      // a 其中 sentence after an estimate breaks it down (read only when a sentence opens with 其中).
-      let openingBefore: string | null = null
-      let partBefore = false
-      let partRunBefore: string | null = null
-      // The sub-year period that governed the previous sentence (its opening, or its run's): a 其中 sentence continues it.
-      let governing: string | null = null
+      // What the sentence before governed, its time and whether it was an estimate: a sentence that
+      // breaks it down (其中…) or goes on about its event (本次…) continues both (see Governed).
+      let governedBefore: Governed = UNGOVERNED
+      // 2015年3月末,全省金融机构本外币各项存款余额…。按可比口径计算,…余额同比增长8.53%…: a month's end opening
+      // the paragraph dates its later sentences' balances to the end (monthEndBalance reads it), and their
+      // changes since the year began to the months up to it (截至2月末 → M01-02; other figures keep their period).
+      const head = text.slice(para.start, Math.min(para.end, para.start + 60))
+      const monthEnd = head.includes("月末") || head.includes("月底") ? MONTH_END_OPENING.exec(head)?.[1] ?? null : null
+      const paragraphYear = paragraph.year
       for (let k = 0; k < all.length; k++) {
         const sentence = all[k]!
+        // … [1] - 每年新开工…: an item of a list run into one line is dated afresh; a year one item names is not the next one's.
+        if (text.charCodeAt(sentence.start - 1) === 45) paragraph.year = paragraphYear
         const carried: string | null = run
         const carriedEstimate: boolean = estimated
         const carriedTarget: string | null = targetRun
@@ -462,13 +474,12 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const semicolon = endsInSemicolon(text, sentence)
         // A deadline heading a later clause of a ；-ended statement heads the run from the next statement on.
         const inner = opensTarget === null && semicolon ? innerTargetYear(text.slice(sentence.start, sentence.end)) : null
-        // 预计全年全国粮食播种面积10814万公顷…。其中,夏粮面积2716万公顷；…: the parts of an estimate are estimates, of its time.
-        const partOf: boolean = openingBefore !== null && PART_OF.test(opening) && (partBefore || opensEstimate(openingBefore))
-        const partRun: string | null = partOf && (partBefore ? partRunBefore !== null : WHOLE_YEAR_OPENING.test(openingBefore!)) ? "全年" : null
-        openingBefore = opening
-        partBefore = partOf
-        partRunBefore = partRun
-        run = semicolon ? opens ?? carried ?? partRun : null
+        // 1—10月份,全市…增长面为56.8%。其中,金属制品业…分别增长43.8%: a 其中 sentence breaks down the one
+        // before, of its time; 预计全年全国粮食播种面积…。其中,夏粮面积2716万公顷: the parts of an estimate are
+        // estimates. 举行2023年第二季度重大重点项目集中开工仪式。本次集中开工项目共45个: 本次 is that event's.
+        const continued: Continued = opens === null && carried === null ? continuedFrom(governedBefore, opening, batch) : NOT_CONTINUED
+        const partOf: boolean = continued.estimate
+        run = semicolon ? opens ?? carried ?? continued.period : null
         // 预计全年…增长6%左右；1-11月，规模以上工业增加值增长7.5%: a statement opening with the months
         // so far reports what was counted; the estimate of the year does not govern it, nor what follows it.
         const counted: boolean = carriedEstimate && opens !== null
@@ -480,14 +491,15 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const target: string | null = opensTarget ?? inner ?? carriedTarget
         const keeps: boolean = target !== null && (semicolon || (next !== undefined && !NAMES_OWN_TIME.test(text.slice(next.start, next.end))))
         targetRun = keeps ? target : null
+        // 总投资123.65亿元 江西南昌县第二季度重大重点项目集中开工: a batch of projects named by its part of the year dates the batch's figures.
+        const event = opens === null && carried === null && continued.period === null ? eventPeriod(text, sentence, batchCue.within(sentence)) : null
+        if (event !== null) batch = event
+        governedBefore = { period: opens ?? carried ?? continued.period ?? event, opening, part: partOf }
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
         // one dates nothing past its own sentence): reading it would change nothing.
-        // 1—10月份,全市…增长面为56.8%。其中,金属制品业…分别增长43.8%: a 其中 sentence breaks down the one before.
-        const continued: string | null = opens === null && carried === null && governing !== null && opening.trimStart().startsWith("其中") ? governing : null
-        governing = opens ?? carried ?? continued
         if (hasNumeral(text, sentence.start, sentence.end)) {
-          readSentence(paragraph, sentence, opens === null ? carried ?? continued ?? partRun : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
-            opensTarget === null ? carriedTarget : null, carriedLead)
+          readSentence(paragraph, sentence, opens === null ? carried ?? continued.period ?? event ?? (k > 0 ? monthEnd : null) : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
+            opensTarget === null ? carriedTarget ?? thenDeadline(text, sentence, all[k - 1], thenCue.within(sentence)) : null, carriedLead)
         }
       }
     }
@@ -581,10 +593,21 @@ interface SentenceYear {
   dated: boolean
   spanned: boolean
   fromSpan: boolean
+  /** Whether the year is the deadline heading the ；-run the sentence continues (到2027年, “十一五”期间). */
+  fromRun: boolean
   readonly carried: number | null
 }
 
 const endsInSemicolon = (text: string, s: Span) => text[s.end - 1] === "；" || text[s.end - 1] === ";"
+
+/**
+ * A paragraph opening with a month's end alone (2015年3月末, 截至2月末,), or after a source's lead-in in
+ * its first sentence (…发布的全省2月份金融运行数据显示,截至2月末,): the month's end words.
+ */
+const MONTH_END_OPENING = /^[^。；;！？\n]{0,40}?(?:^|[,，:：]|显示|表明)\s*(?:(?:19|20)\d{2}\s?年)?((?:截至|截止)?\s*(?:1[0-2]|[1-9])月(?:末|底))\s*[,，]/
+
+/** A run headed by a plan's span (“十二五”时期), not by a deadline (到2027年). */
+const PLAN_SPAN_RUN = /^[“"]?十[一二三四五六七八九]?五/
 
 /** The sentence's clauses in order: their years, then the facts of those with numbers; `run` the period of the ；-run it continues. */
 function readSentence(p: ParagraphScope, sentence: Span, run: string | null, estimatedRun: boolean, targetRun: string | null, leadRun: string | null): void {
@@ -594,16 +617,19 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
   const now = ctx.currentYear ?? (ctx.mode === "review" ? ctx.year : null)
   // Years named inside a bracket (（2019年为5.8%）) date only the bracket's figures.
   const masked = maskBrackets(text.slice(sentence.start, sentence.end))
-  const y: SentenceYear = { year: p.year, dated: false, spanned: false, fromSpan: false, carried: p.year }
+  const y: SentenceYear = { year: p.year, dated: false, spanned: false, fromSpan: false, fromRun: false, carried: p.year }
   // A statement continuing a target year's ；-run is dated by that year (its own sentence only);
   // a year not ahead of the text (到1955年底,已经完成… in a review of 1955) heads no run of targets.
   const named = targetRun === null ? null : deadlineYear(targetRun)
-  const runYear = named !== null && isFuture(named, ctx) ? named : null
+  // (In a text that names no year of its own a plan's span still dates its run: its end year is the
+  // period whether the run states targets or results, and the status is left to the run's words.)
+  const runYear = named !== null && (isFuture(named, ctx) || (ctx.year === null && PLAN_SPAN_RUN.test(targetRun!))) ? named : null
   if (runYear === null) targetRun = null
   else {
     y.year = runYear
     y.dated = true
     y.spanned = true
+    y.fromRun = true
   }
   // The region is read lazily: only a clause with a number needs it, and most clauses have none.
   // `placed` tells whether the sentence's opening has been read; `unplaced` is the first of the
@@ -693,10 +719,12 @@ function clauseYearInto(y: SentenceYear, p: ParagraphScope, clause: Span, clause
     y.spanned = true
     y.dated = true
     y.fromSpan = true
-  } else if (y.fromSpan && !named && THIS_YEAR.test(yearText)) {
-    // “十一五”期间关停5000万千瓦小火电机组，今年要关停1000万千瓦: 今年 returns to the year of the part.
+  } else if ((y.fromSpan || y.fromRun) && !named && THIS_YEAR.test(yearText)) {
+    // “十一五”期间关停5000万千瓦小火电机组，今年要关停1000万千瓦: 今年 returns to the year of the part
+    // (also in a statement the span heads: …；五年淘汰…1亿吨，今年力争分别淘汰3000万吨).
     y.year = y.carried
     y.fromSpan = false
+    y.fromRun = false
   } else if (!named && relative === null && now === null && ctx.year === null && y.year !== null && yearText.includes("今年")) {
     // 2022年实现地区生产总值…。今年上半年,实现… in a speech that never states its year: 今年 is the
     // year of writing, not the year an earlier sentence named, and nothing says which that is.
@@ -939,8 +967,8 @@ function pullSubject(left: string, k: number, count: number, previous: Indicator
   const m = PULLED.exec(left)
   if (!m) return null
   const own = cleanLeft(m[1]!, leadingPlaceLength).replace(/(?:的|对|共|合计|分别|依次)+$/, "")
-  // 最终消费支出、资本形成总额、货物和服务净出口分别拉动…: one driver per listed number.
-  const listed = own.includes("、") ? own.split("、") : null
+  // 最终消费支出、资本形成总额、货物和服务净出口分别拉动…: one driver per listed number; 三次产业, 第一、二、三产业: the three sectors.
+  const listed = count === 3 && THREE_SECTORS.test(own) ? SECTORS : own.includes("、") ? own.split("、") : null
   const mine = listed === null ? own : listed.length === count ? listed[k]! : ""
   // The previous figure of the sentence is the driver's own (装备制造业增长9.8%，拉动工业增长1个百分点), or its share of the growth.
   // (分别拉动GDP增长0.3、3.5和4.2个百分点: a listed number with no driver of its own shares the one before it.)
@@ -951,6 +979,9 @@ function pullSubject(left: string, k: number, count: number, previous: Indicator
   return `${driver}${m[2] ?? ""}拉动${m[3] ?? m[4]!}增长`
 }
 const DRAG = /向下拉动[^，,；;。\d]{0,16}$/
+/** The three sectors named as one driver (三次产业, 第一、二、三产业, 一二三产业), each its own driver. */
+const THREE_SECTORS = /(?:三次产业|第?一、?(?:第)?二、?(?:第)?三(?:次)?产业)$/
+const SECTORS = ["第一产业", "第二产业", "第三产业"]
 /** The words before 拉动 (the driver), 向下 (a drag), what is driven, up to the number. */
 const PULLED = /([^，,；;。]*?)(?:(向下)拉动([^，,；;。\d为]{1,16}?)(?:增长|增速)?|拉动([^，,；;。\d为]{1,16}?)(?:增长|增速))(?:了)?$/
 const contributor = (subject: string) => { const c = CONTRIBUTION_OF.exec(subject); return c ? (c[1] ?? c[2])! : subject }
@@ -1301,13 +1332,98 @@ function speakerLine(line: string): boolean | null {
   return /记者\s*[:：]$/.test(line.trim())
 }
 
+/**
+ * 计划到2027年建成5G基站1万个。届时，全市数字经济规模将达到800亿元; …将于2026年建成投用，届时可新增就业岗位
+ * 5000个: 届时 is the time named last before it, in its sentence or the one before, and the figures after it
+ * are that time's, as after the deadline itself. Returns the deadline's words (到2027年), or null.
+ * (readSentence heads no run with a year not ahead of the text.)
+ */
+function thenDeadline(text: string, sentence: Span, before: Span | undefined, cue: number): string | null {
+  if (cue === -1) return null
+  const head = text.slice(sentence.start, cue)
+  const years = [...(/\d/.test(head) || before === undefined ? head : text.slice(before.start, before.end)).matchAll(NAMED_YEAR)]
+  return years.length === 0 ? null : `到${years[years.length - 1]![1]}年`
+}
+const NAMED_YEAR = /((?:19|20)\d{2})\s?年/g
+
+/**
+ * What a sentence governed for the sentence after it: the sub-year period heading it (its opening,
+ * its ；-run's or its event's), its opening (whether it opened an estimate is read only when a
+ * sentence continues it: most do not) and whether it was itself the part of an estimate.
+ */
+interface Governed {
+  readonly period: string | null
+  readonly opening: string
+  readonly part: boolean
+}
+const UNGOVERNED: Governed = { period: null, opening: "", part: false }
+
+/** What a sentence continuing another takes over from it: the other's period and whether it is an estimate. */
+interface Continued {
+  readonly period: string | null
+  readonly estimate: boolean
+}
+const NOT_CONTINUED: Continued = { period: null, estimate: false }
+
+/**
+ * What a sentence takes over from the one before: a sentence breaking it into parts (其中…) keeps
+ * its period (全年 for an estimate of the whole year), and its estimate when 其中 stands apart
+ * (其中,夏粮面积…); one about the same event (本次集中开工项目共45个, 此次共有98个项目) keeps its
+ * period, or takes the last batch's the text named.
+ */
+function continuedFrom(before: Governed, opening: string, batch: string | null): Continued {
+  // (Cheap guard: the opening's first character after spaces is 其, 本, 此 or 这.)
+  const o = opening.charCodeAt(0) <= 0x20 || opening.charCodeAt(0) === 0x3000 ? opening.trimStart() : opening
+  const first = o.charCodeAt(0)
+  if (first !== 0x5176 && first !== 0x672c && first !== 0x6b64 && first !== 0x8fd9) return NOT_CONTINUED
+  if (o.startsWith("其中")) {
+    const estimate = before.part || (before.opening !== "" && opensEstimate(before.opening))
+    const wholeYear = !before.part && estimate && WHOLE_YEAR_OPENING.test(before.opening) ? "全年" : null
+    return { period: before.period ?? wholeYear, estimate: estimate && PART_OF.test(o) }
+  }
+  // (Only a sentence about projects: 本次普查 is another event.)
+  const period = before.period ?? batch
+  return period !== null && SAME_EVENT.test(o) && BATCH_WORDS.test(o) ? { period, estimate: false } : NOT_CONTINUED
+}
+const BATCH_WORDS = /项目|开工|签约|竣工|投产/
 /** A sentence that breaks the one before into its parts (其中,夏粮面积…). */
-const PART_OF = /^\s*其中\s*[，,:：]/
+const PART_OF = /^其中\s*[，,:：]/
+/** 本次集中开工项目…, 此次共有98个项目…: the event the sentence before named (its opening's first 24 characters). */
+const SAME_EVENT = /^(?:本次|此次|这次|本批|此批)/
 /** 预计全年…: an estimate for the whole year. */
 const WHOLE_YEAR_OPENING = /^[^，,；;。]{0,12}全年/
 
+/**
+ * 2023年第二季度重大重点项目集中开工仪式, 一季度项目集中签约: the part of the year that names a batch of
+ * projects started or signed together; null when the sentence names none. (Guarded by 集中: most sentences name no batch.)
+ */
+function eventPeriod(text: string, sentence: Span, cue: number): string | null {
+  if (cue === -1) return null
+  const m = BATCH_EVENT.exec(text.slice(Math.max(sentence.start, cue - 24), Math.min(sentence.end, cue + 4)))
+  return m ? m[1]! : null
+}
+
+/**
+ * The next place of a cue word in a text, for spans asked in order: each lookup moves forward, so
+ * the text is searched once in all (a search per sentence would run to the text's end when the cue
+ * is rare).
+ */
+class NextCue {
+  private at: number
+  constructor(private readonly text: string, private readonly cue: string) {
+    this.at = text.indexOf(cue)
+  }
+  /** Where the cue first stands inside the span, or -1. */
+  within(span: Span): number {
+    if (this.at !== -1 && this.at < span.start) this.at = this.text.indexOf(this.cue, span.start)
+    return this.at !== -1 && this.at + this.cue.length <= span.end ? this.at : -1
+  }
+}
+const BATCH_EVENT = /(第?[一二三四1-4]季度|[上下]半年)[^，,；;。\d]{0,10}?集中(?:开工|签约|竣工|投产|开业)/
+
 /** A clause that states how much of a plan or budget was done: 完成…的. */
-const COMPLETION_RATE = /^[\s，,]*完成[^，,；;。]{0,40}的$/
+// (…累计完成投资629.0亿元,占年度投资计划的97.2%: the share of the plan reached is one too.)
+const COMPLETION_RATE = /^[\s，,]*(?:完成[^，,；;。]{0,40}|占[^，,；;。]{0,20}(?:计划|预算|目标任务))的$/
 
 /** 提高到2020年的63.9%: the year written before the end value of a from–to pair, right after its start value. */
 const END_YEAR_AFTER = /^[^，,。；;\d]{0,6}?(?:到|至|为)\s*((?:19|20)\d{2})\s*年(?:底|末)?的/
@@ -1532,6 +1648,8 @@ export function periodOf(sentenceBefore: string, year: number | null, ctx: Secti
   if (year === null) return null
   // 第二季度集中开工…,年计划投资370亿元: a year's planned amount right before the number is the year's (not 五年计划).
   if (YEAR_PLAN_AMOUNT.test(sentenceBefore)) return String(year)
+  const balance = monthEndBalance(sentenceBefore, year)
+  if (balance !== null) return balance
   const sub = subYearPeriod(sentenceBefore, year)
   if (sub) return sub
   if (/(?:达产|投产)后/.test(sentenceBefore)) return null
@@ -1543,6 +1661,30 @@ export function periodOf(sentenceBefore: string, year: number | null, ctx: Secti
   if (ctx.period && ctx.year === year && status !== "target" && !statesYearAlone(sentenceBefore)) return ctx.period
   return String(year)
 }
+
+/**
+ * 截至2月末,四川辖内金融机构本外币各项存款余额达43463.67亿元; 9月末,贷款余额…同比增长…: a balance is a
+ * stock at the month's end, dated by that month (2013M02), not by the months up to it; its change
+ * since the year began (比年初增加…, a clause with no balance word) keeps the months. A year-end
+ * balance is the year's. Null unless the number's own clause names a balance and a month end before it.
+ */
+function monthEndBalance(sentenceBefore: string, year: number): string | null {
+  if (!sentenceBefore.includes("余额") && !sentenceBefore.includes("存量")) return null
+  const clause = sentenceBefore.slice(Math.max(sentenceBefore.lastIndexOf("，"), sentenceBefore.lastIndexOf(","), sentenceBefore.lastIndexOf("；"), sentenceBefore.lastIndexOf(";")) + 1)
+  // (…余额8000亿元，同比增长9.1%: the balance's rate of growth is of the same month's end.)
+  const balanceClause = BALANCE.test(clause) || (BALANCE_GROWTH.test(clause) && BALANCE.test(sentenceBefore.slice(0, -clause.length)))
+  if (!balanceClause || !(sentenceBefore.includes("月末") || sentenceBefore.includes("月底"))) return null
+  let month: number | null = null
+  for (const m of sentenceBefore.matchAll(MONTH_END)) month = monthNumber(m[1]!)
+  return month === null || month < 1 || month > 12 ? null : month === 12 ? String(year) : `${year}M${String(month).padStart(2, "0")}`
+}
+const BALANCE = /余额|存量/
+/** A clause that is nothing but a rate of growth (同比增长, 按可比口径计算…增长, 增速较去年同期回落): not a change since the year began (比年初增加). */
+const BALANCE_GROWTH = /^\s*(?:按可比口径计算)?\s*(?:(?:同比|比上年同期)?(?:增长|下降)了?|增速(?:较|比)(?:去年|上年)(?:同期)?(?:回落|提高|加快|放缓|下降|上升))\s*$/
+/** 2月末, 截至9月底, 2015年3月末 (not 比上年12月末, 1至9月末, 9月底前: a base, a range, a deadline). */
+const MONTH_END = /(?<![0-9０-９比较與与同于\-—–~]|[0-9０-９一二三四五六七八九十][至到])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:末|底)(?!前|以前)/g
+const CN_MONTHS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+const monthNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : CN_MONTHS.indexOf(s) + 1)
 
 const YEAR_PLAN_AMOUNT = /(?<![\u4e00-\u9fff\d])年(?:度)?计划(?:投资|完成投资|总投资)?[^，,；;。\d]{0,4}$/
 

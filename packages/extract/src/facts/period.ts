@@ -152,17 +152,19 @@ export function leadingTargetYear(sentence: string): string | null {
 const LEADING_TARGET_YEAR = /^\s*(?:[^，,；;。:：]{0,8}[,，:：]\s*)?(到(?:19|20)\d{2}年(?:底|末)?)\s*[,，]/
 /**
  * 主要目标是:到“十三五”末,地区生产总值达到214.9亿元;财政总收入达到15.14亿元…, or …平均水平,到2020年,
- * 全县…178亿元;社会消费品零售总额达到60亿元: a deadline heading a clause inside a statement that ends in ；
+ * 全县…178亿元;社会消费品零售总额达到60亿元: a deadline (or a plan's span) heading a clause inside a statement that ends in ；
  * dates the ；-joined statements after it as well (a plan's list of targets). Returns the last such
  * deadline's words (到2020年, 到“十三五”末), or null.
  */
 export function innerTargetYear(sentence: string): string | null {
-  if (!sentence.includes("到")) return null
+  if (!sentence.includes("到") && !sentence.includes("五")) return null
   let found: string | null = null
   for (const m of sentence.matchAll(INNER_TARGET_YEAR)) found = m[1]!
   return found
 }
-const INNER_TARGET_YEAR = /(?:^|[，,：:])\s*(到(?:(?:19|20)\d{2}年(?:底|末)?|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期)?末))\s*[,，]/g
+// …or a plan's span heading the targets (“十二五”时期,经济社会发展的主要预期目标是:…;全社会研发投入…达到2.5%;…):
+// only a plan still ahead of the text heads a run (readSentence checks), so a review's “十三五”时期 heads none.
+const INNER_TARGET_YEAR = /(?:^|[，,：:])\s*(到(?:(?:19|20)\d{2}年(?:底|末)?|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期)?末)|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间))\s*[,，]/g
 /** The year a run's deadline names: 到2020年, or the last year of the plan 到“十三五”末 names. */
 export function deadlineYear(words: string): number | null {
   const own = clauseYear(words)
@@ -178,9 +180,12 @@ export const NAMES_OWN_TIME = /年|月|季度/
  */
 export function namesOwnTime(s: string): boolean {
   if (!NAMES_OWN_TIME.test(s)) return false
-  return NAMES_OWN_TIME.test(s.replace(COMPARED, "").replace(COMPARED_YEAR, ""))
+  return NAMES_OWN_TIME.test(s.replace(COMPARED, "").replace(COMPARED_YEAR, "").replace(YEAR_AMOUNT, ""))
 }
-const COMPARED_YEAR = /(?:比|较|与|同|和|及)(?:上年|去年)(?:同期)?/g
+/** 年度投资20.4亿元, 年计划投资…: a year's amount named in an earlier clause dates that amount, not the statement. */
+const YEAR_AMOUNT = /(?<![\u4e00-\u9fff\d])年度?(?:计划|预计)?(?:完成)?投资[^，,；;。]*?[\d.]+\s*[万亿]*元[，,、]/g
+// (比年初增加…: the start of the year is the base of a change, not the statement's time.)
+const COMPARED_YEAR = /(?:比|较|与|同|和|及)(?:上年|去年|年初)(?:同期)?/g
 
 /**
  * An explicit year in a clause (2022年), unless it is a comparison base (比2019年, 2012年以来).

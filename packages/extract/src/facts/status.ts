@@ -21,7 +21,7 @@ const OPENING_ESTIMATE = /^[^；;。]{0,12}?(?:预计|预估)/
  * A list governed by a target heading word and a colon: 主要预期目标:地区生产总值增长9%, ….
  * Or by a lead naming the coming years (今后五年福州发展蓝图:, 未来三年:): what follows is planned.
  */
-const GOVERNING_TARGET = /(?:预期目标|主要目标|目标任务|发展目标|目标|计划|安排)(?:是|为)?[:：]|(?:今后|未来)[一二三四五六七八九十两]{1,2}年[^，,。；;:：]{0,16}[:：]/
+const GOVERNING_TARGET = /(?:预期目标|主要目标|目标任务|发展目标|目标|计划|安排)(?:是|为|如下)?[:：]|(?:今后|未来)[一二三四五六七八九十两]{1,2}年[^，,。；;:：]{0,16}[:：]/
 
 /**
  * The colon lead a ；-ended statement holds (…今后五年福州发展蓝图:地区生产总值…；), which governs the
@@ -48,6 +48,20 @@ const endsInColon = (s: string): boolean => {
   return last === 0x3a || last === 0xff1a
 }
 const GOVERNING_LEAD = /(?:预期目标|主要目标|目标任务|发展目标|目标|指标)(?:是|为|如下)?[:：]\s*$/
+
+/**
+ * 2024年主要预期目标是⏎地区生产总值增长6%左右…, （一）今年经济社会发展主要预期目标⏎…: a line of its own
+ * that ends in 预期目标 without a colon heads the targets under it as the colon does. Only 预期目标 (no
+ * review names its results so), and only a short line with no figure but a year.
+ */
+export const headingLead = (line: string): boolean => {
+  const t = line.trimEnd()
+  const last = t.charCodeAt(t.length - 1)
+  // (Cheap guard: the line ends in 标, 是, 为 or 下.)
+  if (t.length > 40 || (last !== 0x6807 && last !== 0x662f && last !== 0x4e3a && last !== 0x4e0b)) return false
+  return HEADING_LEAD.test(t) && !/\d/.test(t.replace(/(?:19|20)\d{2}\s?年/g, ""))
+}
+const HEADING_LEAD = /预期目标(?:是|为|如下)?$/
 /** An item of a list (（一）, 1., 一是, ——): a list under a governing lead goes on with it. */
 export const LIST_ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}是|——)/
 

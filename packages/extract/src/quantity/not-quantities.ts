@@ -56,6 +56,9 @@ export const DURATION_BEFORE = /(连续|持续|用了|用|历时|提前|缩短|�
 /** 平均受教育年限从13.5年提高到14年: a quantity measured in years is named before the number. */
 export const YEARS_MEASURED = /(年限|寿命|期限|工期|周期|年龄|工龄|教龄|年数)/
 
+/** 排名提升6个位次, 前移2个位次: a move in a ranking, which is no fact as the ranking is none. */
+export const RANK_AFTER_COUNT = /^位次/
+
 /** 居全国百强县25位, 排名12位, 位次前移3位: a place in a ranking, not a count of persons. */
 export const RANK_BEFORE = /(居|排|排名|名列|位列|位次|位居|跃居|升至|提升|前移|上升)[^,，。;；]{0,6}$/
 

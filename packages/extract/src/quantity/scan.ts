@@ -7,7 +7,7 @@ import { findUnit, MagnitudePrefixes, type Qualifier, unitsLongestFirst } from "
 import type { QuantityMention } from "./mention.js"
 import { despace, type Despaced, originalAt } from "./despace.js"
 import {
-  AGE_BAND_BEFORE, AGE_VALUE_AFTER, ARTICLES_AFTER, ATTENDANCE_BEFORE, CHARACTER_COUNT_CONTEXT, EXCHANGE_BASE_AFTER, isExchangeBase, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
+  AGE_BAND_BEFORE, AGE_VALUE_AFTER, ARTICLES_AFTER, ATTENDANCE_BEFORE, CHARACTER_COUNT_CONTEXT, EXCHANGE_BASE_AFTER, isExchangeBase, RANK_AFTER_COUNT, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
   NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PANEL_AFTER_COUNT, AGGREGATE_AFTER_KINDS, SAMPLE_SURVEY_AFTER, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
 } from "./not-quantities.js"
 import { isRatioColon } from "./ratio-parts.js"
@@ -569,7 +569,7 @@ function unitNamesOrDates(t: string, raw: RawNumber, unit: string, unitEnd: numb
   if (unit === "届" && !/^([,，。;；、)）]|$)/.test(after)) return true
   if (before === "届" || (unit.endsWith("次") && SESSION_AFTER_TIMES.test(after))) return true
   if (unit === "条" && ARTICLES_AFTER.test(after)) return true
-  if (unit === "个" && PANEL_AFTER_COUNT.test(after)) return true
+  if (unit === "个" && (PANEL_AFTER_COUNT.test(after) || RANK_AFTER_COUNT.test(after))) return true
   if (unit === "种" && AGGREGATE_AFTER_KINDS.test(after)) return true
   if ((unit === "‰" || unit === "%") && SAMPLE_SURVEY_AFTER.test(after)) return true
   // 居全国百强县25位, 排名12位: a rank.
