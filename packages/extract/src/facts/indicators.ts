@@ -8,7 +8,7 @@ import { clausePlace } from "../place/clause-place.js"
 import { opensCitylessDivision } from "../place/corps.js"
 import { opensAbroad, speaksOfHome } from "../place/foreign.js"
 import { leadingPlaceLength } from "../place/match.js"
-import { NATION, provinceOf } from "../place/gazetteer.js"
+import { isWithin, NATION, provinceOf } from "../place/gazetteer.js"
 import { modeAfter, type Section } from "../document/sections.js"
 import { clauses, paragraphs, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
@@ -21,6 +21,7 @@ import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
 import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
 import { opensPlanTable, type PlanTableFact, readPlanTable } from "./plan-table.js"
 import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
+import { yuanBaseIn } from "./local-currency.js"
 import {
   attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, priorYearBase, sameTimeBase, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, innerTargetYear, deadlineYear,
   maskBrackets, NAMES_OWN_TIME, namesOwnTime, openBracketAt, pastYearHeading, relativeYear, spanEndYear, subYearPeriod
@@ -385,12 +386,15 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       let partRunBefore: string | null = null
       // The sub-year period that governed the previous sentence (its opening, or its run's): a 其中 sentence continues it.
       let governing: string | null = null
+      // The place (a part of the document's, or a peer) heading the run of ；-joined statements the next sentence belongs to.
+      let placeRun: Region | null = null
       for (let k = 0; k < all.length; k++) {
         const sentence = all[k]!
         const carried: string | null = run
         const carriedEstimate: boolean = estimated
         const carriedTarget: string | null = targetRun
         const carriedLead: string | null = leadRun
+        const carriedPlace: Region | null = placeRun
         const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))
         const opens = leadingSubYear(opening)
         const opensTarget = leadingTargetYear(opening)
@@ -409,6 +413,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const counted: boolean = carriedEstimate && opens !== null
         estimated = semicolon && ((carriedEstimate && !counted) || partOf || opensEstimate(opening))
         leadRun = semicolon ? carriedLead ?? colonLead(text, sentence.start, sentence.end) : null
+        // 2023年七台河市社会消费品零售总额74.3亿元…；全年一般公共预算收入34.3亿元: the place a statement
+        // opens with is the subject of the ；-joined statements after it that name none of their own.
+        placeRun = semicolon ? runPlace(text.slice(sentence.start, sentence.end), section.context.region, text) ?? carriedPlace : null
         // A target year heads its ；-run, and the paragraph's next sentences that name no time of their
         // own (到2027年,…50个。县域产业…:即争创3-5个…；培育10-15个…).
         const next = all[k + 1]
@@ -422,7 +429,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         governing = opens ?? carried ?? continued
         if (hasNumeral(text, sentence.start, sentence.end)) {
           readSentence(paragraph, sentence, opens === null ? carried ?? continued ?? partRun : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
-            opensTarget === null ? carriedTarget : null, carriedLead)
+            opensTarget === null ? carriedTarget : null, carriedLead, carriedPlace)
         }
       }
     }
@@ -522,7 +529,17 @@ interface SentenceYear {
 const endsInSemicolon = (text: string, s: Span) => text[s.end - 1] === "；" || text[s.end - 1] === ";"
 
 /** The sentence's clauses in order: their years, then the facts of those with numbers; `run` the period of the ；-run it continues. */
-function readSentence(p: ParagraphScope, sentence: Span, run: string | null, estimatedRun: boolean, targetRun: string | null, leadRun: string | null): void {
+/**
+ * The place a statement opens with that can head a ；-run: a place named in it that is not the
+ * document's own nor one around it (全市 in a district's report, 全国), whose figures the
+ * document's are anyway.
+ */
+function runPlace(statement: string, doc: Region | null, text: string): Region | null {
+  const p = clausePlace(statement, doc, text)
+  return p === null || (doc !== null && isWithin(doc, p)) ? null : p
+}
+
+function readSentence(p: ParagraphScope, sentence: Span, run: string | null, estimatedRun: boolean, targetRun: string | null, leadRun: string | null, placeRun: Region | null = null): void {
   const { text, section } = p
   const ctx = section.context
   // The year the text is written in: a report read out early in Y about Y−1 is written in Y.
@@ -567,7 +584,7 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
       // A sentence about another country (英国早在…) has no region of ours: null, never the document's.
       const sentenceText = text.slice(sentence.start, sentence.end)
       foreign = opensAbroad(sentenceText)
-      region = foreign ? null : clausePlace(sentenceText, ctx.region, text) ?? ctx.region
+      region = foreign ? null : clausePlace(sentenceText, ctx.region, text) ?? placeRun ?? ctx.region
       placed = true
     }
     for (; unplaced <= at; unplaced++) {
@@ -980,13 +997,14 @@ function readFact(c: ClauseScope, k: number): void {
   const bracket = c.foreign || !(sentenceBefore.includes("(") || sentenceBefore.includes("（")) ? null : openBracketAt(sentenceBefore)
   const inBracket = bracket === null ? "" : text.slice(sentence.start + bracket + 1, m.start)
   const bracketRegion = WHOLE_PLACE_OPENING.test(inBracket) ? clausePlace(inBracket, c.ctx.region, text) : null
+  const region = bracketRegion ?? comparedRegion(text.slice(Math.max(clause.start, m.start - 12), m.start), c.region) ?? c.region
   const fact: IndicatorFact = indicatorFact({
-    region: bracketRegion ?? comparedRegion(text.slice(Math.max(clause.start, m.start - 12), m.start), c.region) ?? c.region,
+    region,
     measure: reading.measure,
     value,
     unit: m.unit,
     valueBase: unit && baseUnit ? scale(value, unit.factor) : null,
-    baseUnit,
+    baseUnit: baseUnit === "CNY" ? yuanBaseIn(region, text.slice(Math.max(0, m.start - 4), m.end + 4)) : baseUnit,
     period,
     status,
     qualifier: m.qualifier ?? (k === 0 ? farQualifier(text.slice(clause.start, m.start)) : listedCap(c, k)),
