@@ -315,7 +315,28 @@ function leadOf(text: string): string {
   return head
 }
 
+/**
+ * A fiscal year that straddles two calendar years (2026至27财政年度, 2025/26年度, 二零一四/一五年度:
+ * Hong Kong's runs April to March). No period of the schema is one, so a text that counts in
+ * them is dated by no year it does not state: its publication date says nothing of which.
+ */
+const SPLIT_FISCAL_YEAR = /(?:19|20)\d{2}\s*[/／至\-–—]\s*\d{2}\s*(?:财政)?年度|[零〇一二三四五六七八九]{4}\s*[/／至]\s*[零〇一二三四五六七八九]{2}\s*(?:财政)?年度/
+
 export function documentTime(
+  text: string,
+  genre: Genre,
+  title: string | null,
+  session: string | null,
+  published: string | null
+): DocumentTime {
+  const time = calendarTime(text, genre, title, session, published)
+  if (time.stated || (time.review === null && time.plan === null)) return time
+  // (Most texts name no 年度 at all: the pattern is tried only where one is written.)
+  const opening = text.slice(0, 3000)
+  return opening.includes("年度") && SPLIT_FISCAL_YEAR.test(opening) ? { ...time, review: null, plan: null, period: null } : time
+}
+
+function calendarTime(
   text: string,
   genre: Genre,
   title: string | null,
