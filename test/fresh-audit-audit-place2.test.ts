@@ -1,0 +1,71 @@
+/**
+ * Classes of error found by reading the output on fresh public texts of places the dev sets
+ * lack: Hong Kong and Macao government texts in traditional script (a budget, policy
+ * addresses, press reports of them), traditional renderings of mainland texts from mirror
+ * sites (a Heilongjiang cities' ranking, a Ningxia communiqué, Jiangxi and Tibet releases), and
+ * county texts of Ningxia, Qinghai, Jilin and Shanxi. Each case is a short real quote.
+ */
+import { describe, expect, it } from "vitest"
+import { normaliseText } from "@govstat/extract"
+import { extractOne, factOf } from "./helpers.js"
+
+describe("a place heading a run of ；-joined statements", () => {
+  // A province's round-up of its cities: each city's statements run on after its name.
+  const text = "黑龙江省各市2023年经济数据\n2023年七台河市社会消费品零售总额74.3亿元,同比增长7.5%;全年一般公共预算收入34.3亿元,同比增长22.2%。全年全省城镇新增就业36.4万人。全年一般公共预算收入1396.1亿元。"
+
+  it("is the place of the statements after it that name none", () => {
+    expect(factOf(text, 74.3)?.region).toBe("七台河市")
+    expect(factOf(text, 34.3)?.region).toBe("七台河市")
+    expect(factOf(text, 22.2)?.region).toBe("七台河市")
+  })
+
+  it("ends with its sentence", () => {
+    expect(factOf(text, 1396.1)?.region).toBe("黑龙江省")
+  })
+})
+
+describe("a mirror's pinyin annotations without tone marks", () => {
+  it("are removed when the text carries several, so the place names read", () => {
+    const raw = "2023年大(da)興(xing)安(an)嶺(ling)地區生(sheng)(sheng)產總值(zhi)為151.80億(yi)元(yuan),位列黑龍江(jiang)(jiang)省倒數(shu)第一(yi)。"
+    expect(normaliseText(raw).clean.text).toContain("2023年大兴安岭地区生产总值为151.80亿元")
+    expect(factOf(raw, 151.8)?.region).toBe("大兴安岭地区")
+  })
+
+  it("a single bracketed letter group after a character is kept", () => {
+    expect(normaliseText("本项目(a)类指标增长5%。").clean.text).toContain("项目(a)")
+  })
+})
+
+describe("money in Hong Kong and Macao texts", () => {
+  it("a currency the codebook names is read in it, not dropped or taken for yuan", () => {
+    const macao = "澳門特區行政長官岑浩輝今日發表施政報告。截至2025年9月底,澳門特區財政儲備的資本金額為6580億澳門元。"
+    const rows = extractOne(macao).indicators.filter((r) => r.value === 6580)
+    expect(rows[0]?.unit).toBe("亿澳门元")
+    const euro = extractOne("向年度總收入7.5億歐元或以上的大型跨國企業集團徵收全球最低稅。").indicators.find((r) => r.value === 7.5)
+    expect(euro?.unit).toBe("亿欧元")
+  })
+
+  it("a plain 元 placed in the region is its own dollar; one written 人民币 stays yuan", () => {
+    const doc = extractOne("澳門行政長官岑浩輝發表施政報告。2025年首三季度澳門本地生產總值初值3013.3億元,按年實質增長4.2%。")
+    expect(doc.indicators.find((r) => r.value === 3013.3)?.base_unit).toBe("MOP")
+    const rmb = extractOne("澳門行政長官岑浩輝發表施政報告。澳門人民幣存款餘額為人民幣500億元。")
+    expect(rmb.indicators.find((r) => r.value === 500)?.base_unit).toBe("CNY")
+  })
+
+  it("a mainland text keeps the yuan", () => {
+    expect(extractOne("中宁县2025年全年完成地区生产总值181.8亿元,同比增长7%。").indicators.find((r) => r.value === 181.8)?.base_unit).toBe("CNY")
+  })
+})
+
+describe("Hong Kong and Macao periods", () => {
+  it("首三季度 is the first three quarters and 7月至9月 the months between", () => {
+    const text = "澳門行政長官岑浩輝今日發表施政報告。2025年首三季度澳門本地生產總值初值3013.3億元,按年實質增長4.2%;7月至9月總體失業率1.8%。"
+    expect(factOf(text, 3013.3)?.period).toBe("2025M01-09")
+    expect(factOf(text, 1.8)?.period).toBe("2025M07-09")
+  })
+
+  it("a text counting in split fiscal years takes no calendar year from its date", () => {
+    const text = "財政預算案2026\n2026-02-23\n陳茂波將動議二讀《2026年撥款條例草案》，並介紹2026至27財政年度政府收支預算概要。\n\n調高1億元以上的住宅物業交易印花稅 陳茂波指，估計每年可增加約10億元收入。"
+    expect(factOf(text, 10)?.period).toBeNull()
+  })
+})
