@@ -69,3 +69,21 @@ describe("Hong Kong and Macao periods", () => {
     expect(factOf(text, 10)?.period).toBeNull()
   })
 })
+
+describe("the document's place at its issuer's level", () => {
+  it("a province's session story names only the capital where it sits: the province's", () => {
+    // (Its lines are paragraphs, as on the page: none is a short header line naming the city.)
+    const text = "1月22日至29日,自治區兩會在呼和浩特召開。會上,自治區主席巴特爾代表自治區政府向大會作了政府工作報告。回顧了“十二五”時期和2015年經濟社會發展,提出了“十三五”時期經濟社會發展的主要任務和2016年重點工作。\n綜合經濟實力顯著增強。地區生產總值由2010年的1.17萬億元增加到2015年的1.8萬億元,年均增長10%;人均生產總值由7070美元增加到1.15萬美元,居全國前列。"
+    const out = extractOne(text)
+    expect(out.document.region).toBe("内蒙古自治区")
+    expect(factOf(text, 1.8)?.region).toBe("内蒙古自治区")
+  })
+
+  it("a city's report (我市, 全市) that names one of its counties is the city's, not the county's", () => {
+    const text = "在市委的坚强领导下,在市人大及其常委会的监督支持下,全市上下坚持以习近平新时代中国特色社会主义思想为指导,坚持稳中求进工作总基调,持续巩固和增强经济回升向好态势。\n上半年,我市经济运行总体平稳,全市地区生产总值完成1869.2亿元、同比增长6.2%,规模以上工业增加值同比增长9.5%,固定资产投资同比增长14.9%。\n重点任务清单推进方面。96项重点任务按时间和进度要求有力有序推进,各项工作均取得新进展。9个旗县区全部纳入国家“三北”工程六期规划,清水河县获批“国家优势特色产业集群”。"
+    expect(extractOne(text).document.region).toBe("呼和浩特市")
+    // A county's own text (全县) that names itself once stays the county's.
+    const county = "清水河县2023年政府工作报告\n全县地区生产总值增长6%。全县规上工业增加值增长8%,我市下达的任务全面完成,全市排名第三。"
+    expect(extractOne(county).document.region).toBe("清水河县")
+  })
+})

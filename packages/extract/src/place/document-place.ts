@@ -5,7 +5,7 @@
  * nation only for a national body's document.
  */
 import type { Place } from "@govstat/schema"
-import { depth, isWithin, NATION, parentOf, sameLine } from "./gazetteer.js"
+import { depth, isWithin, NATION, parentOf, provinceOf, sameLine } from "./gazetteer.js"
 import { type Mention, placeMentions } from "./match.js"
 import { resolveMention, unresolved } from "./resolve.js"
 import { segment } from "../words/segment.js"
@@ -119,6 +119,35 @@ function deeperInBody(head: Place, body: ReadonlyArray<Place>): Place {
   return best
 }
 
+/**
+ * A province's head delivering its government's report (自治区主席…代表自治区政府向大会作了政府工作报告,
+ * 省长…代表省人民政府作报告): the text is about the province, though it names only the city where
+ * the session sits (自治区两会在呼和浩特召开).
+ */
+const PROVINCE_REPORTS = /(?<![\u4e00-\u9fff])(?:自治区|省)(?:人民政府)?(?:主席|代主席|长|代省长)[^。，,]{0,8}代表(?:自治区|省)(?:人民)?政府/
+
+/**
+ * The place a text names that holds every other it names (呼和浩特 in a story of the region's
+ * session): its province, when the text speaks as a province's government; else null.
+ */
+function provinceSpeaking(opening: string, body: ReadonlyArray<Place>): Place | null {
+  if (!body.length || !(opening.includes("代表自治区") || opening.includes("代表省")) || !PROVINCE_REPORTS.test(opening)) return null
+  const provinces = new Set(body.map(provinceOf))
+  const only = provinces.size === 1 ? [...provinces][0]! : null
+  return only
+}
+
+/**
+ * 我市…全市…清水河县获批…: a county the text names while speaking of itself as a city (我市, 全市
+ * at least twice, never 全县/我县) is one of its counties, not its place: the city that holds it.
+ */
+function cityOfCounty(opening: string, top: Place): Place | null {
+  if (top.level !== "county" || !/[县旗]$/.test(top.name) || /[我全本][县旗]/.test(opening)) return null
+  if ((opening.match(/[我全本]市/g) ?? []).length < 2) return null
+  const city = parentOf(top)
+  return city !== null && city.level === "prefecture" ? city : null
+}
+
 export function documentPlace(text: string, header: string): Place | null {
   const opening = text.slice(0, 1500)
   const body = placesIn(opening.replace(EXCLUDED, (x) => " ".repeat(x.length)), [])
@@ -150,9 +179,9 @@ export function documentPlace(text: string, header: string): Place | null {
   const nation = (opening.match(/我国|全国/g) ?? []).length
   // …but 我省, 全省 speak of the place itself (a province's briefing that compares with 全国).
   const home = (opening.match(HOME_WORDS[top.level] ?? NO_MATCH) ?? []).length
-  if (body.filter((q) => sameLine(top, q)).length + home > nation) return top
+  if (body.filter((q) => sameLine(top, q)).length + home > nation) return cityOfCounty(opening, top) ?? top
   // 国家统计局发布…公报显示,2023年我国… (a story datelined 北京): the nation's, as a national body says.
-  return NATIONAL_SPEAKER.test(text.slice(0, 300)) ? NATION : null
+  return NATIONAL_SPEAKER.test(text.slice(0, 300)) ? NATION : provinceSpeaking(opening, body)
 }
 
 /**
