@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest"
 import { normaliseText } from "@govstat/extract"
-import { extractOne, factOf } from "./helpers.js"
+import { extractOne, factOf, metadataOf } from "./helpers.js"
 
 describe("a place heading a run of ；-joined statements", () => {
   // A province's round-up of its cities: each city's statements run on after its name.
@@ -85,5 +85,12 @@ describe("the document's place at its issuer's level", () => {
     // A county's own text (全县) that names itself once stays the county's.
     const county = "清水河县2023年政府工作报告\n全县地区生产总值增长6%。全县规上工业增加值增长8%,我市下达的任务全面完成,全市排名第三。"
     expect(extractOne(county).document.region).toBe("清水河县")
+  })
+})
+
+describe("a month and day without a year", () => {
+  it("is not placed in the fiscal year a policy address plans for", () => {
+    const text = "【財華社訊】11月18日,澳門特區行政長官岑浩輝今日發表澳門特區政府2026年財政年度施政報告。岑浩輝介紹,2025年首三季度,澳門本地生產總值初值為3013.3億澳門元。"
+    expect(metadataOf(text).publishedOn).toBe("2025-11-18")
   })
 })
