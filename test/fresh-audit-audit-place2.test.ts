@@ -94,3 +94,32 @@ describe("a month and day without a year", () => {
     expect(metadataOf(text).publishedOn).toBe("2025-11-18")
   })
 })
+
+describe("Hong Kong number forms", () => {
+  it("thousands set apart by spaces are one number; years or table columns stay apart", () => {
+    const text = "施政報告。本屆政府上任以來,全力加快興建公屋。長策亦維持未來10年每年平均興建約20 000個公屋單位的目標。公营房屋建屋量达96 500个单位。"
+    expect(factOf(text, 20000)?.unit).toBe("个")
+    expect(factOf(text, 96500)?.unit).toBe("个")
+    const columns = extractOne("全县粮食产量(万吨) 35 120 18\n2019 2020年全县粮食产量分别为35万吨和120万吨。").indicators.map((r) => r.value)
+    expect(columns).not.toContain(35120)
+    expect(columns).not.toContain(20192020)
+  })
+
+  it("a clause naming a split fiscal year takes no calendar year", () => {
+    const text = "二零一五年施政報告\n本屆政府上任以來,全力加快興建公屋。在2014-15至2018-19的五年期內,預計共有77 100個公屋單位落成。"
+    expect(factOf(text, 77100)?.period).toBeNull()
+  })
+
+  it("升 and 跌 state a change, 升幅 a rate of growth; 第三季 is a quarter", () => {
+    const text = "本港第三季GDP預估增長3.8%\n2025-10-31\n政府統計處公布第三季預先估計數字。私人消費開支在第三季按年升2.1%,而第二季的升幅為1.9%。私人消費開支第三季按年跌1.4%。"
+    expect(factOf(text, 2.1)).toMatchObject({ measure: "growth_rate", period: expect.stringMatching(/Q3$/) })
+    expect(factOf(text, 1.9)).toMatchObject({ measure: "growth_rate", period: expect.stringMatching(/Q2$/) })
+    expect(factOf(text, -1.4)?.measure).toBe("growth_rate")
+  })
+
+  it("本港 names Hong Kong in a text that names no place; not in a port's", () => {
+    const text = "本港第三季GDP預估增長3.8% 勝預期\n2025-10-31\n政府統計處公布第三季預先估計數字，第三季本地生產總值按年實質增長3.8%，高於市場預期增長3%。"
+    expect(metadataOf(text).region?.name).toBe("香港特别行政区")
+    expect(metadataOf("本港一季度完成货物吞吐量1.2亿吨,集装箱吞吐量增长5%。").region?.name).not.toBe("香港特别行政区")
+  })
+})

@@ -320,7 +320,11 @@ function leadOf(text: string): string {
  * Hong Kong's runs April to March). No period of the schema is one, so a text that counts in
  * them is dated by no year it does not state: its publication date says nothing of which.
  */
-const SPLIT_FISCAL_YEAR = /(?:19|20)\d{2}\s*[/／至\-–—]\s*\d{2}\s*(?:财政)?年度|[零〇一二三四五六七八九]{4}\s*[/／至]\s*[零〇一二三四五六七八九]{2}\s*(?:财政)?年度/
+export const SPLIT_FISCAL_YEAR = /(?:19|20)\d{2}\s*[/／至\-–—]\s*\d{2}(?!\d)\s*(?:财政)?年度|(?:19|20)\d{2}\s*[/／\-–—]\s*\d{2}(?!\d)\s*至|[零〇一二三四五六七八九]{4}\s*[/／至]\s*[零〇一二三四五六七八九]{2}\s*(?:财政)?年度/
+
+/** Whether a stretch names a split fiscal year (cheap checks first: most name none). */
+export const namesSplitFiscalYear = (s: string): boolean =>
+  (s.includes("年度") || s.includes("至")) && SPLIT_FISCAL_YEAR.test(s)
 
 export function documentTime(
   text: string,
@@ -333,7 +337,7 @@ export function documentTime(
   if (time.stated || (time.review === null && time.plan === null)) return time
   // (Most texts name no 年度 at all: the pattern is tried only where one is written.)
   const opening = text.slice(0, 3000)
-  return opening.includes("年度") && SPLIT_FISCAL_YEAR.test(opening) ? { ...time, review: null, plan: null, period: null } : time
+  return namesSplitFiscalYear(opening) ? { ...time, review: null, plan: null, period: null } : time
 }
 
 function calendarTime(

@@ -10,6 +10,7 @@ import { opensAbroad, speaksOfHome } from "../place/foreign.js"
 import { leadingPlaceLength } from "../place/match.js"
 import { isWithin, NATION, provinceOf } from "../place/gazetteer.js"
 import { modeAfter, type Section } from "../document/sections.js"
+import { namesSplitFiscalYear } from "../document/time.js"
 import { clauses, paragraphs, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
 import { nounBase } from "../quantity/noun-base.js"
@@ -612,6 +613,14 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
 /** The year a clause names or implies, into the sentence's running year. */
 function clauseYearInto(y: SentenceYear, p: ParagraphScope, clause: Span, clauseText: string, yearText: string, now: number | null, foreign: boolean): void {
   const ctx = p.section.context
+  // 在2014-15至2018-19的五年期内, 2015-16年度: a split fiscal year is no calendar year the schema
+  // can state; the clause's figures take none (its sentence only), not the document's.
+  if (namesSplitFiscalYear(clauseText)) {
+    y.year = null
+    y.dated = true
+    y.spanned = true
+    return
+  }
   const named = clauseYear(yearText)
   if (named) {
     y.year = named.year

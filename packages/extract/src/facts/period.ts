@@ -90,6 +90,8 @@ export function subYearPeriod(clause: string, year: number): string | null {
   // 首三季度, 首三季: how Hong Kong and Macao texts write 前三季度.
   for (const m of own.matchAll(/前三季度|首三季度?/g)) consider(m.index, `${year}M01-09`)
   for (const m of own.matchAll(/(?<![前首]|[-—–~至到]\s*)(?:第)?([一二三四1-4])季度/g)) consider(m.index, `${year}Q${month(m[1]!)}`)
+  // 第三季, 第3季: Hong Kong and Macao leave off 度 (only after 第: 一季稻 is a crop).
+  for (const m of own.matchAll(/第([一二三四1-4])季(?!度)/g)) consider(m.index, `${year}Q${month(m[1]!)}`)
   // 1—3季度, 一至二季度: the quarters cumulated from the first, as months.
   if (own.includes("季")) for (const m of own.matchAll(/(?<![0-9])[1一]\s*[-—–~至到]\s*([2-4二三四])季度/g)) consider(m.index, `${year}M01-${mm(3 * month(m[1]!))}`)
   for (const m of own.matchAll(/([上下])半年/g)) consider(m.index, `${year}H${m[1] === "上" ? 1 : 2}`)

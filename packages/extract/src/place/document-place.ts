@@ -5,10 +5,11 @@
  * nation only for a national body's document.
  */
 import type { Place } from "@govstat/schema"
-import { depth, isWithin, NATION, parentOf, provinceOf, sameLine } from "./gazetteer.js"
+import { depth, isWithin, NATION, parentOf, placesNamed, provinceOf, sameLine } from "./gazetteer.js"
 import { type Mention, placeMentions } from "./match.js"
 import { resolveMention, unresolved } from "./resolve.js"
 import { segment } from "../words/segment.js"
+import { SELF_WORDS as SAR_SELF_WORDS } from "./whole-words.js"
 
 /** National bodies whose documents are about the whole country. */
 const NATIONAL_BODY = /国务院|全国人民代表大会|全国人大|国家统计局|国家发展(?:改革|和改革)委|中共中央|中华人民共和国(?:国家|财政部|商务部)|^中华人民共和国\d{4}年/
@@ -156,7 +157,7 @@ export function documentPlace(text: string, header: string): Place | null {
   if (inHeader.length) return deeperInBody(mostSpecific(inHeader)!, body)
   if (NATIONAL_BODY.test(header) || NATIONAL_OPENING.test(text.slice(0, 300))) return NATION
   // A national body speaking in the opening (国家统计局新闻发言人…介绍) of a text that names no place.
-  if (!body.length) return repeatedShortForm(opening) ?? (NATIONAL_SPEAKER.test(text.slice(0, 300)) ? NATION : null)
+  if (!body.length) return repeatedShortForm(opening) ?? (NATIONAL_SPEAKER.test(text.slice(0, 300)) ? NATION : selfNamed(`${header}\n${opening}`))
   const counts = new Map<Place, number>()
   for (const p of body) counts.set(p, (counts.get(p) ?? 0) + 1)
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || depth(b[0]) - depth(a[0]))
@@ -208,6 +209,18 @@ function standsAsWord(text: string, at: number, end: number): boolean {
   const from = Math.max(0, at - 8)
   return segment(text.slice(from, Math.min(text.length, end + 8))).some((t) => t.start === at - from && t.end === end - from && t.tag.startsWith("n"))
 }
+
+/**
+ * 本港第三季GDP…, 本澳居民: a text that names no place but speaks of Hong Kong or Macao by its own
+ * word for itself — one of them only, and not a port's text (本港完成货物吞吐量, 码头, 港区).
+ */
+function selfNamed(opening: string): Place | null {
+  if (!opening.includes("本港") && !opening.includes("本澳") && !opening.includes("全澳")) return null
+  const named = new Set(SAR_SELF_WORDS.filter(([w]) => opening.includes(w)).map(([, name]) => name))
+  if (named.size !== 1 || PORT_WORDS.test(opening)) return null
+  return placesNamed([...named][0]!).find((e) => e.place.level === "province")?.place ?? null
+}
+const PORT_WORDS = /吞吐量|码头|港区|港口|泊位|集装箱|航道/
 
 const NO_MATCH = /(?!)/g
 /** First-person and whole-area words for a place of each level (我省, 全省; 我市, 全市; 我县, 全县). */
