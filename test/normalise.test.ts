@@ -5,7 +5,15 @@ import {
 } from "@govstat/extract"
 import fs from "node:fs"
 import path from "node:path"
-import { SEEDS, seed } from "./helpers.js"
+import { createRequire } from "node:module"
+import { ROOT, SEEDS, seed } from "./helpers.js"
+
+/** OpenCC's traditional → simplified conversion itself, as the extractor configures it, with no shortcut of ours. */
+const openccT2cn: (s: string) => string = (() => {
+  const require = createRequire(path.join(ROOT, "packages/extract/package.json"))
+  const OpenCC = require("opencc-js/t2cn") as { Converter: (o: { from: string; to: string }) => (s: string) => string }
+  return OpenCC.Converter({ from: "t", to: "cn" })
+})()
 
 /** Every clean character maps back to a source span whose text normalises to it. */
 function roundTrips(source: string, needle: string) {
@@ -126,7 +134,7 @@ describe("cleaning steps", () => {
 /** The script as OpenCC's whole conversion of the sample decides it, with no shortcut. */
 function scriptByConversion(text: string): "traditional" | "simplified" {
   const sample = text.length > 5000 ? text.slice(0, 5000) : text
-  const converted = toSimplifiedScript(identity(sample)).text
+  const converted = openccT2cn(sample)
   let han = 0
   let changed = 0
   for (let i = 0; i < Math.min(sample.length, converted.length); i++) {
@@ -137,6 +145,22 @@ function scriptByConversion(text: string): "traditional" | "simplified" {
   }
   return han > 0 && changed >= 3 && changed / han > 0.02 ? "traditional" : "simplified"
 }
+
+describe("conversion to simplified", () => {
+  it("gives OpenCC's conversion of every line, also where it skips the lines OpenCC cannot change", () => {
+    const traditional = seed("004").text.split("\n")
+    const simplified = seed("001").text.split("\n")
+    // A mixed document: traditional and simplified lines, blank and Latin lines between them.
+    const lines: Array<string> = []
+    for (let k = 0; k < 400; k++) lines.push(traditional[k % traditional.length]!, simplified[k % simplified.length]!, k % 7 === 0 ? "" : "GDP 2023")
+    // A compatibility ideograph (U+F901) on a line of its own: only OpenCC's variant pass changes it.
+    lines.push("\uF901新 2023年")
+    const text = lines.join("\n")
+    const converted = toSimplifiedScript(identity(text)).text
+    expect(converted).not.toBe(text)
+    expect(converted).toBe(lines.map(openccT2cn).join("\n"))
+  })
+})
 
 describe("script detection", () => {
   it("decides as the whole conversion would, on simplified, traditional and mixed samples near the threshold", () => {

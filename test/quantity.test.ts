@@ -59,3 +59,64 @@ describe("quantity scanner on seed sentences", () => {
     expect(bad[0]!.reason).toMatch(/malformed/)
   })
 })
+
+describe("a half after the unit", () => {
+  it("adds a half to a whole count (十三斤半, 六倍半, 五天半) and keeps the 半 in the span", () => {
+    // Quotes of the 1954 and 1994 national reports.
+    expect(read("使每百斤大豆的出油量在一九五四年提高到十三斤半")).toEqual([[13.5, "斤", null]])
+    expect(read("经济建设的支出等于一九五〇年的六倍半")).toEqual([[6.5, "倍", null]])
+    const m = scanQuantities("全国实行了职工每周五天半工作制").find((q) => q.unit === "天")!
+    expect([m.value, "全国实行了职工每周五天半工作制".slice(m.start, m.end)]).toEqual([5.5, "五天半"])
+    expect(read("增长一倍半以上")).toEqual([[1.5, "倍", "lower_bound"]])
+  })
+  it("leaves a 半 that opens a word or a span of time, and a percentage or a bound count, as they were", () => {
+    expect(read("产值增长两倍半导体产业加快发展")).toEqual([[2, "倍", null]])
+    expect(read("全市粮食增产12%半数以上来自良种")).toEqual([[12, "%", null]])
+    expect(read("种植面积增加十多亩半")).toEqual([[10, "亩", "lower_bound"]])
+  })
+})
+
+describe("tenths after 成", () => {
+  it("reads 二成五 as 2.5 成, and leaves a digit that opens a quantity of its own", () => {
+    expect(read("全区固定资产投资同比增长二成五，")).toEqual([[2.5, "成", null]])
+    expect(read("约有三成五的企业")).toEqual([[3.5, "成", null]])
+    expect(read("利润增长三成五万元")).toEqual([[3, "成", null], [5, "万元", null]])
+    expect(read("利润增长三成五年来首次")).toEqual([[3, "成", null]])
+  })
+})
+
+describe("units of weather, air, energy and containers", () => {
+  it("reads temperatures (below zero too), precipitation, PM2.5, standard coal and containers with their units", () => {
+    expect(read("全市年平均气温-2.5℃")).toEqual([[-2.5, "℃", null]])
+    expect(read("全年降水量1200毫米")).toEqual([[1200, "毫米", null]])
+    expect(read("PM2.5平均浓度为35微克/立方米")).toEqual([[35, "微克/立方米", null]])
+    // Quotes of the 2010 and 2014 national reports.
+    expect(read("今年要新增8000万吨标准煤的节能能力")).toEqual([[8000, "万吨标准煤", null]])
+    expect(read("平板玻璃3500万标准箱等落后产能")).toEqual([[3500, "万标准箱", null]])
+  })
+  it("gives 标准箱 no conversion (containers or cases of glass) and standard coal its own base", () => {
+    expect(findUnit("万标准箱")).toMatchObject({ base: "标准箱", factor: 1e4 })
+    expect(findUnit("万吨标准煤")).toMatchObject({ base: "tce", factor: 1e4, dimension: "energy" })
+    expect(findUnit("℃")).toMatchObject({ dimension: "temperature" })
+  })
+})
+
+describe("a minus written 负", () => {
+  it("reads 增长负2.3% and 增速为负0.5% as negative, not 税负 (a burden) or 正负 (a tolerance)", () => {
+    expect(read("全年进出口总额增长负2.3%")).toEqual([[-2.3, "%", null]])
+    expect(read("工业增加值增速为负0.5%")).toEqual([[-0.5, "%", null]])
+    // A quote of the 2016 national report.
+    expect(read("降低企业税负5700多亿元")).toEqual([[5700, "亿元", "lower_bound"]])
+    expect(read("误差控制在正负0.5%以内")).toEqual([[0.5, "%", "upper_bound"]])
+  })
+})
+
+describe("bounds and rates written out", () => {
+  it("reads 2个多百分点 as more than 2 percentage points (a quote of the 2012 national report)", () => {
+    expect(read("占国际市场份额比2007年提高2个多百分点")).toEqual([[2, "个百分点", "lower_bound"]])
+  })
+  it("reads 万分之五 as 5 per ten thousand", () => {
+    expect(read("全县贫困发生率降至万分之五")).toEqual([[5, "‱", null]])
+    expect(findUnit("‱")).toMatchObject({ base: "permyriad", dimension: "percent" })
+  })
+})

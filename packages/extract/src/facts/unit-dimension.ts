@@ -9,7 +9,7 @@
  */
 import { type IndicatorDimension, unitDimension as codebookDimension } from "@govstat/schema"
 
-export type UnitDimension = IndicatorDimension | "household" | "percentage_point" | "multiple" | "magnitude" | "none"
+export type UnitDimension = IndicatorDimension | "household" | "percentage_point" | "multiple" | "magnitude" | "temperature" | "none"
 
 const PER = /^(.+?)(?:\/|每)(.+)$/
 

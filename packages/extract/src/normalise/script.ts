@@ -121,13 +121,24 @@ export function toSimplifiedScript(input: MappedText): MappedText {
     let to = t.indexOf("\n", from)
     if (to === -1) to = t.length
     const line = t.slice(from, to)
-    const out = toSimplified(line)
+    // A line the hints show OpenCC cannot change is kept without converting it: the simplified
+    // lines of a mixed document, and the blank and Latin lines of a traditional one.
+    const out = HINTS !== null && unchangeable(t, from, to, HINTS) ? line : toSimplified(line)
     if (out === line) b.keep(from, to)
     else if (out.length === line.length || !byCodePoint(b, from, line, out)) b.replace(from, to, out)
     if (to < t.length) b.keep(to, to + 1)
     from = to + 1
   }
   return b.build()
+}
+
+/** True when no code unit of text[from, to) is one the conversion changes or needs (see `Hints`). */
+function unchangeable(text: string, from: number, to: number, hints: Hints): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (hints.changes[c] === 1 || hints.shifts[c] === 1) return false
+  }
+  return true
 }
 
 /**

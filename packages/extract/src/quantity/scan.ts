@@ -37,6 +37,32 @@ const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["及以上", "lower_bound"], ["及以下", "upper_bound"], ["以上", "lower_bound"], ["以内", "upper_bound"], ["以下", "upper_bound"], ["左右", "approx"], ["上下", "approx"],
   ["多", "lower_bound"], ["内", "upper_bound"]
 ]
+/**
+ * 十三斤半, 两倍半, 一倍半以上: a 半 right after the unit adds a half to a whole count. Not where
+ * 半 opens a word of its own (两倍半导体) or a span of time (三个半月, 一年半年: the unit would be
+ * another), nor after a percentage or a magnitude alone.
+ */
+const HALF_WORD_AFTER = /^半(?:导体|数|径|岛|成品|价|壁|山|封闭|自动|决赛|百|程|场|身|空|边|夜|截|途|路|年|月|天|日|小时|钟|个|分|周|旬|季|载|世纪)/
+const halfAfter = (t: string, at: number, raw: RawNumber, unit: string, inner: Qualifier | null): boolean =>
+  t.charCodeAt(at) === 0x534a && raw.magnitude === "" && inner === null && Number.isInteger(raw.value) &&
+  !MAGNITUDES.has(unit) && !/^(?:万|亿)|%|‰|百分点/.test(unit) && !HALF_WORD_AFTER.test(t.slice(at, at + 4))
+
+/**
+ * 二成五, 三成五: tenths written after 成 (2.5 成 = 25%). Not when the digit opens a quantity of
+ * its own (三成五万人 stays as written: which one is meant cannot be told).
+ */
+const TENTHS = "一二三四五六七八九"
+const tenthsAfter = (t: string, at: number, raw: RawNumber, unit: string, inner: Qualifier | null): number => {
+  if (unit !== "成" || raw.magnitude !== "" || inner !== null || !Number.isInteger(raw.value) || raw.value > 9) return 0
+  const digit = TENTHS.indexOf(t[at] ?? "")
+  if (digit < 0) return 0
+  const next = t[at + 1] ?? ""
+  return isChineseNumeralChar(next) || isFuzzChar(next) || readUnit(t, at + 1) !== "" ? 0 : (digit + 1) / 10
+}
+
+/** What stands before a 负 that is a minus sign: 增长/上涨/增速/为/是/降至/达到/率 负2.3%. */
+const NEGATIVE_AFTER = "长涨速为是至到率"
+
 /** Units of time and distance a 内 after bounds from above (12个月内, 3公里内). */
 const WITHIN_UNITS = new Set(["个月", "天", "小时", "分钟", "秒", "年", "公里", "米", "日"])
 
@@ -319,7 +345,10 @@ export function scanQuantities(
     const c = t[i]!
     let raw: RawNumber | Refused | null = null
     if (isDigit(c)) {
-      const minus = (t[i - 1] === "-" || t[i - 1] === "－") && (i < 2 || isHan(t[i - 2]) || /[:：(（、]/.test(t[i - 2]!))
+      // 增长负2.3%, 增速为负0.5%: the minus written 负 after a verb of change or a copula; 税负5700亿元
+      // is a burden and 正负0.5 a tolerance.
+      const minus = ((t[i - 1] === "-" || t[i - 1] === "－") && (i < 2 || isHan(t[i - 2]) || /[:：(（、]/.test(t[i - 2]!))) ||
+        (t[i - 1] === "负" && NEGATIVE_AFTER.includes(t[i - 2] ?? "x"))
       // 10万千瓦/20万千瓦时: a slash after a unit starts a second quantity; 1/2 and km/h do not.
       const slash = t[i - 1] === "/" && !isHan(t[i - 2])
       if (!minus && (isDigit(t[i - 1]) || isAsciiLetter(t[i - 1]) || t[i - 1] === "." || t[i - 1] === "+" || t[i - 1] === "-" || slash)) {
@@ -352,7 +381,7 @@ export function scanQuantities(
           continue
         }
       }
-    } else if ((c === "百" || c === "千") && t.startsWith("分之", i + 1)) {
+    } else if ((c === "百" || c === "千" || c === "万") && t.startsWith("分之", i + 1)) {
       const found = readPercentWords(t, i, mask)
       for (const m of found) push(out, d, from, m)
       i = found.length ? found[found.length - 1]!.end : i + 3
@@ -394,9 +423,9 @@ export function scanQuantities(
   return out
 }
 
-/** 百分之三十六点九, 千分之五, 百分之八至九 (a range: two facts). */
+/** 百分之三十六点九, 千分之五, 万分之五, 百分之八至九 (a range: two facts). */
 function readPercentWords(t: string, i: number, mask: Uint8Array): Array<QuantityMention> {
-  const unit = t[i] === "百" ? "%" : "‰"
+  const unit = t[i] === "百" ? "%" : t[i] === "千" ? "‰" : "‱"
   const read = (at: number) => {
     const r = readChinese(t, at) ?? (isDigit(t[at]) ? readArabic(t, at) : null)
     return r && r.kind === "number" && r.magnitude === "" ? r : null
@@ -480,6 +509,12 @@ function unitAfter(t: string, raw: RawNumber): UnitRead {
       unitEnd += 1 + rest.length
       unit = unit + rest
     }
+  }
+  // 增长8个多百分点: the bound between 个 and 百分点; the unit is 个百分点.
+  if (unit === "个" && inner === null && (t[unitEnd] === "多" || t[unitEnd] === "余") && (t.startsWith("百分点", unitEnd + 1) || t.startsWith("千分点", unitEnd + 1))) {
+    unit = "个" + t.slice(unitEnd + 1, unitEnd + 4)
+    unitEnd += 4
+    inner = "lower_bound"
   }
   return { unit, end: unitEnd, inner }
 }
@@ -722,6 +757,9 @@ function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner:
   let end = unitEnd
   // 11246.7亿元人民币: the currency named after a yuan unit belongs to the amount (the noun after it is not its subject).
   if (unit.endsWith("元") && t.startsWith("人民币", end)) end += 3
+  const half = halfAfter(t, end, raw, unit, inner)
+  const tenths = half ? 0 : tenthsAfter(t, end, raw, unit, inner)
+  if (half || tenths) end++
   let qualifier = pre.q ?? inner
   // 每家给予最高20万元奖励, 最高奖励1000万元, 最高可给予100万元: a grant's cap bounds the amount from above.
   if (qualifier === null && unit.endsWith("元") && GRANT_CAP_LAST.includes(t[raw.start - 1] ?? "") && GRANT_CAP.test(t.slice(Math.max(0, raw.start - 8), raw.start))) qualifier = "upper_bound"
@@ -741,7 +779,7 @@ function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner:
       break
     }
   }
-  return mention(pre.start, end, raw.start, raw.end, raw.value, unit, qualifier, raw.form, null)
+  return mention(pre.start, end, raw.start, raw.end, half ? raw.value + 0.5 : tenths ? (raw.value * 10 + tenths * 10) / 10 : raw.value, unit, qualifier, raw.form, null)
 }
 
 /** Reads the number at `at` in the spelling of `like` (Arabic or Chinese). */

@@ -6,6 +6,10 @@ export type Dimension =
   | "money" | "money_per_person" | "money_per_area" | "mass_per_area" | "person" | "person_time" | "household" | "count"
   | "area" | "length" | "mass" | "energy" | "power" | "volume" | "time"
   | "percent" | "percentage_point" | "ratio" | "multiple" | "transport_work"
+  /** Mass per volume of air or water (PM2.5 35微克/立方米). */
+  | "concentration"
+  /** Degrees Celsius: an air or water temperature, which may be below zero. */
+  | "temperature"
   /** A bare 万/亿: what it counts is said by the noun after it, if at all. */
   | "magnitude"
 
@@ -28,9 +32,9 @@ export interface Unit {
  */
 const BASE_MAX: Readonly<Record<string, number>> = {
   CNY: 1e15, t_km: 1e14, person_km: 1e14, USD: 1e14, HKD: 1e14, MOP: 1e13, EUR: 1e14, GBP: 1e14, JPY: 1e16, person: 2e9, person_time: 1e12, m2: 1e12, km2: 1e7, mu: 1e11, ha: 1e10,
-  m: 1e10, km: 1e9, t: 1e11, kg: 1e14, jin: 1e14, m3: 1e14, kWh: 1e15, kW: 1e13,
+  m: 1e10, km: 1e9, mm: 1e7, cm: 1e9, t: 1e11, tce: 1e11, TEU: 1e10, "ug/m3": 1e4, "mg/m3": 1e4, celsius: 100, kg: 1e14, jin: 1e14, m3: 1e14, kWh: 1e15, kW: 1e13,
   year: 1e4, month: 1200, day: 1e5, hour: 1e7, minute: 1e8, second: 1e9,
-  percent: 1000, permille: 1000, percentage_point: 100, permille_point: 1000, multiple: 1e4
+  percent: 1000, permille: 1000, permyriad: 10000, percentage_point: 100, permille_point: 1000, multiple: 1e4
 }
 /** Counters (家, 户, 项 …): more than 10^11 of anything counted is a misreading. */
 const COUNT_MAX = 1e11
@@ -140,6 +144,25 @@ export const Units: ReadonlyArray<Unit> = [
   u("担", "kg", 50, "mass", "dan (picul, 100 jin = 50 kg)"),
   u("万担", "kg", 5e5, "mass", "ten thousand dan"),
   u("亿担", "kg", 5e9, "mass", "hundred million dan"),
+  // 全年降水量1200毫米, 降水1.2厘米.
+  u("毫米", "mm", 1, "length", "millimetres (precipitation)"),
+  u("厘米", "cm", 1, "length", "centimetres"),
+  // 标准箱 counts containers (集装箱吞吐量120万标准箱, TEU) and flat glass (平板玻璃3500万标准箱, cases
+  // of 50 kg): a base of its own, never converted into either. TEU is only containers.
+  u("标准箱", "标准箱", 1, "count", "standard boxes: containers (TEU) or cases of flat glass"),
+  u("万标准箱", "标准箱", 1e4, "count", "ten thousand standard boxes"),
+  u("TEU", "TEU", 1, "count", "twenty-foot equivalent units (containers)"),
+  u("万TEU", "TEU", 1e4, "count", "ten thousand TEU"),
+  // Energy use in standard coal equivalent: 能源消费总量1.2亿吨标准煤, 万元GDP能耗0.45吨标准煤.
+  u("吨标准煤", "tce", 1, "energy", "tonnes of standard coal equivalent"),
+  u("万吨标准煤", "tce", 1e4, "energy", "ten thousand tonnes of standard coal equivalent"),
+  u("亿吨标准煤", "tce", 1e8, "energy", "hundred million tonnes of standard coal equivalent"),
+  // Air quality: PM2.5 / PM10 concentrations.
+  u("微克/立方米", "ug/m3", 1, "concentration", "micrograms per cubic metre"),
+  u("毫克/立方米", "mg/m3", 1, "concentration", "milligrams per cubic metre"),
+  // Temperature: 年平均气温15.3℃, -2.5摄氏度.
+  u("℃", "celsius", 1, "temperature", "degrees Celsius"),
+  u("摄氏度", "celsius", 1, "temperature", "degrees Celsius"),
   // Volume
   u("立方米", "m3", 1, "volume", "cubic metres"),
   u("万立方米", "m3", 1e4, "volume", "ten thousand cubic metres"),
@@ -178,6 +201,8 @@ export const Units: ReadonlyArray<Unit> = [
   // Relative
   u("%", "percent", 1, "percent", "per cent"),
   u("‰", "permille", 1, "percent", "per mille"),
+  // 贫困发生率降至万分之五: per ten thousand, written out (万分之) or as ‱.
+  u("‱", "permyriad", 1, "percent", "per ten thousand"),
   u("个百分点", "percentage_point", 1, "percentage_point", "percentage points (a change of a share, not %)"),
   // 人口自然增长率…比上年下降3.18个千分点: a change of a rate per mille.
   u("个千分点", "permille_point", 1, "percentage_point", "per-mille points (a change of a rate in ‰)"),
