@@ -120,3 +120,29 @@ describe("bounds and rates written out", () => {
     expect(findUnit("‱")).toMatchObject({ base: "permyriad", dimension: "percent" })
   })
 })
+
+describe("two years with a slash, and the older kilowatt", () => {
+  it("reads 1994/1995年 and 2024/25财政年度 as years, not fractions; 1/3 stays a fraction", () => {
+    // A quote of the 1995 national report, as normalisation folds its full-width digits and slash.
+    expect(read("中英两国政府代表关于香港1994/1995年选举安排谈判终止")).toEqual([])
+    expect(read("2024/25财政年度预算")).toEqual([])
+    expect(read("专项转移支付项目比上年减少1/3以上")).toEqual([[1 / 3, "", "lower_bound"]])
+  })
+  it("reads 瓩 as kilowatts (a quote of the 1956 national report)", () => {
+    expect(read("功率为7,000瓩的重水型原子反应堆")).toEqual([[7000, "瓩", null]])
+    expect(findUnit("万瓩")).toMatchObject({ base: "kW", factor: 1e4 })
+  })
+})
+
+describe("rates with a slash", () => {
+  it("keeps a rate's denominator in the unit (speed, daily capacity, a price per kWh) and no base unit for it", () => {
+    expect(read("设计时速350公里/小时")).toEqual([[350, "公里/小时", null]])
+    expect(read("污水处理能力达到10万立方米/日")).toEqual([[10, "万立方米/日", null]])
+    expect(read("工业用电价格下降至0.6元/千瓦时")).toEqual([[0.6, "元/千瓦时", null]])
+    expect(findUnit("公里/小时")).toBeUndefined()
+  })
+  it("leaves two quantities split by a slash, and per year, as they were", () => {
+    expect(read("新增装机10万千瓦/20万千瓦时")).toEqual([[10, "万千瓦", null], [20, "万千瓦时", null]])
+    expect(read("农民人均收入1.2万元/年")).toEqual([[1.2, "万元", null]])
+  })
+})

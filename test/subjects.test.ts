@@ -83,3 +83,32 @@ describe("a one-word head keeps the clause that defines it", () => {
     expect(subjects("国家为职工建筑的宿舍，一九五三年即有一千二百万平方公尺")[0]).toBe("国家为职工建筑的宿舍")
   })
 })
+
+describe("a verb of change with 至/到 before the level it reaches", () => {
+  it("is no part of the subject (减少至 counts what is left)", () => {
+    expect(subjectOf("工业用电价格下降至0.6元", 0.6)).toBe("工业用电价格")
+    expect(subjectOf("农村贫困人口减少至5万人", 5)).toBe("农村贫困人口")
+  })
+})
+
+describe("cuts by a share of themselves", () => {
+  it("leave the cutting verb out of the subject and read the share as a fall (quotes of the 2015–2018 national reports)", () => {
+    const [cut] = run("企业开办时间缩短三分之一以上")
+    expect([cut?.indicator, cut?.measure, cut?.value, cut?.qualifier]).toEqual(["企业开办时间", "growth_rate", -1 / 3, "lower_bound"])
+    const [pct] = run("行政审批中介服务事项压减74%")
+    expect([pct?.indicator, pct?.measure, pct?.value]).toEqual(["行政审批中介服务事项", "growth_rate", -74])
+  })
+  it("keep a fraction with no verb of change a share", () => {
+    const [share] = run("高速铁路运营里程占世界三分之二")
+    expect([share?.measure, share?.value]).toEqual(["share", 2 / 3])
+  })
+})
+
+describe("a budget's collections (the 1956 budget report)", () => {
+  it("name what was collected, not the verb, and never the item before", () => {
+    const rows = run("（三）信贷保险收入共收到2,360,816,000元，完成预算数的97.91%；（四）其他收入收到903,065,000元，完成预算数的121.68%")
+    expect(rows.find((r) => r.value === 2360816000)?.indicator).toBe("信贷保险收入")
+    expect(rows.find((r) => r.value === 903065000)?.indicator).not.toBe("信贷保险收入")
+    expect(rows.find((r) => r.value === 903065000)?.indicator).toMatch(/收入$/)
+  })
+})

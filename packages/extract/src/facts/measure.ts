@@ -5,7 +5,8 @@ import type { Measure } from "@govstat/schema"
 // 按年升2.1%, 出口总额升12.2%: Hong Kong and Macao write a rise as 升, a fall as 跌.
 const UP = /(增长|增加|提高|提升|上升|上涨|增速|增幅|涨幅|升幅|拉动|扩大|增产|增收|递增|增|升)(了|是)?$/
 /** 节约10%, 节省15%: a rate of saving is a fall of what is spent, not a share of it. */
-const DOWN = /(下降|减少|降低|减低|回落|放缓|减缓|下滑|下跌|缩小|收窄|减产|减收|递减|节约|节省|减|降|跌)(了)?$/
+// 开办时间缩短三分之一, 会议精简30%: a time or a count cut by a share of itself.
+const DOWN = /(下降|减少|降低|减低|回落|放缓|减缓|下滑|下跌|缩小|收窄|减产|减收|递减|节约|节省|缩短|压缩|精简|削减|减|降|跌)(了)?$/
 /** 节约煤和电2%, 节约油5%: a saving of a named thing (not of a rate: 节约率). */
 const SAVING_OF = /(?:节约|节省)[\u4e00-\u9fff]{1,4}(?<![率比重例])$/
 /** 降至, 提高到: the number is the new level, not the change. */
@@ -76,7 +77,12 @@ export function readMeasure(unit: string, left: string, wide: string = left): Re
     return { measure: "share", sign: 1 }
   }
   if (unit === "倍" || unit === "番") return { measure: up || unit === "番" || GROWTH_NOUN.test(l) ? "growth_rate" : "ratio", sign: 1 }
-  if (unit === "") return { measure: RATIO_BEFORE.test(l) ? "ratio" : "share", sign: 1 }
+  if (unit === "") {
+    if (RATIO_BEFORE.test(l)) return { measure: "ratio", sign: 1 }
+    // 压减三分之一, 提高二分之一: a fraction after a verb of change is the rate of that change.
+    if (up || down) return { measure: "growth_rate", sign: down ? -1 : 1 }
+    return { measure: "share", sign: 1 }
+  }
   if (!toLevel && !/新增$/.test(l)) {
     if (CHANGE_DOWN.test(l)) return { measure: "change", sign: -1 }
     if (CHANGE_UP.test(l)) return { measure: "change", sign: 1 }

@@ -63,6 +63,9 @@ const tenthsAfter = (t: string, at: number, raw: RawNumber, unit: string, inner:
 /** What stands before a 负 that is a minus sign: 增长/上涨/增速/为/是/降至/达到/率 负2.3%. */
 const NEGATIVE_AFTER = "长涨速为是至到率"
 
+/** The bounds a fraction written in words can take after it (三分之二以上). */
+const FRACTION_BOUNDS = SUFFIX_QUALIFIERS.filter(([w]) => w !== "多" && w !== "内" && w !== "上下")
+
 /** Units of time and distance a 内 after bounds from above (12个月内, 3公里内). */
 const WITHIN_UNITS = new Set(["个月", "天", "小时", "分钟", "秒", "年", "公里", "米", "日"])
 
@@ -97,8 +100,23 @@ function latinUnit(text: string, at: number): string {
   return ""
 }
 
-/** The unit at `at`: a listed one, or a magnitude before a listed one (万亿美元) when that reads further. */
+/**
+ * The unit at `at`, with a rate's denominator when one follows a slash: 350公里/小时, 10万立方米/日,
+ * 0.6元/千瓦时 (kept as written: the codebook lists no such rate, so it gets no base unit rather
+ * than the numerator's). Per year and per person are left to the listed units (万元/人) and to the
+ * numerator (收入1.2万元/年 stays 万元).
+ */
 function readUnit(text: string, at: number): string {
+  const unit = readPlainUnit(text, at)
+  const slash = at + unit.length
+  if (unit === "" || text.charCodeAt(slash) !== 0x2f) return unit
+  const per = RATE_DENOMINATOR.exec(text.slice(slash + 1, slash + 4))
+  return per ? `${unit}/${per[0]}` : unit
+}
+const RATE_DENOMINATOR = /^(?:千瓦时|小时|立方米|公斤|千克|日|天|吨)/
+
+/** The unit at `at`: a listed one, or a magnitude before a listed one (万亿美元) when that reads further. */
+function readPlainUnit(text: string, at: number): string {
   const listed = listedUnit(text, at)
   // (indexed, not destructured: a pattern [a, b] walks an iterator per pair in unoptimised code)
   for (let n = 0; n < MagnitudePrefixes.length; n++) {
@@ -398,8 +416,12 @@ export function scanQuantities(
       if (raw && raw.kind === "number" && t.startsWith("分之", raw.end) && !mask[i]) {
         const num = readChinese(t, raw.end + 2)
         if (num && num.kind === "number" && raw.value > 0 && raw.magnitude === "") {
-          out.push(mention(startAt(d, from, i), endAt(d, from, num.end), startAt(d, from, i), endAt(d, from, num.end), num.value / raw.value, "", null, "fraction", null))
-          i = num.end
+          // 近三分之一, 三分之二以上: a bound before or after the fraction, as for any number.
+          const pre = prefixQualifier(t, i, 0)
+          const bound = FRACTION_BOUNDS.find(([w]) => t.startsWith(w, num.end))
+          const end = num.end + (bound ? bound[0].length : 0)
+          out.push(mention(startAt(d, from, pre.start), endAt(d, from, end), startAt(d, from, i), endAt(d, from, num.end), num.value / raw.value, "", pre.q ?? bound?.[1] ?? null, "fraction", null))
+          i = end
           continue
         }
       }
@@ -571,6 +593,8 @@ function bareNumber(t: string, raw: RawNumber, k: number, inner: Qualifier | nul
     if (!den || den.kind === "malformed" || den.value === 0 || isDigit(t[den.end]) || t[den.end] === "/") return []
     // 索引号: 003129766/201901-00336: a code (a leading zero, a part after a hyphen), not a fraction.
     if ((t[raw.start] === "0" && isDigit(t[raw.start + 1])) || (t[den.end] === "-" && isDigit(t[den.end + 1]))) return []
+    // 1994/1995年, 2024/25财政年度: two years (a season, a fiscal or school year), not a fraction.
+    if (isCalendarYear(raw.value, raw.end - raw.start) && (isCalendarYear(den.value, den.end - den.start) || (den.end - den.start === 2 && /^(?:年|财|学)/.test(t.slice(den.end, den.end + 1))))) return []
     // 4/6吋碳化硅晶圆: sizes of a product (4- and 6-inch wafers), not a fraction.
     if (SIZE_AFTER.test(t.slice(den.end, den.end + 2))) return []
     // 孕产妇死亡率20.1/10万: a rate per 100,000, not 20.1 divided by 10; its unit is no codebook unit.

@@ -28,6 +28,8 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   ["占比", "n"],
   // 一般预算收入完成7309万元，累计支出64338万元: jieba tags 支出 (expenditure) a verb, so it names nothing.
   ["支出", "n"],
+  // …and 收入 (revenue, income) a verb after a pronoun (（四）其他收入收到903,065,000元), the same way.
+  ["收入", "n"],
   // 一二三产比重从2012年的23.5:42:34.5调整为…: the three sectors by their numbers, one noun (not numerals).
   ["一二三产", "n"], ["一二三产业", "n"],
   // 一产, 二产, 三产: each sector by its number (jieba knows 一产 and 三产, not 二产).

@@ -176,6 +176,9 @@ export const Units: ReadonlyArray<Unit> = [
   u("GWh", "kWh", 1e6, "energy", "gigawatt-hours"),
   u("MWh", "kWh", 1e3, "energy", "megawatt-hours"),
   u("千瓦", "kW", 1, "power", "kilowatts"),
+  // 瓩: the one-character kilowatt of 1950s–1970s texts (功率为7,000瓩).
+  u("瓩", "kW", 1, "power", "kilowatts (older one-character form)"),
+  u("万瓩", "kW", 1e4, "power", "ten thousand kilowatts (older form)"),
   u("万千瓦", "kW", 1e4, "power", "ten thousand kilowatts"),
   u("亿千瓦", "kW", 1e8, "power", "hundred million kilowatts"),
   u("兆瓦", "kW", 1e3, "power", "megawatts"),
