@@ -324,7 +324,7 @@ export const SPLIT_FISCAL_YEAR = /(?:19|20)\d{2}\s*[/／至\-–—]\s*\d{2}(?!\
 
 /** Whether a stretch names a split fiscal year (cheap checks first: most name none). */
 export const namesSplitFiscalYear = (s: string): boolean =>
-  (s.includes("年度") || s.includes("至")) && SPLIT_FISCAL_YEAR.test(s)
+  (s.includes("年度") || (s.includes("至") && (s.includes("-") || s.includes("/") || s.includes("–") || s.includes("—")))) && SPLIT_FISCAL_YEAR.test(s)
 
 export function documentTime(
   text: string,
