@@ -146,3 +146,19 @@ describe("rates with a slash", () => {
     expect(read("农民人均收入1.2万元/年")).toEqual([[1.2, "万元", null]])
   })
 })
+
+describe("percentages in words: bounds and ranges", () => {
+  it("reads 百分之二十几 as a lower bound and a range's high end with its own 百分之", () => {
+    expect(read("粮食产量增长百分之二十几")).toEqual([[20, "%", "lower_bound"]])
+    const t = "农村居民人均纯收入平均每年实际增长百分之四至百分之五"
+    const [low, high] = scanQuantities(t)
+    expect([low?.value, high?.value, t.slice(high!.start, high!.end)]).toEqual([4, 5, "百分之五"])
+  })
+})
+
+describe("the square metre of the 1950s", () => {
+  it("reads 平方公尺 as square metres (a quote of the 1955 national report)", () => {
+    expect(read("将约达四千六百万平方公尺")).toEqual([[4600, "万平方公尺", null]])
+    expect(findUnit("万平方公尺")).toMatchObject({ base: "m2", factor: 1e4 })
+  })
+})

@@ -460,10 +460,16 @@ function readPercentWords(t: string, i: number, mask: Uint8Array): Array<Quantit
   if (RANGE_SEPARATORS.includes(t[r.end] ?? "x")) {
     const highAt = r.end + 1 + (t.startsWith(t[i] + "分之", r.end + 1) ? 3 : 0)
     const h = read(highAt)
-    if (h && h.value > r.value) return [one(q.start, r, "lower_bound", "low"), one(highAt, h, "upper_bound", "high")]
+    // The high end's mention opens with its own 百分之 when it has one (百分之五到百分之六).
+    if (h && h.value > r.value) return [one(q.start, r, "lower_bound", "low"), mention(r.end + 1, h.end, highAt, h.end, h.value, unit, "upper_bound", "percent_words", "high")]
   }
   let end = r.end
   let qualifier = q.q ?? r.fuzzy ?? null
+  // 百分之二十几, 百分之十多: a bound right after the numeral.
+  if (qualifier === null && isFuzzChar(t[end]) && (t[end] !== "多" || !isChineseNumeralChar(t[end + 1] ?? ""))) {
+    qualifier = t[end] === "来" ? "approx" : "lower_bound"
+    end++
+  }
   for (let n = 0; n < SUFFIX_QUALIFIERS.length; n++) {
     const w = SUFFIX_QUALIFIERS[n]![0]
     const sq = SUFFIX_QUALIFIERS[n]![1]

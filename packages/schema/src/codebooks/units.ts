@@ -118,6 +118,9 @@ export const Units: ReadonlyArray<Unit> = [
   // Area
   u("平方米", "m2", 1, "area", "square metres"),
   u("万平方米", "m2", 1e4, "area", "ten thousand square metres"),
+  // 平方公尺: the square metre of 1950s texts (每平方公尺的造价, 一亿五千万平方公尺).
+  u("平方公尺", "m2", 1, "area", "square metres (older usage)"),
+  u("万平方公尺", "m2", 1e4, "area", "ten thousand square metres (older usage)"),
   u("平方公里", "km2", 1, "area", "square kilometres"),
   u("平方千米", "km2", 1, "area", "square kilometres"),
   u("亩", "mu", 1, "area", "mu (1/15 hectare)"),
