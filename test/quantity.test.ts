@@ -158,7 +158,16 @@ describe("percentages in words: bounds and ranges", () => {
 
 describe("the square metre of the 1950s", () => {
   it("reads 平方公尺 as square metres (a quote of the 1955 national report)", () => {
-    expect(read("将约达四千六百万平方公尺")).toEqual([[4600, "万平方公尺", null]])
+    expect(read("将约达四千六百万平方公尺")).toEqual([[4600, "万平方公尺", "approx"]])
     expect(findUnit("万平方公尺")).toMatchObject({ base: "m2", factor: 1e4 })
+  })
+})
+
+describe("about, written with its verb", () => {
+  it("reads 约为/约达/大约为 as approximate, not 节约达 (a saving) or 其中约有 (the words of a part)", () => {
+    expect(read("则增加的铁路总长度约为一万公里")).toEqual([[1, "万公里", "approx"]])
+    expect(read("食品价格上涨的因素大约为13个百分点")).toEqual([[13, "个百分点", "approx"]])
+    expect(read("节约达10%")).toEqual([[10, "%", null]])
+    expect(scanQuantities("其中约有三分之二左右将用于铁路").map((m) => m.start)).toEqual([4])
   })
 })

@@ -26,10 +26,10 @@ const MEASUREMENT_UNITS = new Set([
 /** Words before a small Chinese numeral that make it a count (成立八个专班, 新增两家). */
 const COUNT_VERBS = ["成立", "新增", "新建", "建成", "累计", "共有", "达到", "引进", "培育", "创建", "获批", "连续", "组建", "设立"]
 
-/** Prefix qualifiers, longest first, with the bound they express. */
+/** Prefix qualifiers, longest first, with the bound they express. (约有 is left out: 其中约有三分之二 must keep 其中 as all its words.) */
 const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["不低于", "lower_bound"], ["不少于", "lower_bound"], ["不超过", "upper_bound"], ["不高于", "upper_bound"],
-  ["大约", "approx"], ["接近", "approx"], ["超过", "lower_bound"], ["突破", "lower_bound"], ["低于", "upper_bound"],
+  ["大约为", "approx"], ["大约达", "approx"], ["大约", "approx"], ["接近", "approx"], ["约达", "approx"], ["约为", "approx"], ["超过", "lower_bound"], ["突破", "lower_bound"], ["低于", "upper_bound"],
   ["不到", "upper_bound"], ["不足", "upper_bound"], ["约", "approx"], ["近", "approx"], ["超", "lower_bound"],
   ["逾", "lower_bound"], ["上", "lower_bound"]
 ]
@@ -137,7 +137,7 @@ function prefixQualifier(text: string, numStart: number, floor: number): { q: Qu
       // 上 qualifies only 上百/上千/上万 (上百次 = 100 or more), not 比上年 or 线上.
       if (w === "上" && !/[百千万亿]/.test(text[numStart] ?? "")) continue
       // 条约187个, 节约, 签约: 约 closing a word is not "about".
-      if (w === "约" && s > floor && "条合节制签特公契预履违邀践".includes(text[s - 1]!)) continue
+      if (w.charCodeAt(0) === 0x7ea6 /* 约 */ && s > floor && "条合节制签特公契预履违邀践".includes(text[s - 1]!)) continue
       // 近 in 近年来/近期 is time, 超 in 超市 is a word: require the numeral right after.
       return { q, start: s }
     }
