@@ -45,3 +45,10 @@ describe("indicators on seed sentences", () => {
     expect(r.indicators.filter((i) => i.period === "2023Q1").length).toBeGreaterThan(80)
   })
 })
+
+describe("a range's two ends", () => {
+  it("are both growth rates when the growth noun follows the high end (a quote of the 2016 national report)", () => {
+    const rows = extractText("一、目标\n经济保持6.5%－7%的增速。", { docId: "t", path: "t.txt" }).indicators
+    expect(rows.map((r) => [r.value, r.measure, r.qualifier])).toEqual([[6.5, "growth_rate", "lower_bound"], [7, "growth_rate", "upper_bound"]])
+  })
+})

@@ -25,8 +25,8 @@ describe("project names are proper names, not categories or phrases", () => {
     expect(p.get("恺迪苏天然气制蛋白商业化装置")!.status).toBe("in_operation")
     // Only a kind left once the superlative is taken away: the superlative names it.
     expect(names(REVIEW + "西部最大科技片场建成投运。")).toEqual(["西部最大科技片场"])
-    // A first is a title conferred (获批首家重庆实验室).
-    expect(names(REVIEW + "金凤实验室获批首家重庆实验室。")).toEqual(["金凤实验室"])
+    // A first is a title conferred (获批首家重庆实验室), on a lab there already: neither is a project.
+    expect(names(REVIEW + "金凤实验室获批首家重庆实验室。")).toEqual([])
     expect(names(REVIEW + "推动御湖三大片区开发。")).toEqual([])
   })
   it("a list closed by its own count and a head names each item with the head (seed 002)", () => {
@@ -250,9 +250,10 @@ describe("year outside period reports", () => {
 
 describe("region", () => {
   it("a project named with its own place takes that place (seed 003)", () => {
-    const text = "[ 发布机构 ] | 重庆高新技术产业开发区管理委员会\n重庆高新区2023年工作情况和2024年工作打算\n一、2023年工作情况\n完成九龙坡区科学城人民医院划转。"
-    const p = byName(text).get("九龙坡区科学城人民医院")
-    expect(p?.region).toBe("九龙坡区")
+    // (A hospital handed over, 完成九龙坡区科学城人民医院划转, names no work: a centre set up is used instead.)
+    const text = "[ 发布机构 ] | 重庆高新技术产业开发区管理委员会\n重庆高新区2023年工作情况和2024年工作打算\n一、2023年工作情况\n挂牌成立科学城黔江孵化中心。"
+    const p = byName(text).get("科学城黔江孵化中心")
+    expect(p?.region).toBe("黔江区")
   })
 })
 

@@ -725,7 +725,9 @@ function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number
   if (read.measure === "share" && m.unit === "%" && k > 0 && previousFact?.measure === "growth_rate" && previousFact.unit === "倍" &&
     /^[、和及与]$/.test(text.slice(c.mentions[k - 1]!.end, m.start))) return { measure: "growth_rate", sign: 1 }
   // 保持9%以上增速: a percentage its growth noun follows is a growth rate, not a share.
-  if (read.measure === "share" && m.unit === "%" && GROWTH_NOUN_AFTER.test(text.slice(m.end, m.end + 8))) return { measure: "growth_rate", sign: 1 }
+  // (保持百分之八至百分之九的增长: the low end of a range reads what follows its high end.)
+  const rangeEnd = m.range === "low" && c.mentions[k + 1]?.range === "high" ? c.mentions[k + 1]!.end : m.end
+  if (read.measure === "share" && m.unit === "%" && GROWTH_NOUN_AFTER.test(text.slice(rangeEnd, rangeEnd + 8))) return { measure: "growth_rate", sign: 1 }
   // 提高65项任务, 增加3个站点: a number with its object after it counts things, it is not a change.
   const objectAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4))
   if (read.measure === "change" && objectAfter && !listed) return { measure: "level" as const, sign: 1 as const }
@@ -973,6 +975,16 @@ function readFact(c: ClauseScope, k: number): void {
   if (budgetWord === null && leftRaw.includes("占") && SHARE_BASE_BEFORE.test(leftRaw) && SHARE_BASE_AFTER.test(text.slice(m.end, m.end + 12))) return
   // 松山滩10万千瓦风电项目: a capacity in a project's name is the project's, not a fact.
   if (CAPACITY_UNIT.test(m.unit) && capacityInName(leftRaw, text.slice(m.end, Math.min(nextStart, m.end + 24)))) return
+  // 占地9平方公里的新能源装备产业园: the area of the project named after it is the project's (area_km2), not a fact of the place.
+  if (AREA_UNIT.test(m.unit) && leftRaw.endsWith("占地") && NAMED_AFTER_AREA.test(text.slice(m.end, Math.min(clause.end, m.end + 40)))) return
+  // 24小时城市书房, 24小时自助图书馆: round-the-clock service names a kind of facility, it measures nothing.
+  if (m.value === 24 && m.unit === "小时" && ROUND_THE_CLOCK.test(text.slice(m.end, m.end + 2))) return
+  // 国家统计局10位司局长独家解读: the officials who speak to the data are no statistic of it.
+  if (m.unit === "位" && SPEAKERS.test(text.slice(m.end, m.end + 16))) return
+  // A bound before the noun of a counted class (签约50亿元以上先进制造业项目9个, 亿元以上项目152个) picks
+  // out the class the count is of: no fact. (A bound before 的 stays a fact, uncoded: the gold keeps
+  // 收入10万元以上的村实现全覆盖, and the figure after it, …的村占65%, takes its subject from it.)
+  if ((m.qualifier !== null || text.charCodeAt(m.end) === YI) && thresholdOfClass(text, m)) return
   const reading = factReading(c, k, listed, prevEnd)
   const bare = bareAreaFigure(c, k) ? c.inSentence[c.inSentence.length - 1] : undefined
   const read = bare !== undefined ? bare.indicator : withoutRunInTopic(ownSubject(c, k, left, prevEnd, nextStart), c)
@@ -1036,6 +1048,26 @@ function readFact(c: ClauseScope, k: number): void {
     facts.push(f)
   }
 }
+
+/** A bound (以上, 以下, 以内) in or right after a mention, then a counted noun: a threshold of a class. */
+function thresholdOfClass(text: string, m: QuantityMention): boolean {
+  const after = text.slice(m.end, m.end + 16)
+  const bound = BOUND_END.test(text.slice(Math.max(m.start, m.end - 2), m.end))
+  if (!bound && !BOUND_START.test(after)) return false
+  return COUNTED_CLASS.test(bound ? after : after.slice(2))
+}
+/** Officials and guests counted before they speak, answer or attend (10位司局长为你解读, 5位负责人出席). */
+const SPEAKERS = /^(?:司局长|局长|部长|厅长|负责人|发言人|嘉宾|主任|处长)[^，,。；;]{0,6}?(?:解读|详解|介绍|谈|答|出席|发布|回应)/
+const YI = 0x4ee5 /* 以 */
+const BOUND_END = /(?:以上|以下|以内)$/
+const BOUND_START = /^(?:以上|以下|以内)/
+const COUNTED_CLASS = /^[\u4e00-\u9fff]{0,10}?(?:项目|企业|工程|村|社区|平台)[0-9]+(?:个|家|项|户|座|所)/
+
+const AREA_UNIT = /^(?:平方公里|平方千米|平方米|亩|公顷)$/
+/** After an area, the work it is the area of: 的 and a name ending in a head of projects and zones. */
+const NAMED_AFTER_AREA = /^(?:左右)?的[^，,。；;、]{2,30}?(?:项目|工程|产业园|园区|片区|小镇|城|基地|中心)/
+/** A noun right after 24小时 (城市书房, 自助图书馆, 营业): not a bound of time (以内, 左右, 之内, 内, 后, 前). */
+const ROUND_THE_CLOCK = /^[\u4e00-\u9fff](?<![以左之内后前的])/
 
 /** Budget base figures of the text read so far and the subject of the amount each is the budget of (weak: dropped with the facts). */
 const BUDGET_BASES = new WeakMap<IndicatorFact, string>()

@@ -151,7 +151,7 @@ function headingTitles(s: string, found: Array<Candidate>): void {
 
 function quotedPackages(s: string, found: Array<Candidate>): void {
   for (const m of s.matchAll(QUOTED)) {
-    if (!PACKAGE.test(m[1]!)) continue
+    if (!PACKAGE.test(m[1]!) || ENROLMENT.test(m[1]!)) continue
     // A bare count in quotes is named by the words before it: 科学城助企纾困“十二条”.
     const named = BARE_COUNT.test(m[1]!) ? namePrefix(s.slice(0, m.index)) : ""
     found.push(candidate(named ? named + m[0] : m[1]!, m.index - named.length, m[0].length + named.length, "quote"))
@@ -210,10 +210,10 @@ function policyFact(s: string, f: Candidate, kind: PolicyKind, sentence: Span, s
   const issuer = notice
     ? noticeIssuer(before)
     : f.quoted === "heading"
-      ? ownIssuer(docIssuer)
+      ? ownIssuer(docIssuer) ?? titleIssuer(f.title)
       : issued && (FIRST_PERSON.test(before) || !/[^\s]{2,}(局|委|办|部|厅|院|中心)/.test(before.slice(-16)))
         ? localIssuer(section.context.region) ?? ownIssuer(docIssuer)
-        : namedIssuer(before) ?? titleRegion(f.title)
+        : namedIssuer(before) ?? titleIssuer(f.title) ?? titleRegion(f.title)
   const at = sentence.start + f.at
   return {
     title: f.title,
@@ -272,6 +272,8 @@ function namedWithoutBrackets(title: string): boolean {
   // Unbracketed 措施 and 支持…政策 describe what was done, unless counted or titled.
   if (!titled && (/措施$/.test(title) || /^支持.*政策$/.test(title))) return false
   if (/这一|这个|这些|那些|这项|一个/.test(title)) return false
+  // A programme that pairs partners (青年发展伙伴计划, 科创平台“伙伴计划”) runs; it is no document.
+  if (ENROLMENT.test(title)) return false
   // A list or an amount describes policies, it does not name one: A、B等政策, 各种规章条例,
   // 两个年度计划, 一揽子计划; nor does a clause (步骤是:…, 在全国范围内实施方案, …所规定).
   if (/等|各种|[:：]|^在|所(?:规定|确定)$|^(?:[一二两三四五六七八九十]+个|一揽子)/.test(title)) return false
@@ -280,6 +282,9 @@ function namedWithoutBrackets(title: string): boolean {
   // 相关, 有关, 各项 and a bare head word at the start are refused for every title by plausibleTitle.
   return !/^(更加|更|具体|有效|积极|适合|适当|必要|一切|各种|上述|现行|原有|党的|执行|我国|我们|计划|规划)/.test(title)
 }
+
+/** (Not a talent plan: 新凤人才计划 is a policy of its issuer, with its own terms.) */
+const ENROLMENT = /伙伴计划$/
 
 /** Quotes balanced, and not a generic phrase (一系列整治措施, 相关政策) or a clipped verb (好…). */
 function plausibleTitle(t: string): boolean {
@@ -317,6 +322,12 @@ function titleRegion(title: string): string | null {
 /** A body named just before the title: 市发展改革委印发《…》. */
 function namedIssuer(before: string): string | null {
   const m = /([\u4e00-\u9fff]{2,16}(?:人民政府|政府办公室|办公厅|委员会|发展改革委|局|委|厅|部|办))(?:联合)?(?:关于)?(?:出台|制定|印发|发布|颁布)了?$/.exec(before)
+  return m ? m[1]! : null
+}
+
+/** A body that opens the title itself: 共青团中央关于加强青年中心建设的决定. */
+function titleIssuer(title: string): string | null {
+  const m = /^(国务院|[\u4e00-\u9fff]{2,16}?(?:人民政府|政府办公室|办公厅|委员会|中央|国务院|局|委|厅|部|办))关于/.exec(title)
   return m ? m[1]! : null
 }
 

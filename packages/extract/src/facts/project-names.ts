@@ -31,7 +31,13 @@ const HEAD_LIST: ReadonlyArray<readonly [string, ProjectKind]> = [
   ["湿地", "facility"], ["公墓", "facility"], ["填埋场", "facility"], ["医技楼", "facility"], ["车管所", "facility"],
   ["片场", "facility"], ["装置", "facility"], ["综合体", "facility"], ["体验带", "facility"], ["会客厅", "facility"],
   ["通信网", "facility"], ["项目", "project"], ["工程", "project"], ["一期", "project"], ["二期", "project"],
-  ["三期", "project"], ["号线", "facility"]
+  ["三期", "project"], ["号线", "facility"],
+  // Works named by what they are (housing estates, plants, sluices, links, buildings). Not 大道 or a
+  // bare 通道: most are streets where something happens (黛山大道交通综合整治) or strategies and
+  // figures (西部陆海新通道, 便捷通道, 高铁双通道); a road built is named with its work (…大道工程).
+  ["家园", "facility"], ["苑", "facility"], ["污水处理厂", "facility"], ["处理厂", "facility"], ["净化厂", "facility"],
+  ["水闸", "facility"], ["连接线", "facility"], ["联络线", "facility"], ["快速通道", "facility"], ["综合楼", "facility"],
+  ["科技园", "industrial_park"], ["停车场", "facility"], ["渡槽", "facility"], ["灌区", "facility"]
 ]
 const HEADS: ReadonlyArray<readonly [string, ProjectKind]> = [...HEAD_LIST].sort((a, b) => b[0].length - a[0].length)
 const KIND_OF = new Map(HEADS)
@@ -89,7 +95,13 @@ const LEADING_WORDS = [
   // 拉动园区规上工业产值增长…, 占雄安新区全部投资比重: a verb of contribution or share before the place.
   "拉动", "占",
   // 上半年经开区工业经济…: a period opening the clause.
-  "上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度", "全年", "今年", "去年"
+  "上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度", "全年", "今年", "去年",
+  // 努力打造…, 高效运营…, 保证风景区…, 接纳开发区…, 距离花湖机场…: verbs and adverbs before the name.
+  "努力", "高效", "保证", "接纳", "距离", "剩余", "统筹", "扩建", "重建", "重返",
+  // 率先开发运行云平台: verbs of putting a system to work.
+  "开发运行", "开发", "运行",
+  // 构筑中华民族共有精神家园, 守护美好家园: verbs of a figurative home.
+  "构筑", "守护", "建设好"
 ].sort((a, b) => b.length - a.length)
 
 /** Descriptors that on their own make a category (市级孵化器, 智能工厂, 重点项目), never a name. */
@@ -109,7 +121,14 @@ const GENERIC_WORDS = [
   // 全县重点民生项目, 绿电园区试点示范项目: a whole area's or a kind's projects, not one.
   "全县", "全省", "全州", "全镇", "全乡", "全旗", "绿电",
   // Kinds of housing (安置房项目, 公租房) and a national campaign (美丽乡村建设工程).
-  "安置房", "保障房", "公租房", "廉租房", "美丽乡村"
+  "安置房", "保障房", "公租房", "廉租房", "美丽乡村",
+  // Slogans of a home or a road (美丽家园, 精神家园, 康庄大道, 绿色通道, 快速通道): a kind or a figure of speech.
+  "美丽", "美好", "精神", "清洁", "温馨", "共同", "和谐", "宜居", "康庄", "阳光", "幸福", "便捷", "便民",
+  "中华民族", "共有", "小微",
+  // Sectors and groups served (交通基础设施项目, 市政项目, 青年中心): a kind of work or venue.
+  "交通", "市政", "青年", "农村",
+  // 城市副中心: a planning term for a part of a city, not a facility.
+  "副"
 ].sort((a, b) => b.length - a.length)
 
 /**
@@ -127,7 +146,9 @@ const BREAK_INSIDE = new RegExp(
     "落实", "成功", "申报", "提质", "抓", "抓好", "建好", "管好", "谈", "简称", "为", "升级为", "一下", "提速",
     "位居", "率先", "承接", "就能", "完工", "竣工", "建成", "投用", "投产", "开工", "动工", "签约", "开园", "通车", "我们", "应该", "应当", "必须", "要", "特别", "加强", "加大", "增加", "增设", "建议", "兴建",
     "如", "按照", "组织", "参加", "恢复", "加上", "使", "由", "化为", "逐步", "改善", "切实", "认真", "继续", "各地", "这些", "那些", "整个", "所属", "有一些", "下放", "办好", "推开", "学习", "运用", "改进", "不断", "一是", "二是", "三是", "四是", "五是", "选址", "建强", "培育", "精准", "这个", "每个", "标志着", "晋升", "打开", "包括", "负责", "符合", "涉及", "涵盖", "决定", "放宽",
-    "迁驻", "迁入", "进驻", "提高", "扩大", "盲目", "许多", "不少", "各种", "召开", "广大", "纳入", "坚持", "设立", "复制", "推广", "赋予", "杜绝", "这种", "加紧", "能够", "根据", "出现", "追求", "启动招商", "控制", "完成", "可达", "降低", "可以", "则", "像", "部分", "紧盯", "搞好", "统筹安排", "力推"
+    "迁驻", "迁入", "进驻", "提高", "扩大", "盲目", "许多", "不少", "各种", "召开", "广大", "纳入", "坚持", "设立", "复制", "推广", "赋予", "杜绝", "这种", "加紧", "能够", "根据", "出现", "追求", "启动招商", "控制", "完成", "可达", "降低", "可以", "则", "像", "部分", "紧盯", "搞好", "统筹安排", "力推",
+    // A list introduced (项目有A、B, 分别是A), and verbs that take a place as object (保证风景区污水…).
+    "项目有", "工程有", "主要有", "分别是", "分别为", "依次是", "剩余", "保证", "接纳", "距离", "努力", "重建", "重返"
   ].sort((a, b) => b.length - a.length).join("|"),
   "g"
 )
@@ -208,7 +229,12 @@ export function nameContinues(clause: string, end: number): boolean {
   while (stop < clause.length && isNameCode(clause.charCodeAt(stop))) stop++
   let run = clause.slice(end, stop)
   // search(), not exec(): a global pattern's lastIndex would leak into the next matchAll.
-  const brk = run.search(BREAK_INSIDE)
+  let brk = run.search(BREAK_INSIDE)
+  // 福泰大桥及接线道路工程: 及 right after the head adds a part to one name, as it does inside a name.
+  if (brk === 0 && run.startsWith("及") && joinsParts(run.slice(1))) {
+    const next = run.slice(1).search(BREAK_INSIDE)
+    brk = next === -1 ? -1 : next + 1
+  }
   if (brk !== -1) run = run.slice(0, brk)
   return HEADS.some(([h]) => run.includes(h))
 }
@@ -223,7 +249,7 @@ const LIST_MARKER = /^\((?:[一二三四五六七八九十]+|[0-9]+)\)$/
  * 重点/重大 project, a coverage slogan (县县通高速), and the year's list of works done for the
  * people (民生实事项目, 十件实事): a category the items of the list fall under.
  */
-export const CATEGORY = /实事|首个|首家|[两三四五六七八九十]地|[两三四五六七八九十][大级]|以上|以下|年均|今年|明年|去年|本年|当年|季度|[该本][市县区省镇]|类(?:投资)?项目$|首批|批次|重[点大](?:建设|工程)?项目$|^(?:[千百万]亿|百|千)级|^重[点大]|规划重大工程$|([\u4e00-\u9fff])\1通/
+export const CATEGORY = /实事|首个|首家|[两三四五六七八九十]地|[两三四五六七八九十][大级]|以上|以下|年均|今年|明年|去年|本年|当年|季度|[该本][市县区省镇]|类(?:投资)?项目$|首批|批次|第[一二三四五六七八九十0-9]+批|“十[一二三四五六七八九]五”|重[点大](?:建设|工程)?项目$|重[点大]工程$|(?:许可|审批|收费|备案|考核|评审|评估)项目$|^(?:[千百万]亿|百|千)级|^重[点大]|规划重大工程$|([\u4e00-\u9fff])\1通/
 
 /**
  * A superlative (全国唯一, 全球最大, 单体最大, 全球首套) describes the one facility it qualifies;
@@ -232,7 +258,7 @@ export const CATEGORY = /实事|首个|首家|[两三四五六七八九十]地|[
 const SUPERLATIVE = /(?:全国|全球|全市|全省|全区|西部|西南|世界|国内|亚洲|单体)?(?:唯一|最大|首套)/g
 
 /** Levels with many units: a facility of each is a kind. */
-const MANY_UNITS = /^(?:社区|村级|镇街|乡镇|街道)/
+const MANY_UNITS = /^(?:社区|村级|镇街|乡镇|街道|农村)/
 
 /** A count or quantifier right before a head makes a category: 51个片区, 一批项目, 三大工程. */
 const COUNTED = /(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|家|所|座|条|项|批|大|类|项重点)$|(?:一批|多个|各类|首批|更多|一些|部分|其中|等)$/
@@ -241,7 +267,7 @@ const COUNTED = /(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|家
  * Characters that bind to the word before them (服务业, 保障性, 现代化, 有限, 启动区): a leading word
  * followed by one of them is the start of a longer word, not a verb.
  */
-const BOUND_AFTER: Record<string, RegExp> = { 有: /^[限色机线效关]/, 好: /^[莱]/, 启动: /^区/, 建成: /^区/, 规划: /^区/, 储备: /^[林粮库]/ }
+const BOUND_AFTER: Record<string, RegExp> = { 有: /^[限色机线效关]/, 好: /^[莱]/, 启动: /^区/, 建成: /^区/, 规划: /^区/, 储备: /^[林粮库]/, 开发: /^[区商]/, 运行: /^[和与及]/ }
 const BOUND = /^[业性化型式率者]/
 
 /**
@@ -249,12 +275,12 @@ const BOUND = /^[业性化型式率者]/
  * begins at an offset of the name: a leading word is stripped only where it is a word of
  * its own (保障 is not one in 保障性安居工程).
  */
-function stripLeading(name: string, startsWord: (offset: number) => boolean = anyOffset): string {
+function stripLeading(name: string, startsWord: (offset: number) => boolean = anyOffset, shortest = 1): string {
   let offset = 0
   for (let again = true; again;) {
     again = false
     for (const w of LEADING_BY_FIRST.get(name.charCodeAt(0)) ?? NO_WORDS) {
-      if (name.startsWith(w) && name.length - w.length >= 2) {
+      if (w.length >= shortest && name.startsWith(w) && name.length - w.length >= 2) {
         const rest = name.slice(w.length)
         if (BOUND.test(rest) || BOUND_AFTER[w]?.test(rest) || !startsWord(offset + w.length)) continue
         offset += w.length
@@ -309,10 +335,30 @@ export function nameEndingAt(
   const from = nameStart(clause, i, end, head, words)
   // A name does not open with a closing mark or a dash left over from the walk.
   const name = clause.slice(from, end).replace(/^[—\-·]+/, "")
-  const stripped = stripLeading(name, words ? (k) => startsWord(words, end - name.length + k) : undefined)
+  let stripped = stripLeading(name, words ? (k) => startsWord(words, end - name.length + k) : undefined)
+  // 以花湖机场为核心: 以 opens the frame 以…为, even where the segmenter fuses it with the name (以花湖/x).
+  if (stripped.startsWith("以") && clause.charCodeAt(end) === WEI) stripped = stripped.slice(1)
+  // 湖南省重大水利工程金塘冲水库, 河南省重点项目郑州航空港…项目: the class the work is filed under is no part of its name.
+  // (安置房项目宏图家园: a generic class filed under works the same way.)
+  const filed = FILED_UNDER.exec(stripped.slice(0, -head.length)) ?? classFiledUnder(stripped.slice(0, -head.length))
+  if (filed && stripped.length - filed[0].length >= head.length + 2 && !isGenericOnly(stripped.slice(filed[0].length, -head.length))) stripped = stripped.slice(filed[0].length)
+  // 湖北漳河灌区重要控制性工程响水洞渡槽: a class word left at the start is no part of the name.
+  if ((stripped.startsWith("工程") || stripped.startsWith("项目")) && stripped.length >= head.length + 4) stripped = stripped.slice(2)
   if (stripped.length < head.length + 2 || stripped.length > 32) return null
   return judgedName(clause, end, head, stripped)
 }
+
+const WEI = 0x4e3a /* 为 */
+/** A generic class and 项目/工程 opening a name (安置房项目宏图家园 → 宏图家园), as a match of its length. */
+function classFiledUnder(bare: string): [string] | null {
+  for (const word of ["项目", "工程"]) {
+    const at = bare.indexOf(word)
+    if (at >= 2 && isGenericOnly(bare.slice(0, at))) return [bare.slice(0, at + word.length)]
+  }
+  return null
+}
+/** A class a work is filed under, opening its name: (a place,) 重点/重大 …项目/工程, a dash. */
+const FILED_UNDER = /^[\u4e00-\u9fff]{0,4}?(?:省|市|县|区|国家)?(?:[“"][^”"]{1,8}[”"])?重[点大][\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:——|—)?(?=[\u4e00-\u9fff])/
 
 /**
  * False when no name can end at `end` whatever the words: the run of name characters before
@@ -384,6 +430,8 @@ function judgedName(clause: string, end: number, head: string, stripped: string)
   // (“园区事园区办”), a quoted chain of heads (“产业研究院产业基金产业园区”, 产业研究院—孵化器).
   const inQuote = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0)
   if (inQuote && /^[^“”，,。；;]+”/.test(clause.slice(end))) return { name: stripped, start, category: true }
+  // A numbered layout in quotes (“两区一枢纽”, “一城两翼”): a strategy, not a work.
+  if (inQuote && clause[end] === "”" && NUMBERED_SLOGAN.test(bare)) return { name: stripped, start, category: true }
   if ((inQuote && clause[end] === "”" && headsIn(stripped).length > 1) ||
     stripped.split(/—/).slice(0, -1).some((part) => headOf(part.replace(/\([^()]*\)$/, "")) !== undefined)) {
     return { name: stripped, start, category: true }
@@ -407,6 +455,9 @@ function judgedName(clause: string, end: number, head: string, stripped: string)
   const placeOnly = (head === "项目" || head === "工程") && PLACE_ONLY.test(bare)
   return { name: stripped, start, category: CATEGORY.test(stripped) || placeOnly }
 }
+
+/** Counted areas, belts, poles and wings of a layout (两区, 一城两翼); not counted buildings (“两馆两中心”, a work). */
+const NUMBERED_SLOGAN = /[一二两三四五六七八九十](?:区|带|圈|核|极|翼|轴|廊|城|群)/
 
 /** The ends of an upgrade programme's name: what is done to every thing of a kind. */
 const PROGRAMME_END = /(?:提升|改造|惠民|增效|提标|创建|亮化|美化)$/
@@ -435,10 +486,17 @@ const GEOGRAPHIC = /(?:地区|平原|流域|盆地|三角洲|沿海|沿边|山�
 export const isPlace = (name: string) => GEOGRAPHIC.test(name) || leadingPlaceLength(name) === name.length
 const ACTIVITY = /(?:改造|发电|建设|治理|整治|提升|利用|开发|加工|种养|养殖|种植|升级|保护|应用|计算)$/
 
+const BATCH = /第[一二三四五六七八九十0-9]+批/
+
 /** An item of an enumeration (A、B等项目) as a name, with verbs stripped from its left. */
-export function enumerationItem(item: string): string | null {
+export function enumerationItem(item: string, afterSeparator = false): string | null {
+  // 市区第三批人行天桥: a batch of works of a kind, whatever the cut leaves of it.
+  if (BATCH.test(item)) return null
   // A description before 的 qualifies the item (规模巨大的包头钢铁公司): the name follows it.
-  const name = stripLeading(item.slice(cutInside(item)).replace(/^.*的/, ""))
+  // An item after 、 opens no clause: a one-character word there is the name's own (吕梁杭氧、并盛熔盐技改).
+  const name = stripLeading(item.slice(cutInside(item)).replace(/^.*的/, ""), anyOffset, afterSeparator ? 2 : 1)
+  // (支教、支农、支医和扶贫): a part of a bracket is no item of the list.
+  if ((name.match(/\(/g)?.length ?? 0) !== (name.match(/\)/g)?.length ?? 0)) return null
   if (name.length < 2 || name.length > 24 || SECTORS.has(name)) return null
   if (!/^[\u4e00-\u9fffA-Za-z“]|^[0-9]+[\u4e00-\u9fff]/.test(name) || isGenericOnly(name.replace(/[“”]/g, ""))) return null
   if (/[0-9]+(?:个|家|亿|万|%)/.test(name) || CATEGORY.test(name) || name.replace(SUPERLATIVE, "") !== name) return null

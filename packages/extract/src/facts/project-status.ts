@@ -18,7 +18,7 @@ const CUES: Cues = [
   // 创建工作取得重要进展, 建设进展顺利: progress reported is work under way.
   [/(?:创建|建设)?工作取得[^，,。]{0,4}进展|进展顺利/, "under_construction"],
   // A part of the work done (主体完工, 完成…基础工程、主体楼…结构, 完成…80%): the whole is under way.
-  [/主体完工|完成[^，,。]{0,12}[0-9.]+%|完成[^，,。]{0,12}(?:基础|主体|结构)|封顶|贯通|完成总工程量|下闸蓄水|进度过半|加快|有序推进|有序实施|推进建设|在建|续建|雏形|初具规模|初显|提速|实施/, "under_construction"],
+  [/主体完工|主体建成|完成[^，,。]{0,12}[0-9.]+%|完成[^，,。]{0,12}(?:基础|主体|结构)|封顶|贯通|合龙|完成总工程量|下闸蓄水|进度过半|加快|加紧|有序推进|有序实施|推进建设|在建|续建|雏形|初具规模|初显|提速|实施/, "under_construction"],
   // 经济运行平稳 is how an area's economy did (楚雄高新区前三季度经济运行平稳), not a facility in use.
   [/投入使用|交付使用|投用|投产|投运|开园|开街|开业|营业|通车|达产|达效|开门迎客|招生|揭牌|挂牌|运营|(?<!经济)运行|上线|(?<!改革|对外)开放/, "in_operation"],
   // 建成区 is the built-up area of a park, not its completion.
@@ -35,6 +35,8 @@ const CUES: Cues = [
 
 /** In a plan, 投用/建成/签约 are mostly targets not yet met: planned. */
 const PLAN_CUES: Cues = [
+  // 谋划推进环球主题公园二期: a work still being conceived, whatever follows the verb of preparation.
+  [/谋划推进|规划推进|谋划建设/, "planned"],
   [/开工|动工/, "started"],
   [/(?<!经济)运行|用好|发挥|提档升级|运营/, "in_operation"],
   [/投用|交付使用|投产|投运|建成(?!区)|开园|营业|签约|入驻|落地|引进|引入|实现/, "planned"],

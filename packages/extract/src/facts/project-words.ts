@@ -77,7 +77,10 @@ export function afterVerbOfProperName(w: Words, from: number, to: number): numbe
     // Two-character verbs only: one-character ones are often a name's own (环玉泉湖).
     const next = w.tokens[k + 1]!
     const proper = (x: Token | undefined) => x !== undefined && PROPER.test(x.tag) && x.word.length >= 2
-    if (t.tag.startsWith("v") && t.tag !== "vn" && t.word.length >= 2 && proper(next)) cut = t.end
+    // In a national centre's name (国家超级计算郑州中心, 国家技术转移郑州中心) the field before the
+    // city reads as a verb: after 国家 and a word of the field, it is no verb of the clause.
+    const field = k >= 2 && w.tokens[k - 1]!.start > from && /^n|^b$/.test(w.tokens[k - 1]!.tag) && w.tokens[k - 2]!.word === "国家"
+    if (t.tag.startsWith("v") && t.tag !== "vn" && t.word.length >= 2 && proper(next) && !field) cut = t.end
   }
   return cut
 }

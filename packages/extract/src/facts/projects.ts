@@ -69,6 +69,9 @@ const ENUMERATION_CLOSE =
  * are sectors or operators, not projects.
  */
 const FIELD_CLASS = /领域|方面|行业|门类|电商|公司/
+const WHOLLY_QUOTED = /^“[^“”]+”$/
+/** A class of pilots or demonstrations (等示范项目, 等试点项目). */
+const PILOT_CLASS = /(?:示范|试点)项目$/
 /** Items are split at 、 and at the 及/和/与 that joins the last one (…食品加工及冷链物流). */
 const ITEM_SEPARATOR = /、|(?<=[\u4e00-\u9fff]{4})(?:及|和|与)(?=[\u4e00-\u9fff]{4})/
 /** Words that end the run of items on the left: the items follow them. */
@@ -106,8 +109,15 @@ const mention = (name: string, kind: ProjectKind, start: number, end: number, li
 const COUNTED = /^[”"」]?(?:、[^，,。；;等]{1,16}){0,12}[0-9一二两三四五六七八九十百千万.]+(?:个|家|座|所|处|项|条|批)/
 const SMALL_NUMBER: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 
+/**
+ * A programme measured in land right after it, the clause ending there (实施黑土地保护工程10万亩,): a
+ * kind of work spread over an area. (Not the land a project takes: 磷能新材项目3300亩土地征迁.)
+ */
+const LAND_MEASURED = /^[0-9.]+万?(?:亩|公顷)(?=[,，。；;]|$)/
+
 /** Counted as a kind, unless the count is that of the list it closes (A、B、C3个国家级平台). */
 function counted(c: string, start: number, end: number): boolean {
+  if (LAND_MEASURED.test(c.slice(end, end + 12))) return true
   const m = COUNTED.exec(c.slice(end))
   if (!m) return false
   const n = /([0-9]+|[一二两三四五六七八九十])(?:个|家|座|所|处|项|条|批)$/.exec(m[0])
@@ -138,6 +148,25 @@ const JOINED = /(?:融入|抢抓)$/
 const PARTNER_BEFORE = /(?:与|同)$/
 const PARTNER_AFTER = /^[^，,。；;]{0,12}?(?:互发|互认|合作|共建|签署|签订|建立|携手|对接|联合|结对|结为)/
 const LOCATION = /位于$/
+/**
+ * What a site lies next to or a route runs from or to (紧邻太平水道和广深沿江高速, 起点位于沙田镇接…高速):
+ * a landmark, not a project. (Not through 的: 位于璧北片区的“云雾花涧”项目 is one.)
+ */
+const NEAR = /(?:紧邻|毗邻|邻近|靠近|临近|起点位于|终点位于|止于|起于)[^，,。；;的]{0,12}$/
+/**
+ * The parts a numbered layout is spelt out in (武汉都市圈协同发展示范区、…、国际一流航空货运枢纽“两区一枢纽”
+ * 建设): the goals of a strategy, not works.
+ */
+const PARTS_OF_LAYOUT = /^(?:、[^，,。；;、“”]{1,24}){0,6}“[^”]{0,6}[一二两三四五六七八九十](?:区|带|圈|核|极|翼|轴|廊|城|群)[^”]{0,6}”/
+/**
+ * Sites a title is sought for (梅江河、三江水库、同心水库市级幸福河湖建设): the campaign is the work, the
+ * river or reservoir is there already.
+ */
+const SITE_OF_TITLE = /^(?:、[^，,。；;:：、]{1,12}){0,6}(?:国家级|省级|市级|区级|县级)[\u4e00-\u9fff]{2,8}(?:建设|创建)/
+/** An institution handed over or renamed (完成…人民医院划转): its administration, not a work. */
+const ADMINISTERED = /^(?:的)?(?:划转|移交|托管|更名|整合|合并)/
+/** A name after a demonstrative (这个锂电池储能电站) refers back to one named before. */
+const REFERS_BACK = /(?:这个|这座|这一|这些|该座)$/
 /** The class a list closes with (等重大战略机遇, 等城市建成区, 等…“国字号”名片): not projects. */
 const NOT_PROJECT_CLASS = /^[”"]?(?:、[^，,。；;:：、]{1,24}){0,8}等[^，,。；;:：]{0,12}?(?:战略|机遇|建成区|名片|称号|荣誉|国字号)/
 /** A quality aimed at (打造具有全国影响力的科普研学中心, 建成立足山东、辐射华东的国家区域医疗中心): a goal, not a facility. */
@@ -199,9 +228,9 @@ function namesNoProject(c: string, name: string, start: number, end: number, clo
   const after = c.slice(end)
   return counted(c, start, end) || SLOGAN.test(name) || SHUNNED.test(before) ||
     ISSUER_FIELD.test(before) || JOINED.test(before) || (PARTNER_BEFORE.test(before) && PARTNER_AFTER.test(after)) || (LOCATION.test(before) && after.startsWith("的")) ||
-    NOT_PROJECT_CLASS.test(after) || ACCREDITED.test(after) || COVERS_ALL.test(after) || PART_OF_WORK.test(name) ||
+    ((before.includes("邻") || before.includes("近") || before.includes("于")) && NEAR.test(before)) || NOT_PROJECT_CLASS.test(after) || (after.includes("”") && PARTS_OF_LAYOUT.test(after)) || SITE_OF_TITLE.test(after) || ADMINISTERED.test(after) || ACCREDITED.test(after) || COVERS_ALL.test(after) || PART_OF_WORK.test(name) ||
     ASPIRED.test(before) || (/^全国/.test(name) && TITLE_SOUGHT.test(after)) ||
-    (before.endsWith("“") && after.startsWith("”“")) ||
+    (before.endsWith("“") && after.startsWith("”“")) || REFERS_BACK.test(before) ||
     // What follows 等 is the class a list closes with (等新能源汽车、充电桩产业项目), not an item.
     closes.some((k) => k.start < start && k.end === end)
 }
@@ -235,6 +264,11 @@ function featuresBefore(c: string, nameStart: number, name: string): number {
   return at
 }
 
+/** Facilities by their last character: a port, a station, a bridge, a plant (燕矶港). */
+const OWN_FACILITY = /[港站桥厂库闸]$/
+/** Suffixes of a place's name that a short item may end with as well (六指街, 祁家湾街). */
+const ADMIN_SUFFIX = /^[街镇乡村]$/
+
 /** Short items before a name in a 、-list take the rest of that name: 张江、广州国家实验室. */
 function sharedHeadItems(c: string, nameStart: number, name: string, kind: ProjectKind): Array<Mention> {
   const out: Array<Mention> = []
@@ -245,7 +279,8 @@ function sharedHeadItems(c: string, nameStart: number, name: string, kind: Proje
     const item = enumerationItem(run)
     // Short items only (三合、广普; 张江、广州): a longer one may not match the lead it replaces
     // (长江上游、黄河上中游天然林保护工程).
-    if (item === null || item.length > 3 || headOf(item)) break
+    // An item that names a facility of its own (燕矶港、黄鄂黄快速通道: a port) shares no head.
+    if (item === null || item.length > 3 || headOf(item) || OWN_FACILITY.test(item)) break
     // The item takes the place of the name's own lead: a place it opens with (哈尔滨、上海动力
     // 设备制造基地 → 哈尔滨动力设备制造基地), else as many characters as the item has.
     const lead0 = mentionAt(name, 0)
@@ -256,7 +291,10 @@ function sharedHeadItems(c: string, nameStart: number, name: string, kind: Proje
     if (!/^[\u4e00-\u9fff]+$/.test(lead) || name.length < leadLength + 3) break
     // A lead cut mid-word (经一路、西苑小区二期: 西苑小|区) is no lead: the item is a name of its own.
     if (!lead0 && !segment(name).some((t) => t.end === leadLength)) break
-    out.push(mention(item + name.slice(leadLength), kind, at - 1 - item.length, at - 1, false, false))
+    // The item may carry the lead's own suffix (六指街、祁家湾街污水处理厂): it is not repeated.
+    const rest = name.slice(leadLength)
+    const suffix = ADMIN_SUFFIX.test(rest[0] ?? "") && item.endsWith(rest[0]!) ? 1 : 0
+    out.push(mention(item + rest.slice(suffix), kind, at - 1 - item.length, at - 1, false, false))
     if (item.length !== run.length) break
     at = at - 1 - item.length
   }
@@ -275,12 +313,17 @@ function enumerationMentions(c: string, closes: ReadonlyArray<Span>): Array<Ment
     const phrase = c.slice(k.start, k.end).replace(/^等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家)|一批)?/, "")
     // 以二十国集团峰会等为主要平台: a phrase with a verb (为, 作为) is a predicate, not a class.
     if (FIELD_CLASS.test(phrase) || /为|是/.test(phrase)) continue
+    const pilot = PILOT_CLASS.test(phrase)
     let pos = from
     for (const raw of listItems(run.slice(from))) {
-      const item = enumerationItem(raw)
+      const item = enumerationItem(raw, pos > from)
       const start = pos + raw.length - (item?.length ?? 0)
       pos += raw.length + 1
-      if (item === null || isPlace(item)) continue
+      // A slogan in quotes closed by a bare class (“选派大学生到村任职”、“选调生”等项目) names a programme.
+      if (item === null || isPlace(item) || WHOLLY_QUOTED.test(item)) continue
+      // A pilot of a practice (工厂化循环水养殖、“稻田”综合种养、超级小麦等示范项目) is a kind of work
+      // done anywhere: an item names one project only with a place, a firm or a number in it.
+      if (pilot && !hasProperElement(item)) continue
       const head = headOf(item)
       const name = !head && CLASS_SUFFIX.test(phrase) ? item + phrase : item
       out.push(mention(name, head?.[1] ?? "project", start, start + item.length, true, false))
@@ -366,7 +409,7 @@ function investmentIn(c: string, clause: Span, nums: ReadonlyArray<QuantityMenti
  * 首批、全市首个“国家生态文明建设示范区”) names
  * an honour, not a project.
  */
-const CONFERRED = /(?:评为|获评|成为|入选|进入|晋升为?|列为|认定为|命名为|荣获)(?:[^，,。；;：:、]{0,24}、){0,8}(?:[^，,。；;：:、的]{0,6}[“"])?$/
+const CONFERRED = /(?:评为|获评|成为|入选|进入|晋升为?|列为|认定为|命名为|荣获)(?:[^，,。；;：:、]{0,24}[、和及]){0,8}(?:[^，,。；;：:、的]{0,6}[“"])?$/
 const HONOUR = /^(?:全国|国家|全省|省级|全市|市级)/
 /** A 示范/试点 title is conferred whoever confers it (入选成渝地区双城经济圈产业合作示范园区). */
 const CONFERRED_LIST = /示范|试点|先行/
@@ -464,14 +507,26 @@ function isHonour(m: Mention, c: string, section: Section, national: boolean, di
   // A zone's own report opening a clause with the zone (西部科学城重庆高新区深学笃用…): its subject.
   const region = section.context.region
   if (region?.level === "zone" && m.kind === "zone" && /^\s*$/.test(before) && m.name.endsWith(region.name)) return true
+  // 永川图书馆获评全市十佳最美阅读空间: an institution there already receives an honour. (Not 获批: a
+  // facility approved as a pilot, 先进数据中心获批“东数西算”示范项目, is a project of the year.)
+  const after = c.slice(m.end)
+  if ((m.kind === "platform" || m.kind === "facility") && RECEIVES.test(after)) return true
+  // 赛宝工业技术研究院获批国家企业技术中心, 高新技术产业研究院上升为市级平台, …实验室等创建国家级科创平台:
+  // a lab or institute given a higher rank is an institution there already, not a project.
+  if (m.kind === "platform" && RANKED.test(after)) return true
+  // 以成渝(金凤)综合性科学中心为引领, 以花湖机场为核心: an anchor the text builds around, there already.
+  if (before.endsWith("以") && ANCHOR.test(after)) return true
   return (HONOUR.test(m.name) || CONFERRED_LIST.test(m.name)) && CONFERRED.test(c.slice(0, m.start))
 }
+const RECEIVES = /^[”"]?(?:成功)?(?:获评|荣获|被评为|被命名为)/
+const RANKED = /^[”"]?等?(?:获批|上升为|升级为|创建|认定为)(?:首家|首批)?(?:国家|省级|市级|重庆|全国)/
+const ANCHOR = /^为(?:引领|核心|龙头|依托|载体|抓手|支撑|牵引|主体|中心|重点)/
 
 const SETTLED_IN = /(?:落户|入驻|进驻|扎根)(?:在|于|到)?$/
 const ACHIEVES = /^[^，,。；;]{0,16}?(?:取得|填补|在孵|孵化|研发出|攻克)/
 
 /** A meeting, then 在 before a name, and after it the meeting opens, closes or is held (not a ground-breaking held in a park). */
-const MEETING_AT = /(?:会议|大会|论坛|峰会|博览会|洽谈会)[^，,。；;]{0,6}在$/
+const MEETING_AT = /(?:会议|大会|论坛|峰会|博览会|洽谈会)[^，,。；;]{0,10}在$/
 const VENUE_OF = /^(?:隆重)?(?:开幕|闭幕|召开)/
 
 /**
