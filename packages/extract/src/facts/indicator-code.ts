@@ -74,6 +74,12 @@ const NEEDS_FRAME: Readonly<Record<string, RegExp>> = {
 }
 
 /**
+ * Entries of whatever set of projects their sentence counts (36个工程…总投资, 27个政府投资项目，总投资):
+ * a subset's figure (其中…) is the same entry of its own set, not a part of the whole's.
+ */
+export const PER_SET_ENTRIES: ReadonlySet<string> = new Set(["TOTAL_INVESTMENT_PLANNED", "PROJECT_INVESTMENT_PLAN_YEAR"])
+
+/**
  * The catalogue entry a subject, unit and measure name together, or null. `sentenceLeft` (the
  * sentence up to the number; its last 120 characters are enough) may give the name in full when
  * the subject is its cut head, and frames some entries need.
@@ -98,7 +104,8 @@ function firstAdmitted(entries: ReadonlyArray<IndicatorEntry>, unit: string, mea
  * growth, so the frame codes GDP — only as written: 经济 (with at most a scope word before it)
  * opening the clause, 增长/增速 right after it, and a growth rate in %.
  */
-const GDP_GROWTH_FRAME = /^(全[区市县省国州盟旗]|[我本该][区市县省州]|国民|今年|全年|去年)?经济(增长|增速)(速度)?(的)?(预期目标|预期|调控目标|目标)?(定为|为|是|达到|达)?$/
+// (今年一季度我国经济增长6.8%: a time of the year may open it, and 我国 is the nation's scope word.)
+const GDP_GROWTH_FRAME = /^(?:今年|全年|去年)?(?:[一二三四1-4]季度|第[一二三四]季度|前三季度|上半年|下半年)?(全[区市县省国州盟旗]|[我本该][区市县省州国]|国民|今年|全年|去年)?经济(增长|增速)(速度)?(的)?(预期目标|预期|调控目标|目标)?(定为|为|是|达到|达)?$/
 
 /** The GDP entry when `clauseLeft` (the clause up to the number) states GDP growth in that frame, else null. */
 export function growthFrameEntry(clauseLeft: string, unit: string, measure: CatalogMeasure): IndicatorEntry | null {

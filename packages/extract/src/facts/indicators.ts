@@ -18,7 +18,7 @@ import { isChineseNumeralCode } from "../quantity/numerals.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { continuesRatio, isRatioColon, isRatioPartAt, RATIO_TO } from "../quantity/ratio-parts.js"
 import { CAPACITY_UNIT, capacityInName } from "./capacity-names.js"
-import { growthFrameEntry, indicatorEntry } from "./indicator-code.js"
+import { growthFrameEntry, indicatorEntry, PER_SET_ENTRIES } from "./indicator-code.js"
 import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
 import { opensPlanTable, type PlanTableFact, readPlanTable } from "./plan-table.js"
 import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
@@ -33,7 +33,7 @@ import {
 import { segmentKnown as segment } from "../words/segment.js"
 import { BUDGET_WORD_ONLY, budgetBaseWord } from "./budget-base.js"
 import { cleanLeft, endsInNoun, lastWord, type PlacePrefix, splitEnumeration, subjectAfter, subjectBefore, verbBefore } from "./subject.js"
-import { BARE_HEADS, KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, RUN_IN_TOPICS, SHARED_HEADS, STEM_HEADS } from "./subject-words.js"
+import { BARE_HEADS, EVALUATIVE, KEEP_VERBS, LISTED_VERBS, NOT_SUBJECTS, RUN_IN_TOPICS, SHARED_HEADS, STEM_HEADS } from "./subject-words.js"
 
 export interface IndicatorFact {
   readonly region: Region | null
@@ -76,18 +76,28 @@ function fallbackSubject(found: string, at: {
   const { text, m, clause, sentence, nextStart, names } = at
   // 收入463.8亿元(剔除…调入资金0.9亿元),完成预算…的66.3%: a figure in a bracketed note lends no subject to one outside it.
   const last = at.inSentence[at.inSentence.length - 1]
-  const inSentence = last !== undefined && last.span.end < m.start && closedBetween(text, last.span.end, m.start) ? at.inSentence.slice(0, -1) : at.inSentence
+  // (…(其中男性44.1万人,女性41.5万人),比上年减少0.3万人: nor does any other figure of that note.)
+  const inSentence = last !== undefined && last.span.end < m.start && closedBetween(text, last.span.end, m.start) ? outsideNote(at.inSentence, text, last.span.end) : at.inSentence
   // 连续开展8次集中清查行动, 47%的村集体经济…, 再新增200亿产值: with no words of its own before
   // it, a number's noun right after it is its subject, before any borrowed from elsewhere.
   // A rate is followed by its noun only through 的 (增长253.2%数字经济蓬勃发展 is two lines run together).
   const rate = /^(%|‰|个百分点|倍|成)$/.test(m.unit)
   if (found === "" && (!rate || text[m.end] === "的")) {
-    const adjacent = nounRightAfter(text.slice(m.end, nextStart), m.unit)
+    // 10万千瓦/20万千瓦时独立储能电站: the first of a pair written with a slash is of the noun after the second.
+    const pairEnd = text[m.end] === "/" && nextStart === m.end + 1 ? SLASH_PAIR.exec(text.slice(nextStart, nextStart + 16)) : null
+    const from = pairEnd ? nextStart + pairEnd[0].length : m.end
+    const adjacent = nounRightAfter(text.slice(from, pairEnd ? clause.end : nextStart), m.unit)
     if (adjacent.length >= 2) return adjacent
   }
   const previous = inSentence[inSentence.length - 1]
   // A previous row whose subject was itself borrowed from another sentence lends no subject.
   if (previous && !previous.borrowed && !startsNumberFirst(text, m, clause)) {
+    // 二十九个省、市、自治区的总人口，必须控制在十亿六千万左右: the noun after the counted things' 的,
+    // closing the clause before, is what this number measures (the count is of the things).
+    if (found === "" && previous.span.end < clause.start && CLASSIFIER.test(previous.unit) && !CLASSIFIER.test(m.unit)) {
+      const of = COUNTED_THEN_OF.exec(text.slice(previous.span.end, clause.start))
+      if (of && previous.indicator !== of[1] && !NOT_SUBJECTS.has(of[1]!)) return of[1]!
+    }
     if (found.startsWith("占")) return previous.indicator.replace(/占.*$/, "") + found
     // 收入81000万元,占调整预算的100%,同比下降6.8%: a rate of change after a share describes the amount, not the share.
     const amount = previous.indicator.replace(/占.*$/, "")
@@ -112,6 +122,18 @@ function fallbackSubject(found: string, at: {
   return before.length >= 2 ? before : after.length >= 2 ? after : ""
 }
 
+/** The facts before the bracketed note that holds the one ending at `end` (the note opens before `end`). */
+function outsideNote(facts: ReadonlyArray<IndicatorFact>, text: string, end: number): ReadonlyArray<IndicatorFact> {
+  const open = Math.max(text.lastIndexOf("(", end), text.lastIndexOf("（", end))
+  let n = facts.length - 1
+  while (n >= 0 && facts[n]!.span.start > open) n--
+  return facts.slice(0, n + 1)
+}
+
+/** The second figure of a slash pair (20万千瓦时 after 10万千瓦/): a number and its unit. */
+const SLASH_PAIR = /^\d+(?:\.\d+)?(?:万|亿)?(?:千瓦时|千瓦|吨|立方米|平方米|个|台|辆)/
+const COUNTED_THEN_OF = /^[^，,；;。的]{1,20}的([\u4e00-\u9fff]{2,8})\s*[，,]\s*$/
+
 /** Whether a bracket closes between two positions before any opens: the first stood inside a note. */
 function closedBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -124,7 +146,9 @@ function closedBetween(text: string, from: number, to: number): boolean {
 
 /** The noun phrase that starts right after a number (after an optional 的), or "" when a verb, frame or mark comes first. */
 function nounRightAfter(right: string, unit: string): string {
-  const r = right.replace(/^的/, "")
+  // 3个10亿级以上项目: a grade of size before the noun counted qualifies it (no digit may open the noun).
+  const grade = GRADE_FIRST.exec(right)?.[0] ?? ""
+  const r = right.replace(/^的/, "").slice(grade.length)
   // 争创3-5个引领产业结构优化升级、在全国具有一定影响力的领军型县域冠军产业: what is counted is the
   // head after the last 的 of a long modifier that runs to the clause's end.
   // Only where the words after the count open with a modifier (引领…, 对…, 在…), not with what is
@@ -137,9 +161,30 @@ function nounRightAfter(right: string, unit: string): string {
   const first = segment(r.slice(0, 6))[0]
   if (!first || /^(p|c|r|d|u.*)$/.test(first.tag)) return ""
   if (/^(v|vd|vi)$/.test(first.tag) && !KEEP_VERBS.has(first.word) && !CLASSIFIER.test(unit)) return ""
-  const noun = countedBeforeAmount(subjectAfter(r), r, unit)
-  return NOT_SUBJECTS.has(noun) || findUnit(noun) ? "" : noun
+  const noun = countedOf(countedBeforeAmount(subjectAfter(r, CLASSIFIER.test(unit)), r, unit), unit)
+  return NOT_SUBJECTS.has(noun) || findUnit(noun) ? "" : grade && noun ? grade + noun : noun
 }
+
+/**
+ * 5个一般村的美丽宜居村庄建设工作, 21个国控监测点位的监测任务: a count is of the noun right after
+ * it; a 的 after that noun starts what is said of the things counted. (3个省级以上的园区: a
+ * modifier before 的 is no noun, the head after it is what is counted.)
+ */
+function countedOf(noun: string, unit: string): string {
+  const of = noun.indexOf("的")
+  if (of < 2 || !CLASSIFIER.test(unit)) return noun
+  const head = noun.slice(0, of)
+  const words = segment(head)
+  const last = words[words.length - 1]
+  // (30多个优质的团队, 3个全国领先的企业: a one-word or evaluative modifier is no noun counted.)
+  // (县和相当于县的行政单位, 农民在…合作化的基础上: a verb, preposition or conjunction before 的 makes a clause of it.)
+  return last !== undefined && words.length >= 2 && COUNTED_TAGS.test(last.tag) && !EVALUATIVE.has(last.word) && !ABSTRACT_HEAD.test(head) &&
+    !words.some((w) => CLAUSE_TAGS.test(w.tag)) && !/[(（]/.test(head) ? head : noun
+}
+const COUNTED_TAGS = /^(?:n|nz|nt|nl|ng|ns|j|zg)$/
+/** Whether a phrase ends in a noun things are counted by (大城市 is a noun to count, whatever jieba's ns says). */
+const endsInCounted = (phrase: string) => { const ws = segment(phrase); return ws.length > 0 && COUNTED_TAGS.test(ws[ws.length - 1]!.tag) }
+const CLAUSE_TAGS = /^(?:v|vd|vi|p|c)$/
 
 /**
  * 全国229家国家级经开区地区生产总值15.7万亿元: a count whose noun runs straight into the next
@@ -148,14 +193,34 @@ function nounRightAfter(right: string, unit: string): string {
  */
 function countedBeforeAmount(noun: string, right: string, unit: string): string {
   // Not a title's run (43个重点项目 总投资416亿元), nor a cut that leaves a bare modifier (重点, of 592个重点贫困县).
-  if (!CLASSIFIER.test(unit) || noun !== right.trim() || /\s/.test(noun)) return noun
-  for (let i = 3; i <= noun.length - 2; i++) {
-    const head = noun.slice(0, i)
-    if (findIndicators(noun.slice(i)).length > 0 && endsInNoun(head)) return head
+  if (!CLASSIFIER.test(unit) || /\s/.test(noun)) return noun
+  const whole = right.trim()
+  // (31个大城市城镇调查失业率继续保持在5%以下: frames may stand between the run and the next number.)
+  if (noun === whole || (whole.startsWith(noun) && AMOUNT_FRAMES.test(whole.slice(noun.length)))) {
+    for (let i = 3; i <= noun.length - 2; i++) {
+      const head = noun.slice(0, i)
+      if (findIndicators(noun.slice(i)).length > 0 && endsInCounted(head)) return head
+    }
+  }
+  // 29个医疗卫生单位现有业务用房36531平方米, 10个行政村集体收入全部达到20万元: the amount's own noun
+  // (业务用房, 集体收入) ends the run, after a frame or none, before the next number.
+  // (41个大类行业中有19个行业增加值实现增长: a count of the things whose amount grew.)
+  if ((noun === whole || (whole.startsWith(noun) && (AMOUNT_FRAMES.test(whole.slice(noun.length)) || AMOUNT_GREW.test(whole.slice(noun.length))))) && AMOUNT_HEAD_END.test(noun)) {
+    // (By characters, not words: the dictionary has 村集体收入 as one word.)
+    for (let i = 2; i <= noun.length - 2; i++) {
+      if (AMOUNT_NOUN.test(noun.slice(i)) && endsInCounted(noun.slice(0, i))) return noun.slice(0, i)
+    }
   }
   return noun
 }
+/** What an amount after a count is of (集体收入, 业务用房, 利润总额): the thing's measure, not the thing. */
+// (39个单位领导干部65人次: the people of the things counted are the next number's too.)
+const AMOUNT_NOUN = /^(?:现有)?[\u4e00-\u9fff]{0,2}(?:收入|用房|面积|产值|总产值|增加值|投资|总额|产量|营收|资产|利润|税收|销售额|干部|职工|员工)$/
+const AMOUNT_HEAD_END = /(?:收入|用房|面积|产值|增加值|投资|总额|产量|营收|资产|利润|税收|销售额|干部|职工|员工)$/
+const AMOUNT_GREW = /^(?:均|都)?(?:实现|保持)?(?:正)?(?:增长|下降)[，,。；;]?$/
+const AMOUNT_FRAMES = /^(?:全部|均|都|共|共计|合计|总计|达到|达|为|超过|超|突破|实现|完成|继续|保持|稳定|控制|在)+$/
 
+const GRADE_FIRST = /^\d+(?:\.\d+)?(?:万|亿)?(?:元|吨|千瓦)?级(?:以上)?(?=[\u4e00-\u9fff])/
 const MODIFIED_HEAD = /^[^，,。；;：:的]{4,40}的([\u4e00-\u9fff]{2,12})$/
 /** A phrase of nouns and modifiers only, ending in a noun (领军型县域冠军产业; not 传染病纳入国家免疫规划). */
 const nounOnly = (phrase: string) => endsInNoun(phrase) && !segment(phrase).some((t) => /^(?:v|vd|vi|p|c|u.*)$/.test(t.tag))
@@ -785,7 +850,7 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   const high = m.range === "low" && c.mentions[k + 1]?.range === "high" ? c.mentions[k + 1]! : null
   const end = high ? high.end : m.end
   const nounEnd = high ? c.mentions[k + 2]?.start ?? clause.end : nextStart
-  const nounAfter = NOUN_AFTER.test(text.slice(end, end + 1)) && !NOT_NOUN_START.test(text.slice(end, end + 4)) && COUNT_UNIT.test(m.unit)
+  const nounAfter = (NOUN_AFTER.test(text.slice(end, end + 1)) ? !NOT_NOUN_START.test(text.slice(end, end + 4)) : GRADE_FIRST.test(text.slice(end, end + 12))) && COUNT_UNIT.test(m.unit)
     ? nounRightAfter(text.slice(end, nounEnd), m.unit) : ""
   const wordsBefore = () => subjectBefore(left, names, text.slice(Math.max(clause.start, prevEnd - 8), prevEnd))
   const fallback = (found: string) => fallbackSubject(found, { text, m, clause, sentence: c.sentence, nextStart, inSentence: c.inSentence, names })
@@ -802,12 +867,20 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   const pullLeft = m.unit !== "个百分点" ? "" : left.includes("拉动") ? left
     : k > 0 && /^[、和及与]?$/.test(left) ? text.slice(clause.start, c.mentions[0]!.start) : ""
   if (pullLeft.includes("拉动")) {
-    const pulled = pullSubject(pullLeft, k, c.mentions.length, previous)
+    // (分别拉动…5.3、1.3和1.3个百分点 after A、B、C增加值分别增长…: the drivers listed before, one per number.)
+    const n = c.mentions.length
+    const drivers = n > 1 && k < n && c.inSentence.length >= n + k ? c.inSentence.slice(c.inSentence.length - k - n, c.inSentence.length - k) : null
+    const own = drivers !== null && new Set(drivers.map((f) => f.indicator)).size === n && drivers.every((f) => !f.borrowed) ? drivers[k] : previous
+    const pulled = pullSubject(pullLeft, k, n, own)
     if (pulled !== null) return pulled
   }
   // 是“九五”时期的4.08倍: the words before a multiple name its base; the subject is the figure compared.
   if (c.subjects?.[k] === undefined && m.unit === "倍" && MULTIPLE_BASE.test(left)) {
     return fallback("")
+  }
+  if (CLASSIFIER.test(m.unit) && c.subjects?.[k] === undefined) {
+    const counted = countedAfterAmount(text, end, clause.end) ?? (nounAfter.length < 2 ? countedOfExamples(left, text.slice(end, nounEnd)) : null)
+    if (counted !== null) return counted
   }
   const read = c.subjects?.[k] ?? (nounAfter.length >= 2 ? afterOrBefore(nounAfter, wordsBefore, left, m.unit, k + 1 < c.mentions.length) : wordsBefore())
   // 完成年度预算的100.2%: the budget a rate is taken against is not what the rate measures.
@@ -815,6 +888,44 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   return (found.length >= 2 && !found.startsWith("占") && !GENERIC_HEADS.test(found)) || isOneCharNoun(found)
     ? found
     : fallback(found)
+}
+
+/**
+ * 46个总投资389亿元的重点项目集中开工: a count whose noun follows the amount of each thing
+ * counted is of that noun (the amount is the next number's). Null for any other count.
+ */
+function countedAfterAmount(text: string, end: number, clauseEnd: number): string | null {
+  // (Cheap guard: the words after the count open with 总, 投, 计 or 金.)
+  if (!AMOUNT_FIRST.has(text.charCodeAt(end))) return null
+  const of = AMOUNT_OF.exec(text.slice(end, Math.min(clauseEnd, end + 30)))
+  if (!of) return null
+  const noun = subjectAfter(text.slice(end + of[0].length, clauseEnd))
+  return noun.length >= 2 ? noun : null
+}
+const AMOUNT_FIRST = new Set([..."总投计金"].map((ch) => ch.charCodeAt(0)))
+const AMOUNT_OF = /^(?:计划)?(?:总投资|投资|总金额|金额)(?:约|近|超|逾|达)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?元(?:以上)?的/
+
+/**
+ * 天祝县高铁西站应急避难场、…风电项目、…天祝县重点调蓄水源工程等36个: a count after its examples
+ * (…等) counts their class, never its last example: the one-character noun after it (等7个区), else
+ * the head most of the examples share (项目). Null when neither is written: the words before stand.
+ */
+function countedOfExamples(left: string, right: string): string | null {
+  if (!left.endsWith("等") || !left.includes("、")) return null
+  const one = /^[\u4e00-\u9fff](?=$|[\s，,。；;、：:])/.exec(right)
+  if (one) return segment(one[0])[0]?.tag === "n" ? one[0] : null
+  if (/^[\u4e00-\u9fff]/.test(right)) return null
+  const heads = new Map<string, number>()
+  for (const item of left.slice(0, -1).split("、")) {
+    const words = segment(item.slice(-12))
+    const last = words[words.length - 1]
+    // (The last two characters: 风电项目 and 建设项目 share 项目, whatever the dictionary's words.)
+    const head = last && last.word.length >= 2 && /^n/.test(last.tag) ? last.word.slice(-2) : ""
+    if (head) heads.set(head, (heads.get(head) ?? 0) + 1)
+  }
+  let best: string | null = null
+  for (const [head, n] of heads) if (n >= 2 && (best === null || n > heads.get(best)!)) best = head
+  return best
 }
 
 /** Units a streak is counted in (连续12个月, 连续5年, 连续三个季度). */
@@ -990,7 +1101,9 @@ function readFact(c: ClauseScope, k: number): void {
   const read = bare !== undefined ? bare.indicator : withoutRunInTopic(ownSubject(c, k, left, prevEnd, nextStart), c)
   const amount = budgetWord !== null || k > 0 ? amountBefore(c.inSentence, budgetWord === null ? mentions[k - 1] : undefined) : null
   // 收入31751万元，完成预算数31220万元的101.7%: the budget is the amount's (县级…收入预算数), and so is the rate after it.
-  const own = amount !== null ? (budgetWord !== null ? amount + budgetWord : amount) : BARE_HEADS.has(read) ? withStemOf(read, c.inSentence) : read
+  const own = amount !== null ? (budgetWord !== null ? amount + budgetWord : amount)
+    : BARE_HEADS.has(read) ? withStemOf(read, c.inSentence.length > 0 ? c.inSentence : afterSemicolon(c) ? facts.slice(c.paragraphStart) : c.inSentence)
+      : withGroupHead(read, m, reading.measure, c)
   // 交界断面水质考核奖励镇街10万元。2019年励200万: the paragraph's last subject before none
   // names the row, but a subject from another sentence is too unsure to code.
   const subject = own || (facts.length > c.paragraphStart ? facts[facts.length - 1]!.indicator : "")
@@ -1009,8 +1122,9 @@ function readFact(c: ClauseScope, k: number): void {
   const value = reading.sign * m.value
   // 收入10万元以上的村: a number before 的 is a threshold that qualifies a noun, not a value of the subject.
   const threshold = /^(以上|以下|以内)?的/.test(text.slice(m.end, m.end + 3))
-  const entry = threshold || !own || isStreak(text, clause.start, m) || !codable(subject, text.slice(clause.start, m.start), text.slice(sentence.start, m.start))
+  const named = threshold || !own || isStreak(text, clause.start, m) || !codable(subject, text.slice(clause.start, m.start), text.slice(sentence.start, m.start))
     ? null : indicatorEntry(subject, m.unit, reading.measure, text.slice(Math.max(sentence.start, m.start - 120), m.start)) ?? growthFrameEntry(text.slice(clause.start, m.start), m.unit, reading.measure)
+  const entry = named !== null && !PER_SET_ENTRIES.has(named.code) && partOfCoded(named.code, value, reading.measure, period, m.start, c) ? null : named
   // (全省增长9.5%) in a county's release: a bracket that opens with a whole-place word (全省,
   // 全国, 全疆) is about that place. Not any name: (其中城区…) is a part, and 城区 a county's name too.
   const sentenceBefore = text.slice(sentence.start, m.start)
@@ -1048,6 +1162,28 @@ function readFact(c: ClauseScope, k: number): void {
     facts.push(f)
   }
 }
+
+/**
+ * 农林牧渔业总产值169.7亿元…,其中,农业产值91.9亿元; 执业(助理)医师2089人。其中,执业医师1390人: a
+ * part (after 其中) of the same period, named by an alias of the entry its whole was coded with, is
+ * not that entry.
+ */
+function partOfCoded(code: string, value: number, measure: Measure, period: string | null, at: number, c: ClauseScope): boolean {
+  const { facts, text } = c
+  for (let j = facts.length - 1; j >= Math.max(c.paragraphStart, facts.length - 8); j--) {
+    const f = facts[j]!
+    if (f.indicatorCode !== code || f.measure !== measure || f.value === value || f.span.end > at) continue
+    // (…五年合计…,其中一九八五年为…: a part of the time, not of the thing, keeps its code.)
+    if (f.period !== period) return false
+    if (at - f.span.end >= 300) return false
+    const between = text.slice(f.span.end, at)
+    const of = between.lastIndexOf("其中")
+    return of !== -1 && !YEAR_PART.test(between.slice(of + 2))
+  }
+  return false
+}
+/** 其中一九八五年为…, 其中2023年: a year after 其中 makes the part a part of the time. */
+const YEAR_PART = /^[，,:：\s]*(?:[0-9０-９一二三四五六七八九〇○零]{4}年|今年|去年|当年)/
 
 /** A bound (以上, 以下, 以内) in or right after a mention, then a counted noun: a threshold of a class. */
 function thresholdOfClass(text: string, m: QuantityMention): boolean {
@@ -1113,6 +1249,33 @@ function withStemOf(head: string, inSentence: ReadonlyArray<IndicatorFact>): str
 }
 
 const CROP_AREA_UNIT = /^(?:万|千)?(?:亩|公顷)$/
+
+/** Whether the sentence continues a statement that ended in ；(完成总产值…;完成增加值…): its figures go on from that one's. */
+function afterSemicolon(c: ClauseScope): boolean {
+  let at = c.sentence.start - 1
+  while (at > c.para.start && /\s/.test(c.text[at]!)) at--
+  return at >= c.para.start && (c.text[at] === "；" || c.text[at] === ";")
+}
+
+/**
+ * 国有控股企业增加值增长3.3%;股份制企业增长4.8%, 采矿业利润15574亿元…;制造业64150亿元: in a
+ * breakdown by groups (企业, 业), a bare group takes the measure the group before it named in the same
+ * statement run, in the same unit and measure (the group alone would be a count of firms).
+ */
+function withGroupHead(subject: string, m: QuantityMention, measure: Measure, c: ClauseScope): string {
+  // (Cheap guard: only a group name ending in 业 (企业, 制造业) is read further.)
+  if (subject.charCodeAt(subject.length - 1) !== 0x4e1a || subject.length < 2) return subject
+  const { facts, text } = c
+  for (let j = facts.length - 1; j >= Math.max(c.paragraphStart, facts.length - 6); j--) {
+    const f = facts[j]!
+    if (f.span.end > m.start || text.slice(f.span.end, m.start).includes("。")) break
+    if (f.unit !== m.unit || f.measure !== measure || f.borrowed) continue
+    const h = GROUP_HEAD.exec(f.indicator)
+    return h !== null && h[1] !== subject && !subject.includes(h[1]!) ? subject + h[2] : subject
+  }
+  return subject
+}
+const GROUP_HEAD = /^(.{2,}业)(增加值|利润总额|利润|总产值|产值|营业收入|主营业务收入|营收|出口交货值)$/
 
 /** Where the words before a number end when a bracketed note (at most 20 characters) closes right before it; else `at`. */
 function noteBefore(text: string, at: number, from: number): number {
@@ -1282,9 +1445,12 @@ function itemsBefore(text: string, at: number, n: number): Array<string> | null 
   const open = Math.max(head.lastIndexOf("，"), head.lastIndexOf(","), head.lastIndexOf("。"), head.lastIndexOf("；"), head.lastIndexOf(";"), head.lastIndexOf("\n"), head.lastIndexOf("："), head.lastIndexOf(":"))
   const prev = head.slice(open + 1)
   if (!prev.includes("、")) return null
+  // 贡献最大的三个行业分别是:A、B、C,增加值分别增长…: a list a colon lead introduces is the items too.
+  if ((head[open] === "：" || head[open] === ":") && LIST_LEAD.test(head.slice(Math.max(0, open - 4), open))) return listedItems(prev, n)
   const m = ITEMS_THEN_PREDICATE.exec(prev)
   return m ? listedItems(m[1]!, n) : null
 }
+const LIST_LEAD = /(?:分别是|依次是|分别为|依次为)$/
 /** A list of things and what is said of them all (增长较快, 增势良好, 表现突出). */
 const ITEMS_THEN_PREDICATE = /^\s*(?:其中)?\s*([^，,；;。\d]{4,80}?)(?:等行业|等产业|等)?(?:增长较快|增速较快|增势良好|增势较好|增长明显|表现突出|表现亮眼|领跑|拉动明显|贡献突出)$/
 

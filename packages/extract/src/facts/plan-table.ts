@@ -209,10 +209,13 @@ export function readPlanTable(text: string, paras: ReadonlyArray<Span>, from: nu
       })
       continue
     }
+    // 地区生产总值 ⏎ 亿元 ⏎ 1200 ⏎ 1800: a 单位 column states the row's unit, as a communiqué's does.
+    const planUnit = row.find((c, j) => numeric[j]!.kind === "unit")?.text
     row.forEach((c, j) => {
+      if (numeric[j]!.kind === "unit") return
       const m = VALUE_CELL.exec(c.text)
       if (!m) return
-      const unit = m[2] ?? nameUnit
+      const unit = m[2] ?? planUnit ?? nameUnit
       if (!unit) return
       const known = findUnit(unit) ?? null
       if (!known) return

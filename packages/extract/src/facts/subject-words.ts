@@ -41,13 +41,17 @@ export const KEEP_VERBS: ReadonlySet<string> = new Set([
   // 年末生猪存栏12807头，出栏16398头; 育苗500公顷: livestock sold off or held, seedlings raised — each its own figure.
   "出栏", "存栏", "育苗",
   // 衣着上涨0.8%，居住上涨0.3%: the CPI's housing class (jieba tags 居住 a verb).
-  "居住"
+  "居住",
+  // 捕捞产量1288万吨: fish caught (beside 养殖产量, fish farmed) — the verb names which output.
+  "捕捞"
 ])
 
 /** Nouns that are units or counting words, never a subject on their own. */
 export const NOT_SUBJECTS: ReadonlySet<string> = new Set([
   "公里", "平方米", "平方公里", "亩", "万亩", "吨", "元", "人", "人次", "户", "个", "家", "项", "件", "年", "月", "天",
-  "倍", "次", "批", "部", "类", "种", "所", "座", "张", "辆", "台", "套", "条", "处", "名", "万", "亿", "数", "水平", "比例", "比重", "占", "目标", "新增", "新建", "建成", "开工", "竣工", "改造", "大关", "任务", "指标", "实际", "同期", "全年", "其中"
+  "倍", "次", "批", "部", "类", "种", "所", "座", "张", "辆", "台", "套", "条", "处", "名", "万", "亿", "数", "水平", "比例", "比重", "占", "目标", "新增", "新建", "建成", "开工", "竣工", "改造", "大关", "任务", "指标", "实际", "同期", "全年", "其中",
+  // 稳定在6.7%-6.9%的区间: a range is no thing measured.
+  "区间", "合理区间"
 ])
 
 /** Verbs inside a noun phrase that add nothing: 规模以上工业实现增加值 is 规模以上工业增加值. */
@@ -92,3 +96,19 @@ export const RUN_IN_TOPICS: ReadonlyArray<string> = [
   "财政", "金融", "价格", "物价", "就业", "交通", "邮电", "旅游", "教育", "科技", "文化", "卫生", "体育", "能源",
   "环境", "外贸", "对外贸易", "外资", "收入", "社会保障"
 ]
+
+/** Words that rate what follows them (全国领先的企业, 国内一流的平台): jieba tags some nouns, but before 的 they modify. */
+export const EVALUATIVE: ReadonlySet<string> = new Set([
+  "领先", "一流", "优质", "知名", "重点", "高端", "优秀", "先进", "典型", "龙头", "骨干", "标杆", "示范", "特色", "品牌"
+])
+
+/** Zones a place names (川南经济区, 川西北生态示范区): with the place before them they are one name. */
+export const ZONE_HEADS: ReadonlySet<string> = new Set([
+  "经济区", "示范区", "生态示范区", "经济带", "城市群", "都市圈", "经济圈"
+])
+
+/** Words jieba tags nouns that say how a thing is done (镇街协同推进, 干部点对点绑定, 全天候服务): before a verb they are adverbs. */
+export const ADVERBIAL_NOUNS: ReadonlySet<string> = new Set([
+  // (Not 集中: 36个项目集中开工 counts projects started, as 项目开工建设 does.)
+  "协同", "点对点", "一对一", "全天候", "全方位", "全过程", "全链条", "常态化"
+])

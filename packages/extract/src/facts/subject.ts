@@ -6,7 +6,7 @@
 
 import { findUnit, indicatorByName } from "@govstat/schema"
 import { segmentKnown as segment, type Token } from "../words/segment.js"
-import { EDGE_TAGS, FAST_FRAMES, FRAME_WORDS, INNER_FRAMES, KEEP_VERBS, NOT_PLACES, NOT_SUBJECTS, VERB_COMPLEMENTS } from "./subject-words.js"
+import { EDGE_TAGS, FAST_FRAMES, FRAME_WORDS, INNER_FRAMES, KEEP_VERBS, ADVERBIAL_NOUNS, NOT_PLACES, NOT_SUBJECTS, VERB_COMPLEMENTS, ZONE_HEADS } from "./subject-words.js"
 import { citylessDivisionLength } from "../place/corps.js"
 
 /** Leading words that are not part of what is measured. */
@@ -151,7 +151,7 @@ function afterKicker(s: string): string {
 }
 
 /** Subject text right of a number that comes before its noun: 54个项目开工建设 → 项目开工建设. */
-export function subjectAfter(right: string): string {
+export function subjectAfter(right: string, counted = false): string {
   let s = right.replace(/^[的]/, "").replace(/[\s,，。;；:：、]+$/, "")
   // A line break ends the noun too (58所中小学全覆盖⏎强化…), and so does a list mark that opens
   // the examples of the next number (5所优质学校、重庆大学附属科学城医院等2家).
@@ -175,11 +175,26 @@ export function subjectAfter(right: string): string {
     }
     // 粮食而奋斗: a conjunction after the noun starts the predicate.
     if (t.tag === "c" && !/^(和|与|及|以及|或|或者|、)$/.test(t.word) && noun) break
+    // 15个镇街协同推进…, 4211名干部点对点“绑定”, 200余个企业全天候服务: a word jieba calls a noun
+    // that says how the verb after it is done starts the predicate.
+    if (noun && ADVERBIAL_NOUNS.has(t.word) && verbNext(tokens, i + 1)) break
+    // 5个中心卫生院为正科级事业单位: a copula after the noun counted starts what is said of it.
+    // (40%的产品是废品: a share's predicate says which part it is, and stays.)
+    if (counted && noun && (t.word === "为" || t.word === "是")) break
+    // 117名服务专员对辖区…服务, 65人次向区总河长递交: a preposition after the noun counted opens its predicate.
+    if (counted && noun && t.tag === "p") break
     out.push(t)
     chars += t.word.length
     if (isNoun(t)) noun = true
   }
   return closeParenthesis(trimEnd(out).map((t) => t.word).join(""))
+}
+
+/** Whether a verb comes within the next three words from k, past any quote mark (全天候全覆盖保姆式服务). */
+function verbNext(ts: ReadonlyArray<Token>, k: number): boolean {
+  while (k < ts.length && /^[“"「‘]$/.test(ts[k]!.word)) k++
+  for (let j = k; j < ts.length && j < k + 3; j++) if (isVerb(ts[j]!) || ts[j]!.tag === "vn") return true
+  return false
 }
 
 /** 县(市)已初步建立…: a parenthesis the cut left open is closed again. */
@@ -377,7 +392,9 @@ function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
       lo = k < ts.length && ts[k]!.word === "计算" ? k + 1 : lo + 1
     } else if (isEdge(first)) {
       lo++
-    } else if (((first.tag === "ns" && first.word.length >= 2 && !NOT_PLACES.has(first.word)) || placeLength(first.word) === first.word.length) && nounFrom(ts, lo + 1, hi)) {
+    } else if (((first.tag === "ns" && first.word.length >= 2 && !NOT_PLACES.has(first.word)) || placeLength(first.word) === first.word.length) && nounFrom(ts, lo + 1, hi) &&
+      !ZONE_HEADS.has(ts[lo + 1]!.word)) {
+      // (川南经济区, 攀西经济区: a place naming a zone is the zone's name, not where the figure is.)
       lo++
     } else if (isVerb(first) && !KEEP_VERBS.has(first.word) && nounFrom(ts, lo + 1, hi)) {
       lo++
@@ -406,6 +423,22 @@ function beforeCopula(ts: ReadonlyArray<Token>, lo: number, hi: number): number 
     }
   }
   return hi
+}
+
+/**
+ * …的机制为企业协调事宜260余项: 为 before a noun, a verb and a noun that run to the number is "for"
+ * (for whom the thing counted was done), not a copula; the subject starts after it. The new lo.
+ */
+function afterBenefactive(ts: ReadonlyArray<Token>, lo: number, hi: number): number {
+  for (let k = hi - 4; k > lo; k--) {
+    if (ts[k]!.word !== "为") continue
+    let j = k + 1
+    while (j < hi && NOUN_TAGS.test(ts[j]!.tag) && ts[j]!.tag !== "vn") j++
+    if (j === k + 1 || j >= hi - 1 || ts[j]!.tag !== "v") return lo
+    for (let n = j + 1; n < hi; n++) if (!NOUN_TAGS.test(ts[n]!.tag)) return lo
+    return k + 1
+  }
+  return lo
 }
 
 /**
@@ -445,6 +478,7 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
   lo = afterTimeClause(ts, lo, hi)
   lo = dropLeading(ts, lo, hi, placeLength)
   hi = trimEdgesEnd(ts, lo, hi)
+  lo = afterBenefactive(ts, lo, hi)
   hi = trimEdgesEnd(ts, lo, beforeCopula(ts, lo, hi))
   // …a verb that changes what is counted stays before the examples (新建成白鹭广场等公园 → 新建成公园).
   const etc = examplesEnd(ts, lo, hi)
@@ -469,6 +503,8 @@ function checkedPhrase(ts: ReadonlyArray<Token>, lo: number, hi: number, windowL
   else if (!phrase.includes("”")) phrase = phrase.replace(/“/g, "")
   // No noun at all (会再新增, 建成): no subject, unless one kept verb is it (出口增长5%).
   const keptVerb = hi - lo === 1 && KEEP_VERBS.has(ts[lo]!.word)
+  // 带动就业2.4万人, 完成转移就业14万人: kept verbs only, each of which changes what is counted, name it together.
+  const keptVerbs = keptVerb || (hi - lo >= 2 && hi - lo <= 3 && allKept(ts, lo, hi))
   // 启动了178项: a verbal noun with 了 after it is used as a verb, and alone names nothing.
   if (hi - lo === 1 && !keptVerb && ts[lo]!.tag === "vn" && /^[了过着]$/.test(ts[hi]?.word ?? "")) return ""
   // 万元以下收入不增反降户的比例, 同我国建交的国家, 五年内增加的年产能力: a one-word head names
@@ -479,8 +515,14 @@ function checkedPhrase(ts: ReadonlyArray<Token>, lo: number, hi: number, windowL
     while (from < lo - 1 && skipsBeforeHead(ts[from]!, placeLength)) from++
     if (from < lo - 1) return ts.slice(from, hi).map((t) => t.word).join("")
   }
-  if ((nouns === 0 && !keptVerb) || NOT_SUBJECTS.has(phrase) || findUnit(phrase)) return ""
+  if ((nouns === 0 && !keptVerbs) || NOT_SUBJECTS.has(phrase) || findUnit(phrase)) return ""
   return phrase
+}
+
+/** Whether every word of ts[lo, hi) is a kept verb. */
+function allKept(ts: ReadonlyArray<Token>, lo: number, hi: number): boolean {
+  for (let k = lo; k < hi; k++) if (!KEEP_VERBS.has(ts[k]!.word)) return false
+  return true
 }
 
 const skipsBeforeHead = (t: Token, placeLength: PlacePrefix) =>

@@ -790,7 +790,8 @@ function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner:
   const half = halfAfter(t, end, raw, unit, inner)
   const tenths = half ? 0 : tenthsAfter(t, end, raw, unit, inner)
   if (half || tenths) end++
-  let qualifier = pre.q ?? inner
+  // 约达10亿余元: "about" before and "and more" inside; the bound says more than the approximation.
+  let qualifier = pre.q === "approx" && inner !== null ? inner : pre.q ?? inner
   // 每家给予最高20万元奖励, 最高奖励1000万元, 最高可给予100万元: a grant's cap bounds the amount from above.
   if (qualifier === null && unit.endsWith("元") && GRANT_CAP_LAST.includes(t[raw.start - 1] ?? "") && GRANT_CAP.test(t.slice(Math.max(0, raw.start - 8), raw.start))) qualifier = "upper_bound"
   for (let n = 0; n < SUFFIX_QUALIFIERS.length; n++) {

@@ -52,9 +52,25 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   ["结转下年支出", "n"], ["结转下年", "n"], ["转移支付收入", "n"], ["税收返还收入", "n"], ["转移性收入", "n"], ["转移性支出", "n"],
   ["预算稳定调节基金", "n"], ["调入预算稳定调节基金", "n"], ["动用预算稳定调节基金", "n"], ["补充预算稳定调节基金", "n"],
   ["安排预算稳定调节基金", "n"], ["设置预算稳定调节基金", "n"], ["债务还本支出", "n"], ["债务转贷收入", "n"],
+  ["上缴上级支出", "n"], ["其他收入", "n"], ["其他支出", "n"],
   ["收入合计", "n"], ["支出合计", "n"], ["收入总计", "n"], ["支出总计", "n"], ["收入总量", "n"], ["支出总量", "n"], ["收入总数", "n"], ["支出总数", "n"],
   // 罚没收入5216万元: jieba tags 罚没 a verb, so the non-tax item lost it and borrowed the item before.
   ["罚没收入", "n"],
   // 一般债务502.45亿元、专项债务1336.65亿元: a debt (not 专项债, the bonds issued) — jieba cuts 专项债+务.
-  ["一般债务", "n"], ["专项债务", "n"]
+  ["一般债务", "n"], ["专项债务", "n"],
+  // 小学101036人、初中48058人: jieba tags 初中 (junior secondary school) a locative, and a locative is dropped.
+  ["初中", "n"], ["高中", "n"],
+  // 加上级转移支付等收入116.3亿元: a transfer payment is one noun (cut, 转移 read as a verb kept before 等).
+  ["转移支付", "n"], ["上级转移支付", "n"],
+  // 17家基层医疗机构全部纳入医共体: 全部 (all of them) says how many, like 均; jieba tags it a noun.
+  ["全部", "d"],
+  // 大春粮食产量, 小春粮食产量: the summer- and autumn-harvested crops (jieba reads 大春 a place, 小春 a name).
+  ["大春", "b"], ["小春", "b"],
+  // 20万千瓦时独立储能电站: storage run on its own (not at a plant or a customer's), a modifier; jieba tags 独立 a verb.
+  ["独立储能", "n"],
+  // 农副食品加工业: an industry of the national classification jieba cuts 农+副食品+加+工业.
+  ["农副食品加工业", "n"],
+  // 21个国控监测点位: a monitoring site, one noun (jieba cuts 监测点+位, a counting word), and who
+  // controls it a modifier (jieba cuts 国+控, a verb, as in 国控断面 and 省控断面).
+  ["监测点位", "n"], ["点位", "n"], ["国控", "b"], ["省控", "b"], ["市控", "b"]
 ]
