@@ -112,7 +112,9 @@ export function publicationDate(text: string): string | null {
   // …also after an outlet's tag (【香港商报网讯】2月19日,…).
   const monthDay = /^(?:【[^】\n]{1,20}】\s*)?(\d{1,2})月(\d{1,2})日/m.exec(head.slice(0, 300))
   if (monthDay) {
-    const years = yearsMentioned(text)
+    // 11月18日,…发表澳门特区政府2026年财政年度施政报告: the fiscal year an address or budget plans
+    // for is not the year it is written in.
+    const years = yearMentions(text).filter((m) => !text.startsWith("财政年度", m.end)).map((m) => m.year)
     const latest = Math.max(...years)
     // 2月20日,…2023年经济运行情况数据出炉: early in a year, a text naming one year alone may report on
     // it (written the year after) or on its first month (written in it). Only a mention of the

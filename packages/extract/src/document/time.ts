@@ -315,7 +315,32 @@ function leadOf(text: string): string {
   return head
 }
 
+/**
+ * A fiscal year that straddles two calendar years (2026至27财政年度, 2025/26年度, 二零一四/一五年度:
+ * Hong Kong's runs April to March). No period of the schema is one, so a text that counts in
+ * them is dated by no year it does not state: its publication date says nothing of which.
+ */
+export const SPLIT_FISCAL_YEAR = /(?:19|20)\d{2}\s*[/／至\-–—]\s*\d{2}(?!\d)\s*(?:财政)?年度|(?:19|20)\d{2}\s*[/／\-–—]\s*\d{2}(?!\d)\s*至|[零〇一二三四五六七八九]{4}\s*[/／至]\s*[零〇一二三四五六七八九]{2}\s*(?:财政)?年度/
+
+/** Whether a stretch names a split fiscal year (cheap checks first: most name none). */
+export const namesSplitFiscalYear = (s: string): boolean =>
+  (s.includes("年度") || (s.includes("至") && (s.includes("-") || s.includes("/") || s.includes("–") || s.includes("—")))) && SPLIT_FISCAL_YEAR.test(s)
+
 export function documentTime(
+  text: string,
+  genre: Genre,
+  title: string | null,
+  session: string | null,
+  published: string | null
+): DocumentTime {
+  const time = calendarTime(text, genre, title, session, published)
+  if (time.stated || (time.review === null && time.plan === null)) return time
+  // (Most texts name no 年度 at all: the pattern is tried only where one is written.)
+  const opening = text.slice(0, 3000)
+  return namesSplitFiscalYear(opening) ? { ...time, review: null, plan: null, period: null } : time
+}
+
+function calendarTime(
   text: string,
   genre: Genre,
   title: string | null,

@@ -8,8 +8,9 @@ import { clausePlace } from "../place/clause-place.js"
 import { opensCitylessDivision } from "../place/corps.js"
 import { opensAbroad, speaksOfHome } from "../place/foreign.js"
 import { leadingPlaceLength } from "../place/match.js"
-import { NATION, provinceOf } from "../place/gazetteer.js"
+import { isWithin, NATION, provinceOf } from "../place/gazetteer.js"
 import { modeAfter, type Section } from "../document/sections.js"
+import { namesSplitFiscalYear } from "../document/time.js"
 import { clauses, paragraphs, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
 import { nounBase } from "../quantity/noun-base.js"
@@ -21,6 +22,7 @@ import { growthFrameEntry, indicatorEntry, PER_SET_ENTRIES } from "./indicator-c
 import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
 import { opensPlanTable, type PlanTableFact, readPlanTable } from "./plan-table.js"
 import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
+import { yuanBaseIn } from "./local-currency.js"
 import {
   attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, priorYearBase, sameTimeBase, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, innerTargetYear, deadlineYear,
   maskBrackets, NAMES_OWN_TIME, namesOwnTime, openBracketAt, pastYearHeading, relativeYear, spanEndYear, subYearPeriod
@@ -460,6 +462,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       const head = text.slice(para.start, Math.min(para.end, para.start + 60))
       const monthEnd = head.includes("月末") || head.includes("月底") ? MONTH_END_OPENING.exec(head)?.[1] ?? null : null
       const paragraphYear = paragraph.year
+      // The place (a part of the document's, or a peer) heading the run of ；-joined statements the next sentence belongs to.
+      let placeRun: Region | null = null
       for (let k = 0; k < all.length; k++) {
         const sentence = all[k]!
         // … [1] - 每年新开工…: an item of a list run into one line is dated afresh; a year one item names is not the next one's.
@@ -468,6 +472,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const carriedEstimate: boolean = estimated
         const carriedTarget: string | null = targetRun
         const carriedLead: string | null = leadRun
+        const carriedPlace: Region | null = placeRun
         const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))
         const opens = leadingSubYear(opening)
         const opensTarget = leadingTargetYear(opening)
@@ -485,6 +490,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const counted: boolean = carriedEstimate && opens !== null
         estimated = semicolon && ((carriedEstimate && !counted) || partOf || opensEstimate(opening))
         leadRun = semicolon ? carriedLead ?? colonLead(text, sentence.start, sentence.end) : null
+        // 2023年七台河市社会消费品零售总额74.3亿元…；全年一般公共预算收入34.3亿元: the place a statement
+        // opens with is the subject of the ；-joined statements after it that name none of their own.
+        placeRun = semicolon ? runPlace(text.slice(sentence.start, sentence.end), section.context.region, text) ?? carriedPlace : null
         // A target year heads its ；-run, and the paragraph's next sentences that name no time of their
         // own (到2027年,…50个。县域产业…:即争创3-5个…；培育10-15个…).
         const next = all[k + 1]
@@ -499,7 +507,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         // one dates nothing past its own sentence): reading it would change nothing.
         if (hasNumeral(text, sentence.start, sentence.end)) {
           readSentence(paragraph, sentence, opens === null ? carried ?? continued.period ?? event ?? (k > 0 ? monthEnd : null) : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
-            opensTarget === null ? carriedTarget ?? thenDeadline(text, sentence, all[k - 1], thenCue.within(sentence)) : null, carriedLead)
+            opensTarget === null ? carriedTarget ?? thenDeadline(text, sentence, all[k - 1], thenCue.within(sentence)) : null, carriedLead, carriedPlace)
         }
       }
     }
@@ -610,7 +618,17 @@ const MONTH_END_OPENING = /^[^。；;！？\n]{0,40}?(?:^|[,，:：]|显示|表�
 const PLAN_SPAN_RUN = /^[“"]?十[一二三四五六七八九]?五/
 
 /** The sentence's clauses in order: their years, then the facts of those with numbers; `run` the period of the ；-run it continues. */
-function readSentence(p: ParagraphScope, sentence: Span, run: string | null, estimatedRun: boolean, targetRun: string | null, leadRun: string | null): void {
+/**
+ * The place a statement opens with that can head a ；-run: a place named in it that is not the
+ * document's own nor one around it (全市 in a district's report, 全国), whose figures the
+ * document's are anyway.
+ */
+function runPlace(statement: string, doc: Region | null, text: string): Region | null {
+  const p = clausePlace(statement, doc, text)
+  return p === null || (doc !== null && isWithin(doc, p)) ? null : p
+}
+
+function readSentence(p: ParagraphScope, sentence: Span, run: string | null, estimatedRun: boolean, targetRun: string | null, leadRun: string | null, placeRun: Region | null = null): void {
   const { text, section } = p
   const ctx = section.context
   // The year the text is written in: a report read out early in Y about Y−1 is written in Y.
@@ -658,7 +676,7 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
       // A sentence about another country (英国早在…) has no region of ours: null, never the document's.
       const sentenceText = text.slice(sentence.start, sentence.end)
       foreign = opensAbroad(sentenceText)
-      region = foreign ? null : clausePlace(sentenceText, ctx.region, text) ?? ctx.region
+      region = foreign ? null : clausePlace(sentenceText, ctx.region, text) ?? placeRun ?? ctx.region
       placed = true
     }
     for (; unplaced <= at; unplaced++) {
@@ -686,6 +704,14 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
 /** The year a clause names or implies, into the sentence's running year. */
 function clauseYearInto(y: SentenceYear, p: ParagraphScope, clause: Span, clauseText: string, yearText: string, now: number | null, foreign: boolean): void {
   const ctx = p.section.context
+  // 在2014-15至2018-19的五年期内, 2015-16年度: a split fiscal year is no calendar year the schema
+  // can state; the clause's figures take none (its sentence only), not the document's.
+  if (namesSplitFiscalYear(clauseText)) {
+    y.year = null
+    y.dated = true
+    y.spanned = true
+    return
+  }
   const named = clauseYear(yearText)
   if (named) {
     y.year = named.year
@@ -1137,13 +1163,17 @@ function readFact(c: ClauseScope, k: number): void {
   const bracket = c.foreign || !(sentenceBefore.includes("(") || sentenceBefore.includes("（")) ? null : openBracketAt(sentenceBefore)
   const inBracket = bracket === null ? "" : text.slice(sentence.start + bracket + 1, m.start)
   const bracketRegion = WHOLE_PLACE_OPENING.test(inBracket) ? clausePlace(inBracket, c.ctx.region, text) : null
+  const region = bracketRegion ?? comparedRegion(text.slice(Math.max(clause.start, m.start - 12), m.start), c.region) ?? c.region
+  // A yuan figure placed in Hong Kong or Macao is in its own dollar, unless the sentence speaks of the
+  // nation (国家/全国/内地…134万亿元), where which money is meant cannot be told: no base then.
+  const moneyBase = baseUnit !== "CNY" ? baseUnit : yuanBaseIn(region, text.slice(Math.max(0, m.start - 4), m.end + 4), sentenceBefore)
   const fact: IndicatorFact = indicatorFact({
-    region: bracketRegion ?? comparedRegion(text.slice(Math.max(clause.start, m.start - 12), m.start), c.region) ?? c.region,
+    region,
     measure: reading.measure,
     value,
     unit: m.unit,
-    valueBase: unit && baseUnit ? scale(value, unit.factor) : null,
-    baseUnit,
+    valueBase: unit && moneyBase ? scale(value, unit.factor) : null,
+    baseUnit: moneyBase,
     period,
     status,
     qualifier: m.qualifier ?? (k === 0 ? farQualifier(text.slice(clause.start, m.start)) : listedCap(c, k)),

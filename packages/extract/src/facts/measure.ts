@@ -2,10 +2,11 @@
 import type { Measure } from "@govstat/schema"
 
 // 上半年GDP增长是7%: a spoken 是 between the verb and its rate.
-const UP = /(增长|增加|提高|提升|上升|上涨|增速|增幅|涨幅|拉动|扩大|增产|增收|递增|增)(了|是)?$/
+// 按年升2.1%, 出口总额升12.2%: Hong Kong and Macao write a rise as 升, a fall as 跌.
+const UP = /(增长|增加|提高|提升|上升|上涨|增速|增幅|涨幅|升幅|拉动|扩大|增产|增收|递增|增|升)(了|是)?$/
 /** 节约10%, 节省15%: a rate of saving is a fall of what is spent, not a share of it. */
 // 开办时间缩短三分之一, 会议精简30%: a time or a count cut by a share of itself.
-const DOWN = /(下降|减少|降低|减低|回落|放缓|减缓|下滑|下跌|缩小|收窄|减产|减收|递减|节约|节省|缩短|压缩|精简|削减|减|降)(了)?$/
+const DOWN = /(下降|减少|降低|减低|回落|放缓|减缓|下滑|下跌|缩小|收窄|减产|减收|递减|节约|节省|缩短|压缩|精简|削减|减|降|跌)(了)?$/
 /** 节约煤和电2%, 节约油5%: a saving of a named thing (not of a rate: 节约率). */
 const SAVING_OF = /(?:节约|节省)[\u4e00-\u9fff]{1,4}(?<![率比重例])$/
 /** 降至, 提高到: the number is the new level, not the change. */
@@ -26,17 +27,18 @@ const MORE_OR_FEWER = /(?:比|较)(?:上年|去年|上年同期|去年同期|上
  * stated as a level (or as the level it moves to) is still a growth rate, not a share.
  */
 // (增速分别达到1.8倍、65.7%和37.3%: 分别 stands between the rate noun and its verb.)
-const GROWTH_NOUN = /(增速|增幅|涨幅|降幅|跌幅|减幅|增长速度)(?:仍然|仍|还|也|都|均|分别|已经|已|由原定|由原来的?|由)?(?:预计|预期|有望)?(?:将|会|可)?(?:平均)?(?:每年)?(高达|达到|达|为|是|保持在|保持|维持在|维持|稳定在|控制在|回落到|回落至|回落为|降到|降至|降为|提高到|提高至|上升到|上升至|在|超过|超)?$/
+const GROWTH_NOUN = /(增速|增幅|涨幅|升幅|降幅|跌幅|减幅|增长速度)(?:仍然|仍|还|也|都|均|分别|已经|已|由原定|由原来的?|由)?(?:预计|预期|有望)?(?:将|会|可)?(?:平均)?(?:每年)?(高达|达到|达|为|是|保持在|保持|维持在|维持|稳定在|控制在|回落到|回落至|回落为|降到|降至|降为|提高到|提高至|上升到|上升至|在|超过|超)?$/
 /** 经济增长预期目标6.5%, 增长目标定为7.5%: a target for growth is a growth rate. */
 const GROWTH_TARGET = /(增长|增速|增幅|涨幅)(速度)?(的)?(预期目标|预期|调控目标|目标)(定为|为|是)?$/
 /** 增速与上半年的7.3%持平, 增幅比一季度的6.2%加快: the rate compared with is a growth rate too. */
-const COMPARED_GROWTH = /(增速|增幅|涨幅|降幅|跌幅|增长速度)[^，,；;。\d%]{0,4}(?:与|比|较|同|和|跟)[^，,；;。%]{1,10}的$/
+const COMPARED_GROWTH = /(增速|增幅|涨幅|升幅|降幅|跌幅|增长速度)[^，,；;。\d%]{0,4}(?:与|比|较|同|和|跟)[^，,；;。%]{1,10}的$/
 
 /** 收入比1.91, 比值为1.5, 收入比缩减至1.91: a plain ratio. */
 const RATIO_BEFORE = /比(值|例)?(为|是|达|缩减至|缩小至|缩小到|缩小为|降至)?$/
 
 /** 连续3个月保持9%以上增速, 保持在7%以上的较快增长区间: a rate named right after its number is a growth rate. */
-export const GROWTH_NOUN_AFTER = /^(?:的)?(?:较快|较高|高速|中高速|平稳|稳定)?(?:增速|增幅|增长速度|增长区间|增长)/
+// 录得1.6%的实质升幅: Hong Kong's 升幅 (a rise in real terms, 实质).
+export const GROWTH_NOUN_AFTER = /^(?:的)?(?:较快|较高|高速|中高速|平稳|稳定|实质)?(?:增速|增幅|升幅|增长速度|增长区间|增长)/
 
 export interface Reading {
   readonly measure: Measure

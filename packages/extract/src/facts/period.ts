@@ -87,8 +87,11 @@ export function subYearPeriod(clause: string, year: number): string | null {
   const consider = (at: number, label: string | null) => {
     if (label && (!best || at >= best.at)) best = { at, label }
   }
-  for (const m of own.matchAll(/前三季度/g)) consider(m.index, `${year}M01-09`)
-  for (const m of own.matchAll(/(?<!前|[-—–~至到]\s*)(?:第)?([一二三四1-4])季度/g)) consider(m.index, `${year}Q${month(m[1]!)}`)
+  // 首三季度, 首三季: how Hong Kong and Macao texts write 前三季度.
+  for (const m of own.matchAll(/前三季度|首三季度?/g)) consider(m.index, `${year}M01-09`)
+  for (const m of own.matchAll(/(?<![前首]|[-—–~至到]\s*)(?:第)?([一二三四1-4])季度/g)) consider(m.index, `${year}Q${month(m[1]!)}`)
+  // 第三季, 第3季: Hong Kong and Macao leave off 度 (only after 第: 一季稻 is a crop).
+  for (const m of own.matchAll(/第([一二三四1-4])季(?!度)/g)) consider(m.index, `${year}Q${month(m[1]!)}`)
   // 1—3季度, 一至二季度: the quarters cumulated from the first, as months.
   if (own.includes("季")) for (const m of own.matchAll(/(?<![0-9])[1一]\s*[-—–~至到]\s*([2-4二三四])季度/g)) consider(m.index, `${year}M01-${mm(3 * month(m[1]!))}`)
   for (const m of own.matchAll(/([上下])半年/g)) consider(m.index, `${year}H${m[1] === "上" ? 1 : 2}`)
@@ -96,6 +99,12 @@ export function subYearPeriod(clause: string, year: number): string | null {
     const a = month(m[1]!)
     const b = month(m[2]!)
     consider(m.index, a >= 1 && b <= 12 && a < b ? `${year}M${mm(a)}-${mm(b)}` : null)
+  }
+  // 7月至9月总体失业率 (Hong Kong and Macao write both months): the months from one to the other.
+  if (own.includes("月至") || own.includes("月到")) for (const m of own.matchAll(/(?<![0-9])(1[0-2]|[1-9])月份?\s*[至到]\s*(1[0-2]|[1-9])月份?(?![0-9]|[0-9]*日)/g)) {
+    const a = month(m[1]!)
+    const b = month(m[2]!)
+    consider(m.index, a < b ? `${year}M${mm(a)}-${mm(b)}` : null)
   }
   // 其中,10月份增长9.8%: one month's figure (not 比9月份, 到5月份为止, 10月份以来).
   for (const m of own.matchAll(/(?<![0-9０-９比较较与同于到至止\-—–~])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份(?!\d|为?止|以来|起|开始)/g)) {

@@ -161,27 +161,41 @@ function byCodePoint(b: MappedTextBuilder, from: number, line: string, out: stri
 }
 
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-const PINYIN = /[\u4e00-\u9fff]\(([a-zü]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]){1,6}\)/g
+/** A character followed by one or more parenthesised syllables: 區(qū), 江(jiang)(jiang). */
+const PINYIN = /[\u4e00-\u9fff](?:\((?:[a-zü]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]){1,6}\))+/g
+/** A syllable of Mandarin without its tone: an optional initial, vowels, an optional n/ng/r. Not km, GPU, cm. */
+const SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv]{1,3}(?:ng|n|r)?$/
+/** Untoned syllables are taken only from a text that carries this many (a mirror's annotation runs through it). */
+const UNTONED_RUN = 3
 
 /**
- * Removes the pinyin that some converters leave after characters: 區(qū) → 区, 產(chǎn) → 产.
- * Only a parenthesised syllable with a tone mark qualifies, so (GPU) or (璧山片区) stay.
+ * Removes the pinyin that some converters and mirror sites leave after characters: 區(qū) → 区,
+ * 產(chǎn) → 产, and without tone marks 大(da)興(xing)安(an)嶺(ling) → 大兴安岭 when the text carries
+ * several such (one 项目(a) is a list label, not an annotation). Only a parenthesised Mandarin
+ * syllable qualifies, so (GPU), (km) or (璧山片区) stay.
  */
 export function removePinyinArtefacts(input: MappedText): MappedText {
   const t = input.text
   if (t.indexOf("(") === -1) return input
+  const cuts: Array<readonly [at: number, end: number, toned: number]> = []
+  let untoned = 0
+  for (const m of t.matchAll(PINYIN)) {
+    const groups = m[0].slice(2, -1).split(")(")
+    const toned = groups.some((g) => [...g].some((ch) => TONED.includes(ch)))
+    if (!toned) {
+      if (!groups.every((g) => SYLLABLE.test(g))) continue
+      untoned++
+    }
+    cuts.push([m.index + 1, m.index + m[0].length, toned ? 1 : 0])
+  }
+  const kept = untoned >= UNTONED_RUN ? cuts : cuts.filter((c) => c[2] === 1)
+  if (!kept.length) return input
   const b = new MappedTextBuilder(input)
   let run = 0
-  let found = false
-  for (const m of t.matchAll(PINYIN)) {
-    const syllable = m[0].slice(2, -1)
-    if (![...syllable].some((ch) => TONED.includes(ch))) continue
-    const at = m.index + 1
+  for (const [at, end] of kept) {
     b.keep(run, at)
-    run = at + m[0].length - 1
-    found = true
+    run = end
   }
-  if (!found) return input
   b.keep(run, t.length)
   return b.build()
 }

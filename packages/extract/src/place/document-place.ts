@@ -5,10 +5,11 @@
  * nation only for a national body's document.
  */
 import type { Place } from "@govstat/schema"
-import { depth, isWithin, NATION, parentOf, sameLine } from "./gazetteer.js"
+import { depth, isWithin, NATION, parentOf, placesNamed, provinceOf, sameLine } from "./gazetteer.js"
 import { type Mention, placeMentions } from "./match.js"
 import { resolveMention, unresolved } from "./resolve.js"
 import { segment } from "../words/segment.js"
+import { SELF_WORDS as SAR_SELF_WORDS } from "./whole-words.js"
 
 /** National bodies whose documents are about the whole country. */
 const NATIONAL_BODY = /国务院|全国人民代表大会|全国人大|国家统计局|国家发展(?:改革|和改革)委|中共中央|中华人民共和国(?:国家|财政部|商务部)|^中华人民共和国\d{4}年/
@@ -119,6 +120,35 @@ function deeperInBody(head: Place, body: ReadonlyArray<Place>): Place {
   return best
 }
 
+/**
+ * A province's head delivering its government's report (自治区主席…代表自治区政府向大会作了政府工作报告,
+ * 省长…代表省人民政府作报告): the text is about the province, though it names only the city where
+ * the session sits (自治区两会在呼和浩特召开).
+ */
+const PROVINCE_REPORTS = /(?<![\u4e00-\u9fff])(?:自治区|省)(?:人民政府)?(?:主席|代主席|长|代省长)[^。，,]{0,8}代表(?:自治区|省)(?:人民)?政府/
+
+/**
+ * The place a text names that holds every other it names (呼和浩特 in a story of the region's
+ * session): its province, when the text speaks as a province's government; else null.
+ */
+function provinceSpeaking(opening: string, body: ReadonlyArray<Place>): Place | null {
+  if (!body.length || !(opening.includes("代表自治区") || opening.includes("代表省")) || !PROVINCE_REPORTS.test(opening)) return null
+  const provinces = new Set(body.map(provinceOf))
+  const only = provinces.size === 1 ? [...provinces][0]! : null
+  return only
+}
+
+/**
+ * 我市…全市…清水河县获批…: a county the text names while speaking of itself as a city (我市, 全市
+ * at least twice, never 全县/我县) is one of its counties, not its place: the city that holds it.
+ */
+function cityOfCounty(opening: string, top: Place): Place | null {
+  if (top.level !== "county" || !/[县旗]$/.test(top.name) || /[我全本][县旗]/.test(opening)) return null
+  if ((opening.match(/[我全本]市/g) ?? []).length < 2) return null
+  const city = parentOf(top)
+  return city !== null && city.level === "prefecture" ? city : null
+}
+
 export function documentPlace(text: string, header: string): Place | null {
   const opening = text.slice(0, 1500)
   const body = placesIn(opening.replace(EXCLUDED, (x) => " ".repeat(x.length)), [])
@@ -127,7 +157,7 @@ export function documentPlace(text: string, header: string): Place | null {
   if (inHeader.length) return deeperInBody(mostSpecific(inHeader)!, body)
   if (NATIONAL_BODY.test(header) || NATIONAL_OPENING.test(text.slice(0, 300))) return NATION
   // A national body speaking in the opening (国家统计局新闻发言人…介绍) of a text that names no place.
-  if (!body.length) return repeatedShortForm(opening) ?? (NATIONAL_SPEAKER.test(text.slice(0, 300)) ? NATION : null)
+  if (!body.length) return repeatedShortForm(opening) ?? (NATIONAL_SPEAKER.test(text.slice(0, 300)) ? NATION : selfNamed(`${header}\n${opening}`))
   const counts = new Map<Place, number>()
   for (const p of body) counts.set(p, (counts.get(p) ?? 0) + 1)
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || depth(b[0]) - depth(a[0]))
@@ -150,9 +180,9 @@ export function documentPlace(text: string, header: string): Place | null {
   const nation = (opening.match(/我国|全国/g) ?? []).length
   // …but 我省, 全省 speak of the place itself (a province's briefing that compares with 全国).
   const home = (opening.match(HOME_WORDS[top.level] ?? NO_MATCH) ?? []).length
-  if (body.filter((q) => sameLine(top, q)).length + home > nation) return top
+  if (body.filter((q) => sameLine(top, q)).length + home > nation) return cityOfCounty(opening, top) ?? top
   // 国家统计局发布…公报显示,2023年我国… (a story datelined 北京): the nation's, as a national body says.
-  return NATIONAL_SPEAKER.test(text.slice(0, 300)) ? NATION : null
+  return NATIONAL_SPEAKER.test(text.slice(0, 300)) ? NATION : provinceSpeaking(opening, body)
 }
 
 /**
@@ -179,6 +209,18 @@ function standsAsWord(text: string, at: number, end: number): boolean {
   const from = Math.max(0, at - 8)
   return segment(text.slice(from, Math.min(text.length, end + 8))).some((t) => t.start === at - from && t.end === end - from && t.tag.startsWith("n"))
 }
+
+/**
+ * 本港第三季GDP…, 本澳居民: a text that names no place but speaks of Hong Kong or Macao by its own
+ * word for itself — one of them only, and not a port's text (本港完成货物吞吐量, 码头, 港区).
+ */
+function selfNamed(opening: string): Place | null {
+  if (!opening.includes("本港") && !opening.includes("本澳") && !opening.includes("全澳")) return null
+  const named = new Set(SAR_SELF_WORDS.filter(([w]) => opening.includes(w)).map(([, name]) => name))
+  if (named.size !== 1 || PORT_WORDS.test(opening)) return null
+  return placesNamed([...named][0]!).find((e) => e.place.level === "province")?.place ?? null
+}
+const PORT_WORDS = /吞吐量|码头|港区|港口|泊位|集装箱|航道/
 
 const NO_MATCH = /(?!)/g
 /** First-person and whole-area words for a place of each level (我省, 全省; 我市, 全市; 我县, 全县). */

@@ -21,11 +21,39 @@ function digitsRight(s: string, b: number): number {
   return k - b
 }
 
+/**
+ * 77 100個, 330 000个, 1 234 567元: thousands set apart by single spaces, as Hong Kong and Macao
+ * texts write them. The space at `sp` is one when the digits on each side form groups of three
+ * after a first group of one to three, and the run ends in a unit or a word (not in a space or
+ * another number: 2020 2024, or the columns of a table, stay apart).
+ */
+function thousandsSpace(s: string, sp: number): boolean {
+  if (digitsRight(s, sp + 1) !== 3) return false
+  let e = sp + 4
+  while (isSpace(s[e]) && !isSpace(s[e + 1]) && digitsRight(s, e + 1) === 3 && !isDigit(s[e + 4])) e += 4
+  const end = s[e]
+  if (end === undefined || isDigit(end) || isSpace(end) || isLatin(end) || end === ".") return false
+  let k = sp
+  for (;;) {
+    const n = digitsLeft(s, k)
+    if (n < 1 || n > 3) return false
+    const before = k - n
+    if (isSpace(s[before - 1]) && digitsLeft(s, before - 1) > 0) {
+      if (n !== 3) return false
+      k = before - 1
+      continue
+    }
+    const c = s[before - 1]
+    return !(isDigit(c) || isLatin(c) || c === "." || c === "," || c === "-")
+  }
+}
+
 /** True when the spaces between a and b sit inside one number or one word. */
 function inside(s: string, a: number, b: number): boolean {
   const l = s[a]
   const r = s[b]
   if (isLatin(l) || isLatin(r)) return false
+  if (isDigit(l) && isDigit(r) && b - a === 2 && thousandsSpace(s, a + 1)) return true
   // 1 3 6 5 7: single digits spaced one by one; 20 11 stays split (and is doubted by the scanner).
   if (isDigit(l) && isDigit(r)) return digitsLeft(s, a + 1) === 1 && digitsRight(s, b) === 1 && b - a === 2
   if (isDigit(l) && r === "." && isDigit(s[b + 1])) return true

@@ -31,7 +31,7 @@ export interface Unit {
  * CNY, grain ~1.4×10^12 jin, electricity ~10^13 kWh, optical cable ~6×10^7 km.
  */
 const BASE_MAX: Readonly<Record<string, number>> = {
-  CNY: 1e15, t_km: 1e14, person_km: 1e14, USD: 1e14, person: 2e9, person_time: 1e12, m2: 1e12, km2: 1e7, mu: 1e11, ha: 1e10,
+  CNY: 1e15, t_km: 1e14, person_km: 1e14, USD: 1e14, HKD: 1e14, MOP: 1e13, EUR: 1e14, GBP: 1e14, JPY: 1e16, person: 2e9, person_time: 1e12, m2: 1e12, km2: 1e7, mu: 1e11, ha: 1e10,
   m: 1e10, km: 1e9, mm: 1e7, cm: 1e9, t: 1e11, tce: 1e11, TEU: 1e10, "ug/m3": 1e4, "mg/m3": 1e4, celsius: 100, kg: 1e14, jin: 1e14, m3: 1e14, kWh: 1e15, kW: 1e13,
   year: 1e4, month: 1200, day: 1e5, hour: 1e7, minute: 1e8, second: 1e9,
   percent: 1000, permille: 1000, permyriad: 10000, percentage_point: 100, permille_point: 1000, multiple: 1e4
@@ -71,6 +71,17 @@ export const Units: ReadonlyArray<Unit> = [
   u("美元", "USD", 1, "money", "US dollars"),
   u("万美元", "USD", 1e4, "money", "ten thousand US dollars"),
   u("亿美元", "USD", 1e8, "money", "hundred million US dollars"),
+  // Other currencies as written (each of factor 1, so 亿港元, 百万澳门元, 万亿日元 compose): a
+  // number in them is never in yuan (7.5亿欧元 is not 7.5亿 of 元).
+  u("港元", "HKD", 1, "money", "Hong Kong dollars"),
+  u("港币", "HKD", 1, "money", "Hong Kong dollars (colloquial)"),
+  u("千港元", "HKD", 1e3, "money", "thousand Hong Kong dollars (table heading)"),
+  u("澳门元", "MOP", 1, "money", "Macao patacas"),
+  u("澳门币", "MOP", 1, "money", "Macao patacas (colloquial)"),
+  u("千澳门元", "MOP", 1e3, "money", "thousand Macao patacas (table heading)"),
+  u("欧元", "EUR", 1, "money", "euros"),
+  u("英镑", "GBP", 1, "money", "pounds sterling"),
+  u("日元", "JPY", 1, "money", "Japanese yen"),
   // Money per person or per area (人均, 亩均)
   u("元/人", "CNY/person", 1, "money_per_person", "yuan per person"),
   u("万元/人", "CNY/person", 1e4, "money_per_person", "ten thousand yuan per person"),

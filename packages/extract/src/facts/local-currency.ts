@@ -1,0 +1,29 @@
+/**
+ * Regions whose own money is not the yuan: in their texts a plain 元 (亿元, 千元) is the local
+ * dollar (a Hong Kong budget's 150亿元 is HK$, a Macao policy address's 898亿元 is patacas —
+ * the text says so once: 澳門元，下同). Only a fact placed in such a region takes it; a figure
+ * of the mainland quoted there (国家…万亿元), or one written as 人民币, stays in yuan.
+ */
+import type { Region } from "@govstat/schema"
+import { provinceOf } from "../place/gazetteer.js"
+
+const LOCAL_CURRENCY: ReadonlyMap<string, string> = new Map([
+  ["香港特别行政区", "HKD"],
+  ["澳门特别行政区", "MOP"]
+])
+
+/** The nation or the mainland as what a sentence speaks of: its 元 may be yuan though the text is a SAR's. */
+const NATION_WORDS = /国家|國家|全国|全國|内地|內地|祖国|祖國|国内|國內|中央/
+
+/**
+ * The base unit of a yuan-denominated figure placed in `region`: its local currency, CNY, or null
+ * when a SAR's text speaks of the nation in the sentence before the figure (which money is meant
+ * cannot be told).
+ */
+export function yuanBaseIn(region: Region | null, around: string, sentenceBefore = ""): string | null {
+  if (region === null) return "CNY"
+  const province = provinceOf(region)
+  const local = province === null ? undefined : LOCAL_CURRENCY.get(province.name)
+  if (local === undefined || around.includes("人民币")) return "CNY"
+  return NATION_WORDS.test(sentenceBefore) ? null : local
+}
