@@ -22,7 +22,7 @@ const cpu = (name) => /CPU s: process ([\d.]+)/.exec(stage(name).note)?.[1]
 
 const rows = [
   ["50 MB whole run, `--jobs 1` / `--jobs 2`", `${sec("50 MB: whole run, --jobs 1")} / ${sec("50 MB: whole run, --jobs 2")} (ratio **${ratio("parallel_speedup")}**)`, "ratio ≥ 1.7"],
-  ["50 MB, two halves as two `--jobs 1` runs side by side", `${sec("50 MB: two halves, --jobs 1 each, side by side")} (ratio to one `--jobs 1` run **${ratio("parallel_ceiling")}**: the ceiling of any split)`, ""],
+  ["50 MB, two halves as two `--jobs 1` runs side by side", `${sec("50 MB: two halves, --jobs 1 each, side by side")} (ratio to one \`--jobs 1\` run **${ratio("parallel_ceiling")}**: the ceiling of any split)`, ""],
   ["200 MB whole run, `--jobs 1` / `--jobs 2`", `${sec("200 MB: whole run, --jobs 1")} / ${sec("200 MB: whole run, --jobs 2")} (ratio **${ratio("parallel_speedup_large")}**, **${ratio("whole_run_mb_per_s")} MB/s**)`, "ratio ≥ 1.8, ≥ 10 MB/s"],
   ["process CPU, 200 MB, `--jobs 1` / `--jobs 2`", `${cpu("200 MB: whole run, --jobs 1")} / ${cpu("200 MB: whole run, --jobs 2")} CPU-s`, ""],
   ["100 MB / 400 MB, `--jobs 2`", `${stage("100 MB: whole run, --jobs 2").mb_per_s} / ${stage("400 MB: whole run, --jobs 2").mb_per_s} MB/s`, ""],
