@@ -125,9 +125,15 @@ describe("Hong Kong number forms", () => {
 })
 
 describe("the nation's figures in a SAR's text", () => {
-  it("get no base currency: a 元 of 国家…万亿元 may be yuan, so HKD would be a guess", () => {
+  it("are the nation's, in yuan: a sentence opening with 国家 is not about Hong Kong", () => {
     const rows = extractOne("香港特别行政区政府2025-26年度财政预算案\n\n政府收入5000亿元。国家经济总量达134万亿元。").indicators
-    expect(rows.find((r) => r.value === 5000)?.base_unit).toBe("HKD")
-    expect(rows.find((r) => r.value === 134)?.base_unit).toBeNull()
+    const own = rows.find((r) => r.value === 5000)
+    const nation = rows.find((r) => r.value === 134)
+    expect([own?.region, own?.base_unit]).toEqual(["香港特别行政区", "HKD"])
+    expect([nation?.region, nation?.base_unit]).toEqual(["中国", "CNY"])
+  })
+  it("keep no base currency when the nation is named later in the sentence (which 元 is meant cannot be told)", () => {
+    const rows = extractOne("香港特别行政区政府2025-26年度财政预算案\n\n本港与国家的贸易额达5000亿元。").indicators
+    expect(rows.find((r) => r.value === 5000)?.base_unit ?? null).toBeNull()
   })
 })

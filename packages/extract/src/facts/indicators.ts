@@ -22,7 +22,7 @@ import { growthFrameEntry, indicatorEntry, PER_SET_ENTRIES } from "./indicator-c
 import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
 import { opensPlanTable, type PlanTableFact, readPlanTable } from "./plan-table.js"
 import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
-import { yuanBaseIn } from "./local-currency.js"
+import { nationInSar, yuanBaseIn } from "./local-currency.js"
 import {
   attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, priorYearBase, sameTimeBase, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, innerTargetYear, deadlineYear,
   maskBrackets, NAMES_OWN_TIME, namesOwnTime, openBracketAt, pastYearHeading, relativeYear, spanEndYear, subYearPeriod
@@ -676,7 +676,8 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
       // A sentence about another country (英国早在…) has no region of ours: null, never the document's.
       const sentenceText = text.slice(sentence.start, sentence.end)
       foreign = opensAbroad(sentenceText)
-      region = foreign ? null : clausePlace(sentenceText, ctx.region, text) ?? placeRun ?? ctx.region
+      // (国家经济总量… in a Hong Kong text: the nation's figure.)
+      region = foreign ? null : clausePlace(sentenceText, ctx.region, text) ?? placeRun ?? (nationInSar(ctx.region, sentenceText) ? NATION : ctx.region)
       placed = true
     }
     for (; unplaced <= at; unplaced++) {

@@ -27,3 +27,16 @@ export function yuanBaseIn(region: Region | null, around: string, sentenceBefore
   if (local === undefined || around.includes("人民币")) return "CNY"
   return NATION_WORDS.test(sentenceBefore) ? null : local
 }
+
+/** A sentence opening with the nation as its subject (国家经济总量…, 全国…, 内地…), after a time word if any. */
+const NATION_OPENING = /^[\s，,]*(?:(?:19|20)\d{2}年|今年|去年|上年|近年来?)?[\s，,]*(?:国家|國家|全国|全國|内地|內地|祖国|祖國)(?!级|級|队|隊|[级級]?[重点點]|安全|标准|標準)/
+
+/**
+ * Whether a sentence of a Hong Kong or Macao text speaks of the nation (国家经济总量达134万亿元):
+ * its figure is the nation's, not the SAR's.
+ */
+export function nationInSar(region: Region | null, sentence: string): boolean {
+  if (region === null) return false
+  const province = provinceOf(region)
+  return province !== null && LOCAL_CURRENCY.has(province.name) && NATION_OPENING.test(sentence)
+}
