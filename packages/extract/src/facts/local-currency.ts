@@ -12,8 +12,16 @@ const LOCAL_CURRENCY: ReadonlyMap<string, string> = new Map([
   ["澳门特别行政区", "MOP"]
 ])
 
+/** The local money of the SAR `region` lies in, or undefined for the rest of the country. */
+function localCurrencyOf(region: Region): string | undefined {
+  const province = provinceOf(region)
+  return province === null ? undefined : LOCAL_CURRENCY.get(province.name)
+}
+
+/** Words naming the nation or the mainland, in both scripts. */
+const NATION = "国家|國家|全国|全國|内地|內地|祖国|祖國"
 /** The nation or the mainland as what a sentence speaks of: its 元 may be yuan though the text is a SAR's. */
-const NATION_WORDS = /国家|國家|全国|全國|内地|內地|祖国|祖國|国内|國內|中央/
+const NATION_WORDS = new RegExp(`${NATION}|国内|國內|中央`)
 
 /**
  * The base unit of a yuan-denominated figure placed in `region`: its local currency, CNY, or null
@@ -22,21 +30,18 @@ const NATION_WORDS = /国家|國家|全国|全國|内地|內地|祖国|祖國|�
  */
 export function yuanBaseIn(region: Region | null, around: string, sentenceBefore = ""): string | null {
   if (region === null) return "CNY"
-  const province = provinceOf(region)
-  const local = province === null ? undefined : LOCAL_CURRENCY.get(province.name)
+  const local = localCurrencyOf(region)
   if (local === undefined || around.includes("人民币")) return "CNY"
   return NATION_WORDS.test(sentenceBefore) ? null : local
 }
 
 /** A sentence opening with the nation as its subject (国家经济总量…, 全国…, 内地…), after a time word if any. */
-const NATION_OPENING = /^[\s，,]*(?:(?:19|20)\d{2}年|今年|去年|上年|近年来?)?[\s，,]*(?:国家|國家|全国|全國|内地|內地|祖国|祖國)(?!级|級|队|隊|[级級]?[重点點]|安全|标准|標準)/
+const NATION_OPENING = new RegExp(`^[\\s，,]*(?:(?:19|20)\\d{2}年|今年|去年|上年|近年来?)?[\\s，,]*(?:${NATION})(?!级|級|队|隊|[级級]?[重点點]|安全|标准|標準)`)
 
 /**
  * Whether a sentence of a Hong Kong or Macao text speaks of the nation (国家经济总量达134万亿元):
  * its figure is the nation's, not the SAR's.
  */
 export function nationInSar(region: Region | null, sentence: string): boolean {
-  if (region === null) return false
-  const province = provinceOf(region)
-  return province !== null && LOCAL_CURRENCY.has(province.name) && NATION_OPENING.test(sentence)
+  return region !== null && localCurrencyOf(region) !== undefined && NATION_OPENING.test(sentence)
 }

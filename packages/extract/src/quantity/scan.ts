@@ -43,21 +43,23 @@ const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
  * another), nor after a percentage or a magnitude alone.
  */
 const HALF_WORD_AFTER = /^半(?:导体|数|径|岛|成品|价|壁|山|封闭|自动|决赛|百|程|场|身|空|边|夜|截|途|路|年|月|天|日|小时|钟|个|分|周|旬|季|载|世纪)/
-const halfAfter = (t: string, at: number, raw: RawNumber, unit: string, inner: Qualifier | null): boolean =>
-  t.charCodeAt(at) === 0x534a && raw.magnitude === "" && inner === null && Number.isInteger(raw.value) &&
-  !MAGNITUDES.has(unit) && !/^(?:万|亿)|%|‰|百分点/.test(unit) && !HALF_WORD_AFTER.test(t.slice(at, at + 4))
-
 /**
  * 二成五, 三成五: tenths written after 成 (2.5 成 = 25%). Not when the digit opens a quantity of
  * its own (三成五万人 stays as written: which one is meant cannot be told).
  */
 const TENTHS = "一二三四五六七八九"
-const tenthsAfter = (t: string, at: number, raw: RawNumber, unit: string, inner: Qualifier | null): number => {
-  if (unit !== "成" || raw.magnitude !== "" || inner !== null || !Number.isInteger(raw.value) || raw.value > 9) return 0
+
+/** The tenths a character right after the unit adds to a whole count (半: 5, 成五: 5), or 0. */
+function tenthsAfter(t: string, at: number, raw: RawNumber, unit: string, inner: Qualifier | null): number {
+  if (raw.magnitude !== "" || inner !== null || !Number.isInteger(raw.value)) return 0
+  if (t.charCodeAt(at) === 0x534a /* 半 */) {
+    return MAGNITUDES.has(unit) || /^(?:万|亿)|%|‰|百分点/.test(unit) || HALF_WORD_AFTER.test(t.slice(at, at + 4)) ? 0 : 5
+  }
+  if (unit !== "成" || raw.value > 9) return 0
   const digit = TENTHS.indexOf(t[at] ?? "")
   if (digit < 0) return 0
   const next = t[at + 1] ?? ""
-  return isChineseNumeralChar(next) || isFuzzChar(next) || readUnit(t, at + 1) !== "" ? 0 : (digit + 1) / 10
+  return isChineseNumeralChar(next) || isFuzzChar(next) || readUnit(t, at + 1) !== "" ? 0 : digit + 1
 }
 
 /** What stands before a 负 that is a minus sign: 增长/上涨/增速/为/是/降至/达到/率 负2.3%. */
@@ -787,9 +789,8 @@ function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner:
   let end = unitEnd
   // 11246.7亿元人民币: the currency named after a yuan unit belongs to the amount (the noun after it is not its subject).
   if (unit.endsWith("元") && t.startsWith("人民币", end)) end += 3
-  const half = halfAfter(t, end, raw, unit, inner)
-  const tenths = half ? 0 : tenthsAfter(t, end, raw, unit, inner)
-  if (half || tenths) end++
+  const tenths = tenthsAfter(t, end, raw, unit, inner)
+  if (tenths) end++
   // 约达10亿余元: "about" before and "and more" inside; the bound says more than the approximation.
   let qualifier = pre.q === "approx" && inner !== null ? inner : pre.q ?? inner
   // 每家给予最高20万元奖励, 最高奖励1000万元, 最高可给予100万元: a grant's cap bounds the amount from above.
@@ -810,7 +811,7 @@ function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner:
       break
     }
   }
-  return mention(pre.start, end, raw.start, raw.end, half ? raw.value + 0.5 : tenths ? (raw.value * 10 + tenths * 10) / 10 : raw.value, unit, qualifier, raw.form, null)
+  return mention(pre.start, end, raw.start, raw.end, tenths ? (raw.value * 10 + tenths) / 10 : raw.value, unit, qualifier, raw.form, null)
 }
 
 /** Reads the number at `at` in the spelling of `like` (Arabic or Chinese). */
