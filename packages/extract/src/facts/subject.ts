@@ -445,6 +445,16 @@ function beforeCopula(ts: ReadonlyArray<Token>, lo: number, hi: number): number 
 }
 
 /**
+ * 坚决把文件压减三分之一, 努力把全年零售物价上涨幅度控制在10%: 把 brings forward what the verb
+ * acts on, so that object, not the words of resolve before it, is what the number measures.
+ * The new lo: after the last 把 with words between it and the end, else lo.
+ */
+function afterDisposal(ts: ReadonlyArray<Token>, lo: number, hi: number): number {
+  for (let k = hi - 2; k >= lo; k--) if (ts[k]!.word === "把" && ts[k]!.tag === "p") return k + 1
+  return lo
+}
+
+/**
  * …的机制为企业协调事宜260余项: 为 before a noun, a verb and a noun that run to the number is "for"
  * (for whom the thing counted was done), not a copula; the subject starts after it. The new lo.
  */
@@ -495,6 +505,7 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
   hi = beforeComparison(ts, lo, hi)
   if (hi < 0) return ""
   lo = afterTimeClause(ts, lo, hi)
+  lo = afterDisposal(ts, lo, hi)
   lo = dropLeading(ts, lo, hi, placeLength)
   hi = trimEdgesEnd(ts, lo, hi)
   lo = afterBenefactive(ts, lo, hi)

@@ -417,6 +417,11 @@ export function scanQuantities(
       // X分之Y: a fraction, denominator first.
       if (raw && raw.kind === "number" && t.startsWith("分之", raw.end) && !mask[i]) {
         const num = readChinese(t, raw.end + 2)
+        // 四分之一世纪: a span of time (25 years), not a share of anything.
+        if (num && num.kind === "number" && t.startsWith("世纪", num.end)) {
+          i = num.end
+          continue
+        }
         if (num && num.kind === "number" && raw.value > 0 && raw.magnitude === "") {
           // 近三分之一, 三分之二以上: a bound before or after the fraction, as for any number.
           const pre = prefixQualifier(t, i, 0)
