@@ -13,6 +13,11 @@ describe("a page's navigation above its title", () => {
   it("is not the title; the rules' own name is", () => {
     expect(metadataOf(text).title).toBe("镇巴县人民政府工作规则")
   })
+  it("gives a law the rules cite no year from the page's dates above it, and quotes only its own sentence", () => {
+    const law = extractOne(text).policies.find((p) => p.title === "中华人民共和国宪法")!
+    expect(law.year).toBeNull()
+    expect(law.quote.startsWith("一、根据《中华人民共和国宪法》")).toBe(true)
+  })
 })
 
 describe("a ratio that splits costs, not a structure", () => {
