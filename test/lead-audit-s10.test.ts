@@ -33,3 +33,17 @@ describe("a ratio that splits costs, not a structure", () => {
     expect(rows.map((r) => [r.measure, r.value])).toEqual([["share", 9.5], ["share", 41.3], ["share", 49.1]])
   })
 })
+
+describe("a base year of comparison", () => {
+  it("is not the year a text with no other year is about (比2010年翻一番)", () => {
+    // The 2012 national party congress target, as county texts quote it.
+    const r = extractOne("力争实现国内生产总值和城乡居民人均收入比2010年翻一番。")
+    expect(r.document.report_year).toBeNull()
+    expect(r.indicators.every((i) => i.period !== "2010")).toBe(true)
+  })
+  it("ends a subject the segmenter fused with 比 (收入比 read as a ratio)", () => {
+    expect(extractOne("全年城乡居民收入比上年增长8%。").indicators.map((i) => i.indicator)).toEqual(["城乡居民收入"])
+    // …while the ratio itself keeps its name.
+    expect(extractOne("城乡居民收入比为2.5。").indicators.map((i) => [i.indicator, i.measure])).toEqual([["城乡居民收入比", "ratio"]])
+  })
+})
