@@ -47,3 +47,14 @@ describe("a base year of comparison", () => {
     expect(extractOne("城乡居民收入比为2.5。").indicators.map((i) => [i.indicator, i.measure])).toEqual([["城乡居民收入比", "ratio"]])
   })
 })
+
+describe("a mark passed (跨过, 迈上, 跃上 … 台阶)", () => {
+  it("is a lower bound of the figure, as 突破 is, and no part of its subject", () => {
+    // 内蒙古 2025 report (traditional mirror), 2024 national report.
+    const a = extractOne("全区工业增加值跨过万亿元大关。").indicators
+    expect(a.map((i) => [i.indicator, i.value, i.unit, i.qualifier])).toEqual([["工业增加值", 1, "万亿元", "lower_bound"]])
+    const b = extractOne("粮食产量首次跃上1.4万亿斤新台阶。").indicators
+    expect(b.map((i) => [i.indicator, i.qualifier])).toEqual([["粮食产量", "lower_bound"]])
+    expect(extractOne("全市地区生产总值迈上3000亿元台阶。").indicators.map((i) => i.indicator)).toEqual(["地区生产总值"])
+  })
+})
