@@ -58,3 +58,11 @@ describe("a mark passed (跨过, 迈上, 跃上 … 台阶)", () => {
     expect(extractOne("全市地区生产总值迈上3000亿元台阶。").indicators.map((i) => i.indicator)).toEqual(["地区生产总值"])
   })
 })
+
+describe("a bare kind of document in 《》", () => {
+  it("is the short name of a title given elsewhere, not a policy (《实施意见》和《实施方案》)", () => {
+    // 衡阳市 2017 notice on the supply and marketing co-operatives.
+    const titles = extractOne("根据省深化供销合作社综合改革领导小组办公室的要求,6月底前要完成《实施意见》和《实施方案》的出台。").policies.map((p) => p.title)
+    expect(titles).toEqual([])
+  })
+})
