@@ -66,3 +66,10 @@ describe("a bare kind of document in 《》", () => {
     expect(titles).toEqual([])
   })
 })
+
+describe("多达, which the segmenter tags as a name", () => {
+  it("is a frame before the number, not the end of the subject", () => {
+    // 滨海新区 2023 story on its people's livelihood spending.
+    expect(extractOne("区域民生领域投入多达363亿元、增长14.5%。").indicators.map((i) => i.indicator)).toEqual(["区域民生领域投入", "区域民生领域投入"])
+  })
+})
