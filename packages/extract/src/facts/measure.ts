@@ -1,5 +1,6 @@
 /** Measure and sign from the unit and the verb before the number. */
 import type { Measure } from "@govstat/schema"
+import { isRateUnit } from "./rate-unit.js"
 
 // 上半年GDP增长是7%: a spoken 是 between the verb and its rate.
 // 按年升2.1%, 出口总额升12.2%: Hong Kong and Macao write a rise as 升, a fall as 跌.
@@ -64,7 +65,7 @@ export function readMeasure(unit: string, left: string, wide: string = left): Re
   const ofFall = /(降幅|跌幅)/.test(w) && /(收窄|缩小|扩大)(了)?$/.test(l) && !/[，,；;。]/.test(w.slice(w.search(/降幅|跌幅/)))
   if (ofFall) return { measure: "growth_rate", sign: /扩大(了)?$/.test(l) ? -1 : 1 }
   if (unit === "个百分点" || unit === "个千分点") return { measure: "growth_rate", sign: down ? -1 : 1 }
-  if (unit === "%" || unit === "‰" || unit === "‱" || unit === "成") {
+  if (isRateUnit(unit) || unit === "成") {
     // 增速达到10%, 年均增速达4.25%: a rate of growth stated as a level is still a growth rate.
     if (GROWTH_TARGET.test(w)) return { measure: "growth_rate", sign: 1 }
     const noun = GROWTH_NOUN.exec(l) ?? GROWTH_NOUN.exec(w)
