@@ -5,6 +5,7 @@
  * a short real quote and the class it stands for.
  */
 import { describe, expect, it } from "vitest"
+import { readMeasure } from "../packages/extract/src/facts/measure.js"
 import { isRateUnit } from "../packages/extract/src/facts/rate-unit.js"
 import { extractOne } from "./helpers.js"
 
@@ -76,5 +77,32 @@ describe("rates per ten thousand (‱) in a plan's indicator table", () => {
     const text = ["某县“十四五”规划", "", "指标", "2020年", "2025年", "属性", "贫困发生率", "12‱", "5‱", "约束性"].join("\n")
     const rows = extractOne(text).indicators.filter((r) => r.unit === "‱")
     expect(rows.map((r) => [r.value, r.measure, r.period, r.status])).toEqual([[12, "share", "2020", "actual"], [5, "share", "2025", "target"]])
+  })
+})
+
+describe("Hong Kong's and Macao's statistics in traditional script", () => {
+  // The Hong Kong statistics department's release on GDP by economic activity (2016).
+  const release = [
+    "二零一五年第四季及二零一五年全年以環比物量計算按經濟活動劃分的本地生產總值", "",
+    "  根據初步統計數字,整體本地生產總值在二零一五年第四季較上年同期實質上升1.9%,而二零一五年第三季的升幅為2.2%。二零一五年全年與二零一四年比較,本地生產總值實質上升2.4%。", "",
+    "  進出口貿易、批發及零售業的淨產值,繼二零一五年第三季與上年同期比較實質下跌0.7%後,在第四季下跌0.8%。二零一五年全年合計,該行業的淨產值錄得1.0%的實質跌幅,而二零一四年則上升1.2%。"
+  ].join("\n")
+
+  it("reads 本地生產總值 (Hong Kong's and Macao's name of GDP) with the catalogue's code, and 實質 (in real terms) as no part of it", () => {
+    const gdp = extractOne(release).indicators.find((r) => r.value === 2.4)
+    expect([gdp?.indicator, gdp?.indicator_code, gdp?.measure]).toEqual(["本地生产总值", "GDP", "growth_rate"])
+    expect(extractOne(release).indicators.find((r) => r.value === -0.7)?.indicator).toBe("进出口贸易、批发及零售业的净产值")
+  })
+
+  it("reads a fall named after its number (錄得1.0%的實質跌幅) as a negative growth rate of what recorded it", () => {
+    const fall = extractOne(release).indicators.find((r) => Math.abs(r.value) === 1)
+    expect([fall?.indicator, fall?.measure, fall?.value]).toEqual(["行业的净产值", "growth_rate", -1])
+  })
+
+  it("reads an arrow before a rate on a data page as its rise or fall", () => {
+    // Macao's investment promotion page of main indicators (2024): 本地居民總收入 … | 2,322.73 (↓ 6.0%),
+    // 進口(Import) … | 1,414.4 (↑ 1.2%): the year's figure, its change in brackets after an arrow.
+    expect(readMeasure("%", "億澳門元/ 108 MOP | 2,322.73 (↓ ")).toEqual({ measure: "growth_rate", sign: -1 })
+    expect(readMeasure("%", "億澳門元/ 108 MOP | 1,414.4 (↑ ")).toEqual({ measure: "growth_rate", sign: 1 })
   })
 })

@@ -21,7 +21,7 @@ import { CAPACITY_UNIT, capacityInName } from "./capacity-names.js"
 import { growthFrameEntry, indicatorEntry, PER_SET_ENTRIES } from "./indicator-code.js"
 import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow, tableUnitOf } from "./table-rows.js"
 import { opensPlanTable, type PlanTableFact, readPlanTable } from "./plan-table.js"
-import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
+import { FALL_NOUN_AFTER, GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
 import { nationInSar, yuanBaseIn } from "./local-currency.js"
 import {
   attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, priorYearBase, sameTimeBase, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, innerTargetYear, deadlineYear,
@@ -823,7 +823,11 @@ function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number
   // 保持9%以上增速: a percentage its growth noun follows is a growth rate, not a share.
   // (保持百分之八至百分之九的增长: the low end of a range reads what follows its high end.)
   const rangeEnd = m.range === "low" && c.mentions[k + 1]?.range === "high" ? c.mentions[k + 1]!.end : m.end
-  if (read.measure === "share" && m.unit === "%" && GROWTH_NOUN_AFTER.test(text.slice(rangeEnd, rangeEnd + 8))) return { measure: "growth_rate", sign: 1 }
+  if (read.measure === "share" && m.unit === "%") {
+    const after = text.slice(rangeEnd, rangeEnd + 8)
+    if (GROWTH_NOUN_AFTER.test(after)) return { measure: "growth_rate", sign: 1 }
+    if (FALL_NOUN_AFTER.test(after)) return { measure: "growth_rate", sign: -1 }
+  }
   // 提高65项任务, 增加3个站点: a number with its object after it counts things, it is not a change.
   const objectAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4))
   if (read.measure === "change" && objectAfter && !listed) return { measure: "level" as const, sign: 1 as const }
