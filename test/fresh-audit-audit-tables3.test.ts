@@ -106,3 +106,13 @@ describe("Hong Kong's and Macao's statistics in traditional script", () => {
     expect(readMeasure("%", "億澳門元/ 108 MOP | 1,414.4 (↑ ")).toEqual({ measure: "growth_rate", sign: 1 })
   })
 })
+
+describe("Macao's press writes the point of a Chinese numeral as ‧", () => {
+  // A Macao daily on the government's accounts for the first five months (2013).
+  const text = "2013-06-11\n\n【中新社澳門六月十日電】今年一至五月,澳門特區政府公共財政盈餘四百七十六‧六億元(澳門元,下同),增幅三十五‧五%,已超出全年預算。以土地溢價金為主的財產收益十五‧四億元,大幅增加一‧二倍。"
+
+  it("reads 四百七十六‧六億元 as 476.6亿元 and 三十五‧五% as 35.5%, not the digit after the point", () => {
+    const rows = extractOne(text).indicators
+    expect(rows.map((r) => [r.value, r.unit])).toEqual([[476.6, "亿元"], [35.5, "%"], [15.4, "亿元"], [1.2, "倍"]])
+  })
+})
