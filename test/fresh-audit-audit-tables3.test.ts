@@ -116,3 +116,20 @@ describe("Macao's press writes the point of a Chinese numeral as ‧", () => {
     expect(rows.map((r) => [r.value, r.unit])).toEqual([[476.6, "亿元"], [35.5, "%"], [15.4, "亿元"], [1.2, "倍"]])
   })
 })
+
+describe("a Hong Kong budget's forecasts (traditional script, 2007)", () => {
+  const text = [
+    "香港財政司長唐英年今(二十八日)發表新年度財政預算案。",
+    "本地生產總值可望有百分之四點五至五點五的升幅,高於過去十年趨勢增長的水平。",
+    "綜合兩者,二○○八至二○一一年中期經濟名義趨勢增長預測為百分之六。"
+  ].join("\n")
+
+  it("reads 可望 (is expected to) as a forecast, not as a result or part of the subject", () => {
+    const low = extractOne(text).indicators.find((r) => r.value === 4.5)
+    expect([low?.indicator, low?.indicator_code, low?.status]).toEqual(["本地生产总值", "GDP", "target"])
+  })
+
+  it("reads the growth a forecast (增長預測為) names as a growth rate, not a share", () => {
+    expect(extractOne(text).indicators.find((r) => r.value === 6)?.measure).toBe("growth_rate")
+  })
+})
