@@ -133,3 +133,34 @@ describe("a Hong Kong budget's forecasts (traditional script, 2007)", () => {
     expect(extractOne(text).indicators.find((r) => r.value === 6)?.measure).toBe("growth_rate")
   })
 })
+
+describe("a communiqué's pipe table: rows that are parts of the row above, rows in their own unit", () => {
+  // Bengbu's 2024 communiqué as a traditional-script mirror gives it (pinyin artefacts and all).
+  const mirror = [
+    "2024年安徽省蚌埠市人民政府國(guó)民經(jīng)濟(jì)和社會(huì)發(fā)展統(tǒng)計(jì)公報(bào)",
+    "2024年全市地區(qū)生產(chǎn)總值及其增長(zhǎng)速度",
+    "| 指????標(biāo) | 絕對(duì)數(shù)(億元) | 比上年增長(zhǎng)% |",
+    "| 地區(qū)生產(chǎn)總值 | 2313.0 | 5.2 |",
+    "| 其中:第一產(chǎn)業(yè) | 287.0 | 2.2 |"
+  ].join("\n")
+
+  it("reads 其中:第一產業 as 第一产业, with the catalogue's code", () => {
+    const primary = extractOne(mirror).indicators.find((r) => r.value === 287)
+    expect([primary?.indicator, primary?.indicator_code, primary?.unit, primary?.period]).toEqual(["第一产业", "GDP_PRIMARY", "亿元", "2024"])
+  })
+
+  it("reads a row that names its own unit in that unit, not the column's (人均…(元) under 亿元)", () => {
+    // The rows of a city's table 2-1 (2011, 计量单位:亿元) as a pipe dump: the per-capita row is in 元.
+    const table = [
+      "表2—1 全市地区生产总值",
+      "计量单位:亿元",
+      "| 指标 | 2011年 | 占地区生产总值比重% |",
+      "| 地区生产总值 | 6145.52 | 100 |",
+      "| 第一产业 | 164.27 | 2.7 |",
+      "| 按常住平均人口计算的人均地区生产总值(元) | 76263 | |"
+    ].join("\n")
+    const rows = extractOne(table).indicators
+    expect(rows.filter((r) => r.unit !== "%").map((r) => [r.value, r.unit, r.period])).toEqual([[6145.52, "亿元", "2011"], [164.27, "亿元", "2011"], [76263, "元", "2011"]])
+    expect(rows.find((r) => r.value === 76263)?.indicator).toBe("按常住平均人口计算的人均地区生产总值")
+  })
+})

@@ -6,6 +6,7 @@
  */
 import { findUnit, type Measure } from "@govstat/schema"
 import type { Span } from "../document/spans.js"
+import { isRateUnit } from "./rate-unit.js"
 import { AMOUNT_HEAD, CHANGE_HEAD, LEVEL_HEAD, RATE_HEAD, SHARE_HEAD, TABLE_UNIT_LINE } from "./table-columns.js"
 
 export interface TableColumn {
@@ -134,8 +135,11 @@ export function tableHeading(line: string, tableUnit: string | null = null): Rea
   return columns.some((c) => c !== null) ? columns : null
 }
 
-/** 1、增值税, (2)营业税, 一、共享收入: a row's numbering is no part of its name. */
-const NUMBERING = /^(?:\d{1,2}[.、．]\s*|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*|[一二三四五六七八九十]{1,3}、\s*)/
+/**
+ * 1、增值税, (2)营业税, 一、共享收入, 其中:第一产业, #工业: a row's numbering, and the mark of a part of
+ * the row above, are no part of its name.
+ */
+const NUMBERING = /^(?:\d{1,2}[.、．]\s*|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*|[一二三四五六七八九十]{1,3}、\s*|其中\s*[:：]\s*|#\s*)/
 
 /**
  * A row of numbers under `columns`, or null when the line is not such a row: its first cell a name
@@ -149,16 +153,35 @@ export function tableRow(line: string, offset: number, columns: ReadonlyArray<Ta
   if (!cells) return null
   const [first, ...rest] = cells
   const numbering = NUMBERING.exec(first!.text)?.[0] ?? ""
-  const name = first!.text.slice(numbering.length)
-  if (/\d/.test(name) || !/[\u4e00-\u9fff]/.test(name) || !rest.every((c) => NUMBER.test(c.text))) return null
+  const label = first!.text.slice(numbering.length)
+  if (/\d/.test(label) || !/[\u4e00-\u9fff]/.test(label) || !rest.every((c) => NUMBER.test(c.text))) return null
   const own = rowColumns(columns, rest.length)
   if (own === null) return null
+  // 人均地区生产总值(元) | 96872 | 11.4: the row's own unit before its amount column's.
+  const written = ROW_UNIT.exec(label)?.[1]
+  const rowUnit = written !== undefined && (isRateUnit(written) || findUnit(written) !== undefined) ? written : null
   const out: Array<TableCell> = []
   rest.forEach((c, k) => {
-    const column = own[k]
+    const column = own[k] && rowUnit !== null ? ownUnit(own[k]!, rowUnit) : own[k]
     if (column) out.push({ value: Number(c.text.replace(/,/g, "").replace("−", "-")), span: { start: c.at, end: c.at + c.text.length }, column })
   })
-  return { name: name.replace(/\s+/g, ""), nameAt: first!.at + numbering.length, cells: out }
+  return { name: (rowUnit === null ? label : label.replace(ROW_UNIT, "")).replace(/\s+/g, ""), nameAt: first!.at + numbering.length, cells: out }
+}
+
+/** A unit in brackets ending a row's name: 人均地区生产总值(元), 城镇化率(%). */
+const ROW_UNIT = /[(（]\s*([^()（）]{1,6}?)\s*[)）]$/
+
+/**
+ * A column as a row that states its own unit reads it: an amount (or its change) in the row's unit,
+ * a level in % a share; a rate of change of a row that is itself a rate may be in points: no fact.
+ */
+function ownUnit(column: TableColumn, rowUnit: string): TableColumn | null {
+  if (column.measure === "level" || column.measure === "change") {
+    if (column.unit === rowUnit) return column
+    if (isRateUnit(rowUnit)) return column.measure === "level" ? { ...column, unit: rowUnit, known: findUnit(rowUnit) ?? null, measure: "share" } : null
+    return { ...column, unit: rowUnit, known: findUnit(rowUnit) ?? null }
+  }
+  return column.measure === "growth_rate" && isRateUnit(rowUnit) ? null : column
 }
 
 /** The columns a row of `n` numbers is under, or null when that is not sure. */
