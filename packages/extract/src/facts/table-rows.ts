@@ -186,11 +186,11 @@ function ownUnit(column: TableColumn, rowUnit: string): TableColumn | null {
 
 /** The columns a row of `n` numbers is under, or null when that is not sure. */
 function rowColumns(columns: ReadonlyArray<TableColumn | null>, n: number): ReadonlyArray<TableColumn | null> | null {
+  // A heading with no cell over the rows' names: one column per number.
+  if (n === columns.length) return columns
   // The heading's first cell names the rows (项目, 指标): its data columns follow it.
-  if (columns[0] === null) {
-    const data = columns.slice(1)
-    if (n === data.length) return data
-    return n < data.length && data.slice(n).every((c) => c === null) ? data.slice(0, n) : null
-  }
-  return n === columns.length ? columns : null
+  if (columns[0] !== null) return null
+  const data = columns.slice(1)
+  if (n === data.length) return data
+  return n < data.length && data.slice(n).every((c) => c === null) ? data.slice(0, n) : null
 }
