@@ -164,3 +164,12 @@ describe("a communiqué's pipe table: rows that are parts of the row above, rows
     expect(rows.find((r) => r.value === 76263)?.indicator).toBe("按常住平均人口计算的人均地区生产总值")
   })
 })
+
+describe("a Hong Kong budget speech's forecast of the economy (2026)", () => {
+  const text = "財政預算案2026\n\n在香港經濟增長方面,陳茂波指出,綜合對目前環球和本地經濟形勢的研判,預測今年本港經濟增長2.5%至3.5%。"
+
+  it("reads 預測 (forecast) as an estimate, and 本港經濟增長 (this port's economy grew) as GDP growth", () => {
+    const low = extractOne(text).indicators.find((r) => r.value === 2.5)
+    expect([low?.indicator, low?.indicator_code, low?.measure, low?.status]).toEqual(["经济", "GDP", "growth_rate", "estimate"])
+  })
+})

@@ -1,7 +1,8 @@
 /** Status cues: what makes a clause a target or an estimate rather than a reported result. */
 import type { Status } from "@govstat/schema"
 
-const ESTIMATE = /预计|初步统计|预估|估计/
+// 预测今年本港经济增长2.5%至3.5%, 预料: Hong Kong's and Macao's forecasts.
+const ESTIMATE = /预计|初步统计|预估|估计|预测|预料/
 const TARGET = /力争|确保|目标(?:是|为)|(?<!完成)指标(?:是|为|定为)|预期(?!效益|收益|寿命)|(?<![行动划”"]|比(?:年初|原定?)?|完成了?(?:原定|年度|全年)?)计划(?![》”"]|生育|惠及|覆盖)|(?<!拟上市)拟(?!上市)|争取(?:到|在)?(?:19|20)\d{2}年|争取(?:提前)?(?:达到|实现)|争取到|将(?:会|达|新增|实现|超|突破|建成|形成|带动|增加|提升|拉动|有)|有望|可望|要(?:达到|实现)|(?:月底|月末|月\d{1,2}日|年底|年末)前|(?<![增加提高上升下降减少扩大达降升长年\d])到(?:19|20)\d{2}年/
 /** 比1980年预计, 较上年预计数: an estimate named as a comparison base. */
 const ESTIMATED_BASE = /(?:比|较|同|与)[^，,；;。]{0,8}?(?:预计|预估)(?:数|执行数|完成数)?/g

@@ -22,8 +22,8 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set([
   "按", "按照", "计算", "可比价格", "按可比价格计算", "较", "比", "由", "从", "到", "至", "在", "于", "了", "的",
   "支出为", "大关", "高达", "达到了", "内", "翻", "比上年", "比去年", "较上年", "比上年同期", "比去年同期", "上年同期", "去年同期", "且", "收窄", "同期", "全区", "全市", "全县", "全省", "全州", "全镇", "全乡", "全旗", "全盟", "全疆", "全国", "规模为", "总额为", "我们", "我国", "今年", "去年", "上年", "明年", "当年", "年内", "年底", "年末",
   // 净产值录得1.0%的实质跌幅: Hong Kong's and Macao's 录得 (recorded) frames a figure, as 实现 does;
-  // 本地生产总值可望有百分之四点五的升幅: their 可望 (is expected to) a forecast, as 预计 does.
-  "录得", "可望",
+  // 本地生产总值可望有百分之四点五的升幅, 预测今年本港经济增长: their 可望 (is expected to), 预测 and 预料 (forecast) as 预计 does.
+  "录得", "可望", "预测", "预料",
   // 其中,10月份增长9.8%: the month a figure is of, split from its digits by the segmenter, names nothing.
   "月份", "月底", "月末",
   // 夏粮产量31337.9吨，减产2.6%: a harvest's rise or fall (jieba tags 减产 a noun) names nothing.
