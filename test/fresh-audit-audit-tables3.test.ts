@@ -173,3 +173,12 @@ describe("a Hong Kong budget speech's forecast of the economy (2026)", () => {
     expect([low?.indicator, low?.indicator_code, low?.measure, low?.status]).toEqual(["经济", "GDP", "growth_rate", "estimate"])
   })
 })
+
+describe("a Macao daily on the government's first-quarter accounts (2015)", () => {
+  it("reads 頭三個月 (the first three months) as the time of the figures, not as a figure of 3 months", () => {
+    const text = "其中,作為支撐著政府財政收入的博彩稅收大幅下跌,頭三個月的收入為二百三十九億三千六百萬元,較去年同期下跌百分之三十三點一。"
+    const rows = extractOne(text).indicators
+    expect(rows.filter((r) => r.unit === "个月")).toEqual([])
+    expect(rows.map((r) => r.value)).toEqual([2393600, -33.1])
+  })
+})
