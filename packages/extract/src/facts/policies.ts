@@ -7,7 +7,7 @@ import type { PolicyKind } from "@govstat/schema"
 import { findRegion, regionNamesLongestFirst } from "@govstat/schema"
 import { leadingPlaceLength } from "../place/match.js"
 import type { Section } from "../document/sections.js"
-import { sentences, type Span } from "../document/spans.js"
+import { paragraphs, sentences, type Span } from "../document/spans.js"
 import { parseArabic, parseChineseNumeral } from "../quantity/numerals.js"
 
 export interface PolicyFact {
@@ -86,7 +86,9 @@ export function extractPolicies(
   const out: Array<PolicyFact> = []
   const seen = new Set<string>()
   for (const section of sections) {
-    for (const sentence of sentences(text, section)) {
+    // Sentences within a paragraph: a heading or a page's metadata rows end with no full stop,
+    // and a sentence run across them would quote the whole page head and read its dates.
+    for (const sentence of paragraphs(text, section).flatMap((p) => sentences(text, p))) {
       const s = text.slice(sentence.start, sentence.end)
       // (以下简称《纲要》): the short name stands for a title already recorded, wherever it comes again.
       if (s.includes("简称")) for (const m of s.matchAll(SHORT_NAME)) seen.add(m[1]!)
