@@ -1,8 +1,9 @@
 /**
- * Classes of error found by reading the output on fresh public texts with tables: a district's
- * budget revenue table (Hunan) and a city's monthly budget table (Henan) as web pages dump them
- * with pipes, Macao and Hong Kong statistics and budget texts in traditional script. Each case is
- * a short real quote and the class it stands for.
+ * Classes of error found by reading the output on fresh public texts with tables and in
+ * traditional script: a Hunan district's budget revenue table and a Henan city's monthly budget
+ * table as their pages dump them with pipes, a traditional-script mirror of an Anhui city's
+ * communiqué table, Hong Kong's statistics release and budget speeches, Macao's indicator page and
+ * its press on the government's accounts. Each case is a short real quote and the class it stands for.
  */
 import { describe, expect, it } from "vitest"
 import { readMeasure } from "../packages/extract/src/facts/measure.js"
