@@ -167,7 +167,7 @@ describe("a communiqué's pipe table: rows that are parts of the row above, rows
 })
 
 describe("a Hong Kong budget speech's forecast of the economy (2026)", () => {
-  const text = "財政預算案2026\n\n在香港經濟增長方面,陳茂波指出,綜合對目前環球和本地經濟形勢的研判,預測今年本港經濟增長2.5%至3.5%。"
+  const text = "財政預算案2026今日（25日）發表，財政司司長陳茂波表示，本港的公共財政狀況改善較預期快，經營帳目恢復盈餘預測，綜合帳目提早恢復平衡，讓政府在力所能及的範圍內，可適度增加對市民和中小企的支援。又預料今年本港經濟增長2.5%至3.5%，整體通脹率1.8%；"
 
   it("reads 預測 (forecast) as an estimate, and 本港經濟增長 (this port's economy grew) as GDP growth", () => {
     const low = extractOne(text).indicators.find((r) => r.value === 2.5)
