@@ -51,7 +51,8 @@ describe("a table row with fewer numbers than its heading has columns", () => {
   // A Henan city's monthly budget table: the heading's second line names eight columns, each row
   // is broken after its first two numbers.
   const text = [
-    "3月份,全市一般公共预算收入当月完成73795万元,下降12.7%。市本级及各县区具体情况如下表:",
+    "3月份,全市一般公共预算收入当月完成73795万元,下降12.7%,累计完成234267万元,下降10.9%。",
+    "市本级及各县区具体情况如下表:",
     "单位:万元",
     "单位名称 | 一般公共预算收入 | 税收比重% | 一般公共预算支出 | ||||||",
     "当月 | 累计 | 为预算的% | 增幅% | 当月 | 累计 | 为预算的% | 增幅% | ||",
@@ -120,9 +121,8 @@ describe("Macao's press writes the point of a Chinese numeral as ‧", () => {
 
 describe("a Hong Kong budget's forecasts (traditional script, 2007)", () => {
   const text = [
-    "香港財政司長唐英年今(二十八日)發表新年度財政預算案。",
-    "本地生產總值可望有百分之四點五至五點五的升幅,高於過去十年趨勢增長的水平。",
-    "綜合兩者,二○○八至二○一一年中期經濟名義趨勢增長預測為百分之六。"
+    "本地生產(chǎn)總值可望有百分之四點(diǎn)五至五點(diǎn)五的升幅,高于過(guò)去十年趨勢增長(cháng)的水平。",
+    "綜合兩者,二○○八至二○一一年中期經(jīng)濟名義趨勢增長(cháng)預測為百分之六。"
   ].join("\n")
 
   it("reads 可望 (is expected to) as a forecast, not as a result or part of the subject", () => {
@@ -169,7 +169,7 @@ describe("a communiqué's pipe table: rows that are parts of the row above, rows
 describe("a Hong Kong budget speech's forecast of the economy (2026)", () => {
   const text = "財政預算案2026今日（25日）發表，財政司司長陳茂波表示，本港的公共財政狀況改善較預期快，經營帳目恢復盈餘預測，綜合帳目提早恢復平衡，讓政府在力所能及的範圍內，可適度增加對市民和中小企的支援。又預料今年本港經濟增長2.5%至3.5%，整體通脹率1.8%；"
 
-  it("reads 預測 (forecast) as an estimate, and 本港經濟增長 (this port's economy grew) as GDP growth", () => {
+  it("reads 預料 (forecast) as an estimate, and 本港經濟增長 (this port's economy grew) as GDP growth", () => {
     const low = extractOne(text).indicators.find((r) => r.value === 2.5)
     expect([low?.indicator, low?.indicator_code, low?.measure, low?.status]).toEqual(["经济", "GDP", "growth_rate", "estimate"])
   })
