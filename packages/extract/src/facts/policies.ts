@@ -301,7 +301,8 @@ function plausibleTitle(t: string): boolean {
   return !/各项|[0-9]+家|等[0-9一二三四五六七八九十]/.test(t)
 }
 
-const BARE_HEAD_TITLE = /^(?:通知|方案|办法|意见|规划|计划|纲要|决定|条例|措施|细则|规定|政策)$/
+// (《实施意见》和《实施方案》: a kind of document with 实施/工作/管理 is no more a name.)
+const BARE_HEAD_TITLE = /^(?:实施|工作|管理|行动)?(?:通知|方案|办法|意见|规划|计划|纲要|决定|条例|措施|细则|规定|政策)$/
 const SELF_REFERENCE = /^本(?:实施|行动|工作)?(?:方案|办法|细则|规定|意见|措施|通知|政策|计划|条例|决定)$/
 
 /** Region names of three characters or more by their first code unit, longest first within each (a title is tried against these only). */

@@ -363,6 +363,19 @@ function beforeComparison(ts: ReadonlyArray<Token>, lo: number, hi: number): num
   return hi
 }
 
+/**
+ * 城乡居民收入比2010年增长, 收入比上年增长: the segmenter reads 收入比 (a ratio) as one word where
+ * 比 compares the noun with a time right after it (the phrase ends there, the time being an
+ * edge). Whether the phrase's last word is such a fused 比, to be cut.
+ */
+function fusedComparison(ts: ReadonlyArray<Token>, lo: number, hi: number): boolean {
+  if (hi <= lo || hi >= ts.length) return false
+  const w = ts[hi - 1]!.word
+  if (w.length < 2 || w.charCodeAt(w.length - 1) !== 0x6bd4 /* 比 */) return false
+  const next = ts[hi]!
+  return next.tag === "t" || (next.tag === "m" && /^(?:(?:19|20)\d{2}|[一二三四五六七八九〇零]{4})年?$/.test(next.word))
+}
+
 /** 建成后将新增通过能力: what a verb before 后 dates is a time, not the subject. The new lo. */
 function afterTimeClause(ts: ReadonlyArray<Token>, lo: number, hi: number): number {
   for (let k = hi - 2; k > lo; k--) {
@@ -505,6 +518,7 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
   hi = beforeStartValue(ts, lo, hi)
   hi = beforeComparison(ts, lo, hi)
   if (hi < 0) return ""
+  const fused = fusedComparison(ts, lo, hi)
   lo = afterTimeClause(ts, lo, hi)
   lo = afterDisposal(ts, lo, hi)
   lo = dropLeading(ts, lo, hi, placeLength)
@@ -523,7 +537,7 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
     phrase += t.word
     if (!isEdge(t) && !isVerb(t)) nouns++
   }
-  return checkedPhrase(ts, lo, hi, windowLo, phrase, nouns, placeLength)
+  return checkedPhrase(ts, lo, hi, windowLo, fused && phrase.endsWith("比") ? phrase.slice(0, -1) : phrase, nouns, placeLength)
 }
 
 /** The phrase of ts[lo, hi) with its quote marks mended, or the wider one a bare head after 的 needs, or "" when it names nothing. */

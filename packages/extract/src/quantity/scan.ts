@@ -30,6 +30,8 @@ const COUNT_VERBS = ["成立", "新增", "新建", "建成", "累计", "共有",
 const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["不低于", "lower_bound"], ["不少于", "lower_bound"], ["不超过", "upper_bound"], ["不高于", "upper_bound"],
   ["大约为", "approx"], ["大约达", "approx"], ["大约", "approx"], ["接近", "approx"], ["约达", "approx"], ["约为", "approx"], ["超过", "lower_bound"], ["突破", "lower_bound"], ["低于", "upper_bound"],
+  // 跨过万亿元大关, 迈上千亿台阶: a mark passed, as 突破 says.
+  ["跨过", "lower_bound"], ["跨越", "lower_bound"], ["迈过", "lower_bound"], ["越过", "lower_bound"], ["迈上", "lower_bound"], ["跨上", "lower_bound"], ["跃上", "lower_bound"], ["站上", "lower_bound"],
   ["不到", "upper_bound"], ["不足", "upper_bound"], ["约", "approx"], ["近", "approx"], ["超", "lower_bound"],
   ["逾", "lower_bound"], ["上", "lower_bound"]
 ]
