@@ -95,3 +95,10 @@ describe("district names that are common words, and places inside other names", 
     expect(village.document.region).toBeNull()
   })
 })
+
+describe("头N个月 (the first N months)", () => {
+  it("is a time before the subject, not part of it", () => {
+    // 广东 2019 half-year tourism story.
+    expect(extractOne("头5个月全省组团出游人数达139万人次，增长83.3%。").indicators.map((i) => i.indicator)).toEqual(["组团出游人数", "组团出游人数"])
+  })
+})

@@ -418,6 +418,11 @@ function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
       lo = spanned
       continue
     }
+    // 头5个月: "the first five months", a time (the segmenter reads 头 as a noun, 前 as a locative).
+    if (first.word === "头" && lo + 1 < hi && ts[lo + 1]!.tag === "m") {
+      lo++
+      continue
+    }
     if (first.word === "按" || first.word === "按照") {
       // 按可比价格计算, 按2024年平均汇率计算: the whole frame goes.
       let k = lo + 1
