@@ -1,0 +1,51 @@
+/**
+ * Classes of period, status and region error found by reading the output on fresh public texts
+ * (central-bank branch releases, monthly statistical releases, project progress reports, Hong
+ * Kong's trade figures). Each case is a short real quote and the class it stands for.
+ */
+import { describe, expect, it } from "vitest"
+import { extractOne, factOf, metadataOf } from "./helpers.js"
+
+describe("a central bank's branch named after the city it sits in (人民银行成都分行)", () => {
+  it("places a province's branch's release in the province it serves, not in its city", () => {
+    const text = "中国人民银行成都分行发布的全省2月份金融运行数据显示,截至2月末,四川辖内金融机构本外币各项存款余额达43463.67亿元,比年初增加1876.09亿元。" +
+      "各项贷款余额26931.30亿元,比年初增加736.44亿元。"
+    expect(metadataOf(text).region?.name).toBe("四川省")
+    expect(factOf(text, 26931.3)?.region).toBe("四川省")
+  })
+
+  it("reads 人行 and 中心支行 the same way (人民银行兰州中心支行 serves 甘肃)", () => {
+    const text = "10月24日下午,中国人民银行兰州中心支行首次召开新闻通气会。至9月末,金融机构各项贷款余额为20419亿元,同比增长6.87%。"
+    expect(factOf(text, 20419)?.region).toBe("甘肃省")
+  })
+
+  it("leaves a city's branch in its city (人民银行绵阳市中心支行)", () => {
+    const text = "人民银行绵阳市中心支行发布数据,9月末,金融机构各项贷款余额为3000亿元。"
+    expect(factOf(text, 3000)?.region).toBe("绵阳市")
+  })
+})
+
+describe("香港, 澳门 and 台湾 (GB/T 2260 codes 810000, 820000, 710000)", () => {
+  it("carry their codes", () => {
+    const text = "香港特區政府統計處11日公布,香港今年9月商品整體出口量同比增長18.8%,進口量同比增長13.5%。"
+    const row = factOf(text, 18.8)
+    expect([row?.region, row?.region_code]).toEqual(["香港特别行政区", "810000"])
+  })
+})
+
+describe("progress against a plan (占年计划投资的64.49%, 1-6月累计完成投资)", () => {
+  const text = "闽侯县2023年1-6月重点项目进展情况\n2023年县级重点项目共530项,总投资2944.74亿元,年度计划投资561.86亿元,1-6月累计完成投资362.32亿元,占年计划投资的64.49%," +
+    "其中:在建项目185项,总投资1330.5亿元,年度计划投资327.53亿元,1-6月累计完成投资235.8亿元,占年计划投资的72%;" +
+    "计划新开工项目157项,总投资506.08亿元,年度计划投资194.54亿元,1-6月累计完成投资101.97亿元,占年计划投资的52.42%;"
+
+  it("is a result, though the plan is its base", () => {
+    expect(factOf(text, 64.49)?.status).toBe("actual")
+    expect(factOf(text, 52.42)?.status).toBe("actual")
+  })
+
+  it("is a result in a statement that opens with 计划; the plan's own figures stay targets", () => {
+    expect(factOf(text, 101.97)?.status).toBe("actual")
+    expect(factOf(text, 194.54)?.status).toBe("target")
+    expect(factOf(text, 561.86)?.status).toBe("target")
+  })
+})
