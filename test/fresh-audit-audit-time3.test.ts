@@ -49,3 +49,26 @@ describe("progress against a plan (占年计划投资的64.49%, 1-6月累计完�
     expect(factOf(text, 561.86)?.status).toBe("target")
   })
 })
+
+describe("a monthly release's paragraph opening with its month or months (10月份,… / 1—10月,…)", () => {
+  const release = "2024-11-20\n11月19日,记者从省统计局获悉,10月份全省推动经济向上向好的积极因素不断累积增多。\n" +
+    "10月份,全省规模以上工业增加值同比增长10.6%,今年以来首次实现两位数增长。全省汽车及零部件产业、食品产业增加值同比分别增长42.4%、18.7%,合计多拉动全省规上工业增长2.4个百分点。\n" +
+    "1—10月,全省固定资产投资同比增长6.7%,与前三季度增速持平。亿元及以上项目完成投资同比增长8.2%,拉动全省投资增长5.2个百分点。\n" +
+    "新质生产力加速培育。10月份,全省新能源汽车产业、生物产业增加值同比分别增长39.5%、16.0%;工业机器人、锂电子电池产量同比分别增长119.4%、72.3%。"
+
+  it("dates the paragraph's later sentences that name no time of their own", () => {
+    expect(factOf(release, 42.4)?.period).toBe("2024M10")
+    expect(factOf(release, 2.4)?.period).toBe("2024M10")
+    expect(factOf(release, 8.2)?.period).toBe("2024M01-10")
+  })
+
+  it("dates the ；-joined statements after a month alone as after months", () => {
+    expect(factOf(release, 119.4)?.period).toBe("2024M10")
+  })
+
+  it("does not carry a part of 今年 into a paragraph dated by another year", () => {
+    const report = "1980年8月30日 政府工作报告\n1979年在能源增长不到3％的情况下，工业总产值比上年增长了8.5％。今年上半年，在能源增长较少的情况下，工业总产值比去年同期增长了13.6％。" +
+      "全民所有制工业企业新增加的产值中，由于劳动生产率提高而增加的产值占62％。"
+    expect(factOf(report, 62)?.period).not.toBe("1979H1")
+  })
+})

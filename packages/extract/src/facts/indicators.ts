@@ -464,6 +464,10 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       const paragraphYear = paragraph.year
       // The place (a part of the document's, or a peer) heading the run of ；-joined statements the next sentence belongs to.
       let placeRun: Region | null = null
+      // 10月份,全省规模以上工业增加值同比增长10.6%。全省汽车及零部件产业…增加值同比分别增长42.4%: the part of
+      // the year the last sentence opened with dates the paragraph's later sentences that name no time of
+      // their own, until one names a time of its own (全年…, 今年以来…) without opening with it.
+      let opened: string | null = null
       for (let k = 0; k < all.length; k++) {
         const sentence = all[k]!
         // … [1] - 每年新开工…: an item of a list run into one line is dated afresh; a year one item names is not the next one's.
@@ -505,8 +509,12 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         governedBefore = { period: opens ?? carried ?? continued.period ?? event, opening, part: partOf }
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
         // one dates nothing past its own sentence): reading it would change nothing.
+        const sinceOpened: string | null = opened
+        // (今年上半年, opening a sentence in a paragraph about 1979: 今年 dates its own sentence only, and so its part of the year.)
+        if (opens !== null) opened = THIS_YEAR_OPENING.test(opening) ? null : opens
+        else if (opened !== null && namesOwnTime(text.slice(sentence.start, sentence.end))) opened = null
         if (hasNumeral(text, sentence.start, sentence.end)) {
-          readSentence(paragraph, sentence, opens === null ? carried ?? continued.period ?? event ?? (k > 0 ? monthEnd : null) : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
+          readSentence(paragraph, sentence, opens === null ? carried ?? continued.period ?? event ?? (k > 0 ? monthEnd ?? sinceOpened : null) : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
             opensTarget === null ? carriedTarget ?? thenDeadline(text, sentence, all[k - 1], thenCue.within(sentence)) : null, carriedLead, carriedPlace)
         }
       }
@@ -605,6 +613,8 @@ interface SentenceYear {
   fromRun: boolean
   readonly carried: number | null
 }
+
+const THIS_YEAR_OPENING = /^\s*今年/
 
 const endsInSemicolon = (text: string, s: Span) => text[s.end - 1] === "；" || text[s.end - 1] === ";"
 
