@@ -72,3 +72,18 @@ describe("a monthly release's paragraph opening with its month or months (10月�
     expect(factOf(report, 62)?.period).not.toBe("1979H1")
   })
 })
+
+describe("a quarter's batch of projects, its figures in a later paragraph", () => {
+  it("dates a 本次 sentence that opens with the batch's place (房县本次集中开工项目12个)", () => {
+    const text = "房县举行2021年春季重大项目集中开工仪式\n9:25\n县委书记蔡贤忠宣布全县2021年第一季度重大项目集中开工\n9:10\n县委副书记、县长纪道清致辞\n" +
+      "房县举行了2021年春季重大项目集中开工仪式\n房县本次集中开工项目12个,项目总投资58亿元"
+    expect(factOf(text, 12)?.period).toBe("2021Q1")
+    expect(factOf(text, 58)?.period).toBe("2021Q1")
+  })
+
+  it("dates a sentence opening with the batch's own words, without 本次 (集中开工项目共45个)", () => {
+    const text = "2023-04-28 新闻\n4月27日上午,江西省南昌县举行2023年第二季度重大重点项目集中开工仪式。\n集中开工项目共45个,总投资近123.65亿元。"
+    expect(factOf(text, 45)?.period).toBe("2023Q2")
+    expect(factOf(text, 123.65)?.period).toBe("2023Q2")
+  })
+})

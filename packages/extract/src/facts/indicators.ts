@@ -1414,9 +1414,15 @@ const NOT_CONTINUED: Continued = { period: null, estimate: false }
  */
 function continuedFrom(before: Governed, opening: string, batch: string | null): Continued {
   // (Cheap guard: the opening's first character after spaces is 其, 本, 此 or 这.)
-  const o = opening.charCodeAt(0) <= 0x20 || opening.charCodeAt(0) === 0x3000 ? opening.trimStart() : opening
+  let o = opening.charCodeAt(0) <= 0x20 || opening.charCodeAt(0) === 0x3000 ? opening.trimStart() : opening
   const first = o.charCodeAt(0)
-  if (first !== 0x5176 && first !== 0x672c && first !== 0x6b64 && first !== 0x8fd9) return NOT_CONTINUED
+  if (first !== 0x5176 && first !== 0x672c && first !== 0x6b64 && first !== 0x8fd9 && first !== 0x96c6) {
+    // 房县本次集中开工项目12个: the batch's place before 本次 (guarded: only where 次, 批 or 集中 follows).
+    if (batch === null || (!o.includes("次") && !o.includes("批") && !o.includes("集中"))) return NOT_CONTINUED
+    const place = leadingPlaceLength(o)
+    if (place === 0) return NOT_CONTINUED
+    o = o.slice(place)
+  }
   if (o.startsWith("其中")) {
     const estimate = before.part || (before.opening !== "" && opensEstimate(before.opening))
     const wholeYear = !before.part && estimate && WHOLE_YEAR_OPENING.test(before.opening) ? "全年" : null
@@ -1430,7 +1436,8 @@ const BATCH_WORDS = /项目|开工|签约|竣工|投产/
 /** A sentence that breaks the one before into its parts (其中,夏粮面积…). */
 const PART_OF = /^其中\s*[，,:：]/
 /** 本次集中开工项目…, 此次共有98个项目…: the event the sentence before named (its opening's first 24 characters). */
-const SAME_EVENT = /^(?:本次|此次|这次|本批|此批)/
+// (集中开工项目共45个 after the sentence naming 第二季度…集中开工: the batch's own words.)
+const SAME_EVENT = /^(?:本次|此次|这次|本批|此批|集中(?:开工|签约|竣工|投产|开业))/
 /** 预计全年…: an estimate for the whole year. */
 const WHOLE_YEAR_OPENING = /^[^，,；;。]{0,12}全年/
 
