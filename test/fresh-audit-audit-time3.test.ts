@@ -87,3 +87,26 @@ describe("a quarter's batch of projects, its figures in a later paragraph", () =
     expect(factOf(text, 123.65)?.period).toBe("2023Q2")
   })
 })
+
+describe("a news page relaying several places' stories, each under its dateline (本报郑州12月22日电)", () => {
+  const page = "山西煤矿开足马力生产 河南煤炭总产量创新高\n" +
+    "本报太原12月22日电 记者罗盘报道:随着全国煤炭需求量攀升,山西省各煤矿加紧生产,到11月底,煤炭产量完成37484万吨,比去年同期增加了6831.86万吨,增长22.29%。\n" +
+    "本报郑州12月22日电 记者王明浩报道:今年1月至11月,河南省累计生产原煤1.1亿吨,同比增长24%,创历史同期最好水平。其中,国有重点煤炭企业完成原煤产量6095万吨,增长14.5%。\n" +
+    "与此同时,河南国有及国有控股煤炭企业经济效益大幅增长,共完成工业增加值100.6亿元,同比增长16.3亿元。"
+
+  it("places each story's figures in the place its dateline files it from, as its first sentence names it", () => {
+    expect(factOf(page, 37484)?.region).toBe("山西省")
+    expect(factOf(page, 1.1)?.region).toBe("河南省")
+    expect(factOf(page, 6095)?.region).toBe("河南省")
+    expect(factOf(page, 100.6)?.region).toBe("河南省")
+  })
+})
+
+describe("an office named after the city it sits in (郑州分局辖区)", () => {
+  it("is no place of the gazetteer: the figures after it do not take the city", () => {
+    const text = "河南煤矿安监局日前发布的数据显示,2020年1-6月份,河南省煤矿共生产原煤5076.73万吨。\n" +
+      "按辖区分,1-6月份,郑州分局辖区生产原煤836.09万吨,豫西分局辖区生产原煤845.36万吨,豫北分局辖区生产原煤742.14万吨。"
+    expect(factOf(text, 845.36)?.region).not.toBe("郑州市")
+    expect(factOf(text, 742.14)?.region).not.toBe("郑州市")
+  })
+})

@@ -8,6 +8,7 @@ import { clausePlace } from "../place/clause-place.js"
 import { opensCitylessDivision } from "../place/corps.js"
 import { opensAbroad, speaksOfHome } from "../place/foreign.js"
 import { leadingPlaceLength } from "../place/match.js"
+import { datelinePlace } from "../place/dateline.js"
 import { isWithin, NATION, provinceOf } from "../place/gazetteer.js"
 import { modeAfter, type Section } from "../document/sections.js"
 import { namesSplitFiscalYear } from "../document/time.js"
@@ -385,6 +386,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
   // Where the text's cue words stand, read forward as the sentences go (one pass over the text each).
   const batchCue = new NextCue(text, "集中")
   const thenCue = new NextCue(text, "届时")
+  // The place of the story a dateline opened (本报郑州…电 on a page that opened with 山西), if any.
+  let story: Region | null = null
   for (let s = 0; s < sections.length; s++) {
     let section = sections[s]!
     const paras = paragraphs(text, section)
@@ -428,6 +431,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         for (const cell of row.cells) facts.push(tableFact(row, cell, section.context))
         continue
       }
+      const filed = datelinePlace(line, section.context.region)
+      if (filed !== undefined) story = filed
+      const storySection: Section = story === null ? section : { ...section, context: { ...section.context, region: story } }
       const all = sentences(text, para)
       const last = all[all.length - 1]
       // (A heading lead without its colon is read as if it had one: the colon is what makes its words govern.)
@@ -439,7 +445,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       // A lead naming a span or a later year (“十四五”时期(2021年至2025年)…目标:) dates what it governs.
       const leadYear = under === null ? null : clauseYear(under)
       const paragraph: ParagraphScope = {
-        text, section, para, reportPlan, facts, paragraphStart: facts.length, malformed, lead: under,
+        text, section: storySection, para, reportPlan, facts, paragraphStart: facts.length, malformed, lead: under,
         year: leadYear !== null && (leadYear.span || (section.context.year !== null && leadYear.year > section.context.year)) ? leadYear.year : section.context.year
       }
       // The sub-year period heading the run of ；-joined statements the next sentence belongs to.
@@ -496,7 +502,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         leadRun = semicolon ? carriedLead ?? colonLead(text, sentence.start, sentence.end) : null
         // 2023年七台河市社会消费品零售总额74.3亿元…；全年一般公共预算收入34.3亿元: the place a statement
         // opens with is the subject of the ；-joined statements after it that name none of their own.
-        placeRun = semicolon ? runPlace(text.slice(sentence.start, sentence.end), section.context.region, text) ?? carriedPlace : null
+        placeRun = semicolon ? runPlace(text.slice(sentence.start, sentence.end), storySection.context.region, text) ?? carriedPlace : null
         // A target year heads its ；-run, and the paragraph's next sentences that name no time of their
         // own (到2027年,…50个。县域产业…:即争创3-5个…；培育10-15个…).
         const next = all[k + 1]
