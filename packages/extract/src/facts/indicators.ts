@@ -472,7 +472,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       let placeRun: Region | null = null
       // 10月份,全省规模以上工业增加值同比增长10.6%。全省汽车及零部件产业…增加值同比分别增长42.4%: the part of
       // the year the last sentence opened with dates the paragraph's later sentences that name no time of
-      // their own, until one names a time of its own (全年…, 今年以来…) without opening with it.
+      // their own, until one names a year of its own (全年…, 2023年…) without opening with it.
       let opened: string | null = null
       for (let k = 0; k < all.length; k++) {
         const sentence = all[k]!
@@ -518,7 +518,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const sinceOpened: string | null = opened
         // (今年上半年, opening a sentence in a paragraph about 1979: 今年 dates its own sentence only, and so its part of the year.)
         if (opens !== null) opened = THIS_YEAR_OPENING.test(opening) ? null : opens
-        else if (opened !== null && namesOwnTime(text.slice(sentence.start, sentence.end))) opened = null
+        else if (opened !== null && namesOwnYear(text, sentence)) opened = null
         if (hasNumeral(text, sentence.start, sentence.end)) {
           readSentence(paragraph, sentence, opens === null ? carried ?? continued.period ?? event ?? (k > 0 ? monthEnd ?? sinceOpened : null) : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
             opensTarget === null ? carriedTarget ?? thenDeadline(text, sentence, all[k - 1], thenCue.within(sentence)) : null, carriedLead, carriedPlace)
@@ -621,6 +621,13 @@ interface SentenceYear {
 }
 
 const THIS_YEAR_OPENING = /^\s*今年/
+
+/** Whether a sentence names a year of its own (全年, 今年, 年末, 2023年), not a base (比上年, 去年同期). */
+function namesOwnYear(text: string, s: Span): boolean {
+  const i = text.indexOf("年", s.start)
+  return i !== -1 && i < s.end && OWN_YEAR.test(text.slice(s.start, s.end))
+}
+const OWN_YEAR = /全年|今年(?!以来)|年末|年底|(?:19|20)\d{2}\s?年(?!以来)/
 
 const endsInSemicolon = (text: string, s: Span) => text[s.end - 1] === "；" || text[s.end - 1] === ";"
 

@@ -87,7 +87,7 @@ export function clauseStatus(clauseBefore: string, sentenceBefore: string, planS
   // A statement of an estimated ；-run is an estimate unless it names a target of its own.
   if (estimatedRun && !TARGET.test(sentenceBefore) && !SENTENCE_TARGET.test(sentenceBefore)) return "estimate"
   // 1-6月累计完成投资101.97亿元，占年计划投资的52.42% in a statement opening 计划新开工项目…: progress made is reported.
-  if (!planSection && PROGRESS.test(clauseBefore) && !TARGET.test(clauseBefore.replace(PLAN_BASE, ""))) return "actual"
+  if (!planSection && (clauseBefore.includes("完成") || clauseBefore.includes("计划") || clauseBefore.includes("实际")) && PROGRESS.test(clauseBefore) && !TARGET.test(clauseBefore.replace(PLAN_BASE, ""))) return "actual"
   if (planSection || TARGET.test(clauseBefore) || SENTENCE_TARGET.test(sentenceBefore) || GOVERNING_TARGET.test(sentenceBefore)) return "target"
   return "actual"
 }
