@@ -624,8 +624,8 @@ const THIS_YEAR_OPENING = /^\s*今年/
 
 /** Whether a sentence names a year of its own (全年, 今年, 年末, 2023年), not a base (比上年, 去年同期). */
 function namesOwnYear(text: string, s: Span): boolean {
-  const i = text.indexOf("年", s.start)
-  return i !== -1 && i < s.end && OWN_YEAR.test(text.slice(s.start, s.end))
+  const sentence = text.slice(s.start, s.end)
+  return sentence.includes("年") && OWN_YEAR.test(sentence)
 }
 const OWN_YEAR = /全年|今年(?!以来)|年末|年底|(?:19|20)\d{2}\s?年(?!以来)/
 

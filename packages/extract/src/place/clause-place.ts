@@ -14,7 +14,7 @@ import { corpsUnitIn } from "./corps.js"
 
 export const LEADING_TIME = /^[\s,，、]*((?:19|20)\d{2}年|[一二三四]季度|上半年|前三季度|全年|同时|其中)*[,，]?/
 // (郑州分局辖区生产原煤…, 成都分行发布…: an office named after the city it sits in covers no unit of the gazetteer.)
-const MODIFIER_AFTER = /^(级|的|人|籍|市场|特色|分局|分行|支行|中心支行)/
+const MODIFIER_AFTER = /^(级|的|人|籍|市场|特色|分局|分行|支行)/
 
 /** The document's place at the level a 全X word names. */
 export function placeAtLevel(doc: Place, word: string): Place | null {
