@@ -110,3 +110,24 @@ describe("an office named after the city it sits in (郑州分局辖区)", () =>
     expect(factOf(text, 742.14)?.region).not.toBe("郑州市")
   })
 })
+
+describe("a story of a province's cities (河北省前三季度各市GDP排名…唐山…邯郸…)", () => {
+  const text = "在已經公布的部分各大省份GDP中,河北省突破了3萬億大關,相比于2017年同比增長6.6%。在2018年河北省前三季度的各市GDP排名中,唐山以4千億元成為河北省城市GDP名單中的第一名。排名第二的石家莊與唐山僅相隔17.2億。\n" +
+    "但是從整體來看,河北省2018年前三季度的GDP相較于2017年不僅增幅不大,反而有倒退的形式。不少城市呈現負增長的情況,排名第一的唐山,在2017年前三季度中,以5108.2億元成為榜首," +
+    "雖說在2018年的前三季度中保持著第一的位置,但是相較于去年,名義增速負增長5.30%。還有邯鄲,在2017年前三季度中GDP為2707.9億元,在名單中也能排進前五。" +
+    "滄州、廊坊、邢臺、衡水、張家口、承德都是如此,名義增速上都呈現負增長的情況。"
+
+  it("is about the province that holds them, not the nation", () => {
+    expect(metadataOf(text).region?.name).toBe("河北省")
+  })
+
+  it("gives a figure the city a short clause before it names as its topic (排名第一的唐山, / 還有邯鄲,)", () => {
+    expect(factOf(text, 5108.2)?.region).toBe("唐山市")
+    expect(factOf(text, 2707.9)?.region).toBe("邯郸市")
+  })
+
+  it("takes no topic from a list of places by their provinces (湖北省的孝感,四川省的郫县等十一个县)", () => {
+    const report = "1958年 政府工作报告\n而广东省的澄海、潮安，福建省的龙溪、海澄、长乐，湖北省的孝感，四川省的郫县等十一个县，粮食的每亩平均产量已经达到或者超过了一千斤。"
+    expect(factOf(report, 1000)?.region).not.toBe("孝感市")
+  })
+})

@@ -4,7 +4,7 @@
  * coordinates only; the caller maps spans back to the source.
  */
 import { findIndicators, findUnit, type Measure, type Qualifier, type Region, type Status } from "@govstat/schema"
-import { clausePlace } from "../place/clause-place.js"
+import { clausePlace, topicPlace } from "../place/clause-place.js"
 import { opensCitylessDivision } from "../place/corps.js"
 import { opensAbroad, speaksOfHome } from "../place/foreign.js"
 import { leadingPlaceLength } from "../place/match.js"
@@ -706,7 +706,7 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
     for (; unplaced <= at; unplaced++) {
       const c = text.slice(all[unplaced]!.start, all[unplaced]!.end)
       const abroad = opensAbroad(c)
-      const clauseRegion = abroad ? null : clausePlace(c, ctx.region, text)
+      const clauseRegion = abroad ? null : clausePlace(c, ctx.region, text) ?? topicPlace(c, ctx.region)
       // 第十二师…: a 兵团 division with no city is no place of ours; its figures get none.
       if (abroad || clauseRegion || opensCitylessDivision(c)) region = clauseRegion
       else if (region === null && speaksOfHome(c)) region = ctx.region

@@ -206,8 +206,10 @@ export function documentPlace(text: string, header: string): Place | null {
   }
   // Many sibling places sharing the text (a city's meeting digest): their parent — when most
   // of them are in it (a 武汉 story that ranks it among 上海, 北京, 深圳… is not about 湖北).
+  // (Not when most of them lie inside the top one: 河北省 and its cities 唐山, 邯郸, 沧州… in a story of its cities' ranking.)
   const parent = parentOf(top)
-  if (ranked.length >= 4 && n / body.length < 0.4 && parent && body.filter((q) => q === parent || isWithin(q, parent)).length * 2 > body.length) return parent
+  if (ranked.length >= 4 && n / body.length < 0.4 && parent && body.filter((q) => q === parent || isWithin(q, parent)).length * 2 > body.length &&
+    body.filter((q) => isWithin(q, top)).length * 2 <= body.length) return parent
   // A text that speaks of 我国 more than of its place's line (学习大庆 in a national report) is not about that place.
   const nation = (opening.match(/我国|全国/g) ?? []).length
   // …but 我省, 全省 speak of the place itself (a province's briefing that compares with 全国).
