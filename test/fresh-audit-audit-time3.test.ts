@@ -52,7 +52,7 @@ describe("progress against a plan (占年计划投资的64.49%, 1-6月累计完�
 
 describe("a monthly release's paragraph opening with its month or months (10月份,… / 1—10月,…)", () => {
   const release = "2024-11-20\n11月19日,记者从省统计局获悉,10月份全省推动经济向上向好的积极因素不断累积增多。\n" +
-    "10月份,全省规模以上工业增加值同比增长10.6%,今年以来首次实现两位数增长。全省汽车及零部件产业、食品产业增加值同比分别增长42.4%、18.7%,合计多拉动全省规上工业增长2.4个百分点。\n" +
+    "工业生产进一步提速,重点产业增势强劲。10月份,全省规模以上工业增加值同比增长10.6%,今年以来首次实现两位数增长。全省汽车及零部件产业、食品产业增加值同比分别增长42.4%、18.7%,合计多拉动全省规上工业增长2.4个百分点。\n" +
     "1—10月,全省固定资产投资同比增长6.7%,与前三季度增速持平。亿元及以上项目完成投资同比增长8.2%,拉动全省投资增长5.2个百分点。\n" +
     "新质生产力加速培育。10月份,全省新能源汽车产业、生物产业增加值同比分别增长39.5%、16.0%;工业机器人、锂电子电池产量同比分别增长119.4%、72.3%。"
 
@@ -64,6 +64,10 @@ describe("a monthly release's paragraph opening with its month or months (10月�
 
   it("dates the ；-joined statements after a month alone as after months", () => {
     expect(factOf(release, 119.4)?.period).toBe("2024M10")
+  })
+
+  it("only from the paragraph's first sentence with a figure (2024年经济运行情况。1至9月,…。 keeps the year)", () => {
+    expect(factOf("2024年经济运行情况。1至9月,全区实现固定资产投资57.29亿元。全区规上工业企业559家。", 559)?.period).toBe("2024")
   })
 
   it("does not carry a part of 今年 into a paragraph dated by another year", () => {

@@ -471,9 +471,11 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       // The place (a part of the document's, or a peer) heading the run of ；-joined statements the next sentence belongs to.
       let placeRun: Region | null = null
       // 10月份,全省规模以上工业增加值同比增长10.6%。全省汽车及零部件产业…增加值同比分别增长42.4%: the part of
-      // the year the last sentence opened with dates the paragraph's later sentences that name no time of
+      // the year the paragraph opens with dates the paragraph's later sentences that name no time of
       // their own, until one names a year of its own (全年…, 2023年…) without opening with it.
       let opened: string | null = null
+      // Whether a sentence of the paragraph before this one had a digit.
+      let numberedBefore = false
       for (let k = 0; k < all.length; k++) {
         const sentence = all[k]!
         // … [1] - 每年新开工…: an item of a list run into one line is dated afresh; a year one item names is not the next one's.
@@ -517,9 +519,14 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         // one dates nothing past its own sentence): reading it would change nothing.
         const sinceOpened: string | null = opened
         // (今年上半年, opening a sentence in a paragraph about 1979: 今年 dates its own sentence only, and so its part of the year.)
-        if (opens !== null) opened = THIS_YEAR_OPENING.test(opening) ? null : opens
+        // (Only a period opening the paragraph's first sentence with a number, after at most a lead without one
+        // (工业生产进一步提速,重点产业增势强劲。10月份,…): 2024年经济运行情况。1至9月,…。全区规上工业企业559家 keeps the year.)
+        const numbered = hasNumeral(text, sentence.start, sentence.end)
+        if (opens !== null) opened = !numberedBefore && !THIS_YEAR_OPENING.test(opening) ? opens : null
         else if (opened !== null && namesOwnYear(text, sentence)) opened = null
-        if (hasNumeral(text, sentence.start, sentence.end)) {
+        // (Digits only: a lead's words hold numerals too, 进一步.)
+        if (!numberedBefore && numbered) numberedBefore = DIGIT.test(text.slice(sentence.start, sentence.end))
+        if (numbered) {
           readSentence(paragraph, sentence, opens === null ? carried ?? continued.period ?? event ?? (k > 0 ? monthEnd ?? sinceOpened : null) : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
             opensTarget === null ? carriedTarget ?? thenDeadline(text, sentence, all[k - 1], thenCue.within(sentence)) : null, carriedLead, carriedPlace)
         }
@@ -621,6 +628,7 @@ interface SentenceYear {
 }
 
 const THIS_YEAR_OPENING = /^\s*今年/
+const DIGIT = /[0-9０-９]/
 
 /** Whether a sentence names a year of its own (全年, 今年, 年末, 2023年), not a base (比上年, 去年同期). */
 function namesOwnYear(text: string, s: Span): boolean {
