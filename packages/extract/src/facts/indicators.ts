@@ -4,10 +4,11 @@
  * coordinates only; the caller maps spans back to the source.
  */
 import { findIndicators, findUnit, type Measure, type Qualifier, type Region, type Status } from "@govstat/schema"
-import { clausePlace } from "../place/clause-place.js"
+import { clausePlace, topicPlace } from "../place/clause-place.js"
 import { opensCitylessDivision } from "../place/corps.js"
 import { opensAbroad, speaksOfHome } from "../place/foreign.js"
 import { leadingPlaceLength } from "../place/match.js"
+import { datelinePlace } from "../place/dateline.js"
 import { isWithin, NATION, provinceOf } from "../place/gazetteer.js"
 import { modeAfter, type Section } from "../document/sections.js"
 import { namesSplitFiscalYear } from "../document/time.js"
@@ -385,6 +386,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
   // Where the text's cue words stand, read forward as the sentences go (one pass over the text each).
   const batchCue = new NextCue(text, "集中")
   const thenCue = new NextCue(text, "届时")
+  // The place of the story a dateline opened (本报郑州…电 on a page that opened with 山西), if any.
+  let story: Region | null = null
   for (let s = 0; s < sections.length; s++) {
     let section = sections[s]!
     const paras = paragraphs(text, section)
@@ -430,6 +433,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         for (const cell of row.cells) facts.push(tableFact(row, cell, section.context))
         continue
       }
+      const filed = datelinePlace(line, section.context.region)
+      if (filed !== undefined) story = filed
+      const storySection: Section = story === null ? section : { ...section, context: { ...section.context, region: story } }
       const all = sentences(text, para)
       const last = all[all.length - 1]
       // (A heading lead without its colon is read as if it had one: the colon is what makes its words govern.)
@@ -441,7 +447,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       // A lead naming a span or a later year (“十四五”时期(2021年至2025年)…目标:) dates what it governs.
       const leadYear = under === null ? null : clauseYear(under)
       const paragraph: ParagraphScope = {
-        text, section, para, reportPlan, facts, paragraphStart: facts.length, malformed, lead: under,
+        text, section: storySection, para, reportPlan, facts, paragraphStart: facts.length, malformed, lead: under,
         year: leadYear !== null && (leadYear.span || (section.context.year !== null && leadYear.year > section.context.year)) ? leadYear.year : section.context.year
       }
       // The sub-year period heading the run of ；-joined statements the next sentence belongs to.
@@ -466,6 +472,12 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       const paragraphYear = paragraph.year
       // The place (a part of the document's, or a peer) heading the run of ；-joined statements the next sentence belongs to.
       let placeRun: Region | null = null
+      // 10月份,全省规模以上工业增加值同比增长10.6%。全省汽车及零部件产业…增加值同比分别增长42.4%: the part of
+      // the year the paragraph opens with dates the paragraph's later sentences that name no time of
+      // their own, until one names a year of its own (全年…, 2023年…) without opening with it.
+      let opened: string | null = null
+      // Whether a sentence of the paragraph before this one had a digit.
+      let numberedBefore = false
       for (let k = 0; k < all.length; k++) {
         const sentence = all[k]!
         // … [1] - 每年新开工…: an item of a list run into one line is dated afresh; a year one item names is not the next one's.
@@ -494,7 +506,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         leadRun = semicolon ? carriedLead ?? colonLead(text, sentence.start, sentence.end) : null
         // 2023年七台河市社会消费品零售总额74.3亿元…；全年一般公共预算收入34.3亿元: the place a statement
         // opens with is the subject of the ；-joined statements after it that name none of their own.
-        placeRun = semicolon ? runPlace(text.slice(sentence.start, sentence.end), section.context.region, text) ?? carriedPlace : null
+        placeRun = semicolon ? runPlace(text.slice(sentence.start, sentence.end), storySection.context.region, text) ?? carriedPlace : null
         // A target year heads its ；-run, and the paragraph's next sentences that name no time of their
         // own (到2027年,…50个。县域产业…:即争创3-5个…；培育10-15个…).
         const next = all[k + 1]
@@ -507,8 +519,17 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         governedBefore = { period: opens ?? carried ?? continued.period ?? event, opening, part: partOf }
         // A sentence without a numeral states no figure and names no year (去年 or 今后 without
         // one dates nothing past its own sentence): reading it would change nothing.
-        if (hasNumeral(text, sentence.start, sentence.end)) {
-          readSentence(paragraph, sentence, opens === null ? carried ?? continued.period ?? event ?? (k > 0 ? monthEnd : null) : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
+        const sinceOpened: string | null = opened
+        // (今年上半年, opening a sentence in a paragraph about 1979: 今年 dates its own sentence only, and so its part of the year.)
+        // (Only a period opening the paragraph's first sentence with a number, after at most a lead without one
+        // (工业生产进一步提速,重点产业增势强劲。10月份,…): 2024年经济运行情况。1至9月,…。全区规上工业企业559家 keeps the year.)
+        const numbered = hasNumeral(text, sentence.start, sentence.end)
+        if (opens !== null) opened = !numberedBefore && !THIS_YEAR_OPENING.test(opening) ? opens : null
+        else if (opened !== null && namesOwnYear(text, sentence)) opened = null
+        // (Digits only: a lead's words hold numerals too, 进一步.)
+        if (!numberedBefore && numbered) numberedBefore = DIGIT.test(text.slice(sentence.start, sentence.end))
+        if (numbered) {
+          readSentence(paragraph, sentence, opens === null ? carried ?? continued.period ?? event ?? (k > 0 ? monthEnd ?? sinceOpened : null) : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
             opensTarget === null ? carriedTarget ?? thenDeadline(text, sentence, all[k - 1], thenCue.within(sentence)) : null, carriedLead, carriedPlace)
         }
       }
@@ -608,6 +629,16 @@ interface SentenceYear {
   readonly carried: number | null
 }
 
+const THIS_YEAR_OPENING = /^\s*今年/
+const DIGIT = /[0-9０-９]/
+
+/** Whether a sentence names a year of its own (全年, 今年, 年末, 2023年), not a base (比上年, 去年同期). */
+function namesOwnYear(text: string, s: Span): boolean {
+  const sentence = text.slice(s.start, s.end)
+  return sentence.includes("年") && OWN_YEAR.test(sentence)
+}
+const OWN_YEAR = /全年|今年(?!以来)|年末|年底|(?:19|20)\d{2}\s?年(?!以来)/
+
 const endsInSemicolon = (text: string, s: Span) => text[s.end - 1] === "；" || text[s.end - 1] === ";"
 
 /**
@@ -685,7 +716,7 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
     for (; unplaced <= at; unplaced++) {
       const c = text.slice(all[unplaced]!.start, all[unplaced]!.end)
       const abroad = opensAbroad(c)
-      const clauseRegion = abroad ? null : clausePlace(c, ctx.region, text)
+      const clauseRegion = abroad ? null : clausePlace(c, ctx.region, text) ?? topicPlace(c, ctx.region)
       // 第十二师…: a 兵团 division with no city is no place of ours; its figures get none.
       if (abroad || clauseRegion || opensCitylessDivision(c)) region = clauseRegion
       else if (region === null && speaksOfHome(c)) region = ctx.region
@@ -1410,9 +1441,15 @@ const NOT_CONTINUED: Continued = { period: null, estimate: false }
  */
 function continuedFrom(before: Governed, opening: string, batch: string | null): Continued {
   // (Cheap guard: the opening's first character after spaces is 其, 本, 此 or 这.)
-  const o = opening.charCodeAt(0) <= 0x20 || opening.charCodeAt(0) === 0x3000 ? opening.trimStart() : opening
+  let o = opening.charCodeAt(0) <= 0x20 || opening.charCodeAt(0) === 0x3000 ? opening.trimStart() : opening
   const first = o.charCodeAt(0)
-  if (first !== 0x5176 && first !== 0x672c && first !== 0x6b64 && first !== 0x8fd9) return NOT_CONTINUED
+  if (first !== 0x5176 && first !== 0x672c && first !== 0x6b64 && first !== 0x8fd9 && first !== 0x96c6) {
+    // 房县本次集中开工项目12个: the batch's place before 本次 (guarded: only where 次, 批 or 集中 follows).
+    if (batch === null || (!o.includes("次") && !o.includes("批") && !o.includes("集中"))) return NOT_CONTINUED
+    const place = leadingPlaceLength(o)
+    if (place === 0) return NOT_CONTINUED
+    o = o.slice(place)
+  }
   if (o.startsWith("其中")) {
     const estimate = before.part || (before.opening !== "" && opensEstimate(before.opening))
     const wholeYear = !before.part && estimate && WHOLE_YEAR_OPENING.test(before.opening) ? "全年" : null
@@ -1426,7 +1463,8 @@ const BATCH_WORDS = /项目|开工|签约|竣工|投产/
 /** A sentence that breaks the one before into its parts (其中,夏粮面积…). */
 const PART_OF = /^其中\s*[，,:：]/
 /** 本次集中开工项目…, 此次共有98个项目…: the event the sentence before named (its opening's first 24 characters). */
-const SAME_EVENT = /^(?:本次|此次|这次|本批|此批)/
+// (集中开工项目共45个 after the sentence naming 第二季度…集中开工: the batch's own words.)
+const SAME_EVENT = /^(?:本次|此次|这次|本批|此批|集中(?:开工|签约|竣工|投产|开业))/
 /** 预计全年…: an estimate for the whole year. */
 const WHOLE_YEAR_OPENING = /^[^，,；;。]{0,12}全年/
 

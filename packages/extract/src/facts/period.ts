@@ -147,7 +147,8 @@ export function leadingSubYear(sentence: string): string | null {
   const m = LEADING_SUB_YEAR.exec(sentence)
   return m ? m[1]! : null
 }
-const LEADING_SUB_YEAR = /^\s*(?:今年)?((?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*[-—–~至到]\s*(?:1[0-2]|[1-9])月份?|截至\s*(?:1[0-2]|[1-9])月(?:底|末)?)(?:以来)?)\s*[,，]/
+// (10月份,全省…；工业机器人…产量…: a month alone heads its statements as months do.)
+const LEADING_SUB_YEAR = /^\s*(?:今年)?((?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*[-—–~至到]\s*(?:1[0-2]|[1-9])月份?|截至\s*(?:1[0-2]|[1-9])月(?:底|末)?)(?:以来)?|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)\s*[,，]/
 /**
  * 到2027年,全省…2个；培育一批…30个；储备…50个。: a sentence that opens with a target year alone
  * (after at most a short lead-in such as 其中提出) heads a run of ；-joined statements, which are

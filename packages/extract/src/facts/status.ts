@@ -9,6 +9,13 @@ const ESTIMATED_BASE = /(?:比|较|同|与)[^，,；;。]{0,8}?(?:预计|预估)
 /** Cues that open a sentence and govern all of it: 力争全年…, 到2025年…. */
 const SENTENCE_TARGET = /^(?:力争|确保|目标|预期|计划|到(?:19|20)\d{2}年)/
 
+/**
+ * Progress made, counted (累计完成, 已完成, 实际完成) or as a share of the plan (占年计划投资的, 为年度投资计划的):
+ * a result, though its statement opens with 计划 (计划新开工项目157项,…,1-6月累计完成投资101.97亿元).
+ */
+const PROGRESS = /累计完成|已完成|实际完成|实际已|(?:占|为|达到?|完成了?)(?:年度?|全年)?(?:投资)?计划(?:投资|任务)?的\s*$/
+/** The plan named as the base of a share (占年计划投资的): no target cue of the clause's own. */
+const PLAN_BASE = /(?:占|为|达到?|完成了?)(?:年度?|全年)?(?:投资)?计划(?:投资|任务)?的\s*$/
 /** A budget's own figure right before the number: 调整预算37.5亿元, 年初预算安排12亿元. */
 const BUDGET_FIGURE = /(?<!完成|占|超|公共|基金|资本经营)预算(?:安排|数)?(?:为|是)?$/
 /** 预计 governs the rest of its sentence (初步统计 only its own clause: it qualifies a source). */
@@ -80,6 +87,8 @@ export function clauseStatus(clauseBefore: string, sentenceBefore: string, planS
   if (SENTENCE_ESTIMATE.test(sentenceBefore)) return "estimate"
   // A statement of an estimated ；-run is an estimate unless it names a target of its own.
   if (estimatedRun && !TARGET.test(sentenceBefore) && !SENTENCE_TARGET.test(sentenceBefore)) return "estimate"
+  // 1-6月累计完成投资101.97亿元，占年计划投资的52.42% in a statement opening 计划新开工项目…: progress made is reported.
+  if (!planSection && (clauseBefore.includes("完成") || clauseBefore.includes("计划") || clauseBefore.includes("实际")) && PROGRESS.test(clauseBefore) && !TARGET.test(clauseBefore.replace(PLAN_BASE, ""))) return "actual"
   if (planSection || TARGET.test(clauseBefore) || SENTENCE_TARGET.test(sentenceBefore) || GOVERNING_TARGET.test(sentenceBefore)) return "target"
   return "actual"
 }

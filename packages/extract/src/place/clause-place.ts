@@ -13,7 +13,8 @@ import { WHOLE_PROVINCE_WORDS } from "./whole-words.js"
 import { corpsUnitIn } from "./corps.js"
 
 export const LEADING_TIME = /^[\s,，、]*((?:19|20)\d{2}年|[一二三四]季度|上半年|前三季度|全年|同时|其中)*[,，]?/
-const MODIFIER_AFTER = /^(级|的|人|籍|市场|特色)/
+// (郑州分局辖区生产原煤…, 成都分行发布…: an office named after the city it sits in covers no unit of the gazetteer.)
+const MODIFIER_AFTER = /^(级|的|人|籍|市场|特色|分局|分行|支行)/
 
 /** The document's place at the level a 全X word names. */
 export function placeAtLevel(doc: Place, word: string): Place | null {
@@ -74,6 +75,30 @@ export function clausePlace(clause: string, doc: Place | null, fullText?: string
   if (clause[m.end] === "、" && PLACES_COUNTED.test(clause.slice(m.end, m.end + 24)) && p !== doc && isWithin(p, doc)) return doc
   return p
 }
+
+/**
+ * 排名第一的唐山,在2017年前三季度中,以5108.2亿元成为榜首; 还有邯郸,…GDP为2707.9亿元: a short clause
+ * without a figure that ends in a place (after 的, 有, 是) names the topic of the clauses after it.
+ * Null when the clause is no such topic, or the place is outside the document's province.
+ */
+export function topicPlace(clause: string, doc: Place | null): Place | null {
+  // (Cheap guard: a short clause, its last character not a digit or a mark.)
+  if (clause.length < 4 || clause.length > 18) return null
+  const t = clause.replace(CLAUSE_END, "")
+  if (t.length < 3 || !/[\u4e00-\u9fff]$/.test(t)) return null
+  const m = TOPIC_END.exec(t)
+  if (!m || /[0-9０-９]/.test(t)) return null
+  const at = t.length - m[1]!.length
+  // (湖北省的孝感, 四川省的郫县等十一个县: a list of places by their provinces names no topic.)
+  const mention = mentionAt(t, at)
+  if (!mention || mention.end !== t.length || placeMentions(t, 0, at).length > 0 || (mention.entries.some((e) => e.weak) && mention.zoneHead === null)) return null
+  const p = resolveMention(mention, doc)
+  if (!p || p.level === "country" || (doc !== null && (p === doc || isWithin(doc, p)))) return null
+  const prov = doc ? provinceOf(doc) : null
+  return prov && !isWithin(p, prov) ? null : p
+}
+const TOPIC_END = /(?:的|还有|有|是)([\u4e00-\u9fff]{2,8})$/
+const CLAUSE_END = /[\s,，、；;:：]+$/
 
 /** The clause goes on from a place's name to a figure in digits of its own, through no other place or ordinal. */
 const ownFigure = (clause: string, end: number): boolean =>

