@@ -102,3 +102,14 @@ describe("头N个月 (the first N months)", () => {
     expect(extractOne("头5个月全省组团出游人数达139万人次，增长83.3%。").indicators.map((i) => i.indicator)).toEqual(["组团出游人数", "组团出游人数"])
   })
 })
+
+describe("负增长 and 力争 before a rate", () => {
+  // Quotes of fresh releases (a city's 2020 GDP, a county's 1–5 months), as audit-time3 met them.
+  it("reads 负增长 as a fall (it was read as a rise, or a share after 为)", () => {
+    expect(extractOne("固定资产投资负增长3.2%。").indicators.map((i) => [i.indicator, i.measure, i.value])).toEqual([["固定资产投资", "growth_rate", -3.2]])
+    expect(extractOne("全市工业增加值负增长为7.59%。").indicators.map((i) => [i.measure, i.value])).toEqual([["growth_rate", -7.59]])
+  })
+  it("reads a growth target after 力争 as growth, in the GDP frame", () => {
+    expect(extractOne("全年经济增长力争9%。").indicators.map((i) => [i.indicator_code, i.measure, i.value])).toEqual([["GDP", "growth_rate", 9]])
+  })
+})

@@ -11,6 +11,7 @@ const UP = /(增长|增加|提高|提升|上升|上涨|增速|增幅|涨幅|升�
 const DOWN = /(下降|减少|降低|减低|回落|放缓|减缓|下滑|下跌|缩小|收窄|减产|减收|递减|节约|节省|缩短|压缩|精简|削减|减|降|跌|↓)(了)?$/
 /** 节约煤和电2%, 节约油5%: a saving of a named thing (not of a rate: 节约率). */
 const SAVING_OF = /(?:节约|节省)[\u4e00-\u9fff]{1,4}(?<![率比重例])$/
+const NEGATIVE_GROWTH = /负增长(?:了|为|是|达)?$/
 /** 降至, 提高到: the number is the new level, not the change. */
 const TO_LEVEL = /(至|到|为)$/
 /**
@@ -51,7 +52,8 @@ export interface Reading {
   readonly sign: 1 | -1
 }
 
-const trimLeft = (s: string) => s.replace(/\s+$/, "").replace(/(同比|比上年|较上年|年均|分别|均|各|(?<![节签条])约|近|超过|超|突破)+$/, "")
+// (增长力争9%, 增长确保8%: resolve between the verb and its number.)
+const trimLeft = (s: string) => s.replace(/\s+$/, "").replace(/(同比|比上年|较上年|年均|分别|均|各|(?<![节签条])约|近|超过|超|突破|力争|确保|争取)+$/, "")
 
 /**
  * `left` is the clause text just before the number, qualifier words removed; `wide` (optional) the
@@ -61,6 +63,8 @@ const trimLeft = (s: string) => s.replace(/\s+$/, "").replace(/(同比|比上年
 export function readMeasure(unit: string, left: string, wide: string = left): Reading {
   const l = trimLeft(left)
   const w = trimLeft(wide)
+  // 负增长5.30%, 负增长为7.59%: a growth written negative is a fall of that rate.
+  if (NEGATIVE_GROWTH.test(l) && (isRateUnit(unit) || unit === "")) return { measure: "growth_rate", sign: -1 }
   const toLevel = TO_LEVEL.test(l)
   const up = !toLevel && UP.test(l)
   const down = !toLevel && DOWN.test(l)
