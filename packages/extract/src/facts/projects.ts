@@ -47,7 +47,9 @@ const NOT_A_NAME_AFTER: Record<string, RegExp> = {
   // A head inside a longer word: 工程量, 工程师, 工程院; 项目部, 项目库; a mechanism named after
   // projects (领导挂点服务项目机制) is none.
   工程: /^[量师院学]/,
-  项目: /^(?:[部组库制化]|机制)/,
+  // 项目介绍, 项目管理(办法), 项目全生命周期服务, 项目攻坚, 项目总数: projects in general as the
+  // modifier of a task (樊安顺作项目介绍, 湘乡市深化项目全生命周期服务), not one project.
+  项目: /^(?:[部组库制化]|机制|介绍|管理|全生命周期|攻坚|总数)/,
   口岸: /^经济/
 }
 /**
@@ -311,8 +313,9 @@ function enumerationMentions(c: string, closes: ReadonlyArray<Span>): Array<Ment
     for (const b of run.matchAll(LIST_BREAK)) from = b.index + b[0].length
     // The class phrase: what follows 等 and its count, up to the class word (工业集中区).
     const phrase = c.slice(k.start, k.end).replace(/^等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家)|一批)?/, "")
-    // 以二十国集团峰会等为主要平台: a phrase with a verb (为, 作为) is a predicate, not a class.
-    if (FIELD_CLASS.test(phrase) || /为|是/.test(phrase)) continue
+    // 以二十国集团峰会等为主要平台: a phrase with a verb (为, 作为) is a predicate, not a class;
+    // so is one where firms settle (鑫联环保、吉利控股集团等20户企业入驻园区: the park is theirs to enter).
+    if (FIELD_CLASS.test(phrase) || /为|是|入驻|落户|进驻/.test(phrase)) continue
     const pilot = PILOT_CLASS.test(phrase)
     let pos = from
     for (const raw of listItems(run.slice(from))) {
@@ -686,7 +689,7 @@ function mentionStatus(
   if (own !== null) return own
   // A listed name (A、B等36个) or one detailed after 其中, without a verb of its own, takes
   // the one that governs the list.
-  const listed = m.listed || c[m.start - 1] === "、" || c[m.end] === "、" || /^\s*其中/.test(text.slice(sentence.start, sentence.start + 6))
+  const listed = m.listed || c[m.start - 1] === "、" || c[m.end] === "、" || DETAILS.test(text.slice(sentence.start, sentence.start + 6))
   const governing = listed ? governingStatus(governingText(text, masked, sentence, clause), plan) : null
   if (governing !== null) return governing
   return !plan ? reviewedWork(mc.slice(0, m.start), periodReport) : null
@@ -741,6 +744,12 @@ function maskNames(text: string, found: ReadonlyArray<Found>): string {
 }
 
 /**
+ * Words opening a sentence that details the one before: 其中, and the list of what it counted
+ * (集中开工项目共有7个…。分别为A、B…; 包括A、B).
+ */
+const DETAILS = /^\s*(?:其中|分别为|分别是|包括|具体为|依次为)/
+
+/**
  * Where a clause without a cue of its own looks for the one that governs it: earlier in
  * its sentence, and when the sentence opens with 其中 (a detail of the one before), the
  * earlier sentences of its paragraph as well.
@@ -748,7 +757,7 @@ function maskNames(text: string, found: ReadonlyArray<Found>): string {
 function governingText(text: string, masked: string, sentence: Span, clause: Span): string {
   // The statement a 其中 opens runs to its 。, across the ； between its parts.
   const statement = Math.max(text.lastIndexOf("。", sentence.start - 1), text.lastIndexOf("\n", sentence.start - 1)) + 1
-  if (!/^\s*其中/.test(text.slice(statement, statement + 6))) return masked.slice(sentence.start, clause.start)
+  if (!DETAILS.test(text.slice(statement, statement + 6))) return masked.slice(sentence.start, clause.start)
   const paragraphStart = text.lastIndexOf("\n", sentence.start - 1) + 1
   return masked.slice(paragraphStart, clause.start)
 }
