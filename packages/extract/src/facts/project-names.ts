@@ -99,7 +99,7 @@ const LEADING_WORDS = [
   // 努力打造…, 高效运营…, 保证风景区…, 接纳开发区…, 距离花湖机场…: verbs and adverbs before the name.
   "努力", "高效", "保证", "接纳", "距离", "剩余", "统筹", "扩建", "重建", "重返",
   // 复工建设A, 共有A、B, 先后启动A: a resumption, a total, an order in time before the first item.
-  "复工建设", "复工", "共有", "先后",
+  "复工建设", "复工", "共有", "先后", "改建", "迁建",
   // 率先开发运行云平台: verbs of putting a system to work.
   "开发运行", "开发", "运行",
   // 构筑中华民族共有精神家园, 守护美好家园: verbs of a figurative home.
@@ -161,7 +161,7 @@ const BREAK_INSIDE = new RegExp(
  * A quantity inside a run ends what comes before it: 33家企业…, 51个片区, 2万亩…, 年产1100万片…, a voltage
  * (110伏福禄…). (Not a 天 after a year: 2023年天祝县….)
  */
-const QUANTITY_INSIDE = /[0-9.]+(?:(?:平方公里|平方米|公里|千瓦时|千瓦|分钟|小时|[年月日周个家亿万千百余多条所项亩元级吨%座处批片套台辆]|(?<![年月])天|GWh|MW)+(?:以上)?|千?伏|kV)|[一二两三四五六七八九十百千]+(?:年|个|家|所|条|项|座|批)/g
+const QUANTITY_INSIDE = /[0-9.]+(?:(?:平方公里|平方米|公里|千瓦时|千瓦|分钟|小时|[年月日周个家亿万千百余多条所项亩元级吨%座处批片套台辆]|(?<![年月])天|GWh|MW)+(?:以上)?|千?伏|kV)|[一二两三四五六七八九十百千]+(?:年(?!制)|个|家|所|条|项|座|批)/g
 
 /** A run that ends with a voltage (110伏): a cut after it is not inside a word. */
 const QUANTITY_BEFORE = /[0-9.]+(?:千?伏|kV)$/
@@ -503,6 +503,8 @@ export function enumerationItem(item: string, afterSeparator = false): string | 
   const name = stripLeading(item.slice(cutInside(item)).replace(/^.*的/, ""), anyOffset, afterSeparator ? 2 : 1)
   // (支教、支农、支医和扶贫): a part of a bracket is no item of the list.
   if ((name.match(/\(/g)?.length ?? 0) !== (name.match(/\)/g)?.length ?? 0)) return null
+  // (全市上下以“等不起”的紧迫感…投身项目攻坚: 等 inside a quote is a verb; the item left is half a quote.)
+  if (name.includes("“") && (name.match(/“/g)?.length ?? 0) !== (name.match(/”/g)?.length ?? 0)) return null
   if (name.length < 2 || name.length > 24 || SECTORS.has(name)) return null
   if (!/^[\u4e00-\u9fffA-Za-z“]|^[0-9]+[\u4e00-\u9fff]/.test(name) || isGenericOnly(name.replace(/[“”]/g, ""))) return null
   if (/[0-9]+(?:个|家|亿|万|%)/.test(name) || CATEGORY.test(name) || name.replace(SUPERLATIVE, "") !== name) return null

@@ -11,7 +11,8 @@ type Cues = ReadonlyArray<readonly [RegExp, ProjectStatus]>
 
 /** Most specific first: 开工建设 is started, not 建设; 主体完工 is not 完工; 建成投用 is 投用. */
 const CUES: Cues = [
-  [/规划建设|规划布局/, "planned"],
+  // (将要新建A、B: building still ahead.)
+  [/规划建设|规划布局|将要?(?:新建|扩建|改建|迁建|改造)/, "planned"],
   // A deadline still ahead (8月5日前建成, 年底投产): the work is under way, not done.
   // (预计年底全部竣工, 预计于今年9月建成: a completion expected.)
   [/(?:日前|月前|年底|年内|明年|下半年)(?:全部|全面|基本)?(?:建成|投产|投用|投运|完工|竣工)|预计[^，,。；;]{0,8}?(?:建成|投产|投用|投运|完工|竣工)/, "under_construction"],
@@ -27,7 +28,9 @@ const CUES: Cues = [
   [/建成(?!区)|完工|竣工|落成|验收|(?:建设|施工|改造|整治)完成(?!投资|年度|计划|[0-9])/, "completed"],
   // Progress reported (正在加速推进, 稳步前行, 实现主体施工, 安装了设备) and work resumed (复工建设): under way.
   // (After the stages: 加速推进投用 says the work is in use.)
-  [/加速推进|稳步推进|稳步前行|正在推进|主体施工|安装了?设备|设备安装|复工|建设/, "under_construction"],
+  // So is a verb of building right before the name it builds (新建A、扩建B, 改造提升C): the work is being done,
+  // like 建设. (新建成 is built: 建成 above. A work after a name, 临策铁路扩能改造、…, governs no other.)
+  [/加速推进|稳步推进|稳步前行|正在推进|主体施工|安装了?设备|设备安装|复工|建设|(?:(?:新|扩|改|迁)建(?!成)了?|改造(?:提升)?)(?=□|$)/, "under_construction"],
   // Projects still under negotiation (在谈项目推进签约) are not signed yet.
   [/在谈|洽谈中|推进签约/, "planned"],
   [/签约|签署|落户|引进|引入|入驻|落地/, "signed"],
