@@ -105,6 +105,46 @@ describe("works under a list verb of building", () => {
   })
 })
 
+describe("names with a capacity or a 和 inside", () => {
+  it("a capacity after 年产 is part of the name it opens", () => {
+    const text = "分别为渤海巨翔衡水新材料科技有限公司年产10万吨氯化聚乙烯树脂项目、衡水市顺兴小学教学用房项目。"
+    expect(names(text)).toContain("渤海巨翔衡水新材料科技有限公司年产10万吨氯化聚乙烯树脂项目")
+    expect(names("该县新开工建设年产160万吨大机焦、年产30万吨焦油深加工等项目。")).toEqual(["年产160万吨大机焦", "年产30万吨焦油深加工"])
+    expect(names("总投资5.23亿元的鑫天合公司年产7万吨草酸及1万吨乙二醇项目,预计今年12月建成。"))
+      .toEqual(["鑫天合公司年产7万吨草酸及1万吨乙二醇项目"])
+  })
+
+  it("和 after one character is inside a place's name (三和, 呼和浩特), 及 after one a verb's (普及)", () => {
+    expect(names("三和智慧农业产业园一期、茴香羊产业园项目当年建成。")).toContain("三和智慧农业产业园一期")
+    expect(names("确保呼和浩特盛乐国际机场建成通航。")).toEqual(["呼和浩特盛乐国际机场"])
+    expect(names("继续普及小学教育。")).toEqual([])
+  })
+})
+
+describe("aims and expectations", () => {
+  it("a name aimed at (力争…建成通车, 争取…获批) is planned, even in a review", () => {
+    const REVIEW = "一、2023年工作回顾\n"
+    expect(project(REVIEW + "全力推进重点项目,力争集大原高铁建成通车。", "集大原高铁")?.status).toBe("planned")
+  })
+
+  it("a completion expected in a later clause of the name's sentence (…项目总投资…,预计年底全部竣工)", () => {
+    const text = "中国五矿云山石墨深加工建设项目总投资17.6亿元,年产20万吨石墨精粉,预计年底全部竣工。"
+    expect(project(text, "中国五矿云山石墨深加工建设项目")?.status).toBe("under_construction")
+  })
+
+  it("not when another name comes first (A项目总投资…,B项目预计年底建成)", () => {
+    const text = "甲城污水处理厂项目总投资2亿元,乙城水厂项目预计年底建成。"
+    expect(project(text, "甲城污水处理厂项目")?.status ?? null).toBeNull()
+  })
+})
+
+describe("kinds and ranks", () => {
+  it("a rank conferred on parks of a kind (认定自治区级化工园区), a kind of work (基础配套项目)", () => {
+    expect(names("5个园区成功认定自治区级化工园区,数量居全区第一。")).toEqual([])
+    expect(names("基础配套项目支撑作用明显。")).toEqual([])
+  })
+})
+
 describe("capacities that name a project", () => {
   it("the capacity of each item of a 等…项目 list names it, it is no fact", () => {
     const text = "该县新开工建设年产160万吨大机焦、年产30万吨焦油深加工、120万吨能源储备基地、唐城工业园污水处理厂等项目。"

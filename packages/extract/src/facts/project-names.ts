@@ -108,7 +108,7 @@ const LEADING_WORDS = [
 
 /** Descriptors that on their own make a category (市级孵化器, 智能工厂, 重点项目), never a name. */
 const GENERIC_WORDS = [
-  "国家级", "省级", "市级以上", "市区级", "市级", "区级", "镇街", "国家", "全国", "全市", "全区", "首个", "首家", "首批", "一批",
+  "国家级", "省级", "自治区级", "市级以上", "市区级", "市级", "区级", "镇街", "国家", "全国", "全市", "全区", "首个", "首家", "首批", "一批",
   "多个", "各类", "各级", "相关", "更多", "一些", "部分", "所有", "全部", "以上", "重点", "重大", "骨干", "示范性", "示范",
   "产业", "工业", "招商", "民生", "基础设施", "城市", "口袋", "智能", "绿色", "近零碳", "低碳", "数字经济", "数字化", "数字",
   "智慧", "研发", "科研", "科创", "科技型", "科技", "创新", "技术", "融资", "投资", "电商", "专业", "核心", "人才", "服务",
@@ -129,6 +129,8 @@ const GENERIC_WORDS = [
   "中华民族", "共有", "小微",
   // Sectors and groups served (交通基础设施项目, 市政项目, 青年中心): a kind of work or venue.
   "交通", "市政", "青年", "农村",
+  // A kind of park or work by its trade or role (化工园区, 基础配套项目).
+  "化工", "基础",
   // 城市副中心: a planning term for a part of a city, not a facility.
   "副"
 ].sort((a, b) => b.length - a.length)
@@ -153,7 +155,9 @@ const BREAK_INSIDE = new RegExp(
     "项目有", "工程有", "主要有", "分别是", "分别为", "依次是", "剩余", "保证", "接纳", "距离", "努力", "重建", "重返",
     // Verbs whose object is projects in general (宣布项目开工, 牢牢扭住项目建设, 按下项目建设“快进键”, 投身项目攻坚),
     // a total (共有A、B), an order in time (先后启动A), a resumption (复工建设A), funds received (争取到位园区…资金).
-    "宣布", "扭住", "按下", "投身", "深化", "共有", "先后", "复工", "到位"
+    "宣布", "扭住", "按下", "投身", "深化", "共有", "先后", "复工", "到位",
+    // A rank conferred (5个园区成功认定自治区级化工园区).
+    "认定"
   ].sort((a, b) => b.length - a.length).join("|"),
   "g"
 )
@@ -196,9 +200,16 @@ function cutAfter(run: string, re: RegExp, quoted: ReadonlyArray<readonly [numbe
     if (quoted.length > 0 && quoted.some(([s, e]) => at > s && at < e)) continue
     // (Not one right before the head or a single character: 工业投资与项目, 创新和中项目.)
     if (CONJUNCTION.test(m[0]) && at + m[0].length + 2 <= run.length && !endsName(run.slice(cut, at))) continue
+    // One character before 和 is no name it could join: 和 is inside a place's name (三和智慧农业产业园, 呼和浩特
+    // 盛乐国际机场). (Not 及: 普及, 涉及, 惠及 are verbs that end what comes before the name.)
+    if (m[0] === "和" && at - cut === 1) continue
+    // A capacity after 年产 is part of the name it opens (…科技有限公司年产10万吨氯化聚乙烯树脂项目).
+    if (re === QUANTITY_INSIDE && at >= 2 && (run.startsWith("年产", at - 2) || (run[at - 1] === "及" && run.lastIndexOf("年产", at) >= cut))) continue
     // 及 before a common noun adds a part to one name (奇瑞未来一工厂及发动机项目, 考古标本库房及考古展示中心,
     // 放大器及其核心激光器…基地); before a proper one it starts another (…及上海浦东新区).
     if (m[0] === "及" && at > cut && joinsParts(run.slice(at + 1))) continue
+    // …年产7万吨草酸及1万吨乙二醇项目: a second product of the plant whose capacity the name opens with.
+    if (m[0] === "及" && run.lastIndexOf("年产", at) >= cut && /^[0-9.]+[万千]?吨/.test(run.slice(at + 1, at + 9))) continue
     cut = Math.max(cut, at + m[0].length)
     // Matches may overlap by a character: 力推 in 全力推进 must not hide 推进 (全力推进渝昆高铁 → 渝昆高铁).
     if (m[0].length > 1) re.lastIndex = at + m[0].length - 1
@@ -507,7 +518,7 @@ export function enumerationItem(item: string, afterSeparator = false): string | 
   if (name.includes("“") && (name.match(/“/g)?.length ?? 0) !== (name.match(/”/g)?.length ?? 0)) return null
   if (name.length < 2 || name.length > 24 || SECTORS.has(name)) return null
   if (!/^[\u4e00-\u9fffA-Za-z“]|^[0-9]+[\u4e00-\u9fff]/.test(name) || isGenericOnly(name.replace(/[“”]/g, ""))) return null
-  if (/[0-9]+(?:个|家|亿|万|%)/.test(name) || CATEGORY.test(name) || name.replace(SUPERLATIVE, "") !== name) return null
+  if (/[0-9]+(?:个|家|亿|万(?!吨|千瓦)|%)/.test(name) || CATEGORY.test(name) || name.replace(SUPERLATIVE, "") !== name) return null
   // A technology (三维指静脉识别技术) is what a project applies, not a project.
   if (/技术$/.test(name)) return null
   // A short activity (节能改造, 光伏发电, 卫星应用) is a name only with a place or a number in it (344国道改造).

@@ -685,15 +685,29 @@ function mentionStatus(
   // 雄安新区开工43个重点项目, 高新区完成投资…: what a zone or park does with an object (projects,
   // investment) is the stage of the projects in it, not of the zone.
   const hosts = (m.kind === "zone" || m.kind === "industrial_park") && HOSTED_WORK.test(after)
-  const own = projectStatus(hosts ? "" : after, before, plan, text.slice(sentence.start, clause.start))
+  // 力争集大原高铁建成通车, 争取…开工: a name aimed at in its clause is read as a plan's, wherever the text is.
+  const aimed = !plan && (before.includes("力争") || before.includes("争取") || before.includes("确保")) && AIMED.test(before)
+  const own = projectStatus(hosts ? "" : after, before, plan || aimed, text.slice(sentence.start, clause.start))
   if (own !== null) return own
   // A listed name (A、B等36个) or one detailed after 其中, without a verb of its own, takes
   // the one that governs the list.
   const listed = m.listed || c[m.start - 1] === "、" || c[m.end] === "、" || DETAILS.test(text.slice(sentence.start, sentence.start + 6))
   const governing = listed ? governingStatus(governingText(text, masked, sentence, clause), plan) : null
   if (governing !== null) return governing
+  if (!plan && !listed && clause.end < sentence.end) {
+    // The topic of a sentence (…复合肥项目总投资35亿元,…,预计于今年9月建成): a completion expected in a later
+    // clause, before any other name, is said of it.
+    const later = masked.slice(clause.end, sentence.end)
+    const cue = later.includes("预计") ? EXPECTED_LATER.exec(later) : null
+    if (cue !== null && !later.slice(0, cue.index).includes("□")) return "under_construction"
+  }
   return !plan ? reviewedWork(mc.slice(0, m.start), periodReport) : null
 }
+
+const EXPECTED_LATER = /预计[^，,。；;□]{0,10}?(?:建成|投产|投用|投运|完工|竣工)/
+
+/** An aim opening what is said of a name (力争, 争取, 确保; not 确保了, a result). */
+const AIMED = /(?:力争|争取|确保)(?!了)[^，,。；;]*$/
 
 /**
  * A verb after a zone's name whose object is a count of projects or firms (开工43个重点项目, 实施重点项目共270个)
