@@ -145,6 +145,31 @@ describe("kinds and ranks", () => {
   })
 })
 
+describe("more that names no project (深汕, 渭南高新区, a park's report)", () => {
+  it("qualities sharing a head (综合性、门户型、标杆型、现代化产业中心) are an aim, not four centres", () => {
+    expect(names("致力于打造综合性、门户型、标杆型、现代化产业中心,建成投用后将优化营商环境。")).toEqual([])
+  })
+
+  it("an event joined by 暨 (开工动员会暨X项目开工仪式), a pick (当属单体项目), projects attracted (项目招引)", () => {
+    expect(names("高新区举行2023年5月份重点项目集中开工动员会暨众安诚旭新型建筑材料建设项目开工仪式。"))
+      .toEqual(["众安诚旭新型建筑材料建设项目"])
+    expect(names("这批项目中,最为抢眼的当属单体项目投资额高达64.8亿元。")).toEqual([])
+    expect(names("同向发力打通项目招引、落地、建设、投产全链条闭环。")).toEqual([])
+  })
+
+  it("a name inside a document's title, a slogan of works in quotes, a generic part joined by 及", () => {
+    expect(names("编制出台《关于进一步规范工业园区行使部分行政审批及管理职能的通知》。")).toEqual([])
+    expect(names("启动实施“道路黑化、公共绿化、环境美化”等基础设施提标升级项目23个。")).toEqual([])
+    expect(names("逐一完善“8+X”项目,全力推进小城镇升级改造。")).toEqual([])
+    expect(names("总投资15.8亿元的天津滨海高新区海洋科技园保障性租赁住房及配套设施等项目开工。")).not.toContain("配套设施")
+  })
+
+  it("projects still negotiated (正在跟踪洽谈A、B等20余个项目) are planned", () => {
+    const text = "正在跟踪洽谈飞尚集团、中林精密机械及刀具产业园、新型耐磨材料生产线等20余个项目,总投资达117亿元。"
+    expect(project(text, "中林精密机械及刀具产业园")?.status).toBe("planned")
+  })
+})
+
 describe("capacities that name a project", () => {
   it("the capacity of each item of a 等…项目 list names it, it is no fact", () => {
     const text = "该县新开工建设年产160万吨大机焦、年产30万吨焦油深加工、120万吨能源储备基地、唐城工业园污水处理厂等项目。"

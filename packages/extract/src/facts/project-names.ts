@@ -99,7 +99,7 @@ const LEADING_WORDS = [
   // 努力打造…, 高效运营…, 保证风景区…, 接纳开发区…, 距离花湖机场…: verbs and adverbs before the name.
   "努力", "高效", "保证", "接纳", "距离", "剩余", "统筹", "扩建", "重建", "重返",
   // 复工建设A, 共有A、B, 先后启动A: a resumption, a total, an order in time before the first item.
-  "复工建设", "复工", "共有", "先后", "改建", "迁建",
+  "复工建设", "复工", "共有", "先后", "改建", "迁建", "逐一", "继",
   // 率先开发运行云平台: verbs of putting a system to work.
   "开发运行", "开发", "运行",
   // 构筑中华民族共有精神家园, 守护美好家园: verbs of a figurative home.
@@ -130,7 +130,7 @@ const GENERIC_WORDS = [
   // Sectors and groups served (交通基础设施项目, 市政项目, 青年中心): a kind of work or venue.
   "交通", "市政", "青年", "农村",
   // A kind of park or work by its trade or role (化工园区, 基础配套项目).
-  "化工", "基础",
+  "化工", "基础", "设施", "单体", "现代化",
   // 城市副中心: a planning term for a part of a city, not a facility.
   "副"
 ].sort((a, b) => b.length - a.length)
@@ -156,8 +156,9 @@ const BREAK_INSIDE = new RegExp(
     // Verbs whose object is projects in general (宣布项目开工, 牢牢扭住项目建设, 按下项目建设“快进键”, 投身项目攻坚),
     // a total (共有A、B), an order in time (先后启动A), a resumption (复工建设A), funds received (争取到位园区…资金).
     "宣布", "扭住", "按下", "投身", "深化", "共有", "先后", "复工", "到位",
-    // A rank conferred (5个园区成功认定自治区级化工园区).
-    "认定"
+    // A rank conferred (5个园区成功认定自治区级化工园区), an event joined to another (开工动员会暨X项目开工仪式),
+    // a pick among many (最为抢眼的当属单体项目).
+    "认定", "暨", "当属"
   ].sort((a, b) => b.length - a.length).join("|"),
   "g"
 )
@@ -433,10 +434,10 @@ function judgedName(clause: string, end: number, head: string, stripped: string)
   const start = end - stripped.length
   const before = clause.slice(0, start)
   const bare = stripped.slice(0, -head.length).replace(/[“”()]/g, "")
-  // A quoted slogan with a count in it before a generic head: “两高一低”项目, “一站式”…平台.
+  // A quoted slogan with a count or a sum in it before a generic head: “两高一低”项目, “一站式”…平台, “8+X”项目.
   // (A place may open it: 开封市“三个50”项目.)
   const lead = stripped.includes("“") ? leadingPlaceLength(stripped) : 0
-  const slogan = /^“([^”]*[一二两三四五六七八九十千万][^”]*)”(.*)$/.exec(stripped.slice(lead, -head.length))
+  const slogan = /^“([^”]*[一二两三四五六七八九十千万+][^”]*)”(.*)$/.exec(stripped.slice(lead, -head.length))
   if (slogan && isGenericOnly(slogan[2]!)) return null
   if (/^[0-9]/.test(stripped) && !/^[0-9]+号线/.test(stripped)) return null
   // Two characters before 工程/项目 name a discipline or an account (生物工程, 资本项目), not a project.
@@ -501,7 +502,7 @@ const SECTORS = new Set([
 const GEOGRAPHIC = /(?:地区|平原|流域|盆地|三角洲|沿海|沿边|山区|库区|牧区|林区|[两三四五]省)$|^(?:东北|西北|华北|华东|华南|华中|西南|东南|中西部|东中西部)$/
 /** A place is not a project: 上海、天津等老工业基地, 东北地区等…, 黑龙江三江平原…等商品粮基地. */
 export const isPlace = (name: string) => GEOGRAPHIC.test(name) || leadingPlaceLength(name) === name.length
-const ACTIVITY = /(?:改造|发电|建设|治理|整治|提升|利用|开发|加工|种养|养殖|种植|升级|保护|应用|计算)$/
+const ACTIVITY = /(?:改造|发电|建设|治理|整治|提升|利用|开发|加工|种养|养殖|种植|升级|保护|应用|计算|亮化|绿化|美化|黑化|硬化|净化)$/
 
 const BATCH = /第[一二三四五六七八九十0-9]+批/
 
@@ -515,7 +516,7 @@ export function enumerationItem(item: string, afterSeparator = false): string | 
   // (支教、支农、支医和扶贫): a part of a bracket is no item of the list.
   if ((name.match(/\(/g)?.length ?? 0) !== (name.match(/\)/g)?.length ?? 0)) return null
   // (全市上下以“等不起”的紧迫感…投身项目攻坚: 等 inside a quote is a verb; the item left is half a quote.)
-  if (name.includes("“") && (name.match(/“/g)?.length ?? 0) !== (name.match(/”/g)?.length ?? 0)) return null
+  if ((name.includes("“") || name.includes("”")) && (name.match(/“/g)?.length ?? 0) !== (name.match(/”/g)?.length ?? 0)) return null
   if (name.length < 2 || name.length > 24 || SECTORS.has(name)) return null
   if (!/^[\u4e00-\u9fffA-Za-z“]|^[0-9]+[\u4e00-\u9fff]/.test(name) || isGenericOnly(name.replace(/[“”]/g, ""))) return null
   if (/[0-9]+(?:个|家|亿|万(?!吨|千瓦)|%)/.test(name) || CATEGORY.test(name) || name.replace(SUPERLATIVE, "") !== name) return null

@@ -32,7 +32,7 @@ const CUES: Cues = [
   // like 建设. (新建成 is built: 建成 above. A work after a name, 临策铁路扩能改造、…, governs no other.)
   [/加速推进|稳步推进|稳步前行|正在推进|主体施工|安装了?设备|设备安装|复工|建设|(?:(?:新|扩|改|迁)建(?!成)了?|改造(?:提升)?)(?=□|$)/, "under_construction"],
   // Projects still under negotiation (在谈项目推进签约) are not signed yet.
-  [/在谈|洽谈中|推进签约/, "planned"],
+  [/在谈|洽谈中|正在洽谈|跟踪洽谈|推进签约/, "planned"],
   [/签约|签署|落户|引进|引入|入驻|落地/, "signed"],
   // 启动招商 starts looking for investors, not building; 储备项目提前开工 names the pool a project
   // came from, not its stage.

@@ -49,7 +49,7 @@ const NOT_A_NAME_AFTER: Record<string, RegExp> = {
   工程: /^[量师院学]/,
   // 项目介绍, 项目管理(办法), 项目全生命周期服务, 项目攻坚, 项目总数: projects in general as the
   // modifier of a task (樊安顺作项目介绍, 湘乡市深化项目全生命周期服务), not one project.
-  项目: /^(?:[部组库制化]|机制|介绍|管理|全生命周期|攻坚|总数)/,
+  项目: /^(?:[部组库制化]|机制|介绍|管理|全生命周期|攻坚|总数|招引|审批)/,
   口岸: /^经济/
 }
 /**
@@ -233,6 +233,8 @@ function namesNoProject(c: string, name: string, start: number, end: number, clo
     ((before.includes("邻") || before.includes("近") || before.includes("于")) && NEAR.test(before)) || NOT_PROJECT_CLASS.test(after) || (after.includes("”") && PARTS_OF_LAYOUT.test(after)) || SITE_OF_TITLE.test(after) || ADMINISTERED.test(after) || ACCREDITED.test(after) || COVERS_ALL.test(after) || PART_OF_WORK.test(name) ||
     ASPIRED.test(before) || (/^全国/.test(name) && TITLE_SOUGHT.test(after)) ||
     (before.endsWith("“") && after.startsWith("”“")) || REFERS_BACK.test(before) ||
+    // A name inside a document's title (《关于进一步规范工业园区…的通知》) is the title's subject, not a project.
+    (before.includes("《") && before.lastIndexOf("《") > before.lastIndexOf("》")) ||
     // What follows 等 is the class a list closes with (等新能源汽车、充电桩产业项目), not an item.
     closes.some((k) => k.start < start && k.end === end)
 }
@@ -266,6 +268,9 @@ function featuresBefore(c: string, nameStart: number, name: string): number {
   return at
 }
 
+/** A quality (门户型, 综合性, 现代化): a descriptor, not a name. */
+const DESCRIPTOR = /[型性化式]$/
+
 /** Facilities by their last character: a port, a station, a bridge, a plant (燕矶港). */
 const OWN_FACILITY = /[港站桥厂库闸]$/
 /** Suffixes of a place's name that a short item may end with as well (六指街, 祁家湾街). */
@@ -282,7 +287,8 @@ function sharedHeadItems(c: string, nameStart: number, name: string, kind: Proje
     // Short items only (三合、广普; 张江、广州): a longer one may not match the lead it replaces
     // (长江上游、黄河上中游天然林保护工程).
     // An item that names a facility of its own (燕矶港、黄鄂黄快速通道: a port) shares no head.
-    if (item === null || item.length > 3 || headOf(item) || OWN_FACILITY.test(item)) break
+    // (综合性、门户型、标杆型、现代化产业中心: qualities of a kind share no head, they name nothing.)
+    if (item === null || item.length > 3 || headOf(item) || OWN_FACILITY.test(item) || DESCRIPTOR.test(item)) break
     // The item takes the place of the name's own lead: a place it opens with (哈尔滨、上海动力
     // 设备制造基地 → 哈尔滨动力设备制造基地), else as many characters as the item has.
     const lead0 = mentionAt(name, 0)
