@@ -154,8 +154,8 @@ const BREAK_INSIDE = new RegExp(
     // A list introduced (项目有A、B, 分别是A), and verbs that take a place as object (保证风景区污水…).
     "项目有", "工程有", "主要有", "分别是", "分别为", "依次是", "剩余", "保证", "接纳", "距离", "努力", "重建", "重返",
     // Verbs whose object is projects in general (宣布项目开工, 牢牢扭住项目建设, 按下项目建设“快进键”, 投身项目攻坚),
-    // a total (共有A、B), an order in time (先后启动A), a resumption (复工建设A), funds received (争取到位园区…资金).
-    "宣布", "扭住", "按下", "投身", "深化", "共有", "先后", "复工", "到位",
+    // an order in time (先后启动A), a resumption (复工建设A), funds received (争取到位园区…资金).
+    "宣布", "扭住", "按下", "投身", "深化", "先后", "复工", "到位",
     // A rank conferred (5个园区成功认定自治区级化工园区), an event joined to another (开工动员会暨X项目开工仪式),
     // a pick among many (最为抢眼的当属单体项目).
     "认定", "暨", "当属"

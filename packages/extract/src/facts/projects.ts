@@ -268,7 +268,7 @@ function featuresBefore(c: string, nameStart: number, name: string): number {
   return at
 }
 
-/** A quality (门户型, 综合性, 现代化): a descriptor, not a name. */
+/** A quality (门户型, 综合性, 现代化): a descriptor, not a name (unless a place: 怀化). */
 const DESCRIPTOR = /[型性化式]$/
 
 /** Facilities by their last character: a port, a station, a bridge, a plant (燕矶港). */
@@ -288,7 +288,7 @@ function sharedHeadItems(c: string, nameStart: number, name: string, kind: Proje
     // (长江上游、黄河上中游天然林保护工程).
     // An item that names a facility of its own (燕矶港、黄鄂黄快速通道: a port) shares no head.
     // (综合性、门户型、标杆型、现代化产业中心: qualities of a kind share no head, they name nothing.)
-    if (item === null || item.length > 3 || headOf(item) || OWN_FACILITY.test(item) || DESCRIPTOR.test(item)) break
+    if (item === null || item.length > 3 || headOf(item) || OWN_FACILITY.test(item) || (DESCRIPTOR.test(item) && !isPlace(item))) break
     // The item takes the place of the name's own lead: a place it opens with (哈尔滨、上海动力
     // 设备制造基地 → 哈尔滨动力设备制造基地), else as many characters as the item has.
     const lead0 = mentionAt(name, 0)
@@ -692,7 +692,8 @@ function mentionStatus(
   // investment) is the stage of the projects in it, not of the zone.
   const hosts = (m.kind === "zone" || m.kind === "industrial_park") && HOSTED_WORK.test(after)
   // 力争集大原高铁建成通车, 争取…开工: a name aimed at in its clause is read as a plan's, wherever the text is.
-  const aimed = !plan && (before.includes("力争") || before.includes("争取") || before.includes("确保")) && AIMED.test(before)
+  // (Not 确保: a review says 确保…如期投产 of what was done.)
+  const aimed = !plan && (before.includes("力争") || before.includes("争取")) && AIMED.test(before)
   const own = projectStatus(hosts ? "" : after, before, plan || aimed, text.slice(sentence.start, clause.start))
   if (own !== null) return own
   // A listed name (A、B等36个) or one detailed after 其中, without a verb of its own, takes
@@ -712,8 +713,8 @@ function mentionStatus(
 
 const EXPECTED_LATER = /预计[^，,。；;□]{0,10}?(?:建成|投产|投用|投运|完工|竣工)/
 
-/** An aim opening what is said of a name (力争, 争取, 确保; not 确保了, a result). */
-const AIMED = /(?:力争|争取|确保)(?!了)[^，,。；;]*$/
+/** An aim opening what is said of a name (力争, 争取). */
+const AIMED = /(?:力争|争取)[^，,。；;]*$/
 
 /**
  * A verb after a zone's name whose object is a count of projects or firms (开工43个重点项目, 实施重点项目共270个)
