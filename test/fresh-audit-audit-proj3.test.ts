@@ -164,6 +164,11 @@ describe("more that names no project (深汕, 渭南高新区, a park's report)"
     expect(names("总投资15.8亿元的天津滨海高新区海洋科技园保障性租赁住房及配套设施等项目开工。")).not.toContain("配套设施")
   })
 
+  it("sources of funds listed as projects (中央预算内投资、专项债券、国债等上级资金项目), a class by its money (固定资产投资项目)", () => {
+    expect(names("谋划储备中央预算内投资、专项债券、国债等上级资金项目162个,总投资225.7亿元。")).toEqual([])
+    expect(names("500万元以上固定资产投资项目均超额完成年度投资目标。")).toEqual([])
+  })
+
   it("projects still negotiated (正在跟踪洽谈A、B等20余个项目) are planned", () => {
     const text = "正在跟踪洽谈飞尚集团、中林精密机械及刀具产业园、新型耐磨材料生产线等20余个项目,总投资达117亿元。"
     expect(project(text, "中林精密机械及刀具产业园")?.status).toBe("planned")

@@ -130,7 +130,7 @@ const GENERIC_WORDS = [
   // Sectors and groups served (交通基础设施项目, 市政项目, 青年中心): a kind of work or venue.
   "交通", "市政", "青年", "农村",
   // A kind of park or work by its trade or role (化工园区, 基础配套项目).
-  "化工", "基础", "设施", "单体", "现代化",
+  "化工", "基础", "设施", "单体", "现代化", "固定资产",
   // 城市副中心: a planning term for a part of a city, not a facility.
   "副"
 ].sort((a, b) => b.length - a.length)

@@ -67,10 +67,10 @@ const MODIFIES = /^(?:经济|栏目|领域|行业|造价|联合实施|委员会|
 const ENUMERATION_CLOSE =
   /等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家)|一批)?(?:[^，。；,;:：\n]{0,20}?)(项目|景区|园区|基地|平台|轨道|隧道|集中区|要道)(?!资源|用地)/g
 /**
- * A class phrase of fields (等高端技术及新兴产业领域的项目) or of firms (等电商平台): the items
- * are sectors or operators, not projects.
+ * A class phrase of fields (等高端技术及新兴产业领域的项目), of firms (等电商平台) or of funds
+ * (中央预算内投资、专项债券、国债等上级资金项目): the items are sectors, operators or sources, not projects.
  */
-const FIELD_CLASS = /领域|方面|行业|门类|电商|公司/
+const FIELD_CLASS = /领域|方面|行业|门类|电商|公司|资金/
 const WHOLLY_QUOTED = /^“[^“”]+”$/
 /** A class of pilots or demonstrations (等示范项目, 等试点项目). */
 const PILOT_CLASS = /(?:示范|试点)项目$/
