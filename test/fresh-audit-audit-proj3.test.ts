@@ -114,6 +114,11 @@ describe("names with a capacity or a 和 inside", () => {
       .toEqual(["鑫天合公司年产7万吨草酸及1万吨乙二醇项目"])
   })
 
+  it("a listed name joined by 及 is one project, not its parts again (创普科技芯片研发及显示屏生产制造基地)", () => {
+    expect(names("裕能年产3万吨电池级碳酸锂、创普科技芯片研发及显示屏生产制造基地等项目稳步前行。").sort())
+      .toEqual(["创普科技芯片研发及显示屏生产制造基地", "裕能年产3万吨电池级碳酸锂"])
+  })
+
   it("和 after one character is inside a place's name (三和, 呼和浩特), 及 after one a verb's (普及)", () => {
     expect(names("三和智慧农业产业园一期、茴香羊产业园项目当年建成。")).toContain("三和智慧农业产业园一期")
     expect(names("确保呼和浩特盛乐国际机场建成通航。")).toEqual(["呼和浩特盛乐国际机场"])

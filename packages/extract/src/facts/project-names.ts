@@ -156,9 +156,9 @@ const BREAK_INSIDE = new RegExp(
     // Verbs whose object is projects in general (宣布项目开工, 牢牢扭住项目建设, 按下项目建设“快进键”, 投身项目攻坚),
     // an order in time (先后启动A), a resumption (复工建设A), funds received (争取到位园区…资金).
     "宣布", "扭住", "按下", "投身", "深化", "先后", "复工", "到位",
-    // A rank conferred (5个园区成功认定自治区级化工园区), an event joined to another (开工动员会暨X项目开工仪式),
-    // a pick among many (最为抢眼的当属单体项目).
-    "认定", "暨", "当属"
+    // A rank conferred (5个园区成功认定自治区级化工园区), an event joined to another (开工动员会暨X项目开工仪式; not
+    // two works of one project, 县精神康复中心暨深甽中心卫生院迁建工程), a pick among many (最为抢眼的当属单体项目).
+    "认定", "会暨", "仪式暨", "活动暨", "当属"
   ].sort((a, b) => b.length - a.length).join("|"),
   "g"
 )
@@ -519,7 +519,8 @@ export function enumerationItem(item: string, afterSeparator = false): string | 
   if ((name.includes("“") || name.includes("”")) && (name.match(/“/g)?.length ?? 0) !== (name.match(/”/g)?.length ?? 0)) return null
   if (name.length < 2 || name.length > 24 || SECTORS.has(name)) return null
   if (!/^[\u4e00-\u9fffA-Za-z“]|^[0-9]+[\u4e00-\u9fff]/.test(name) || isGenericOnly(name.replace(/[“”]/g, ""))) return null
-  if (/[0-9]+(?:个|家|亿|万(?!吨|千瓦)|%)/.test(name) || CATEGORY.test(name) || name.replace(SUPERLATIVE, "") !== name) return null
+  // (A capacity after 年产 is the name's own: 年产1100万片…模组, 年产160万吨大机焦.)
+  if ((!name.includes("年产") && /[0-9]+(?:个|家|亿|万|%)/.test(name)) || CATEGORY.test(name) || name.replace(SUPERLATIVE, "") !== name) return null
   // A technology (三维指静脉识别技术) is what a project applies, not a project.
   if (/技术$/.test(name)) return null
   // A short activity (节能改造, 光伏发电, 卫星应用) is a name only with a place or a number in it (344国道改造).

@@ -476,7 +476,8 @@ function collectClause(
     for (const m of all) {
       const f: Found = { m, c, clause, sentence, section }
       if (isHonour(m, c, section, national, district) || (sourced && /^\s*$/.test(c.slice(0, m.start))) ||
-        (all === heads && listed.length > 0 && partOfListed(m, c, listed))) honours.push(f)
+        (all === heads && listed.length > 0 && partOfListed(m, c, listed)) ||
+        (all === listed && heads.length > 0 && partOfJoinedName(m, c, heads))) honours.push(f)
       else found.push(f)
     }
   }
@@ -493,6 +494,15 @@ function partOfListed(m: Mention, c: string, listed: ReadonlyArray<Mention>): bo
     !WORK_ON.test(c.slice(m.end, l.end)))
 }
 const WORK_ON = /^(?:建设|开发|改造|提升|扩建|整治|治理)$/
+
+/**
+ * A listed item that is one part of a name joined by 及/和 (创普科技芯片研发 and 显示屏生产制造基地 in
+ * 创普科技芯片研发及显示屏生产制造基地、…等项目): the name by its head, read whole, is the project.
+ */
+function partOfJoinedName(m: Mention, c: string, heads: ReadonlyArray<Mention>): boolean {
+  return heads.some((h) => !h.category && h.start <= m.start && h.end >= m.end && h.end - h.start > m.end - m.start &&
+    /[及和与]/.test(h.name) && !/[、，,；;]/.test(c.slice(h.start, h.end)))
+}
 
 /** True when a mention names no project of the text: a category, a kind, an alias, the document's own zone, an honour. */
 function isHonour(m: Mention, c: string, section: Section, national: boolean, district: string | null): boolean {
