@@ -203,7 +203,8 @@ describe("a name that joins two parts with 及", () => {
     expect(found).toContain("奇瑞未来一工厂及发动机项目")
     expect(found).not.toContain("发动机项目")
     const items = names("信义六期项目、长信科技年产1100万片高端触控显示模组及器件、人本集团轴承系列等一批重大项目如期投产。")
-    expect(items).toContain("高端触控显示模组及器件")
+    // (The capacity after 年产 and the owner before it belong to the name: audit-proj3.)
+    expect(items).toContain("长信科技年产1100万片高端触控显示模组及器件")
     expect(items).not.toContain("器件")
   })
 

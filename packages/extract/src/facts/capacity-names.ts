@@ -27,12 +27,30 @@ export const STATED_BEFORE = /建|投产|形成|达到|达产|高达|共计|合�
 /** Single characters that end a stated lead (有10万千瓦…, 为, 约, 超 …), not a name. */
 export const STATED_LEAD_END = /[有为是约超近的和及等了达余共]$/
 
-/** True when the capacity between `lead` (the text since the name could open) and `after` is part of a project's name. */
-export function capacityInName(lead: string, after: string): boolean {
+/**
+ * After the number, the rest of a list of projects closed by 等…项目 (年产160万吨大机焦、年产30万吨焦油深加工、
+ * …等项目; 15万吨工业添加剂、1.6万吨高性能涂料等8个项目): each item's capacity names that item.
+ */
+export const LISTED_PROJECTS_AFTER = /^[^，,。；;：:！？!?]{0,80}?等(?:[0-9一二两三四五六七八九十百]+[个项])?[^，,。；;：:、]{0,10}?项目/
+
+/** Two products of one plant joined by 及 before its head (年产7万吨草酸及1万吨乙二醇项目). */
+const JOINED_NAME_TAIL = /^[^\s的，,、。；;：:（(“”"0-9]{1,10}及[0-9.]+[万千]?吨[^\s的，,、。；;：:（(“”"0-9]{1,14}?(?:项目|工程)/
+
+/** Where an item of a list starts right before the number: after 、 or 及, after 年产, or at the clause's start. */
+const ITEM_OPENS = /(?:^|[、及])(?:年产)?$|年产$/
+
+/**
+ * True when the capacity between `lead` (the text since the name could open) and `after` is part of a project's name.
+ * `rest` is the clause from the number on, for a list or a name running past the next number.
+ */
+export function capacityInName(lead: string, after: string, rest = ""): boolean {
+  // (A 等 or a 及 first: most clauses hold neither.)
+  if (rest.includes("等") && ITEM_OPENS.test(lead.trim()) && LISTED_PROJECTS_AFTER.test(rest)) return true
   let open = -1
   for (let i = lead.length - 1; i >= 0; i--) if (NAME_OPENS_AFTER.test(lead[i]!)) { open = i; break }
   const name = lead.slice(open + 1).trim()
   if (name.length < 2 || !/^[\u4e00-\u9fff]/.test(name)) return false
   if (STATED_BEFORE.test(name) || STATED_LEAD_END.test(name) || /\d/.test(name)) return false
-  return PROJECT_NAME_TAIL.test(after)
+  return PROJECT_NAME_TAIL.test(after) || (rest.includes("及") && JOINED_NAME_TAIL.test(rest)) ||
+    (rest.includes("等") && LISTED_PROJECTS_AFTER.test(rest))
 }

@@ -1154,7 +1154,7 @@ function readFact(c: ClauseScope, k: number): void {
   // 约占全市16个区的60%: a count in the base a share is taken of describes the base, it is not a fact.
   if (budgetWord === null && leftRaw.includes("占") && SHARE_BASE_BEFORE.test(leftRaw) && SHARE_BASE_AFTER.test(text.slice(m.end, m.end + 12))) return
   // 松山滩10万千瓦风电项目: a capacity in a project's name is the project's, not a fact.
-  if (CAPACITY_UNIT.test(m.unit) && capacityInName(leftRaw, text.slice(m.end, Math.min(nextStart, m.end + 24)))) return
+  if (CAPACITY_UNIT.test(m.unit) && capacityInName(leftRaw, text.slice(m.end, Math.min(nextStart, m.end + 24)), text.slice(m.end, Math.min(clause.end, m.end + 100)))) return
   // 占地9平方公里的新能源装备产业园: the area of the project named after it is the project's (area_km2), not a fact of the place.
   if (AREA_UNIT.test(m.unit) && leftRaw.endsWith("占地") && NAMED_AFTER_AREA.test(text.slice(m.end, Math.min(clause.end, m.end + 40)))) return
   // 24小时城市书房, 24小时自助图书馆: round-the-clock service names a kind of facility, it measures nothing.

@@ -98,6 +98,8 @@ const LEADING_WORDS = [
   "上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度", "全年", "今年", "去年",
   // 努力打造…, 高效运营…, 保证风景区…, 接纳开发区…, 距离花湖机场…: verbs and adverbs before the name.
   "努力", "高效", "保证", "接纳", "距离", "剩余", "统筹", "扩建", "重建", "重返",
+  // 复工建设A, 共有A、B, 先后启动A: a resumption, a total, an order in time before the first item.
+  "复工建设", "复工", "共有", "先后", "改建", "迁建", "逐一", "继",
   // 率先开发运行云平台: verbs of putting a system to work.
   "开发运行", "开发", "运行",
   // 构筑中华民族共有精神家园, 守护美好家园: verbs of a figurative home.
@@ -106,7 +108,7 @@ const LEADING_WORDS = [
 
 /** Descriptors that on their own make a category (市级孵化器, 智能工厂, 重点项目), never a name. */
 const GENERIC_WORDS = [
-  "国家级", "省级", "市级以上", "市区级", "市级", "区级", "镇街", "国家", "全国", "全市", "全区", "首个", "首家", "首批", "一批",
+  "国家级", "省级", "自治区级", "市级以上", "市区级", "市级", "区级", "镇街", "国家", "全国", "全市", "全区", "首个", "首家", "首批", "一批",
   "多个", "各类", "各级", "相关", "更多", "一些", "部分", "所有", "全部", "以上", "重点", "重大", "骨干", "示范性", "示范",
   "产业", "工业", "招商", "民生", "基础设施", "城市", "口袋", "智能", "绿色", "近零碳", "低碳", "数字经济", "数字化", "数字",
   "智慧", "研发", "科研", "科创", "科技型", "科技", "创新", "技术", "融资", "投资", "电商", "专业", "核心", "人才", "服务",
@@ -127,6 +129,8 @@ const GENERIC_WORDS = [
   "中华民族", "共有", "小微",
   // Sectors and groups served (交通基础设施项目, 市政项目, 青年中心): a kind of work or venue.
   "交通", "市政", "青年", "农村",
+  // A kind of park or work by its trade or role (化工园区, 基础配套项目).
+  "化工", "基础", "设施", "单体", "现代化", "固定资产",
   // 城市副中心: a planning term for a part of a city, not a facility.
   "副"
 ].sort((a, b) => b.length - a.length)
@@ -148,7 +152,13 @@ const BREAK_INSIDE = new RegExp(
     "如", "按照", "组织", "参加", "恢复", "加上", "使", "由", "化为", "逐步", "改善", "切实", "认真", "继续", "各地", "这些", "那些", "整个", "所属", "有一些", "下放", "办好", "推开", "学习", "运用", "改进", "不断", "一是", "二是", "三是", "四是", "五是", "选址", "建强", "培育", "精准", "这个", "每个", "标志着", "晋升", "打开", "包括", "负责", "符合", "涉及", "涵盖", "决定", "放宽",
     "迁驻", "迁入", "进驻", "提高", "扩大", "盲目", "许多", "不少", "各种", "召开", "广大", "纳入", "坚持", "设立", "复制", "推广", "赋予", "杜绝", "这种", "加紧", "能够", "根据", "出现", "追求", "启动招商", "控制", "完成", "可达", "降低", "可以", "则", "像", "部分", "紧盯", "搞好", "统筹安排", "力推",
     // A list introduced (项目有A、B, 分别是A), and verbs that take a place as object (保证风景区污水…).
-    "项目有", "工程有", "主要有", "分别是", "分别为", "依次是", "剩余", "保证", "接纳", "距离", "努力", "重建", "重返"
+    "项目有", "工程有", "主要有", "分别是", "分别为", "依次是", "剩余", "保证", "接纳", "距离", "努力", "重建", "重返",
+    // Verbs whose object is projects in general (宣布项目开工, 牢牢扭住项目建设, 按下项目建设“快进键”, 投身项目攻坚),
+    // an order in time (先后启动A), a resumption (复工建设A), funds received (争取到位园区…资金).
+    "宣布", "扭住", "按下", "投身", "深化", "先后", "复工", "到位",
+    // A rank conferred (5个园区成功认定自治区级化工园区), an event joined to another (开工动员会暨X项目开工仪式; not
+    // two works of one project, 县精神康复中心暨深甽中心卫生院迁建工程), a pick among many (最为抢眼的当属单体项目).
+    "认定", "会暨", "仪式暨", "活动暨", "当属"
   ].sort((a, b) => b.length - a.length).join("|"),
   "g"
 )
@@ -156,7 +166,7 @@ const BREAK_INSIDE = new RegExp(
  * A quantity inside a run ends what comes before it: 33家企业…, 51个片区, 2万亩…, 年产1100万片…, a voltage
  * (110伏福禄…). (Not a 天 after a year: 2023年天祝县….)
  */
-const QUANTITY_INSIDE = /[0-9.]+(?:(?:平方公里|平方米|公里|千瓦时|千瓦|分钟|小时|[年月日周个家亿万千百余多条所项亩元级吨%座处批片套台辆]|(?<![年月])天|GWh|MW)+(?:以上)?|千?伏|kV)|[一二两三四五六七八九十百千]+(?:年|个|家|所|条|项|座|批)/g
+const QUANTITY_INSIDE = /[0-9.]+(?:(?:平方公里|平方米|公里|千瓦时|千瓦|分钟|小时|[年月日周个家亿万千百余多条所项亩元级吨%座处批片套台辆]|(?<![年月])天|GWh|MW)+(?:以上)?|千?伏|kV)|[一二两三四五六七八九十百千]+(?:年(?!制)|个|家|所|条|项|座|批)/g
 
 /** A run that ends with a voltage (110伏): a cut after it is not inside a word. */
 const QUANTITY_BEFORE = /[0-9.]+(?:千?伏|kV)$/
@@ -191,9 +201,16 @@ function cutAfter(run: string, re: RegExp, quoted: ReadonlyArray<readonly [numbe
     if (quoted.length > 0 && quoted.some(([s, e]) => at > s && at < e)) continue
     // (Not one right before the head or a single character: 工业投资与项目, 创新和中项目.)
     if (CONJUNCTION.test(m[0]) && at + m[0].length + 2 <= run.length && !endsName(run.slice(cut, at))) continue
+    // One character before 和 is no name it could join: 和 is inside a place's name (三和智慧农业产业园, 呼和浩特
+    // 盛乐国际机场). (Not 及: 普及, 涉及, 惠及 are verbs that end what comes before the name.)
+    if (m[0] === "和" && at - cut === 1) continue
+    // A capacity after 年产 is part of the name it opens (…科技有限公司年产10万吨氯化聚乙烯树脂项目).
+    if (re === QUANTITY_INSIDE && at >= 2 && (run.startsWith("年产", at - 2) || (run[at - 1] === "及" && run.lastIndexOf("年产", at) >= cut))) continue
     // 及 before a common noun adds a part to one name (奇瑞未来一工厂及发动机项目, 考古标本库房及考古展示中心,
     // 放大器及其核心激光器…基地); before a proper one it starts another (…及上海浦东新区).
     if (m[0] === "及" && at > cut && joinsParts(run.slice(at + 1))) continue
+    // …年产7万吨草酸及1万吨乙二醇项目: a second product of the plant whose capacity the name opens with.
+    if (m[0] === "及" && run.lastIndexOf("年产", at) >= cut && /^[0-9.]+[万千]?吨/.test(run.slice(at + 1, at + 9))) continue
     cut = Math.max(cut, at + m[0].length)
     // Matches may overlap by a character: 力推 in 全力推进 must not hide 推进 (全力推进渝昆高铁 → 渝昆高铁).
     if (m[0].length > 1) re.lastIndex = at + m[0].length - 1
@@ -318,7 +335,8 @@ function isGenericOnly(s: string): boolean {
  * on the left. Read by code unit: no one-character string per character read.
  */
 const isNameCode = (c: number) =>
-  (c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ||
+  // (丨 separates a headline's slogan from its story: 稳经济·促增长丨经开区以项目建设….)
+  (c >= 0x4e00 && c <= 0x9fff && c !== 0x4e28) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ||
   c === 0xb7 /* · */ || c === 0x2d /* - */ || c === 0x2014 /* — */
 const DE = 0x7684 /* 的 */
 
@@ -416,10 +434,10 @@ function judgedName(clause: string, end: number, head: string, stripped: string)
   const start = end - stripped.length
   const before = clause.slice(0, start)
   const bare = stripped.slice(0, -head.length).replace(/[“”()]/g, "")
-  // A quoted slogan with a count in it before a generic head: “两高一低”项目, “一站式”…平台.
+  // A quoted slogan with a count or a sum in it before a generic head: “两高一低”项目, “一站式”…平台, “8+X”项目.
   // (A place may open it: 开封市“三个50”项目.)
   const lead = stripped.includes("“") ? leadingPlaceLength(stripped) : 0
-  const slogan = /^“([^”]*[一二两三四五六七八九十千万][^”]*)”(.*)$/.exec(stripped.slice(lead, -head.length))
+  const slogan = /^“([^”]*[一二两三四五六七八九十千万+][^”]*)”(.*)$/.exec(stripped.slice(lead, -head.length))
   if (slogan && isGenericOnly(slogan[2]!)) return null
   if (/^[0-9]/.test(stripped) && !/^[0-9]+号线/.test(stripped)) return null
   // Two characters before 工程/项目 name a discipline or an account (生物工程, 资本项目), not a project.
@@ -484,7 +502,7 @@ const SECTORS = new Set([
 const GEOGRAPHIC = /(?:地区|平原|流域|盆地|三角洲|沿海|沿边|山区|库区|牧区|林区|[两三四五]省)$|^(?:东北|西北|华北|华东|华南|华中|西南|东南|中西部|东中西部)$/
 /** A place is not a project: 上海、天津等老工业基地, 东北地区等…, 黑龙江三江平原…等商品粮基地. */
 export const isPlace = (name: string) => GEOGRAPHIC.test(name) || leadingPlaceLength(name) === name.length
-const ACTIVITY = /(?:改造|发电|建设|治理|整治|提升|利用|开发|加工|种养|养殖|种植|升级|保护|应用|计算)$/
+const ACTIVITY = /(?:改造|发电|建设|治理|整治|提升|利用|开发|加工|种养|养殖|种植|升级|保护|应用|计算|亮化|绿化|美化|黑化|硬化|净化)$/
 
 const BATCH = /第[一二三四五六七八九十0-9]+批/
 
@@ -497,9 +515,12 @@ export function enumerationItem(item: string, afterSeparator = false): string | 
   const name = stripLeading(item.slice(cutInside(item)).replace(/^.*的/, ""), anyOffset, afterSeparator ? 2 : 1)
   // (支教、支农、支医和扶贫): a part of a bracket is no item of the list.
   if ((name.match(/\(/g)?.length ?? 0) !== (name.match(/\)/g)?.length ?? 0)) return null
+  // (全市上下以“等不起”的紧迫感…投身项目攻坚: 等 inside a quote is a verb; the item left is half a quote.)
+  if ((name.includes("“") || name.includes("”")) && (name.match(/“/g)?.length ?? 0) !== (name.match(/”/g)?.length ?? 0)) return null
   if (name.length < 2 || name.length > 24 || SECTORS.has(name)) return null
   if (!/^[\u4e00-\u9fffA-Za-z“]|^[0-9]+[\u4e00-\u9fff]/.test(name) || isGenericOnly(name.replace(/[“”]/g, ""))) return null
-  if (/[0-9]+(?:个|家|亿|万|%)/.test(name) || CATEGORY.test(name) || name.replace(SUPERLATIVE, "") !== name) return null
+  // (A capacity after 年产 is the name's own: 年产1100万片…模组, 年产160万吨大机焦.)
+  if ((!name.includes("年产") && /[0-9]+(?:个|家|亿|万|%)/.test(name)) || CATEGORY.test(name) || name.replace(SUPERLATIVE, "") !== name) return null
   // A technology (三维指静脉识别技术) is what a project applies, not a project.
   if (/技术$/.test(name)) return null
   // A short activity (节能改造, 光伏发电, 卫星应用) is a name only with a place or a number in it (344国道改造).

@@ -11,9 +11,11 @@ type Cues = ReadonlyArray<readonly [RegExp, ProjectStatus]>
 
 /** Most specific first: 开工建设 is started, not 建设; 主体完工 is not 完工; 建成投用 is 投用. */
 const CUES: Cues = [
-  [/规划建设|规划布局/, "planned"],
+  // (将要新建A、B: building still ahead.)
+  [/规划建设|规划布局|将要?(?:新建|扩建|改建|迁建|改造)/, "planned"],
   // A deadline still ahead (8月5日前建成, 年底投产): the work is under way, not done.
-  [/(?:日前|月前|年底|年内|明年|下半年)(?:建成|投产|投用|投运|完工|竣工)/, "under_construction"],
+  // (预计年底全部竣工, 预计于今年9月建成: a completion expected.)
+  [/(?:日前|月前|年底|年内|明年|下半年)(?:全部|全面|基本)?(?:建成|投产|投用|投运|完工|竣工)|预计[^，,。；;]{0,8}?(?:建成|投产|投用|投运|完工|竣工)/, "under_construction"],
   [/开工|动工|启动建设|启动.{0,12}(?:建设|开发)|奠基|开建/, "started"],
   // 创建工作取得重要进展, 建设进展顺利: progress reported is work under way.
   [/(?:创建|建设)?工作取得[^，,。]{0,4}进展|进展顺利/, "under_construction"],
@@ -24,9 +26,13 @@ const CUES: Cues = [
   // 建成区 is the built-up area of a park, not its completion.
   // 建设完成 is the work done (鹰嘴岩水库建设完成); 建设完成投资 only money spent on it.
   [/建成(?!区)|完工|竣工|落成|验收|(?:建设|施工|改造|整治)完成(?!投资|年度|计划|[0-9])/, "completed"],
-  [/建设/, "under_construction"],
+  // Progress reported (正在加速推进, 稳步前行, 实现主体施工, 安装了设备) and work resumed (复工建设): under way.
+  // (After the stages: 加速推进投用 says the work is in use.)
+  // So is a verb of building right before the name it builds (新建A、扩建B, 改造提升C): the work is being done,
+  // like 建设. (新建成 is built: 建成 above. A work after a name, 临策铁路扩能改造、…, governs no other.)
+  [/加速推进|稳步推进|稳步前行|正在推进|主体施工|安装了?设备|设备安装|复工|建设|(?:(?:新|扩|改|迁)建(?!成)了?|改造(?:提升)?)(?=□|$)/, "under_construction"],
   // Projects still under negotiation (在谈项目推进签约) are not signed yet.
-  [/在谈|洽谈中|推进签约/, "planned"],
+  [/在谈|洽谈中|正在洽谈|跟踪洽谈|推进签约/, "planned"],
   [/签约|签署|落户|引进|引入|入驻|落地/, "signed"],
   // 启动招商 starts looking for investors, not building; 储备项目提前开工 names the pool a project
   // came from, not its stage.
@@ -122,7 +128,8 @@ export function projectStatus(after: string, before: string, plan: boolean, sent
   const cues = plan ? PLAN_CUES : CUES
   // 启动X建设 wraps the name, or a list of names (启动A、B、C三大片区开发): the verb before and
   // its object noun after.
-  if (!plan && /启动[^，,]{0,4}□[□、和及与]*[^，,□]{0,4}(?:建设|开发)/.test(before + "□" + after)) return "started"
+  // (The list may hold items that are no names: 先后启动安置房、孵化中心、□□□□等12个重点基础项目建设.)
+  if (!plan && /启动[^，,。；;]{0,24}□[□、和及与]*[^，,。；;□]{0,16}(?:建设|开发)/.test(before + "□" + after)) return "started"
   // An honour received (…项目获选…典型案例) says nothing of the stage.
   if (!plan && HONOURED.test(after)) return null
   // Preparatory work on a name (加快攀枝花至盐源高速公路等项目前期工作) is before any building,

@@ -104,6 +104,8 @@ export function afterClauseWord(w: Words, from: number, to: number): number {
   for (let k = Math.max(0, w.at[from] ?? 0); k < w.tokens.length; k++) {
     const t = w.tokens[k]!
     if (t.start < from) continue
+    // A preposition right before the head (经开区以项目建设推动…) leaves no name: the head is a common noun there.
+    if (t.end === to && t.tag === "p") return to
     if (t.end >= to) break
     const prev = w.tokens[k - 1]
     // 至 between two names joins the ends of a line (巴中至南充高铁, 凤凰至璧山输变电工程); after a verb

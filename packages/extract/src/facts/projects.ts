@@ -47,7 +47,9 @@ const NOT_A_NAME_AFTER: Record<string, RegExp> = {
   // A head inside a longer word: 工程量, 工程师, 工程院; 项目部, 项目库; a mechanism named after
   // projects (领导挂点服务项目机制) is none.
   工程: /^[量师院学]/,
-  项目: /^(?:[部组库制化]|机制)/,
+  // 项目介绍, 项目管理(办法), 项目全生命周期服务, 项目攻坚, 项目总数: projects in general as the
+  // modifier of a task (樊安顺作项目介绍, 湘乡市深化项目全生命周期服务), not one project.
+  项目: /^(?:[部组库制化]|机制|介绍|管理|全生命周期|攻坚|总数|招引|审批)/,
   口岸: /^经济/
 }
 /**
@@ -65,10 +67,10 @@ const MODIFIES = /^(?:经济|栏目|领域|行业|造价|联合实施|委员会|
 const ENUMERATION_CLOSE =
   /等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家)|一批)?(?:[^，。；,;:：\n]{0,20}?)(项目|景区|园区|基地|平台|轨道|隧道|集中区|要道)(?!资源|用地)/g
 /**
- * A class phrase of fields (等高端技术及新兴产业领域的项目) or of firms (等电商平台): the items
- * are sectors or operators, not projects.
+ * A class phrase of fields (等高端技术及新兴产业领域的项目), of firms (等电商平台) or of funds
+ * (中央预算内投资、专项债券、国债等上级资金项目): the items are sectors, operators or sources, not projects.
  */
-const FIELD_CLASS = /领域|方面|行业|门类|电商|公司/
+const FIELD_CLASS = /领域|方面|行业|门类|电商|公司|资金/
 const WHOLLY_QUOTED = /^“[^“”]+”$/
 /** A class of pilots or demonstrations (等示范项目, 等试点项目). */
 const PILOT_CLASS = /(?:示范|试点)项目$/
@@ -231,6 +233,8 @@ function namesNoProject(c: string, name: string, start: number, end: number, clo
     ((before.includes("邻") || before.includes("近") || before.includes("于")) && NEAR.test(before)) || NOT_PROJECT_CLASS.test(after) || (after.includes("”") && PARTS_OF_LAYOUT.test(after)) || SITE_OF_TITLE.test(after) || ADMINISTERED.test(after) || ACCREDITED.test(after) || COVERS_ALL.test(after) || PART_OF_WORK.test(name) ||
     ASPIRED.test(before) || (/^全国/.test(name) && TITLE_SOUGHT.test(after)) ||
     (before.endsWith("“") && after.startsWith("”“")) || REFERS_BACK.test(before) ||
+    // A name inside a document's title (《关于进一步规范工业园区…的通知》) is the title's subject, not a project.
+    (before.includes("《") && before.lastIndexOf("《") > before.lastIndexOf("》")) ||
     // What follows 等 is the class a list closes with (等新能源汽车、充电桩产业项目), not an item.
     closes.some((k) => k.start < start && k.end === end)
 }
@@ -264,6 +268,9 @@ function featuresBefore(c: string, nameStart: number, name: string): number {
   return at
 }
 
+/** A quality (门户型, 综合性, 现代化): a descriptor, not a name (unless a place: 怀化). */
+const DESCRIPTOR = /[型性化式]$/
+
 /** Facilities by their last character: a port, a station, a bridge, a plant (燕矶港). */
 const OWN_FACILITY = /[港站桥厂库闸]$/
 /** Suffixes of a place's name that a short item may end with as well (六指街, 祁家湾街). */
@@ -280,7 +287,8 @@ function sharedHeadItems(c: string, nameStart: number, name: string, kind: Proje
     // Short items only (三合、广普; 张江、广州): a longer one may not match the lead it replaces
     // (长江上游、黄河上中游天然林保护工程).
     // An item that names a facility of its own (燕矶港、黄鄂黄快速通道: a port) shares no head.
-    if (item === null || item.length > 3 || headOf(item) || OWN_FACILITY.test(item)) break
+    // (综合性、门户型、标杆型、现代化产业中心: qualities of a kind share no head, they name nothing.)
+    if (item === null || item.length > 3 || headOf(item) || OWN_FACILITY.test(item) || (DESCRIPTOR.test(item) && !isPlace(item))) break
     // The item takes the place of the name's own lead: a place it opens with (哈尔滨、上海动力
     // 设备制造基地 → 哈尔滨动力设备制造基地), else as many characters as the item has.
     const lead0 = mentionAt(name, 0)
@@ -311,8 +319,9 @@ function enumerationMentions(c: string, closes: ReadonlyArray<Span>): Array<Ment
     for (const b of run.matchAll(LIST_BREAK)) from = b.index + b[0].length
     // The class phrase: what follows 等 and its count, up to the class word (工业集中区).
     const phrase = c.slice(k.start, k.end).replace(/^等(?:[0-9一二两三四五六七八九十百]+(?:个|条|项|座|家)|一批)?/, "")
-    // 以二十国集团峰会等为主要平台: a phrase with a verb (为, 作为) is a predicate, not a class.
-    if (FIELD_CLASS.test(phrase) || /为|是/.test(phrase)) continue
+    // 以二十国集团峰会等为主要平台: a phrase with a verb (为, 作为) is a predicate, not a class;
+    // so is one where firms settle (鑫联环保、吉利控股集团等20户企业入驻园区: the park is theirs to enter).
+    if (FIELD_CLASS.test(phrase) || /为|是|入驻|落户|进驻/.test(phrase)) continue
     const pilot = PILOT_CLASS.test(phrase)
     let pos = from
     for (const raw of listItems(run.slice(from))) {
@@ -468,7 +477,8 @@ function collectClause(
     for (const m of all) {
       const f: Found = { m, c, clause, sentence, section }
       if (isHonour(m, c, section, national, district) || (sourced && /^\s*$/.test(c.slice(0, m.start))) ||
-        (all === heads && listed.length > 0 && partOfListed(m, c, listed))) honours.push(f)
+        (all === heads && listed.length > 0 && partOfListed(m, c, listed)) ||
+        (all === listed && heads.length > 0 && partOfJoinedName(m, c, heads))) honours.push(f)
       else found.push(f)
     }
   }
@@ -485,6 +495,15 @@ function partOfListed(m: Mention, c: string, listed: ReadonlyArray<Mention>): bo
     !WORK_ON.test(c.slice(m.end, l.end)))
 }
 const WORK_ON = /^(?:建设|开发|改造|提升|扩建|整治|治理)$/
+
+/**
+ * A listed item that is one part of a name joined by 及/和 (创普科技芯片研发 and 显示屏生产制造基地 in
+ * 创普科技芯片研发及显示屏生产制造基地、…等项目): the name by its head, read whole, is the project.
+ */
+function partOfJoinedName(m: Mention, c: string, heads: ReadonlyArray<Mention>): boolean {
+  return heads.some((h) => !h.category && h.start <= m.start && h.end >= m.end && h.end - h.start > m.end - m.start &&
+    /[及和与]/.test(h.name) && !/[、，,；;]/.test(c.slice(h.start, h.end)))
+}
 
 /** True when a mention names no project of the text: a category, a kind, an alias, the document's own zone, an honour. */
 function isHonour(m: Mention, c: string, section: Section, national: boolean, district: string | null): boolean {
@@ -683,15 +702,30 @@ function mentionStatus(
   // 雄安新区开工43个重点项目, 高新区完成投资…: what a zone or park does with an object (projects,
   // investment) is the stage of the projects in it, not of the zone.
   const hosts = (m.kind === "zone" || m.kind === "industrial_park") && HOSTED_WORK.test(after)
-  const own = projectStatus(hosts ? "" : after, before, plan, text.slice(sentence.start, clause.start))
+  // 力争集大原高铁建成通车, 争取…开工: a name aimed at in its clause is read as a plan's, wherever the text is.
+  // (Not 确保: a review says 确保…如期投产 of what was done.)
+  const aimed = !plan && (before.includes("力争") || before.includes("争取")) && AIMED.test(before)
+  const own = projectStatus(hosts ? "" : after, before, plan || aimed, text.slice(sentence.start, clause.start))
   if (own !== null) return own
   // A listed name (A、B等36个) or one detailed after 其中, without a verb of its own, takes
   // the one that governs the list.
-  const listed = m.listed || c[m.start - 1] === "、" || c[m.end] === "、" || /^\s*其中/.test(text.slice(sentence.start, sentence.start + 6))
+  const listed = m.listed || c[m.start - 1] === "、" || c[m.end] === "、" || DETAILS.test(text.slice(sentence.start, sentence.start + 6))
   const governing = listed ? governingStatus(governingText(text, masked, sentence, clause), plan) : null
   if (governing !== null) return governing
+  if (!plan && !listed && clause.end < sentence.end) {
+    // The topic of a sentence (…复合肥项目总投资35亿元,…,预计于今年9月建成): a completion expected in a later
+    // clause, before any other name, is said of it.
+    const later = masked.slice(clause.end, sentence.end)
+    const cue = later.includes("预计") ? EXPECTED_LATER.exec(later) : null
+    if (cue !== null && !later.slice(0, cue.index).includes("□")) return "under_construction"
+  }
   return !plan ? reviewedWork(mc.slice(0, m.start), periodReport) : null
 }
+
+const EXPECTED_LATER = /预计[^，,。；;□]{0,10}?(?:建成|投产|投用|投运|完工|竣工)/
+
+/** An aim opening what is said of a name (力争, 争取). */
+const AIMED = /(?:力争|争取)[^，,。；;]*$/
 
 /**
  * A verb after a zone's name whose object is a count of projects or firms (开工43个重点项目, 实施重点项目共270个)
@@ -742,6 +776,12 @@ function maskNames(text: string, found: ReadonlyArray<Found>): string {
 }
 
 /**
+ * Words opening a sentence that details the one before: 其中, and the list of what it counted
+ * (集中开工项目共有7个…。分别为A、B…; 包括A、B).
+ */
+const DETAILS = /^\s*(?:其中|分别为|分别是|包括|具体为|依次为)/
+
+/**
  * Where a clause without a cue of its own looks for the one that governs it: earlier in
  * its sentence, and when the sentence opens with 其中 (a detail of the one before), the
  * earlier sentences of its paragraph as well.
@@ -749,7 +789,7 @@ function maskNames(text: string, found: ReadonlyArray<Found>): string {
 function governingText(text: string, masked: string, sentence: Span, clause: Span): string {
   // The statement a 其中 opens runs to its 。, across the ； between its parts.
   const statement = Math.max(text.lastIndexOf("。", sentence.start - 1), text.lastIndexOf("\n", sentence.start - 1)) + 1
-  if (!/^\s*其中/.test(text.slice(statement, statement + 6))) return masked.slice(sentence.start, clause.start)
+  if (!DETAILS.test(text.slice(statement, statement + 6))) return masked.slice(sentence.start, clause.start)
   const paragraphStart = text.lastIndexOf("\n", sentence.start - 1) + 1
   return masked.slice(paragraphStart, clause.start)
 }
