@@ -1099,6 +1099,34 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   return { period, status }
 }
 
+/**
+ * The subject a number with none of its own takes from its paragraph: the paragraph's last one,
+ * unless a sentence with no figure stands between them (…共减少了10.9万人。二是贫困地区农民人均纯收入逐年增加。
+ * 由2005年底的1300元增加到…): that lead names what the figures after it measure.
+ */
+function paragraphSubject(c: ClauseScope): string {
+  const last = c.facts[c.facts.length - 1]!
+  const lead = leadSentence(c.text, last.span.end, c.sentence.start)
+  const named = lead === "" ? "" : subjectBefore(lead, leadingPlaceLength)
+  return named.length >= 2 ? named : last.indicator
+}
+
+/**
+ * The last whole sentence of text[from, to) when it is a short lead that says which way a thing
+ * moved (…逐年增加, …大幅减少), with no figure and no comma, else "" (这还要尽很大的努力 leads nothing).
+ */
+function leadSentence(text: string, from: number, to: number): string {
+  if (to - from < 6) return ""
+  const gap = text.slice(from, to)
+  const end = gap.replace(/[\s。！？!?]+$/, "")
+  const stop = Math.max(end.lastIndexOf("。"), end.lastIndexOf("！"), end.lastIndexOf("？"))
+  if (stop === -1) return ""
+  const lead = end.slice(stop + 1).trim()
+  return lead.length >= 4 && lead.length <= 30 && LEAD_MOVES.test(lead) && !LEAD_NOT.test(lead) ? lead : ""
+}
+const LEAD_NOT = /[0-9０-９,，;；:：、]/
+const LEAD_MOVES = /(?:增加|增长|提高|上升|扩大|减少|下降|降低|缩小|回升|回落)$/
+
 /** The fact (or facts, for 均/各 over listed subjects) of the k-th number of a clause. */
 function readFact(c: ClauseScope, k: number): void {
   const { text, clause, sentence, mentions, facts, inSentence } = c
@@ -1138,7 +1166,7 @@ function readFact(c: ClauseScope, k: number): void {
       : withGroupHead(read, m, reading.measure, c)
   // 交界断面水质考核奖励镇街10万元。2019年励200万: the paragraph's last subject before none
   // names the row, but a subject from another sentence is too unsure to code.
-  const subject = own || (facts.length > c.paragraphStart ? facts[facts.length - 1]!.indicator : "")
+  const subject = own || (facts.length > c.paragraphStart ? paragraphSubject(c) : "")
   if (subject.length < 1) return
   // 由2016年的42.5∶2.8∶54.7: a later part of a ratio is dated like its first part.
   const ratioPart = continuesRatio(text, m.start) && m.unit === "" ? inSentence[inSentence.length - 1] : listHead(c, k)

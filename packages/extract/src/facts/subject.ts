@@ -44,9 +44,10 @@ const GRANT_END = /(?:分别|给予|每[家个项人户次]|一次性|最高|可
 const FOOTNOTE_MARK = /\[\d{1,2}\]/g
 /**
  * 地方财政收入按可比口径计算增长20%, 按可比价年均增长, 扣除价格因素实际增长12.1%, 名义增长12.9%,
- * 同口径增长8.6%, 现价增长24.2%: how a figure is computed, inside the words before it, is no part of its subject.
+ * 同口径增长8.6%, 现价增长24.2%, 按现价计算达到, 按1980年不变价格计算达到: how a figure is computed, inside the words
+ * before it, is no part of its subject.
  */
-const METHOD_FRAME = /按照?(?:(?:可比|不变|现行|当年)(?:价格|价|口径)(?:计算|计)?|(?:常住|户籍|年平均)人口(?:计算|计)的?|[^，,；;。\d]{0,8}?汇率(?:折算|计算)(?:为|成)?)|扣除价格因素(?:后)?(?:实际)?|(?:名义|实际|同口径|可比口径|现价)(?=增长|下降|提高|增加)/g
+const METHOD_FRAME = /按照?(?:(?:(?:19|20)\d{2}年)?(?:可比|不变|现行|当年|现)(?:价格|价|口径)(?:计算|计)?|(?:常住|户籍|年平均)人口(?:计算|计)的?|[^，,；;。\d]{0,8}?汇率(?:折算|计算)(?:为|成)?)|扣除价格因素(?:后)?(?:实际)?|(?:名义|实际|同口径|可比口径|现价)(?=增长|下降|提高|增加)/g
 /** 超过时间进度6.6个百分点: budget progress measured against the calendar names no subject of its own. */
 const TIME_PROGRESS = /(?:超过|超出|高于|低于|快于|慢于|落后于?)(?:序时|时间)进度$/
 
@@ -145,10 +146,14 @@ const KICKER = /[\u4e00-\u9fff][\u3000 ]+(?=[\u4e00-\u9fff\d][^\s]{3,}$)/g
 function afterKicker(s: string): string {
   // Most subjects hold no space at all: skip the expression, which tries every position.
   if (!s.includes(" ") && !s.includes("\u3000")) return s
+  // 糧 食 1397.7萬噸, 烤 煙 1.1萬噸: an old table spaces a short name out character by character.
+  const spaced = SPACED_NAME.exec(s)
+  if (spaced) return s.slice(0, spaced.index) + spaced[0].replace(/[ \u3000]+/g, "")
   let cut = -1
   for (const m of s.matchAll(KICKER)) cut = m.index + m[0].length
   return cut === -1 ? s : s.slice(cut)
 }
+const SPACED_NAME = /(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff][ \u3000]{1,2}){1,3}[\u4e00-\u9fff]$/
 
 /** Subject text right of a number that comes before its noun: 54个项目开工建设 → 项目开工建设. */
 export function subjectAfter(right: string, counted = false): string {
@@ -303,9 +308,11 @@ function nounFrom(ts: ReadonlyArray<Token>, k: number, hi: number): boolean {
 
 /** hi less the edge words (punctuation, frames) that end ts[lo, hi). */
 function trimEdgesEnd(ts: ReadonlyArray<Token>, lo: number, hi: number): number {
-  while (hi > lo && isEdge(ts[hi - 1]!)) hi--
+  while (hi > lo && (isEdge(ts[hi - 1]!) || isModalEnd(ts[hi - 1]!))) hi--
   return hi
 }
+/** 财政总收入预计可净增, 物价涨幅可控制在: a lone modal before the verb ends no subject (可利用面积 opens one, so only at the end). */
+const isModalEnd = (t: Token) => t.word.length === 1 && t.tag === "v" && (t.word === "可" || t.word === "能" || t.word === "会")
 
 /**
  * 起征点从月销售额3万元提高到10万元, 补助标准由每人每年: the subject of 由/从 X 到 Y is before
@@ -333,7 +340,9 @@ function beforeComparison(ts: ReadonlyArray<Token>, lo: number, hi: number): num
     // 比一九五七年钢产量: a comparison with a time only, the noun after it is the subject.
     let j = k + 1
     while (j < hi && (ts[j]!.tag === "t" || (ts[j]!.tag === "m" && /年$/.test(ts[j]!.word)) || FRAME_WORDS.has(ts[j]!.word))) j++
-    if (j > k + 1) return hi
+    // (比全省平均水平高9.6个百分点, 比全国快: a comparative after the words is a comparison with a
+    // base, whatever opens them; the base is never the subject.)
+    if (j > k + 1 && !COMPARATIVES.has(ts[hi - 1]!.word)) return hi
     if (!nounFrom(ts, k + 1, hi)) return hi
     let noun = false
     for (let j = lo; j < k && !noun; j++) noun = !isEdge(ts[j]!) && !isVerb(ts[j]!)
@@ -342,6 +351,9 @@ function beforeComparison(ts: ReadonlyArray<Token>, lo: number, hi: number): num
   }
   return hi
 }
+
+/** How much higher or lower a figure is than its base (比全省平均水平高, 比全国快). */
+const COMPARATIVES: ReadonlySet<string> = new Set(["高", "低", "多", "少", "快", "慢", "高出", "低出", "多出", "少出"])
 
 /** 建成后将新增通过能力: what a verb before 后 dates is a time, not the subject. The new lo. */
 function afterTimeClause(ts: ReadonlyArray<Token>, lo: number, hi: number): number {
@@ -380,7 +392,8 @@ function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
     // 批零住餐: characters the dictionary does not join are an unknown word, not frames to drop.
     if (lo + 1 < hi && isLoneChar(first) && isLoneChar(ts[lo + 1]!)) break
     // 第八/m 师/ng, 八/m 师/ng 市/n: a place whose name opens with a numeral (a 兵团 division) spans words.
-    const spanned = NUMERAL_FIRST.has(first.word.charCodeAt(0)) ? placeAcross(ts, lo, hi, placeLength) : lo
+    // (克/m 州/n: a short name whose first character the segmenter tags a unit or numeral, 克州, spans words too.)
+    const spanned = NUMERAL_FIRST.has(first.word.charCodeAt(0)) || (first.word.length === 1 && EDGE_TAGS.has(first.tag)) ? placeAcross(ts, lo, hi, placeLength) : lo
     if (spanned > lo + 1 && nounFrom(ts, spanned, hi)) {
       lo = spanned
       continue
