@@ -43,7 +43,9 @@ export const KEEP_VERBS: ReadonlySet<string> = new Set([
   // 衣着上涨0.8%，居住上涨0.3%: the CPI's housing class (jieba tags 居住 a verb).
   "居住",
   // 捕捞产量1288万吨: fish caught (beside 养殖产量, fish farmed) — the verb names which output.
-  "捕捞"
+  "捕捞",
+  // 外出务工人数8.6万人, 组织外出务工3.5万人次, 返乡创业人员, 进城务工人员: who left to work (or came back) is who is counted.
+  "外出", "务工", "返乡", "进城"
 ])
 
 /** Nouns that are units or counting words, never a subject on their own. */

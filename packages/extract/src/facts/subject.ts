@@ -107,8 +107,10 @@ export function subjectBefore(left: string, placeLength: PlacePrefix, before = "
   const named = withoutTrailingFrames(s)
   if (named !== s && indicatorByName(named)) return named
   // The last 22 characters hold any subject (at most 20); the first word of a cut text may be a part word.
-  const context = s.length > 22 ? s.slice(-25) : before.slice(-3) + s
-  const from = context.length - Math.min(s.length, 22)
+  // (规模以上工业增加值占全部工业增加值的比重比上年提高: the frames after a subject that fits take no room of it.)
+  const tail = s.length > 22 && named.length <= 22 ? s.length - named.length : 0
+  const context = s.length > 22 ? s.slice(-(25 + tail)) : before.slice(-3) + s
+  const from = context.length - tail - Math.min(s.length - tail, 22)
   const tokens = segment(context)
   let first = 0
   while (first < tokens.length && tokens[first]!.start < from) first++
@@ -420,7 +422,8 @@ function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
       !ZONE_HEADS.has(ts[lo + 1]!.word)) {
       // (川南经济区, 攀西经济区: a place naming a zone is the zone's name, not where the figure is.)
       lo++
-    } else if (isVerb(first) && !KEEP_VERBS.has(first.word) && nounFrom(ts, lo + 1, hi)) {
+    } else if (isVerb(first) && !KEEP_VERBS.has(first.word) && (nounFrom(ts, lo + 1, hi) || (lo + 1 < hi && allKept(ts, lo + 1, hi)))) {
+      // (组织外出务工3.5万人次: a verb before kept verbs only is how they came about, not what is counted.)
       lo++
       // 落实好, 抓好: the result complement of a dropped verb goes with it.
       if (lo < hi - 1 && VERB_COMPLEMENTS.has(ts[lo]!.word)) lo++
