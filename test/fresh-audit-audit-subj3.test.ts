@@ -105,3 +105,30 @@ describe("older and regional names of catalogue entries", () => {
     expect(codeOf("粮食作物种植面积12981公顷,比上年同期增长1.32%。", 12981)).toBe("GRAIN_AREA")
   })
 })
+
+describe("frames after a subject take no room of the window", () => {
+  it("规模以上工业增加值占全部工业增加值的比重比上年提高 keeps its numerator", () => {
+    const text = "全县工业增加值占全县生产总值的比重比上年提高10.4个百分点;规模以上工业增加值占全部工业增加值的比重比上年提高11.1个百分点;非公有制经济增加值占全部工业增加值的比重比上年提高8.3个百分点。"
+    expect(subjectOf(text, 11.1)).toBe("规模以上工业增加值占全部工业增加值的比重")
+    expect(subjectOf(text, 8.3)).toBe("非公有制经济增加值占全部工业增加值的比重")
+  })
+})
+
+describe("who left to work is who is counted", () => {
+  it("外出 stays before 务工 (69.9%的农村外出务工劳动力在东部地区从业)", () => {
+    const text = "2003年,69.9%的农村外出务工劳动力在东部地区从业,65.8%的农村外出务工劳动力来自粮食主产区。"
+    expect(subjectOf(text, 69.9)).toContain("外出务工劳动力")
+  })
+})
+
+describe("a place is where a figure is, never what it measures", () => {
+  it("2003年中国有1.139亿农村劳动力外出务工: the count's noun follows", () => {
+    const text = "2003年中国有1.139亿农村劳动力外出务工,占农村劳动力的23.2%。"
+    expect(subjectOf(text, 1.139)).toBe("农村劳动力外出务工")
+    expect(subjectOf(text, 23.2)).not.toContain("中国")
+  })
+
+  it("a headline's space ends the noun after a count (1.1亿农村劳动力外出务工 半数跨省流动)", () => {
+    expect(subjectOf("去年中国1.1亿农村劳动力外出务工 半数跨省流动\n", 1.1)).toBe("农村劳动力外出务工")
+  })
+})

@@ -162,7 +162,8 @@ export function subjectAfter(right: string, counted = false): string {
   let s = right.replace(/^[的]/, "").replace(/[\s,，。;；:：、]+$/, "")
   // A line break ends the noun too (58所中小学全覆盖⏎强化…), and so does a list mark that opens
   // the examples of the next number (5所优质学校、重庆大学附属科学城医院等2家).
-  const stop = s.search(/[\n,，。;；:：]/)
+  // (1.1亿农村劳动力外出务工 半数跨省流动: so does a headline's space between two runs of words.)
+  const stop = s.search(/[\n,，。;；:：]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/)
   if (stop !== -1) s = s.slice(0, stop)
   const mark = s.indexOf("、")
   if (mark !== -1 && /等$/.test(s)) s = s.slice(0, mark)
@@ -543,6 +544,8 @@ function checkedPhrase(ts: ReadonlyArray<Token>, lo: number, hi: number, windowL
     if (from < lo - 1) return ts.slice(from, hi).map((t) => t.word).join("")
   }
   if ((nouns === 0 && !keptVerbs) || NOT_SUBJECTS.has(phrase) || findUnit(phrase)) return ""
+  // 2003年中国有1.139亿农村劳动力外出务工: a place is where the figure is, never what it measures.
+  if (phrase.length <= 10 && ts[hi - 1]!.tag === "ns" && placeLength(phrase) === phrase.length) return ""
   return phrase
 }
 
