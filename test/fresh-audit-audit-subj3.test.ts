@@ -132,3 +132,28 @@ describe("a place is where a figure is, never what it measures", () => {
     expect(subjectOf("去年中国1.1亿农村劳动力外出务工 半数跨省流动\n", 1.1)).toBe("农村劳动力外出务工")
   })
 })
+
+describe("a target or plan names how a figure is meant, not what it measures", () => {
+  it("完成年度计划的105.7%: the plan is the base of the amount's completion rate", () => {
+    const text = "预计全年实现现价地区生产总值24.9亿元,比上年增长10.0%,完成年度计划的105.7%。"
+    expect(subjectOf(text, 105.7)).toBe("地区生产总值")
+  })
+
+  it("完成市定任务130.28%: a task set from above is a base too", () => {
+    expect(subjectOf("脱贫人口劳动力务工人数共5400人,完成市定任务130.28%。", 130.28)).toBe("脱贫人口劳动力务工人数")
+  })
+
+  it("…的预期目标为, …增长目标为: the target words leave the subject (and its code)", () => {
+    const text = "今年全社会固定资产投资调控目标为２５３００亿元。"
+    expect(subjectOf(text, 25300)).toBe("全社会固定资产投资")
+    expect(codeOf(text, 25300)).toBe("FAI")
+  })
+})
+
+describe("a price basis is how a figure is computed", () => {
+  it("实现现价地区生产总值24.9亿元, 农林牧渔业现价总产值", () => {
+    const text = "预计全年实现现价地区生产总值24.9亿元,比上年增长10.0%。全年实现农林牧渔业现价总产值15.42亿元,同比增长17.2%。"
+    expect(codeOf(text, 24.9)).toBe("GDP")
+    expect(subjectOf(text, 15.42)).toBe("农林牧渔业总产值")
+  })
+})

@@ -38,16 +38,24 @@ const adjustedEnd = (s: string): boolean => {
 // (减少至, 降低到: the level reached, 农村贫困人口减少至5万人 counts those left, not those who left.)
 // (开办时间缩短三分之一, 通关时间再压缩: a cut's verb too; 各项税收共收到, 农业税收到: what a budget collected.)
 const CHANGE_VERB_END = /(?<=[\u4e00-\u9fff]{2})(?<!分别|均|各)(?:上涨|下降|上升|下跌|回落|(?:减少|降低|增加|上涨|下降|上升|回落)[至到]|(?:再|要)?(?:缩短|压缩|精简|削减|压减)|共?收到)$/
+/**
+ * 地区生产总值增长的预期目标为8%, 农民人均纯收入增长目标为8%: the target is how the figure is
+ * meant, not what it measures (status says so). Only after a subject of two characters or more.
+ */
+// (经济增长预期目标为5%: the growth word stays, 经济增长 is what grows.)
+const TARGET_END = /(?<=[\u4e00-\u9fff]{2})的?(?:主要)?(?:预期目标|(?:宏观)?调控目标|奋斗目标|预期|目标)(?:值)?(?:为|是|定为|确定为|设定为)?$/
+// (Cheap guard first: the words name a target at all.)
+const withoutTarget = (s: string) => (s.includes("目标") || s.includes("预期") ? s.replace(TARGET_END, "") : s)
 /** How a policy grants an amount, ending the words before it: (分别)给予(每家)(一次性)(最高)(可). */
 const GRANT_END = /(?:分别|给予|每[家个项人户次]|一次性|最高|可)+$/
 /** 全省生产总值[2]82553亿元: a footnote's mark between a subject and its number. */
 const FOOTNOTE_MARK = /\[\d{1,2}\]/g
 /**
  * 地方财政收入按可比口径计算增长20%, 按可比价年均增长, 扣除价格因素实际增长12.1%, 名义增长12.9%,
- * 同口径增长8.6%, 现价增长24.2%, 按现价计算达到, 按1980年不变价格计算达到: how a figure is computed, inside the words
- * before it, is no part of its subject.
+ * 同口径增长8.6%, 现价增长24.2%, 按现价计算达到, 按1980年不变价格计算达到, 实现现价地区生产总值24.9亿元: how a
+ * figure is computed, inside the words before it, is no part of its subject.
  */
-const METHOD_FRAME = /按照?(?:(?:(?:19|20)\d{2}年)?(?:可比|不变|现行|当年|现)(?:价格|价|口径)(?:计算|计)?|(?:常住|户籍|年平均)人口(?:计算|计)的?|[^，,；;。\d]{0,8}?汇率(?:折算|计算)(?:为|成)?)|扣除价格因素(?:后)?(?:实际)?|(?:名义|实际|同口径|可比口径|现价)(?=增长|下降|提高|增加)/g
+const METHOD_FRAME = /按照?(?:(?:(?:19|20)\d{2}年)?(?:可比|不变|现行|当年|现)(?:价格|价|口径)(?:计算|计)?|(?:常住|户籍|年平均)人口(?:计算|计)的?|[^，,；;。\d]{0,8}?汇率(?:折算|计算)(?:为|成)?)|扣除价格因素(?:后)?(?:实际)?|(?:名义|实际|同口径|可比口径)(?=增长|下降|提高|增加)|现价(?=[\u4e00-\u9fff])/g
 /** 超过时间进度6.6个百分点: budget progress measured against the calendar names no subject of its own. */
 const TIME_PROGRESS = /(?:超过|超出|高于|低于|快于|慢于|落后于?)(?:序时|时间)进度$/
 
@@ -93,8 +101,8 @@ export function cleanLeft(s: string, placeLength: PlacePrefix): string {
  */
 export function subjectBefore(left: string, placeLength: PlacePrefix, before = ""): string {
   // 化肥（按有效成份计算）由: a parenthesis qualifies the subject before it; it is not one.
-  const s = afterKicker(left.replace(PARENTHESIS, "").replace(FOOTNOTE_MARK, "").replace(METHOD_FRAME, "").replace(TIME_PROGRESS, "").replace(/[\s、,，"“(（]+$/, "")
-    .replace(CHANGE_VERB_END, ""))
+  const s = afterKicker(withoutTarget(left.replace(PARENTHESIS, "").replace(FOOTNOTE_MARK, "").replace(METHOD_FRAME, "").replace(TIME_PROGRESS, "").replace(/[\s、,，"“(（]+$/, "")
+    .replace(CHANGE_VERB_END, "")))
   if (onlyFrames(s)) return ""
   // 每家给予最高20万元奖励, 对新认定的重点实验室给予每家200万元补助: a grant's wording names nothing;
   // the grantee before it, or the grant after the amount, is the subject.
