@@ -157,3 +157,13 @@ describe("a price basis is how a figure is computed", () => {
     expect(subjectOf(text, 15.42)).toBe("农林牧渔业总产值")
   })
 })
+
+describe("分别 with no subject of its own takes the list of figures before it one by one", () => {
+  it("两项收入…,分别完成年度计划的113.1%和120.4%,分别增长21.7%和26.1%", () => {
+    const text = "县市财政总收入达到2.16亿元,其中地方一般预算收入达到1.26亿元,分别完成年度计划的113.1%和120.4%,分别增长21.7%和26.1%;"
+    expect(subjectOf(text, 113.1)).toBe("县市财政总收入")
+    expect(subjectOf(text, 120.4)).toBe("地方一般预算收入")
+    expect(subjectOf(text, 21.7)).toBe("县市财政总收入")
+    expect(subjectOf(text, 26.1)).toBe("地方一般预算收入")
+  })
+})

@@ -916,7 +916,29 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   const found = m.unit === "%" && BUDGET_WORD_ONLY.test(read) ? "" : read
   return (found.length >= 2 && !found.startsWith("占") && !GENERIC_HEADS.test(found)) || isOneCharNoun(found)
     ? found
-    : fallback(found)
+    : (found === "" ? respectively(c, k) : null) ?? fallback(found)
+}
+
+/**
+ * 县市财政总收入达到2.16亿元，其中地方一般预算收入达到1.26亿元，分别完成年度计划的113.1%和120.4%: a
+ * clause of n figures with no subject, opened by 分别, takes the n figures of the sentence before it
+ * one by one (not the last one for all) when those are one list: same unit and measure, n subjects
+ * of their own. Null otherwise.
+ */
+function respectively(c: ClauseScope, k: number): string | null {
+  const n = c.mentions.length
+  if (n < 2) return null
+  // (Cheap guard: the words before the clause's first figure say 分别.)
+  const lead = c.text.slice(c.clause.start, c.mentions[0]!.start)
+  if (!lead.includes("分别")) return null
+  const end = c.inSentence.length - k
+  if (end < n || c.mentions.some((m) => m.unit !== c.mentions[0]!.unit)) return null
+  const prior = c.inSentence.slice(end - n, end)
+  const first = prior[0]!
+  if (prior[n - 1]!.span.end > c.clause.start) return null
+  if (new Set(prior.map((f) => f.indicator)).size !== n) return null
+  if (prior.some((f) => f.borrowed || f.sharedIndex !== undefined || f.unit !== first.unit || f.measure !== first.measure)) return null
+  return prior[k]!.indicator
 }
 
 /**
