@@ -167,3 +167,14 @@ describe("分别 with no subject of its own takes the list of figures before it 
     expect(subjectOf(text, 26.1)).toBe("地方一般预算收入")
   })
 })
+
+describe("a one-character head the segmenter tags zg stays on its noun", () => {
+  it("15個重點村、113個整村推進村 (村/zg), 人均小畜5只 (畜/zg)", () => {
+    const villages = "建成153個溫飽示範村,15個重點村、113個整村推進村、2個小康示範村,安居溫飽農戶3668戶16510人。"
+    expect(subjectOf(villages, 15)).toBe("重点村")
+    expect(subjectOf(villages, 113)).toBe("整村推进村")
+    const herds = "牧区人均纯收入在250元以上,人均小畜5只以上,户有大畜3头以上。"
+    expect(subjectOf(herds, 5)).toBe("人均小畜")
+    expect(subjectOf(herds, 3)).toContain("大畜")
+  })
+})

@@ -307,8 +307,21 @@ const PARENTHESIS = /（[^（）]{0,30}）|\([^()]{0,30}\)/g
 const HARD_STOP = /^[,，;；:：。!！?？()（）\[\]【】-]$/
 
 function trimEnd(ts: Array<Token>): Array<Token> {
-  while (ts.length > 0 && isEdge(ts[ts.length - 1]!)) ts.pop()
+  while (ts.length > 0 && isEdge(ts[ts.length - 1]!) && !headMorpheme(ts, ts.length - 1)) ts.pop()
   return ts
+}
+
+/** Places and things a zg morpheme names as a head (jieba tags 较, 每, 仍 zg too: those are no heads). */
+const HEAD_MORPHEMES: ReadonlySet<string> = new Set([..."村县乡镇厂场站畜户园校院馆店井库港桥组社队矿"])
+/**
+ * 重点/n 村/zg, 小/a 畜/zg: a one-character morpheme jieba tags zg right after a word is that word's
+ * head (重点村, 小畜), not an edge to trim.
+ */
+function headMorpheme(ts: ReadonlyArray<Token>, k: number): boolean {
+  const t = ts[k]!
+  if (t.tag !== "zg" || k === 0 || !HEAD_MORPHEMES.has(t.word)) return false
+  const before = ts[k - 1]!
+  return before.end === t.start && !isEdge(before) && CJK_OR_LATIN.test(before.word)
 }
 
 /** Whether a word from k up to hi is a noun (neither an edge nor a verb). */
@@ -319,7 +332,7 @@ function nounFrom(ts: ReadonlyArray<Token>, k: number, hi: number): boolean {
 
 /** hi less the edge words (punctuation, frames) that end ts[lo, hi). */
 function trimEdgesEnd(ts: ReadonlyArray<Token>, lo: number, hi: number): number {
-  while (hi > lo && (isEdge(ts[hi - 1]!) || isModalEnd(ts[hi - 1]!))) hi--
+  while (hi > lo && ((isEdge(ts[hi - 1]!) && !(hi - 1 > lo && headMorpheme(ts, hi - 1))) || isModalEnd(ts[hi - 1]!))) hi--
   return hi
 }
 /** 财政总收入预计可净增, 物价涨幅可控制在: a lone modal before the verb ends no subject (可利用面积 opens one, so only at the end). */
