@@ -178,3 +178,20 @@ describe("a one-character head the segmenter tags zg stays on its noun", () => {
     expect(subjectOf(herds, 3)).toContain("大畜")
   })
 })
+
+describe("kinds of households and negated states stay whole", () => {
+  it("脱贫不稳定户158户335人 is no count of people lifted out of poverty (not 脱贫, not coded)", () => {
+    const text = "截至6月底,全县累计识别监测对象共284户690人(脱贫不稳定户158户335人,边缘易致贫户90户250人,突发严重困难户36户105人)。"
+    expect(subjectOf(text, 158)).toBe("脱贫不稳定户")
+    expect(codeOf(text, 335)).toBeNull()
+  })
+
+  it("未稳定解决温饱的低收入人口 after a figure of the clause before", () => {
+    const text = "未解决温饱的绝对贫困人口从2005年底的34.9万人减少到2008年底的19.9万人,共减少了15万人;未稳定解决温饱的低收入人口从2005年底的84.7万人减少到2008年底73.8万人。"
+    expect(subjectOf(text, 84.7)).toBe("未稳定解决温饱的低收入人口")
+  })
+
+  it("組織輸出勞務85000人次: labour sent out is what is counted", () => {
+    expect(subjectOf("組織輸出勞務85000人次,解決了8萬多貧困人口的溫飽。", 85000)).toBe("输出劳务")
+  })
+})

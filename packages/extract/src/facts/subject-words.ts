@@ -45,7 +45,9 @@ export const KEEP_VERBS: ReadonlySet<string> = new Set([
   // 捕捞产量1288万吨: fish caught (beside 养殖产量, fish farmed) — the verb names which output.
   "捕捞",
   // 外出务工人数8.6万人, 组织外出务工3.5万人次, 返乡创业人员, 进城务工人员: who left to work (or came back) is who is counted.
-  "外出", "务工", "返乡", "进城"
+  "外出", "务工", "返乡", "进城",
+  // 组织输出劳务85000人次: labour sent out to work elsewhere.
+  "输出"
 ])
 
 /** Nouns that are units or counting words, never a subject on their own. */

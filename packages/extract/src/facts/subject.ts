@@ -319,9 +319,11 @@ const HEAD_MORPHEMES: ReadonlySet<string> = new Set([..."村县乡镇厂场站�
  */
 function headMorpheme(ts: ReadonlyArray<Token>, k: number): boolean {
   const t = ts[k]!
-  if (t.tag !== "zg" || k === 0 || !HEAD_MORPHEMES.has(t.word)) return false
+  // (脱贫/v 不/d 稳定/a 户/q: 户 after a word is a household of that kind, 不稳定户.)
+  if (!(t.tag === "zg" || (t.tag === "q" && t.word === "户")) || k === 0 || !HEAD_MORPHEMES.has(t.word)) return false
   const before = ts[k - 1]!
-  return before.end === t.start && !isEdge(before) && CJK_OR_LATIN.test(before.word)
+  // (By its tag: 稳定 is a frame word at an end, not before the head it qualifies.)
+  return before.end === t.start && !EDGE_TAGS.has(before.tag) && CJK_OR_LATIN.test(before.word)
 }
 
 /** Whether a word from k up to hi is a noun (neither an edge nor a verb). */
@@ -409,7 +411,7 @@ const NEGATIONS: ReadonlySet<string> = new Set(["未", "尚未", "没有", "没"
 /** Whether ts from k is a verb phrase closed by 的 within four words, with a noun after it (解决温饱的人口). */
 function negatedClauseOf(ts: ReadonlyArray<Token>, k: number, hi: number): boolean {
   // (没有实现年初确定的…目标: a frame verb reports; it defines nothing.)
-  if (k >= hi || FRAME_WORDS.has(ts[k]!.word) || !(isVerb(ts[k]!) || ts[k]!.tag === "a" || ts[k]!.tag === "ad")) return false
+  if (k >= hi || INNER_FRAMES.has(ts[k]!.word) || !(isVerb(ts[k]!) || ts[k]!.tag === "a" || ts[k]!.tag === "ad")) return false
   for (let j = k + 1; j < hi && j <= k + 4; j++) if (ts[j]!.word === "的") return nounFrom(ts, j + 1, hi)
   return false
 }
@@ -426,7 +428,7 @@ function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
     if (lo + 1 < hi && isLoneChar(first) && isLoneChar(ts[lo + 1]!)) break
     // 第八/m 师/ng, 八/m 师/ng 市/n: a place whose name opens with a numeral (a 兵团 division) spans words.
     // (克/m 州/n: a short name whose first character the segmenter tags a unit or numeral, 克州, spans words too.)
-    const spanned = NUMERAL_FIRST.has(first.word.charCodeAt(0)) || (first.word.length === 1 && EDGE_TAGS.has(first.tag)) ? placeAcross(ts, lo, hi, placeLength) : lo
+    const spanned = NUMERAL_FIRST.has(first.word.charCodeAt(0)) || (first.word.length === 1 && (first.tag === "m" || first.tag === "q") && lo + 1 < hi && ts[lo + 1]!.word.length === 1) ? placeAcross(ts, lo, hi, placeLength) : lo
     if (spanned > lo + 1 && nounFrom(ts, spanned, hi)) {
       lo = spanned
       continue
@@ -539,7 +541,7 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
     if (k <= etc && k !== keptHead) continue
     if (INNER_FRAMES.has(t.word) && k > lo && k < hi - 1) continue
     phrase += t.word
-    if (!isEdge(t) && !isVerb(t)) nouns++
+    if ((!isEdge(t) && !isVerb(t)) || (k === hi - 1 && headMorpheme(ts, k))) nouns++
   }
   return checkedPhrase(ts, lo, hi, windowLo, phrase, nouns, placeLength)
 }
