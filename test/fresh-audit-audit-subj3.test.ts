@@ -76,6 +76,12 @@ describe("a short place the segmenter splits is still a place", () => {
     expect(subjectOf(text, 12.52)).toBe("生产总值")
     expect(codeOf(text, 12.52)).toBe("GDP")
   })
+
+  it("人均克州生產總值2717元: a place inside a per-person name leaves it", () => {
+    const text = "人均克州生產總值2717元。"
+    expect(subjectOf(text, 2717)).toBe("人均生产总值")
+    expect(codeOf(text, 2717)).toBe("GDP_PER_CAPITA")
+  })
 })
 
 describe("names spaced out character by character in an old table are one name", () => {

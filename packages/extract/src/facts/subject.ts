@@ -569,6 +569,11 @@ function checkedPhrase(ts: ReadonlyArray<Token>, lo: number, hi: number, windowL
   if ((nouns === 0 && !keptVerbs) || NOT_SUBJECTS.has(phrase) || findUnit(phrase)) return ""
   // 2003年中国有1.139亿农村劳动力外出务工: a place is where the figure is, never what it measures.
   if (phrase.length <= 10 && ts[hi - 1]!.tag === "ns" && placeLength(phrase) === phrase.length) return ""
+  // 人均克州生产总值2717元: nor is it part of a per-person figure's name.
+  if (phrase.startsWith("人均") && phrase.length > 5) {
+    const n = placeLength(phrase.slice(2))
+    if (n > 0 && phrase.length - 2 - n >= 2) return "人均" + phrase.slice(2 + n)
+  }
   return phrase
 }
 
