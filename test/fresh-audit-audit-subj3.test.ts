@@ -78,7 +78,7 @@ describe("a short place the segmenter splits is still a place", () => {
   })
 
   it("人均克州生產總值2717元: a place inside a per-person name leaves it", () => {
-    const text = "人均克州生產總值2717元。"
+    const text = "在克州生產總值中,第一、二、三產業增加值占克州生產總值的比重分別為31.7%、18.7%和49.6%。人均克州生產總值2717元。"
     expect(subjectOf(text, 2717)).toBe("人均生产总值")
     expect(codeOf(text, 2717)).toBe("GDP_PER_CAPITA")
   })
