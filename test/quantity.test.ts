@@ -171,3 +171,18 @@ describe("about, written with its verb", () => {
     expect(scanQuantities("其中约有三分之二左右将用于铁路").map((m) => m.start)).toEqual([4])
   })
 })
+
+describe("counters and volumes of older reports, and numbers that count nothing", () => {
+  // Quotes of the 1955, 1957, 1958 and 1992–1997 national reports.
+  it("reads 枚, 门 and 公方 as the units they are (not a bare 万 with the counter lost)", () => {
+    expect(read("纱锭七十万枚")).toEqual([[70, "万枚", null]])
+    expect(read("城乡电话总容量达到2860万门")).toEqual([[2860, "万门", null]])
+    expect(read("混凝土60万公方")).toEqual([[60, "万公方", null]])
+    expect(findUnit("万公方")).toMatchObject({ base: "m3", factor: 1e4 })
+  })
+  it("leaves a voltage, which rates equipment, and a quarter of a century, which is a span of time", () => {
+    expect(read("二十二万伏的高压变压器")).toEqual([])
+    expect(read("在今后不到四分之一世纪的时间内实现四个现代化")).toEqual([])
+    expect(read("占农村青、壮年总人数的三分之二")).toEqual([[2 / 3, "", null]])
+  })
+})

@@ -112,3 +112,12 @@ describe("a budget's collections (the 1956 budget report)", () => {
     expect(rows.find((r) => r.value === 903065000)?.indicator).toMatch(/收入$/)
   })
 })
+
+describe("the object 把 brings forward", () => {
+  // Quotes of the 1981, 1993 and 2019 national reports.
+  it("is what the number measures, not the words of resolve before it", () => {
+    expect(subjectOf("坚决把文件压减三分之一以上", -1 / 3)).toBe("文件")
+    expect(subjectOf("努力把全年零售物价上涨幅度控制在百分之十以内", 10)).toBe("零售物价上涨幅度")
+    expect(subjectOf("近几年把总产量稳定在一亿吨的水平上", 1)).toBe("总产量")
+  })
+})

@@ -8,7 +8,7 @@ import type { Genre } from "@govstat/schema"
 
 /** Site chrome around a page's title: navigation, login, share and dateline fields. */
 // A metadata table's row (废止时间: 2020-01-23 名称: …的通知) holds a title among labels: the title line itself comes below.
-const CHROME = /\d{4}-\d{2}-\d{2}号?(?:报道|讯)$|[:：]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\S{2,6}[:：]|\[\s*[^\]]{2,8}\s*\]|\||首页|当前位置|您的位置|位置[:：]|>|›|»|下载|微信|找回密码|登录|注册|字体|打印|分享|发布日期|发布时间|来源[:：]|^日期|编者按|浏览|作者[:：]|^[|｜\s•·-]*$|^(?:发布信息|内容全文|全文|正文|内容概述|文章来源)$/
+const CHROME = /\d{4}-\d{2}-\d{2}号?(?:报道|讯)$|[:：]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\S{2,6}[:：]|\[\s*[^\]]{2,8}\s*\]|\||首页|当前位置|您的位置|位置[:：]|>|›|»|下载|微信|找回密码|登录|注册|字体|打印|分享|发布日期|发布时间|来源[:：]|^日期|编者按|浏览|作者[:：]|^[|｜\s•·-]*$|^(?:发布信息|内容全文|全文|正文|内容概述|文章来源)$|^(?:返回(?:顶部|首页|列表|上一页)|关闭(?:窗口|本页)|加入收藏|收藏本页|设为首页|无障碍(?:浏览|阅读)?|繁體|简体)$/
 /** Labels of a government page's metadata table (索引号, 发文字号, 公开方式 …) followed by their colon. */
 const METADATA_ROW = /(?:索引号|发文字号|公开方式|发布机构|主题分类|成文日期|公开日期|信息来源)\s*[:：]/
 /** A metadata table's title row: 文件名称 | …, 标题: … (the value up to the next cell). */
@@ -17,7 +17,7 @@ const TABLED_TITLE = /^(?:文件名称|标\s*题)\s*[|｜:：]\s*([^|｜]{4,60}?
 const NOT_TITLE =
   /^(?:各位代表|同志们|女士们)|^[^。]{0,40}[:：!！]$|^——|^[（(]?\s*(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[)）]?$|[摄攝]$|\s(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[)）]|^第[一二三四五六七八九十]+[部章节]|^图\s*\d/
 /** Words a title carries in the genres that have one. */
-const TITLE_CUE = /政府工作报告|统计公报|[预决]算[^。]{0,24}报告|决算(?:草案|公开)|计划[^。]{0,24}报告|新闻(?:发布|通报|通气)会|的通知|的批复|办法|的(?:指导|实施)?意见|决议|讲话|致辞|方案|要点|措施/
+const TITLE_CUE = /政府工作报告|统计公报|[预决]算[^。]{0,24}报告|决算(?:草案|公开)|计划[^。]{0,24}报告|新闻(?:发布|通报|通气)会|的通知|的批复|办法|的(?:指导|实施)?意见|决议|讲话|致辞|方案|要点|措施|工作规则|实施细则|条例/
 /** A body that issues documents, named alone on a line. */
 const ISSUING_BODY = /(?:人民政府|政府办公室|办公厅|办公室|委员会|常委会|领导小组)$/
 const REPORTS: ReadonlySet<Genre> = new Set(["work_report", "plan_report", "budget_report", "resolution"])

@@ -61,9 +61,13 @@ const TAIL_FRAMES = /(达到|达|为|是|共计|共|合计|约|近|超过|超|�
  * (年内计划完成投资 for the subject 投资): the name as written, which the cut subject lost.
  */
 function writtenName(subject: string, sentenceLeft: string): string | null {
-  const tail = sentenceLeft.replace(/\s+/g, "").split(/[,，;；:：。、]/).pop()!.replace(TAIL_FRAMES, "")
+  let cut = sentenceLeft.length
+  while (cut > 0 && !CLAUSE_MARKS.includes(sentenceLeft[cut - 1]!)) cut--
+  const last = sentenceLeft.slice(cut)
+  const tail = (/\s/.test(last) ? last.replace(/\s+/g, "") : last).replace(TAIL_FRAMES, "")
   return tail !== subject && tail.length <= 16 && tail.endsWith(subject) ? tail : null
 }
+const CLAUSE_MARKS = ",，;；:：。、"
 
 /**
  * Entries whose names mean them only in a frame: 总投资 is the total investment of the projects

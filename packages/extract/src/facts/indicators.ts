@@ -316,7 +316,7 @@ export function scale(value: number, factor: number): number {
 
 /** A noun right after the unit: 帮助24家企业…, 38.89万亩耕地保有量 — the subject follows the number. */
 const NOUN_AFTER = /^[\u4e00-\u9fff“]/
-const NOT_NOUN_START = /^(的|和|及|与|并|且|同比|以|约|超|左右|上下|余|多|增长|下降|提高|降低|减少|增加|调整[为到至]|调增|调减|占|达|为|是|在|到|至|分别|均|各|左|规模|大关|关口|、|(?:发展|扩展|扩大|攀升|跃升)(?:到|至|为|成))/
+const NOT_NOUN_START = /^(的|和|及|与|并|且|同比|以|约|超|左右|上下|余|多|增长|下降|提高|降低|减少|增加|调整[为到至]|调增|调减|占|达|为|是|在|到|至|分别|均|各|左|规模|大关|关口|(?:新的?|大|一个新)?台阶|、|(?:发展|扩展|扩大|攀升|跃升)(?:到|至|为|成))/
 /** Counting, area and money units (not %, 倍 or 个百分点, which measure changes). */
 const COUNT_UNIT = /^(万|亿)?(家|户|个|项|件|所|座|张|辆|台|套|条|场|名|支|处|批|份|笔|位|款|组|栋|间|人|人次|种|亩|平方米|平方公里|公里|元|美元|吨)$|^万$/
 

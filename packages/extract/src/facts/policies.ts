@@ -7,7 +7,7 @@ import type { PolicyKind } from "@govstat/schema"
 import { findRegion, regionNamesLongestFirst } from "@govstat/schema"
 import { leadingPlaceLength } from "../place/match.js"
 import type { Section } from "../document/sections.js"
-import { sentences, type Span } from "../document/spans.js"
+import { paragraphs, sentences, type Span } from "../document/spans.js"
 import { parseArabic, parseChineseNumeral } from "../quantity/numerals.js"
 
 export interface PolicyFact {
@@ -86,7 +86,9 @@ export function extractPolicies(
   const out: Array<PolicyFact> = []
   const seen = new Set<string>()
   for (const section of sections) {
-    for (const sentence of sentences(text, section)) {
+    // Sentences within a paragraph: a heading or a page's metadata rows end with no full stop,
+    // and a sentence run across them would quote the whole page head and read its dates.
+    for (const sentence of paragraphs(text, section).flatMap((p) => sentences(text, p))) {
       const s = text.slice(sentence.start, sentence.end)
       // (以下简称《纲要》): the short name stands for a title already recorded, wherever it comes again.
       if (s.includes("简称")) for (const m of s.matchAll(SHORT_NAME)) seen.add(m[1]!)
@@ -299,7 +301,8 @@ function plausibleTitle(t: string): boolean {
   return !/各项|[0-9]+家|等[0-9一二三四五六七八九十]/.test(t)
 }
 
-const BARE_HEAD_TITLE = /^(?:通知|方案|办法|意见|规划|计划|纲要|决定|条例|措施|细则|规定|政策)$/
+// (《实施意见》和《实施方案》: a kind of document with 实施/工作/管理 is no more a name.)
+const BARE_HEAD_TITLE = /^(?:实施|工作|管理|行动)?(?:通知|方案|办法|意见|规划|计划|纲要|决定|条例|措施|细则|规定|政策)$/
 const SELF_REFERENCE = /^本(?:实施|行动|工作)?(?:方案|办法|细则|规定|意见|措施|通知|政策|计划|条例|决定)$/
 
 /** Region names of three characters or more by their first code unit, longest first within each (a title is tried against these only). */

@@ -11,7 +11,7 @@
 import type { ProjectKind, ProjectStatus, Region } from "@govstat/schema"
 import { ProjectStatuses } from "@govstat/schema"
 import { headingYear, type Section } from "../document/sections.js"
-import { clauses, sentences, type Span } from "../document/spans.js"
+import { clauses, paragraphs, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { mentionAt } from "../place/match.js"
@@ -436,7 +436,8 @@ export function extractProjects(text: string, sections: ReadonlyArray<Section>, 
   const national = isNational(text, sections)
   const district = national ? null : ownDistrictOf(text, sections)
   for (const section of sections) {
-    for (const sentence of sentences(text, section)) {
+    // Sentences within a paragraph (a heading ends with no full stop: see extractPolicies).
+    for (const sentence of paragraphs(text, section).flatMap((p) => sentences(text, p))) {
       for (const clause of clauses(text, sentence)) collectClause(text, clause, sentence, section, national, district, found, honours)
     }
   }

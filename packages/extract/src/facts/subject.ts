@@ -101,8 +101,7 @@ export function cleanLeft(s: string, placeLength: PlacePrefix): string {
  */
 export function subjectBefore(left: string, placeLength: PlacePrefix, before = ""): string {
   // 化肥（按有效成份计算）由: a parenthesis qualifies the subject before it; it is not one.
-  const s = afterKicker(withoutTarget(left.replace(PARENTHESIS, "").replace(FOOTNOTE_MARK, "").replace(METHOD_FRAME, "").replace(TIME_PROGRESS, "").replace(/[\s、,，"“(（]+$/, "")
-    .replace(CHANGE_VERB_END, "")))
+  const s = afterKicker(withoutTarget(withoutNotes(left)))
   if (onlyFrames(s)) return ""
   // 每家给予最高20万元奖励, 对新认定的重点实验室给予每家200万元补助: a grant's wording names nothing;
   // the grantee before it, or the grant after the amount, is the subject.
@@ -126,6 +125,26 @@ export function subjectBefore(left: string, placeLength: PlacePrefix, before = "
   if (s.includes("岁")) return withAgeBand(s, phrase)
   return s.includes("、") ? withSectorList(s, phrase) : phrase
 }
+
+/**
+ * The words before a number without what is no part of a subject: parentheses, footnote marks,
+ * how the figure is computed, budget progress, trailing marks and a verb of change. Each pattern
+ * runs only where its cue is written (most clauses hold none, and a pattern tries every position).
+ */
+function withoutNotes(left: string): string {
+  let s = left
+  if (s.includes("（") || s.includes("(")) s = s.replace(PARENTHESIS, "")
+  if (s.includes("[")) s = s.replace(FOOTNOTE_MARK, "")
+  if (METHOD_CUE.test(s)) s = s.replace(METHOD_FRAME, "")
+  if (s.endsWith("进度")) s = s.replace(TIME_PROGRESS, "")
+  s = s.replace(TRAILING_MARKS, "")
+  return CHANGE_VERB_LAST.test(s) ? s.replace(CHANGE_VERB_END, "") : s
+}
+const TRAILING_MARKS = /[\s、,，"“(（]+$/
+/** The first characters of METHOD_FRAME's alternatives. */
+const METHOD_CUE = /[按扣名实同可现]/
+/** The last characters CHANGE_VERB_END can end on. */
+const CHANGE_VERB_LAST = /[涨降升跌落至到短缩简减]$/
 
 /** 二、三产业增加值占生产总值的比重: the sectors listed before 产业 are one subject (their sum), not the last one. */
 function withSectorList(s: string, phrase: string): string {
@@ -381,6 +400,19 @@ function beforeComparison(ts: ReadonlyArray<Token>, lo: number, hi: number): num
 /** How much higher or lower a figure is than its base (比全省平均水平高, 比全国快). */
 const COMPARATIVES: ReadonlySet<string> = new Set(["高", "低", "多", "少", "快", "慢", "高出", "低出", "多出", "少出"])
 
+/**
+ * 城乡居民收入比2010年增长, 收入比上年增长: the segmenter reads 收入比 (a ratio) as one word where
+ * 比 compares the noun with a time right after it (the phrase ends there, the time being an
+ * edge). Whether the phrase's last word is such a fused 比, to be cut.
+ */
+function fusedComparison(ts: ReadonlyArray<Token>, lo: number, hi: number): boolean {
+  if (hi <= lo || hi >= ts.length) return false
+  const w = ts[hi - 1]!.word
+  if (w.length < 2 || w.charCodeAt(w.length - 1) !== 0x6bd4 /* 比 */) return false
+  const next = ts[hi]!
+  return next.tag === "t" || (next.tag === "m" && /^(?:(?:19|20)\d{2}|[一二三四五六七八九〇零]{4})年?$/.test(next.word))
+}
+
 /** 建成后将新增通过能力: what a verb before 后 dates is a time, not the subject. The new lo. */
 function afterTimeClause(ts: ReadonlyArray<Token>, lo: number, hi: number): number {
   for (let k = hi - 2; k > lo; k--) {
@@ -477,6 +509,16 @@ function beforeCopula(ts: ReadonlyArray<Token>, lo: number, hi: number): number 
 }
 
 /**
+ * 坚决把文件压减三分之一, 努力把全年零售物价上涨幅度控制在10%: 把 brings forward what the verb
+ * acts on, so that object, not the words of resolve before it, is what the number measures.
+ * The new lo: after the last 把 with words between it and the end, else lo.
+ */
+function afterDisposal(ts: ReadonlyArray<Token>, lo: number, hi: number): number {
+  for (let k = hi - 2; k >= lo; k--) if (ts[k]!.word === "把" && ts[k]!.tag === "p") return k + 1
+  return lo
+}
+
+/**
  * …的机制为企业协调事宜260余项: 为 before a noun, a verb and a noun that run to the number is "for"
  * (for whom the thing counted was done), not a copula; the subject starts after it. The new lo.
  */
@@ -526,7 +568,9 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
   hi = beforeStartValue(ts, lo, hi)
   hi = beforeComparison(ts, lo, hi)
   if (hi < 0) return ""
+  const fused = fusedComparison(ts, lo, hi)
   lo = afterTimeClause(ts, lo, hi)
+  lo = afterDisposal(ts, lo, hi)
   lo = dropLeading(ts, lo, hi, placeLength)
   hi = trimEdgesEnd(ts, lo, hi)
   lo = afterBenefactive(ts, lo, hi)
@@ -543,7 +587,7 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
     phrase += t.word
     if ((!isEdge(t) && !isVerb(t)) || (k === hi - 1 && headMorpheme(ts, k))) nouns++
   }
-  return checkedPhrase(ts, lo, hi, windowLo, phrase, nouns, placeLength)
+  return checkedPhrase(ts, lo, hi, windowLo, fused && phrase.endsWith("比") ? phrase.slice(0, -1) : phrase, nouns, placeLength)
 }
 
 /** The phrase of ts[lo, hi) with its quote marks mended, or the wider one a bare head after 的 needs, or "" when it names nothing. */

@@ -12,7 +12,8 @@ export const ORDINAL_BEFORE = "第前后每这那首届"
 export const VAGUE_BEFORE = "几数幾數"
 
 /** After the unit, these make the number part of a name or a rank, not a fact (50亿级项目, 500强). */
-export const NAME_AFTER_UNIT = ["级", "强", "号", "型", "代", "期", "路", "线", "栋", "楼", "周年"]
+// 二十二万伏的高压变压器: a voltage rates a class of equipment; it counts nothing.
+export const NAME_AFTER_UNIT = ["级", "强", "号", "型", "代", "期", "路", "线", "栋", "楼", "周年", "伏"]
 
 /**
  * 年末1美元兑8.2789元人民币: one (or a hundred) of a currency before 兑 is the base of an exchange

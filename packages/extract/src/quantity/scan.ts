@@ -10,7 +10,7 @@ import {
   AGE_BAND_BEFORE, AGE_VALUE_AFTER, ARTICLES_AFTER, ATTENDANCE_BEFORE, CHARACTER_COUNT_CONTEXT, EXCHANGE_BASE_AFTER, isExchangeBase, RANK_AFTER_COUNT, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
   NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PANEL_AFTER_COUNT, AGGREGATE_AFTER_KINDS, SAMPLE_SURVEY_AFTER, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
 } from "./not-quantities.js"
-import { isRatioColon } from "./ratio-parts.js"
+import { isRatioColon, RATIO_COLONS } from "./ratio-parts.js"
 import { isChineseNumeralChar, isChineseNumeralCode, isDecimalPoint, isFuzzChar, parseArabic, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9"
@@ -30,6 +30,8 @@ const COUNT_VERBS = ["成立", "新增", "新建", "建成", "累计", "共有",
 const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["不低于", "lower_bound"], ["不少于", "lower_bound"], ["不超过", "upper_bound"], ["不高于", "upper_bound"],
   ["大约为", "approx"], ["大约达", "approx"], ["大约", "approx"], ["接近", "approx"], ["约达", "approx"], ["约为", "approx"], ["超过", "lower_bound"], ["突破", "lower_bound"], ["低于", "upper_bound"],
+  // 跨过万亿元大关, 迈上千亿台阶: a mark passed, as 突破 says.
+  ["跨过", "lower_bound"], ["跨越", "lower_bound"], ["迈过", "lower_bound"], ["越过", "lower_bound"], ["迈上", "lower_bound"], ["跨上", "lower_bound"], ["跃上", "lower_bound"], ["站上", "lower_bound"],
   ["不到", "upper_bound"], ["不足", "upper_bound"], ["约", "approx"], ["近", "approx"], ["超", "lower_bound"],
   ["逾", "lower_bound"], ["上", "lower_bound"]
 ]
@@ -417,6 +419,11 @@ export function scanQuantities(
       // X分之Y: a fraction, denominator first.
       if (raw && raw.kind === "number" && t.startsWith("分之", raw.end) && !mask[i]) {
         const num = readChinese(t, raw.end + 2)
+        // 四分之一世纪: a span of time (25 years), not a share of anything.
+        if (num && num.kind === "number" && t.startsWith("世纪", num.end)) {
+          i = num.end
+          continue
+        }
         if (num && num.kind === "number" && raw.value > 0 && raw.magnitude === "") {
           // 近三分之一, 三分之二以上: a bound before or after the fraction, as for any number.
           const pre = prefixQualifier(t, i, 0)
@@ -618,7 +625,8 @@ function bareNumber(t: string, raw: RawNumber, k: number, inner: Qualifier | nul
   if (/比(值|例)?(为|是|达|缩减至|降至|缩小到|缩小至)?$/.test(t.slice(Math.max(0, raw.start - 6), raw.start))) {
     return compact([finish(t, raw, raw.end, "", inner)])
   }
-  if (isRatioPart(t, raw)) return compact([finish(t, raw, raw.end, "", inner)])
+  const part = ratioPart(t, raw)
+  if (part !== null) return part ? compact([finish(t, raw, raw.end, "", inner)]) : []
   // 城镇化率提高到73.5 (the source lost its %): a rate raised to a number up to 100 is a percentage.
   if (raw.value <= 100 && RATE_RAISED_TO.test(t.slice(Math.max(0, raw.start - 6), raw.start)) && !isDigit(t[raw.end + 1])) {
     return compact([finish(t, raw, raw.end, "%", inner)]).map((m) => mention(m.start, raw.end, m.numStart, m.numEnd, m.value, m.unit, m.qualifier, m.form, m.range))
@@ -731,20 +739,29 @@ function ratioBaseEnd(t: string, raw: RawNumber): number {
   return colon(t[a - 1]) || Number(t.slice(a, raw.start - 1)) <= 1 ? -1 : 0
 }
 
+const RATIO_COLON_SPLIT = new RegExp(`[${RATIO_COLONS}]`)
 /** 图1, 表2, 附表3: the label of a figure or table (its number is no part of a ratio). */
 const CAPTION_LABEL = /[图表]$/
-/** 三次产业结构为9.5∶41.3∶49.1: the parts of a ratio written with colons. */
-function isRatioPart(t: string, raw: RawNumber): boolean {
+/**
+ * 三次产业结构为9.5∶41.3∶49.1: the parts of a ratio written with colons. True for a part of a
+ * structure (its parts add up to 100, each a share in per cent); false for a part of any other
+ * ratio (按照4:3:3的比例分担, 按1:1配套: a rule of splitting, whose parts are no shares of anything
+ * stated); null when the number is no ratio's part.
+ */
+function ratioPart(t: string, raw: RawNumber): boolean | null {
   const colon = isRatioColon
   // 10:38:42 is a time of day.
   let a = raw.start
   while (a > 0 && (isDigit(t[a - 1]) || colon(t[a - 1]) || t[a - 1] === ".")) a--
   let b = raw.end
   while (b < t.length && (isDigit(t[b]) || colon(t[b]) || t[b] === ".")) b++
-  if (isTimeOfDay(t.slice(a, b))) return false
+  if (isTimeOfDay(t.slice(a, b))) return null
   // 图1:2011-2015年…: a figure's or table's number before its caption.
-  if (CAPTION_LABEL.test(t.slice(Math.max(0, raw.start - 2), raw.start))) return false
-  return (colon(t[raw.end]) && isDigit(t[raw.end + 1])) || (colon(t[raw.start - 1]) && isDigit(t[raw.start - 2]))
+  if (CAPTION_LABEL.test(t.slice(Math.max(0, raw.start - 2), raw.start))) return null
+  if (!((colon(t[raw.end]) && isDigit(t[raw.end + 1])) || (colon(t[raw.start - 1]) && isDigit(t[raw.start - 2])))) return null
+  let sum = 0
+  for (const p of t.slice(a, b).split(RATIO_COLON_SPLIT)) sum += Number(p)
+  return Math.abs(sum - 100) <= 1.5
 }
 
 /** 突破千亿大关, 保持在百亿规模: a round magnitude named as a threshold. */

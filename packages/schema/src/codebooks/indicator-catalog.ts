@@ -117,11 +117,25 @@ function byAnyName(s: string): ReadonlyArray<IndicatorEntry> | undefined {
   return undefined
 }
 
+/** Subjects already looked up, with their entries (the lookup is pure, and costs a dozen replaces). */
+const found = new Map<string, ReadonlyArray<IndicatorEntry>>()
+const NONE: ReadonlyArray<IndicatorEntry> = Object.freeze([])
+
 /**
  * Every catalogue entry a subject phrase names (several only when they differ in dimension),
  * trying it as written and without leading modifiers; empty when none.
  */
 export function findIndicators(subject: string): ReadonlyArray<IndicatorEntry> {
+  const known = found.get(subject)
+  if (known) return known
+  const entries = lookUp(subject)
+  // The same few hundred subjects recur in every document; a full table is dropped, not grown.
+  if (found.size >= 20_000) found.clear()
+  found.set(subject, entries)
+  return entries
+}
+
+function lookUp(subject: string): ReadonlyArray<IndicatorEntry> {
   let s = subject.replace(/规模以上/g, "规上").replace(/\s+/g, "")
   for (let again = true; again;) {
     const hit = byAnyName(s)
@@ -135,7 +149,7 @@ export function findIndicators(subject: string): ReadonlyArray<IndicatorEntry> {
       }
     }
   }
-  return []
+  return NONE
 }
 
 /** The (first) catalogue entry for a subject phrase, or undefined. */

@@ -54,7 +54,8 @@ const counters: ReadonlyArray<readonly [string, string]> = [
   ["间", "rooms"], ["架", "aircraft"], ["艘", "vessels"], ["头", "livestock"], ["只", "animals, items"],
   ["株", "plants"], ["棵", "trees"], ["册", "volumes"], ["部", "works, devices"], ["宗", "cases, parcels"],
   ["起", "incidents"], ["例", "cases"], ["种", "kinds"], ["类", "classes"], ["届", "editions"], ["期", "phases"],
-  ["村", "villages"], ["镇", "towns"], ["列", "trains"], ["床", "beds"], ["片", "areas"], ["根", "poles, piles, charging posts"]
+  ["村", "villages"], ["镇", "towns"], ["列", "trains"], ["床", "beds"], ["片", "areas"], ["根", "poles, piles, charging posts"],
+  ["枚", "pieces (coins, medals, spindles, satellites)"], ["门", "telephone lines, courses"], ["眼", "wells"], ["盏", "lamps"]
 ]
 
 export const Units: ReadonlyArray<Unit> = [
@@ -168,6 +169,9 @@ export const Units: ReadonlyArray<Unit> = [
   u("摄氏度", "celsius", 1, "temperature", "degrees Celsius"),
   // Volume
   u("立方米", "m3", 1, "volume", "cubic metres"),
+  // 十四亿多公方: cubic metres as older reports write them (土方 is not listed: 完成土方3000万立方米
+  // names the earth moved, and a unit's name is never a subject).
+  u("公方", "m3", 1, "volume", "cubic metres (older spelling)"),
   u("万立方米", "m3", 1e4, "volume", "ten thousand cubic metres"),
   u("亿立方米", "m3", 1e8, "volume", "hundred million cubic metres"),
   // Energy and power
