@@ -1139,7 +1139,8 @@ function paragraphSubject(c: ClauseScope): string {
  */
 function leadSentence(text: string, from: number, to: number): string {
   if (to - from < 6) return ""
-  const gap = text.slice(from, to)
+  // (A lead is short: the 40 characters before the sentence hold it and the stop before it.)
+  const gap = text.slice(Math.max(from, to - 40), to)
   const end = gap.replace(/[\s。！？!?]+$/, "")
   const stop = Math.max(end.lastIndexOf("。"), end.lastIndexOf("！"), end.lastIndexOf("？"))
   if (stop === -1) return ""

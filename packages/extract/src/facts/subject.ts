@@ -189,9 +189,13 @@ export function subjectAfter(right: string, counted = false): string {
   let s = right.replace(/^[的]/, "").replace(/[\s,，。;；:：、]+$/, "")
   // A line break ends the noun too (58所中小学全覆盖⏎强化…), and so does a list mark that opens
   // the examples of the next number (5所优质学校、重庆大学附属科学城医院等2家).
-  // (1.1亿农村劳动力外出务工 半数跨省流动: so does a headline's space between two runs of words.)
-  const stop = s.search(/[\n,，。;；:：]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/)
+  const stop = s.search(/[\n,，。;；:：]/)
   if (stop !== -1) s = s.slice(0, stop)
+  // (1.1亿农村劳动力外出务工 半数跨省流动: so does a headline's space between two runs of words.)
+  if (s.includes(" ") || s.includes("\u3000")) {
+    const gap = s.search(HEADLINE_GAP)
+    if (gap !== -1) s = s.slice(0, gap)
+  }
   const mark = s.indexOf("、")
   if (mark !== -1 && /等$/.test(s)) s = s.slice(0, mark)
   const tokens = segment(s.slice(0, 18))
@@ -224,6 +228,8 @@ export function subjectAfter(right: string, counted = false): string {
   }
   return closeParenthesis(trimEnd(out).map((t) => t.word).join(""))
 }
+
+const HEADLINE_GAP = /(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/
 
 /** Whether a verb comes within the next three words from k, past any quote mark (全天候全覆盖保姆式服务). */
 function verbNext(ts: ReadonlyArray<Token>, k: number): boolean {
