@@ -73,3 +73,25 @@ describe("多达, which the segmenter tags as a name", () => {
     expect(extractOne("区域民生领域投入多达363亿元、增长14.5%。").indicators.map((i) => i.indicator)).toEqual(["区域民生领域投入", "区域民生领域投入"])
   })
 })
+
+describe("district names that are common words, and places inside other names", () => {
+  it("does not read the urban area, the suburbs or a mining area as 阳泉's or 晋城's districts", () => {
+    for (const t of ["全县城区绿化覆盖率达到40%。", "郊区农民人均收入增长8%。", "矿区治理面积100公顷。", "古城区游客增长20%。"]) {
+      const r = extractOne(t)
+      expect([r.document.region, ...r.indicators.map((i) => i.region)]).toEqual([null, null])
+    }
+  })
+  it("still reads them in their city's own text, where they are its districts", () => {
+    const r = extractOne("阳泉市统计局\n2023年阳泉市国民经济和社会发展统计公报\n全年城区地区生产总值增长5%，矿区增长6%，郊区增长7%。")
+    expect(r.indicators.map((i) => i.region_code)).toEqual(["140302", "140303", "140311"])
+    // …but 全市城区 is the city's urban area.
+    expect(extractOne("阳泉市统计局\n2023年阳泉市国民经济和社会发展统计公报\n全市城区绿化覆盖率达到40%。").document.region).toBe("阳泉市")
+  })
+  it("gives no place for a road or a village named after one (南通路, 永兴村)", () => {
+    // 永定区 story, 2025 (traditional mirror); 林场 report with 永兴村.
+    const road = extractOne("全区雨水收集排涝项目总投资1.11亿元。南堤路、枫南路、南通路等16个子项目已完工。")
+    expect(road.document.region).toBeNull()
+    const village = extractOne("政府工作报告\n这一年,全区实施达里村、永兴村3个示范村建设,在全市试点综合考核中,永兴村位列第4名,投资3650万元。")
+    expect(village.document.region).toBeNull()
+  })
+})

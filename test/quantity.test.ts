@@ -50,7 +50,8 @@ describe("quantity scanner on seed sentences", () => {
   })
   it("reads a magnitude before any listed unit (national report 2025: 万亿美元, 万亿斤)", () => {
     expect(read("外汇储备超过3.2万亿美元")).toEqual([[3.2, "万亿美元", "lower_bound"]])
-    expect(read("粮食产量首次迈上1.4万亿斤新台阶")).toEqual([[1.4, "万亿斤", null]])
+    // (迈上 a mark, as 突破 it: the figure is at least the mark.)
+    expect(read("粮食产量首次迈上1.4万亿斤新台阶")).toEqual([[1.4, "万亿斤", "lower_bound"]])
     expect(findUnit("万亿美元")).toMatchObject({ base: "USD", factor: 1e12 })
   })
   it("reports malformed numbers instead of reading them", () => {

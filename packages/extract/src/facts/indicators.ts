@@ -19,9 +19,9 @@ import { scanQuantities } from "../quantity/scan.js"
 import { continuesRatio, isRatioColon, isRatioPartAt, RATIO_TO } from "../quantity/ratio-parts.js"
 import { CAPACITY_UNIT, capacityInName } from "./capacity-names.js"
 import { growthFrameEntry, indicatorEntry, PER_SET_ENTRIES } from "./indicator-code.js"
-import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow } from "./table-rows.js"
+import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow, tableUnitOf } from "./table-rows.js"
 import { opensPlanTable, type PlanTableFact, readPlanTable } from "./plan-table.js"
-import { GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
+import { FALL_NOUN_AFTER, GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
 import { nationInSar, yuanBaseIn } from "./local-currency.js"
 import {
   attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, priorYearBase, sameTimeBase, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, innerTargetYear, deadlineYear,
@@ -416,8 +416,10 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         continue
       }
       const piped = line.includes("|")
-      const single = piped ? tableHeading(line) : null
-      const heading = single !== null ? { columns: single, last: q } : piped ? wrappedHeading(text, paras, q) : null
+      // (单位:万元 on the line above a heading is the unit of its amount columns.)
+      const tableUnit = piped && q > 0 ? tableUnitOf(text.slice(paras[q - 1]!.start, paras[q - 1]!.end)) : null
+      const single = piped ? tableHeading(line, tableUnit) : null
+      const heading = single !== null ? { columns: single, last: q } : piped ? wrappedHeading(text, paras, q, tableUnit) : null
       const row: TableRow | null = heading === null && columns !== null ? tableRow(line, para.start, columns) : null
       columns = heading?.columns ?? (row ? columns : null)
       if (heading) {
@@ -519,7 +521,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
  * A table's heading row whose cells wrap over lines (| 指 标 | 绝对数 ⏎ (亿元) | ⏎ 比上年增长 ⏎ (%) |): its lines
  * up to the next that opens a row, read as one; null unless they make a heading. `last` is its last paragraph.
  */
-function wrappedHeading(text: string, paras: ReadonlyArray<Span>, q: number): { columns: ReadonlyArray<TableColumn | null>; last: number } | null {
+function wrappedHeading(text: string, paras: ReadonlyArray<Span>, q: number, tableUnit: string | null): { columns: ReadonlyArray<TableColumn | null>; last: number } | null {
   const first = text.slice(paras[q]!.start, paras[q]!.end).trim()
   if (!first.startsWith("|") || first.endsWith("|")) return null
   let joined = first
@@ -528,7 +530,7 @@ function wrappedHeading(text: string, paras: ReadonlyArray<Span>, q: number): { 
     if (next.startsWith("|") || next.length > 20) break
     joined += next
     if (!next.endsWith("|")) continue
-    const columns = tableHeading(joined)
+    const columns = tableHeading(joined, tableUnit)
     // The heading ends where the next line opens a row.
     const after = paras[j + 1]
     if (columns && (after === undefined || text.slice(after.start, after.end).trim().startsWith("|"))) return { columns, last: j }
@@ -538,8 +540,8 @@ function wrappedHeading(text: string, paras: ReadonlyArray<Span>, q: number): { 
 
 /** The fact of one numeric cell of a table row: the row names it, the column gives its unit and measure. */
 function tableFact(row: TableRow, cell: TableCell, ctx: Section["context"]): IndicatorFact {
-  const { unit, known, measure } = cell.column
-  const status: Status = ctx.mode === "plan" ? "target" : "actual"
+  const { unit, known, measure, year } = cell.column
+  const status: Status = cell.column.status ?? (ctx.mode === "plan" ? "target" : "actual")
   const entry = indicatorEntry(row.name, unit, measure)
   return indicatorFact({
     region: ctx.region,
@@ -548,7 +550,7 @@ function tableFact(row: TableRow, cell: TableCell, ctx: Section["context"]): Ind
     unit,
     valueBase: known ? scale(cell.value, known.factor) : null,
     baseUnit: known?.base ?? null,
-    period: periodOf("", ctx.year, ctx, status),
+    period: year !== null ? String(year) : periodOf("", ctx.year, ctx, status),
     status,
     qualifier: null,
     span: cell.span,
@@ -821,7 +823,11 @@ function factReading(c: ClauseScope, k: number, listed: boolean, prevEnd: number
   // 保持9%以上增速: a percentage its growth noun follows is a growth rate, not a share.
   // (保持百分之八至百分之九的增长: the low end of a range reads what follows its high end.)
   const rangeEnd = m.range === "low" && c.mentions[k + 1]?.range === "high" ? c.mentions[k + 1]!.end : m.end
-  if (read.measure === "share" && m.unit === "%" && GROWTH_NOUN_AFTER.test(text.slice(rangeEnd, rangeEnd + 8))) return { measure: "growth_rate", sign: 1 }
+  if (read.measure === "share" && m.unit === "%") {
+    const after = text.slice(rangeEnd, rangeEnd + 8)
+    if (GROWTH_NOUN_AFTER.test(after)) return { measure: "growth_rate", sign: 1 }
+    if (FALL_NOUN_AFTER.test(after)) return { measure: "growth_rate", sign: -1 }
+  }
   // 提高65项任务, 增加3个站点: a number with its object after it counts things, it is not a change.
   const objectAfter = NOUN_AFTER.test(text.slice(m.end, m.end + 1)) && !NOT_NOUN_START.test(text.slice(m.end, m.end + 4))
   if (read.measure === "change" && objectAfter && !listed) return { measure: "level" as const, sign: 1 as const }

@@ -1,12 +1,14 @@
 /** Measure and sign from the unit and the verb before the number. */
 import type { Measure } from "@govstat/schema"
+import { isRateUnit } from "./rate-unit.js"
 
 // 上半年GDP增长是7%: a spoken 是 between the verb and its rate.
 // 按年升2.1%, 出口总额升12.2%: Hong Kong and Macao write a rise as 升, a fall as 跌.
-const UP = /(增长|增加|提高|提升|上升|上涨|增速|增幅|涨幅|升幅|拉动|扩大|增产|增收|递增|增|升)(了|是)?$/
+// 3,795 (↑92.3%), 2,322.73 (↓ 6.0%): a data page's arrow before a rate says it rose or fell.
+const UP = /(增长|增加|提高|提升|上升|上涨|增速|增幅|涨幅|升幅|拉动|扩大|增产|增收|递增|增|升|↑)(了|是)?$/
 /** 节约10%, 节省15%: a rate of saving is a fall of what is spent, not a share of it. */
 // 开办时间缩短三分之一, 会议精简30%: a time or a count cut by a share of itself.
-const DOWN = /(下降|减少|降低|减低|回落|放缓|减缓|下滑|下跌|缩小|收窄|减产|减收|递减|节约|节省|缩短|压缩|精简|削减|减|降|跌)(了)?$/
+const DOWN = /(下降|减少|降低|减低|回落|放缓|减缓|下滑|下跌|缩小|收窄|减产|减收|递减|节约|节省|缩短|压缩|精简|削减|减|降|跌|↓)(了)?$/
 /** 节约煤和电2%, 节约油5%: a saving of a named thing (not of a rate: 节约率). */
 const SAVING_OF = /(?:节约|节省)[\u4e00-\u9fff]{1,4}(?<![率比重例])$/
 /** 降至, 提高到: the number is the new level, not the change. */
@@ -29,7 +31,8 @@ const MORE_OR_FEWER = /(?:比|较)(?:上年|去年|上年同期|去年同期|上
 // (增速分别达到1.8倍、65.7%和37.3%: 分别 stands between the rate noun and its verb.)
 const GROWTH_NOUN = /(增速|增幅|涨幅|升幅|降幅|跌幅|减幅|增长速度)(?:仍然|仍|还|也|都|均|分别|已经|已|由原定|由原来的?|由)?(?:预计|预期|有望)?(?:将|会|可)?(?:平均)?(?:每年)?(高达|达到|达|为|是|保持在|保持|维持在|维持|稳定在|控制在|回落到|回落至|回落为|降到|降至|降为|提高到|提高至|上升到|上升至|在|超过|超)?$/
 /** 经济增长预期目标6.5%, 增长目标定为7.5%: a target for growth is a growth rate. */
-const GROWTH_TARGET = /(增长|增速|增幅|涨幅)(速度)?(的)?(预期目标|预期|调控目标|目标)(定为|为|是)?$/
+// (名义趋势增长预测为百分之六: Hong Kong's budget forecasts growth, 预测, the same way.)
+const GROWTH_TARGET = /(增长|增速|增幅|涨幅|升幅)(速度)?(的)?(预期目标|预期|调控目标|目标|预测)(定为|为|是)?$/
 /** 增速与上半年的7.3%持平, 增幅比一季度的6.2%加快: the rate compared with is a growth rate too. */
 const COMPARED_GROWTH = /(增速|增幅|涨幅|升幅|降幅|跌幅|增长速度)[^，,；;。\d%]{0,4}(?:与|比|较|同|和|跟)[^，,；;。%]{1,10}的$/
 
@@ -39,6 +42,8 @@ const RATIO_BEFORE = /比(值|例)?(为|是|达|缩减至|缩小至|缩小到|�
 /** 连续3个月保持9%以上增速, 保持在7%以上的较快增长区间: a rate named right after its number is a growth rate. */
 // 录得1.6%的实质升幅: Hong Kong's 升幅 (a rise in real terms, 实质).
 export const GROWTH_NOUN_AFTER = /^(?:的)?(?:较快|较高|高速|中高速|平稳|稳定|实质)?(?:增速|增幅|升幅|增长速度|增长区间|增长)/
+/** 錄得1.0%的實質跌幅: a fall named right after its number (Hong Kong's 跌幅) is a negative growth rate. */
+export const FALL_NOUN_AFTER = /^(?:的)?(?:实质)?(?:跌幅|降幅|减幅)/
 
 export interface Reading {
   readonly measure: Measure
@@ -64,7 +69,7 @@ export function readMeasure(unit: string, left: string, wide: string = left): Re
   const ofFall = /(降幅|跌幅)/.test(w) && /(收窄|缩小|扩大)(了)?$/.test(l) && !/[，,；;。]/.test(w.slice(w.search(/降幅|跌幅/)))
   if (ofFall) return { measure: "growth_rate", sign: /扩大(了)?$/.test(l) ? -1 : 1 }
   if (unit === "个百分点" || unit === "个千分点") return { measure: "growth_rate", sign: down ? -1 : 1 }
-  if (unit === "%" || unit === "‰" || unit === "‱" || unit === "成") {
+  if (isRateUnit(unit) || unit === "成") {
     // 增速达到10%, 年均增速达4.25%: a rate of growth stated as a level is still a growth rate.
     if (GROWTH_TARGET.test(w)) return { measure: "growth_rate", sign: 1 }
     const noun = GROWTH_NOUN.exec(l) ?? GROWTH_NOUN.exec(w)

@@ -10,6 +10,7 @@
  */
 import { findUnit, type Measure } from "@govstat/schema"
 import type { Span } from "../document/spans.js"
+import { isRateUnit } from "./rate-unit.js"
 import { INDEX_HEAD, LEVEL_HEAD, RATE_HEAD, SHARE_HEAD, UNIT_HEAD } from "./table-columns.js"
 
 export type PlanColumn =
@@ -49,7 +50,7 @@ const ATTRIBUTE = /^(?:指标)?属性$/
 const ATTRIBUTE_CELL = /^(?:预期性|约束性)$/
 const GROUP = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])/
 /** 99%以上, 11.4年, 〔18〕, 6左右: a number, its unit as written, a bracket for a cumulative figure, a qualifier. */
-const VALUE_CELL = /^[〔\[【]?([-−]?\d+(?:\.\d+)?)(%|‰|[\u4e00-\u9fff]{1,2})?[〕\]】]?(以上|以下|以内|左右)?$/
+const VALUE_CELL = /^[〔\[【]?([-−]?\d+(?:\.\d+)?)(%|‰|‱|[\u4e00-\u9fff]{1,2})?[〕\]】]?(以上|以下|以内|左右)?$/
 const EMPTY_CELL = /^[-—–/]+$/
 const BARE_VALUE = /^[-−]?\d+(?:\.\d+)?%?$/
 /** 表3:2022年畜禽产品产量及存栏量: the title of the next table. */
@@ -182,7 +183,7 @@ export function readPlanTable(text: string, paras: ReadonlyArray<Span>, from: nu
   }
   const isName = (t: string) => /[\u4e00-\u9fff]/.test(t) && !isValue(t) && !ATTRIBUTE_CELL.test(t)
   // A cell of a 单位 column: a unit the codebook knows, or %.
-  const fits = (c: PlanColumn, t: string) => (c.kind === "unit" ? t === "%" || t === "‰" || findUnit(t) !== undefined : isValue(t))
+  const fits = (c: PlanColumn, t: string) => (c.kind === "unit" ? isRateUnit(t) || findUnit(t) !== undefined : isValue(t))
   let used = 0
   for (let n = 0; n < cells.length; n++) {
     const name = cells[n]!
@@ -222,7 +223,7 @@ export function readPlanTable(text: string, paras: ReadonlyArray<Span>, from: nu
       const column = numeric[j]!
       const decrease = /下降|降低|减少/.test(subject)
       const rate = column.kind !== "year" || /增长|增速/.test(subject)
-      const measure: Measure = unit === "%" || unit === "‰" ? (rate ? "growth_rate" : "share") : column.kind === "year" ? "level" : "growth_rate"
+      const measure: Measure = isRateUnit(unit) ? (rate ? "growth_rate" : "share") : column.kind === "year" ? "level" : "growth_rate"
       if (measure === "growth_rate" && unit !== "%") return
       const value = Number(m[1]!.replace("−", "-")) * (measure === "growth_rate" && decrease && column.kind !== "year" ? -1 : 1)
       const year = column.kind === "year" ? column.year : lastYear
@@ -255,9 +256,9 @@ function communiqueFact(column: PlanColumn, c: { text: string; at: number }, nam
   if (column.kind === "level") {
     // The row's own unit (猪年末存栏(万头) under 产量(吨)) before the column's.
     unit = m[2] ?? rowUnit ?? column.unit ?? undefined
-    measure = unit === "%" || unit === "‰" ? "share" : "level"
+    measure = isRateUnit(unit) ? "share" : "level"
   } else if (column.kind === "rate") {
-    if (rowUnit === "%" || rowUnit === "‰" || (m[2] !== undefined && m[2] !== "%")) return null
+    if (isRateUnit(rowUnit) || (m[2] !== undefined && m[2] !== "%")) return null
     unit = "%"
     measure = "growth_rate"
   } else if (column.kind === "share") {

@@ -191,15 +191,23 @@ export function documentPlace(text: string, header: string): Place | null {
  */
 function repeatedShortForm(opening: string): Place | null {
   const counts = new Map<Place, number>()
+  const owning = new Set<Place>()
   for (const m of placeMentions(opening)) {
-    if (m.entries.length !== 1 || !m.entries[0]!.weak) continue
+    // (A short form only: 矿区 or 城区 repeated is a word, whatever 全区 says.)
+    if (m.entries.length !== 1 || !m.entries[0]!.weak || m.form === m.entries[0]!.place.name) continue
     const p = m.entries[0]!.place
     if (p.level !== "county" || !standsAsWord(opening, m.at, m.end)) continue
     counts.set(p, (counts.get(p) ?? 0) + 1)
+    if (!NAMED_AFTER.test(opening.slice(m.end, m.end + 1))) owning.add(p)
   }
-  const found = [...counts].filter(([p, n]) => n >= 2 && new RegExp(`[全我本]${p.name.slice(-1)}`).test(opening))
+  // …and speaks of it as of a place once at least (坊子的经济, 昆山工业经济), not only of things
+  // named after it or listed with their like (永兴村, 盘龙城镇, 盘龙、武湖污水处理厂 are no county).
+  const found = [...counts].filter(([p, n]) => n >= 2 && owning.has(p) && new RegExp(`[全我本]${p.name.slice(-1)}`).test(opening))
   return found.length === 1 ? found[0]![0] : null
 }
+
+/** After a form, what makes it part of another name (a village, a town, a road) or an item of a list. */
+const NAMED_AFTER = /^[、和及与村镇乡城街路庄屯寨湾]/
 
 /**
  * The form is a noun of its own there (坊子/的), not part of a longer word (工农 in 工农业) nor a

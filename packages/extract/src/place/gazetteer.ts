@@ -4,6 +4,7 @@
  * (ancestors, the ancestor at a level). Built once from the schema's data; read-only after.
  */
 import { NATION, type Place, type PlaceLevel, Places, unitByCode } from "@govstat/schema"
+import { COMMON_WORD_NAMES } from "./common-word-names.js"
 import { CONVENTIONAL_NAMES } from "./conventional-names.js"
 import { shortForms } from "./short-forms.js"
 
@@ -44,7 +45,7 @@ for (const p of Places) {
 }
 const shortOf = new Map<Place, Array<string>>()
 for (const p of Places) {
-  add(p.name, { place: p, weak: false })
+  add(p.name, { place: p, weak: COMMON_WORD_NAMES.has(p.name) })
   for (const a of p.aliases) add(a, { place: p, weak: false })
   // 明水经济技术开发区 is also written 明水经开区.
   if (p.level === "zone") for (const n of [p.name, ...p.aliases]) if (n.endsWith("经济技术开发区")) add(n.replace(/经济技术开发区$/, "经开区"), { place: p, weak: false })

@@ -49,7 +49,7 @@ export function placeMentions(text: string, start = 0, end = text.length): Array
   const out: Array<Mention> = []
   for (let i = start; i < end; i++) {
     const m = mentionAt(text, i, end)
-    if (!m || insideOtherName(text, m)) continue
+    if (!m || insideOtherName(text, m) || namesRoad(text, m)) continue
     out.push(m)
     i = m.end - 1
   }
@@ -62,6 +62,17 @@ export function leadingPlaceLength(s: string): number {
   if (!found) return 0
   const head = zoneHeadAt(s, found.length)
   return found.length + (head ? head[0].length : 0)
+}
+
+/**
+ * 南通路, 北京路, 人民大道: a road named after a place (most cities have their 南京路) is no
+ * mention of the place; not 路网, 路线, 路径 (全市路网), nor a district named 路… after its city.
+ */
+function namesRoad(text: string, m: Mention): boolean {
+  const c = text.charCodeAt(m.end)
+  // (唐山路南区, 台州路桥区: a district whose name opens with 路 follows its city.)
+  if (c === 0x8def /* 路 */) return !"网线径况演段口".includes(text[m.end + 1] ?? "") && mentionAt(text, m.end) === null
+  return c === 0x5927 /* 大 */ && (text[m.end + 1] === "道" || text[m.end + 1] === "街")
 }
 
 /** 义县 in 嘉义县, 新北 in 新北市: a known form that is the tail or the head of a longer name of a place outside the gazetteer. */

@@ -16,7 +16,8 @@ export const OTHER_NAMES: ReadonlyArray<string> = [
  * 中心城区 and 主城区 hold 城区, a district of 晋城, 阳泉 and 长治): a mention inside one of them is
  * no mention of a place. (新城区 is a district's name too, so it is not listed.)
  */
-export const WORDS_HOLDING_NAMES: ReadonlyArray<string> = ["示范县", "中心城区", "主城区", "老城区", ...WORDS_HOLDING_DIVISIONS]
+// (全市城区, 全县城区, 县城区: the urban area of the whole city or of a county town, not 阳泉's 城区.)
+export const WORDS_HOLDING_NAMES: ReadonlyArray<string> = ["示范县", "中心城区", "主城区", "老城区", "全市城区", "全县城区", "全区城区", "县城区", ...WORDS_HOLDING_DIVISIONS]
 
 /**
  * 市政府和县委, 各乡镇和县直单位, 企业和龙头企业: words a conjunction (和, 与, 及, 或) may join that

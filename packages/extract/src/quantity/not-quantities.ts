@@ -7,6 +7,8 @@
 
 /** A character right before the number that makes it an ordinal or a place in a sequence. */
 export const ORDINAL_BEFORE = "第前后每这那首届"
+/** 头三个月 (Hong Kong's and Macao's 前三个月): after 头, a span of time places other numbers in it. */
+export const LEADING_SPAN_AFTER = /^(?:个月|个季度|年|天|周)/
 
 /** A vague numeral before it (几十, 数百): the magnitude is known, the number is not. */
 export const VAGUE_BEFORE = "几数幾數"

@@ -162,7 +162,9 @@ const FUZZ: Record<string, "lower_bound" | "approx"> = { "多": "lower_bound", "
 const FUZZ_CODES = new Set(Object.keys(FUZZ).map((k) => k.charCodeAt(0)))
 /** Asked of most characters the scanner passes: a code lookup, not a property lookup by a fresh string. */
 export const isFuzzChar = (c: string | undefined) => c !== undefined && c.length === 1 && FUZZ_CODES.has(c.charCodeAt(0))
-export const isDecimalPoint = (c: string | undefined) => c === "点" || c === "點"
+// 四百七十六‧六億元, 一‧二倍: Hong Kong and Macao write the point of a Chinese numeral as ‧ (U+2027);
+// the scanner takes any of these as a point only between numerals.
+export const isDecimalPoint = (c: string | undefined) => c === "点" || c === "點" || c === "\u2027"
 const isUnitChar = (c: string | undefined) => c !== undefined && (c in SMALL_UNIT || c in BIG_UNIT)
 
 export interface ChineseQuantity {

@@ -8,7 +8,7 @@ import type { QuantityMention } from "./mention.js"
 import { despace, type Despaced, originalAt } from "./despace.js"
 import {
   AGE_BAND_BEFORE, AGE_VALUE_AFTER, ARTICLES_AFTER, ATTENDANCE_BEFORE, CHARACTER_COUNT_CONTEXT, EXCHANGE_BASE_AFTER, isExchangeBase, RANK_AFTER_COUNT, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
-  NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PANEL_AFTER_COUNT, AGGREGATE_AFTER_KINDS, SAMPLE_SURVEY_AFTER, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
+  LEADING_SPAN_AFTER, NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PANEL_AFTER_COUNT, AGGREGATE_AFTER_KINDS, SAMPLE_SURVEY_AFTER, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
 } from "./not-quantities.js"
 import { isRatioColon, RATIO_COLONS } from "./ratio-parts.js"
 import { isChineseNumeralChar, isChineseNumeralCode, isDecimalPoint, isFuzzChar, parseArabic, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
@@ -496,6 +496,7 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
   if (mask[raw.start]) return []
   const before = raw.start > 0 ? t[raw.start - 1]! : ""
   if (before !== "" && ORDINAL_BEFORE.includes(before)) return []
+  if (before === "头" && LEADING_SPAN_AFTER.test(t.slice(raw.end, raw.end + 3))) return []
   if (CLASS_BOUND_BEFORE.test(t.slice(Math.max(0, raw.start - 2), raw.start))) return []
   if (raw.form === "chinese" && t[raw.end] === "、") {
     const pair = adjacentDigits(t, raw, mask)

@@ -16,8 +16,8 @@
 export const IndicatorCatalogTable = `
 # national accounts
 WORLD_GROWTH_CONTRIBUTION|对世界经济增长的贡献率|Contribution to world economic growth|对全球经济增长的贡献率;全球经济增长的贡献率;世界经济增长的贡献率|percent
-GDP|地区生产总值|Gross regional product|国内生产总值;生产总值;经济总量;GDP;地区GDP;全市GDP|money
-GNI|国民总收入|Gross national income|国民生产总值|money
+GDP|地区生产总值|Gross regional product|国内生产总值;生产总值;经济总量;GDP;地区GDP;全市GDP;本地生产总值|money
+GNI|国民总收入|Gross national income|国民生产总值;本地居民总收入|money
 NATIONAL_INCOME_MPS|国民收入|National income (material product system)|国民收入总额|money
 GVIAO|工农业总产值|Gross output value of industry and agriculture|工农业生产总值|money
 GDP_PER_CAPITA|人均地区生产总值|GRP per capita|人均GDP;人均生产总值;人均国内生产总值|money_per_person
