@@ -953,7 +953,29 @@ function ownSubject(c: ClauseScope, k: number, left: string, prevEnd: number, ne
   const found = m.unit === "%" && BUDGET_WORD_ONLY.test(read) ? "" : read
   return (found.length >= 2 && !found.startsWith("占") && !GENERIC_HEADS.test(found)) || isOneCharNoun(found)
     ? found
-    : fallback(found)
+    : (found === "" ? respectively(c, k) : null) ?? fallback(found)
+}
+
+/**
+ * 县市财政总收入达到2.16亿元，其中地方一般预算收入达到1.26亿元，分别完成年度计划的113.1%和120.4%: a
+ * clause of n figures with no subject, opened by 分别, takes the n figures of the sentence before it
+ * one by one (not the last one for all) when those are one list: same unit and measure, n subjects
+ * of their own. Null otherwise.
+ */
+function respectively(c: ClauseScope, k: number): string | null {
+  const n = c.mentions.length
+  if (n < 2) return null
+  // (Cheap guard: the words before the clause's first figure say 分别.)
+  const lead = c.text.slice(c.clause.start, c.mentions[0]!.start)
+  if (!lead.includes("分别")) return null
+  const end = c.inSentence.length - k
+  if (end < n || c.mentions.some((m) => m.unit !== c.mentions[0]!.unit)) return null
+  const prior = c.inSentence.slice(end - n, end)
+  const first = prior[0]!
+  if (prior[n - 1]!.span.end > c.clause.start) return null
+  if (new Set(prior.map((f) => f.indicator)).size !== n) return null
+  if (prior.some((f) => f.borrowed || f.sharedIndex !== undefined || f.unit !== first.unit || f.measure !== first.measure)) return null
+  return prior[k]!.indicator
 }
 
 /**
@@ -1136,6 +1158,35 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   return { period, status }
 }
 
+/**
+ * The subject a number with none of its own takes from its paragraph: the paragraph's last one,
+ * unless a sentence with no figure stands between them (…共减少了10.9万人。二是贫困地区农民人均纯收入逐年增加。
+ * 由2005年底的1300元增加到…): that lead names what the figures after it measure.
+ */
+function paragraphSubject(c: ClauseScope): string {
+  const last = c.facts[c.facts.length - 1]!
+  const lead = leadSentence(c.text, last.span.end, c.sentence.start)
+  const named = lead === "" ? "" : subjectBefore(lead, leadingPlaceLength)
+  return named.length >= 2 ? named : last.indicator
+}
+
+/**
+ * The last whole sentence of text[from, to) when it is a short lead that says which way a thing
+ * moved (…逐年增加, …大幅减少), with no figure and no comma, else "" (这还要尽很大的努力 leads nothing).
+ */
+function leadSentence(text: string, from: number, to: number): string {
+  if (to - from < 6) return ""
+  // (A lead is short: the 40 characters before the sentence hold it and the stop before it.)
+  const gap = text.slice(Math.max(from, to - 40), to)
+  const end = gap.replace(/[\s。！？!?]+$/, "")
+  const stop = Math.max(end.lastIndexOf("。"), end.lastIndexOf("！"), end.lastIndexOf("？"))
+  if (stop === -1) return ""
+  const lead = end.slice(stop + 1).trim()
+  return lead.length >= 4 && lead.length <= 30 && LEAD_MOVES.test(lead) && !LEAD_NOT.test(lead) ? lead : ""
+}
+const LEAD_NOT = /[0-9０-９,，;；:：、]/
+const LEAD_MOVES = /(?:增加|增长|提高|上升|扩大|减少|下降|降低|缩小|回升|回落)$/
+
 /** The fact (or facts, for 均/各 over listed subjects) of the k-th number of a clause. */
 function readFact(c: ClauseScope, k: number): void {
   const { text, clause, sentence, mentions, facts, inSentence } = c
@@ -1175,7 +1226,7 @@ function readFact(c: ClauseScope, k: number): void {
       : withGroupHead(read, m, reading.measure, c)
   // 交界断面水质考核奖励镇街10万元。2019年励200万: the paragraph's last subject before none
   // names the row, but a subject from another sentence is too unsure to code.
-  const subject = own || (facts.length > c.paragraphStart ? facts[facts.length - 1]!.indicator : "")
+  const subject = own || (facts.length > c.paragraphStart ? paragraphSubject(c) : "")
   if (subject.length < 1) return
   // 由2016年的42.5∶2.8∶54.7: a later part of a ratio is dated like its first part.
   const ratioPart = continuesRatio(text, m.start) && m.unit === "" ? inSentence[inSentence.length - 1] : listHead(c, k)

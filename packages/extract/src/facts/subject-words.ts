@@ -46,7 +46,11 @@ export const KEEP_VERBS: ReadonlySet<string> = new Set([
   // 衣着上涨0.8%，居住上涨0.3%: the CPI's housing class (jieba tags 居住 a verb).
   "居住",
   // 捕捞产量1288万吨: fish caught (beside 养殖产量, fish farmed) — the verb names which output.
-  "捕捞"
+  "捕捞",
+  // 外出务工人数8.6万人, 组织外出务工3.5万人次, 返乡创业人员, 进城务工人员: who left to work (or came back) is who is counted.
+  "外出", "务工", "返乡", "进城",
+  // 组织输出劳务85000人次: labour sent out to work elsewhere.
+  "输出"
 ])
 
 /** Nouns that are units or counting words, never a subject on their own. */
@@ -80,9 +84,10 @@ export const SHARED_HEADS: ReadonlySet<string> = new Set([
  * (BARE_HEADS) names a measure of the thing the sentence's previous figure is of; that figure's
  * subject less its own head (STEM_HEADS, longest first) is the thing.
  */
-export const BARE_HEADS: ReadonlySet<string> = new Set(["产量", "总产量", "单产", "增加值", "产值", "总产值", "播种面积", "种植面积"])
+// (生猪存栏6.69万头，出栏7.62万头; 牛存栏0.25万头，出栏797头: the herd sold off is the same animal's.)
+export const BARE_HEADS: ReadonlySet<string> = new Set(["产量", "总产量", "单产", "增加值", "产值", "总产值", "播种面积", "种植面积", "出栏", "存栏"])
 export const STEM_HEADS: ReadonlyArray<string> = [
-  "播种面积", "种植面积", "收获面积", "面积", "总产量", "产量", "单产", "总产值", "产值", "增加值"
+  "播种面积", "种植面积", "收获面积", "面积", "总产量", "产量", "单产", "总产值", "产值", "增加值", "年末存栏", "存栏", "出栏"
 ]
 
 /** Verbs listed before one shared noun: 新开工、续建、储备道路 → 新开工道路, 续建道路. */

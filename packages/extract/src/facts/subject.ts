@@ -38,16 +38,25 @@ const adjustedEnd = (s: string): boolean => {
 // (减少至, 降低到: the level reached, 农村贫困人口减少至5万人 counts those left, not those who left.)
 // (开办时间缩短三分之一, 通关时间再压缩: a cut's verb too; 各项税收共收到, 农业税收到: what a budget collected.)
 const CHANGE_VERB_END = /(?<=[\u4e00-\u9fff]{2})(?<!分别|均|各)(?:上涨|下降|上升|下跌|回落|(?:减少|降低|增加|上涨|下降|上升|回落)[至到]|(?:再|要)?(?:缩短|压缩|精简|削减|压减)|共?收到)$/
+/**
+ * 地区生产总值增长的预期目标为8%, 农民人均纯收入增长目标为8%: the target is how the figure is
+ * meant, not what it measures (status says so). Only after a subject of two characters or more.
+ */
+// (经济增长预期目标为5%: the growth word stays, 经济增长 is what grows.)
+const TARGET_END = /(?<=[\u4e00-\u9fff]{2})的?(?:主要)?(?:预期目标|(?:宏观)?调控目标|奋斗目标|预期|目标)(?:值)?(?:为|是|定为|确定为|设定为)?$/
+// (Cheap guard first: the words name a target at all.)
+const withoutTarget = (s: string) => (s.includes("目标") || s.includes("预期") ? s.replace(TARGET_END, "") : s)
 /** How a policy grants an amount, ending the words before it: (分别)给予(每家)(一次性)(最高)(可). */
 const GRANT_END = /(?:分别|给予|每[家个项人户次]|一次性|最高|可)+$/
 /** 全省生产总值[2]82553亿元: a footnote's mark between a subject and its number. */
 const FOOTNOTE_MARK = /\[\d{1,2}\]/g
 /**
  * 地方财政收入按可比口径计算增长20%, 按可比价年均增长, 扣除价格因素实际增长12.1%, 名义增长12.9%,
- * 同口径增长8.6%, 现价增长24.2%: how a figure is computed, inside the words before it, is no part of its subject.
+ * 同口径增长8.6%, 现价增长24.2%, 按现价计算达到, 按1980年不变价格计算达到, 实现现价地区生产总值24.9亿元: how a
+ * figure is computed, inside the words before it, is no part of its subject.
  */
 // (本地生产总值实质上升2.4%, 净产值实质下跌0.7%: Hong Kong's and Macao's 实质 is 实际, their 上升/下跌 the verbs.)
-const METHOD_FRAME = /按照?(?:(?:可比|不变|现行|当年)(?:价格|价|口径)(?:计算|计)?|(?:常住|户籍|年平均)人口(?:计算|计)的?|[^，,；;。\d]{0,8}?汇率(?:折算|计算)(?:为|成)?)|扣除价格因素(?:后)?(?:实际)?|(?:名义|实际|实质|同口径|可比口径|现价)(?=增长|下降|提高|增加|上升|下跌)/g
+const METHOD_FRAME = /按照?(?:(?:(?:19|20)\d{2}年)?(?:可比|不变|现行|当年|现)(?:价格|价|口径)(?:计算|计)?|(?:常住|户籍|年平均)人口(?:计算|计)的?|[^，,；;。\d]{0,8}?汇率(?:折算|计算)(?:为|成)?)|扣除价格因素(?:后)?(?:实际)?|(?:名义|实际|实质|同口径|可比口径)(?=增长|下降|提高|增加|上升|下跌)|现价(?=[\u4e00-\u9fff])/g
 /** 超过时间进度6.6个百分点: budget progress measured against the calendar names no subject of its own. */
 const TIME_PROGRESS = /(?:超过|超出|高于|低于|快于|慢于|落后于?)(?:序时|时间)进度$/
 
@@ -93,7 +102,7 @@ export function cleanLeft(s: string, placeLength: PlacePrefix): string {
  */
 export function subjectBefore(left: string, placeLength: PlacePrefix, before = ""): string {
   // 化肥（按有效成份计算）由: a parenthesis qualifies the subject before it; it is not one.
-  const s = afterKicker(withoutNotes(left))
+  const s = afterKicker(withoutTarget(withoutNotes(left)))
   if (onlyFrames(s)) return ""
   // 每家给予最高20万元奖励, 对新认定的重点实验室给予每家200万元补助: a grant's wording names nothing;
   // the grantee before it, or the grant after the amount, is the subject.
@@ -106,8 +115,10 @@ export function subjectBefore(left: string, placeLength: PlacePrefix, before = "
   const named = withoutTrailingFrames(s)
   if (named !== s && indicatorByName(named)) return named
   // The last 22 characters hold any subject (at most 20); the first word of a cut text may be a part word.
-  const context = s.length > 22 ? s.slice(-25) : before.slice(-3) + s
-  const from = context.length - Math.min(s.length, 22)
+  // (规模以上工业增加值占全部工业增加值的比重比上年提高: the frames after a subject that fits take no room of it.)
+  const tail = s.length > 22 && named.length <= 22 ? s.length - named.length : 0
+  const context = s.length > 22 ? s.slice(-(25 + tail)) : before.slice(-3) + s
+  const from = context.length - tail - Math.min(s.length - tail, 22)
   const tokens = segment(context)
   let first = 0
   while (first < tokens.length && tokens[first]!.start < from) first++
@@ -165,10 +176,14 @@ const KICKER = /[\u4e00-\u9fff][\u3000 ]+(?=[\u4e00-\u9fff\d][^\s]{3,}$)/g
 function afterKicker(s: string): string {
   // Most subjects hold no space at all: skip the expression, which tries every position.
   if (!s.includes(" ") && !s.includes("\u3000")) return s
+  // 糧 食 1397.7萬噸, 烤 煙 1.1萬噸: an old table spaces a short name out character by character.
+  const spaced = SPACED_NAME.exec(s)
+  if (spaced) return s.slice(0, spaced.index) + spaced[0].replace(/[ \u3000]+/g, "")
   let cut = -1
   for (const m of s.matchAll(KICKER)) cut = m.index + m[0].length
   return cut === -1 ? s : s.slice(cut)
 }
+const SPACED_NAME = /(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff][ \u3000]{1,2}){1,3}[\u4e00-\u9fff]$/
 
 /** Subject text right of a number that comes before its noun: 54个项目开工建设 → 项目开工建设. */
 export function subjectAfter(right: string, counted = false): string {
@@ -177,6 +192,11 @@ export function subjectAfter(right: string, counted = false): string {
   // the examples of the next number (5所优质学校、重庆大学附属科学城医院等2家).
   const stop = s.search(/[\n,，。;；:：]/)
   if (stop !== -1) s = s.slice(0, stop)
+  // (1.1亿农村劳动力外出务工 半数跨省流动: so does a headline's space between two runs of words.)
+  if (s.includes(" ") || s.includes("\u3000")) {
+    const gap = s.search(HEADLINE_GAP)
+    if (gap !== -1) s = s.slice(0, gap)
+  }
   const mark = s.indexOf("、")
   if (mark !== -1 && /等$/.test(s)) s = s.slice(0, mark)
   const tokens = segment(s.slice(0, 18))
@@ -209,6 +229,8 @@ export function subjectAfter(right: string, counted = false): string {
   }
   return closeParenthesis(trimEnd(out).map((t) => t.word).join(""))
 }
+
+const HEADLINE_GAP = /(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/
 
 /** Whether a verb comes within the next three words from k, past any quote mark (全天候全覆盖保姆式服务). */
 function verbNext(ts: ReadonlyArray<Token>, k: number): boolean {
@@ -311,8 +333,23 @@ const PARENTHESIS = /（[^（）]{0,30}）|\([^()]{0,30}\)/g
 const HARD_STOP = /^[,，;；:：。!！?？()（）\[\]【】-]$/
 
 function trimEnd(ts: Array<Token>): Array<Token> {
-  while (ts.length > 0 && isEdge(ts[ts.length - 1]!)) ts.pop()
+  while (ts.length > 0 && isEdge(ts[ts.length - 1]!) && !headMorpheme(ts, ts.length - 1)) ts.pop()
   return ts
+}
+
+/** Places and things a zg morpheme names as a head (jieba tags 较, 每, 仍 zg too: those are no heads). */
+const HEAD_MORPHEMES: ReadonlySet<string> = new Set([..."村县乡镇厂场站畜户园校院馆店井库港桥组社队矿"])
+/**
+ * 重点/n 村/zg, 小/a 畜/zg: a one-character morpheme jieba tags zg right after a word is that word's
+ * head (重点村, 小畜), not an edge to trim.
+ */
+function headMorpheme(ts: ReadonlyArray<Token>, k: number): boolean {
+  const t = ts[k]!
+  // (脱贫/v 不/d 稳定/a 户/q: 户 after a word is a household of that kind, 不稳定户.)
+  if (!(t.tag === "zg" || (t.tag === "q" && t.word === "户")) || k === 0 || !HEAD_MORPHEMES.has(t.word)) return false
+  const before = ts[k - 1]!
+  // (By its tag: 稳定 is a frame word at an end, not before the head it qualifies.)
+  return before.end === t.start && !EDGE_TAGS.has(before.tag) && CJK_OR_LATIN.test(before.word)
 }
 
 /** Whether a word from k up to hi is a noun (neither an edge nor a verb). */
@@ -323,9 +360,11 @@ function nounFrom(ts: ReadonlyArray<Token>, k: number, hi: number): boolean {
 
 /** hi less the edge words (punctuation, frames) that end ts[lo, hi). */
 function trimEdgesEnd(ts: ReadonlyArray<Token>, lo: number, hi: number): number {
-  while (hi > lo && isEdge(ts[hi - 1]!)) hi--
+  while (hi > lo && ((isEdge(ts[hi - 1]!) && !(hi - 1 > lo && headMorpheme(ts, hi - 1))) || isModalEnd(ts[hi - 1]!))) hi--
   return hi
 }
+/** 财政总收入预计可净增, 物价涨幅可控制在: a lone modal before the verb ends no subject (可利用面积 opens one, so only at the end). */
+const isModalEnd = (t: Token) => t.word.length === 1 && t.tag === "v" && (t.word === "可" || t.word === "能" || t.word === "会")
 
 /**
  * 起征点从月销售额3万元提高到10万元, 补助标准由每人每年: the subject of 由/从 X 到 Y is before
@@ -353,7 +392,9 @@ function beforeComparison(ts: ReadonlyArray<Token>, lo: number, hi: number): num
     // 比一九五七年钢产量: a comparison with a time only, the noun after it is the subject.
     let j = k + 1
     while (j < hi && (ts[j]!.tag === "t" || (ts[j]!.tag === "m" && /年$/.test(ts[j]!.word)) || FRAME_WORDS.has(ts[j]!.word))) j++
-    if (j > k + 1) return hi
+    // (比全省平均水平高9.6个百分点, 比全国快: a comparative after the words is a comparison with a
+    // base, whatever opens them; the base is never the subject.)
+    if (j > k + 1 && !COMPARATIVES.has(ts[hi - 1]!.word)) return hi
     if (!nounFrom(ts, k + 1, hi)) return hi
     let noun = false
     for (let j = lo; j < k && !noun; j++) noun = !isEdge(ts[j]!) && !isVerb(ts[j]!)
@@ -362,6 +403,9 @@ function beforeComparison(ts: ReadonlyArray<Token>, lo: number, hi: number): num
   }
   return hi
 }
+
+/** How much higher or lower a figure is than its base (比全省平均水平高, 比全国快). */
+const COMPARATIVES: ReadonlySet<string> = new Set(["高", "低", "多", "少", "快", "慢", "高出", "低出", "多出", "少出"])
 
 /**
  * 城乡居民收入比2010年增长, 收入比上年增长: the segmenter reads 收入比 (a ratio) as one word where
@@ -402,6 +446,15 @@ function placeAcross(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
   return lo
 }
 
+const NEGATIONS: ReadonlySet<string> = new Set(["未", "尚未", "没有", "没", "不", "仍未"])
+/** Whether ts from k is a verb phrase closed by 的 within four words, with a noun after it (解决温饱的人口). */
+function negatedClauseOf(ts: ReadonlyArray<Token>, k: number, hi: number): boolean {
+  // (没有实现年初确定的…目标: a frame verb reports; it defines nothing.)
+  if (k >= hi || INNER_FRAMES.has(ts[k]!.word) || !(isVerb(ts[k]!) || ts[k]!.tag === "a" || ts[k]!.tag === "ad")) return false
+  for (let j = k + 1; j < hi && j <= k + 4; j++) if (ts[j]!.word === "的") return nounFrom(ts, j + 1, hi)
+  return false
+}
+
 function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLength: PlacePrefix): number {
   while (lo < hi) {
     const first = ts[lo]!
@@ -413,7 +466,8 @@ function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
     // 批零住餐: characters the dictionary does not join are an unknown word, not frames to drop.
     if (lo + 1 < hi && isLoneChar(first) && isLoneChar(ts[lo + 1]!)) break
     // 第八/m 师/ng, 八/m 师/ng 市/n: a place whose name opens with a numeral (a 兵团 division) spans words.
-    const spanned = NUMERAL_FIRST.has(first.word.charCodeAt(0)) ? placeAcross(ts, lo, hi, placeLength) : lo
+    // (克/m 州/n: a short name whose first character the segmenter tags a unit or numeral, 克州, spans words too.)
+    const spanned = NUMERAL_FIRST.has(first.word.charCodeAt(0)) || (first.word.length === 1 && (first.tag === "m" || first.tag === "q") && lo + 1 < hi && ts[lo + 1]!.word.length === 1) ? placeAcross(ts, lo, hi, placeLength) : lo
     if (spanned > lo + 1 && nounFrom(ts, spanned, hi)) {
       lo = spanned
       continue
@@ -423,6 +477,8 @@ function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
       lo++
       continue
     }
+    // 未解决温饱的绝对贫困人口, 尚未脱贫的人口: a negated verb before 的 defines the head; it stays.
+    if (NEGATIONS.has(first.word) && negatedClauseOf(ts, lo + 1, hi)) break
     if (first.word === "按" || first.word === "按照") {
       // 按可比价格计算, 按2024年平均汇率计算: the whole frame goes.
       let k = lo + 1
@@ -434,7 +490,8 @@ function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
       !ZONE_HEADS.has(ts[lo + 1]!.word)) {
       // (川南经济区, 攀西经济区: a place naming a zone is the zone's name, not where the figure is.)
       lo++
-    } else if (isVerb(first) && !KEEP_VERBS.has(first.word) && nounFrom(ts, lo + 1, hi)) {
+    } else if (isVerb(first) && !KEEP_VERBS.has(first.word) && (nounFrom(ts, lo + 1, hi) || (lo + 1 < hi && allKept(ts, lo + 1, hi)))) {
+      // (组织外出务工3.5万人次: a verb before kept verbs only is how they came about, not what is counted.)
       lo++
       // 落实好, 抓好: the result complement of a dropped verb goes with it.
       if (lo < hi - 1 && VERB_COMPLEMENTS.has(ts[lo]!.word)) lo++
@@ -540,7 +597,7 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
     if (k <= etc && k !== keptHead) continue
     if (INNER_FRAMES.has(t.word) && k > lo && k < hi - 1) continue
     phrase += t.word
-    if (!isEdge(t) && !isVerb(t)) nouns++
+    if ((!isEdge(t) && !isVerb(t)) || (k === hi - 1 && headMorpheme(ts, k))) nouns++
   }
   return checkedPhrase(ts, lo, hi, windowLo, fused && phrase.endsWith("比") ? phrase.slice(0, -1) : phrase, nouns, placeLength)
 }
@@ -566,6 +623,13 @@ function checkedPhrase(ts: ReadonlyArray<Token>, lo: number, hi: number, windowL
     if (from < lo - 1) return ts.slice(from, hi).map((t) => t.word).join("")
   }
   if ((nouns === 0 && !keptVerbs) || NOT_SUBJECTS.has(phrase) || findUnit(phrase)) return ""
+  // 2003年中国有1.139亿农村劳动力外出务工: a place is where the figure is, never what it measures.
+  if (phrase.length <= 10 && ts[hi - 1]!.tag === "ns" && placeLength(phrase) === phrase.length) return ""
+  // 人均克州生产总值2717元: nor is it part of a per-person figure's name.
+  if (phrase.startsWith("人均") && phrase.length > 5) {
+    const n = placeLength(phrase.slice(2))
+    if (n > 0 && phrase.length - 2 - n >= 2) return "人均" + phrase.slice(2 + n)
+  }
   return phrase
 }
 

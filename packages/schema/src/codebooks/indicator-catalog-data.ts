@@ -207,7 +207,7 @@ SOCIAL_CULTURE_EXPENDITURE|社会文教费|Social, cultural and educational expe
 DEBT_PRINCIPAL_REPAYMENT|债务还本支出|Debt principal repayment||money
 HIDDEN_DEBT|隐性债务|Hidden local government debt|政府隐性债务;地方政府隐性债务|money
 ACCUMULATION_RATE|积累率|Accumulation rate||percent
-BUDGET_REVENUE|一般公共预算收入|General public budget revenue|公共预算收入;地方一般公共预算收入;一般预算收入;地方财政一般预算收入;地方一般预算收入;公共财政收入;公共财政预算收入;地方公共财政收入;地方公共财政预算收入;一般公共预算收入同口径|money
+BUDGET_REVENUE|一般公共预算收入|General public budget revenue|公共预算收入;地方一般公共预算收入;一般预算收入;地方财政一般预算收入;地方一般预算收入;公共财政收入;公共财政预算收入;地方公共财政收入;地方公共财政预算收入;一般公共预算收入同口径;财政一般预算收入|money
 FISCAL_REVENUE|财政收入|Fiscal revenue|全国财政收入;国家财政收入;国家预算收入|money
 DOMESTIC_FISCAL_REVENUE|国内财政收入|Domestic fiscal revenue (excluding foreign borrowing)||money
 CENTRAL_SCI_TECH_SPENDING|中央财政科技投入|Central government spending on science and technology|中央财政科技支出;中央财政科技投入|money
@@ -216,7 +216,7 @@ CENTRAL_REVENUE|中央财政收入|Central government revenue|中央本级收入
 FISCAL_REVENUE_TOTAL|财政总收入|Total fiscal revenue (including the part remitted upward)|全口径财政总收入;全口径财政收入|money
 LOCAL_FISCAL_REVENUE|地方财政收入|Local fiscal revenue|地方财政总收入|money
 BUDGET_REVENUE_TOTAL|一般公共预算总收入|Total general public budget revenue (including the part remitted upward)||money
-BUDGET_EXPENDITURE|一般公共预算支出|General public budget expenditure|公共预算支出;地方一般公共预算支出;一般预算支出;一般公共预算总支出;公共财政支出;公共财政预算支出;一般公共预算支出规模|money
+BUDGET_EXPENDITURE|一般公共预算支出|General public budget expenditure|公共预算支出;地方一般公共预算支出;一般预算支出;一般公共预算总支出;公共财政支出;公共财政预算支出;一般公共预算支出规模;地方一般预算支出;财政一般预算支出;地方财政一般预算支出|money
 FISCAL_EXPENDITURE|财政支出|Fiscal expenditure|全国财政支出;财政总支出;国家财政支出;地方财政支出;国家预算支出|money
 CENTRAL_EXPENDITURE|中央财政支出|Central government expenditure|中央本级支出;中央一般公共预算支出|money
 CENTRAL_TRANSFERS|中央对地方转移支付|Central transfers to local governments|中央对地方税收返还和转移支付|money
@@ -316,7 +316,7 @@ WAGE_BILL|职工工资总额|Total wage bill|工资总额;全部职工工资总�
 INCOME_PC|全体居民人均可支配收入|Per-capita disposable income, all residents|居民人均可支配收入;人均可支配收入;全国居民人均可支配收入;全省居民人均可支配收入;全市居民人均可支配收入|money_per_person
 INCOME_PC_URBAN|城镇居民人均可支配收入|Per-capita disposable income, urban residents|城镇常住居民人均可支配收入;城市居民人均可支配收入;城镇居民可支配收入;城镇居民家庭人均可支配收入;城镇居民人均可支配收入同口径|money_per_person
 INCOME_PC_RURAL|农村居民人均可支配收入|Per-capita disposable income, rural residents|农村常住居民人均可支配收入;农民人均可支配收入;农村居民可支配收入|money_per_person
-INCOME_PC_RURAL_NET|农村居民人均纯收入|Per-capita net income, rural residents|农民人均纯收入;农村人均纯收入;农民纯收入;农村居民家庭人均纯收入;农民的纯收入|money_per_person
+INCOME_PC_RURAL_NET|农村居民人均纯收入|Per-capita net income, rural residents|农民人均纯收入;农村人均纯收入;农民纯收入;农村居民家庭人均纯收入;农民的纯收入;农牧民人均纯收入|money_per_person
 INCOME_PC_URBAN_LIVING|城镇居民人均生活费收入|Per-capita income available for living expenses, urban residents|城镇居民生活费收入|money_per_person
 INCOME_RATIO|城乡居民人均可支配收入比|Urban-rural income ratio|城乡居民收入比;城乡收入比;城乡居民收入差距|ratio
 INCOME_PC_MEDIAN|居民人均可支配收入中位数|Median per-capita disposable income|人均可支配收入中位数|money_per_person
@@ -332,7 +332,7 @@ WHEAT_MIN_PRICE|小麦最低收购价|Minimum purchase price of wheat|小麦最�
 RICE_MIN_PRICE|稻谷最低收购价|Minimum purchase price of rice|稻谷最低收购价格;水稻最低收购价|money
 AGRI_OUTPUT|农林牧渔业总产值|Gross output of agriculture, forestry, animal husbandry and fishery|农业总产值;农林牧渔总产值;农业产值;农林牧渔业产值;农业生产总值;农业和农副业总产值|money
 GRAIN_OUTPUT|粮食产量|Grain output|粮食总产量;粮食;全国粮食产量;粮食年产量|mass
-GRAIN_AREA|粮食播种面积|Grain sown area|粮食作物播种面积;粮食种植面积;粮食|area
+GRAIN_AREA|粮食播种面积|Grain sown area|粮食作物播种面积;粮食种植面积;粮食作物种植面积;粮食|area
 GRAIN_YIELD|粮食单产|Grain yield per unit area|粮食亩产;粮食每亩平均年产量;每亩生产粮食|mass_per_area
 RICE|稻谷产量|Rice output|稻谷|mass
 WHEAT|小麦产量|Wheat output|小麦|mass
@@ -340,7 +340,7 @@ CORN|玉米产量|Maize output|玉米|mass
 SOYBEAN|大豆产量|Soybean output|大豆|mass
 TUBERS|薯类产量|Tuber crop output|薯类|mass
 COTTON|棉花产量|Cotton output|棉花;棉花总产量|mass
-OILSEEDS|油料产量|Oilseed output|油料|mass
+OILSEEDS|油料产量|Oilseed output|油料;油料总产量|mass
 SUGAR_CROPS|糖料产量|Sugar crop output|糖料|mass
 TEA|茶叶产量|Tea output|茶叶|mass
 FRUIT|水果产量|Fruit output|水果;园林水果|mass
