@@ -113,3 +113,10 @@ describe("负增长 and 力争 before a rate", () => {
     expect(extractOne("全年经济增长力争9%。").indicators.map((i) => [i.indicator_code, i.measure, i.value])).toEqual([["GDP", "growth_rate", 9]])
   })
 })
+
+describe("a 分别 clause with a subject of its own", () => {
+  it("keeps it, not the list of figures before it (包头 2021 communiqué, traditional mirror)", () => {
+    const rows = extractOne("三次产业增加值占地区生产总值的比重分别为3.2%、54.6%和42.2%，对地区生产总值增长的贡献率分别为1.8%、65.0%和33.2%。").indicators
+    expect(rows.filter((r) => r.value === 65).map((r) => [r.indicator, r.indicator_code])).toEqual([["地区生产总值增长的贡献率", null]])
+  })
+})

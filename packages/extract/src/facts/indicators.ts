@@ -968,6 +968,8 @@ function respectively(c: ClauseScope, k: number): string | null {
   // (Cheap guard: the words before the clause's first figure say 分别.)
   const lead = c.text.slice(c.clause.start, c.mentions[0]!.start)
   if (!lead.includes("分别")) return null
+  // (…比重分别为3.2%、54.6%，对地区生产总值增长的贡献率分别为1.8%、65.0%: words before 分别 name the clause's own figures.)
+  if (/[\u4e00-\u9fff]/.test(lead.slice(0, lead.indexOf("分别")))) return null
   const end = c.inSentence.length - k
   if (end < n || c.mentions.some((m) => m.unit !== c.mentions[0]!.unit)) return null
   const prior = c.inSentence.slice(end - n, end)
