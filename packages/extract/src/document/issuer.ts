@@ -33,6 +33,10 @@ export function readIssuer(text: string, title: string | null, genre: Genre): st
   // The body a title names as its author: 2017年黄梅县人民政府工作报告.
   const named = title ? /((?:[^\s（()）年]{2,12}?)(?:省|市|县|区|州|旗|盟))人民政府工作报告/.exec(title) : null
   if (named) return `${named[1]}人民政府`
+  // 重庆市长寿区财政局关于…的报告: a title that opens with its author's name, then 关于.
+  const author = title ? /^([^\s，。,、]{2,30}?)关于/.exec(title) : null
+  const authorBody = author ? BODY.exec(author[1]!) : null
+  if (authorBody && authorBody.index === 0 && authorBody[1] === author![1]) return authorBody[1]!
   // A short header line naming a body: 晋中市统计局 国家统计局晋中调查队, 南开区财政局.
   for (const l of lines) {
     if (l.length > 40 || /[。，,]/.test(l) || (title && l.includes(title))) continue

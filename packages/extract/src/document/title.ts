@@ -17,9 +17,10 @@ const TABLED_TITLE = /^(?:文件名称|标\s*题)\s*[|｜:：]\s*([^|｜]{4,60}?
 const NOT_TITLE =
   /^(?:各位代表|同志们|女士们)|^[^。]{0,40}[:：!！]$|^——|^[（(]?\s*(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[)）]?$|[摄攝]$|\s(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[)）]|^第[一二三四五六七八九十]+[部章节]|^图\s*\d/
 /** Words a title carries in the genres that have one. */
-const TITLE_CUE = /政府工作报告|统计公报|[预决]算[^。]{0,24}报告|决算(?:草案|公开)|计划[^。]{0,24}报告|新闻(?:发布|通报|通气)会|的通知|的批复|办法|的(?:指导|实施)?意见|决议|讲话|致辞|方案|要点|措施|工作规则|实施细则|条例/
+const TITLE_CUE = /政府工作报告|统计公报|[预决]算[^。]{0,24}(?:报告|公开的说明)|决算(?:草案|公开)|计划[^。]{0,24}报告|新闻(?:发布|通报|通气)会|的通知|的批复|办法|的(?:指导|实施)?意见|决议|讲话|致辞|方案|要点|措施|工作规则|实施细则|条例/
 /** A body that issues documents, named alone on a line. */
 const ISSUING_BODY = /(?:人民政府|政府办公室|办公厅|办公室|委员会|常委会|领导小组)$/
+const HAN_WORD = /[\u4e00-\u9fff]{2}/
 const REPORTS: ReadonlySet<Genre> = new Set(["work_report", "plan_report", "budget_report", "resolution"])
 /** A paragraph this long is body text: the title is above it. */
 const BODY = 80
@@ -49,7 +50,8 @@ export function readTitle(text: string, genre: Genre): string | null {
     lines.push(l)
     if (lines.length >= 20) break
   }
-  const usable = (l: string) => l.length >= 4 && candidate(l)
+  // (A title is words: an index number line, 11500238709450498T/2023-00005, is not one.)
+  const usable = (l: string) => l.length >= 4 && candidate(l) && HAN_WORD.test(l)
   if (genre === "press_conference") {
     const m = /举行(?:“[^”]{1,30}”主题系列)?新闻发布会(?:第[一二三四五六七八九十\d]+场)?(.{2,40}?新闻发布会)/.exec(text.slice(0, 300))
     if (m) return m[1]!

@@ -1107,7 +1107,9 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   const ownYear = bracket === null ? null : bracketYear(sentenceBefore.slice(bracket + 1), year)
   const ownText = bracket === null ? c.masked.slice(0, m.start - sentence.start) : c.masked.slice(0, bracket) + sentenceBefore.slice(bracket)
   // A statement naming no time of its own is dated by the period heading its ；-run.
-  const periodText = c.run !== null && !namesOwnTime(ownText) ? `${c.run}，${ownText}` : ownText
+  const runPeriodText = c.run !== null && !namesOwnTime(ownText) ? `${c.run}，${ownText}` : ownText
+  // (批准的年初预算为:…；政府性基金预算收入80000万元: a budget's lead dates the ；-run it governs as the year under review.)
+  const periodText = c.lead !== null && BUDGET_UNDER_REVIEW.test(c.lead) ? `${c.lead}${runPeriodText}` : runPeriodText
   // 由去年的1076亿元增加到…, 由一九七八年的…, 由115家 after 是2011年的…倍: the year of the number itself.
   const lastYears = now !== null && attachedLastYear(sentenceBefore)
   const priorYear = !lastYears && year !== null && (fromPriorYear(sentenceBefore) || priorYearBase(sentenceBefore, text.slice(m.end, m.end + 8)))
@@ -1783,12 +1785,16 @@ export function periodOf(sentenceBefore: string, year: number | null, ctx: Secti
   if (/(?:达产|投产)后/.test(sentenceBefore)) return null
   const current = ctx.currentYear != null && ctx.year === year ? ctx.currentYear : null
   // …unless its sentence names the year (2023年区级一般公共预算…调整预算37.5亿元).
-  if (current !== null && status === "target" && clauseYear(sentenceBefore) === null) return String(current)
+  // (Not a budget of the year under review, as passed or revised while it ran: 批准的年初预算为:…, 预算执行中…调整为.)
+  if (current !== null && status === "target" && clauseYear(sentenceBefore) === null && !BUDGET_UNDER_REVIEW.test(sentenceBefore)) return String(current)
   // 今年以来 in a release is its year to date, i.e. the release's period.
   if (/全年|今年(?!以来)|年度|年内/.test(sentenceBefore)) return String(year)
   if (ctx.period && ctx.year === year && status !== "target" && !statesYearAlone(sentenceBefore)) return ctx.period
   return String(year)
 }
+
+/** The budget of the year a section reviews: passed at its start (年初预算, 年初的) or revised while it ran (预算执行中, 调整为, 调增). */
+const BUDGET_UNDER_REVIEW = /年初(?:预算|的)|预算执行中|调整为|调[增减]/
 
 /**
  * 截至2月末,四川辖内金融机构本外币各项存款余额达43463.67亿元; 9月末,贷款余额…同比增长…: a balance is a

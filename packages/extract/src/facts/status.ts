@@ -18,6 +18,11 @@ const PROGRESS = /累计完成|已完成|实际完成|实际已|(?:占|为|达�
 const PLAN_BASE = /(?:占|为|达到?|完成了?)(?:年度?|全年)?(?:投资)?计划(?:投资|任务)?的\s*$/
 /** A budget's own figure right before the number: 调整预算37.5亿元, 年初预算安排12亿元. */
 const BUDGET_FIGURE = /(?<!完成|占|超|公共|基金|资本经营)预算(?:安排|数)?(?:为|是)?$/
+/**
+ * A budget as approved or revised in its sentence (年度预算执行中,经…批准,一般公共预算收入由年初的76138万元调整为
+ * 89138万元,调增13000万元): the first budget, the revised one and the revision are plans, not results.
+ */
+const BUDGET_REVISED = /(?:调整为|调(?:增|减)了?|由年初(?:预算)?的?)\s*$/
 /** 预计 governs the rest of its sentence (初步统计 only its own clause: it qualifies a source). */
 const SENTENCE_ESTIMATE = /预计|预估/
 /**
@@ -28,8 +33,9 @@ const OPENING_ESTIMATE = /^[^；;。]{0,12}?(?:预计|预估)/
 /**
  * A list governed by a target heading word and a colon: 主要预期目标:地区生产总值增长9%, ….
  * Or by a lead naming the coming years (今后五年福州发展蓝图:, 未来三年:): what follows is planned.
+ * Or by a budget's lead (批准的年初预算为:一般公共预算收入76138万元…): the budget's figures are plans.
  */
-const GOVERNING_TARGET = /(?:预期目标|主要目标|目标任务|发展目标|目标|计划|安排)(?:是|为|如下)?[:：]|(?:今后|未来)[一二三四五六七八九十两]{1,2}年[^，,。；;:：]{0,16}[:：]/
+const GOVERNING_TARGET = /(?:预期目标|主要目标|目标任务|发展目标|目标|计划|安排)(?:是|为|如下)?[:：]|(?:今后|未来)[一二三四五六七八九十两]{1,2}年[^，,。；;:：]{0,16}[:：]|(?:年初|调整后?的?|批准的?)预算(?:数|安排)?(?:为|是)?[:：]|预算(?:数|安排)?(?:为|是)[:：]/
 
 /**
  * The colon lead a ；-ended statement holds (…今后五年福州发展蓝图:地区生产总值…；), which governs the
@@ -84,6 +90,7 @@ export function clauseStatus(clauseBefore: string, sentenceBefore: string, planS
   sentenceBefore = sentenceBefore.replace(ESTIMATED_BASE, "")
   if (ESTIMATE.test(clauseBefore)) return "estimate"
   if (BUDGET_FIGURE.test(clauseBefore)) return "target"
+  if (sentenceBefore.includes("预算") && BUDGET_REVISED.test(clauseBefore)) return "target"
   if (SENTENCE_ESTIMATE.test(sentenceBefore)) return "estimate"
   // A statement of an estimated ；-run is an estimate unless it names a target of its own.
   if (estimatedRun && !TARGET.test(sentenceBefore) && !SENTENCE_TARGET.test(sentenceBefore)) return "estimate"

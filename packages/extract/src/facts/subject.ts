@@ -490,7 +490,8 @@ function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
       !ZONE_HEADS.has(ts[lo + 1]!.word)) {
       // (川南经济区, 攀西经济区: a place naming a zone is the zone's name, not where the figure is.)
       lo++
-    } else if (isVerb(first) && !KEEP_VERBS.has(first.word) && (nounFrom(ts, lo + 1, hi) || (lo + 1 < hi && allKept(ts, lo + 1, hi)))) {
+    } else if (isVerb(first) && !KEEP_VERBS.has(first.word) && !attributeSuffixAfter(ts, lo + 1, hi) &&
+      (nounFrom(ts, lo + 1, hi) || (lo + 1 < hi && allKept(ts, lo + 1, hi)))) {
       // (组织外出务工3.5万人次: a verb before kept verbs only is how they came about, not what is counted.)
       lo++
       // 落实好, 抓好: the result complement of a dropped verb goes with it.
@@ -501,6 +502,13 @@ function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
   }
   return lo
 }
+
+/**
+ * 返还/v 性/n 收入: a verb with 性 after it is an attribute (返还性收入, 指导性计划), part of the
+ * noun it qualifies, not an action to drop before it.
+ */
+const attributeSuffixAfter = (ts: ReadonlyArray<Token>, k: number, hi: number): boolean =>
+  k < hi && ts[k]!.word.charCodeAt(0) === 0x6027 /* 性 */
 
 /**
  * 奖励标准为投资额的1‰: what a copula equates the number with is its subject's left side.

@@ -24,7 +24,8 @@ export const GENRE_CUES: ReadonlyArray<GenreCue> = [
   { genre: "resolution", title: /^[^。，,\n]{0,60}关于[^。，,\n]{0,30}的决议[^。，,\n]{0,20}$|^[^。\n]{0,60}决议\s*$/m },
   { genre: "resolution", body: /^[^。\n]{0,80}(?:听取和审议了|听取并审议了|听取了)[^。]{0,40}所作的\s*\n?\s*政府工作报告/ },
   // Not a release of the months so far (2024年1-5月全县财政预算执行情况): that dates its figures by its months.
-  { genre: "budget_report", title: /预算执行情况[^。]{0,20}预算草案|预算草案的报告|决算[^。]{0,10}预算的报告|(?<!(?:\d\s*月份?|季度|半年)[^。\n]{0,8})财政预算执行情况/ },
+  // 巫溪县2022年预算执行及2023年预算公开的说明: the year's execution and the next year's budget, as published.
+  { genre: "budget_report", title: /预算执行情况[^。]{0,20}预算草案|预算执行(?:情况)?[及和][^。，,\n]{0,10}预算公开|预算草案的报告|决算[^。]{0,10}预算的报告|(?<!(?:\d\s*月份?|季度|半年)[^。\n]{0,8})财政预算执行情况/ },
   // 关于大冶市2023年财政决算和2024年上半年预算执行情况的报告, 2023年天等县决算(草案)的报告: final accounts.
   { genre: "budget_report", title: /决算[^。\n]{0,24}预算执行情况的报告|决算\s*[(（]?草案[)）]?\s*的报告/ },
   // 宝安区2023年财政综合预算第一次调整方案, 关于…2023年财政预算调整方案(第一次)的报告, 2023年政府决算公开,

@@ -1,0 +1,60 @@
+/**
+ * Classes of error the lead found reading fresh county budget reports in session 11 (Hubei,
+ * Chongqing, Yunnan, 2022–2023): a budget as passed and as revised read as results dated the next
+ * year, a revenue heading whose verb was dropped (返还性收入 → 性收入), a page's index number taken
+ * for its title, and an author named before 关于 in a title left unread. Each case is a short real quote.
+ */
+import { describe, expect, it } from "vitest"
+import { extractOne, factOf, metadataOf } from "./helpers.js"
+
+// 巫溪县 (Chongqing), 2022年预算执行及2023年预算公开的说明: the budget passed and revised during 2022.
+const WUXI = "巫溪县2022年预算执行及2023年预算公开的说明\n日期:2023-01-12\n" +
+  "巫溪县2022年预算执行及2023年财政预算情况经县第十八届人民代表大会第二次会议通过,现将2022年预算执行、2023年财政预算等情况予以说明。\n" +
+  "一、2022年预算执行情况\n" +
+  "县十八届人大第一次会议批准的年初预算为:一般公共预算收入76138万元(税收收入47008万元、非税收入29130万元);政府性基金预算收入80000万元。" +
+  "年度预算执行中,经县十八届人大常委会第七次会议批准,一般公共预算收入由年初的76138万元调整为89138万元,调增13000万元,其中:税收收入调整为40500万元。\n" +
+  "(一)一般公共预算执行情况。\n——一般公共预算收入88435万元,完成调整预算的99.2%,较上年增长19.7%。上级补助405490万元,其中:返还性收入2275万元、一般性转移支付收入336747万元。\n"
+
+describe("a budget as passed and as revised is a plan of the year under review", () => {
+  const rows = extractOne(WUXI).indicators
+  const at = (value: number, quote: string) => rows.find((r) => r.value === value && r.quote.includes(quote))!
+  it("the figures after 批准的年初预算为: are targets of 2022, the ；-joined one too", () => {
+    for (const v of [76138, 47008, 29130]) expect([at(v, "预算收入76138").status, at(v, "预算收入76138").period]).toEqual(["target", "2022"])
+    expect([at(80000, "政府性基金").status, at(80000, "政府性基金").period]).toEqual(["target", "2022"])
+  })
+  it("the budget a revision starts from, the revised budget and the revision are targets of 2022", () => {
+    for (const [v, q] of [[76138, "由年初"], [89138, "调整为"], [13000, "调增"], [40500, "调整为"]] as const) {
+      expect([at(v, q).status, at(v, q).period]).toEqual(["target", "2022"])
+    }
+    expect(at(13000, "调增").measure).toBe("change")
+  })
+  it("the revenue collected is still a result", () => {
+    expect([at(88435, "88435").status, at(88435, "88435").period]).toEqual(["actual", "2022"])
+    expect([at(19.7, "19.7").status, at(19.7, "19.7").measure]).toEqual(["actual", "growth_rate"])
+  })
+})
+
+describe("a verb before 性 is part of the heading it qualifies", () => {
+  it("返还性收入 keeps its 返还", () => {
+    expect(factOf("其中:返还性收入2275万元、一般性转移支付收入336747万元。", 2275)?.indicator).toBe("返还性收入")
+  })
+  it("a verb before a noun with no 性 is still dropped", () => {
+    expect(factOf("全年组织外出务工3.5万人次。", 3.5)?.indicator).not.toMatch(/^组织/)
+  })
+})
+
+describe("a budget page's title and author", () => {
+  it("an index number above the title is not the title; 预算执行及…预算公开的说明 is a budget report", () => {
+    const text = "  • [ 索引号 ]\n  • 11500238709450498T/2023-00005\n" + WUXI
+    const meta = metadataOf(text)
+    expect(meta.title).toBe("巫溪县2022年预算执行及2023年预算公开的说明")
+    expect(meta.genre).toBe("budget_report")
+  })
+  it("a title opening with its author before 关于 names the issuer", () => {
+    const text = "重庆市长寿区财政局关于重庆市长寿区2022年预算执行情况和2023年预算草案的报告\n\n各位代表:\n\n受区人民政府委托,现将我区2022年预算执行情况和2023年预算草案的报告提请大会审查。\n"
+    expect(metadataOf(text).issuer).toBe("重庆市长寿区财政局")
+  })
+  it("a title that opens with 关于 names no author (null, not a guess)", () => {
+    expect(metadataOf("关于沙洋县2022年预算执行情况和2023年预算草案的报告\n\n各位代表:\n\n受县人民政府委托,现将2022年预算执行情况提请审议。\n").issuer).toBeNull()
+  })
+})
