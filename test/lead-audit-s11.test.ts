@@ -58,3 +58,18 @@ describe("a budget page's title and author", () => {
     expect(metadataOf("关于沙洋县2022年预算执行情况和2023年预算草案的报告\n\n各位代表:\n\n受县人民政府委托,现将2022年预算执行情况提请审议。\n").issuer).toBeNull()
   })
 })
+
+describe("what was ensured, and a year noted as forecast", () => {
+  // A township's 2021 work report (Sichuan): 确保了 reports what was done.
+  it("确保了 is a result, 确保 a target", () => {
+    expect(factOf("_西线供水工程顺利竣工,确保了6.8万人的安全饮水问题。", 6.8)?.status).toBe("actual")
+    expect(factOf("确保全年粮食产量稳定在50万吨以上。", 50)?.status).toBe("target")
+  })
+  // A township's year-end summary (traditional script): XX年(預測), its figures.
+  it("XX年(预测), opening a sentence makes its figures estimates, not the next sentence's", () => {
+    const text = "今年,我們在縣委、縣府的領導下,實現全鎮經濟健康發展。\n\nXX年(預測),全鎮國內生產總值(gdp)為10.74億元,鄉鎮企業總產值實現12.66億元。鎮本級財政收入500萬元。"
+    expect(factOf(text, 10.74)?.status).toBe("estimate")
+    expect(factOf(text, 12.66)?.status).toBe("estimate")
+    expect(factOf(text, 500)?.status).toBe("actual")
+  })
+})

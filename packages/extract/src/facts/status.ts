@@ -1,13 +1,13 @@
 /** Status cues: what makes a clause a target or an estimate rather than a reported result. */
 import type { Status } from "@govstat/schema"
 
-// 预测今年本港经济增长2.5%至3.5%, 预料: Hong Kong's and Macao's forecasts.
+// 预测今年本港经济增长2.5%至3.5%, 预料: Hong Kong's and Macao's forecasts. (确保了6.8万人的安全饮水: ensured, a result.)
 const ESTIMATE = /预计|初步统计|预估|估计|预测|预料/
-const TARGET = /力争|确保|目标(?:是|为)|(?<!完成)指标(?:是|为|定为)|预期(?!效益|收益|寿命)|(?<![行动划”"]|比(?:年初|原定?)?|完成了?(?:原定|年度|全年)?)计划(?![》”"]|生育|惠及|覆盖)|(?<!拟上市)拟(?!上市)|争取(?:到|在)?(?:19|20)\d{2}年|争取(?:提前)?(?:达到|实现)|争取到|将(?:会|达|新增|实现|超|突破|建成|形成|带动|增加|提升|拉动|有)|有望|可望|要(?:达到|实现)|(?:月底|月末|月\d{1,2}日|年底|年末)前|(?<![增加提高上升下降减少扩大达降升长年\d])到(?:19|20)\d{2}年/
+const TARGET = /力争|确保(?!了)|目标(?:是|为)|(?<!完成)指标(?:是|为|定为)|预期(?!效益|收益|寿命)|(?<![行动划”"]|比(?:年初|原定?)?|完成了?(?:原定|年度|全年)?)计划(?![》”"]|生育|惠及|覆盖)|(?<!拟上市)拟(?!上市)|争取(?:到|在)?(?:19|20)\d{2}年|争取(?:提前)?(?:达到|实现)|争取到|将(?:会|达|新增|实现|超|突破|建成|形成|带动|增加|提升|拉动|有)|有望|可望|要(?:达到|实现)|(?:月底|月末|月\d{1,2}日|年底|年末)前|(?<![增加提高上升下降减少扩大达降升长年\d])到(?:19|20)\d{2}年/
 /** 比1980年预计, 较上年预计数: an estimate named as a comparison base. */
 const ESTIMATED_BASE = /(?:比|较|同|与)[^，,；;。]{0,8}?(?:预计|预估)(?:数|执行数|完成数)?/g
 /** Cues that open a sentence and govern all of it: 力争全年…, 到2025年…. */
-const SENTENCE_TARGET = /^(?:力争|确保|目标|预期|计划|到(?:19|20)\d{2}年)/
+const SENTENCE_TARGET = /^(?:力争|确保(?!了)|目标|预期|计划|到(?:19|20)\d{2}年)/
 
 /**
  * Progress made, counted (累计完成, 已完成, 实际完成) or as a share of the plan (占年计划投资的, 为年度投资计划的):
@@ -23,13 +23,13 @@ const BUDGET_FIGURE = /(?<!完成|占|超|公共|基金|资本经营)预算(?:�
  * 89138万元,调增13000万元): the first budget, the revised one and the revision are plans, not results.
  */
 const BUDGET_REVISED = /(?:调整为|调(?:增|减)了?|由年初(?:预算)?的?)\s*$/
-/** 预计 governs the rest of its sentence (初步统计 only its own clause: it qualifies a source). */
-const SENTENCE_ESTIMATE = /预计|预估/
+/** 预计 (and XX年(预测), a bracketed note) governs the rest of its sentence (初步统计 only its own clause: it qualifies a source). */
+const SENTENCE_ESTIMATE = /预计|预估|[（(]预测[)）]/
 /**
- * 预计 opening a statement (预计全年…, 2023年，预计…) governs the statements ；-joined to it up to
+ * 预计 opening a statement (预计全年…, 2023年，预计…, XX年(预测),…) governs the statements ；-joined to it up to
  * the 。: 预计实现生产总值20.37亿元，增长15.3%；固定资产投资完成33.68亿元… are all estimates.
  */
-const OPENING_ESTIMATE = /^[^；;。]{0,12}?(?:预计|预估)/
+const OPENING_ESTIMATE = /^[^；;。]{0,12}?(?:预计|预估|[（(]预测[)）])/
 /**
  * A list governed by a target heading word and a colon: 主要预期目标:地区生产总值增长9%, ….
  * Or by a lead naming the coming years (今后五年福州发展蓝图:, 未来三年:): what follows is planned.
