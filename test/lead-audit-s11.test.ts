@@ -73,3 +73,17 @@ describe("what was ensured, and a year noted as forecast", () => {
     expect(factOf(text, 500)?.status).toBe("actual")
   })
 })
+
+describe("a five-year plan's background part", () => {
+  // 松阳县 (Zhejiang), 十三五规划纲要 (送审稿), mirrored in traditional script with pinyin artefacts.
+  const text = "松陽(yáng)縣國(guó)民經(jīng)濟(jì)和社會(huì)發(fā)展\n第十三個(gè)五年規(guī)劃綱要\n(送審稿)\n" +
+    "“十三五”時(shí)期是松陽(yáng)縣全面建成小康社會(huì)的關(guān)鍵五年。\n一、發(fā)展背景和總體要求\n(一)發(fā)展背景\n" +
+    "綜合實(shí)力大幅增強(qiáng)。初步核算,2015年全縣生產(chǎn)總值達(dá)85.86億元,五年累計(jì)完成固定資產(chǎn)投資380億元,年均增長15.2%。\n"
+  it("reports results: 发展背景和总体要求 looks back first", () => {
+    expect(factOf(text, 85.86)?.status).toBe("actual")
+    expect(factOf(text, 380)?.status).toBe("actual")
+  })
+  it("is titled by the plan's name set over two lines", () => {
+    expect(metadataOf(text).title).toBe("松阳县国民经济和社会发展第十三个五年规划纲要")
+  })
+})

@@ -64,7 +64,8 @@ const YEAR_HEADING = /^(?:19|20)\d{2}年[^，,。；;：:]{0,16}(?:执行情况|
  */
 const UNNUMBERED_HEADING = /^[^，,。；;：:！!？?、“”"《》（）()\d\s]{2,14}(?:的回顾|工作回顾|主要任务|基本任务|工作任务|工作安排|工作部署)$/
 
-const REVIEW_CUES = /回顾|情况|成效|成绩|成就|总结|进展|完成/
+// (发展背景和总体要求, 发展基础: a plan's first part looks back before it sets its aims.)
+const REVIEW_CUES = /回顾|情况|成效|成绩|成就|总结|进展|完成|背景|发展基础|现实基础/
 /** 计划 announces plans, but not in a plan's name (第二个五年计划的第一年——一九五八年的伟大成就). */
 const PLAN_CUES = /打算|安排|目标|要求|任务|(?<!执行|五年)计划(?!执行|时期)|思路|重点|展望|部署|建议|草案|(?:收入|支出)(?:预算)?调整$/
 

@@ -17,7 +17,7 @@ const TABLED_TITLE = /^(?:文件名称|标\s*题)\s*[|｜:：]\s*([^|｜]{4,60}?
 const NOT_TITLE =
   /^(?:各位代表|同志们|女士们)|^[^。]{0,40}[:：!！]$|^——|^[（(]?\s*(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[)）]?$|[摄攝]$|\s(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$|^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[)）]|^第[一二三四五六七八九十]+[部章节]|^图\s*\d/
 /** Words a title carries in the genres that have one. */
-const TITLE_CUE = /政府工作报告|统计公报|[预决]算[^。]{0,24}(?:报告|公开的说明)|决算(?:草案|公开)|计划[^。]{0,24}报告|新闻(?:发布|通报|通气)会|的通知|的批复|办法|的(?:指导|实施)?意见|决议|讲话|致辞|方案|要点|措施|工作规则|实施细则|条例/
+const TITLE_CUE = /政府工作报告|统计公报|[预决]算[^。]{0,24}(?:报告|公开的说明)|决算(?:草案|公开)|计划[^。]{0,24}报告|新闻(?:发布|通报|通气)会|的通知|的批复|办法|的(?:指导|实施)?意见|决议|讲话|致辞|方案|要点|措施|工作规则|实施细则|条例|五年规划(?:纲要)?|规划纲要/
 /** A body that issues documents, named alone on a line. */
 const ISSUING_BODY = /(?:人民政府|政府办公室|办公厅|办公室|委员会|常委会|领导小组)$/
 const HAN_WORD = /[\u4e00-\u9fff]{2}/
@@ -69,7 +69,8 @@ export function readTitle(text: string, genre: Genre): string | null {
     const prev = k > 0 ? lines[k - 1]! : null
     // …在全县经济工作会议上的 / 讲话: so does a line ending in 的, or one whose 关于 has no 的 yet
     // (湖南省人民政府办公厅关于加强普通高等学校 / 毕业生就业工作的通知).
-    if (prev && candidate(prev) && prev.length <= 40 && (/[和及与、暨的]$/.test(prev) || /关于[^的]*$/.test(prev))) return squeeze(prev + l)
+    // (松阳县国民经济和社会发展 / 第十三个五年规划纲要: the plan's full name set over two lines.)
+    if (prev && candidate(prev) && prev.length <= 40 && (/[和及与、暨的]$|国民经济和社会发展$/.test(prev) || /关于[^的]*$/.test(prev))) return squeeze(prev + l)
     // 湖南省人民政府 / 关于同意…的批复: the issuing body set on the line above its 关于.
     if (prev && candidate(prev) && prev.length <= 30 && l.startsWith("关于") && ISSUING_BODY.test(prev)) return squeeze(prev + l)
     return spacedOut(l) ? squeeze(l) : l
