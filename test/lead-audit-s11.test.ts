@@ -108,3 +108,19 @@ describe("an economic belt has no region code", () => {
     expect(factOf(zone, 15)?.region).not.toBeNull()
   })
 })
+
+describe("a zone named by its city and a zone head, and funds that arrived", () => {
+  // 常州经开区 (Jiangsu), 党工委(扩大)会议 report, 2023, mirrored in traditional script.
+  const text = "常州經開區召開黨工委(擴大)會議\n會上,常州經開區黨工委書記丁一作年度工作報告,2023年,常州經開區預計完成地區生產總值992億元,一般公共預算收入53.5億元,實際到賬外資7456萬美元。"
+  it("常州经开区 before the figure is its place, not part of its subject (nor is 预计)", () => {
+    expect(factOf(text, 992)?.indicator).toBe("地区生产总值")
+    expect(factOf(text, 992)?.indicator_code).toBe("GDP")
+    expect(factOf(text, 992)?.region).toBe("常州经济技术开发区")
+  })
+  it("实际到账外资 keeps 到账 (not 账外资)", () => {
+    expect(factOf(text, 7456)?.indicator).toBe("到账外资")
+  })
+  it("a place before a zone that is no gazetteer zone stays in the subject", () => {
+    expect(factOf("川南经济区地区生产总值992亿元。", 992)?.indicator).toBe("川南经济区地区生产总值")
+  })
+})

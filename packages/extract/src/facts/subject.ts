@@ -486,6 +486,9 @@ function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
       lo = k < ts.length && ts[k]!.word === "计算" ? k + 1 : lo + 1
     } else if (isEdge(first)) {
       lo++
+    } else if (lo + 2 < hi && placeLength(first.word) === first.word.length && zoneHeadedEnd(ts, lo, hi, placeLength) > lo + 1) {
+      // 常州/ns 经/开/区: a place and a zone's head after it name one zone, the figure's place; all go.
+      lo = zoneHeadedEnd(ts, lo, hi, placeLength)
     } else if (((first.tag === "ns" && first.word.length >= 2 && !NOT_PLACES.has(first.word)) || placeLength(first.word) === first.word.length) && nounFrom(ts, lo + 1, hi) &&
       !ZONE_HEADS.has(ts[lo + 1]!.word)) {
       // (川南经济区, 攀西经济区: a place naming a zone is the zone's name, not where the figure is.)
@@ -501,6 +504,22 @@ function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
     }
   }
   return lo
+}
+
+/**
+ * 常州 + 经开区 (written in one word or three): the end of the words from `lo` that the gazetteer reads
+ * as one place with a zone's head (高新区, 经开区, 开发区…), when a noun follows; else `lo`.
+ */
+function zoneHeadedEnd(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLength: PlacePrefix): number {
+  let rest = ""
+  for (let k = lo; k < hi && rest.length < 16; k++) rest += ts[k]!.word
+  const n = placeLength(rest)
+  if (n <= ts[lo]!.word.length || rest.charCodeAt(n - 1) !== 0x533a /* 区 */) return lo
+  let k = lo
+  for (let chars = 0; k < hi && chars < n; k++) chars += ts[k]!.word.length
+  let covered = 0
+  for (let j = lo; j < k; j++) covered += ts[j]!.word.length
+  return covered === n && nounFrom(ts, k, hi) ? k : lo
 }
 
 /**

@@ -14,6 +14,8 @@ export const StatisticalWords: ReadonlyArray<readonly [word: string, tag: string
   ["城镇化率", "n"], ["失业率", "n"], ["覆盖率", "n"], ["优良天数", "n"], ["研发投入", "n"], ["研发经费", "n"],
   // 60个项目投用: 投用 (put into use) is one verb, or the 用 falls off as a preposition.
   ["投用", "v"], ["建成投用", "v"],
+  // 实际到账外资, 到位资金: funds that arrived (到+账 split, 到 falls off as a verb and 账外资 is left).
+  ["到账", "v"], ["到位", "v"],
   // jieba's dictionary tags 通道 (防火通道, 物流通道) as a verb.
   ["通道", "n"],
   // Comparison frames kept whole, so that 比上年产值 is 比上年+产值, not 比+上+年产值; 新建成 is one verb.
