@@ -124,3 +124,16 @@ describe("a zone named by its city and a zone head, and funds that arrived", () 
     expect(factOf("川南经济区地区生产总值992亿元。", 992)?.indicator).toBe("川南经济区地区生产总值")
   })
 })
+
+describe("a year's plan as the base of a completion share", () => {
+  // A Hubei city's 2004 half-year review of project building.
+  const text = "元至6月,我市完成全社会固定资产投资68585万元,同比增长44.7%,占年度计划15.3亿元的44.8%。"
+  it("the plan's figure is a target of its own (it was dropped as the base of a share)", () => {
+    expect(factOf(text, 15.3)?.status).toBe("target")
+    expect(factOf(text, 15.3)?.indicator).toBe("全社会固定资产投资年度计划")
+  })
+  it("the share of the plan done is the investment's, and a result", () => {
+    expect(factOf(text, 44.8)?.indicator).toBe("全社会固定资产投资")
+    expect(factOf(text, 44.8)?.status).toBe("actual")
+  })
+})

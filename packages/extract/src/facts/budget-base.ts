@@ -7,7 +7,8 @@
 
 /** Words naming the budget an amount is measured against, ending the words before a number. */
 // 完成调整预算收入计划275000万元的100%: a budget named as the plan of its revenue or spending.
-const BUDGET_WORD_END = /(?:年初|年度|全年|调整后?的?|变动后的?|年)?预算(?:数|(?:收入|支出)?计划)?$/
+// 占年度计划15.3亿元的44.8%, 完成年度投资计划…的: a year's plan is such a base too.
+const BUDGET_WORD_END = /(?:年初|年度|全年|调整后?的?|变动后的?|年)?预算(?:数|(?:收入|支出)?计划)?$|(?:年初|年度|全年|年)(?:投资)?计划$/
 /** A subject that is nothing but such words (年度预算, 调整预算数): no subject of the rate. */
 // (调整预算收入, of 完成调整预算收入计划…的100%; not 预算收入 alone, which older reports call the revenue itself.)
 // (完成人大通过预算的102.89%, 为市人代会批准预算的98%: the budget as the congress passed it.)
@@ -33,5 +34,5 @@ export function budgetBaseWord(before: string, after: string, unit: string): str
   }
   if (!tail.endsWith("预算") && !tail.endsWith("预算数") && !tail.endsWith("计划")) return null
   const m = BUDGET_WORD_END.exec(tail.slice(-10))
-  return m ? m[0].replace(/的$/, "").replace(/(?:收入|支出)?计划$/, "") : null
+  return m ? m[0].replace(/的$/, "").replace(/(?<=预算)(?:收入|支出)?计划$/, "") : null
 }

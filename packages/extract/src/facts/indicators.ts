@@ -1556,7 +1556,8 @@ const BATCH_EVENT = /(第?[一二三四1-4]季度|[上下]半年)[^，,；;。\d
 
 /** A clause that states how much of a plan or budget was done: 完成…的. */
 // (…累计完成投资629.0亿元,占年度投资计划的97.2%: the share of the plan reached is one too.)
-const COMPLETION_RATE = /^[\s，,]*(?:完成[^，,；;。]{0,40}|占[^，,；;。]{0,20}(?:计划|预算|目标任务))的$/
+// (占年度计划15.3亿元的44.8%: the plan's own figure may stand before the 的.)
+const COMPLETION_RATE = /^[\s，,]*(?:完成[^，,；;。]{0,40}|占[^，,；;。]{0,20}(?:计划|预算|目标任务)(?:[\d.]+(?:万亿|亿|万)?元)?)的$/
 
 /** 提高到2020年的63.9%: the year written before the end value of a from–to pair, right after its start value. */
 const END_YEAR_AFTER = /^[^，,。；;\d]{0,6}?(?:到|至|为)\s*((?:19|20)\d{2})\s*年(?:底|末)?的/
