@@ -1350,8 +1350,11 @@ function amountBefore(inSentence: ReadonlyArray<IndicatorFact>, rateOf: Quantity
   if (rateOf !== undefined) return base !== undefined && previous.span.start === rateOf.start ? base : null
   if (base !== undefined) return base
   if (previous.measure === "level") return previous.borrowed ? null : previous.indicator
-  // …完成年初预算X万元的98.9%,完成调整预算Y万元的99.3%: a second base after the rate of the first is the same amount's.
   const before = inSentence[inSentence.length - 2]
+  // 投资68585万元,同比增长44.7%,占年度计划15.3亿元的44.8%: the amount's own rate of change stands between it and its base.
+  if (rateOf === undefined && (previous.measure === "growth_rate" || previous.measure === "change") && before !== undefined &&
+    before.measure === "level" && !before.borrowed && before.indicator === previous.indicator) return before.indicator
+  // …完成年初预算X万元的98.9%,完成调整预算Y万元的99.3%: a second base after the rate of the first is the same amount's.
   return previous.measure === "share" && before !== undefined && before.span.end < previous.span.start ? BUDGET_BASES.get(before) ?? null : null
 }
 
