@@ -137,3 +137,9 @@ describe("a year's plan as the base of a completion share", () => {
     expect(factOf(text, 44.8)?.status).toBe("actual")
   })
 })
+
+describe("a heading about the projects of a time is no project", () => {
+  it("我市上半年项目建设基本特点 names none", () => {
+    expect(extractOne("一、我市上半年项目建设基本特点\n元至6月,我市完成全社会固定资产投资68585万元,同比增长44.7%。").projects).toEqual([])
+  })
+})

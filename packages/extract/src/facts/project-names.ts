@@ -262,11 +262,11 @@ const LIST_MARKER = /^\((?:[一二三四五六七八九十]+|[0-9]+)\)$/
 
 /**
  * Marks of a category rather than a name: a count or a tier (两地经开区, 三大片区, 三级治理平台), a size or time class (亿元以上项目, 年均…,
- * 第二季度重大重点项目, 该市今年项目), a type (科研类项目), a batch (首批), the generic
+ * 第二季度重大重点项目, 该市今年项目, 我市上半年项目), a type (科研类项目), a batch (首批), the generic
  * 重点/重大 project, a coverage slogan (县县通高速), and the year's list of works done for the
  * people (民生实事项目, 十件实事): a category the items of the list fall under.
  */
-export const CATEGORY = /实事|首个|首家|[两三四五六七八九十]地|[两三四五六七八九十][大级]|以上|以下|年均|今年|明年|去年|本年|当年|季度|[该本][市县区省镇]|类(?:投资)?项目$|首批|批次|第[一二三四五六七八九十0-9]+批|“十[一二三四五六七八九]五”|重[点大](?:建设|工程)?项目$|重[点大]工程$|(?:许可|审批|收费|备案|考核|评审|评估)项目$|^(?:[千百万]亿|百|千)级|^重[点大]|规划重大工程$|([\u4e00-\u9fff])\1通/
+export const CATEGORY = /实事|首个|首家|[两三四五六七八九十]地|[两三四五六七八九十][大级]|以上|以下|年均|今年|明年|去年|本年|当年|季度|[上下]半年|[该本我][市县区省镇]|类(?:投资)?项目$|首批|批次|第[一二三四五六七八九十0-9]+批|“十[一二三四五六七八九]五”|重[点大](?:建设|工程)?项目$|重[点大]工程$|(?:许可|审批|收费|备案|考核|评审|评估)项目$|^(?:[千百万]亿|百|千)级|^重[点大]|规划重大工程$|([\u4e00-\u9fff])\1通/
 
 /**
  * A superlative (全国唯一, 全球最大, 单体最大, 全球首套) describes the one facility it qualifies;
