@@ -143,3 +143,25 @@ describe("a heading about the projects of a time is no project", () => {
     expect(extractOne("一、我市上半年项目建设基本特点\n元至6月,我市完成全社会固定资产投资68585万元,同比增长44.7%。").projects).toEqual([])
   })
 })
+
+describe("last year heading a ；-run, and a base year's figure in brackets", () => {
+  // A 2019 story on 赤城县 (Hebei): a county official quoted on the year before.
+  const story = "河北赤城发展蔬菜和生态旅游业 脱贫攻坚取得显著成效(2)\n时间:2019-10-29 11:36 来源:互联网\n" +
+    "2014年,赤城有贫困村272个,贫困发生率高达28.2%。\n" +
+    "“去年,我们建档立卡贫困人口中,有4000户收入过万元,全县农村人均纯收入达10700元,比2017年增长11%;全县个人存款达102亿元,比2017年净增了14.6亿元。”郭新耀说。"
+  it("the statements after the one 去年 opens are of that year too (not the year the text names most)", () => {
+    expect(factOf(story, 10700)?.period).toBe("2018")
+    expect(factOf(story, 102)?.period).toBe("2018")
+    expect(factOf(story, 14.6)?.period).toBe("2018")
+  })
+  it("a statement of the run that names its own year keeps it", () => {
+    const text = "时间:2019-10-29 11:36\n去年,全县农村人均纯收入达10700元;2014年全县个人存款达50亿元。"
+    expect(factOf(text, 50)?.period).toBe("2014")
+  })
+  // 山西省民政厅, 2019: a growth rate compared with the year before, that year's rate in brackets.
+  it("增速比2017年(10.7%)提高: the bracketed rate is 2017's growth rate", () => {
+    const text = "2018年我省贫困地区农村居民人均可支配收入为8250元。全年贫困地区农民收入增速比2017年(10.7%)提高1.9个百分点。"
+    expect([factOf(text, 10.7)?.period, factOf(text, 10.7)?.measure, factOf(text, 10.7)?.status]).toEqual(["2017", "growth_rate", "actual"])
+    expect(factOf(text, 1.9)?.period).toBe("2018")
+  })
+})

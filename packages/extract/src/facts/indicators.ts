@@ -26,7 +26,7 @@ import { opensPlanTable, type PlanTableFact, readPlanTable } from "./plan-table.
 import { FALL_NOUN_AFTER, GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
 import { nationInSar, yuanBaseIn } from "./local-currency.js"
 import {
-  attachedLastYear, attachedYear, bracketYear, comparedSubYear, fromPriorYear, priorYearBase, sameTimeBase, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, innerTargetYear, deadlineYear,
+  attachedLastYear, attachedYear, bracketBaseYear, bracketYear, comparedSubYear, fromPriorYear, priorYearBase, sameTimeBase, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, innerTargetYear, deadlineYear,
   maskBrackets, NAMES_OWN_TIME, namesOwnTime, openBracketAt, pastYearHeading, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
 import {
@@ -473,6 +473,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       const paragraphYear = paragraph.year
       // The place (a part of the document's, or a peer) heading the run of ；-joined statements the next sentence belongs to.
       let placeRun: Region | null = null
+      // “去年,…全县农村人均纯收入达10700元…；全县个人存款达102亿元: 去年 opening a ；-run dates the statements after it
+      // that name no time of their own, as it dates its own.
+      let lastYearRun = false
       // 10月份,全省规模以上工业增加值同比增长10.6%。全省汽车及零部件产业…增加值同比分别增长42.4%: the part of
       // the year the paragraph opens with dates the paragraph's later sentences that name no time of
       // their own, until one names a year of its own (全年…, 2023年…) without opening with it.
@@ -488,6 +491,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         const carriedTarget: string | null = targetRun
         const carriedLead: string | null = leadRun
         const carriedPlace: Region | null = placeRun
+        const carriedLastYear: boolean = lastYearRun
         const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))
         const opens = leadingSubYear(opening)
         const opensTarget = leadingTargetYear(opening)
@@ -508,6 +512,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         // 2023年七台河市社会消费品零售总额74.3亿元…；全年一般公共预算收入34.3亿元: the place a statement
         // opens with is the subject of the ；-joined statements after it that name none of their own.
         placeRun = semicolon ? runPlace(text.slice(sentence.start, sentence.end), storySection.context.region, text) ?? carriedPlace : null
+        lastYearRun = semicolon && opens === null && (LAST_YEAR_OPENING.test(opening) || (carriedLastYear && !statesOwnTime(text.slice(sentence.start, sentence.end))))
         // A target year heads its ；-run, and the paragraph's next sentences that name no time of their
         // own (到2027年,…50个。县域产业…:即争创3-5个…；培育10-15个…).
         const next = all[k + 1]
@@ -531,7 +536,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         if (!numberedBefore && numbered) numberedBefore = DIGIT.test(text.slice(sentence.start, sentence.end))
         if (numbered) {
           readSentence(paragraph, sentence, opens === null ? carried ?? continued.period ?? event ?? (k > 0 ? monthEnd ?? sinceOpened : null) : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
-            opensTarget === null ? carriedTarget ?? thenDeadline(text, sentence, all[k - 1], thenCue.within(sentence)) : null, carriedLead, carriedPlace)
+            opensTarget === null ? carriedTarget ?? thenDeadline(text, sentence, all[k - 1], thenCue.within(sentence)) : null, carriedLead, carriedPlace,
+            carriedLastYear && opens === null)
         }
       }
     }
@@ -662,7 +668,7 @@ function runPlace(statement: string, doc: Region | null, text: string): Region |
   return p === null || (doc !== null && isWithin(doc, p)) ? null : p
 }
 
-function readSentence(p: ParagraphScope, sentence: Span, run: string | null, estimatedRun: boolean, targetRun: string | null, leadRun: string | null, placeRun: Region | null = null): void {
+function readSentence(p: ParagraphScope, sentence: Span, run: string | null, estimatedRun: boolean, targetRun: string | null, leadRun: string | null, placeRun: Region | null = null, lastYearRun = false): void {
   const { text, section } = p
   const ctx = section.context
   // The year the text is written in: a report read out early in Y about Y−1 is written in Y.
@@ -677,7 +683,12 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
   // period whether the run states targets or results, and the status is left to the run's words.)
   const runYear = named !== null && (isFuture(named, ctx) || (ctx.year === null && PLAN_SPAN_RUN.test(targetRun!))) ? named : null
   if (runYear === null) targetRun = null
-  else {
+  if (runYear === null && lastYearRun && now !== null && !statesOwnTime(text.slice(sentence.start, sentence.end))) {
+    // (A statement in the ；-run of one opening with 去年: that year, its own sentence only.)
+    y.year = now - 1
+    y.dated = true
+    y.spanned = true
+  } else if (runYear !== null) {
     y.year = runYear
     y.dated = true
     y.spanned = true
@@ -1162,6 +1173,9 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   // 同比(154.6亿元)增长31.8%: the base is the same period a year before, a result.
   const open = text.charCodeAt(m.start - 1)
   if (period !== null && (open === 0x28 || open === 0xff08) && sameTimeBase(sentenceBefore, text.slice(m.end, m.end + 8))) return { period: String(Number(period.slice(0, 4)) - 1) + period.slice(4), status: "actual" }
+  // 增速比2017年(10.7%)提高1.9个百分点: the base year's own figure.
+  const baseYear = period !== null && (open === 0x28 || open === 0xff08) ? bracketBaseYear(sentenceBefore, text.slice(m.end, m.end + 8), year) : null
+  if (baseYear !== null) return { period: String(baseYear), status: "actual" }
   return { period, status }
 }
 
@@ -1799,6 +1813,13 @@ export function periodOf(sentenceBefore: string, year: number | null, ctx: Secti
   if (ctx.period && ctx.year === year && status !== "target" && !statesYearAlone(sentenceBefore)) return ctx.period
   return String(year)
 }
+
+/** Whether a statement names a time of its own, not counting a year it is compared with (比2017年净增). */
+const statesOwnTime = (s: string): boolean => namesOwnTime(s.replace(YEAR_BASE, ""))
+const YEAR_BASE = /(?:比|较|同|与)(?:19|20)\d{2}\s?年(?:同期)?/g
+
+/** 去年 opening a statement, after quote marks or a source (据介绍,): the year before the year of writing. */
+const LAST_YEAR_OPENING = /^[\s“"「]*(?:据[^，,。]{0,12}[，,])?去年(?!同期|以来|底以来|相比|比|水平|的水平|同比)/
 
 /** The budget of the year a section reviews: passed at its start (年初预算, 年初的) or revised while it ran (预算执行中, 调整为, 调增). */
 const BUDGET_UNDER_REVIEW = /年初(?:预算|的)|预算执行中|调整为|调[增减]/

@@ -37,6 +37,9 @@ const GROWTH_TARGET = /(增长|增速|增幅|涨幅|升幅)(速度)?(的)?(预�
 /** 增速与上半年的7.3%持平, 增幅比一季度的6.2%加快: the rate compared with is a growth rate too. */
 const COMPARED_GROWTH = /(增速|增幅|涨幅|升幅|降幅|跌幅|增长速度)[^，,；;。\d%]{0,4}(?:与|比|较|同|和|跟)[^，,；;。%]{1,10}的$/
 
+/** 增速比2017年(10.7%)提高: the base's rate written in a bracket after it. */
+const COMPARED_GROWTH_BRACKET = /(增速|增幅|涨幅|升幅|降幅|跌幅|增长速度)[^，,；;。\d%]{0,4}(?:与|比|较|同)[^，,；;。%()（）]{1,10}[(（]$/
+
 /** 收入比1.91, 比值为1.5, 收入比缩减至1.91: a plain ratio. */
 const RATIO_BEFORE = /比(值|例)?(为|是|达|缩减至|缩小至|缩小到|缩小为|降至)?$/
 
@@ -81,7 +84,7 @@ export function readMeasure(unit: string, left: string, wide: string = left): Re
     if (noun) return { measure: "growth_rate", sign: /^(降幅|跌幅|减幅)$/.test(noun[1]!) ? -1 : 1 }
     if (up) return { measure: "growth_rate", sign: 1 }
     if (down || SAVING_OF.test(l)) return { measure: "growth_rate", sign: -1 }
-    const compared = l.endsWith("的") ? COMPARED_GROWTH.exec(l) : null
+    const compared = l.endsWith("的") ? COMPARED_GROWTH.exec(l) : l.endsWith("(") || l.endsWith("（") ? COMPARED_GROWTH_BRACKET.exec(w) : null
     if (compared) return { measure: "growth_rate", sign: /^(降幅|跌幅)$/.test(compared[1]!) ? -1 : 1 }
     return { measure: "share", sign: 1 }
   }

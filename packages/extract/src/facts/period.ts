@@ -310,6 +310,19 @@ export const sameTimeBase = (sentenceBefore: string, after: string): boolean =>
   (sentenceBefore.endsWith("(") || sentenceBefore.endsWith("（")) && /同比\s*[(（]$/.test(sentenceBefore.slice(-4)) && SAME_TIME_BASE_AFTER.test(after)
 const SAME_TIME_BASE_AFTER = /^[^，,；;。\d%()（）]{0,3}[)）]\s*(?:增长|下降|增加|减少|提高|降低|增收|减收)/
 
+/**
+ * 增速比2017年(10.7%)提高1.9个百分点, 增速比上年(6.5%)回落0.4个百分点: the bracketed figure after a base
+ * year is that year's (a result), not the statement's. Null unless a change follows the bracket; not
+ * 同期 (the same part of the base year, dated by its part).
+ */
+export function bracketBaseYear(sentenceBefore: string, after: string, year: number | null): number | null {
+  const m = BRACKET_BASE.exec(sentenceBefore.slice(-12))
+  if (m === null || !BRACKET_BASE_AFTER.test(after)) return null
+  return m[1] !== undefined ? Number(m[1]) : year === null ? null : year - 1
+}
+const BRACKET_BASE = /(?:比|较|與|与|同)(?:((?:19|20)\d{2})\s?年|上年|去年)\s*[(（]$/
+const BRACKET_BASE_AFTER = /^[^，,；;。\d%()（）]{0,3}[)）]\s*(?:增长|下降|增加|减少|提高|降低|加快|回落|放缓|减缓|上升|下滑|增收|减收|扩大|收窄)/
+
 /** 由115家增加到173家, 从1.01次压缩至0.28次: the number a change starts from. */
 const FROM_BEFORE = /[由从從](?:原来的?|原)?$/
 const TO_AFTER = /^[^，,。；;:：\d]{0,4}?(?:到|至)/
