@@ -165,3 +165,12 @@ describe("last year heading a ；-run, and a base year's figure in brackets", ()
     expect(factOf(text, 1.9)?.period).toBe("2018")
   })
 })
+
+describe("a year written with a digit zero among its numerals", () => {
+  // 中新社, 2006, on the draft of the 11th five-year plan (traditional script).
+  it("二0一0年 is 2010", () => {
+    const text = "二0一0年,GDP達到二十六點一萬億元人民幣,城鎮化率提高到百分之四十七。"
+    expect(factOf(text, 26.1)?.period).toBe("2010")
+    expect(factOf(text, 47)?.period).toBe("2010")
+  })
+})

@@ -71,7 +71,8 @@ const CN_DATE = /([一二][〇○零一二三四五六七八九]{3})\s*年\s*([�
 const cnDate = (m: RegExpExecArray): string | null => isoDate(cnYear(m[1]!), cnSmall(m[2]!), cnSmall(m[3]!))
 
 /** A year's numeral as a regex source: 2023 or 一九八三 (older reports spell years digit by digit, and compare with 一八五四). */
-export const YEAR_NUMERAL = "(?:(?:19|20)\\d{2}|一[八九][〇○零一二三四五六七八九]{2}|二[〇○零][〇○零一二三四五六七八九]{2})"
+// (二0一0年, 二00八年, 一九九0年: a zero typed as a digit among the numerals, as many pages write it.)
+export const YEAR_NUMERAL = "(?:(?:19|20)\\d{2}|一[八九][〇○零0一二三四五六七八九]{2}|二[〇○零0][〇○零0一二三四五六七八九]{2})"
 
 /** The value of a numeral YEAR_NUMERAL matched. */
 export const yearValue = (s: string): number => (/^\d/.test(s) ? Number(s) : cnYear(s))
@@ -82,7 +83,7 @@ export const yearValue = (s: string): number => (/^\d/.test(s) ? Number(s) : cnY
  */
 export function yearMentions(text: string): Array<{ year: number; at: number; end: number }> {
   const out: Array<{ year: number; at: number; end: number }> = []
-  for (const m of text.matchAll(/(?<![0-9])((?:1\s?9|2\s?0)\s?\d\s?\d)\s?年|([一二]\s?[〇○零一二三四五六七八九]{3})年/g)) {
+  for (const m of text.matchAll(/(?<![0-9])((?:1\s?9|2\s?0)\s?\d\s?\d)\s?年|([一二]\s?[〇○零0一二三四五六七八九]{3})年/g)) {
     const year = m[1] ? Number(m[1].replace(/\s/g, "")) : cnYear(m[2]!.replace(/\s/g, ""))
     if (year >= 1900 && year <= 2100) out.push({ year, at: m.index, end: m.index + m[0].length })
   }
