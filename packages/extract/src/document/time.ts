@@ -317,11 +317,12 @@ function leadOf(text: string): string {
 }
 
 /**
- * A fiscal year that straddles two calendar years (2026至27财政年度, 2025/26年度, 二零一四/一五年度:
+ * A fiscal year that straddles two calendar years (2026至27财政年度, 2025/26年度, 二零一四/一五年度,
+ * 二○二四/二五至二○三三/三四年度 with a white circle for the zero:
  * Hong Kong's runs April to March). No period of the schema is one, so a text that counts in
  * them is dated by no year it does not state: its publication date says nothing of which.
  */
-export const SPLIT_FISCAL_YEAR = /(?:19|20)\d{2}\s*[/／至\-–—]\s*\d{2}(?!\d)\s*(?:财政)?年度|(?:19|20)\d{2}\s*[/／\-–—]\s*\d{2}(?!\d)\s*至|[零〇一二三四五六七八九]{4}\s*[/／至]\s*[零〇一二三四五六七八九]{2}\s*(?:财政)?年度/
+export const SPLIT_FISCAL_YEAR = /(?:19|20)\d{2}\s*[/／至\-–—]\s*\d{2}(?!\d)\s*(?:财政)?年度|(?:19|20)\d{2}\s*[/／\-–—]\s*\d{2}(?!\d)\s*至|[零〇○一二三四五六七八九]{4}\s*[/／至]\s*[零〇○一二三四五六七八九]{2}\s*(?:财政)?年度|[零〇○一二三四五六七八九]{4}\s*[/／]\s*[零〇○一二三四五六七八九]{2}\s*至/
 
 /** Whether a stretch names a split fiscal year (cheap checks first: most name none). */
 export const namesSplitFiscalYear = (s: string): boolean =>
