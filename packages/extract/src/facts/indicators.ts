@@ -1257,7 +1257,7 @@ function readFact(c: ClauseScope, k: number): void {
   const region = bracketRegion ?? comparedRegion(text.slice(Math.max(clause.start, m.start - 12), m.start), c.region) ?? c.region
   // A yuan figure placed in Hong Kong or Macao is in its own dollar, unless the sentence speaks of the
   // nation (国家/全国/内地…134万亿元), where which money is meant cannot be told: no base then.
-  const moneyBase = baseUnit !== "CNY" ? baseUnit : yuanBaseIn(region, text.slice(Math.max(0, m.start - 4), m.end + 4), sentenceBefore)
+  const moneyBase = baseUnit !== "CNY" ? baseUnit : yuanBaseIn(region, text.slice(Math.max(0, m.start - 4), m.end + 4), sentenceBefore, text)
   const fact: IndicatorFact = indicatorFact({
     region,
     measure: reading.measure,
