@@ -222,6 +222,8 @@ const THIS_YEAR_OPENING = /今年\s*(?:第?一季度|首季|1月|一月|元月|�
 
 const BATCH_PERIOD = /(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?)(?=(?:重大|重点|产业|招商)*项目?(?:集中)?(?:开工|签约|竣工|投产|开业))/g
 
+const QUARTER_AND_YEAR = /^\s*第?[一二三四1-4]季度?\s*(?:及|和|与|暨|以及)\s*全年/
+
 /** A sub-year period stated with a year: 2016年前三季度, 2023年第二季度, 2023年1—8月. */
 function statedPeriod(s: string, y: number | null): string | null {
   for (const m of yearMentions(s)) {
@@ -229,6 +231,8 @@ function statedPeriod(s: string, y: number | null): string | null {
     // A covered period (第二季度, 前三季度, 1—8月), not a deadline (3月底前).
     const after = s.slice(m.end, m.end + 8)
     if (!/^\s*(?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}月)/.test(after)) continue
+    // 2023年四季度及全年本地生产总值: the release covers the whole year too, which its year states.
+    if (QUARTER_AND_YEAR.test(s.slice(m.end, m.end + 12))) continue
     const p = subYearPeriod(after, m.year)
     if (p) return p
   }
