@@ -92,3 +92,45 @@ describe("a Hong Kong text that counts in 港元", () => {
     expect(factOf("本財政年度首九個月錄705億元赤字。政府今日公布,整體開支及收入分別為5242億港元及3497億港元。", 705)?.base_unit).toBe("HKD")
   })
 })
+
+describe("a release of a quarter and the whole year", () => {
+  it("dates its figures of the year by the year, not by the quarter", () => {
+    const text = "根據中國澳門特區政府統計暨普查局發布的2023年四季度及全年本地生產總值初步數據。\n2023年按當年市場價格計算,澳門名義本地生產總值(GDP)為3794.78億澳門元,同比增長92.3%。2023年澳門年平均人口數量為67.83萬人。"
+    expect(factOf(text, 3794.78)?.period).toBe("2023")
+    expect(factOf(text, 67.83)?.period).toBe("2023")
+  })
+})
+
+describe("a yearbook table headed by bare years", () => {
+  const text = "| 23-9 生产法国内生产总值① | ||||\n| 单位: 百万澳门元 | ||||\n| 经济活动 | 1995 | 1996 | 1997 | 1998② |\n| 第二产业 | 7676 | 7073 | 7248 | 6999 |\n| 公共行政、社会服务及个人服务 | 22152 | 22096 | 22135 | 20346 |\n| (包括博彩业) | ||||\n| 加产品税 | 6287 | 6310 | 6743 | 6603 |\n"
+
+  it("reads each cell in the table's unit, dated by its column's year", () => {
+    const second = extractOne(text).indicators.filter((r) => r.indicator === "第二产业")
+    expect(second.map((r) => [r.value, r.period, r.unit])).toEqual([[7676, "1995", "百万澳门元"], [7073, "1996", "百万澳门元"], [7248, "1997", "百万澳门元"], [6999, "1998", "百万澳门元"]])
+  })
+
+  it("reads on past a row that only notes what the row above holds", () => {
+    expect(factOf(text, 6603)?.period).toBe("1998")
+  })
+
+  it("gives no fact when no unit is stated above it", () => {
+    expect(factOf("| 经济活动 | 1995 | 1996 |\n| 第二产业 | 7676 | 7073 |\n", 7676)).toBeUndefined()
+  })
+})
+
+describe("a digest spaced throughout", () => {
+  it("reads thousands set apart by a space though a space stands before the unit", () => {
+    expect(factOf("澳門統計暨普查局勞動力流動調查:有 3.43 萬人在 2007 年加入本澳的勞動力市場;而有 5 500 人則由勞動人口轉變為非勞動人口。", 5500)?.unit).toBe("人")
+  })
+})
+
+describe("a year of the Republic written with its era", () => {
+  it("is the calendar year, in any text", () => {
+    expect(factOf("民国三十七年,全县粮食产量为1.2万吨。", 1.2)?.period).toBe("1948")
+    expect(factOf("民國102年全縣人口為23,354人。", 23354)?.period).toBe("2013")
+  })
+
+  it("a bare year of Taiwan's count gives no year", () => {
+    expect(factOf("主計總處概估,114年第4季實質GDP年增率達12.68%。", 12.68)?.period).toBeNull()
+  })
+})
