@@ -134,3 +134,15 @@ describe("a year of the Republic written with its era", () => {
     expect(factOf("主計總處概估,114年第4季實質GDP年增率達12.68%。", 12.68)?.period).toBeNull()
   })
 })
+
+describe("a list of figures of one magnitude whose last writes the unit out", () => {
+  it("gives each the unit (约78億及156億元: both in 亿元)", () => {
+    const rows = extractOne("陳茂波表示,即較2025／26年度分別再節省約78億及156億元的開支。").indicators
+    expect(rows.find((r) => r.value === 78)?.unit).toBe("亿元")
+    expect(rows.find((r) => r.value === 156)?.unit).toBe("亿元")
+  })
+
+  it("guesses no unit where the list names two magnitudes", () => {
+    expect(factOf("两项投资分别为3亿和5万元。", 3)?.unit).toBe("亿")
+  })
+})

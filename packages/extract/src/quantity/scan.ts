@@ -548,13 +548,33 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
   if (raw.form === "chinese" && !chineseIsQuantity(t, raw, unit, unitEnd)) return []
   // 突破千亿大关, 百亿规模: a round money magnitude stated of a money noun is in 元.
   const stated = MAGNITUDES.has(unit) && ROUND_MONEY_AFTER.test(after) && MONEY_NOUN.test(t.slice(Math.max(0, raw.start - 16), raw.start))
-    ? unit + "元" : unit
+    ? unit + "元" : MAGNITUDES.has(unit) ? listedUnitAfter(t, unitEnd, unit) ?? unit : unit
   if (RANGE_SEPARATORS.includes(t[unitEnd] ?? "x") && startsNumber(t, unitEnd + 1)) {
     const range = readRange(t, raw, stated)
     if (range.length) return range
   }
   return compact([finish(t, raw, unitEnd, stated, u.inner)])
 }
+
+/**
+ * 分别为78亿及156亿元, 3亿和5亿元, 2万、3万和4万吨: a magnitude alone before 和/及/与/、 and more
+ * numbers of the same magnitude takes the unit the last of them writes out. Null when the list
+ * ends in no such unit (3亿和5万元 names two magnitudes: which unit the first has is not guessed).
+ */
+function listedUnitAfter(t: string, at: number, magnitude: string): string | null {
+  for (let n = 0; n < 4 && LIST_JOINERS.includes(t[at] ?? "x"); n++) {
+    let q = at + 1
+    if (!isDigit(t[q])) return null
+    while (isDigit(t[q]) || t[q] === "." || t[q] === ",") q++
+    if (!t.startsWith(magnitude, q)) return null
+    const unit = readUnit(t, q)
+    if (unit.length > magnitude.length && unit.startsWith(magnitude) && !MAGNITUDES.has(unit)) return unit
+    if (unit !== magnitude) return null
+    at = q + magnitude.length
+  }
+  return null
+}
+const LIST_JOINERS = "和及与、"
 
 /** A number's unit as read after it, where the unit ends, and a bound written between them. */
 interface UnitRead {
