@@ -146,3 +146,11 @@ describe("a list of figures of one magnitude whose last writes the unit out", ()
     expect(factOf("两项投资分别为3亿和5万元。", 3)?.unit).toBe("亿")
   })
 })
+
+describe("全国 in a text of Taiwan's", () => {
+  it("is Taiwan's whole, as its texts call it; in Hong Kong's it stays the nation", () => {
+    const taiwan = "台內政部統計:5月底人口數2306萬餘人\n內政部今天公布最新戶口統計資料,截至5月底,全國共有770萬6202戶,人口增加率最高的是金門縣,減少最多的是連江縣。以縣市來看,台北縣135萬1841戶最多。"
+    expect(factOf(taiwan, 7706202)?.region).toBe("台湾省")
+    expect(factOf("本港經濟增長。全國經濟總量達134萬億元。", 134)?.region).not.toBe("香港特别行政区")
+  })
+})
