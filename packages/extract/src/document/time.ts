@@ -222,6 +222,8 @@ const THIS_YEAR_OPENING = /今年\s*(?:第?一季度|首季|1月|一月|元月|�
 
 const BATCH_PERIOD = /(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?)(?=(?:重大|重点|产业|招商)*项目?(?:集中)?(?:开工|签约|竣工|投产|开业))/g
 
+const QUARTER_AND_YEAR = /^\s*第?[一二三四1-4]季度?\s*(?:及|和|与|暨|以及)\s*全年/
+
 /** A sub-year period stated with a year: 2016年前三季度, 2023年第二季度, 2023年1—8月. */
 function statedPeriod(s: string, y: number | null): string | null {
   for (const m of yearMentions(s)) {
@@ -229,6 +231,8 @@ function statedPeriod(s: string, y: number | null): string | null {
     // A covered period (第二季度, 前三季度, 1—8月), not a deadline (3月底前).
     const after = s.slice(m.end, m.end + 8)
     if (!/^\s*(?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}月)/.test(after)) continue
+    // 2023年四季度及全年本地生产总值: the release covers the whole year too, which its year states.
+    if (QUARTER_AND_YEAR.test(s.slice(m.end, m.end + 12))) continue
     const p = subYearPeriod(after, m.year)
     if (p) return p
   }
@@ -317,11 +321,12 @@ function leadOf(text: string): string {
 }
 
 /**
- * A fiscal year that straddles two calendar years (2026至27财政年度, 2025/26年度, 二零一四/一五年度:
+ * A fiscal year that straddles two calendar years (2026至27财政年度, 2025/26年度, 二零一四/一五年度,
+ * 二○二四/二五至二○三三/三四年度 with a white circle for the zero:
  * Hong Kong's runs April to March). No period of the schema is one, so a text that counts in
  * them is dated by no year it does not state: its publication date says nothing of which.
  */
-export const SPLIT_FISCAL_YEAR = /(?:19|20)\d{2}\s*[/／至\-–—]\s*\d{2}(?!\d)\s*(?:财政)?年度|(?:19|20)\d{2}\s*[/／\-–—]\s*\d{2}(?!\d)\s*至|[零〇一二三四五六七八九]{4}\s*[/／至]\s*[零〇一二三四五六七八九]{2}\s*(?:财政)?年度/
+export const SPLIT_FISCAL_YEAR = /(?:19|20)\d{2}\s*[/／至\-–—]\s*\d{2}(?!\d)\s*(?:财政)?年度|(?:19|20)\d{2}\s*[/／\-–—]\s*\d{2}(?!\d)\s*至|[零〇○一二三四五六七八九]{4}\s*[/／至]\s*[零〇○一二三四五六七八九]{2}\s*(?:财政)?年度|[零〇○一二三四五六七八九]{4}\s*[/／]\s*[零〇○一二三四五六七八九]{2}\s*至/
 
 /** Whether a stretch names a split fiscal year (cheap checks first: most name none). */
 export const namesSplitFiscalYear = (s: string): boolean =>

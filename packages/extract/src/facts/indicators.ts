@@ -21,7 +21,7 @@ import { scanQuantities } from "../quantity/scan.js"
 import { continuesRatio, isRatioColon, isRatioPartAt, RATIO_TO } from "../quantity/ratio-parts.js"
 import { CAPACITY_UNIT, capacityInName } from "./capacity-names.js"
 import { growthFrameEntry, indicatorEntry, PER_SET_ENTRIES } from "./indicator-code.js"
-import { type TableCell, type TableColumn, type TableRow, tableHeading, tableRow, tableUnitOf } from "./table-rows.js"
+import { noteRow, type TableCell, type TableColumn, type TableRow, tableHeading, tableRow, tableUnitOf } from "./table-rows.js"
 import { opensPlanTable, type PlanTableFact, readPlanTable } from "./plan-table.js"
 import { FALL_NOUN_AFTER, GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
 import { nationInSar, yuanBaseIn } from "./local-currency.js"
@@ -425,7 +425,8 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
       const single = piped ? tableHeading(line, tableUnit) : null
       const heading = single !== null ? { columns: single, last: q } : piped ? wrappedHeading(text, paras, q, tableUnit) : null
       const row: TableRow | null = heading === null && columns !== null ? tableRow(line, para.start, columns) : null
-      columns = heading?.columns ?? (row ? columns : null)
+      // | (包括博彩业) | ||||: a row of the table with a note and no figures keeps the heading for the rows after it.
+      columns = heading?.columns ?? (row || (columns !== null && piped && noteRow(line)) ? columns : null)
       if (heading) {
         q = heading.last
         continue
@@ -1276,7 +1277,7 @@ function readFact(c: ClauseScope, k: number): void {
   const region = bracketRegion ?? comparedRegion(text.slice(Math.max(clause.start, m.start - 12), m.start), c.region) ?? c.region
   // A yuan figure placed in Hong Kong or Macao is in its own dollar, unless the sentence speaks of the
   // nation (国家/全国/内地…134万亿元), where which money is meant cannot be told: no base then.
-  const moneyBase = baseUnit !== "CNY" ? baseUnit : yuanBaseIn(region, text.slice(Math.max(0, m.start - 4), m.end + 4), sentenceBefore)
+  const moneyBase = baseUnit !== "CNY" ? baseUnit : yuanBaseIn(region, text.slice(Math.max(0, m.start - 4), m.end + 4), sentenceBefore, text)
   const fact: IndicatorFact = indicatorFact({
     region,
     measure: reading.measure,

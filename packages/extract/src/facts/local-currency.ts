@@ -6,11 +6,33 @@
  */
 import type { Region } from "@govstat/schema"
 import { provinceOf } from "../place/gazetteer.js"
+import { OTHER_NAMES } from "../place/other-names.js"
 
 const LOCAL_CURRENCY: ReadonlyMap<string, string> = new Map([
   ["香港特别行政区", "HKD"],
-  ["澳门特别行政区", "MOP"]
+  ["澳门特别行政区", "MOP"],
+  // Taiwan counts in New Taiwan dollars (经济部…零售业营业额4,186亿元).
+  ["台湾省", "TWD"]
 ])
+
+/** A currency named right before the number (新台币2.17兆元, 港币100亿元): the 元 is that money's. */
+const NAMED_BEFORE: ReadonlyArray<readonly [string, string]> = [["新台币", "TWD"], ["台币", "TWD"], ["港币", "HKD"], ["港元", "HKD"], ["澳门元", "MOP"], ["澳门币", "MOP"]]
+
+/**
+ * 嘉义县政府编列105年度总预算为230亿: a text placed nowhere in the gazetteer that names Taiwan's
+ * counties or cities (OTHER_NAMES, which holds only theirs) is Taiwan's, and its 元 New Taiwan
+ * dollars. Looked up once a document (the last text asked about is kept).
+ */
+let lastText = ""
+let lastTaiwan = false
+function namesTaiwan(text: string): boolean {
+  if (text !== lastText) {
+    const opening = text.slice(0, 1500)
+    lastText = text
+    lastTaiwan = OTHER_NAMES.some((name) => opening.includes(name))
+  }
+  return lastTaiwan
+}
 
 /** The local money of the SAR `region` lies in, or undefined for the rest of the country. */
 function localCurrencyOf(region: Region): string | undefined {
@@ -28,8 +50,10 @@ const NATION_WORDS = new RegExp(`${NATION}|国内|國內|中央`)
  * when a SAR's text speaks of the nation in the sentence before the figure (which money is meant
  * cannot be told).
  */
-export function yuanBaseIn(region: Region | null, around: string, sentenceBefore = ""): string | null {
-  if (region === null) return "CNY"
+export function yuanBaseIn(region: Region | null, around: string, sentenceBefore = "", text = ""): string | null {
+  const before = around.indexOf("人民币") === -1 ? NAMED_BEFORE.find(([w]) => around.includes(w)) : undefined
+  if (before !== undefined) return before[1]
+  if (region === null) return namesTaiwan(text) ? "TWD" : "CNY"
   const local = localCurrencyOf(region)
   if (local === undefined || around.includes("人民币")) return "CNY"
   return NATION_WORDS.test(sentenceBefore) ? null : local

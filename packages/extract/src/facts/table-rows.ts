@@ -56,6 +56,8 @@ function cellsOf(line: string, offset: number): Array<RawCell> | null {
 }
 
 const NUMBER = /^[-−+]?\d[\d,]*(?:\.\d+)?$/
+/** A year heading a column, with a footnote mark if any (1998②: its figures are estimates). */
+const BARE_YEAR = /^((?:19|20)\d{2})\s*[①-⑩*]?$/
 const UNIT_IN_BRACKETS = /[(（]\s*([^()（）]{1,6}?)\s*[)）]/
 const GROWTH_WORDS = /增长|增速|增幅|比上年|同比|比去年/
 
@@ -130,8 +132,12 @@ export function tableUnitOf(line: string): string | null {
 /** The columns of a heading row (| 绝 对 数 (亿元) | 比上年增长 (%) |), or null when the line is no heading row. */
 export function tableHeading(line: string, tableUnit: string | null = null): ReadonlyArray<TableColumn | null> | null {
   const cells = cellsOf(line, 0)
-  if (!cells || cells.some((c) => NUMBER.test(c.text))) return null
-  const columns = dated(cells.map((c) => columnOf(c.text, tableUnit)))
+  if (!cells) return null
+  // | 经济活动 | 1995 | 1996 | 1998② |: a yearbook's columns are its years, bare (and in the table's unit).
+  const years = tableUnit === null ? null : cells.slice(1).map((c) => BARE_YEAR.exec(c.text)?.[1])
+  const named = years && years.every((y) => y !== undefined) ? [cells[0]!.text, ...years.map((y) => `${y}年`)] : cells.map((c) => c.text)
+  if (named.some((c) => NUMBER.test(c))) return null
+  const columns = dated(named.map((c) => columnOf(c, tableUnit)))
   return columns.some((c) => c !== null) ? columns : null
 }
 
@@ -166,6 +172,12 @@ export function tableRow(line: string, offset: number, columns: ReadonlyArray<Ta
     if (column) out.push({ value: Number(c.text.replace(/,/g, "").replace("−", "-")), span: { start: c.at, end: c.at + c.text.length }, column })
   })
   return { name: (rowUnit === null ? label : label.replace(ROW_UNIT, "")).replace(/\s+/g, ""), nameAt: first!.at + numbering.length, cells: out }
+}
+
+/** A table's line that only notes what the row above holds (| (包括博彩业) | ||||): one short cell, no figure. */
+export function noteRow(line: string): boolean {
+  const filled = line.split("|").filter((c) => c.trim() !== "")
+  return filled.length === 1 && filled[0]!.trim().length <= 16 && !/\d/.test(filled[0]!)
 }
 
 /** A unit in brackets ending a row's name: 人均地区生产总值(元), 城镇化率(%). */

@@ -10,10 +10,11 @@ import { rejoinLines } from "./lines.js"
 import { identity, type MappedText } from "./mapped-text.js"
 import { detectScript, removePinyinArtefacts, toSimplifiedScript } from "./script.js"
 import { foldJapaneseVariants } from "./variants.js"
+import { rocYears } from "./roc-years.js"
 import { foldWidth } from "./width.js"
 
 export * from "./mapped-text.js"
-export { dropChrome, foldJapaneseVariants, foldLineEndings, foldWidth, htmlToText, looksLikeHtml, rejoinLines }
+export { dropChrome, foldJapaneseVariants, foldLineEndings, foldWidth, htmlToText, looksLikeHtml, rejoinLines, rocYears }
 export { detectScript, removePinyinArtefacts, toSimplifiedScript }
 
 export interface Normalised {
@@ -33,6 +34,7 @@ export function normaliseText(source: string, fixed?: { readonly script: Script;
   m = removePinyinArtefacts(m)
   const script = fixed?.script ?? detectScript(m.text)
   if (script === "traditional") m = toSimplifiedScript(m)
+  m = rocYears(m)
   m = dropChrome(m)
   m = rejoinLines(m, html ? undefined : source)
   return { clean: m, script, html }

@@ -33,6 +33,8 @@ export function placeAtLevel(doc: Place, word: string): Place | null {
   }
 }
 
+const TAIWAN_CODE = "710000"
+
 const WHOLE_FIRST = new Set([..."全本我"].map((c) => c.charCodeAt(0)))
 
 /**
@@ -46,7 +48,8 @@ export function clausePlace(clause: string, doc: Place | null, fullText?: string
     const s = clause.slice(i, i + 8)
     // 全市率先, 全国首个: a rank among peers, said of the document's own place.
     if (/^(?:全|本|我)[国省市区县州盟旗](?:率先|首|第|唯一|领先|排名|前列|同类|最)/.test(s)) return null
-    if (/^(全国|我国)/.test(s)) return NATION
+    // (全国共有770万6202户 in a text of Taiwan's is Taiwan's whole: its texts call it the country.)
+    if (/^(全国|我国)/.test(s)) return doc !== null && doc.code === TAIWAN_CODE ? doc : NATION
     // 全疆全年居民消费价格: the province its word names, wherever the document is.
     const province = WHOLE_PROVINCE_WORDS.get(s.slice(0, 2))
     if (province !== undefined && !/^..(?:率先|首|第|唯一|领先|排名|前列|同类|最)/.test(s)) {

@@ -9,8 +9,9 @@ import { depth, isWithin, NATION, parentOf, placesNamed, provinceOf, sameLine } 
 import { type Mention, placeMentions } from "./match.js"
 import { resolveMention, unresolved } from "./resolve.js"
 import { segment } from "../words/segment.js"
-import { SELF_WORDS as SAR_SELF_WORDS } from "./whole-words.js"
+import { SELF_BODIES, SELF_WORDS as SAR_SELF_WORDS } from "./whole-words.js"
 import { PROVINCIAL_CAPITALS } from "./provincial-capitals.js"
+import { OTHER_NAMES } from "./other-names.js"
 
 /** National bodies whose documents are about the whole country. */
 const NATIONAL_BODY = /国务院|全国人民代表大会|全国人大|国家统计局|国家发展(?:改革|和改革)委|中共中央|中华人民共和国(?:国家|财政部|商务部)|^中华人民共和国\d{4}年/
@@ -59,6 +60,9 @@ const FIRST_OF_SEVERAL = /[\u4e00-\u9fff]{2,8}?[县市区旗州](?=等(?:\d{1,3}
 
 /** A place named as left out of the figures ((不含铁门关市)): it is not what the text is about. */
 const EXCLUDED = /[（(](?:不含|不包括|未含|未包括|扣除)[^（）()]{1,30}[）)]/g
+
+/** Taiwan's counties and cities, with the two the gazetteer lists under Fujian. */
+const TAIWAN_UNITS: ReadonlyArray<string> = [...OTHER_NAMES, "金门县", "连江县"]
 
 /** Places a stretch names, resolved with the places already found as context. */
 function placesIn(text: string, anchors: ReadonlyArray<Place>, keepUnresolved = false): Array<Place> {
@@ -187,6 +191,9 @@ export function documentPlace(text: string, header: string): Place | null {
   // The header's stems (璧山 in a title) are read with the places the opening names around them.
   const inHeader = placesServed(withoutOutlets(header).replace(FIRST_OF_SEVERAL, (x) => " ".repeat(x.length)), body, true)
   if (inHeader.length) return deeperInBody(mostSpecific(inHeader)!, body)
+  // 人口增加率最高者为连江县…其次为金门县…澎湖县: a text ranking Taiwan's counties and cities is
+  // Taiwan's, not the one of them (金门县, 连江县) the gazetteer also knows.
+  if (TAIWAN_UNITS.filter((name) => opening.includes(name)).length >= 2) return placesNamed("台湾省").find((e) => e.place.level === "province")?.place ?? null
   if (NATIONAL_BODY.test(header) || NATIONAL_OPENING.test(text.slice(0, 300))) return NATION
   // A national body speaking in the opening (国家统计局新闻发言人…介绍) of a text that names no place.
   if (!body.length) return repeatedShortForm(opening) ?? (NATIONAL_SPEAKER.test(text.slice(0, 300)) ? NATION : selfNamed(`${header}\n${opening}`))
@@ -254,12 +261,15 @@ function standsAsWord(text: string, at: number, end: number): boolean {
 
 /**
  * 本港第三季GDP…, 本澳居民: a text that names no place but speaks of Hong Kong or Macao by its own
- * word for itself — one of them only, and not a port's text (本港完成货物吞吐量, 码头, 港区).
+ * word for itself — one of them only, and not a port's text (本港完成货物吞吐量, 码头, 港区); or,
+ * saying neither, quotes a body only one of Hong Kong, Macao and Taiwan has (SELF_BODIES).
  */
 function selfNamed(opening: string): Place | null {
-  if (!opening.includes("本港") && !opening.includes("本澳") && !opening.includes("全澳")) return null
-  const named = new Set(SAR_SELF_WORDS.filter(([w]) => opening.includes(w)).map(([, name]) => name))
-  if (named.size !== 1 || PORT_WORDS.test(opening)) return null
+  const words = new Set(SAR_SELF_WORDS.filter(([w]) => opening.includes(w)).map(([, name]) => name))
+  if (words.size > 0 && PORT_WORDS.test(opening)) return null
+  // 统计暨普查局资料显示…, 主计总处今公布…: the one region whose own body speaks.
+  const named = words.size > 0 ? words : new Set(SELF_BODIES.filter(([body]) => body.test(opening)).map(([, name]) => name))
+  if (named.size !== 1) return null
   return placesNamed([...named][0]!).find((e) => e.place.level === "province")?.place ?? null
 }
 const PORT_WORDS = /吞吐量|码头|港区|港口|泊位|集装箱|航道/

@@ -49,7 +49,7 @@ export function placeMentions(text: string, start = 0, end = text.length): Array
   const out: Array<Mention> = []
   for (let i = start; i < end; i++) {
     const m = mentionAt(text, i, end)
-    if (!m || insideOtherName(text, m) || namesRoad(text, m)) continue
+    if (!m || insideOtherName(text, m) || namesRoad(text, m) || namesOrigin(text, m)) continue
     out.push(m)
     i = m.end - 1
   }
@@ -74,6 +74,17 @@ function namesRoad(text: string, m: Mention): boolean {
   if (c === 0x8def /* 路 */) return !"网线径况演段口".includes(text[m.end + 1] ?? "") && mentionAt(text, m.end) === null
   return c === 0x5927 /* 大 */ && (text[m.end + 1] === "道" || text[m.end + 1] === "街")
 }
+
+/**
+ * 香港旅客上升15.4%, 中国大陆旅客, 台湾地区旅客, 香港及中国台湾旅客, 广东省(625,475人次): where visitors come from, in
+ * a release counting arrivals elsewhere (Macao's, a city's tourism), is not the place of the figure.
+ */
+const ORIGIN_AFTER = /^(?:大陆|内地|地区)?(?:旅客|游客|访客)|^[、及和与][^，。；,;:：]{0,14}?(?:旅客|游客|访客)|^[(（][\d,.]+万?人次[)）]/
+function namesOrigin(text: string, m: Mention): boolean {
+  return ORIGIN_FIRST.includes(text[m.end] ?? "x") && ORIGIN_AFTER.test(text.slice(m.end, m.end + 20))
+}
+/** (What can follow an origin: checked before the expression, which most mentions never need.) */
+const ORIGIN_FIRST = "旅游访大内地(（、及和与"
 
 /** 义县 in 嘉义县, 新北 in 新北市: a known form that is the tail or the head of a longer name of a place outside the gazetteer. */
 function insideOtherName(text: string, m: Mention): boolean {

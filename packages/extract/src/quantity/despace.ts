@@ -32,7 +32,8 @@ function thousandsSpace(s: string, sp: number): boolean {
   let e = sp + 4
   while (isSpace(s[e]) && !isSpace(s[e + 1]) && digitsRight(s, e + 1) === 3 && !isDigit(s[e + 4])) e += 4
   const end = s[e]
-  if (end === undefined || isDigit(end) || isSpace(end) || isLatin(end) || end === ".") return false
+  // (有 5 500 人: a digest spaced throughout ends the number in a space before its unit.)
+  if (end === undefined || isDigit(end) || (isSpace(end) && !isHan(s[e + 1])) || isLatin(end) || end === ".") return false
   let k = sp
   for (;;) {
     const n = digitsLeft(s, k)

@@ -293,6 +293,39 @@ function readMixed(text: string, i: number): RawNumber | Refused | null {
   return readChinese(mapped, i, "arabic")
 }
 
+/** The magnitude characters a number written in parts joins (兆 is 10¹² as Taiwan and Hong Kong write it). */
+const PART_MAGNITUDES: ReadonlyMap<string, number> = new Map([["兆", 1e12], ["亿", 1e8], ["億", 1e8], ["万", 1e4], ["萬", 1e4]])
+
+/**
+ * 770万6202户, 2306万3027人, 332亿60万元, 280亿6344万9000元, 3兆9,603亿元: a number written in
+ * parts, each a magnitude (as Taiwan and Hong Kong write numbers) — one number, not 770万 and
+ * 6202户. Read only where a magnitude is followed at once by digits, each part smaller than the
+ * magnitude before it, and the last part by no date (3亿2023年 is two things).
+ * Returns the number in the last part's magnitude, its end where that magnitude and unit begin.
+ */
+function readParts(t: string, raw: RawNumber): RawNumber | null {
+  let step = PART_MAGNITUDES.get(t[raw.end] ?? "")
+  if (step === undefined || !isDigit(t[raw.end + 1]) || !Number.isInteger(raw.value)) return null
+  let total = raw.value * step
+  let end = raw.end
+  for (;;) {
+    const part = readArabic(t, end + 1)
+    if (part === null || part.kind !== "number" || !Number.isInteger(part.value)) return null
+    const next = PART_MAGNITUDES.get(t[part.end] ?? "")
+    if (next !== undefined && next >= step) return null
+    const scale = next ?? 1
+    if (part.value * scale >= step) return null
+    total += part.value * scale
+    end = part.end
+    if (scale === 1 || !isDigit(t[part.end + 1])) {
+      if (/^[年月日号]/.test(readUnit(t, part.end) || (t[part.end] ?? ""))) return null
+      return rawNumber(raw.start, end, Number((total / scale).toPrecision(15)), "arabic", "", null)
+    }
+    step = scale
+    end = part.end
+  }
+}
+
 const NO_QUOTES = new Uint8Array(0)
 
 /** True for stretches inside 《》 or short “…” quotes (names, slogans, codes such as “1+12”). */
@@ -395,6 +428,7 @@ export function scanQuantities(
           continue
         }
         raw = r && minus ? rawNumber(r.start - 1, r.end, -r.value, r.form, r.magnitude, r.fuzzy) : r
+        if (raw && !minus) raw = readParts(t, raw) ?? raw
         if (raw && t[raw.end] === " " && isDigit(t[raw.end + 1])) {
           let e = raw.end + 1
           while (isDigit(t[e]) || t[e] === ".") e++
@@ -514,13 +548,33 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
   if (raw.form === "chinese" && !chineseIsQuantity(t, raw, unit, unitEnd)) return []
   // 突破千亿大关, 百亿规模: a round money magnitude stated of a money noun is in 元.
   const stated = MAGNITUDES.has(unit) && ROUND_MONEY_AFTER.test(after) && MONEY_NOUN.test(t.slice(Math.max(0, raw.start - 16), raw.start))
-    ? unit + "元" : unit
+    ? unit + "元" : MAGNITUDES.has(unit) ? listedUnitAfter(t, unitEnd, unit) ?? unit : unit
   if (RANGE_SEPARATORS.includes(t[unitEnd] ?? "x") && startsNumber(t, unitEnd + 1)) {
     const range = readRange(t, raw, stated)
     if (range.length) return range
   }
   return compact([finish(t, raw, unitEnd, stated, u.inner)])
 }
+
+/**
+ * 分别为78亿及156亿元, 3亿和5亿元, 2万、3万和4万吨: a magnitude alone before 和/及/与/、 and more
+ * numbers of the same magnitude takes the unit the last of them writes out. Null when the list
+ * ends in no such unit (3亿和5万元 names two magnitudes: which unit the first has is not guessed).
+ */
+function listedUnitAfter(t: string, at: number, magnitude: string): string | null {
+  for (let n = 0; n < 4 && LIST_JOINERS.includes(t[at] ?? "x"); n++) {
+    let q = at + 1
+    if (!isDigit(t[q])) return null
+    while (isDigit(t[q]) || t[q] === "." || t[q] === ",") q++
+    if (!t.startsWith(magnitude, q)) return null
+    const unit = readUnit(t, q)
+    if (unit.length > magnitude.length && unit.startsWith(magnitude) && !MAGNITUDES.has(unit)) return unit
+    if (unit !== magnitude) return null
+    at = q + magnitude.length
+  }
+  return null
+}
+const LIST_JOINERS = "和及与、"
 
 /** A number's unit as read after it, where the unit ends, and a bound written between them. */
 interface UnitRead {
@@ -611,6 +665,8 @@ function bareNumber(t: string, raw: RawNumber, k: number, inner: Qualifier | nul
     if ((t[raw.start] === "0" && isDigit(t[raw.start + 1])) || (t[den.end] === "-" && isDigit(t[den.end + 1]))) return []
     // 1994/1995年, 2024/25财政年度: two years (a season, a fiscal or school year), not a fraction.
     if (isCalendarYear(raw.value, raw.end - raw.start) && (isCalendarYear(den.value, den.end - den.start) || (den.end - den.start === 2 && /^(?:年|财|学)/.test(t.slice(den.end, den.end + 1))))) return []
+    // 25/26年度, 24/25财政年度: a fiscal year in two-digit years, one after the other, as Hong Kong writes it.
+    if (raw.end - raw.start === 2 && den.end - den.start === 2 && den.value === (raw.value + 1) % 100 && /^(?:年|财|學|学)/.test(t[den.end] ?? "")) return []
     // 4/6吋碳化硅晶圆: sizes of a product (4- and 6-inch wafers), not a fraction.
     if (SIZE_AFTER.test(t.slice(den.end, den.end + 2))) return []
     // 孕产妇死亡率20.1/10万: a rate per 100,000, not 20.1 divided by 10; its unit is no codebook unit.

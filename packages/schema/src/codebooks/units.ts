@@ -31,7 +31,7 @@ export interface Unit {
  * CNY, grain ~1.4×10^12 jin, electricity ~10^13 kWh, optical cable ~6×10^7 km.
  */
 const BASE_MAX: Readonly<Record<string, number>> = {
-  CNY: 1e15, t_km: 1e14, person_km: 1e14, USD: 1e14, HKD: 1e14, MOP: 1e13, EUR: 1e14, GBP: 1e14, JPY: 1e16, person: 2e9, person_time: 1e12, m2: 1e12, km2: 1e7, mu: 1e11, ha: 1e10,
+  CNY: 1e15, t_km: 1e14, person_km: 1e14, USD: 1e14, HKD: 1e14, MOP: 1e13, TWD: 1e15, EUR: 1e14, GBP: 1e14, JPY: 1e16, person: 2e9, person_time: 1e12, m2: 1e12, km2: 1e7, mu: 1e11, ha: 1e10,
   m: 1e10, km: 1e9, mm: 1e7, cm: 1e9, t: 1e11, tce: 1e11, TEU: 1e10, "ug/m3": 1e4, "mg/m3": 1e4, celsius: 100, kg: 1e14, jin: 1e14, m3: 1e14, kWh: 1e15, kW: 1e13,
   year: 1e4, month: 1200, day: 1e5, hour: 1e7, minute: 1e8, second: 1e9,
   percent: 1000, permille: 1000, permyriad: 10000, percentage_point: 100, permille_point: 1000, multiple: 1e4
@@ -64,6 +64,8 @@ export const Units: ReadonlyArray<Unit> = [
   u("万元", "CNY", 1e4, "money", "ten thousand yuan"),
   u("亿元", "CNY", 1e8, "money", "hundred million yuan"),
   u("万亿元", "CNY", 1e12, "money", "trillion yuan"),
+  // 2.17兆元: Taiwan writes a trillion 兆 (the mainland's 兆 is a million, of watts: 兆瓦).
+  u("兆元", "CNY", 1e12, "money", "trillion yuan or dollars (Taiwan's 兆)"),
   u("千元", "CNY", 1e3, "money", "thousand yuan"),
   // 圆: the yuan as 1950s–1980s documents write it (三亿二千万圆).
   u("圆", "CNY", 1, "money", "yuan (older spelling)"),
@@ -80,6 +82,8 @@ export const Units: ReadonlyArray<Unit> = [
   u("澳门元", "MOP", 1, "money", "Macao patacas"),
   u("澳门币", "MOP", 1, "money", "Macao patacas (colloquial)"),
   u("千澳门元", "MOP", 1e3, "money", "thousand Macao patacas (table heading)"),
+  u("新台币", "TWD", 1, "money", "New Taiwan dollars"),
+  u("台币", "TWD", 1, "money", "New Taiwan dollars (colloquial)"),
   u("欧元", "EUR", 1, "money", "euros"),
   u("英镑", "GBP", 1, "money", "pounds sterling"),
   u("日元", "JPY", 1, "money", "Japanese yen"),
