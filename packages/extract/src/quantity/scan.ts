@@ -11,7 +11,7 @@ import {
   LEADING_SPAN_AFTER, NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PANEL_AFTER_COUNT, AGGREGATE_AFTER_KINDS, SAMPLE_SURVEY_AFTER, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
 } from "./not-quantities.js"
 import { isRatioColon, RATIO_COLONS } from "./ratio-parts.js"
-import { isChineseNumeralChar, isChineseNumeralCode, isDecimalPoint, isFuzzChar, parseArabic, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
+import { isChineseNumeralChar, isChineseNumeralCode, isDecimalPoint, isFuzzChar, parseArabic, parseChineseNumeral, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9"
 const isAsciiLetter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c)
@@ -66,6 +66,8 @@ function tenthsAfter(t: string, at: number, raw: RawNumber, unit: string, inner:
 
 /** What stands before a 负 that is a minus sign: 增长/上涨/增速/为/是/降至/达到/率 负2.3%. */
 const NEGATIVE_AFTER = "长涨速为是至到率"
+/** The verbs of a result a loss's dash follows (完成- 295万元, 实现—248.2万元). */
+const LOSS_VERB = /(?:完成|实现)$/
 
 /** The bounds a fraction written in words can take after it (三分之二以上). */
 const FRACTION_BOUNDS = SUFFIX_QUALIFIERS.filter(([w]) => w !== "多" && w !== "内" && w !== "上下")
@@ -369,8 +371,11 @@ export function scanQuantities(
     if (isDigit(c)) {
       // 增长负2.3%, 增速为负0.5%: the minus written 负 after a verb of change or a copula; 税负5700亿元
       // is a burden and 正负0.5 a tolerance.
+      // 工业利税完成- 295万元, 利税实现—248.2万元: a loss, its minus a dash (spaced off, or an em dash) right after the verb of a result.
+      const dash = t[i - 1] === " " ? i - 2 : i - 1
+      const loss = (t[dash] === "-" || t[dash] === "－" || t[dash] === "—") && t[dash - 1] !== t[dash] && LOSS_VERB.test(t.slice(Math.max(0, dash - 2), dash))
       const minus = ((t[i - 1] === "-" || t[i - 1] === "－") && (i < 2 || isHan(t[i - 2]) || /[:：(（、]/.test(t[i - 2]!))) ||
-        (t[i - 1] === "负" && NEGATIVE_AFTER.includes(t[i - 2] ?? "x"))
+        (t[i - 1] === "负" && NEGATIVE_AFTER.includes(t[i - 2] ?? "x")) || loss
       // 10万千瓦/20万千瓦时: a slash after a unit starts a second quantity; 1/2 and km/h do not.
       const slash = t[i - 1] === "/" && !isHan(t[i - 2])
       if (!minus && (isDigit(t[i - 1]) || isAsciiLetter(t[i - 1]) || t[i - 1] === "." || t[i - 1] === "+" || t[i - 1] === "-" || slash)) {
@@ -394,7 +399,7 @@ export function scanQuantities(
           i = end
           continue
         }
-        raw = r && minus ? rawNumber(r.start - 1, r.end, -r.value, r.form, r.magnitude, r.fuzzy) : r
+        raw = r && minus ? rawNumber(loss ? dash : r.start - 1, r.end, -r.value, r.form, r.magnitude, r.fuzzy) : r
         if (raw && t[raw.end] === " " && isDigit(t[raw.end + 1])) {
           let e = raw.end + 1
           while (isDigit(t[e]) || t[e] === ".") e++
@@ -454,11 +459,25 @@ export function scanQuantities(
   return out
 }
 
+/**
+ * 百分之九四, 百分之九一点三: older texts spell a percentage digit by digit, as they spell years.
+ * After 百分之 no year or code can stand, so the digits are the number (two or three of them).
+ */
+function digitwisePercent(t: string, at: number): RawNumber | null {
+  const m = DIGITWISE_PERCENT.exec(t.slice(at, at + 12))
+  if (!m) return null
+  const digits = (s: string) => [...s].map((c) => parseChineseNumeral(c)).join("")
+  const value = Number(digits(m[1]!) + (m[2] ? "." + digits(m[2]) : ""))
+  return rawNumber(at, at + m[0].length, value, "chinese", "", null)
+}
+const DIGITWISE_PERCENT = /^([〇○零一二三四五六七八九]{2,3})(?:点([〇○零一二三四五六七八九]{1,3}))?(?![〇○零一二三四五六七八九十百千万亿点])/
+
 /** 百分之三十六点九, 千分之五, 万分之五, 百分之八至九 (a range: two facts). */
 function readPercentWords(t: string, i: number, mask: Uint8Array): Array<QuantityMention> {
   const unit = t[i] === "百" ? "%" : t[i] === "千" ? "‰" : "‱"
   const read = (at: number) => {
     const r = readChinese(t, at) ?? (isDigit(t[at]) ? readArabic(t, at) : null)
+    if (r && r.kind === "refused") return digitwisePercent(t, at)
     return r && r.kind === "number" && r.magnitude === "" ? r : null
   }
   const r = read(i + 3)
