@@ -247,7 +247,8 @@ const COMPARED_PAIR = new RegExp(`^年?\\s*(?:与|和|同|跟)\\s*(${YEAR_NUMERA
 const SPAN_NEXT = new RegExp(`^(?:[-—~至到及和与]|年?[-—~至到及和与])\\s*${YEAR_NUMERAL}`)
 const SPAN_BEFORE = new RegExp(`${YEAR_NUMERAL}年?\\s*[-—~至到及和]\\s*$`)
 /** 由1997年的5160元增加到2002年的7703元: a year written right before the number (not a base: 等于1953年的两倍). */
-const ATTACHED_YEAR = new RegExp(`(?<![是为比较于]\\s?)(${YEAR_NUMERAL})\\s?年\\s?(?:末的?|底的?|的)\\s*$`)
+// (1 982年的6.3万吨: a scanned gazetteer sets a thousands space inside the year as inside its figures.)
+const ATTACHED_YEAR = new RegExp(`(?<![是为比较于]\\s?)(${YEAR_NUMERAL}|(?<![0-9] ?)(?:1 9|2 0)\\d{2})\\s?年\\s?(?:末的?|底的?|的)\\s*$`)
 
 /** The year written right before a number (由一九七八年的三百五十五亿元), which dates it. */
 export function attachedYear(sentenceBefore: string): number | null {
@@ -255,8 +256,22 @@ export function attachedYear(sentenceBefore: string): number | null {
   const last = sentenceBefore.trimEnd().slice(-1)
   if (last !== "的" && last !== "末" && last !== "底") return null
   const m = ATTACHED_YEAR.exec(sentenceBefore)
-  return m ? yearValue(m[1]!) : null
+  return m ? yearValue(m[1]!.replace(" ", "")) : null
 }
+
+/**
+ * 比一九八○年七亿五千五百七十万斤增长百分之四十八点二, 比1949年的5127万元增长4倍多: the amount
+ * written right after a base year and before the verb of change is that year's figure.
+ */
+export function baseValueYear(sentenceBefore: string, after: string): number | null {
+  // The pattern ends in 年 or 年的: test the last character before running it.
+  const last = sentenceBefore.charCodeAt(sentenceBefore.length - 1)
+  if (last !== 0x5e74 && last !== 0x7684) return null
+  const m = BASE_VALUE_YEAR.exec(sentenceBefore)
+  return m && BASE_VALUE_AFTER.test(after) ? yearValue(m[1]!) : null
+}
+const BASE_VALUE_YEAR = new RegExp(`(?:比|较|較)\\s?(${YEAR_NUMERAL})\\s?年的?$`)
+const BASE_VALUE_AFTER = /^[^，,；;。\d%]{0,3}?(?:增长|下降|增加|减少|提高|降低|增产|减产|增收|减收|翻)/
 
 /**
  * 去年 as a time adverb (去年全国财政…超收), not a comparison's base (比去年, 去年同期, 与去年
