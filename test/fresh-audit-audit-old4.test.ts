@@ -125,3 +125,36 @@ describe("a loss written with a dash after the verb of a result is negative", ()
     expect(extractOne(text).indicators.map((f) => f.value)).toEqual([8.57, 1500, 2000, 21228])
   })
 })
+
+describe("land counted in 亩 and 分", () => {
+  it("每人平均二亩五分 is 2.5亩, never 2亩", () => {
+    const text = "一九七二年全队水田面积二千九百六十五亩,每人平均二亩五分。"
+    expect(factOf(text, 2.5)?.unit).toBe("亩")
+    expect(factOf(text, 2)).toBeUndefined()
+  })
+})
+
+describe("a base named with words before it dates nothing", () => {
+  it("比大跃进的1958年还增产20%以上 is of the year the text reports (1959)", () => {
+    const text = "公社成立后第一年——1959年粮食获得了空前的大丰收。粮食总产量比大跃进的1958年还增产20%以上。"
+    expect(periodOf(text, 20)).toBe("1959")
+  })
+
+  it("超过丰收的1953年的粮食总产量0.35%: neither that figure nor the sentences after it are of 1953", () => {
+    const text =
+      "1956年全省粮食总产量达到86.7亿斤,比1955年增加了16.35%,超过丰收的1953年的粮食总产量0.35%。棉花总产量达到1.85亿斤,比1955年增加10.86%,相等于丰收的1954年。油料总产量达到1.01亿斤,比1955年增加19%。"
+    expect(periodOf(text, 0.35)).toBe("1956")
+    expect(periodOf(text, 1.85)).toBe("1956")
+    expect(periodOf(text, 1.01)).toBe("1956")
+  })
+})
+
+describe("今年 after another year in the sentence is the year of writing", () => {
+  it("1958年…每户达四百一十五元,今年…预计每户社员可分现金六百三十五元 (a story of October 1959)", () => {
+    const text =
+      "1959年10月20日人民日报 第4版\n解放后产量年年提高。由于生产的发展,社员收入也随着不断增加:1956年每户平均二百七十七元,1958年不包括供给部分,每户达四百一十五元,今年除了实行粮食供给制以外,预计每户社员可分现金六百三十五元。"
+    expect(periodOf(text, 415)).toBe("1958")
+    expect(periodOf(text, 635)).toBe("1959")
+    expect(statusOf(text, 635)).toBe("estimate")
+  })
+})

@@ -785,6 +785,10 @@ function clauseYearInto(y: SentenceYear, p: ParagraphScope, clause: Span, clause
     y.year = y.carried
     y.fromSpan = false
     y.fromRun = false
+  } else if (!named && relative === null && now !== null && y.dated && y.year !== null && y.year < now && yearText.includes("今年") && !yearText.includes("比今年")) {
+    // 1958年…每户达四百一十五元,今年…预计每户社员可分现金六百三十五元 (a story of 1959): 今年 after a
+    // year the sentence named returns to the year of writing.
+    y.year = now
   } else if (!named && relative === null && now === null && ctx.year === null && y.year !== null && yearText.includes("今年")) {
     // 2022年实现地区生产总值…。今年上半年,实现… in a speech that never states its year: 今年 is the
     // year of writing, not the year an earlier sentence named, and nothing says which that is.

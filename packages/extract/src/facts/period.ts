@@ -210,6 +210,8 @@ export function clauseYear(clause: string): { year: number; at: number; span: bo
     const before = clause.slice(Math.max(0, m.index - 3), m.index).trimEnd()
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 3)
     if (/[比较较于从自与同由]$/.test(before) || /^(以来|同期|相比|水平|基础)/.test(after)) continue
+    // 比大跃进的1958年还增产20%, 超过丰收的1953年的粮食总产量: a base named with words between it and 比.
+    if (m.index > 2 && clause.charCodeAt(m.index - 1) === 0x7684 /* 的 */ && NAMED_BASE_BEFORE.test(clause.slice(Math.max(0, m.index - 12), m.index))) continue
     // 按一九五二年不变价格计算: a price base, not the figure's year.
     if (/^\s*(?:不变|可比)?价/.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue
     // 比五年计划原定1957年3856亿斤的水平超过133亿斤: a clause that opens with 比 names its base, as 比2019年 does.
@@ -236,6 +238,7 @@ export function clauseYear(clause: string): { year: number; at: number; span: bo
   return found
 }
 
+const NAMED_BASE_BEFORE = /(?:比|较|較|超过|相等于|相当于|等于|高于|低于)[^，,；;。\d]{1,8}的$/
 const COMPARISON_OPENS = /^\s*(?:分别|均|都|也)?(?:比|较)[^，,；;。]{0,10}$/
 /** 同第一个五年计划的第一年——一九五三年的三百四十八亿元作比较: a clause that opens with 同/与 and compares names a base. */
 const COMPARED_CLAUSE = /^\s*(?:如果|若|如)?(?:同|与|和|跟)[^，,；;。]*(?:作比较|相比|比较)/

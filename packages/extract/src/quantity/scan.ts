@@ -46,7 +46,7 @@ const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
  */
 const HALF_WORD_AFTER = /^半(?:导体|数|径|岛|成品|价|壁|山|封闭|自动|决赛|百|程|场|身|空|边|夜|截|途|路|年|月|天|日|小时|钟|个|分|周|旬|季|载|世纪)/
 /**
- * 二成五, 三成五: tenths written after 成 (2.5 成 = 25%). Not when the digit opens a quantity of
+ * 二成五, 三成五: tenths written after 成 (2.5 成 = 25%); 二亩五分 (2.5亩). Not when the digit opens a quantity of
  * its own (三成五万人 stays as written: which one is meant cannot be told).
  */
 const TENTHS = "一二三四五六七八九"
@@ -56,6 +56,11 @@ function tenthsAfter(t: string, at: number, raw: RawNumber, unit: string, inner:
   if (raw.magnitude !== "" || inner !== null || !Number.isInteger(raw.value)) return 0
   if (t.charCodeAt(at) === 0x534a /* 半 */) {
     return MAGNITUDES.has(unit) || /^(?:万|亿)|%|‰|百分点/.test(unit) || HALF_WORD_AFTER.test(t.slice(at, at + 4)) ? 0 : 5
+  }
+  // 二亩五分: older texts count land in 亩 and 分 (a tenth of a 亩); not 分之, 分别, 分钟.
+  if (unit === "亩") {
+    const digit = TENTHS.indexOf(t[at] ?? "")
+    return digit >= 0 && t[at + 1] === "分" && !/[之别钟]/.test(t[at + 2] ?? "") ? digit + 1 : 0
   }
   if (unit !== "成" || raw.value > 9) return 0
   const digit = TENTHS.indexOf(t[at] ?? "")
@@ -827,7 +832,7 @@ function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner:
   // 11246.7亿元人民币: the currency named after a yuan unit belongs to the amount (the noun after it is not its subject).
   if (unit.endsWith("元") && t.startsWith("人民币", end)) end += 3
   const tenths = tenthsAfter(t, end, raw, unit, inner)
-  if (tenths) end++
+  if (tenths) end += unit === "亩" ? 2 : 1
   // 约达10亿余元: "about" before and "and more" inside; the bound says more than the approximation.
   let qualifier = pre.q === "approx" && inner !== null ? inner : pre.q ?? inner
   // 每家给予最高20万元奖励, 最高奖励1000万元, 最高可给予100万元: a grant's cap bounds the amount from above.
