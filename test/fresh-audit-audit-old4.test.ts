@@ -158,3 +158,11 @@ describe("今年 after another year in the sentence is the year of writing", () 
     expect(statusOf(text, 635)).toBe("estimate")
   })
 })
+
+describe("a list of compared periods dates none of the changes", () => {
+  it("1~10月…分别比前三季度、1~8月和1~7月加快1.6、2.6、2.7个百分点: the changes are of January–October", () => {
+    const text = "2022年1~10月全省经济运行情况\n1~10月,工业投资同比增长25.0%,分别比前三季度、1~8月和1~7月加快1.6、2.6、2.7个百分点。"
+    expect(periodOf(text, 1.6)).toBe("2022M01-10")
+    expect(periodOf(text, 2.7)).toBe("2022M01-10")
+  })
+})
