@@ -166,3 +166,21 @@ describe("a list of compared periods dates none of the changes", () => {
     expect(periodOf(text, 2.7)).toBe("2022M01-10")
   })
 })
+
+describe("older texts' numerals 廿 and 卅", () => {
+  it("廿五万斤 is 25万斤 (never 5), 卅万亩 is 30万亩", () => {
+    const text = "1956年全县粮食总产量廿五万斤,棉田卅万亩。"
+    expect(factOf(text, 25)?.unit).toBe("万斤")
+    expect(factOf(text, 5)).toBeUndefined()
+    expect(factOf(text, 30)?.unit).toBe("万亩")
+  })
+})
+
+describe("the amount written after a plan's span as a base is that span's", () => {
+  it("比“六五”计划期间平均362.9万吨增长24%: a result of the plan ending 1985, in a plan for 1990", () => {
+    const text = "“七五”计划期间,长春市国民经济和社会发展的总目标是:1990年工业总产值达到100亿元。粮食总产量5年平均达到450万吨,比“六五”计划期间平均362.9万吨增长24%。"
+    expect(periodOf(text, 362.9)).toBe("1985")
+    expect(statusOf(text, 362.9)).toBe("actual")
+    expect(periodOf(text, 24)).toBe("1990")
+  })
+})

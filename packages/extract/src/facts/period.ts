@@ -270,10 +270,17 @@ export function attachedYear(sentenceBefore: string): number | null {
 export function baseValueYear(sentenceBefore: string, after: string): number | null {
   // The pattern ends in 年 or 年的: test the last character before running it.
   const last = sentenceBefore.charCodeAt(sentenceBefore.length - 1)
+  // 比“六五”计划期间平均362.9万吨增长24%: a plan's span, dated by its end year as spans are.
+  if (last === 0x5747 /* 均 */ || last === 0x95f4 /* 间 */ || last === 0x671f /* 期 */) {
+    const plan = BASE_PLAN_SPAN.exec(sentenceBefore)
+    const first = plan && BASE_VALUE_AFTER.test(after) ? fiveYearPlanFirst(cnOrdinal(plan[1] ?? plan[2]!)) : null
+    return first === null ? null : first + 4
+  }
   if (last !== 0x5e74 && last !== 0x7684) return null
   const m = BASE_VALUE_YEAR.exec(sentenceBefore)
   return m && BASE_VALUE_AFTER.test(after) ? yearValue(m[1]!) : null
 }
+const BASE_PLAN_SPAN = /(?:比|较|較)\s?(?:[“"「]([一二三四五六七八九十]{1,3})五[”"」]|第([一二三四五六七八九十]{1,3})个五年)(?:计划|规划)?(?:时期|期间)(?:年)?平均$/
 const BASE_VALUE_YEAR = new RegExp(`(?:比|较|較)\\s?(${YEAR_NUMERAL})\\s?年的?$`)
 const BASE_VALUE_AFTER = /^[^，,；;。\d%]{0,3}?(?:增长|下降|增加|减少|提高|降低|增产|减产|增收|减收|翻)/
 

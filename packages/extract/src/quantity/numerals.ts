@@ -15,7 +15,10 @@ const BIG_UNIT: Record<string, number> = { "万": 1e4, "亿": 1e8, "萬": 1e4, "
 
 const BIG_UNIT_CODES = new Set(Object.keys(BIG_UNIT).map((k) => k.charCodeAt(0)))
 const NUMERAL_CODES = new Uint8Array(65536)
-for (const c of [...Object.keys(DIGIT), ...Object.keys(SMALL_UNIT), ...Object.keys(BIG_UNIT)]) NUMERAL_CODES[c.charCodeAt(0)] = 1
+/** 廿 (twenty), 卅 (thirty), 卌 (forty): older texts' single characters for 二十, 三十, 四十 (廿五万斤). */
+const TENS: Record<string, string> = { "廿": "二十", "卅": "三十", "卌": "四十" }
+const TENS_CHARS = /[廿卅卌]/g
+for (const c of [...Object.keys(DIGIT), ...Object.keys(SMALL_UNIT), ...Object.keys(BIG_UNIT), ...Object.keys(TENS)]) NUMERAL_CODES[c.charCodeAt(0)] = 1
 export const isChineseDigit = (c: string) => c in DIGIT
 /** Called on every character of a text by the scanner: a table lookup by code unit. */
 export const isChineseNumeralChar = (c: string) => c.length === 1 && NUMERAL_CODES[c.charCodeAt(0)] === 1
@@ -30,6 +33,8 @@ export const isChineseNumeralCode = (code: number) => NUMERAL_CODES[code] === 1
  */
 export function parseChineseNumeral(s: string): number | null {
   if (s.length === 0) return null
+  // (A test of three code units before the replacement: almost no numeral holds them.)
+  if (s.includes("廿") || s.includes("卅") || s.includes("卌")) s = s.replace(TENS_CHARS, (c) => TENS[c]!)
   if (s === "零" || s === "〇") return 0
   const chars = [...s]
   // Digit-by-digit spelling: 二〇二三, 一九五四.
