@@ -184,3 +184,18 @@ describe("the amount written after a plan's span as a base is that span's", () =
     expect(periodOf(text, 24)).toBe("1990")
   })
 })
+
+describe("years of the Republic's era in a gazetteer", () => {
+  const text =
+    "民国24年(1935),临海、黄岩、温岭、玉环4县共植棉3.14万亩,产皮棉250.4吨。30年,临海、黄岩、温岭、玉环4县植棉7851亩,产皮棉28.2吨。1949年,全区植棉6.07万亩,产皮棉516吨。"
+  it("民国24年 is 1935, and a bare 30年, after it is 1941 (never the text's 1949)", () => {
+    expect(periodOf(text, 3.14)).toBe("1935")
+    expect(periodOf(text, 7851)).toBe("1941")
+    expect(periodOf(text, 6.07)).toBe("1949")
+  })
+
+  it("a bare 5年, with no 民国 before it dates nothing of its own", () => {
+    const plain = "1985年,全县植棉8万亩。5年,产皮棉4067吨。"
+    expect(periodOf(plain, 4067)).toBe("1985")
+  })
+})

@@ -15,7 +15,7 @@ import { namesSplitFiscalYear } from "../document/time.js"
 import { clauses, paragraphs, sentences, type Span } from "../document/spans.js"
 import type { QuantityMention } from "../quantity/mention.js"
 import { nounBase } from "../quantity/noun-base.js"
-import { isChineseNumeralCode } from "../quantity/numerals.js"
+import { isChineseNumeralCode, parseChineseNumeral } from "../quantity/numerals.js"
 import { scanQuantities } from "../quantity/scan.js"
 import { continuesRatio, isRatioColon, isRatioPartAt, RATIO_TO } from "../quantity/ratio-parts.js"
 import { CAPACITY_UNIT, capacityInName } from "./capacity-names.js"
@@ -746,6 +746,15 @@ function clauseYearInto(y: SentenceYear, p: ParagraphScope, clause: Span, clause
     y.spanned = true
     return
   }
+  // 民国24年(1935), and after it 30年,… opening a sentence: a year of the Republic's era (1911 + N).
+  const era = yearText.includes("年") ? eraYear(yearText, p.text, p.para.start, clause.start) : null
+  if (era !== null) {
+    y.year = era
+    y.dated = true
+    y.spanned = false
+    y.fromSpan = false
+    return
+  }
   const named = clauseYear(yearText)
   if (named) {
     y.year = named.year
@@ -796,6 +805,24 @@ function clauseYearInto(y: SentenceYear, p: ParagraphScope, clause: Span, clause
     y.dated = false
   }
 }
+
+/**
+ * 民国24年, 民国三十五年: a year counted from the Republic's founding (1911 + N). A clause opening
+ * with a bare 30年, counts so too once its paragraph has named 民国 before it (a gazetteer's 民国
+ * paragraphs write the era once). Null otherwise.
+ */
+function eraYear(clause: string, text: string, paraStart: number, at: number): number | null {
+  const named = ERA_YEAR.exec(clause)
+  if (named) return eraValue(named[1]!)
+  const bare = BARE_ERA_YEAR.exec(clause)
+  return bare && text.slice(paraStart, at).includes("民国") ? eraValue(bare[1]!) : null
+}
+const eraValue = (n: string): number | null => {
+  const v = /^\d+$/.test(n) ? Number(n) : parseChineseNumeral(n)
+  return v !== null && v >= 1 && v <= 38 ? 1911 + v : null
+}
+const ERA_YEAR = /民国\s?(\d{1,2}|[一二三四五六七八九十]{1,3})\s?年/
+const BARE_ERA_YEAR = /^\s*(\d{1,2}|[一二三四五六七八九十]{1,3})年\s*[,，]/
 
 /** What the facts of one clause are read against (one shape for every clause). */
 interface ClauseScope {
