@@ -199,3 +199,25 @@ describe("years of the Republic's era in a gazetteer", () => {
     expect(periodOf(plain, 4067)).toBe("1985")
   })
 })
+
+describe("元至N月 is January to N", () => {
+  it("元至5月,全市累计完成一般公共预算收入126.05亿元: January–May", () => {
+    const text = "常德市财政局2023年全市财政收支情况\n(一)收入情况:元至5月,全市累计完成一般公共预算收入126.05亿元,同比增加2.25亿元,增长1.82%。"
+    expect(periodOf(text, 126.05)).toBe("2023M01-05")
+  })
+
+  it("a title of the month with a lead opening 元至10月 dates the later paragraphs by January–October", () => {
+    const text = "2023年10月份全市财政收支情况\n元至10月,全市累计完成一般公共预算收入126.05亿元,增长1.82%。\n全市一般公共预算支出227.53亿元,增长9.39%。"
+    expect(periodOf(text, 227.53)).toBe("2023M01-10")
+  })
+
+  it("…but not when the lead opens with the month's own figures (10月份,…。1至10月份,…)", () => {
+    const text = "2023年10月份全市财政收支情况\n10月份,全市一般公共预算收入12.6亿元,增长1.8%。1至10月份,累计完成一般公共预算收入126.05亿元,增长1.82%。\n全市一般公共预算支出227.53亿元,增长9.39%。"
+    expect(periodOf(text, 12.6)).toBe("2023M10")
+    expect(periodOf(text, 126.05)).toBe("2023M01-10")
+  })
+
+  it("an amount in 元 before 至5月底前 is no period (安排资金500万元至5月底前拨付完毕)", () => {
+    expect(periodOf("2023年全县安排资金500万元至5月底前拨付完毕。", 500)).toBe("2023")
+  })
+})

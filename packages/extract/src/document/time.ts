@@ -278,9 +278,9 @@ function pastLeadYear(text: string, lead: string, published: number): number | n
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日/
 
 /** A sub-year period standing alone at the head of a clause: ,上半年, / 。前三季度, (not 上半年召开…, 第二季度集中开工). */
-const LEAD_CLAUSE_PERIOD = /(?:^|[，,。：:；;\n])\s*((?:第?[一二三四1-4]季度|[上下]半年|前三季度|(?<![0-9])\d{1,2}\s*[-—–~至]\s*\d{1,2}月份?))\s*[,，]/
+const LEAD_CLAUSE_PERIOD = /(?:^|[，,。：:；;\n])\s*((?:第?[一二三四1-4]季度|[上下]半年|前三季度|(?<![0-9])(?:\d{1,2}|元)\s*[-—–~至]\s*\d{1,2}月份?))\s*[,，]/
 /**
- * The months from January a lead opens a clause with (1-4月, / 截至4月底,), when the title names the
+ * The months from January a line of the lead opens with (1-4月, / 截至4月底,), when the title names the
  * year with that last month alone (2022年4月…): null otherwise (a title of the year alone, or of another month).
  */
 function cumulatedToTitleMonth(heading: string, lead: string, year: number): string | null {
@@ -288,14 +288,13 @@ function cumulatedToTitleMonth(heading: string, lead: string, year: number): str
   if (!month || Number(month[1]) !== year) return null
   // (2022年4月15日 is a date; 2022年4-6月 a span of months.)
   if (/^\s*(?:\d{1,2}\s*日|[-—–~至到])/.test(heading.slice(month.index + month[0].length))) return null
-  const unbatched = lead.replace(BATCH_PERIOD, "")
-  const bare = LEAD_CLAUSE_PERIOD.exec(unbatched) ?? LEAD_CLAUSE_MONTH_END.exec(unbatched)
+  const bare = LEAD_LINE_CUMULATED.exec(lead)
   const p = bare ? subYearPeriod(bare[1]!, year) : null
   return p !== null && p.includes("M01-") && periodEndMonth(p) === Number(month[2]) ? p : null
 }
 const TITLE_MONTH = /((?:19|20)\d{2})年(1[0-2]|[1-9])月/
-/** 截至4月底, heading a clause of the lead. */
-const LEAD_CLAUSE_MONTH_END = /(?:^|[，,。：:；;\n])(截至(?:1[0-2]|[1-9])月(?:底|末))[,，]/
+/** 1-4月, 元至4月, 截至4月底 opening a line of the lead (not 10月份,…。1至10月份,…: the month's figures come first). */
+const LEAD_LINE_CUMULATED = /(?:^|\n)[ \t\u3000]*((?:1|元|一)[-—–~至](?:1[0-2]|[2-9]|[二三四五六七八九十]|十[一二])月份?|截至(?:1[0-2]|[1-9])月(?:底|末))[,，]/
 
 /** The last month a period label covers (2018H1 → 6, 2018M01-09 → 9, 2018Q2 → 6). */
 function periodEndMonth(p: string): number {
@@ -442,7 +441,8 @@ function calendarTime(
   }
   // 2022年4月财政收支情况 ⏎ 截至4月底,全市财政总收入…: a monthly release's title names the month it
   // reaches and its lead the months summed up to it, which date its later paragraphs too.
-  if (!period && GENRE_TIME[genre].leadPeriod && review !== null) period = cumulatedToTitleMonth(heading, lead, review)
+  // (…also where the title's month alone was taken for the period: 2023年10月份…, 元至10月,….)
+  if ((!period || /M\d{2}$/.test(period)) && GENRE_TIME[genre].leadPeriod && review !== null) period = cumulatedToTitleMonth(heading, lead, review) ?? period
   // 今年以来,…经济运行总体平稳。⏎根据…核算结果,2023年上半年全市生产总值…: a release whose title and lead
   // state no period with the year states it with its first figures.
   if (!period && GENRE_TIME[genre].bodyPeriod && review !== null) period = bodyStatedPeriod(text, lead, heading, review)

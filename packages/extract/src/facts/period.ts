@@ -57,7 +57,8 @@ function computeBounds(label: string): Bounds {
   return { start: null, end: null }
 }
 
-const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 }
+// (元 as in 元至5月: 元月, the first month.)
+const CN_MONTH: Record<string, number> = { 元: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 }
 const month = (s: string) => (/^\d+$/.test(s) ? Number(s) : CN_MONTH[s] ?? NaN)
 const mm = (n: number) => String(n).padStart(2, "0")
 
@@ -96,7 +97,8 @@ export function subYearPeriod(clause: string, year: number): string | null {
   // 1—3季度, 一至二季度: the quarters cumulated from the first, as months.
   if (own.includes("季")) for (const m of own.matchAll(/(?<![0-9])[1一]\s*[-—–~至到]\s*([2-4二三四])季度/g)) consider(m.index, `${year}M01-${mm(3 * month(m[1]!))}`)
   for (const m of own.matchAll(/([上下])半年/g)) consider(m.index, `${year}H${m[1] === "上" ? 1 : 2}`)
-  for (const m of own.matchAll(/(?<![0-9])(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})\s*[-—–~至到]\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?!\d|份?\d|[0-9]*日)/g)) {
+  // 元至5月: from 元月 (January), not an amount in 元 (500万元至5月底前).
+  for (const m of own.matchAll(/(?<![0-9])(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2}|(?<![0-9０-９万亿千百十一二三四五六七八九零〇.]\s?)元)\s*[-—–~至到]\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?!\d|份?\d|[0-9]*日)/g)) {
     const a = month(m[1]!)
     const b = month(m[2]!)
     consider(m.index, a >= 1 && b <= 12 && a < b ? `${year}M${mm(a)}-${mm(b)}` : null)
@@ -149,7 +151,7 @@ export function leadingSubYear(sentence: string): string | null {
   return m ? m[1]! : null
 }
 // (10月份,全省…；工业机器人…产量…: a month alone heads its statements as months do.)
-const LEADING_SUB_YEAR = /^\s*(?:今年)?((?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*[-—–~至到]\s*(?:1[0-2]|[1-9])月份?|截至\s*(?:1[0-2]|[1-9])月(?:底|末)?)(?:以来)?|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)\s*[,，]/
+const LEADING_SUB_YEAR = /^\s*(?:今年)?((?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9]|元)\s*[-—–~至到]\s*(?:1[0-2]|[1-9])月份?|截至\s*(?:1[0-2]|[1-9])月(?:底|末)?)(?:以来)?|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)\s*[,，]/
 /**
  * 到2027年,全省…2个；培育一批…30个；储备…50个。: a sentence that opens with a target year alone
  * (after at most a short lead-in such as 其中提出) heads a run of ；-joined statements, which are
