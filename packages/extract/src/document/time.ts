@@ -97,12 +97,11 @@ export function mostMentionedYear(text: string): number | null {
  * named as what a change or a multiple is measured from (the words after it reach a verb of change or 的 before any stop).
  */
 function isChangeBase(text: string, before: string, end: number): boolean {
-  const after = text.slice(end, end + 16)
-  if (before === "比" || before === "较" || before === "較") return CHANGE_AFTER_BASE.test(after)
+  if (before === "比" || before === "较" || before === "較") return CHANGE_AFTER_BASE.test(text.slice(end, end + 16))
   // 由1949年的7.2万吨下降到…: where a change starts, not the year it reaches.
-  if (before === "由" || before === "从") return after.startsWith("的")
+  if (before === "由" || before === "从") return text.startsWith("的", end)
   // 是1949年的2倍 (not 调整为2020年的32.4: where a change ends).
-  return (before === "是" || before === "为") && MULTIPLE_AFTER_BASE.test(after)
+  return (before === "是" || before === "为") && MULTIPLE_AFTER_BASE.test(text.slice(end, end + 16))
 }
 const MULTIPLE_AFTER_BASE = /^的[^，,。；;]{0,12}?倍/
 const CHANGE_AFTER_BASE = /^[^，,。；;]{0,12}?(?:增|减|下降|提高|降低|上升|翻|的)/

@@ -812,7 +812,7 @@ function clauseYearInto(y: SentenceYear, p: ParagraphScope, clause: Span, clause
  * paragraphs write the era once). Null otherwise.
  */
 function eraYear(clause: string, text: string, paraStart: number, at: number): number | null {
-  const named = ERA_YEAR.exec(clause)
+  const named = clause.includes("民国") ? ERA_YEAR.exec(clause) : null
   if (named) return eraValue(named[1]!)
   const bare = BARE_ERA_YEAR.exec(clause)
   return bare && text.slice(paraStart, at).includes("民国") ? eraValue(bare[1]!) : null
@@ -1143,7 +1143,7 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   const lastYears = now !== null && attachedLastYear(sentenceBefore)
   const priorYear = !lastYears && year !== null && (fromPriorYear(sentenceBefore) || priorYearBase(sentenceBefore, text.slice(m.end, m.end + 8)))
   const ownAttached = attachedYear(sentenceBefore)
-  const baseYear = ownAttached === null ? baseValueYear(sentenceBefore, text.slice(m.end, m.end + 8)) : null
+  const baseYear = ownAttached === null ? baseValueYear(sentenceBefore, text, m.end) : null
   const attached = ownAttached ?? baseYear
   const startsChange = isFromValue(sentenceBefore, text.slice(m.end, m.end + 8))
   const based = lastYears || priorYear || attached !== null || !startsChange

@@ -80,6 +80,9 @@ const SINCE_PERIOD = /(?:19|20)\d{2}年(?:第?[一二三四1-4]季度|[上下]�
  * 前三季度 / 1—9月 → M01-09, 1—2月 → M01-02, 截至9月底 / 9月底前 → M01-09. Null when the
  * clause names none.
  */
+const MONTH_RANGE = /(?<![0-9])(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})\s*[-—–~至到]\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?!\d|份?\d|[0-9]*日)/g
+const FIRST_MONTH_RANGE = /(?<![0-9])(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2}|(?<![0-9０-９万亿千百十一二三四五六七八九零〇.]\s?)元)\s*[-—–~至到]\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?!\d|份?\d|[0-9]*日)/g
+
 export function subYearPeriod(clause: string, year: number): string | null {
   // Every period form below names 季(度), 半年 or 月: a clause with none of them needs no matching.
   if (!clause.includes("季") && !clause.includes("半年") && !clause.includes("月")) return null
@@ -97,8 +100,9 @@ export function subYearPeriod(clause: string, year: number): string | null {
   // 1—3季度, 一至二季度: the quarters cumulated from the first, as months.
   if (own.includes("季")) for (const m of own.matchAll(/(?<![0-9])[1一]\s*[-—–~至到]\s*([2-4二三四])季度/g)) consider(m.index, `${year}M01-${mm(3 * month(m[1]!))}`)
   for (const m of own.matchAll(/([上下])半年/g)) consider(m.index, `${year}H${m[1] === "上" ? 1 : 2}`)
-  // 元至5月: from 元月 (January), not an amount in 元 (500万元至5月底前).
-  for (const m of own.matchAll(/(?<![0-9])(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2}|(?<![0-9０-９万亿千百十一二三四五六七八九零〇.]\s?)元)\s*[-—–~至到]\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?!\d|份?\d|[0-9]*日)/g)) {
+  // 元至5月: from 元月 (January), not an amount in 元 (500万元至5月底前). (Guarded: few clauses write 元 so.)
+  const fromFirst = own.includes("元") && (own.includes("元至") || own.includes("元到") || own.includes("元-") || own.includes("元—"))
+  for (const m of own.matchAll(fromFirst ? FIRST_MONTH_RANGE : MONTH_RANGE)) {
     const a = month(m[1]!)
     const b = month(m[2]!)
     consider(m.index, a >= 1 && b <= 12 && a < b ? `${year}M${mm(a)}-${mm(b)}` : null)
@@ -269,9 +273,11 @@ export function attachedYear(sentenceBefore: string): number | null {
  * 比一九八○年七亿五千五百七十万斤增长百分之四十八点二, 比1949年的5127万元增长4倍多: the amount
  * written right after a base year and before the verb of change is that year's figure.
  */
-export function baseValueYear(sentenceBefore: string, after: string): number | null {
-  // The pattern ends in 年 or 年的: test the last character before running it.
+export function baseValueYear(sentenceBefore: string, text: string, end: number): number | null {
+  // The pattern ends in 年, 年的 or a span (期间平均): test the last character before running it.
   const last = sentenceBefore.charCodeAt(sentenceBefore.length - 1)
+  if (last !== 0x5e74 && last !== 0x7684 && last !== 0x5747 && last !== 0x95f4 && last !== 0x671f) return null
+  const after = text.slice(end, end + 8)
   // 比“六五”计划期间平均362.9万吨增长24%: a plan's span, dated by its end year as spans are.
   if (last === 0x5747 /* 均 */ || last === 0x95f4 /* 间 */ || last === 0x671f /* 期 */) {
     const plan = BASE_PLAN_SPAN.exec(sentenceBefore)
