@@ -265,7 +265,8 @@ export function attachedYear(sentenceBefore: string): number | null {
   // The pattern ends in 年末/年底/年的 and spaces: test the last other character before running it.
   const last = sentenceBefore.trimEnd().slice(-1)
   if (last !== "的" && last !== "末" && last !== "底") return null
-  const m = ATTACHED_YEAR.exec(sentenceBefore)
+  // (Only the tail can match: a year, 年末的 and spaces; the scan need not cross a long sentence.)
+  const m = ATTACHED_YEAR.exec(sentenceBefore.slice(-24))
   return m ? yearValue(m[1]!.replace(" ", "")) : null
 }
 
@@ -280,12 +281,13 @@ export function baseValueYear(sentenceBefore: string, text: string, end: number)
   const after = text.slice(end, end + 8)
   // 比“六五”计划期间平均362.9万吨增长24%: a plan's span, dated by its end year as spans are.
   if (last === 0x5747 /* 均 */ || last === 0x95f4 /* 间 */ || last === 0x671f /* 期 */) {
-    const plan = BASE_PLAN_SPAN.exec(sentenceBefore)
+    const plan = BASE_PLAN_SPAN.exec(sentenceBefore.slice(-24))
     const first = plan && BASE_VALUE_AFTER.test(after) ? fiveYearPlanFirst(cnOrdinal(plan[1] ?? plan[2]!)) : null
     return first === null ? null : first + 4
   }
   if (last !== 0x5e74 && last !== 0x7684) return null
-  const m = BASE_VALUE_YEAR.exec(sentenceBefore)
+  // (Only the tail can match: 比 + a year + 年的 is at most a dozen characters.)
+  const m = BASE_VALUE_YEAR.exec(sentenceBefore.slice(-14))
   return m && BASE_VALUE_AFTER.test(after) ? yearValue(m[1]!) : null
 }
 const BASE_PLAN_SPAN = /(?:比|较|較)\s?(?:[“"「]([一二三四五六七八九十]{1,3})五[”"」]|第([一二三四五六七八九十]{1,3})个五年)(?:计划|规划)?(?:时期|期间)(?:年)?平均$/
