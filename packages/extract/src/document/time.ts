@@ -68,6 +68,9 @@ const COMPARED_BASE_BEFORE = /(?:比|较|較)[^，,。；;\d]{1,8}的$/
  */
 export function mostMentionedYear(text: string): number | null {
   const counts = new Map<number, number>()
+  // 比1949年增长33%, 是1949年的2倍: the base of a change or a multiple, which a retrospective text
+  // (a gazetteer's 1949—1985) names over and over, is counted only when no other year is named.
+  const bases = new Map<number, number>()
   for (const m of yearMentions(text)) {
     const before = text.slice(Math.max(0, m.at - 1), m.at)
     if (/[到至]/.test(before)) continue
@@ -79,14 +82,29 @@ export function mostMentionedYear(text: string): number | null {
     if (/[比较較]/.test(before) && /^(?:[末底]|同期|翻|的?水平)/.test(text.slice(m.end, m.end + 3))) continue
     // 比抗日战争前的1936年下降20%: a base named with words between it and 比 is not the text's year.
     if (COMPARED_BASE_BEFORE.test(text.slice(Math.max(0, m.at - 10), m.at))) continue
-    counts.set(m.year, (counts.get(m.year) ?? 0) + 1)
+    const tally = isChangeBase(text, before, m.end) ? bases : counts
+    tally.set(m.year, (tally.get(m.year) ?? 0) + 1)
   }
   let best: number | null = null
-  for (const [y, n] of counts) {
+  for (const [y, n] of counts.size > 0 ? counts : bases) {
     if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y
   }
   return best
 }
+
+/**
+ * 比1949年增长33%, 比一九八○年七亿斤增长, 比1957年的水平, 是1949年的2倍, 由1949年的7.2万吨: a year
+ * named as what a change or a multiple is measured from (the words after it reach a verb of change or 的 before any stop).
+ */
+function isChangeBase(text: string, before: string, end: number): boolean {
+  if (before === "比" || before === "较" || before === "較") return CHANGE_AFTER_BASE.test(text.slice(end, end + 16))
+  // 由1949年的7.2万吨下降到…: where a change starts, not the year it reaches.
+  if (before === "由" || before === "从") return text.startsWith("的", end)
+  // 是1949年的2倍 (not 调整为2020年的32.4: where a change ends).
+  return (before === "是" || before === "为") && MULTIPLE_AFTER_BASE.test(text.slice(end, end + 16))
+}
+const MULTIPLE_AFTER_BASE = /^的[^，,。；;]{0,12}?倍/
+const CHANGE_AFTER_BASE = /^[^，,。；;]{0,12}?(?:增|减|下降|提高|降低|上升|翻|的)/
 
 /** 宝安区2023年财政综合预算第一次调整方案, 关于…2023年财政预算调整方案(第一次)的报告: a budget adjusted in its own year. */
 const ADJUSTMENT_TITLE = /预算[^。，,\n]{0,12}调整(?:方案|的报告|报告)/
@@ -263,7 +281,24 @@ function pastLeadYear(text: string, lead: string, published: number): number | n
 const DATE_AFTER = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日/
 
 /** A sub-year period standing alone at the head of a clause: ,上半年, / 。前三季度, (not 上半年召开…, 第二季度集中开工). */
-const LEAD_CLAUSE_PERIOD = /(?:^|[，,。：:；;\n])\s*((?:第?[一二三四1-4]季度|[上下]半年|前三季度|(?<![0-9])\d{1,2}\s*[-—–~至]\s*\d{1,2}月份?))\s*[,，]/
+const LEAD_CLAUSE_PERIOD = /(?:^|[，,。：:；;\n])\s*((?:第?[一二三四1-4]季度|[上下]半年|前三季度|(?<![0-9])(?:\d{1,2}|元)\s*[-—–~至]\s*\d{1,2}月份?))\s*[,，]/
+/**
+ * The months from January a line of the lead opens with (1-4月, / 截至4月底,), when the title names the
+ * year with that last month alone (2022年4月…): null otherwise (a title of the year alone, or of another month).
+ */
+function cumulatedToTitleMonth(heading: string, lead: string, year: number): string | null {
+  const month = TITLE_MONTH.exec(heading)
+  if (!month || Number(month[1]) !== year) return null
+  // (2022年4月15日 is a date; 2022年4-6月 a span of months.)
+  if (/^\s*(?:\d{1,2}\s*日|[-—–~至到])/.test(heading.slice(month.index + month[0].length))) return null
+  const bare = LEAD_LINE_CUMULATED.exec(lead)
+  const p = bare ? subYearPeriod(bare[1]!, year) : null
+  return p !== null && p.includes("M01-") && periodEndMonth(p) === Number(month[2]) ? p : null
+}
+const TITLE_MONTH = /((?:19|20)\d{2})年(1[0-2]|[1-9])月/
+/** 1-4月, 元至4月, 截至4月底 opening a line of the lead (not 10月份,…。1至10月份,…: the month's figures come first). */
+const LEAD_LINE_CUMULATED = /(?:^|\n)[ \t\u3000]*((?:1|元|一)[-—–~至](?:1[0-2]|[2-9]|[二三四五六七八九十]|十[一二])月份?|截至(?:1[0-2]|[1-9])月(?:底|末))[,，]/
+
 /** The last month a period label covers (2018H1 → 6, 2018M01-09 → 9, 2018Q2 → 6). */
 function periodEndMonth(p: string): number {
   const h = /H([12])$/.exec(p)
@@ -408,6 +443,10 @@ function calendarTime(
       if (p && periodEndMonth(p) <= monthOf(published)!) period = p
     }
   }
+  // 2022年4月财政收支情况 ⏎ 截至4月底,全市财政总收入…: a monthly release's title names the month it
+  // reaches and its lead the months summed up to it, which date its later paragraphs too.
+  // (…also where the title's month alone was taken for the period: 2023年10月份…, 元至10月,….)
+  if ((!period || /M\d{2}$/.test(period)) && GENRE_TIME[genre].leadPeriod && review !== null) period = cumulatedToTitleMonth(heading, lead, review) ?? period
   // 今年以来,…经济运行总体平稳。⏎根据…核算结果,2023年上半年全市生产总值…: a release whose title and lead
   // state no period with the year states it with its first figures.
   if (!period && GENRE_TIME[genre].bodyPeriod && review !== null) period = bodyStatedPeriod(text, lead, heading, review)

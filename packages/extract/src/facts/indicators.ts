@@ -26,7 +26,7 @@ import { opensPlanTable, type PlanTableFact, readPlanTable } from "./plan-table.
 import { FALL_NOUN_AFTER, GROWTH_NOUN_AFTER, readMeasure, type Reading } from "./measure.js"
 import { nationInSar, yuanBaseIn } from "./local-currency.js"
 import {
-  attachedLastYear, attachedYear, bracketBaseYear, bracketYear, comparedSubYear, fromPriorYear, priorYearBase, sameTimeBase, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, innerTargetYear, deadlineYear,
+  attachedLastYear, attachedYear, baseValueYear, bracketBaseYear, bracketYear, comparedSubYear, fromPriorYear, priorYearBase, sameTimeBase, clauseYear, documentPlan, fiveYearsEnd, fromValueYear, isFromValue, leadingSubYear, leadingTargetYear, innerTargetYear, deadlineYear,
   maskBrackets, NAMES_OWN_TIME, namesOwnTime, openBracketAt, pastYearHeading, relativeYear, spanEndYear, subYearPeriod
 } from "./period.js"
 import {
@@ -800,6 +800,10 @@ function clauseYearInto(y: SentenceYear, p: ParagraphScope, clause: Span, clause
     y.year = y.carried
     y.fromSpan = false
     y.fromRun = false
+  } else if (!named && relative === null && now !== null && y.dated && y.year !== null && y.year < now && yearText.includes("今年") && !yearText.includes("比今年")) {
+    // 1958年…每户达四百一十五元,今年…预计每户社员可分现金六百三十五元 (a story of 1959): 今年 after a
+    // year the sentence named returns to the year of writing.
+    y.year = now
   } else if (!named && relative === null && now === null && ctx.year === null && y.year !== null && yearText.includes("今年")) {
     // 2022年实现地区生产总值…。今年上半年,实现… in a speech that never states its year: 今年 is the
     // year of writing, not the year an earlier sentence named, and nothing says which that is.
@@ -807,6 +811,7 @@ function clauseYearInto(y: SentenceYear, p: ParagraphScope, clause: Span, clause
     y.dated = false
   }
 }
+
 
 /** What the facts of one clause are read against (one shape for every clause). */
 interface ClauseScope {
@@ -1128,7 +1133,9 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   // 由去年的1076亿元增加到…, 由一九七八年的…, 由115家 after 是2011年的…倍: the year of the number itself.
   const lastYears = now !== null && attachedLastYear(sentenceBefore)
   const priorYear = !lastYears && year !== null && (fromPriorYear(sentenceBefore) || priorYearBase(sentenceBefore, text.slice(m.end, m.end + 8)))
-  const attached = attachedYear(sentenceBefore)
+  const ownAttached = attachedYear(sentenceBefore)
+  const baseYear = ownAttached === null ? baseValueYear(sentenceBefore, text, m.end) : null
+  const attached = ownAttached ?? baseYear
   const startsChange = isFromValue(sentenceBefore, text.slice(m.end, m.end + 8))
   const based = lastYears || priorYear || attached !== null || !startsChange
     ? undefined : fromValueYear(text.slice(c.para.start, m.start), text.slice(m.end, m.end + 8))
@@ -1166,17 +1173,17 @@ function factTime(c: ClauseScope, k: number, reading: Reading): FactTime {
   const goesOn = k === 0 && previousFact !== undefined && CONTINUES.test(c.clauseText) && attached === null && !lastYears && !priorYear
   const carried = goesOn && cued !== "estimate" && !clauseCue(text.slice(clause.start, m.start)) ? previousFact.status : cued
   // 完成年初上报…预算收入计划552200万元的98.9%: the share of a plan done is a result, whatever 计划 says.
-  const status = carried === "target" && !planned && m.unit === "%" && text.charCodeAt(m.start - 1) === 0x7684 && COMPLETION_RATE.test(text.slice(clause.start, m.start)) ? "actual" : carried
+  const status = carried === "target" && !planned && m.unit === "%" && isCompletionRate(text.slice(clause.start, m.start)) ? "actual" : carried
   // 增速与上半年的7.3%持平: the figure compared with is of the part of the year it is named after.
   const compared = comparedSubYear(sentenceBefore, year)
   if (compared !== undefined) return { period: c.foreign && !c.dated ? null : compared, status }
-  const period = c.foreign && !c.dated && attached === null ? null : lastYears || priorYear ? String(factYear) : start === undefined ? periodOf(periodText, ownYear ?? year, ctx, status) : start === null ? null : String(start)
+  const period = c.foreign && !c.dated && attached === null ? null : lastYears || priorYear || baseYear !== null ? String(factYear) : start === undefined ? periodOf(periodText, ownYear ?? year, ctx, status) : start === null ? null : String(start)
   // 同比(154.6亿元)增长31.8%: the base is the same period a year before, a result.
   const open = text.charCodeAt(m.start - 1)
   if (period !== null && (open === 0x28 || open === 0xff08) && sameTimeBase(sentenceBefore, text.slice(m.end, m.end + 8))) return { period: String(Number(period.slice(0, 4)) - 1) + period.slice(4), status: "actual" }
   // 增速比2017年(10.7%)提高1.9个百分点: the base year's own figure.
-  const baseYear = period !== null && (open === 0x28 || open === 0xff08) ? bracketBaseYear(sentenceBefore, text.slice(m.end, m.end + 8), year) : null
-  if (baseYear !== null) return { period: String(baseYear), status: "actual" }
+  const bracketBase = period !== null && (open === 0x28 || open === 0xff08) ? bracketBaseYear(sentenceBefore, text.slice(m.end, m.end + 8), year) : null
+  if (bracketBase !== null) return { period: String(bracketBase), status: "actual" }
   return { period, status }
 }
 
@@ -1575,7 +1582,15 @@ const BATCH_EVENT = /(第?[一二三四1-4]季度|[上下]半年)[^，,；;。\d
 /** A clause that states how much of a plan or budget was done: 完成…的. */
 // (…累计完成投资629.0亿元,占年度投资计划的97.2%: the share of the plan reached is one too.)
 // (占年度计划15.3亿元的44.8%: the plan's own figure may stand before the 的.)
-const COMPLETION_RATE = /^[\s，,]*(?:完成[^，,；;。]{0,40}|占[^，,；;。]{0,20}(?:计划|预算|目标任务)(?:[\d.]+(?:万亿|亿|万)?元)?)的$/
+const COMPLETION_RATE = /^(?:完成[^，,；;。]{0,40}|占[^，,；;。]{0,20}(?:计划|预算|目标任务)(?:[\d.]+(?:万亿|亿|万)?元)?)的$/
+/** 完成年初预算36.7%, 占原计划百分之一○八点二: 的 left out after the plan or budget named. */
+const PLAN_SHARE_RATE = /^(?:完成|占)[^，,；;。]{0,20}(?:计划|预算)$/
+/** 仅完成原计划的百分之九四: an adverb before the verb. */
+const COMPLETION_ADVERB = /^[\s，,]*(?:仅|只|才|已|共|均|都|也|分别|超额|基本)?/
+const isCompletionRate = (clauseBefore: string): boolean => {
+  const rest = clauseBefore.replace(COMPLETION_ADVERB, "")
+  return COMPLETION_RATE.test(rest) || PLAN_SHARE_RATE.test(rest)
+}
 
 /** 提高到2020年的63.9%: the year written before the end value of a from–to pair, right after its start value. */
 const END_YEAR_AFTER = /^[^，,。；;\d]{0,6}?(?:到|至|为)\s*((?:19|20)\d{2})\s*年(?:底|末)?的/
@@ -1807,8 +1822,10 @@ export function periodOf(sentenceBefore: string, year: number | null, ctx: Secti
   if (/(?:达产|投产)后/.test(sentenceBefore)) return null
   const current = ctx.currentYear != null && ctx.year === year ? ctx.currentYear : null
   // …unless its sentence names the year (2023年区级一般公共预算…调整预算37.5亿元).
-  // (Not a budget of the year under review, as passed or revised while it ran: 批准的年初预算为:…, 预算执行中…调整为.)
-  if (current !== null && status === "target" && clauseYear(sentenceBefore) === null && !BUDGET_UNDER_REVIEW.test(sentenceBefore)) return String(current)
+  // (Not a budget of the year under review, as passed or revised while it ran: 批准的年初预算为:…, 预算执行中…调整为;
+  // nor the original plan of the year reported on: 比上年降低了7.9%(原计划降低8.4%), that year's plan, not the current one.)
+  if (current !== null && status === "target" && clauseYear(sentenceBefore) === null && !BUDGET_UNDER_REVIEW.test(sentenceBefore) &&
+    !ORIGINAL_PLAN.test(sentenceBefore.slice(-12))) return String(current)
   // 今年以来 in a release is its year to date, i.e. the release's period.
   if (/全年|今年(?!以来)|年度|年内/.test(sentenceBefore)) return String(year)
   if (ctx.period && ctx.year === year && status !== "target" && !statesYearAlone(sentenceBefore)) return ctx.period
@@ -1849,6 +1866,11 @@ const MONTH_END = /(?<![0-9０-９比较與与同于\-—–~]|[0-9０-９一二
 const CN_MONTHS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
 const monthNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : CN_MONTHS.indexOf(s) + 1)
 
+/**
+ * (原计划降低8.4%) in brackets after a result: the plan made for the period the result reports on.
+ * (Not 原定的…指标是285万吨 in a plan's own discussion: that is this year's plan before it was raised.)
+ */
+const ORIGINAL_PLAN = /[(（]\s*原(?:定|订)?计划[^()（）]*$/
 const YEAR_PLAN_AMOUNT = /(?<![\u4e00-\u9fff\d])年(?:度)?计划(?:投资|完成投资|总投资)?[^，,；;。\d]{0,4}$/
 
 /** 2023年以来,… / 2023年,…: the sentence opens with a year alone (not a date, nor a year in a name). */

@@ -57,7 +57,8 @@ function computeBounds(label: string): Bounds {
   return { start: null, end: null }
 }
 
-const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 }
+// (元 as in 元至5月: 元月, the first month.)
+const CN_MONTH: Record<string, number> = { 元: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 }
 const month = (s: string) => (/^\d+$/.test(s) ? Number(s) : CN_MONTH[s] ?? NaN)
 const mm = (n: number) => String(n).padStart(2, "0")
 
@@ -67,8 +68,9 @@ const mm = (n: number) => String(n).padStart(2, "0")
  */
 // …or a month or months (较1-7月份, 比上年12月份加快0.2个百分点: the base of a 1—2月 figure, not its period).
 // (和/跟 only with 去年/上年: 这个增速和去年四季度持平; 一季度和二季度 is a list.)
-// …also with its year (比2020年四季度环比增长0.6%, 比2019年一季度增长10.3%).
-const COMPARED = /(?:比|较|与|同|高于|低于|快于|慢于|(?:和|跟)(?=去年|上年))(?:去年|上年|(?:19|20)\d{2}\s?年)?(?:同期)?(?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*(?:[-—–~至到]\s*(?:1[0-2]|[1-9])\s*)?月份?)(?:(?:和|及|、)(?:前三季度|第?[一二三四1-4]季度|[上下]半年))*/g
+// …also with its year (比2020年四季度环比增长0.6%, 比2019年一季度增长10.3%), and a list of them
+// (分别比前三季度、1~8月和1~7月加快1.6、2.6、2.7个百分点).
+const COMPARED = /(?:比|较|与|同|高于|低于|快于|慢于|(?:和|跟)(?=去年|上年))(?:去年|上年|(?:19|20)\d{2}\s?年)?(?:同期)?(?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*(?:[-—–~至到]\s*(?:1[0-2]|[1-9])\s*)?月份?)(?:(?:和|及|、)(?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*[-—–~至到]\s*(?:1[0-2]|[1-9])\s*月份?))*/g
 
 /** 自2013年第三季度以来: the start of a stretch of another year, not the period of the figure. */
 const SINCE_PERIOD = /(?:19|20)\d{2}年(?:第?[一二三四1-4]季度|[上下]半年|前三季度)以来/g
@@ -78,6 +80,9 @@ const SINCE_PERIOD = /(?:19|20)\d{2}年(?:第?[一二三四1-4]季度|[上下]�
  * 前三季度 / 1—9月 → M01-09, 1—2月 → M01-02, 截至9月底 / 9月底前 → M01-09. Null when the
  * clause names none.
  */
+const MONTH_RANGE = /(?<![0-9])(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})\s*[-—–~至到]\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?!\d|份?\d|[0-9]*日)/g
+const FIRST_MONTH_RANGE = /(?<![0-9])(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2}|(?<![0-9０-９万亿千百十一二三四五六七八九零〇.]\s?)元)\s*[-—–~至到]\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?!\d|份?\d|[0-9]*日)/g
+
 export function subYearPeriod(clause: string, year: number): string | null {
   // Every period form below names 季(度), 半年 or 月: a clause with none of them needs no matching.
   if (!clause.includes("季") && !clause.includes("半年") && !clause.includes("月")) return null
@@ -95,7 +100,9 @@ export function subYearPeriod(clause: string, year: number): string | null {
   // 1—3季度, 一至二季度: the quarters cumulated from the first, as months.
   if (own.includes("季")) for (const m of own.matchAll(/(?<![0-9])[1一]\s*[-—–~至到]\s*([2-4二三四])季度/g)) consider(m.index, `${year}M01-${mm(3 * month(m[1]!))}`)
   for (const m of own.matchAll(/([上下])半年/g)) consider(m.index, `${year}H${m[1] === "上" ? 1 : 2}`)
-  for (const m of own.matchAll(/(?<![0-9])(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})\s*[-—–~至到]\s*(1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月(?!\d|份?\d|[0-9]*日)/g)) {
+  // 元至5月: from 元月 (January), not an amount in 元 (500万元至5月底前). (Guarded: few clauses write 元 so.)
+  const fromFirst = own.includes("元") && (own.includes("元至") || own.includes("元到") || own.includes("元-") || own.includes("元—"))
+  for (const m of own.matchAll(fromFirst ? FIRST_MONTH_RANGE : MONTH_RANGE)) {
     const a = month(m[1]!)
     const b = month(m[2]!)
     consider(m.index, a >= 1 && b <= 12 && a < b ? `${year}M${mm(a)}-${mm(b)}` : null)
@@ -148,7 +155,7 @@ export function leadingSubYear(sentence: string): string | null {
   return m ? m[1]! : null
 }
 // (10月份,全省…；工业机器人…产量…: a month alone heads its statements as months do.)
-const LEADING_SUB_YEAR = /^\s*(?:今年)?((?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9])\s*[-—–~至到]\s*(?:1[0-2]|[1-9])月份?|截至\s*(?:1[0-2]|[1-9])月(?:底|末)?)(?:以来)?|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)\s*[,，]/
+const LEADING_SUB_YEAR = /^\s*(?:今年)?((?:前三季度|第?[一二三四1-4]季度|[上下]半年|(?:1[0-2]|[1-9]|元)\s*[-—–~至到]\s*(?:1[0-2]|[1-9])月份?|截至\s*(?:1[0-2]|[1-9])月(?:底|末)?)(?:以来)?|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)\s*[,，]/
 /**
  * 到2027年,全省…2个；培育一批…30个；储备…50个。: a sentence that opens with a target year alone
  * (after at most a short lead-in such as 其中提出) heads a run of ；-joined statements, which are
@@ -210,6 +217,8 @@ export function clauseYear(clause: string): { year: number; at: number; span: bo
     const before = clause.slice(Math.max(0, m.index - 3), m.index).trimEnd()
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 3)
     if (/[比较较于从自与同由]$/.test(before) || /^(以来|同期|相比|水平|基础)/.test(after)) continue
+    // 比大跃进的1958年还增产20%, 超过丰收的1953年的粮食总产量: a base named with words between it and 比.
+    if (m.index > 2 && clause.charCodeAt(m.index - 1) === 0x7684 /* 的 */ && NAMED_BASE_BEFORE.test(clause.slice(Math.max(0, m.index - 12), m.index))) continue
     // 按一九五二年不变价格计算: a price base, not the figure's year.
     if (/^\s*(?:不变|可比)?价/.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue
     // 比五年计划原定1957年3856亿斤的水平超过133亿斤: a clause that opens with 比 names its base, as 比2019年 does.
@@ -236,6 +245,7 @@ export function clauseYear(clause: string): { year: number; at: number; span: bo
   return found
 }
 
+const NAMED_BASE_BEFORE = /(?:比|较|較|超过|相等于|相当于|等于|高于|低于)[^，,；;。\d]{1,8}的$/
 const COMPARISON_OPENS = /^\s*(?:分别|均|都|也)?(?:比|较)[^，,；;。]{0,10}$/
 /** 同第一个五年计划的第一年——一九五三年的三百四十八亿元作比较: a clause that opens with 同/与 and compares names a base. */
 const COMPARED_CLAUSE = /^\s*(?:如果|若|如)?(?:同|与|和|跟)[^，,；;。]*(?:作比较|相比|比较)/
@@ -247,16 +257,42 @@ const COMPARED_PAIR = new RegExp(`^年?\\s*(?:与|和|同|跟)\\s*(${YEAR_NUMERA
 const SPAN_NEXT = new RegExp(`^(?:[-—~至到及和与]|年?[-—~至到及和与])\\s*${YEAR_NUMERAL}`)
 const SPAN_BEFORE = new RegExp(`${YEAR_NUMERAL}年?\\s*[-—~至到及和]\\s*$`)
 /** 由1997年的5160元增加到2002年的7703元: a year written right before the number (not a base: 等于1953年的两倍). */
-const ATTACHED_YEAR = new RegExp(`(?<![是为比较于]\\s?)(${YEAR_NUMERAL})\\s?年\\s?(?:末的?|底的?|的)\\s*$`)
+// (1 982年的6.3万吨: a scanned gazetteer sets a thousands space inside the year as inside its figures.)
+const ATTACHED_YEAR = new RegExp(`(?<![是为比较于]\\s?)(${YEAR_NUMERAL}|(?<![0-9] ?)(?:1 9|2 0)\\d{2})\\s?年\\s?(?:末的?|底的?|的)\\s*$`)
 
 /** The year written right before a number (由一九七八年的三百五十五亿元), which dates it. */
 export function attachedYear(sentenceBefore: string): number | null {
   // The pattern ends in 年末/年底/年的 and spaces: test the last other character before running it.
   const last = sentenceBefore.trimEnd().slice(-1)
   if (last !== "的" && last !== "末" && last !== "底") return null
-  const m = ATTACHED_YEAR.exec(sentenceBefore)
-  return m ? yearValue(m[1]!) : null
+  // (Only the tail can match: a year, 年末的 and spaces; the scan need not cross a long sentence.)
+  const m = ATTACHED_YEAR.exec(sentenceBefore.slice(-24))
+  return m ? yearValue(m[1]!.replace(" ", "")) : null
 }
+
+/**
+ * 比一九八○年七亿五千五百七十万斤增长百分之四十八点二, 比1949年的5127万元增长4倍多: the amount
+ * written right after a base year and before the verb of change is that year's figure.
+ */
+export function baseValueYear(sentenceBefore: string, text: string, end: number): number | null {
+  // The pattern ends in 年, 年的 or a span (期间平均): test the last character before running it.
+  const last = sentenceBefore.charCodeAt(sentenceBefore.length - 1)
+  if (last !== 0x5e74 && last !== 0x7684 && last !== 0x5747 && last !== 0x95f4 && last !== 0x671f) return null
+  const after = text.slice(end, end + 8)
+  // 比“六五”计划期间平均362.9万吨增长24%: a plan's span, dated by its end year as spans are.
+  if (last === 0x5747 /* 均 */ || last === 0x95f4 /* 间 */ || last === 0x671f /* 期 */) {
+    const plan = BASE_PLAN_SPAN.exec(sentenceBefore.slice(-24))
+    const first = plan && BASE_VALUE_AFTER.test(after) ? fiveYearPlanFirst(cnOrdinal(plan[1] ?? plan[2]!)) : null
+    return first === null ? null : first + 4
+  }
+  if (last !== 0x5e74 && last !== 0x7684) return null
+  // (Only the tail can match: 比 + a year + 年的 is at most a dozen characters.)
+  const m = BASE_VALUE_YEAR.exec(sentenceBefore.slice(-14))
+  return m && BASE_VALUE_AFTER.test(after) ? yearValue(m[1]!) : null
+}
+const BASE_PLAN_SPAN = /(?:比|较|較)\s?(?:[“"「]([一二三四五六七八九十]{1,3})五[”"」]|第([一二三四五六七八九十]{1,3})个五年)(?:计划|规划)?(?:时期|期间)(?:年)?平均$/
+const BASE_VALUE_YEAR = new RegExp(`(?:比|较|較)\\s?(${YEAR_NUMERAL})\\s?年的?$`)
+const BASE_VALUE_AFTER = /^[^，,；;。\d%]{0,3}?(?:增长|下降|增加|减少|提高|降低|增产|减产|增收|减收|翻)/
 
 /**
  * 去年 as a time adverb (去年全国财政…超收), not a comparison's base (比去年, 去年同期, 与去年

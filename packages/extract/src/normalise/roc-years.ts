@@ -25,14 +25,36 @@ function namedYearBefore(t: string, at: number): { start: number; year: number }
   return q !== null && !q.digitwise && q.value >= 1 && q.value <= 150 && Number.isInteger(q.value) ? { start: open, year: q.value } : null
 }
 
+/**
+ * 民国24年(1935),…。30年,临海…: a gazetteer's paragraph writes the era once; a bare year opening a
+ * later sentence of it (up to 38, the era's last on the mainland) counts from the Republic too.
+ * Where the number starts and its year, or null.
+ */
+function bareYearBefore(t: string, at: number, eraSeenAt: number): { start: number; year: number } | null {
+  if (eraSeenAt === -1 || t.charCodeAt(at + 1) !== 0xff0c && t.charCodeAt(at + 1) !== 0x2c) return null
+  const m = BARE_YEAR.exec(t.slice(Math.max(0, at - 4), at))
+  if (m === null) return null
+  const start = at - m[1]!.length
+  const before = t.charCodeAt(start - 1)
+  // (The sentence opens with it, in the paragraph where the era was written.)
+  if (!(start === 0 || before === 0x3002 || before === 0xff1b || before === 0x3b || before === 0x0a) || t.lastIndexOf("\n", start - 1) > eraSeenAt) return null
+  const q = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseChineseQuantity(m[1]!)?.value ?? null
+  return q !== null && Number.isInteger(q) && q >= 1 && q <= 38 ? { start, year: q } : null
+}
+const BARE_YEAR = /(\d{1,2}|[一二三四五六七八九十]{1,3})$/
+
 export function rocYears(input: MappedText): MappedText {
   const t = input.text
   const first = t.indexOf("民国")
   if (first === -1) return input
   let b: MappedTextBuilder | null = null
   let from = 0
+  // Where the last 民国N年 was read (-1: none yet).
+  let eraSeenAt = -1
   for (let at = t.indexOf("年", first); at !== -1; at = t.indexOf("年", at + 1)) {
-    const found = namedYearBefore(t, at)
+    const named = namedYearBefore(t, at)
+    if (named !== null && named.start >= from) eraSeenAt = named.start
+    const found = named ?? bareYearBefore(t, at, eraSeenAt)
     if (found === null || found.start < from) continue
     b ??= new MappedTextBuilder(input)
     b.keep(from, found.start)

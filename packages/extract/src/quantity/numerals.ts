@@ -6,7 +6,8 @@
 import { detached } from "../detached.js"
 
 const DIGIT: Record<string, number> = {
-  "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+  // ○ (a white circle) stands for 〇 in older typeset and scanned texts: 百分之一○八点二, 一九八○年.
+  "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
   "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9
 }
 const SMALL_UNIT: Record<string, number> = { "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000 }
@@ -14,7 +15,10 @@ const BIG_UNIT: Record<string, number> = { "万": 1e4, "亿": 1e8, "萬": 1e4, "
 
 const BIG_UNIT_CODES = new Set(Object.keys(BIG_UNIT).map((k) => k.charCodeAt(0)))
 const NUMERAL_CODES = new Uint8Array(65536)
-for (const c of [...Object.keys(DIGIT), ...Object.keys(SMALL_UNIT), ...Object.keys(BIG_UNIT)]) NUMERAL_CODES[c.charCodeAt(0)] = 1
+/** 廿 (twenty), 卅 (thirty), 卌 (forty): older texts' single characters for 二十, 三十, 四十 (廿五万斤). */
+const TENS: Record<string, string> = { "廿": "二十", "卅": "三十", "卌": "四十" }
+const TENS_CHARS = /[廿卅卌]/g
+for (const c of [...Object.keys(DIGIT), ...Object.keys(SMALL_UNIT), ...Object.keys(BIG_UNIT), ...Object.keys(TENS)]) NUMERAL_CODES[c.charCodeAt(0)] = 1
 export const isChineseDigit = (c: string) => c in DIGIT
 /** Called on every character of a text by the scanner: a table lookup by code unit. */
 export const isChineseNumeralChar = (c: string) => c.length === 1 && NUMERAL_CODES[c.charCodeAt(0)] === 1
@@ -29,6 +33,8 @@ export const isChineseNumeralCode = (code: number) => NUMERAL_CODES[code] === 1
  */
 export function parseChineseNumeral(s: string): number | null {
   if (s.length === 0) return null
+  // (A test of three code units before the replacement: almost no numeral holds them.)
+  if (s.includes("廿") || s.includes("卅") || s.includes("卌")) s = s.replace(TENS_CHARS, (c) => TENS[c]!)
   if (s === "零" || s === "〇") return 0
   const chars = [...s]
   // Digit-by-digit spelling: 二〇二三, 一九五四.

@@ -11,7 +11,7 @@ import {
   LEADING_SPAN_AFTER, NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PANEL_AFTER_COUNT, AGGREGATE_AFTER_KINDS, SAMPLE_SURVEY_AFTER, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
 } from "./not-quantities.js"
 import { isRatioColon, RATIO_COLONS } from "./ratio-parts.js"
-import { isChineseNumeralChar, isChineseNumeralCode, isDecimalPoint, isFuzzChar, parseArabic, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
+import { isChineseNumeralChar, isChineseNumeralCode, isDecimalPoint, isFuzzChar, parseArabic, parseChineseNumeral, parseChineseQuantity, trailingMagnitude } from "./numerals.js"
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9"
 const isAsciiLetter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c)
@@ -46,7 +46,7 @@ const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
  */
 const HALF_WORD_AFTER = /^半(?:导体|数|径|岛|成品|价|壁|山|封闭|自动|决赛|百|程|场|身|空|边|夜|截|途|路|年|月|天|日|小时|钟|个|分|周|旬|季|载|世纪)/
 /**
- * 二成五, 三成五: tenths written after 成 (2.5 成 = 25%). Not when the digit opens a quantity of
+ * 二成五, 三成五: tenths written after 成 (2.5 成 = 25%); 二亩五分 (2.5亩). Not when the digit opens a quantity of
  * its own (三成五万人 stays as written: which one is meant cannot be told).
  */
 const TENTHS = "一二三四五六七八九"
@@ -57,6 +57,11 @@ function tenthsAfter(t: string, at: number, raw: RawNumber, unit: string, inner:
   if (t.charCodeAt(at) === 0x534a /* 半 */) {
     return MAGNITUDES.has(unit) || /^(?:万|亿)|%|‰|百分点/.test(unit) || HALF_WORD_AFTER.test(t.slice(at, at + 4)) ? 0 : 5
   }
+  // 二亩五分: older texts count land in 亩 and 分 (a tenth of a 亩); not 分之, 分别, 分钟.
+  if (unit === "亩") {
+    const digit = TENTHS.indexOf(t[at] ?? "")
+    return digit >= 0 && t[at + 1] === "分" && !/[之别钟]/.test(t[at + 2] ?? "") ? digit + 1 : 0
+  }
   if (unit !== "成" || raw.value > 9) return 0
   const digit = TENTHS.indexOf(t[at] ?? "")
   if (digit < 0) return 0
@@ -66,6 +71,8 @@ function tenthsAfter(t: string, at: number, raw: RawNumber, unit: string, inner:
 
 /** What stands before a 负 that is a minus sign: 增长/上涨/增速/为/是/降至/达到/率 负2.3%. */
 const NEGATIVE_AFTER = "长涨速为是至到率"
+/** The verbs of a result a loss's dash follows (完成- 295万元, 实现—248.2万元). */
+const LOSS_VERB = /(?:完成|实现)$/
 
 /** The bounds a fraction written in words can take after it (三分之二以上). */
 const FRACTION_BOUNDS = SUFFIX_QUALIFIERS.filter(([w]) => w !== "多" && w !== "内" && w !== "上下")
@@ -402,8 +409,11 @@ export function scanQuantities(
     if (isDigit(c)) {
       // 增长负2.3%, 增速为负0.5%: the minus written 负 after a verb of change or a copula; 税负5700亿元
       // is a burden and 正负0.5 a tolerance.
+      // 工业利税完成- 295万元, 利税实现—248.2万元: a loss, its minus a dash (spaced off, or an em dash) right after the verb of a result.
+      const dash = t[i - 1] === " " ? i - 2 : i - 1
+      const loss = (t[dash] === "-" || t[dash] === "－" || t[dash] === "—") && t[dash - 1] !== t[dash] && LOSS_VERB.test(t.slice(Math.max(0, dash - 2), dash))
       const minus = ((t[i - 1] === "-" || t[i - 1] === "－") && (i < 2 || isHan(t[i - 2]) || /[:：(（、]/.test(t[i - 2]!))) ||
-        (t[i - 1] === "负" && NEGATIVE_AFTER.includes(t[i - 2] ?? "x"))
+        (t[i - 1] === "负" && NEGATIVE_AFTER.includes(t[i - 2] ?? "x")) || loss
       // 10万千瓦/20万千瓦时: a slash after a unit starts a second quantity; 1/2 and km/h do not.
       const slash = t[i - 1] === "/" && !isHan(t[i - 2])
       if (!minus && (isDigit(t[i - 1]) || isAsciiLetter(t[i - 1]) || t[i - 1] === "." || t[i - 1] === "+" || t[i - 1] === "-" || slash)) {
@@ -427,7 +437,7 @@ export function scanQuantities(
           i = end
           continue
         }
-        raw = r && minus ? rawNumber(r.start - 1, r.end, -r.value, r.form, r.magnitude, r.fuzzy) : r
+        raw = r && minus ? rawNumber(loss ? dash : r.start - 1, r.end, -r.value, r.form, r.magnitude, r.fuzzy) : r
         if (raw && !minus) raw = readParts(t, raw) ?? raw
         if (raw && t[raw.end] === " " && isDigit(t[raw.end + 1])) {
           let e = raw.end + 1
@@ -488,11 +498,25 @@ export function scanQuantities(
   return out
 }
 
+/**
+ * 百分之九四, 百分之九一点三: older texts spell a percentage digit by digit, as they spell years.
+ * After 百分之 no year or code can stand, so the digits are the number (two or three of them).
+ */
+function digitwisePercent(t: string, at: number): RawNumber | null {
+  const m = DIGITWISE_PERCENT.exec(t.slice(at, at + 12))
+  if (!m) return null
+  const digits = (s: string) => [...s].map((c) => parseChineseNumeral(c)).join("")
+  const value = Number(digits(m[1]!) + (m[2] ? "." + digits(m[2]) : ""))
+  return rawNumber(at, at + m[0].length, value, "chinese", "", null)
+}
+const DIGITWISE_PERCENT = /^([〇○零一二三四五六七八九]{2,3})(?:点([〇○零一二三四五六七八九]{1,3}))?(?![〇○零一二三四五六七八九十百千万亿点])/
+
 /** 百分之三十六点九, 千分之五, 万分之五, 百分之八至九 (a range: two facts). */
 function readPercentWords(t: string, i: number, mask: Uint8Array): Array<QuantityMention> {
   const unit = t[i] === "百" ? "%" : t[i] === "千" ? "‰" : "‱"
   const read = (at: number) => {
     const r = readChinese(t, at) ?? (isDigit(t[at]) ? readArabic(t, at) : null)
+    if (r && r.kind === "refused") return digitwisePercent(t, at)
     return r && r.kind === "number" && r.magnitude === "" ? r : null
   }
   const r = read(i + 3)
@@ -864,7 +888,7 @@ function finish(t: string, raw: RawNumber, unitEnd: number, unit: string, inner:
   // 11246.7亿元人民币: the currency named after a yuan unit belongs to the amount (the noun after it is not its subject).
   if (unit.endsWith("元") && t.startsWith("人民币", end)) end += 3
   const tenths = tenthsAfter(t, end, raw, unit, inner)
-  if (tenths) end++
+  if (tenths) end += unit === "亩" ? 2 : 1
   // 约达10亿余元: "about" before and "and more" inside; the bound says more than the approximation.
   let qualifier = pre.q === "approx" && inner !== null ? inner : pre.q ?? inner
   // 每家给予最高20万元奖励, 最高奖励1000万元, 最高可给予100万元: a grant's cap bounds the amount from above.
