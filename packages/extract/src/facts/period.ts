@@ -209,7 +209,8 @@ export function clauseYear(clause: string): { year: number; at: number; span: bo
     // 从 2015 年的…: a PDF's text spaces a year off its words; the base word is read past the space.
     const before = clause.slice(Math.max(0, m.index - 3), m.index).trimEnd()
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 3)
-    if (/[比较较于从自与同由]$/.test(before) || /^(以来|同期|相比|水平|基础)/.test(after)) continue
+    // (2035年远景目标纲要: a long-range goal's year in a plan's title dates no figure.)
+    if (/[比较较于从自与同由]$/.test(before) || /^(以来|同期|相比|水平|基础|远景)/.test(after)) continue
     // 按一九五二年不变价格计算: a price base, not the figure's year.
     if (/^\s*(?:不变|可比)?价/.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue
     // 比五年计划原定1957年3856亿斤的水平超过133亿斤: a clause that opens with 比 names its base, as 比2019年 does.
