@@ -54,10 +54,11 @@ const NOT_A_NAME_AFTER: Record<string, RegExp> = {
 }
 /**
  * A name used as a modifier of these nouns (口岸经济, 工程栏目, 中新互联互通项目联合实施委员会议,
- * 小蓝经开区招商局副局长)
+ * 小蓝经开区招商局副局长; an event or a person: 云招商项目洽谈会, 参建单位项目负责人, “开门红”项目集中签约活动;
+ * a firm: 四川吉奥冶金地质工程公司)
  * or as a role one strives for (争当…先行区排头兵) is not a mention of a project.
  */
-const MODIFIES = /^(?:经济|栏目|领域|行业|造价|联合实施|委员会|会议|排头兵|领头羊|桥头堡|主力军|招商局|管委会|党工委)/
+const MODIFIES = /^(?:经济|栏目|领域|行业|造价|联合实施|委员会|会议|排头兵|领头羊|桥头堡|主力军|招商局|管委会|党工委|洽谈会|推介会|负责人|集中(?:签约|开工|开竣工|竣工)|(?:有限|股份)?公司)/
 
 /**
  * Class words that close an enumeration of projects: A、B等12个重点产业项目, A、B等46个总投资
@@ -472,6 +473,8 @@ function collectClause(
   if (heads.length + listed.length + counted.length === 0) return
   // A name right after a page's source field (来源:甘谷县融媒体中心) is the publisher, not a project.
   const sourced = clause.start > 0 && ISSUER_FIELD.test(text.slice(Math.max(0, clause.start - 8), clause.start))
+  // A notice's addressees (各县市区委、人民政府,岳阳经济技术开发区、南湖新区…,市直各单位:) are bodies it is sent to.
+  if (addressed(text, sentence)) return
   // The order of the three kinds is kept: a name's first mention is the one recorded.
   for (const all of [heads, listed, counted]) {
     for (const m of all) {
@@ -483,6 +486,14 @@ function collectClause(
     }
   }
 }
+
+/** The salutation line of a notice: opens with 各 and ends with a colon, with no full stop. */
+function addressed(text: string, sentence: Span): boolean {
+  let at = sentence.start
+  while (at < sentence.end && (text[at] === " " || text[at] === "\n" || text[at] === "　")) at++
+  return text[at] === "各" && ADDRESSEE.test(text.slice(at, sentence.end))
+}
+const ADDRESSEE = /^各[^。；;\n]{0,300}[:：]\s*$/
 
 /**
  * A name by its head inside a longer listed item (隆黄铁路 in 隆黄铁路隆昌至叙永段扩能改造, 淞江产业
@@ -536,9 +547,18 @@ function isHonour(m: Mention, c: string, section: Section, national: boolean, di
   if (m.kind === "platform" && RANKED.test(after)) return true
   // 以成渝(金凤)综合性科学中心为引领, 以花湖机场为核心: an anchor the text builds around, there already.
   if (before.endsWith("以") && ANCHOR.test(after)) return true
+  // 开工仪式在清华科技园二期项目地块举行, 在曲江公园举行了开工仪式: where a ceremony is held, not a project
+  // (nor does the batch's total investment belong to it).
+  if (before.endsWith("在") && VENUE_HELD.test(after)) return true
+  // 是泉港区近年来招引落地的最大石化产业项目, 成为西南地区最大的天然气净化基地: what a thing named before is
+  // said to be describes it, it names no project of its own.
+  if ((before.includes("是") || before.includes("成为")) && DESCRIBED_AS.test(before)) return true
   return (HONOUR.test(m.name) || CONFERRED_LIST.test(m.name)) && CONFERRED.test(c.slice(0, m.start))
 }
 const RECEIVES = /^[”"]?(?:成功)?(?:获评|荣获|被评为|被命名为)/
+const VENUE_HELD = /^(?:项目)?(?:地块|现场|内)?(?:隆重|盛大)?(?:举行|举办|召开)/
+/** (Not 特别是/而是/就是…, which open a phrase, nor 是对于/是以…, a preposition's object: 特别是对于以鞍钢为中心的东北工业基地.) */
+const DESCRIBED_AS = /(?:(?<![特而就还或但只于凡总要可若正])是|成为)(?!对于|对|以|在|把|将|向|从|由|为)[^，,。；;：:是]{0,24}的(?:最大|首个|重要|重点|关键)?$/
 const RANKED = /^[”"]?等?(?:获批|上升为|升级为|创建|认定为)(?:首家|首批)?(?:国家|省级|市级|重庆|全国)/
 const ANCHOR = /^为(?:引领|核心|龙头|依托|载体|抓手|支撑|牵引|主体|中心|重点)/
 
