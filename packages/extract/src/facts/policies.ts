@@ -130,7 +130,8 @@ function candidates(s: string): Array<Candidate> {
 function bookTitles(s: string, found: Array<Candidate>): void {
   for (const m of s.matchAll(BOOK_TITLE)) {
     // (以下简称《纲要》): a short name for the title just given, not another policy.
-    if (/简称[为是]?$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue
+    // (以下简称“国家《规划纲要》”): a word or two and a quote may stand between 简称 and the name.
+    if (SHORT_NAME_BEFORE.test(s.slice(Math.max(0, m.index - 9), m.index))) continue
     found.push(candidate(m[1]!, m.index, m[0].length, "book"))
   }
 }
@@ -154,6 +155,8 @@ function headingTitles(s: string, found: Array<Candidate>): void {
 function quotedPackages(s: string, found: Array<Candidate>): void {
   for (const m of s.matchAll(QUOTED)) {
     if (!PACKAGE.test(m[1]!) || ENROLMENT.test(m[1]!)) continue
+    // (以下简称“国45条”): a short name for the title just given, not another package.
+    if (SHORT_NAME_BEFORE.test(s.slice(Math.max(0, m.index - 4), m.index + 1))) continue
     // A bare count in quotes is named by the words before it: 科学城助企纾困“十二条”.
     const named = BARE_COUNT.test(m[1]!) ? namePrefix(s.slice(0, m.index)) : ""
     found.push(candidate(named ? named + m[0] : m[1]!, m.index - named.length, m[0].length + named.length, "quote"))
@@ -223,7 +226,7 @@ function policyFact(s: string, f: Candidate, kind: PolicyKind, sentence: Span, s
     kind,
     articleCount: articleCount(f.title),
     // A year inferred from a publication date alone (yearStated false) dates no policy.
-    year: yearOf(f.title) ?? datedYear(before) ?? fileNumberYear(s, f.at + f.len) ?? (issued && section.context.yearStated !== false ? section.context.year : null) ??
+    year: yearOf(f.title) ?? datedYear(before) ?? fileNumberYear(s, f.at + f.len) ?? fileNumberBefore(before) ?? (issued && section.context.yearStated !== false ? section.context.year : null) ??
       (issuedOn !== null && ownIssue(s, f) ? Number(issuedOn.slice(0, 4)) : null),
     span: { start: at, end: at + f.len },
     clause: sentence
@@ -247,16 +250,24 @@ function fileNumberYear(s: string, end: number): number | null {
   const m = FILE_NUMBER_AFTER.exec(s.slice(end + 1, end + 24))
   return m ? Number(m[1]) : null
 }
+/** 鲁政发〔2014〕20号《山东省人民政府关于…实施意见》: a page head writes the number right before the title. */
+function fileNumberBefore(before: string): number | null {
+  const m = FILE_NUMBER_BEFORE.exec(before.slice(-24))
+  return m ? Number(m[1]) : null
+}
+const FILE_NUMBER_BEFORE = /[\u4e00-\u9fff]{1,10}[〔［\[【]((?:19|20)\d{2})[〕］\]】]\s*第?\d{1,4}\s*[号號]\s*$/
 /** 浙政发〔2023〕2号, 湘政办发[2023]4號: an issuer's abbreviation, the year in brackets, the serial. */
 const FILE_NUMBER_AFTER = /^\s*[\u4e00-\u9fff]{1,10}[〔［\[【(（]((?:19|20)\d{2})[〕］\]】)）]\s*第?\d{1,4}\s*[号號]/
 
 /** The year of a date written before a title and an issuing word (2023年12月26日,…印发, …关于印发). */
 function datedYear(before: string): number | null {
   const m = DATED_BEFORE.exec(before)
-  return m && /印发|发布|出台|颁布|办公厅|人民政府|[委局厅部办]$/.test(before.slice(m.index)) ? Number(m[1]) : null
+  return m && /印发|发布|出台|颁布|下发|办公厅|人民政府|[委局厅部办]$/.test(before.slice(m.index)) ? Number(m[1]) : null
 }
 
-const SHORT_NAME = /简称[为是]?《([^《》\n]{1,20})》/g
+const SHORT_NAME = /简称[为是]?(?:[“"][^“”"《》，,。]{0,4})?《([^《》\n]{1,20})》/g
+/** 简称, 简称为, 简称“国家 right before a short name's 《 or “. */
+const SHORT_NAME_BEFORE = /简称[为是]?(?:[“"][^“”"《》，,。]{0,4})?$/
 const SERIAL_ISSUE_BEFORE = /(?:陆续|相继|先后|密集|接连)$/
 const BOOK_TITLE = /《([^《》\n]{2,60})》/g
 const QUOTED = /“([^“”\n]{2,30})”/g
@@ -325,8 +336,14 @@ function titleRegion(title: string): string | null {
 /** A body named just before the title: 市发展改革委印发《…》. */
 function namedIssuer(before: string): string | null {
   const m = /([\u4e00-\u9fff]{2,16}(?:人民政府|政府办公室|办公厅|委员会|发展改革委|局|委|厅|部|办))(?:联合)?(?:关于)?(?:出台|制定|印发|发布|颁布)了?$/.exec(before)
-  return m ? m[1]! : null
+  if (m) return m[1]!
+  // 浙江省委、省政府今年1月正式印发, 国务院下发了: bodies joined by 、 (as written), and a time or
+  // manner between them and the verb.
+  const j = JOINT_ISSUER.exec(before)
+  return j ? j[1]! : null
 }
+const JOINT_ISSUER =
+  /((?:中共)?[\u4e00-\u9fff]{2,8}?(?:省委|市委|区委|县委|州委)、(?:[\u4e00-\u9fff]{2,8}?)?(?:省|市|区|县|州)(?:人民)?政府|国务院(?:办公厅)?)(?:今年|去年|近日|日前|[0-9]{1,2}月(?:[0-9]{1,2}日)?|正式|联合|共同|[,，])*(?:出台|制定|印发|发布|颁布|下发)了?$/
 
 /** A body that opens the title itself: 共青团中央关于加强青年中心建设的决定. */
 function titleIssuer(title: string): string | null {

@@ -1,0 +1,95 @@
+/**
+ * Classes of error found by reading the projects and policies tables on fresh public texts
+ * (notices of 山西, 山东, 岳阳, 湖南, 四川, 湖北; 十四五 plan news of 重庆, 广东, 合肥, 浙江, 江西;
+ * 集中开工/签约 news of 龙岩高新区, 渭南高新区, 经开区, 慈湖高新区, 芜湖, 广元经开区, 泉港, 黄冈, 鞍山;
+ * 规划展览馆 news of 扬州 and 绵阳; work reports of 建平, 澄城, 双塔, 安居, 斗门, 上杭, 闽清).
+ * Each case is a short real quote.
+ */
+import { describe, expect, it } from "vitest"
+import { extractOne } from "./helpers.js"
+
+const names = (text: string) => extractOne(text).projects.map((p) => p.name)
+const policies = (text: string) => extractOne(text).policies
+const policy = (text: string, title: string) => policies(text).find((p) => p.title === title)
+
+describe("where a ceremony is held is no project", () => {
+  it("the site or park a ceremony is held in (在…地块举行, 在曲江公园举行)", () => {
+    const batch = "10月17日,2023年经开区重大项目集中开工、竣工仪式在清华科技园二期项目地块举行,总投资273亿元的31只重大项目集中开竣工。"
+    expect(names(batch)).not.toContain("清华科技园二期项目")
+    const park = "由建工控股公司代理建设的扬州市规划展览馆暨市民中心工程在曲江公园举行了盛大的开工仪式。"
+    expect(names(park)).not.toContain("曲江公园")
+    expect(names(park)).toContain("扬州市规划展览馆暨市民中心工程")
+  })
+})
+
+describe("what a thing is said to be is no project of its own", () => {
+  it("是…的X, 成为…的X describe the subject", () => {
+    expect(names("该项目是泉港区近年来招引落地的最大石化产业项目,也是泉港石化工业园区碳三、碳四产业链的关键强链补链项目。"))
+      .not.toContain("石化产业项目")
+    expect(names("该项目是泉港区近年来招引落地的最大石化产业项目,也是泉港石化工业园区碳三、碳四产业链的关键强链补链项目。"))
+      .not.toContain("关键强链补链项目")
+    expect(names("绵阳城市规划展览馆是绵阳城市形象的重要窗口和体现绵阳文化特色的地标性场馆。")).toEqual([])
+    expect(names("中遂净化成为西南地区最大的天然气净化基地。")).toEqual([])
+  })
+})
+
+describe("events, people and firms named after projects are no project", () => {
+  it("a fair, a batch signing, a person in charge, a firm", () => {
+    expect(names("4月8日,鞍山市第二届云招商项目洽谈会暨项目云签约仪式举行。")).toEqual([])
+    expect(names("1月8日,黄冈市举行招商引资“开门红”项目集中签约活动。")).toEqual([])
+    expect(names("市自资局及参建单位项目负责人陪同调研。")).toEqual([])
+    expect(names("由四川吉奥冶金地质工程公司投资1.3亿元的广元宝石玉石精深加工项目落户开发区。"))
+      .not.toContain("四川吉奥冶金地质工程")
+  })
+})
+
+describe("a notice's addressees are no projects", () => {
+  it("各…: lists the bodies a notice is sent to", () => {
+    const text = "各县市区委、人民政府,岳阳经济技术开发区、城陵矶新港区、南湖新区、屈原管理区,市直各单位,中央、省驻岳单位:\n\n《关于全面推进政务公开工作的实施意见》已经市委、市人民政府同意,现印发给你们。"
+    expect(names(text)).toEqual([])
+  })
+})
+
+describe("a long-range goal's year is no year of the text", () => {
+  it("2035年远景目标纲要 does not date a story on the plan", () => {
+    const text = "广东省人民政府新闻办公室25日举办新闻发布会,正式发布《广东省国民经济和社会发展第十四个五年规划和2035年远景目标纲要》。其中,新型基础设施建设领域项目共有9个大项。"
+    const out = extractOne(text)
+    expect(out.indicators.map((i) => i.period)).not.toContain("2035")
+    expect(out.policies[0]?.year ?? null).toBeNull()
+  })
+
+  it("what was already done by a deadline is a result, whatever the text's year (到2020年底累计已完成)", () => {
+    const text = "其中,新型基础设施建设领域项目涉及信息基础设施,到2020年底累计已完成投资1420亿元。"
+    expect(extractOne(text).indicators.find((i) => i.value === 1420)?.status).toBe("actual")
+  })
+})
+
+describe("a short name is the title it stands for", () => {
+  it("简称“国家《规划纲要》”, 简称“国45条”", () => {
+    const plan = "近日,《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要(草案)》(以下简称“国家《规划纲要》”)公布。一是抓好国家《规划纲要》落地。"
+    expect(policies(plan).map((p) => p.title)).toEqual(["中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要(草案)"])
+    const articles = "2012年6月28日,国务院下发了《关于支持赣南等原中央苏区振兴发展的若干意见》(以下简称“国45条”)。"
+    expect(policies(articles).map((p) => p.title)).toEqual(["关于支持赣南等原中央苏区振兴发展的若干意见"])
+  })
+})
+
+describe("the issuer and year as the sentence writes them", () => {
+  it("joint bodies (X省委、省政府) and 国务院下发, with a time between them and the verb", () => {
+    const zj = "浙江省委、省政府今年1月正式印发《关于以“千万工程”牵引城乡融合发展缩小“三大差距”推进共同富裕先行示范的实施方案》。"
+    expect(policies(zj)[0]?.issuer).toBe("浙江省委、省政府")
+    const jx = "7月6日,江西省委、省政府制定了《贯彻落实(国务院关于支持赣南等原中央苏区振兴发展的若干意见)的实施意见》。"
+    expect(policies(jx)[0]?.issuer).toBe("江西省委、省政府")
+    const gwy = policy("2012年6月28日,国务院下发了《关于支持赣南等原中央苏区振兴发展的若干意见》。", "关于支持赣南等原中央苏区振兴发展的若干意见")
+    expect(gwy?.issuer).toBe("国务院")
+    expect(gwy?.year).toBe(2012)
+  })
+
+  it("no body before the verb leaves the issuer null (省委 alone is no joint issuer)", () => {
+    expect(policies("今年1月正式印发《关于推进共同富裕先行示范的实施方案》。")[0]?.issuer ?? null).toBeNull()
+  })
+
+  it("a document number written right before the title dates it (鲁政发〔2014〕20号《…》)", () => {
+    const text = "鲁政发〔2014〕20号《山东省人民政府关于深化预算管理制度改革的实施意见》\n\n浏览量:"
+    expect(policy(text, "山东省人民政府关于深化预算管理制度改革的实施意见")?.year).toBe(2014)
+  })
+})
