@@ -347,7 +347,7 @@ function enumerationMentions(c: string, closes: ReadonlyArray<Span>): Array<Ment
  * item. (Every separator is one character: the caller counts on it.)
  */
 function listItems(run: string): Array<string> {
-  const parts = run.split(ITEM_SEPARATOR)
+  const parts = joinBareHeads(run, run.split(ITEM_SEPARATOR))
   if (!run.includes("(")) return parts
   const out: Array<string> = []
   let at = 0
@@ -355,6 +355,24 @@ function listItems(run: string): Array<string> {
     const prev = out[out.length - 1]
     // A part that opens inside an unclosed bracket goes on with the one before, with the separator between.
     if (prev !== undefined && (prev.match(/\(/g)?.length ?? 0) > (prev.match(/\)/g)?.length ?? 0)) out[out.length - 1] = prev + run[at - 1] + part
+    else out.push(part)
+    at += part.length + 1
+  }
+  return out
+}
+
+/**
+ * A part after 及/和/与 that is only a head with a word before it (肿瘤治疗与研究中心: 研究中心) is no item
+ * of its own: it ends the name the part before it opens. Joined back, with its separator.
+ */
+function joinBareHeads(run: string, parts: Array<string>): Array<string> {
+  if (parts.length < 2 || !(run.includes("与") || run.includes("及") || run.includes("和"))) return parts
+  const out: Array<string> = []
+  let at = 0
+  for (const part of parts) {
+    const sep = at > 0 ? run[at - 1]! : ""
+    const head = sep !== "、" && out.length > 0 ? headOf(part) : undefined
+    if (head && part.length - head[0].length <= 2) out[out.length - 1] = out[out.length - 1] + sep + part
     else out.push(part)
     at += part.length + 1
   }
@@ -502,7 +520,8 @@ const ADDRESSEE = /^各[^。；;\n]{0,300}[:：]\s*$/
  */
 function partOfListed(m: Mention, c: string, listed: ReadonlyArray<Mention>): boolean {
   if (m.category) return false
-  return listed.some((l) => l.start <= m.start && l.end > m.end && !/[、，,；;]/.test(c.slice(m.end, l.end)) &&
+  // (研究中心 in the item 中新合作(璧山)肿瘤治疗与研究中心: the item's tail, cut at its 与.)
+  return listed.some((l) => l.start <= m.start && (l.end > m.end || (l.end === m.end && l.start < m.start && /[与及和]$/.test(c.slice(0, m.start)))) && !/[、，,；;]/.test(c.slice(m.end, l.end)) &&
     !WORK_ON.test(c.slice(m.end, l.end)))
 }
 const WORK_ON = /^(?:建设|开发|改造|提升|扩建|整治|治理)$/
