@@ -93,3 +93,22 @@ describe("the issuer and year as the sentence writes them", () => {
     expect(policy(text, "山东省人民政府关于深化预算管理制度改革的实施意见")?.year).toBe(2014)
   })
 })
+
+describe("policies applied by their kind are no document", () => {
+  it("落实/用好 a kind of policy (减税降费优惠政策, 专班推进、配套处置政策)", () => {
+    expect(policies("强化对市场主体的财税、金融等政策支持力度,落实减税降费优惠政策,新增发放创业担保贷款不少于60亿元。")).toEqual([])
+    expect(policies("用好专班推进、配套处置政策、新增住房类公共资金与银行融资等政策机制。")).toEqual([])
+  })
+
+  it("one named by its maker, place or figure stays (用好国家制造业中长期贷款政策, 执行企业研发费用加计扣除75%政策)", () => {
+    expect(policies("做好资源要素保障,用好国家制造业中长期贷款政策。").map((p) => p.title)).toEqual(["国家制造业中长期贷款政策"])
+    expect(policies("延续执行企业研发费用加计扣除75%政策。").map((p) => p.title)).toEqual(["企业研发费用加计扣除75%政策"])
+    expect(policies("出台整零协同、产业配套鼓励政策。").map((p) => p.title)).toEqual(["整零协同、产业配套鼓励政策"])
+  })
+})
+
+describe("a name cut at 与/及 before a bare head is one item", () => {
+  it("肿瘤治疗与研究中心 in a list closed by 等项目", () => {
+    expect(names("2023年,中新合作(璧山)肿瘤治疗与研究中心等项目实现落户。")).toEqual(["中新合作(璧山)肿瘤治疗与研究中心"])
+  })
+})

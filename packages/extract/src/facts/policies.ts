@@ -41,6 +41,10 @@ const PACKAGE = /(\d+|[一二三四五六七八九十]+)条$|政策$|政策包$|
  * 鼓励政策, 实施新培育百家产值过亿企业三年行动计划, 落实“百团千企”国际市场开拓计划.
  */
 const UNQUOTED = /(?:出台|制定|印发|实施|落实|执行|践行|用好|贯彻|修订)(?:了|落实|实施|执行)?([^,，。;；《》\n]{3,32}?(?:政策措施|政策包|政策|办法|意见|措施|细则|方案|计划|纲要|条例|规定|指标体系|标准体系|[十\d]+条(?![^等及和\P{Script=Han}])|[十百\d]+(?:大|项)[\u4e00-\u9fff]{0,6}行动))(?![性体]|政策|措施|举措|意见|方案|计划)/gu
+/** Verbs that apply policies rather than issue them. */
+const APPLIED = /^(?:落实|用好|执行|贯彻|践行)/
+/** A maker, place, figure or count in a policy's name (国家…政策, 璧山区…政策, 加计扣除75%政策, 八条支持政策). */
+const NAMED_SCOPE = /国家|中央|[省市区县]|[0-9]|[一二三四五六七八九十]条/
 /** The verbs UNQUOTED opens with: a sentence without one has no match. */
 const UNQUOTED_VERBS = /出台|制定|印发|实施|落实|执行|践行|用好|贯彻|修订/
 const ISSUE_VERB = /(出台|制定|印发|发布|颁布|修订|起草)/
@@ -170,6 +174,9 @@ function unquotedTitles(s: string, found: Array<Candidate>): void {
     const title = m[1]!.replace(/^(新修订的|全市|全区|[市区县]委|[市区县]政府)/, "")
       .replace(/^(?:并|和|及|与|且)(?:出台|制定|印发|实施|落实|执行|贯彻|修订)?了?/, "")
     if (!namedWithoutBrackets(title)) continue
+    // 落实创业担保贷款发放政策, 落实减税降费优惠政策, 用好专班推进、配套处置政策: policies applied, named by
+    // their kind, are no document; one applied is named by its maker or scope (用好国家制造业中长期贷款政策).
+    if (APPLIED.test(m[0]) && title.endsWith("政策") && !NAMED_SCOPE.test(title)) continue
     // 国家陆续出台经济发展刺激政策: policies issued one after another are described, not named.
     if (SERIAL_ISSUE_BEFORE.test(s.slice(Math.max(0, m.index - 3), m.index))) continue
     const end = m.index + m[0].length
