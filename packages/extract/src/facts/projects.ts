@@ -646,7 +646,29 @@ function mergeFacts(
       merged.set(key, fact)
     } else merged.set(key, mergeInto(prev, fact))
   }
-  return order.map((k) => merged.get(k)!)
+  return undatedMerged(order.map((k) => merged.get(k)!))
+}
+
+/**
+ * A name mentioned again with no year (众安诚旭…项目总投资2亿元 after its 2023 ground-breaking) is the
+ * same project as its one dated record: one row, at the earlier mention, with what each adds.
+ */
+function undatedMerged(facts: Array<ProjectFact>): Array<ProjectFact> {
+  if (!facts.some((f) => f.year === null)) return facts
+  const out: Array<ProjectFact> = []
+  const dropped = new Set<ProjectFact>()
+  for (const f of facts) {
+    if (f.year !== null) continue
+    const dated = facts.filter((g) => g.name === f.name && g.year !== null)
+    if (dated.length !== 1) continue
+    const d = dated[0]!
+    const [first, later] = f.span.start < d.span.start ? [f, d] : [d, f]
+    const joined = { ...mergeInto(first, later), year: d.year }
+    facts[facts.indexOf(d)] = joined
+    dropped.add(f)
+  }
+  for (const f of facts) if (!dropped.has(f)) out.push(f)
+  return out
 }
 
 /** A later mention of a name adds a more advanced status; the first one keeps its span, area and investment. */
@@ -748,7 +770,8 @@ function mentionStatus(
   if (own !== null) return own
   // A listed name (A、B等36个) or one detailed after 其中, without a verb of its own, takes
   // the one that governs the list.
-  const listed = m.listed || c[m.start - 1] === "、" || c[m.end] === "、" || DETAILS.test(text.slice(sentence.start, sentence.start + 6))
+  const listed = m.listed || c[m.start - 1] === "、" || c[m.end] === "、" || QUALIFIED_ITEM.test(c.slice(Math.max(0, m.start - 20), m.start)) ||
+    DETAILS.test(text.slice(sentence.start, sentence.start + 6))
   const governing = listed ? governingStatus(governingText(text, masked, sentence, clause), plan) : null
   if (governing !== null) return governing
   if (!plan && !listed && clause.end < sentence.end) {
@@ -761,6 +784,8 @@ function mentionStatus(
   return !plan ? reviewedWork(mc.slice(0, m.start), periodReport) : null
 }
 
+/** The last item of a list, qualified after its 、 (…、总投资1.74亿元的冷链物流园区道路项目). */
+const QUALIFIED_ITEM = /、[^、，,。；;:：]{1,16}的$/
 const EXPECTED_LATER = /预计[^，,。；;□]{0,10}?(?:建成|投产|投用|投运|完工|竣工)/
 
 /** An aim opening what is said of a name (力争, 争取). */
