@@ -128,3 +128,22 @@ describe("the stage and year of a batch's items", () => {
     expect(rows[0]?.investment_yuan).toBe(200000000)
   })
 })
+
+describe("verbs end a name", () => {
+  it("a park that lands in another (…智能制造产业园落地富山工业园): two names, the host no project", () => {
+    const text = "2021年,爱旭光伏电池、越芯半导体、闻泰光电智能制造产业园落地富山工业园。"
+    expect(names(text)).toContain("闻泰光电智能制造产业园")
+    expect(names(text)).not.toContain("闻泰光电智能制造产业园落地富山工业园")
+    expect(names(text)).not.toContain("富山工业园")
+  })
+
+  it("projects in general after a verb (全区围绕项目投资, 实地察看项目建设, 同步拉动园区内)", () => {
+    expect(names("全区围绕项目投资、招商引资、基础设施建设、创新驱动发展等九大任务,掀起了热潮。")).toEqual([])
+    expect(names("实地察看项目建设和布展陈展有关情况后,李南希强调。")).toEqual([])
+    expect(names("将同步拉动园区内下游企业增资扩建。")).toEqual([])
+  })
+
+  it("a field's projects are a category (综合交通运输领域项目共有14个大项)", () => {
+    expect(names("此外,综合交通运输领域项目共有14个大项,涉及轨道交通工程。")).not.toContain("综合交通运输领域项目")
+  })
+})

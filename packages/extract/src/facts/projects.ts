@@ -581,7 +581,7 @@ const DESCRIBED_AS = /(?:(?<![特而就还或但只于凡总要可若正])是|�
 const RANKED = /^[”"]?等?(?:获批|上升为|升级为|创建|认定为)(?:首家|首批)?(?:国家|省级|市级|重庆|全国)/
 const ANCHOR = /^为(?:引领|核心|龙头|依托|载体|抓手|支撑|牵引|主体|中心|重点)/
 
-const SETTLED_IN = /(?:落户|入驻|进驻|扎根)(?:在|于|到)?$/
+const SETTLED_IN = /(?:落户|落地|入驻|进驻|扎根)(?:在|于|到)?$/
 const ACHIEVES = /^[^，,。；;]{0,16}?(?:取得|填补|在孵|孵化|研发出|攻克)/
 
 /** A meeting, then 在 before a name, and after it the meeting opens, closes or is held (not a ground-breaking held in a park). */
