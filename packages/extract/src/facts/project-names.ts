@@ -159,6 +159,8 @@ const BREAK_INSIDE = new RegExp(
     // A firm's park settling in another (闻泰光电智能制造产业园落地富山工业园), and verbs whose object is
     // projects or parks in general (全区围绕项目投资, 实地察看项目建设, 同步拉动园区内下游企业).
     "落地", "围绕", "察看", "拉动",
+    // A time adverb opening the clause (目前春天国际学校项目等8个项目已开工建设).
+    "目前",
     // A rank conferred (5个园区成功认定自治区级化工园区), an event joined to another (开工动员会暨X项目开工仪式; not
     // two works of one project, 县精神康复中心暨深甽中心卫生院迁建工程), a pick among many (最为抢眼的当属单体项目).
     "认定", "会暨", "仪式暨", "活动暨", "当属"

@@ -49,7 +49,7 @@ const NOT_A_NAME_AFTER: Record<string, RegExp> = {
   工程: /^[量师院学]/,
   // 项目介绍, 项目管理(办法), 项目全生命周期服务, 项目攻坚, 项目总数: projects in general as the
   // modifier of a task (樊安顺作项目介绍, 湘乡市深化项目全生命周期服务), not one project.
-  项目: /^(?:[部组库制化]|机制|介绍|管理|全生命周期|攻坚|总数|招引|审批)/,
+  项目: /^(?:[部组库制化]|机制|介绍|管理|全生命周期|攻坚|总数|招引|审批|建设年)/,
   口岸: /^经济/
 }
 /**
@@ -730,8 +730,9 @@ function factOf(
   const plan = section.context.mode === "plan" || frame?.plan === true || targetsLaterYear(masked.slice(sentence.start, clause.start + m.start), section.context.year) ||
     underTargetLead(text, clause.start + m.start)
   // Area and investment belong to a name when it is the clause's only one, or when
-  // they qualify it right before it (占地9平方公里的新能源装备产业园).
-  const nums = onlyName ? all : all.filter((n) => n.end - clause.start <= m.start && m.start - (n.end - clause.start) <= 3)
+  // they qualify it right before it (占地9平方公里的新能源装备产业园) — unless it opens a list closed by
+  // a count (投资136.6亿元的宏达新材、晶盛二期等21个产业项目: the batch's total).
+  const nums = onlyName ? all : batchOpened(c, m.end) ? [] : all.filter((n) => n.end - clause.start <= m.start && m.start - (n.end - clause.start) <= 3)
   const area = nums.find((n) => n.unit === "平方公里")
   const status = mentionStatus(text, masked, m, c, clause, sentence, plan, periodReport)
   // A year inferred from a publication date alone (yearStated false) dates no project.
@@ -784,6 +785,13 @@ function mentionStatus(
   return !plan ? reviewedWork(mc.slice(0, m.start), periodReport) : null
 }
 
+/** A name followed by the rest of a list closed by 等 and a count, with no amount of its own items between. */
+function batchOpened(c: string, end: number): boolean {
+  if (c[end] !== "、") return false
+  const m = BATCH_CLOSE.exec(c.slice(end))
+  return m !== null && !m[0].includes("元")
+}
+const BATCH_CLOSE = /^、[^，,。；;:：]*?等[0-9一二两三四五六七八九十百]+[个项家]/
 /** The last item of a list, qualified after its 、 (…、总投资1.74亿元的冷链物流园区道路项目). */
 const QUALIFIED_ITEM = /、[^、，,。；;:：]{1,16}的$/
 const EXPECTED_LATER = /预计[^，,。；;□]{0,10}?(?:建成|投产|投用|投运|完工|竣工)/
