@@ -147,3 +147,38 @@ describe("verbs end a name", () => {
     expect(names("此外,综合交通运输领域项目共有14个大项,涉及轨道交通工程。")).not.toContain("综合交通运输领域项目")
   })
 })
+
+describe("a batch's total is no item's investment", () => {
+  it("投资136.6亿元的宏达新材、晶盛二期等21个产业项目: the amount qualifies the batch", () => {
+    const text = "本次仪式上,投资136.6亿元的宏达新材、晶盛二期等21个产业项目,投资32亿元的上虞博物馆、舜江大桥等12个政府投资项目集中投产投用。"
+    const rows = extractOne(text).projects
+    expect(rows.find((p) => p.name === "宏达新材")?.investment_yuan ?? null).toBeNull()
+    expect(rows.find((p) => p.name === "上虞博物馆")?.investment_yuan ?? null).toBeNull()
+  })
+
+  it("each item with its own amount keeps it (总投资3亿元的…项目、总投资0.6亿元的…项目)", () => {
+    const text = "开工项目3个,分别为总投资3亿元的龙犇液晶显示模组扩建项目、总投资0.6亿元的嘉隆机械配件项目。"
+    expect(extractOne(text).projects.find((p) => p.name === "龙犇液晶显示模组扩建项目")?.investment_yuan).toBe(300000000)
+  })
+
+  it("a campaign year and a time adverb are no part of a name (项目建设年, 目前…项目)", () => {
+    expect(names("鄂城区按照市委、市政府项目建设年的部署要求,强力推进重点项目签约落地。")).toEqual([])
+    expect(names("目前春天国际学校项目等8个项目已开工建设。")).toEqual(["春天国际学校项目"])
+  })
+})
+
+describe("notices named inside notices", () => {
+  it("a notice inside a bracketed title is that title (《昆明市人民政府关于印发…的通知》)", () => {
+    const text = "根据《昆明市人民政府关于印发昆明市稳增长促发展若干政策措施的通知》(昆政发〔2016〕13号),结合官渡区实际,特制定如下政策措施。"
+    expect(policies(text).map((p) => p.title)).toEqual(["昆明市人民政府关于印发昆明市稳增长促发展若干政策措施的通知"])
+  })
+
+  it("the bodies opening a title of 印发〈…〉的通知 issued it", () => {
+    const text = "深入贯彻《中共中央办公厅国务院办公厅印发〈关于全面推进政务公开工作的意见〉的通知》(中办发〔2016〕8号)精神。"
+    expect(policies(text)[0]?.issuer).toBe("中共中央办公厅国务院办公厅")
+  })
+
+  it("a verb inside an unbracketed title is the sentence's (落实专人“一对一”制定项目推进方案)", () => {
+    expect(policies("我区成立工作专班,落实专人“一对一”制定项目推进方案,积极协调产业部门。")).toEqual([])
+  })
+})

@@ -142,6 +142,8 @@ function bookTitles(s: string, found: Array<Candidate>): void {
 
 function issuingNotices(s: string, found: Array<Candidate>): void {
   for (const m of s.matchAll(ISSUING_NOTICE)) {
+    // 《昆明市人民政府关于印发…的通知》: a notice inside a bracketed title is that title, recorded as such.
+    if (s.lastIndexOf("《", m.index) > s.lastIndexOf("》", m.index)) continue
     found.push(candidate(m[0], m.index, m[0].length, "notice"))
     if (m[1]) found.push(candidate(m[1], m.index + 4, m[1].length, "none"))
   }
@@ -292,6 +294,8 @@ function namedWithoutBrackets(title: string): boolean {
   // Unbracketed 措施 and 支持…政策 describe what was done, unless counted or titled.
   if (!titled && (/措施$/.test(title) || /^支持.*政策$/.test(title))) return false
   if (/这一|这个|这些|那些|这项|一个/.test(title)) return false
+  // 落实专人“一对一”制定项目推进方案: a verb inside is the sentence's, what follows it a description.
+  if (/制定|出台|印发/.test(title)) return false
   // A programme that pairs partners (青年发展伙伴计划, 科创平台“伙伴计划”) runs; it is no document.
   if (ENROLMENT.test(title)) return false
   // A list or an amount describes policies, it does not name one: A、B等政策, 各种规章条例,
@@ -355,7 +359,10 @@ const JOINT_ISSUER =
 /** A body that opens the title itself: 共青团中央关于加强青年中心建设的决定. */
 function titleIssuer(title: string): string | null {
   const m = /^(国务院|[\u4e00-\u9fff]{2,16}?(?:人民政府|政府办公室|办公厅|委员会|中央|国务院|局|委|厅|部|办))关于/.exec(title)
-  return m ? m[1]! : null
+  if (m) return m[1]!
+  // 湖南省人民政府办公厅印发〈…〉的通知, 中共中央办公厅国务院办公厅印发〈…〉的通知: the bodies that issue it open the title.
+  const issued = /^((?:中共)?[\u4e00-\u9fff]{2,24}?(?:办公厅|人民政府|办公室))印发[〈<《]/.exec(title)
+  return issued ? issued[1]! : null
 }
 
 /** 关于印发《X》的通知 / 关于印发X的通知: the notice, and X in group 1 when unbracketed. */
