@@ -182,3 +182,12 @@ describe("notices named inside notices", () => {
     expect(policies("我区成立工作专班,落实专人“一对一”制定项目推进方案,积极协调产业部门。")).toEqual([])
   })
 })
+
+describe("kinds of policy document", () => {
+  it("a year's 工作要点 is a plan (《北京市2016年政务公开工作要点》已经市政府同意)", () => {
+    const text = "各区人民政府,市政府各委、办、局,各市属机构:\n《北京市2016年政务公开工作要点》已经市政府同意,现印发给你们,请结合实际认真贯彻落实。"
+    const p = policy(text, "北京市2016年政务公开工作要点")
+    expect(p?.kind).toBe("plan")
+    expect(p?.year).toBe(2016)
+  })
+})
