@@ -191,3 +191,20 @@ describe("kinds of policy document", () => {
     expect(p?.year).toBe(2016)
   })
 })
+
+describe("capacities joined in one project's name", () => {
+  it("年产40万吨合成氨、70万吨尿素…改造项目: both capacities name the project, neither is a fact", () => {
+    const text = "二期項目正在全力推進,年產40萬噸合成氨、70萬噸尿素原料路線改造項目正在進行項目建設。"
+    expect(extractOne(text).indicators.map((i) => i.value)).toEqual([])
+  })
+
+  it("工程设计 is a service to works, not a work (正在进行系统工程设计)", () => {
+    expect(names("年產30萬噸乙二醇項目正在進行系統工程設計,長周期設備已訂貨完畢。")).not.toContain("进行系统工程")
+  })
+})
+
+describe("landmarks a site is placed by are no projects", () => {
+  it("友谊公园以南, 邮政枢纽以西", () => {
+    expect(names("长春市规划展览馆于位于市政府西南方向,友谊公园以南,邮政枢纽以西,占地7.3公顷。")).toEqual([])
+  })
+})

@@ -44,9 +44,9 @@ const NOT_A_NAME_AFTER: Record<string, RegExp> = {
   高铁: /^(?:的)/,
   // 全国一体化算力网络国家枢纽节点: a node of a network, not a hub facility.
   枢纽: /^节点/,
-  // A head inside a longer word: 工程量, 工程师, 工程院; 项目部, 项目库; a mechanism named after
+  // A head inside a longer word: 工程量, 工程师, 工程院 (and 工程设计, 工程监理: a service to works); 项目部, 项目库; a mechanism named after
   // projects (领导挂点服务项目机制) is none.
-  工程: /^[量师院学]/,
+  工程: /^(?:[量师院学]|设计|监理)/,
   // 项目介绍, 项目管理(办法), 项目全生命周期服务, 项目攻坚, 项目总数: projects in general as the
   // modifier of a task (樊安顺作项目介绍, 湘乡市深化项目全生命周期服务), not one project.
   项目: /^(?:[部组库制化]|机制|介绍|管理|全生命周期|攻坚|总数|招引|审批|建设年)/,
@@ -156,6 +156,8 @@ const LOCATION = /位于$/
  * a landmark, not a project. (Not through 的: 位于璧北片区的“云雾花涧”项目 is one.)
  */
 const NEAR = /(?:紧邻|毗邻|邻近|靠近|临近|起点位于|终点位于|止于|起于)[^，,。；;的]{0,12}$/
+/** A landmark a site is placed by (位于市政府西南方向,友谊公园以南,邮政枢纽以西): a bearing follows it. */
+const BEARING_AFTER = /^(?:以[东南西北]|[东南西北](?:侧|面)(?![^，,。；;]{0,6}(?:建设|项目|工程))|周边(?:地区)?[,，])/
 /**
  * The parts a numbered layout is spelt out in (武汉都市圈协同发展示范区、…、国际一流航空货运枢纽“两区一枢纽”
  * 建设): the goals of a strategy, not works.
@@ -201,8 +203,9 @@ function headMentions(c: string, heads: ReadonlyArray<Head>, closes: ReadonlyArr
     words ??= wordsOf(c)
     // A head inside a longer word (工程 in 工程师, 工程量) is no head.
     if (!headIsWord(words, end, head)) continue
-    const found = nameEndingAt(c, end, head, words)
-    if (!found) continue
+    const named = nameEndingAt(c, end, head, words)
+    if (!named) continue
+    const found = withCapacityBefore(c, named)
     // 发挥…中心作用 is a central role, unless a proper name holds the centre (发挥中关村…转化中心作用);
     // 全球资源配置中心功能明显增强 a city's function.
     if (head === "中心" && /^(?:作用|功能|地位)/.test(c.slice(end, end + 2)) && !hasProperElement(found.name)) continue
@@ -222,6 +225,20 @@ function headMentions(c: string, heads: ReadonlyArray<Head>, closes: ReadonlyArr
 const NO_MENTIONS: ReadonlyArray<Mention> = []
 
 /**
+ * 建成瑞丰公司年产5万吨有机肥及年产10万吨饲料项目: a name opening with a capacity right after 及 is the
+ * second product of one project; the name starts with the first (its capacity too), not at 及.
+ */
+function withCapacityBefore<F extends { readonly name: string; readonly start: number }>(c: string, found: F): F {
+  if (c[found.start - 1] !== "及" || !found.name.startsWith("年产")) return found
+  const run = CAPACITY_RUN.exec(c.slice(Math.max(0, found.start - 41), found.start - 1))?.[0] ?? ""
+  const item = run.includes("年产") ? enumerationItem(run) : null
+  if (item === null || !item.includes("年产")) return found
+  const start = found.start - 1 - item.length
+  return { ...found, name: c.slice(start, found.start + found.name.length), start }
+}
+const CAPACITY_RUN = /[\u4e00-\u9fff0-9A-Za-z.]+$/
+
+/**
  * True when a name found at [start, end) names no project where it stands: a kind counted,
  * a slogan, a thing shunned or joined, a partner, a location, the class a list closes with, a title sought,
  * one of a kind spread everywhere.
@@ -231,7 +248,7 @@ function namesNoProject(c: string, name: string, start: number, end: number, clo
   const after = c.slice(end)
   return counted(c, start, end) || SLOGAN.test(name) || SHUNNED.test(before) ||
     ISSUER_FIELD.test(before) || JOINED.test(before) || (PARTNER_BEFORE.test(before) && PARTNER_AFTER.test(after)) || (LOCATION.test(before) && after.startsWith("的")) ||
-    ((before.includes("邻") || before.includes("近") || before.includes("于")) && NEAR.test(before)) || NOT_PROJECT_CLASS.test(after) || (after.includes("”") && PARTS_OF_LAYOUT.test(after)) || SITE_OF_TITLE.test(after) || ADMINISTERED.test(after) || ACCREDITED.test(after) || COVERS_ALL.test(after) || PART_OF_WORK.test(name) ||
+    ((before.includes("邻") || before.includes("近") || before.includes("于")) && NEAR.test(before)) || BEARING_AFTER.test(after) || NOT_PROJECT_CLASS.test(after) || (after.includes("”") && PARTS_OF_LAYOUT.test(after)) || SITE_OF_TITLE.test(after) || ADMINISTERED.test(after) || ACCREDITED.test(after) || COVERS_ALL.test(after) || PART_OF_WORK.test(name) ||
     ASPIRED.test(before) || (/^全国/.test(name) && TITLE_SOUGHT.test(after)) ||
     (before.endsWith("“") && after.startsWith("”“")) || REFERS_BACK.test(before) ||
     // A name inside a document's title (《关于进一步规范工业园区…的通知》) is the title's subject, not a project.
