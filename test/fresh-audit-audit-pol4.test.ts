@@ -208,3 +208,16 @@ describe("landmarks a site is placed by are no projects", () => {
     expect(names("长春市规划展览馆于位于市政府西南方向,友谊公园以南,邮政枢纽以西,占地7.3公顷。")).toEqual([])
   })
 })
+
+describe("a second product after 及 with its own capacity", () => {
+  const text = "江氏农业开发有限公司年产1000吨茶油及年产3000吨大米加工项目投资总额为11293万元。2018年初,公司年产1000吨茶油项目已建设完毕。"
+  it("one project named from its first capacity, and no capacity as a fact", () => {
+    expect(names(text)).toContain("江氏农业开发有限公司年产1000吨茶油及年产3000吨大米加工项目")
+    expect(names(text)).not.toContain("年产3000吨大米加工项目")
+    expect(extractOne(text).indicators.map((i) => i.value)).not.toContain(1000)
+  })
+
+  it("建设完毕 is completed", () => {
+    expect(extractOne(text).projects.find((p) => p.name === "公司年产1000吨茶油项目")?.status).toBe("completed")
+  })
+})
