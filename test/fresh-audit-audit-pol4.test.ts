@@ -221,3 +221,9 @@ describe("a second product after 及 with its own capacity", () => {
     expect(extractOne(text).projects.find((p) => p.name === "公司年产1000吨茶油项目")?.status).toBe("completed")
   })
 })
+
+describe("bodies whose leaders attend are no projects", () => {
+  it("…商务局、腾鳌经济开发区、牌楼镇等主要领导参加", () => {
+    expect(names("副市长苏纪武及发改委、工信局、自然资源局、商务局、腾鳌经济开发区、牌楼镇等主要领导参加网络视频会议。")).toEqual([])
+  })
+})

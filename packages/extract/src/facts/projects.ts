@@ -156,6 +156,8 @@ const LOCATION = /位于$/
  * a landmark, not a project. (Not through 的: 位于璧北片区的“云雾花涧”项目 is one.)
  */
 const NEAR = /(?:紧邻|毗邻|邻近|靠近|临近|起点位于|终点位于|止于|起于)[^，,。；;的]{0,12}$/
+/** Bodies whose leaders attend (…商务局、腾鳌经济开发区、牌楼镇等主要领导参加): the zone is an office here. */
+const LEADERS_OF = /^(?:、[^，,。；;、]{1,16}){0,8}等?(?:主要|有关|相关)?(?:领导|负责人|负责同志)/
 /** A landmark a site is placed by (位于市政府西南方向,友谊公园以南,邮政枢纽以西): a bearing follows it. */
 const BEARING_AFTER = /^(?:以[东南西北]|[东南西北](?:侧|面)(?![^，,。；;]{0,6}(?:建设|项目|工程))|周边(?:地区)?[,，])/
 /**
@@ -248,7 +250,8 @@ function namesNoProject(c: string, name: string, start: number, end: number, clo
   const after = c.slice(end)
   return counted(c, start, end) || SLOGAN.test(name) || SHUNNED.test(before) ||
     ISSUER_FIELD.test(before) || JOINED.test(before) || (PARTNER_BEFORE.test(before) && PARTNER_AFTER.test(after)) || (LOCATION.test(before) && after.startsWith("的")) ||
-    ((before.includes("邻") || before.includes("近") || before.includes("于")) && NEAR.test(before)) || BEARING_AFTER.test(after) || NOT_PROJECT_CLASS.test(after) || (after.includes("”") && PARTS_OF_LAYOUT.test(after)) || SITE_OF_TITLE.test(after) || ADMINISTERED.test(after) || ACCREDITED.test(after) || COVERS_ALL.test(after) || PART_OF_WORK.test(name) ||
+    ((before.includes("邻") || before.includes("近") || before.includes("于")) && NEAR.test(before)) || BEARING_AFTER.test(after) ||
+    (after.includes("领导") || after.includes("负责")) && LEADERS_OF.test(after) || NOT_PROJECT_CLASS.test(after) || (after.includes("”") && PARTS_OF_LAYOUT.test(after)) || SITE_OF_TITLE.test(after) || ADMINISTERED.test(after) || ACCREDITED.test(after) || COVERS_ALL.test(after) || PART_OF_WORK.test(name) ||
     ASPIRED.test(before) || (/^全国/.test(name) && TITLE_SOUGHT.test(after)) ||
     (before.endsWith("“") && after.startsWith("”“")) || REFERS_BACK.test(before) ||
     // A name inside a document's title (《关于进一步规范工业园区…的通知》) is the title's subject, not a project.
