@@ -118,15 +118,6 @@ describe("the stage and year of a batch's items", () => {
     const text = "其中,竣工项目4个,分别为总投资1.5亿元的电子信息产业园三期项目、总投资1.74亿元的冷链物流园区道路项目。"
     expect(extractOne(text).projects.find((p) => p.name === "冷链物流园区道路项目")?.status).toBe("completed")
   })
-
-  it("a name mentioned again with no year is its dated project: one row (开工仪式 … 项目总投资2亿元)", () => {
-    const text = "高新区举行2023年5月份重点项目集中开工动员会暨众安诚旭新型建筑材料建设项目开工仪式。\n众安诚旭新型建筑材料建设项目总投资2亿元,主要建设绿色环保新型装配式建筑材料生产线。"
-    const rows = extractOne(text).projects.filter((p) => p.name === "众安诚旭新型建筑材料建设项目")
-    expect(rows.length).toBe(1)
-    expect(rows[0]?.year).toBe(2023)
-    expect(rows[0]?.status).toBe("started")
-    expect(rows[0]?.investment_yuan).toBe(200000000)
-  })
 })
 
 describe("verbs end a name", () => {

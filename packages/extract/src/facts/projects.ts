@@ -666,30 +666,9 @@ function mergeFacts(
       merged.set(key, fact)
     } else merged.set(key, mergeInto(prev, fact))
   }
-  return undatedMerged(order.map((k) => merged.get(k)!))
+  return order.map((k) => merged.get(k)!)
 }
 
-/**
- * A name mentioned again with no year (众安诚旭…项目总投资2亿元 after its 2023 ground-breaking) is the
- * same project as its one dated record: one row, at the earlier mention, with what each adds.
- */
-function undatedMerged(facts: Array<ProjectFact>): Array<ProjectFact> {
-  if (!facts.some((f) => f.year === null)) return facts
-  const out: Array<ProjectFact> = []
-  const dropped = new Set<ProjectFact>()
-  for (const f of facts) {
-    if (f.year !== null) continue
-    const dated = facts.filter((g) => g.name === f.name && g.year !== null)
-    if (dated.length !== 1) continue
-    const d = dated[0]!
-    const [first, later] = f.span.start < d.span.start ? [f, d] : [d, f]
-    const joined = { ...mergeInto(first, later), year: d.year }
-    facts[facts.indexOf(d)] = joined
-    dropped.add(f)
-  }
-  for (const f of facts) if (!dropped.has(f)) out.push(f)
-  return out
-}
 
 /** A later mention of a name adds a more advanced status; the first one keeps its span, area and investment. */
 function mergeInto(prev: ProjectFact, next: ProjectFact): ProjectFact {
