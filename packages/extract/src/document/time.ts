@@ -76,6 +76,8 @@ export function mostMentionedYear(text: string): number | null {
     if (/[到至]/.test(before)) continue
     // 新增规上企业(含2022年年度入库): what a count includes from another year, not the text's year.
     if (before === "含") continue
+    // 2035年远景目标纲要: the year of a long-range goal named in a plan's title is no year a text reports on.
+    if (text.startsWith("远景", m.end)) continue
     // 较2023年末: a stock compared with the end of an earlier year (a report's own 比一九六四年 may be its year).
     // 比2019年同期: the same period of a base year (a 2021 release compares with 2019 to skip 2020).
     // 比2010年翻一番, 比1980年的水平: a base that a doubling or a level is measured from.

@@ -34,7 +34,18 @@ export const STATED_LEAD_END = /[有为是约超近的和及等了达余共]$/
 export const LISTED_PROJECTS_AFTER = /^[^，,。；;：:！？!?]{0,80}?等(?:[0-9一二两三四五六七八九十百]+[个项])?[^，,。；;：:、]{0,10}?项目/
 
 /** Two products of one plant joined by 及 before its head (年产7万吨草酸及1万吨乙二醇项目). */
-const JOINED_NAME_TAIL = /^[^\s的，,、。；;：:（(“”"0-9]{1,10}及[0-9.]+[万千]?吨[^\s的，,、。；;：:（(“”"0-9]{1,14}?(?:项目|工程)/
+const JOINED_NAME_TAIL = /^[^\s的，,、。；;：:（(“”"0-9]{1,10}[及、](?:年产)?[0-9.]+[万千]?吨[^\s的，,、。；;：:（(“”"0-9]{1,14}?(?:项目|工程)/
+/**
+ * Since the number before, only the first product and 、/及 (年产40万吨合成氨、70万吨尿素原料路线改造项目):
+ * the second capacity of one name.
+ */
+const CAPACITY_ITEM_BEFORE = /^[\u4e00-\u9fff]{1,10}[、及]$/
+
+/**
+ * An owner between the verb and 年产 (建成瑞丰公司年产5万吨有机肥及年产10万吨饲料项目, 推进中天钢铁年产200万吨
+ * 特钢…项目): the verb is said of the project, whose name holds the firm and its capacity.
+ */
+const OWNER_BEFORE_CAPACITY = /^(?:[\u4e00-\u9fff]{0,4}?(?:建成|推进|开工|签约|引进|落地|实施|启动|加快|新建|建设|投产))?([\u4e00-\u9fff]{2,12})年产$/
 
 /** Where an item of a list starts right before the number: after 、 or 及, after 年产, or at the clause's start. */
 const ITEM_OPENS = /(?:^|[、及])(?:年产)?$|年产$/
@@ -49,8 +60,11 @@ export function capacityInName(lead: string, after: string, rest = ""): boolean 
   let open = -1
   for (let i = lead.length - 1; i >= 0; i--) if (NAME_OPENS_AFTER.test(lead[i]!)) { open = i; break }
   const name = lead.slice(open + 1).trim()
+  if ((name === "" || name === "及") && CAPACITY_ITEM_BEFORE.test(lead) && PROJECT_NAME_TAIL.test(after)) return true
   if (name.length < 2 || !/^[\u4e00-\u9fff]/.test(name)) return false
+  const owned = name.endsWith("年产") ? OWNER_BEFORE_CAPACITY.exec(name) : null
+  if (owned && !STATED_BEFORE.test(owned[1]!) && (PROJECT_NAME_TAIL.test(after) || JOINED_NAME_TAIL.test(rest))) return true
   if (STATED_BEFORE.test(name) || STATED_LEAD_END.test(name) || /\d/.test(name)) return false
-  return PROJECT_NAME_TAIL.test(after) || (rest.includes("及") && JOINED_NAME_TAIL.test(rest)) ||
+  return PROJECT_NAME_TAIL.test(after) || ((rest.includes("及") || rest.includes("、")) && JOINED_NAME_TAIL.test(rest)) ||
     (rest.includes("等") && LISTED_PROJECTS_AFTER.test(rest))
 }

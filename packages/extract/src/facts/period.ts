@@ -216,7 +216,8 @@ export function clauseYear(clause: string): { year: number; at: number; span: bo
     // 从 2015 年的…: a PDF's text spaces a year off its words; the base word is read past the space.
     const before = clause.slice(Math.max(0, m.index - 3), m.index).trimEnd()
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 3)
-    if (/[比较较于从自与同由]$/.test(before) || /^(以来|同期|相比|水平|基础)/.test(after)) continue
+    // (2035年远景目标纲要: a long-range goal's year in a plan's title dates no figure.)
+    if (/[比较较于从自与同由]$/.test(before) || /^(以来|同期|相比|水平|基础|远景)/.test(after)) continue
     // 比大跃进的1958年还增产20%, 超过丰收的1953年的粮食总产量: a base named with words between it and 比.
     if (m.index > 2 && clause.charCodeAt(m.index - 1) === 0x7684 /* 的 */ && NAMED_BASE_BEFORE.test(clause.slice(Math.max(0, m.index - 12), m.index))) continue
     // 按一九五二年不变价格计算: a price base, not the figure's year.

@@ -25,7 +25,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, PolicyKind]> = [
   [/(实施意见|指导意见|意见)$/, "opinion"],
   [/(实施细则|细则)$/, "rules"],
   [/(管理办法|暂行办法|办法|措施|举措|若干规定|规定)$/, "measures"],
-  [/(行动计划|实施方案|工作方案|方案|计划|规划|纲要)$/, "plan"],
+  [/(行动计划|实施方案|工作方案|方案|计划|规划|纲要|工作要点)$/, "plan"],
   [/(政策|政策包|政策体系|十条|条)$/, "policy"],
   [/(?:[十百\d]+(?:大|项)).{0,6}行动$/, "program"],
   [/(条例|法)$/, "regulation"],
@@ -41,6 +41,10 @@ const PACKAGE = /(\d+|[一二三四五六七八九十]+)条$|政策$|政策包$|
  * 鼓励政策, 实施新培育百家产值过亿企业三年行动计划, 落实“百团千企”国际市场开拓计划.
  */
 const UNQUOTED = /(?:出台|制定|印发|实施|落实|执行|践行|用好|贯彻|修订)(?:了|落实|实施|执行)?([^,，。;；《》\n]{3,32}?(?:政策措施|政策包|政策|办法|意见|措施|细则|方案|计划|纲要|条例|规定|指标体系|标准体系|[十\d]+条(?![^等及和\P{Script=Han}])|[十百\d]+(?:大|项)[\u4e00-\u9fff]{0,6}行动))(?![性体]|政策|措施|举措|意见|方案|计划)/gu
+/** Verbs that apply policies rather than issue them. */
+const APPLIED = /^(?:落实|用好|执行|贯彻|践行)/
+/** A maker, place, figure or count in a policy's name (国家…政策, 璧山区…政策, 加计扣除75%政策, 八条支持政策). */
+const NAMED_SCOPE = /国家|中央|[省市区县]|[0-9]|[一二三四五六七八九十]条/
 /** The verbs UNQUOTED opens with: a sentence without one has no match. */
 const UNQUOTED_VERBS = /出台|制定|印发|实施|落实|执行|践行|用好|贯彻|修订/
 const ISSUE_VERB = /(出台|制定|印发|发布|颁布|修订|起草)/
@@ -130,13 +134,16 @@ function candidates(s: string): Array<Candidate> {
 function bookTitles(s: string, found: Array<Candidate>): void {
   for (const m of s.matchAll(BOOK_TITLE)) {
     // (以下简称《纲要》): a short name for the title just given, not another policy.
-    if (/简称[为是]?$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue
+    // (以下简称“国家《规划纲要》”): a word or two and a quote may stand between 简称 and the name.
+    if (SHORT_NAME_BEFORE.test(s.slice(Math.max(0, m.index - 9), m.index))) continue
     found.push(candidate(m[1]!, m.index, m[0].length, "book"))
   }
 }
 
 function issuingNotices(s: string, found: Array<Candidate>): void {
   for (const m of s.matchAll(ISSUING_NOTICE)) {
+    // 《昆明市人民政府关于印发…的通知》: a notice inside a bracketed title is that title, recorded as such.
+    if (s.lastIndexOf("《", m.index) > s.lastIndexOf("》", m.index)) continue
     found.push(candidate(m[0], m.index, m[0].length, "notice"))
     if (m[1]) found.push(candidate(m[1], m.index + 4, m[1].length, "none"))
   }
@@ -154,6 +161,8 @@ function headingTitles(s: string, found: Array<Candidate>): void {
 function quotedPackages(s: string, found: Array<Candidate>): void {
   for (const m of s.matchAll(QUOTED)) {
     if (!PACKAGE.test(m[1]!) || ENROLMENT.test(m[1]!)) continue
+    // (以下简称“国45条”): a short name for the title just given, not another package.
+    if (SHORT_NAME_BEFORE.test(s.slice(Math.max(0, m.index - 4), m.index + 1))) continue
     // A bare count in quotes is named by the words before it: 科学城助企纾困“十二条”.
     const named = BARE_COUNT.test(m[1]!) ? namePrefix(s.slice(0, m.index)) : ""
     found.push(candidate(named ? named + m[0] : m[1]!, m.index - named.length, m[0].length + named.length, "quote"))
@@ -167,6 +176,9 @@ function unquotedTitles(s: string, found: Array<Candidate>): void {
     const title = m[1]!.replace(/^(新修订的|全市|全区|[市区县]委|[市区县]政府)/, "")
       .replace(/^(?:并|和|及|与|且)(?:出台|制定|印发|实施|落实|执行|贯彻|修订)?了?/, "")
     if (!namedWithoutBrackets(title)) continue
+    // 落实创业担保贷款发放政策, 落实减税降费优惠政策, 用好专班推进、配套处置政策: policies applied, named by
+    // their kind, are no document; one applied is named by its maker or scope (用好国家制造业中长期贷款政策).
+    if (APPLIED.test(m[0]) && title.endsWith("政策") && !NAMED_SCOPE.test(title)) continue
     // 国家陆续出台经济发展刺激政策: policies issued one after another are described, not named.
     if (SERIAL_ISSUE_BEFORE.test(s.slice(Math.max(0, m.index - 3), m.index))) continue
     const end = m.index + m[0].length
@@ -223,7 +235,7 @@ function policyFact(s: string, f: Candidate, kind: PolicyKind, sentence: Span, s
     kind,
     articleCount: articleCount(f.title),
     // A year inferred from a publication date alone (yearStated false) dates no policy.
-    year: yearOf(f.title) ?? datedYear(before) ?? fileNumberYear(s, f.at + f.len) ?? (issued && section.context.yearStated !== false ? section.context.year : null) ??
+    year: yearOf(f.title) ?? datedYear(before) ?? fileNumberYear(s, f.at + f.len) ?? fileNumberBefore(before) ?? (issued && section.context.yearStated !== false ? section.context.year : null) ??
       (issuedOn !== null && ownIssue(s, f) ? Number(issuedOn.slice(0, 4)) : null),
     span: { start: at, end: at + f.len },
     clause: sentence
@@ -247,16 +259,24 @@ function fileNumberYear(s: string, end: number): number | null {
   const m = FILE_NUMBER_AFTER.exec(s.slice(end + 1, end + 24))
   return m ? Number(m[1]) : null
 }
+/** 鲁政发〔2014〕20号《山东省人民政府关于…实施意见》: a page head writes the number right before the title. */
+function fileNumberBefore(before: string): number | null {
+  const m = FILE_NUMBER_BEFORE.exec(before.slice(-24))
+  return m ? Number(m[1]) : null
+}
+const FILE_NUMBER_BEFORE = /[\u4e00-\u9fff]{1,10}[〔［\[【]((?:19|20)\d{2})[〕］\]】]\s*第?\d{1,4}\s*[号號]\s*$/
 /** 浙政发〔2023〕2号, 湘政办发[2023]4號: an issuer's abbreviation, the year in brackets, the serial. */
 const FILE_NUMBER_AFTER = /^\s*[\u4e00-\u9fff]{1,10}[〔［\[【(（]((?:19|20)\d{2})[〕］\]】)）]\s*第?\d{1,4}\s*[号號]/
 
 /** The year of a date written before a title and an issuing word (2023年12月26日,…印发, …关于印发). */
 function datedYear(before: string): number | null {
   const m = DATED_BEFORE.exec(before)
-  return m && /印发|发布|出台|颁布|办公厅|人民政府|[委局厅部办]$/.test(before.slice(m.index)) ? Number(m[1]) : null
+  return m && /印发|发布|出台|颁布|下发|办公厅|人民政府|[委局厅部办]$/.test(before.slice(m.index)) ? Number(m[1]) : null
 }
 
-const SHORT_NAME = /简称[为是]?《([^《》\n]{1,20})》/g
+const SHORT_NAME = /简称[为是]?(?:[“"][^“”"《》，,。]{0,4})?《([^《》\n]{1,20})》/g
+/** 简称, 简称为, 简称“国家 right before a short name's 《 or “. */
+const SHORT_NAME_BEFORE = /简称[为是]?(?:[“"][^“”"《》，,。]{0,4})?$/
 const SERIAL_ISSUE_BEFORE = /(?:陆续|相继|先后|密集|接连)$/
 const BOOK_TITLE = /《([^《》\n]{2,60})》/g
 const QUOTED = /“([^“”\n]{2,30})”/g
@@ -274,6 +294,8 @@ function namedWithoutBrackets(title: string): boolean {
   // Unbracketed 措施 and 支持…政策 describe what was done, unless counted or titled.
   if (!titled && (/措施$/.test(title) || /^支持.*政策$/.test(title))) return false
   if (/这一|这个|这些|那些|这项|一个/.test(title)) return false
+  // 落实专人“一对一”制定项目推进方案: a verb inside is the sentence's, what follows it a description.
+  if (/制定|出台|印发/.test(title)) return false
   // A programme that pairs partners (青年发展伙伴计划, 科创平台“伙伴计划”) runs; it is no document.
   if (ENROLMENT.test(title)) return false
   // A list or an amount describes policies, it does not name one: A、B等政策, 各种规章条例,
@@ -325,13 +347,22 @@ function titleRegion(title: string): string | null {
 /** A body named just before the title: 市发展改革委印发《…》. */
 function namedIssuer(before: string): string | null {
   const m = /([\u4e00-\u9fff]{2,16}(?:人民政府|政府办公室|办公厅|委员会|发展改革委|局|委|厅|部|办))(?:联合)?(?:关于)?(?:出台|制定|印发|发布|颁布)了?$/.exec(before)
-  return m ? m[1]! : null
+  if (m) return m[1]!
+  // 浙江省委、省政府今年1月正式印发, 国务院下发了: bodies joined by 、 (as written), and a time or
+  // manner between them and the verb.
+  const j = JOINT_ISSUER.exec(before)
+  return j ? j[1]! : null
 }
+const JOINT_ISSUER =
+  /((?:中共)?[\u4e00-\u9fff]{2,8}?(?:省委|市委|区委|县委|州委)、(?:[\u4e00-\u9fff]{2,8}?)?(?:省|市|区|县|州)(?:人民)?政府|国务院(?:办公厅)?)(?:今年|去年|近日|日前|[0-9]{1,2}月(?:[0-9]{1,2}日)?|正式|联合|共同|[,，])*(?:出台|制定|印发|发布|颁布|下发)了?$/
 
 /** A body that opens the title itself: 共青团中央关于加强青年中心建设的决定. */
 function titleIssuer(title: string): string | null {
   const m = /^(国务院|[\u4e00-\u9fff]{2,16}?(?:人民政府|政府办公室|办公厅|委员会|中央|国务院|局|委|厅|部|办))关于/.exec(title)
-  return m ? m[1]! : null
+  if (m) return m[1]!
+  // 湖南省人民政府办公厅印发〈…〉的通知, 中共中央办公厅国务院办公厅印发〈…〉的通知: the bodies that issue it open the title.
+  const issued = /^((?:中共)?[\u4e00-\u9fff]{2,24}?(?:办公厅|人民政府|办公室))印发[〈<《]/.exec(title)
+  return issued ? issued[1]! : null
 }
 
 /** 关于印发《X》的通知 / 关于印发X的通知: the notice, and X in group 1 when unbracketed. */

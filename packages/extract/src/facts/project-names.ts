@@ -156,6 +156,11 @@ const BREAK_INSIDE = new RegExp(
     // Verbs whose object is projects in general (宣布项目开工, 牢牢扭住项目建设, 按下项目建设“快进键”, 投身项目攻坚),
     // an order in time (先后启动A), a resumption (复工建设A), funds received (争取到位园区…资金).
     "宣布", "扭住", "按下", "投身", "深化", "先后", "复工", "到位",
+    // A firm's park settling in another (闻泰光电智能制造产业园落地富山工业园), and verbs whose object is
+    // projects or parks in general (全区围绕项目投资, 实地察看项目建设, 同步拉动园区内下游企业).
+    "落地", "围绕", "察看", "拉动",
+    // A time adverb opening the clause (目前春天国际学校项目等8个项目已开工建设).
+    "目前",
     // A rank conferred (5个园区成功认定自治区级化工园区), an event joined to another (开工动员会暨X项目开工仪式; not
     // two works of one project, 县精神康复中心暨深甽中心卫生院迁建工程), a pick among many (最为抢眼的当属单体项目).
     "认定", "会暨", "仪式暨", "活动暨", "当属"
@@ -262,11 +267,11 @@ const LIST_MARKER = /^\((?:[一二三四五六七八九十]+|[0-9]+)\)$/
 
 /**
  * Marks of a category rather than a name: a count or a tier (两地经开区, 三大片区, 三级治理平台), a size or time class (亿元以上项目, 年均…,
- * 第二季度重大重点项目, 该市今年项目, 我市上半年项目), a type (科研类项目), a batch (首批), the generic
+ * 第二季度重大重点项目, 该市今年项目, 我市上半年项目), a type or field (科研类项目, 综合交通运输领域项目), a batch (首批), the generic
  * 重点/重大 project, a coverage slogan (县县通高速), and the year's list of works done for the
  * people (民生实事项目, 十件实事): a category the items of the list fall under.
  */
-export const CATEGORY = /实事|首个|首家|[两三四五六七八九十]地|[两三四五六七八九十][大级]|以上|以下|年均|今年|明年|去年|本年|当年|季度|[上下]半年|[该本我][市县区省镇]|类(?:投资)?项目$|首批|批次|第[一二三四五六七八九十0-9]+批|“十[一二三四五六七八九]五”|重[点大](?:建设|工程)?项目$|重[点大]工程$|(?:许可|审批|收费|备案|考核|评审|评估)项目$|^(?:[千百万]亿|百|千)级|^重[点大]|规划重大工程$|([\u4e00-\u9fff])\1通/
+export const CATEGORY = /实事|首个|首家|[两三四五六七八九十]地|[两三四五六七八九十][大级]|以上|以下|年均|今年|明年|去年|本年|当年|季度|[上下]半年|[该本我][市县区省镇]|类(?:投资)?项目$|领域(?:重大|重点)?项目$|首批|批次|第[一二三四五六七八九十0-9]+批|“十[一二三四五六七八九]五”|重[点大](?:建设|工程)?项目$|重[点大]工程$|(?:许可|审批|收费|备案|考核|评审|评估)项目$|^(?:[千百万]亿|百|千)级|^重[点大]|规划重大工程$|([\u4e00-\u9fff])\1通/
 
 /**
  * A superlative (全国唯一, 全球最大, 单体最大, 全球首套) describes the one facility it qualifies;

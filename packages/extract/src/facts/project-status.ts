@@ -25,7 +25,8 @@ const CUES: Cues = [
   [/投入使用|交付使用|投用|投产|投运|开园|开街|开业|营业|通车|达产|达效|开门迎客|招生|揭牌|挂牌|运营|(?<!经济)运行|上线|(?<!改革|对外)开放/, "in_operation"],
   // 建成区 is the built-up area of a park, not its completion.
   // 建设完成 is the work done (鹰嘴岩水库建设完成); 建设完成投资 only money spent on it.
-  [/建成(?!区)|完工|竣工|落成|验收|(?:建设|施工|改造|整治)完成(?!投资|年度|计划|[0-9])/, "completed"],
+  // (建设完毕: 公司年产1000吨茶油项目已建设完毕.)
+  [/建成(?!区)|完工|竣工|落成|验收|(?:建设|施工|改造|整治)(?:完成(?!投资|年度|计划|[0-9])|完毕)/, "completed"],
   // Progress reported (正在加速推进, 稳步前行, 实现主体施工, 安装了设备) and work resumed (复工建设): under way.
   // (After the stages: 加速推进投用 says the work is in use.)
   // So is a verb of building right before the name it builds (新建A、扩建B, 改造提升C): the work is being done,

@@ -44,20 +44,21 @@ const NOT_A_NAME_AFTER: Record<string, RegExp> = {
   高铁: /^(?:的)/,
   // 全国一体化算力网络国家枢纽节点: a node of a network, not a hub facility.
   枢纽: /^节点/,
-  // A head inside a longer word: 工程量, 工程师, 工程院; 项目部, 项目库; a mechanism named after
+  // A head inside a longer word: 工程量, 工程师, 工程院 (and 工程设计, 工程监理: a service to works); 项目部, 项目库; a mechanism named after
   // projects (领导挂点服务项目机制) is none.
-  工程: /^[量师院学]/,
+  工程: /^(?:[量师院学]|设计|监理)/,
   // 项目介绍, 项目管理(办法), 项目全生命周期服务, 项目攻坚, 项目总数: projects in general as the
   // modifier of a task (樊安顺作项目介绍, 湘乡市深化项目全生命周期服务), not one project.
-  项目: /^(?:[部组库制化]|机制|介绍|管理|全生命周期|攻坚|总数|招引|审批)/,
+  项目: /^(?:[部组库制化]|机制|介绍|管理|全生命周期|攻坚|总数|招引|审批|建设年)/,
   口岸: /^经济/
 }
 /**
  * A name used as a modifier of these nouns (口岸经济, 工程栏目, 中新互联互通项目联合实施委员会议,
- * 小蓝经开区招商局副局长)
+ * 小蓝经开区招商局副局长; an event or a person: 云招商项目洽谈会, 参建单位项目负责人, “开门红”项目集中签约活动;
+ * a firm: 四川吉奥冶金地质工程公司)
  * or as a role one strives for (争当…先行区排头兵) is not a mention of a project.
  */
-const MODIFIES = /^(?:经济|栏目|领域|行业|造价|联合实施|委员会|会议|排头兵|领头羊|桥头堡|主力军|招商局|管委会|党工委)/
+const MODIFIES = /^(?:经济|栏目|领域|行业|造价|联合实施|委员会|会议|排头兵|领头羊|桥头堡|主力军|招商局|管委会|党工委|洽谈会|推介会|负责人|集中(?:签约|开工|开竣工|竣工)|(?:有限|股份)?公司)/
 
 /**
  * Class words that close an enumeration of projects: A、B等12个重点产业项目, A、B等46个总投资
@@ -155,6 +156,10 @@ const LOCATION = /位于$/
  * a landmark, not a project. (Not through 的: 位于璧北片区的“云雾花涧”项目 is one.)
  */
 const NEAR = /(?:紧邻|毗邻|邻近|靠近|临近|起点位于|终点位于|止于|起于)[^，,。；;的]{0,12}$/
+/** Bodies whose leaders attend (…商务局、腾鳌经济开发区、牌楼镇等主要领导参加): the zone is an office here. */
+const LEADERS_OF = /^(?:、[^，,。；;、]{1,16}){0,8}等?(?:主要|有关|相关)?(?:领导|负责人|负责同志)/
+/** A landmark a site is placed by (位于市政府西南方向,友谊公园以南,邮政枢纽以西): a bearing follows it. */
+const BEARING_AFTER = /^(?:以[东南西北]|[东南西北](?:侧|面)(?![^，,。；;]{0,6}(?:建设|项目|工程))|周边(?:地区)?[,，])/
 /**
  * The parts a numbered layout is spelt out in (武汉都市圈协同发展示范区、…、国际一流航空货运枢纽“两区一枢纽”
  * 建设): the goals of a strategy, not works.
@@ -200,8 +205,9 @@ function headMentions(c: string, heads: ReadonlyArray<Head>, closes: ReadonlyArr
     words ??= wordsOf(c)
     // A head inside a longer word (工程 in 工程师, 工程量) is no head.
     if (!headIsWord(words, end, head)) continue
-    const found = nameEndingAt(c, end, head, words)
-    if (!found) continue
+    const named = nameEndingAt(c, end, head, words)
+    if (!named) continue
+    const found = withCapacityBefore(c, named)
     // 发挥…中心作用 is a central role, unless a proper name holds the centre (发挥中关村…转化中心作用);
     // 全球资源配置中心功能明显增强 a city's function.
     if (head === "中心" && /^(?:作用|功能|地位)/.test(c.slice(end, end + 2)) && !hasProperElement(found.name)) continue
@@ -221,6 +227,20 @@ function headMentions(c: string, heads: ReadonlyArray<Head>, closes: ReadonlyArr
 const NO_MENTIONS: ReadonlyArray<Mention> = []
 
 /**
+ * 建成瑞丰公司年产5万吨有机肥及年产10万吨饲料项目: a name opening with a capacity right after 及 is the
+ * second product of one project; the name starts with the first (its capacity too), not at 及.
+ */
+function withCapacityBefore<F extends { readonly name: string; readonly start: number }>(c: string, found: F): F {
+  if (c[found.start - 1] !== "及" || !found.name.startsWith("年产")) return found
+  const run = CAPACITY_RUN.exec(c.slice(Math.max(0, found.start - 41), found.start - 1))?.[0] ?? ""
+  const item = run.includes("年产") ? enumerationItem(run) : null
+  if (item === null || !item.includes("年产")) return found
+  const start = found.start - 1 - item.length
+  return { ...found, name: c.slice(start, found.start + found.name.length), start }
+}
+const CAPACITY_RUN = /[\u4e00-\u9fff0-9A-Za-z.]+$/
+
+/**
  * True when a name found at [start, end) names no project where it stands: a kind counted,
  * a slogan, a thing shunned or joined, a partner, a location, the class a list closes with, a title sought,
  * one of a kind spread everywhere.
@@ -230,7 +250,8 @@ function namesNoProject(c: string, name: string, start: number, end: number, clo
   const after = c.slice(end)
   return counted(c, start, end) || SLOGAN.test(name) || SHUNNED.test(before) ||
     ISSUER_FIELD.test(before) || JOINED.test(before) || (PARTNER_BEFORE.test(before) && PARTNER_AFTER.test(after)) || (LOCATION.test(before) && after.startsWith("的")) ||
-    ((before.includes("邻") || before.includes("近") || before.includes("于")) && NEAR.test(before)) || NOT_PROJECT_CLASS.test(after) || (after.includes("”") && PARTS_OF_LAYOUT.test(after)) || SITE_OF_TITLE.test(after) || ADMINISTERED.test(after) || ACCREDITED.test(after) || COVERS_ALL.test(after) || PART_OF_WORK.test(name) ||
+    ((before.includes("邻") || before.includes("近") || before.includes("于")) && NEAR.test(before)) || BEARING_AFTER.test(after) ||
+    (after.includes("领导") || after.includes("负责")) && LEADERS_OF.test(after) || NOT_PROJECT_CLASS.test(after) || (after.includes("”") && PARTS_OF_LAYOUT.test(after)) || SITE_OF_TITLE.test(after) || ADMINISTERED.test(after) || ACCREDITED.test(after) || COVERS_ALL.test(after) || PART_OF_WORK.test(name) ||
     ASPIRED.test(before) || (/^全国/.test(name) && TITLE_SOUGHT.test(after)) ||
     (before.endsWith("“") && after.startsWith("”“")) || REFERS_BACK.test(before) ||
     // A name inside a document's title (《关于进一步规范工业园区…的通知》) is the title's subject, not a project.
@@ -346,7 +367,7 @@ function enumerationMentions(c: string, closes: ReadonlyArray<Span>): Array<Ment
  * item. (Every separator is one character: the caller counts on it.)
  */
 function listItems(run: string): Array<string> {
-  const parts = run.split(ITEM_SEPARATOR)
+  const parts = joinBareHeads(run, run.split(ITEM_SEPARATOR))
   if (!run.includes("(")) return parts
   const out: Array<string> = []
   let at = 0
@@ -354,6 +375,24 @@ function listItems(run: string): Array<string> {
     const prev = out[out.length - 1]
     // A part that opens inside an unclosed bracket goes on with the one before, with the separator between.
     if (prev !== undefined && (prev.match(/\(/g)?.length ?? 0) > (prev.match(/\)/g)?.length ?? 0)) out[out.length - 1] = prev + run[at - 1] + part
+    else out.push(part)
+    at += part.length + 1
+  }
+  return out
+}
+
+/**
+ * A part after 及/和/与 that is only a head with a word before it (肿瘤治疗与研究中心: 研究中心) is no item
+ * of its own: it ends the name the part before it opens. Joined back, with its separator.
+ */
+function joinBareHeads(run: string, parts: Array<string>): Array<string> {
+  if (parts.length < 2 || !(run.includes("与") || run.includes("及") || run.includes("和"))) return parts
+  const out: Array<string> = []
+  let at = 0
+  for (const part of parts) {
+    const sep = at > 0 ? run[at - 1]! : ""
+    const head = sep !== "、" && out.length > 0 ? headOf(part) : undefined
+    if (head && part.length - head[0].length <= 2) out[out.length - 1] = out[out.length - 1] + sep + part
     else out.push(part)
     at += part.length + 1
   }
@@ -472,6 +511,8 @@ function collectClause(
   if (heads.length + listed.length + counted.length === 0) return
   // A name right after a page's source field (来源:甘谷县融媒体中心) is the publisher, not a project.
   const sourced = clause.start > 0 && ISSUER_FIELD.test(text.slice(Math.max(0, clause.start - 8), clause.start))
+  // A notice's addressees (各县市区委、人民政府,岳阳经济技术开发区、南湖新区…,市直各单位:) are bodies it is sent to.
+  if (addressed(text, sentence)) return
   // The order of the three kinds is kept: a name's first mention is the one recorded.
   for (const all of [heads, listed, counted]) {
     for (const m of all) {
@@ -484,6 +525,14 @@ function collectClause(
   }
 }
 
+/** The salutation line of a notice: opens with 各 and ends with a colon, with no full stop. */
+function addressed(text: string, sentence: Span): boolean {
+  let at = sentence.start
+  while (at < sentence.end && (text[at] === " " || text[at] === "\n" || text[at] === "　")) at++
+  return text[at] === "各" && ADDRESSEE.test(text.slice(at, sentence.end))
+}
+const ADDRESSEE = /^各[^。；;\n]{0,300}[:：]\s*$/
+
 /**
  * A name by its head inside a longer listed item (隆黄铁路 in 隆黄铁路隆昌至叙永段扩能改造, 淞江产业
  * 集聚区 in 淞江产业集聚区生态水系、…等14个市定重点项目): the place or facility the item's work is
@@ -491,7 +540,8 @@ function collectClause(
  */
 function partOfListed(m: Mention, c: string, listed: ReadonlyArray<Mention>): boolean {
   if (m.category) return false
-  return listed.some((l) => l.start <= m.start && l.end > m.end && !/[、，,；;]/.test(c.slice(m.end, l.end)) &&
+  // (研究中心 in the item 中新合作(璧山)肿瘤治疗与研究中心: the item's tail, cut at its 与.)
+  return listed.some((l) => l.start <= m.start && (l.end > m.end || (l.end === m.end && l.start < m.start && /[与及和]$/.test(c.slice(0, m.start)))) && !/[、，,；;]/.test(c.slice(m.end, l.end)) &&
     !WORK_ON.test(c.slice(m.end, l.end)))
 }
 const WORK_ON = /^(?:建设|开发|改造|提升|扩建|整治|治理)$/
@@ -536,13 +586,22 @@ function isHonour(m: Mention, c: string, section: Section, national: boolean, di
   if (m.kind === "platform" && RANKED.test(after)) return true
   // 以成渝(金凤)综合性科学中心为引领, 以花湖机场为核心: an anchor the text builds around, there already.
   if (before.endsWith("以") && ANCHOR.test(after)) return true
+  // 开工仪式在清华科技园二期项目地块举行, 在曲江公园举行了开工仪式: where a ceremony is held, not a project
+  // (nor does the batch's total investment belong to it).
+  if (before.endsWith("在") && VENUE_HELD.test(after)) return true
+  // 是泉港区近年来招引落地的最大石化产业项目, 成为西南地区最大的天然气净化基地: what a thing named before is
+  // said to be describes it, it names no project of its own.
+  if ((before.includes("是") || before.includes("成为")) && DESCRIBED_AS.test(before)) return true
   return (HONOUR.test(m.name) || CONFERRED_LIST.test(m.name)) && CONFERRED.test(c.slice(0, m.start))
 }
 const RECEIVES = /^[”"]?(?:成功)?(?:获评|荣获|被评为|被命名为)/
+const VENUE_HELD = /^(?:项目)?(?:地块|现场|内)?(?:隆重|盛大)?(?:举行|举办|召开)/
+/** (Not 特别是/而是/就是…, which open a phrase, nor 是对于/是以…, a preposition's object: 特别是对于以鞍钢为中心的东北工业基地.) */
+const DESCRIBED_AS = /(?:(?<![特而就还或但只于凡总要可若正])是|成为)(?!对于|对|以|在|把|将|向|从|由|为)[^，,。；;：:是]{0,24}的(?:最大|首个|重要|重点|关键)?$/
 const RANKED = /^[”"]?等?(?:获批|上升为|升级为|创建|认定为)(?:首家|首批)?(?:国家|省级|市级|重庆|全国)/
 const ANCHOR = /^为(?:引领|核心|龙头|依托|载体|抓手|支撑|牵引|主体|中心|重点)/
 
-const SETTLED_IN = /(?:落户|入驻|进驻|扎根)(?:在|于|到)?$/
+const SETTLED_IN = /(?:落户|落地|入驻|进驻|扎根)(?:在|于|到)?$/
 const ACHIEVES = /^[^，,。；;]{0,16}?(?:取得|填补|在孵|孵化|研发出|攻克)/
 
 /** A meeting, then 在 before a name, and after it the meeting opens, closes or is held (not a ground-breaking held in a park). */
@@ -610,6 +669,7 @@ function mergeFacts(
   return order.map((k) => merged.get(k)!)
 }
 
+
 /** A later mention of a name adds a more advanced status; the first one keeps its span, area and investment. */
 function mergeInto(prev: ProjectFact, next: ProjectFact): ProjectFact {
   return {
@@ -669,8 +729,9 @@ function factOf(
   const plan = section.context.mode === "plan" || frame?.plan === true || targetsLaterYear(masked.slice(sentence.start, clause.start + m.start), section.context.year) ||
     underTargetLead(text, clause.start + m.start)
   // Area and investment belong to a name when it is the clause's only one, or when
-  // they qualify it right before it (占地9平方公里的新能源装备产业园).
-  const nums = onlyName ? all : all.filter((n) => n.end - clause.start <= m.start && m.start - (n.end - clause.start) <= 3)
+  // they qualify it right before it (占地9平方公里的新能源装备产业园) — unless it opens a list closed by
+  // a count (投资136.6亿元的宏达新材、晶盛二期等21个产业项目: the batch's total).
+  const nums = onlyName ? all : batchOpened(c, m.end) ? [] : all.filter((n) => n.end - clause.start <= m.start && m.start - (n.end - clause.start) <= 3)
   const area = nums.find((n) => n.unit === "平方公里")
   const status = mentionStatus(text, masked, m, c, clause, sentence, plan, periodReport)
   // A year inferred from a publication date alone (yearStated false) dates no project.
@@ -709,7 +770,8 @@ function mentionStatus(
   if (own !== null) return own
   // A listed name (A、B等36个) or one detailed after 其中, without a verb of its own, takes
   // the one that governs the list.
-  const listed = m.listed || c[m.start - 1] === "、" || c[m.end] === "、" || DETAILS.test(text.slice(sentence.start, sentence.start + 6))
+  const listed = m.listed || c[m.start - 1] === "、" || c[m.end] === "、" || QUALIFIED_ITEM.test(c.slice(Math.max(0, m.start - 20), m.start)) ||
+    DETAILS.test(text.slice(sentence.start, sentence.start + 6))
   const governing = listed ? governingStatus(governingText(text, masked, sentence, clause), plan) : null
   if (governing !== null) return governing
   if (!plan && !listed && clause.end < sentence.end) {
@@ -722,6 +784,15 @@ function mentionStatus(
   return !plan ? reviewedWork(mc.slice(0, m.start), periodReport) : null
 }
 
+/** A name followed by the rest of a list closed by 等 and a count, with no amount of its own items between. */
+function batchOpened(c: string, end: number): boolean {
+  if (c[end] !== "、") return false
+  const m = BATCH_CLOSE.exec(c.slice(end))
+  return m !== null && !m[0].includes("元")
+}
+const BATCH_CLOSE = /^、[^，,。；;:：]*?等[0-9一二两三四五六七八九十百]+[个项家]/
+/** The last item of a list, qualified after its 、 (…、总投资1.74亿元的冷链物流园区道路项目). */
+const QUALIFIED_ITEM = /、[^、，,。；;:：]{1,16}的$/
 const EXPECTED_LATER = /预计[^，,。；;□]{0,10}?(?:建成|投产|投用|投运|完工|竣工)/
 
 /** An aim opening what is said of a name (力争, 争取). */

@@ -96,7 +96,9 @@ export function clauseStatus(clauseBefore: string, sentenceBefore: string, planS
   // A statement of an estimated ；-run is an estimate unless it names a target of its own.
   if (estimatedRun && !TARGET.test(sentenceBefore) && !SENTENCE_TARGET.test(sentenceBefore)) return "estimate"
   // 1-6月累计完成投资101.97亿元，占年计划投资的52.42% in a statement opening 计划新开工项目…: progress made is reported.
-  if (!planSection && (clauseBefore.includes("完成") || clauseBefore.includes("计划") || clauseBefore.includes("实际")) && PROGRESS.test(clauseBefore) && !TARGET.test(clauseBefore.replace(PLAN_BASE, ""))) return "actual"
+  // 到2020年底累计已完成投资1420亿元: what was already done by a deadline reports it past, whatever the text's year.
+  if (!planSection && (clauseBefore.includes("完成") || clauseBefore.includes("计划") || clauseBefore.includes("实际")) && PROGRESS.test(clauseBefore) &&
+    !TARGET.test(reachedBy(clauseBefore).replace(PLAN_BASE, ""))) return "actual"
   if (planSection || TARGET.test(clauseBefore) || SENTENCE_TARGET.test(sentenceBefore) || GOVERNING_TARGET.test(sentenceBefore)) return "target"
   return "actual"
 }
@@ -108,6 +110,10 @@ export const ESTIMATE_NOTE_AFTER = /^\s*[（(]\s*(?:预计数?|预估数?)/
 
 /** 到2020年底: a deadline year, a target's cue while it lies ahead. */
 const DEADLINE_YEAR = /到((?:19|20)\d{2})年/g
+/** The clause without its deadlines when it says the work is already done by them (累计已完成, 已经完成). */
+const reachedBy = (clause: string): string =>
+  clause.includes("到") && ALREADY_DONE.test(clause) ? clause.replace(DEADLINE_YEAR, (all) => " ".repeat(all.length)) : clause
+const ALREADY_DONE = /已(?:经)?完成|累计已|实际已/
 
 /**
  * The words before a number without the deadlines already past (到2020年底，全县累计建成… in a
