@@ -3,7 +3,7 @@ import type { Status } from "@govstat/schema"
 
 // 预测今年本港经济增长2.5%至3.5%, 预料: Hong Kong's and Macao's forecasts.
 const ESTIMATE = /预计|初步统计|预估|估计|预测|预料/
-const TARGET = /力争|确保|目标(?:是|为)|(?<!完成)指标(?:是|为|定为)|预期(?!效益|收益|寿命)|(?<![行动划”"]|比(?:年初|原定?)?|完成了?(?:原定|年度|全年)?)计划(?![》”"]|生育|惠及|覆盖)|(?<!拟上市)拟(?!上市)|争取(?:到|在)?(?:19|20)\d{2}年|争取(?:提前)?(?:达到|实现)|争取到|将(?:会|达|新增|实现|超|突破|建成|形成|带动|增加|提升|拉动|有)|有望|可望|要(?:达到|实现)|(?:月底|月末|月\d{1,2}日|年底|年末)前|(?<![增加提高上升下降减少扩大达降升长年\d])到(?:19|20)\d{2}年/
+const TARGET = /力争|确保|目标(?:是|为)|(?<!完成)指标(?:是|为|定为)|预期(?!效益|收益|寿命)|(?<![行动划”"]|比(?:年初|原定?)?|完成了?(?:原定|年度|全年)?|占(?:年度|全年)?)计划(?![》”"]|生育|惠及|覆盖)|(?<!拟上市)拟(?!上市)|争取(?:到|在)?(?:19|20)\d{2}年|争取(?:提前)?(?:达到|实现)|争取到|将(?:会|达|新增|实现|超|突破|建成|形成|带动|增加|提升|拉动|有)|有望|可望|要(?:达到|实现)|(?:月底|月末|月\d{1,2}日|年底|年末)前|(?<![增加提高上升下降减少扩大达降升长年\d])到(?:19|20)\d{2}年/
 /** 比1980年预计, 较上年预计数: an estimate named as a comparison base. */
 const ESTIMATED_BASE = /(?:比|较|同|与)[^，,；;。]{0,8}?(?:预计|预估)(?:数|执行数|完成数)?/g
 /** Cues that open a sentence and govern all of it: 力争全年…, 到2025年…. */
@@ -13,9 +13,10 @@ const SENTENCE_TARGET = /^(?:力争|确保|目标|预期|计划|到(?:19|20)\d{2
  * Progress made, counted (累计完成, 已完成, 实际完成) or as a share of the plan (占年计划投资的, 为年度投资计划的):
  * a result, though its statement opens with 计划 (计划新开工项目157项,…,1-6月累计完成投资101.97亿元).
  */
-const PROGRESS = /累计完成|已完成|实际完成|实际已|(?:占|为|达到?|完成了?)(?:年度?|全年)?(?:投资)?计划(?:投资|任务)?的\s*$/
+// (占年度计划23%, 完成年度计划22.8%: the 的 may be left out.)
+const PROGRESS = /累计完成|已完成|实际完成|实际已|(?:占|为|达到?|完成了?)(?:年度?|全年)?(?:投资)?计划(?:投资|任务)?的?\s*$/
 /** The plan named as the base of a share (占年计划投资的): no target cue of the clause's own. */
-const PLAN_BASE = /(?:占|为|达到?|完成了?)(?:年度?|全年)?(?:投资)?计划(?:投资|任务)?的\s*$/
+const PLAN_BASE = /(?:占|为|达到?|完成了?)(?:年度?|全年)?(?:投资)?计划(?:投资|任务)?的?\s*$/
 /** A budget's own figure right before the number: 调整预算37.5亿元, 年初预算安排12亿元. */
 const BUDGET_FIGURE = /(?<!完成|占|超|公共|基金|资本经营)预算(?:安排|数)?(?:为|是)?$/
 /** 预计 governs the rest of its sentence (初步统计 only its own clause: it qualifies a source). */
@@ -94,7 +95,8 @@ export function clauseStatus(clauseBefore: string, sentenceBefore: string, planS
 }
 
 /** (预计数，下同) after a figure: it and the figures after it in the paragraph are estimates. */
-export const ESTIMATE_NOTE = /[（(]\s*(?:预计数?|预估数?)\s*[，,、]?\s*(?:下同|以下同)\s*[)）]/
+// (预计(下同): the word before the bracket, the note inside it.)
+export const ESTIMATE_NOTE = /[（(]\s*(?:预计数?|预估数?)\s*[，,、]?\s*(?:下同|以下同)\s*[)）]|(?:预计|预估)数?\s*[（(]\s*(?:下同|以下同)\s*[)）]/
 /** (预计数) right after a figure: that figure is an estimate. */
 export const ESTIMATE_NOTE_AFTER = /^\s*[（(]\s*(?:预计数?|预估数?)/
 

@@ -59,7 +59,8 @@ const FOOTNOTE_MARK = /\[\d{1,2}\]/g
 // (本地生产总值实质上升2.4%, 净产值实质下跌0.7%: Hong Kong's and Macao's 实质 is 实际, their 上升/下跌 the verbs.)
 const METHOD_FRAME = /按照?(?:(?:(?:19|20)\d{2}年)?(?:可比|不变|现行|当年|现)(?:价格|价|口径)(?:计算|计)?|(?:常住|户籍|年平均)人口(?:计算|计)的?|[^，,；;。\d]{0,8}?汇率(?:折算|计算)(?:为|成)?)|扣除价格因素(?:后)?(?:实际)?|(?:名义|实际|实质|同口径|可比口径)(?=增长|下降|提高|增加|上升|下跌)|现价(?=[\u4e00-\u9fff])/g
 /** 超过时间进度6.6个百分点: budget progress measured against the calendar names no subject of its own. */
-const TIME_PROGRESS = /(?:超过|超出|高于|低于|快于|慢于|落后于?)(?:序时|时间)进度$/
+// (领先时间进度7个百分点: ahead of it, too.)
+const TIME_PROGRESS = /(?:超过|超出|高于|低于|快于|慢于|领先于?|落后于?)(?:序时|时间)进度$/
 
 export function peel(s: string, words: ReadonlyArray<string>, fromStart: boolean): string {
   for (let again = true; again && s.length > 0;) {
@@ -507,8 +508,9 @@ function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
     // 一产业增加值, 三大主导产业产值: a numeral before 产业/产 is the sector's ordinal, before 大 the
     // count in a group's name (三大主导产业); both are part of the noun.
     if (first.tag === "m" && first.word.length === 1 && lo + 1 < hi && SECTOR_ORDINALS.has(first.word) && NAMED_GROUP_NEXT.test(ts[lo + 1]!.word)) break
-    // 第1季國內生產總值: Taiwan's quarter opening the words is a time (第/m 1/m 季/n).
-    if (quarterAt(ts, lo)) {
+    // 第1季國內生產總值: Taiwan's quarter opening the words is a time (第/m 1/m 季/n); so is
+    // 第一季度 after a frame (预计第一季度全区完成生产总值), which jieba tags l.
+    if (quarterAt(ts, lo) || INNER_TIMES.has(first.word)) {
       lo++
       continue
     }
@@ -663,7 +665,12 @@ function checkedPhrase(ts: ReadonlyArray<Token>, lo: number, hi: number, windowL
     if (from < lo - 1) return ts.slice(from, hi).map((t) => t.word).join("")
   }
   // 入选企业数占全市50%: 占 whose base was trimmed as a frame (全市) is the share's verb, no part of its subject.
-  if (phrase.length > 2 && phrase.endsWith("占") && hi - lo > 1 && ts[hi - 1]!.word === "占") phrase = phrase.slice(0, -1)
+  // (私营工业则只占, 农民贸易将占: the adverbs and frames before it go with it.)
+  if (phrase.length > 2 && phrase.endsWith("占") && hi - lo > 1 && ts[hi - 1]!.word === "占") {
+    let cut = 1
+    for (let k = hi - 2; k > lo && (ts[k]!.tag === "d" || FRAME_WORDS.has(ts[k]!.word)); k--) cut += ts[k]!.word.length
+    phrase = phrase.slice(0, -cut)
+  }
   if ((nouns === 0 && !keptVerbs) || NOT_SUBJECTS.has(phrase) || findUnit(phrase)) return ""
   // 2003年中国有1.139亿农村劳动力外出务工: a place is where the figure is, never what it measures.
   if (phrase.length <= 10 && ts[hi - 1]!.tag === "ns" && placeLength(phrase) === phrase.length) return ""
