@@ -140,12 +140,15 @@ function withoutNotes(left: string): string {
   if (s.includes("[")) s = s.replace(FOOTNOTE_MARK, "")
   if (METHOD_CUE.test(s)) s = s.replace(METHOD_FRAME, "")
   if (s.endsWith("进度")) s = s.replace(TIME_PROGRESS, "")
+  // 第1季國內生產總值, 民間消費第一季成長: Taiwan's quarter (第1季, 首季; not 第一季度) is a time, wherever it stands.
+  if (s.includes("季")) s = s.replace(TW_QUARTER, "")
   s = s.replace(TRAILING_MARKS, "")
   // 大陸第一季GDP年增18.3%: Taiwan's 年增 (grew on the year) is the verb of change.
   if (s.endsWith("年增") || s.endsWith("年減") || s.endsWith("年减")) return s.slice(0, -2)
   return CHANGE_VERB_LAST.test(s) ? s.replace(CHANGE_VERB_END, "") : s
 }
 const TRAILING_MARKS = /[\s、,，"“(（]+$/
+const TW_QUARTER = /第[一二三四1-4]季(?!度)|首季(?!度)/g
 /** The first characters of METHOD_FRAME's alternatives. */
 const METHOD_CUE = /[按扣名实同可现]/
 /** The last characters CHANGE_VERB_END can end on. */
@@ -458,22 +461,7 @@ function placeAcross(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
 }
 
 /** A time of the year at k (前/f 三季度/mq: both words of 前三季度). */
-// (第/m 1/m 季/n, 第一季/m: Taiwan's quarter, read from its 第 to its 季.)
-const innerTime = (ts: ReadonlyArray<Token>, k: number) => INNER_TIMES.has(ts[k]!.word) || (ts[k]!.word === "前" && INNER_TIMES.has(ts[k + 1]?.word ?? "")) || quarterAt(ts, k)
-const quarterAt = (ts: ReadonlyArray<Token>, k: number): boolean => {
-  // (Cheap guard: the word holds 第, 季 or a numeral of one.)
-  if (!QUARTER_CHAR.test(ts[k]!.word)) return false
-  for (let j = Math.max(0, k - 2); j <= k; j++) {
-    let run = ""
-    for (let e = j; e < ts.length && e <= j + 2; e++) {
-      run += ts[e]!.word
-      if (e >= k && TW_QUARTER.test(run)) return true
-    }
-  }
-  return false
-}
-const QUARTER_CHAR = /[第季一二三四1-4]/
-const TW_QUARTER = /^第[一二三四1-4]季$/
+const innerTime = (ts: ReadonlyArray<Token>, k: number) => INNER_TIMES.has(ts[k]!.word) || (ts[k]!.word === "前" && INNER_TIMES.has(ts[k + 1]?.word ?? ""))
 
 /** Numerals that open a sector's short name (一产业) or a group's (三大主导产业), and what follows them there. */
 const SECTOR_ORDINALS: ReadonlySet<string> = new Set([..."一二三四五六七八九十"])
@@ -508,9 +496,8 @@ function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
     // 一产业增加值, 三大主导产业产值: a numeral before 产业/产 is the sector's ordinal, before 大 the
     // count in a group's name (三大主导产业); both are part of the noun.
     if (first.tag === "m" && first.word.length === 1 && lo + 1 < hi && SECTOR_ORDINALS.has(first.word) && NAMED_GROUP_NEXT.test(ts[lo + 1]!.word)) break
-    // 第1季國內生產總值: Taiwan's quarter opening the words is a time (第/m 1/m 季/n); so is
-    // 第一季度 after a frame (预计第一季度全区完成生产总值), which jieba tags l.
-    if (quarterAt(ts, lo) || INNER_TIMES.has(first.word)) {
+    // 第一季度 after a frame (预计第一季度全区完成生产总值), which jieba tags l, is a time.
+    if (INNER_TIMES.has(first.word)) {
       lo++
       continue
     }
@@ -742,7 +729,7 @@ export function splitEnumeration(subject: string, count: number): Array<string> 
       const rest = !wholeFirst && (n === p.length || words.length === 1 || p[0] === last[0] || p.length === 1) ? last.slice(p.length) : last.slice(words[0]!.word.length)
       // (制造业、基础设施投资: a catalogue name whose swapped tail opens inside a word, 施投资, is no
       // pair of modifiers; the item is a noun of its own and takes the shared head, 制造业投资.)
-      if (words.length === 1 && n !== p.length && p.length >= 2 && suffix && !indicatorByName(rest) && (segment(rest)[0]?.word.length ?? 0) < 2) return p + suffix[1]
+      if (words.length === 1 && n !== p.length && p.length >= 2 && suffix && !p.endsWith(suffix[1]!) && !indicatorByName(rest) && (segment(rest)[0]?.word.length ?? 0) < 2) return p + suffix[1]
       return p + rest
     }
     if (suffix && !HEAD.test(p)) return p + suffix[1]
