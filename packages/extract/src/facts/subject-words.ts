@@ -68,7 +68,8 @@ export const INNER_FRAMES: ReadonlySet<string> = new Set(["实现", "完成", "�
 
 /** Times of the year inside a phrase (全省高新区上半年实现营业收入): when the figure is, never what it measures. */
 export const INNER_TIMES: ReadonlySet<string> = new Set([
-  "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "前三季度", "第一季度", "第二季度", "第三季度", "第四季度", "今年", "去年", "全年", "当年", "年内",
+  // (Not 全年: a communiqué's run-in topic ends at it, 国民经济全年实现地区生产总值, and is cut there.)
+  "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "前三季度", "第一季度", "第二季度", "第三季度", "第四季度", "今年", "去年", "当年", "年内",
   // 民间消费第一季成长4.14%: Taiwan's quarters.
   "第一季", "第二季", "第三季", "第四季", "首季"
 ])
