@@ -90,6 +90,15 @@ export function yearMentions(text: string): Array<{ year: number; at: number; en
   return out
 }
 
+/**
+ * 比2019年同期, 較2020年第4季, 较2023年末, 比2010年翻一番: a year named as the base a figure is
+ * compared with (a 2021 release compares with 2019 to skip 2020), not a year the text is about.
+ */
+export const comparedBaseYear = (text: string, m: { at: number; end: number }): boolean =>
+  m.at > 0 && COMPARING_BEFORE.test(text[m.at - 1]!) && COMPARED_PERIOD_AFTER.test(text.slice(m.end, m.end + 3))
+const COMPARING_BEFORE = /[比较較]/
+const COMPARED_PERIOD_AFTER = /^(?:[末底]|同期|翻|的?水平|第?[一二三四1-4]季)/
+
 /** Years written in the text, in order. */
 export const yearsMentioned = (text: string): Array<number> => yearMentions(text).map((m) => m.year)
 
@@ -115,7 +124,8 @@ export function publicationDate(text: string): string | null {
   if (monthDay) {
     // 11月18日,…发表澳门特区政府2026年财政年度施政报告: the fiscal year an address or budget plans
     // for is not the year it is written in.
-    const years = yearMentions(text).filter((m) => !text.startsWith("财政年度", m.end)).map((m) => m.year)
+    // (比2019年同期增长13.5%: nor is a base compared with; a text naming no other year gets no date.)
+    const years = yearMentions(text).filter((m) => !text.startsWith("财政年度", m.end) && !comparedBaseYear(text, m)).map((m) => m.year)
     const latest = Math.max(...years)
     // 2月20日,…2023年经济运行情况数据出炉: early in a year, a text naming one year alone may report on
     // it (written the year after) or on its first month (written in it). Only a mention of the

@@ -8,7 +8,7 @@
 import type { Genre } from "@govstat/schema"
 import { subYearPeriod } from "../facts/period.js"
 import { GENRE_TIME } from "../genres/time-sources.js"
-import { cnOrdinal, fiveYearPlanFirst, YEAR_NUMERAL, yearMentions, yearValue } from "./dates.js"
+import { cnOrdinal, comparedBaseYear, fiveYearPlanFirst, YEAR_NUMERAL, yearMentions, yearValue } from "./dates.js"
 
 export interface DocumentTime {
   readonly review: number | null
@@ -79,9 +79,9 @@ export function mostMentionedYear(text: string): number | null {
     // 2035年远景目标纲要: the year of a long-range goal named in a plan's title is no year a text reports on.
     if (text.startsWith("远景", m.end)) continue
     // 较2023年末: a stock compared with the end of an earlier year (a report's own 比一九六四年 may be its year).
-    // 比2019年同期: the same period of a base year (a 2021 release compares with 2019 to skip 2020).
+    // 比2019年同期, 比2020年第4季: the same period of a base year (a 2021 release compares with 2019 to skip 2020).
     // 比2010年翻一番, 比1980年的水平: a base that a doubling or a level is measured from.
-    if (/[比较較]/.test(before) && /^(?:[末底]|同期|翻|的?水平)/.test(text.slice(m.end, m.end + 3))) continue
+    if (comparedBaseYear(text, m)) continue
     // 比抗日战争前的1936年下降20%: a base named with words between it and 比 is not the text's year.
     if (COMPARED_BASE_BEFORE.test(text.slice(Math.max(0, m.at - 10), m.at))) continue
     const tally = isChangeBase(text, before, m.end) ? bases : counts

@@ -12,8 +12,9 @@ const BUDGET_WORD_END = /(?:年初|年度|全年|调整后?的?|变动后的?|�
 /** A subject that is nothing but such words (年度预算, 调整预算数): no subject of the rate. */
 // (调整预算收入, of 完成调整预算收入计划…的100%; not 预算收入 alone, which older reports call the revenue itself.)
 // (完成人大通过预算的102.89%, 为市人代会批准预算的98%: the budget as the congress passed it.)
-// (完成年度计划的105.7%, 完成年度目标任务的102%, 完成市定任务130.28%: a plan or target is a base the same way.)
-export const BUDGET_WORD_ONLY = /^(?:(?:[省市县区州旗]?人大(?:常委会)?|[省市县区州旗]?人代会)(?:审议)?(?:通过|批准)的?|年初|年度|全年|调整后?的?|变动后的?|年)?预算(?:数|(?:收入|支出)?计划)?$|^(?:年初|年度|全年|调整后?的?|变动后的?)预算(?:收入|支出)$|^(?:年初|年度|全年|[省市县区州]定|上级下达的?)?(?:计划|目标|预期目标|目标任务|计划任务|任务)(?:数)?$/
+// (完成年度计划的105.7%, 完成年度目标任务的102%, 完成市定任务130.28%: a plan or target is a base the same way;
+// 完成年度投资计划的103.95%, read 年度投资 with 计划 cut as a frame, too.)
+export const BUDGET_WORD_ONLY = /^(?:(?:[省市县区州旗]?人大(?:常委会)?|[省市县区州旗]?人代会)(?:审议)?(?:通过|批准)的?|年初|年度|全年|调整后?的?|变动后的?|年)?预算(?:数|(?:收入|支出)?计划)?$|^(?:年初|年度|全年|调整后?的?|变动后的?)预算(?:收入|支出)$|^(?:年初|年度|全年|[省市县区州]定|上级下达的?)?(?:计划|目标|预期目标|目标任务|计划任务|任务)(?:数)?$|^(?:年初|年度|全年)投资(?:计划|任务)?$/
 /** The base figure is followed by the rate taken of it: 65200万元的96.57%. */
 const RATE_AFTER = /^的\s*[\d０-９]/
 

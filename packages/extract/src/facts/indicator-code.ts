@@ -108,9 +108,10 @@ function firstAdmitted(entries: ReadonlyArray<IndicatorEntry>, unit: string, mea
  * growth, so the frame codes GDP — only as written: 经济 (with at most a scope word before it)
  * opening the clause, 增长/增速 right after it, and a growth rate in %.
  */
+// (今年我市经济预期增长目标为14%以上: 预期 may stand before the growth word.)
 // (今年一季度我国经济增长6.8%: a time of the year may open it, and 我国 is the nation's scope word; 本港经济增长,
 // 本澳: Hong Kong's and Macao's; 又预料今年本港经济增长: a forecast of it.)
-const GDP_GROWTH_FRAME = /^(?:[又并还也]?(?:预计|预测|预料))?(?:今年|全年|去年)?(?:[一二三四1-4]季度|第[一二三四]季度|前三季度|上半年|下半年)?(全[区市县省国州盟旗]|[我本该][区市县省州国港澳]|国民|今年|全年|去年)?经济(增长|增速)(速度)?(的)?(预期目标|预期|调控目标|目标)?(定为|为|是|达到|达|力争|确保|争取)?$/
+const GDP_GROWTH_FRAME = /^(?:[又并还也]?(?:预计|预测|预料))?(?:今年|全年|去年)?(?:[一二三四1-4]季度|第[一二三四]季度|前三季度|上半年|下半年)?(全[区市县省国州盟旗]|[我本该][区市县省州国港澳]|国民|今年|全年|去年)?经济(预期)?(增长|增速)(速度)?(的)?(预期目标|预期|调控目标|目标)?(定为|为|是|达到|达|力争|确保|争取)?$/
 
 /** The GDP entry when `clauseLeft` (the clause up to the number) states GDP growth in that frame, else null. */
 export function growthFrameEntry(clauseLeft: string, unit: string, measure: CatalogMeasure): IndicatorEntry | null {

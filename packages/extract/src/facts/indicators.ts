@@ -3,7 +3,7 @@
  * qualifier and region read from the clause and the section context. Works on clean-text
  * coordinates only; the caller maps spans back to the source.
  */
-import { findIndicators, findUnit, type Measure, type Qualifier, type Region, type Status } from "@govstat/schema"
+import { findIndicators, findUnit, indicatorByName, type Measure, type Qualifier, type Region, type Status } from "@govstat/schema"
 import { clausePlace, topicPlace } from "../place/clause-place.js"
 import { opensCitylessDivision } from "../place/corps.js"
 import { opensAbroad, speaksOfHome } from "../place/foreign.js"
@@ -279,7 +279,8 @@ function codable(subject: string, clauseBefore: string, sentenceBefore: string):
 /** 表2360万只, 钢增长58%: a one-character noun is a subject; a character cut from a word (励) is not. */
 function isOneCharNoun(found: string): boolean {
   if (found.length !== 1 || !/[\u4e00-\u9fff]/.test(found)) return false
-  return segment(found)[0]?.tag === "n"
+  // (纱增长16.2%: a one-character product the catalogue names is one, whatever jieba tags it.)
+  return segment(found)[0]?.tag === "n" || indicatorByName(found) !== undefined
 }
 
 /**
@@ -1271,8 +1272,13 @@ function readFact(c: ClauseScope, k: number): void {
   const value = reading.sign * m.value
   // 收入10万元以上的村: a number before 的 is a threshold that qualifies a noun, not a value of the subject.
   const threshold = /^(以上|以下|以内)?的/.test(text.slice(m.end, m.end + 3))
-  const named = threshold || !own || isStreak(text, clause.start, m) || !codable(subject, text.slice(clause.start, m.start), text.slice(sentence.start, m.start))
-    ? null : indicatorEntry(subject, m.unit, reading.measure, text.slice(Math.max(sentence.start, m.start - 120), m.start)) ?? growthFrameEntry(text.slice(clause.start, m.start), m.unit, reading.measure)
+  const uncodable = threshold || !own || isStreak(text, clause.start, m) || !codable(subject, text.slice(clause.start, m.start), text.slice(sentence.start, m.start))
+  const byName = uncodable ? null : indicatorEntry(subject, m.unit, reading.measure, text.slice(Math.max(sentence.start, m.start - 120), m.start))
+  const byFrame = uncodable || byName !== null ? null : growthFrameEntry(text.slice(clause.start, m.start), m.unit, reading.measure)
+  const named = byName ?? byFrame
+  // (经济预期增长目标为14%, 经济增长预期目标为7%: a target set for the economy's growth, coded by the growth
+  // frame, is of 经济增长, not of 经济; 全区经济增长7% states the economy grew, and its subject stays 经济.)
+  const grows = byFrame !== null && subject === "经济" && GROWTH_TARGET_FRAME.test(text.slice(clause.start, m.start))
   const entry = named !== null && !PER_SET_ENTRIES.has(named.code) && partOfCoded(named.code, value, reading.measure, period, m.start, c) ? null : named
   // (全省增长9.5%) in a county's release: a bracket that opens with a whole-place word (全省,
   // 全国, 全疆) is about that place. Not any name: (其中城区…) is a part, and 城区 a county's name too.
@@ -1298,7 +1304,7 @@ function readFact(c: ClauseScope, k: number): void {
     span: { start: m.start, end: m.end },
     clause,
     borrowed: own ? undefined : true
-  }, subject, entry?.code ?? null, entry?.name ?? null, undefined)
+  }, grows ? "经济增长" : subject, entry?.code ?? null, entry?.name ?? null, undefined)
   // 旅游人次和收入均增长16%, 续建、储备道路各超100公里: one number stated of each listed subject.
   const each = mentions.length === 1 ? eachSubject(text.slice(clause.start, m.start), names) : []
   if (each.length === 0) {
@@ -1735,6 +1741,8 @@ function urbanRuralPair(subject: string): [string, string] | null {
   const m = /^城乡(居民.+)$/.exec(subject)
   return m ? [`城镇${m[1]}`, `农村${m[1]}`] : null
 }
+
+const GROWTH_TARGET_FRAME = /经济(?:预期)?(?:增长|增速)[^，,；;。]{0,4}(?:目标|预期)/
 
 /** Whether `part` is the tail of `whole` cut inside a word (服务业 of 信息技术服务业), not a phrase it qualifies (力争高新技术企业). */
 function cutFrom(whole: string, part: string): boolean {

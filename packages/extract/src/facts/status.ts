@@ -14,9 +14,10 @@ const SENTENCE_TARGET = /^(?:力争|确保(?!了)|目标|预期|计划|到(?:19|
  * Progress made, counted (累计完成, 已完成, 实际完成) or as a share of the plan (占年计划投资的, 为年度投资计划的):
  * a result, though its statement opens with 计划 (计划新开工项目157项,…,1-6月累计完成投资101.97亿元).
  */
-const PROGRESS = /累计完成|已完成|实际完成|实际已|(?:占|为|达到?|完成了?)(?:年度?|全年)?(?:投资)?计划(?:投资|任务)?的\s*$/
+// (占年度计划23%, 完成年度计划22.8%: the 的 may be left out.)
+const PROGRESS = /累计完成|已完成|实际完成|实际已|(?:占|为|达到?|完成了?)(?:年度?|全年)?(?:投资)?计划(?:投资|任务)?的?\s*$/
 /** The plan named as the base of a share (占年计划投资的): no target cue of the clause's own. */
-const PLAN_BASE = /(?:占|为|达到?|完成了?)(?:年度?|全年)?(?:投资)?计划(?:投资|任务)?的\s*$/
+const PLAN_BASE = /(?:占|为|达到?|完成了?)(?:年度?|全年)?(?:投资)?计划(?:投资|任务)?的?\s*$/
 /** A budget's own figure right before the number: 调整预算37.5亿元, 年初预算安排12亿元. */
 const BUDGET_FIGURE = /(?<!完成|占|超|公共|基金|资本经营)预算(?:安排|数)?(?:为|是)?$/
 /**
@@ -104,7 +105,8 @@ export function clauseStatus(clauseBefore: string, sentenceBefore: string, planS
 }
 
 /** (预计数，下同) after a figure: it and the figures after it in the paragraph are estimates. */
-export const ESTIMATE_NOTE = /[（(]\s*(?:预计数?|预估数?)\s*[，,、]?\s*(?:下同|以下同)\s*[)）]/
+// (预计(下同): the word before the bracket, the note inside it.)
+export const ESTIMATE_NOTE = /[（(]\s*(?:预计数?|预估数?)\s*[，,、]?\s*(?:下同|以下同)\s*[)）]|(?:预计|预估)数?\s*[（(]\s*(?:下同|以下同)\s*[)）]/
 /** (预计数) right after a figure: that figure is an estimate. */
 export const ESTIMATE_NOTE_AFTER = /^\s*[（(]\s*(?:预计数?|预估数?)/
 

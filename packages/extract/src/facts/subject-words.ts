@@ -50,7 +50,9 @@ export const KEEP_VERBS: ReadonlySet<string> = new Set([
   // 外出务工人数8.6万人, 组织外出务工3.5万人次, 返乡创业人员, 进城务工人员: who left to work (or came back) is who is counted.
   "外出", "务工", "返乡", "进城",
   // 组织输出劳务85000人次: labour sent out to work elsewhere.
-  "输出"
+  "输出",
+  // 节能环保支出增长29.3%: the budget's energy-saving and environment class (jieba tags 节能 a verb).
+  "节能"
 ])
 
 /** Nouns that are units or counting words, never a subject on their own. */
@@ -63,6 +65,14 @@ export const NOT_SUBJECTS: ReadonlySet<string> = new Set([
 
 /** Verbs inside a noun phrase that add nothing: 规模以上工业实现增加值 is 规模以上工业增加值. */
 export const INNER_FRAMES: ReadonlySet<string> = new Set(["实现", "完成", "达到", "分别", "均", "各"])
+
+/** Times of the year inside a phrase (全省高新区上半年实现营业收入): when the figure is, never what it measures. */
+export const INNER_TIMES: ReadonlySet<string> = new Set([
+  // (Not 全年: a communiqué's run-in topic ends at it, 国民经济全年实现地区生产总值, and is cut there.)
+  "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "前三季度", "第一季度", "第二季度", "第三季度", "第四季度", "今年", "去年", "当年", "年内",
+  // 民间消费第一季成长4.14%: Taiwan's quarters.
+  "第一季", "第二季", "第三季", "第四季", "首季"
+])
 
 /** Words jieba tags as place names (ns) that are not places but modifiers of what is counted. */
 export const NOT_PLACES: ReadonlySet<string> = new Set(["城镇", "城市", "农村", "乡村", "城乡", "新建", "新区", "园区", "开发区", "山区", "库区", "边疆"])

@@ -6,7 +6,7 @@
 
 import { findUnit, indicatorByName } from "@govstat/schema"
 import { segmentKnown as segment, type Token } from "../words/segment.js"
-import { EDGE_TAGS, FAST_FRAMES, FRAME_WORDS, INNER_FRAMES, KEEP_VERBS, ADVERBIAL_NOUNS, NOT_PLACES, NOT_SUBJECTS, VERB_COMPLEMENTS, ZONE_HEADS } from "./subject-words.js"
+import { EDGE_TAGS, FAST_FRAMES, FRAME_WORDS, INNER_FRAMES, INNER_TIMES, KEEP_VERBS, ADVERBIAL_NOUNS, NOT_PLACES, NOT_SUBJECTS, VERB_COMPLEMENTS, ZONE_HEADS } from "./subject-words.js"
 import { citylessDivisionLength } from "../place/corps.js"
 
 /** Leading words that are not part of what is measured. */
@@ -25,7 +25,8 @@ const TRAILING = [
   "约合", "折合", "约", "近", "超过", "不低于", "不少于", "以上", "左右", "的", "达成", "均", "各", "新增了", "拥有", "建成了", "由",
   "从", "到", "至", "了", "在", "已"
 ]
-const START_TIME = /^((?:19|20)\d{2}年(?:底|末|初)?|[一二三四1-4]季度|第[一二三四]季度|前三季度|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月(?:份|底)?)/
+// (第一季, 第1季, 首季: Taiwan's quarters.)
+const START_TIME = /^((?:19|20)\d{2}年(?:底|末|初)?|[一二三四1-4]季度|第[一二三四]季度|第[一二三四1-4]季|首季|前三季度|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月(?:份|底)?)/
 
 const ENUM_SEP = /[、]/
 /** 消费品价格下降0.1%: the dictionary joins 价格下降 into one word; the verb of change before the number is no part of the subject. */
@@ -58,7 +59,8 @@ const FOOTNOTE_MARK = /\[\d{1,2}\]/g
 // (本地生产总值实质上升2.4%, 净产值实质下跌0.7%: Hong Kong's and Macao's 实质 is 实际, their 上升/下跌 the verbs.)
 const METHOD_FRAME = /按照?(?:(?:(?:19|20)\d{2}年)?(?:可比|不变|现行|当年|现)(?:价格|价|口径)(?:计算|计)?|(?:常住|户籍|年平均)人口(?:计算|计)的?|[^，,；;。\d]{0,8}?汇率(?:折算|计算)(?:为|成)?)|扣除价格因素(?:后)?(?:实际)?|(?:名义|实际|实质|同口径|可比口径)(?=增长|下降|提高|增加|上升|下跌)|现价(?=[\u4e00-\u9fff])/g
 /** 超过时间进度6.6个百分点: budget progress measured against the calendar names no subject of its own. */
-const TIME_PROGRESS = /(?:超过|超出|高于|低于|快于|慢于|落后于?)(?:序时|时间)进度$/
+// (领先时间进度7个百分点: ahead of it, too.)
+const TIME_PROGRESS = /(?:超过|超出|高于|低于|快于|慢于|领先于?|落后于?)(?:序时|时间)进度$/
 
 export function peel(s: string, words: ReadonlyArray<string>, fromStart: boolean): string {
   for (let again = true; again && s.length > 0;) {
@@ -138,10 +140,15 @@ function withoutNotes(left: string): string {
   if (s.includes("[")) s = s.replace(FOOTNOTE_MARK, "")
   if (METHOD_CUE.test(s)) s = s.replace(METHOD_FRAME, "")
   if (s.endsWith("进度")) s = s.replace(TIME_PROGRESS, "")
+  // 第1季國內生產總值, 民間消費第一季成長: Taiwan's quarter (第1季, 首季; not 第一季度) is a time, wherever it stands.
+  if (s.includes("季")) s = s.replace(TW_QUARTER, "")
   s = s.replace(TRAILING_MARKS, "")
+  // 大陸第一季GDP年增18.3%: Taiwan's 年增 (grew on the year) is the verb of change.
+  if (s.endsWith("年增") || s.endsWith("年減") || s.endsWith("年减")) return s.slice(0, -2)
   return CHANGE_VERB_LAST.test(s) ? s.replace(CHANGE_VERB_END, "") : s
 }
 const TRAILING_MARKS = /[\s、,，"“(（]+$/
+const TW_QUARTER = /第[一二三四1-4]季(?!度)|首季(?!度)/g
 /** The first characters of METHOD_FRAME's alternatives. */
 const METHOD_CUE = /[按扣名实同可现]/
 /** The last characters CHANGE_VERB_END can end on. */
@@ -318,8 +325,9 @@ function withoutTrailingFrames(s: string): string {
 
 const CJK_OR_LATIN = /[\u4e00-\u9fffA-Za-z0-9]/
 /** jieba tags words it found by its HMM (科企, 高企) x, like punctuation: only the latter is an edge. */
+// (纱增长16.2%: jieba tags some one-character products zg; a catalogue name is a noun, not an edge.)
 const isEdge = (t: Token) =>
-  (t.tag === "x" ? !CJK_OR_LATIN.test(t.word) : EDGE_TAGS.has(t.tag)) || FRAME_WORDS.has(t.word)
+  (t.tag === "x" ? !CJK_OR_LATIN.test(t.word) : EDGE_TAGS.has(t.tag) && !(t.tag === "zg" && t.word.length === 1 && indicatorByName(t.word) !== undefined)) || FRAME_WORDS.has(t.word)
 const isVerb = (t: Token) => t.tag === "v" || t.tag === "vd" || t.tag === "vi" || (t.tag === "ns" && KEEP_VERBS.has(t.word))
 const isLoneChar = (t: Token) => t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !isEdge(t)
 /** Heads after 等 that say nothing without the list before them (科技、教育等方面的支出). */
@@ -388,13 +396,16 @@ function beforeStartValue(ts: ReadonlyArray<Token>, lo: number, hi: number): num
  */
 function beforeComparison(ts: ReadonlyArray<Token>, lo: number, hi: number): number {
   for (let k = hi - 1; k >= lo; k--) {
-    if (ts[k]!.word !== "比" && ts[k]!.word !== "较") continue
+    const w = ts[k]!.word
+    // (高于全省平均水平5.1个百分点, 增幅高于全省平均水平: 高于 compares as 比…高 does, its comparative inside it.)
+    const builtIn = COMPARING_VERBS.has(w)
+    if (w !== "比" && w !== "较" && !builtIn) continue
     // 比一九五七年钢产量: a comparison with a time only, the noun after it is the subject.
     let j = k + 1
     while (j < hi && (ts[j]!.tag === "t" || (ts[j]!.tag === "m" && /年$/.test(ts[j]!.word)) || FRAME_WORDS.has(ts[j]!.word))) j++
     // (比全省平均水平高9.6个百分点, 比全国快: a comparative after the words is a comparison with a
     // base, whatever opens them; the base is never the subject.)
-    if (j > k + 1 && !COMPARATIVES.has(ts[hi - 1]!.word)) return hi
+    if (j > k + 1 && !builtIn && !COMPARATIVES.has(ts[hi - 1]!.word)) return hi
     if (!nounFrom(ts, k + 1, hi)) return hi
     let noun = false
     for (let j = lo; j < k && !noun; j++) noun = !isEdge(ts[j]!) && !isVerb(ts[j]!)
@@ -403,6 +414,9 @@ function beforeComparison(ts: ReadonlyArray<Token>, lo: number, hi: number): num
   }
   return hi
 }
+
+/** Verbs that compare with the base after them, the comparative inside them (高于全省平均水平). */
+const COMPARING_VERBS: ReadonlySet<string> = new Set(["高于", "低于", "快于", "慢于", "高出", "低出"])
 
 /** How much higher or lower a figure is than its base (比全省平均水平高, 比全国快). */
 const COMPARATIVES: ReadonlySet<string> = new Set(["高", "低", "多", "少", "快", "慢", "高出", "低出", "多出", "少出"])
@@ -446,6 +460,13 @@ function placeAcross(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
   return lo
 }
 
+/** A time of the year at k (前/f 三季度/mq: both words of 前三季度). */
+const innerTime = (ts: ReadonlyArray<Token>, k: number) => INNER_TIMES.has(ts[k]!.word) || (ts[k]!.word === "前" && INNER_TIMES.has(ts[k + 1]?.word ?? ""))
+
+/** Numerals that open a sector's short name (一产业) or a group's (三大主导产业), and what follows them there. */
+const SECTOR_ORDINALS: ReadonlySet<string> = new Set([..."一二三四五六七八九十"])
+const NAMED_GROUP_NEXT = /^(?:产业|产|大)$/
+
 const NEGATIONS: ReadonlySet<string> = new Set(["未", "尚未", "没有", "没", "不", "仍未"])
 /** Whether ts from k is a verb phrase closed by 的 within four words, with a noun after it (解决温饱的人口). */
 function negatedClauseOf(ts: ReadonlyArray<Token>, k: number, hi: number): boolean {
@@ -470,6 +491,14 @@ function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
     const spanned = NUMERAL_FIRST.has(first.word.charCodeAt(0)) || (first.word.length === 1 && (first.tag === "m" || first.tag === "q") && lo + 1 < hi && ts[lo + 1]!.word.length === 1) ? placeAcross(ts, lo, hi, placeLength) : lo
     if (spanned > lo + 1 && nounFrom(ts, spanned, hi)) {
       lo = spanned
+      continue
+    }
+    // 一产业增加值, 三大主导产业产值: a numeral before 产业/产 is the sector's ordinal, before 大 the
+    // count in a group's name (三大主导产业); both are part of the noun.
+    if (first.tag === "m" && first.word.length === 1 && lo + 1 < hi && SECTOR_ORDINALS.has(first.word) && NAMED_GROUP_NEXT.test(ts[lo + 1]!.word)) break
+    // 第一季度 after a frame (预计第一季度全区完成生产总值), which jieba tags l, is a time.
+    if (INNER_TIMES.has(first.word)) {
+      lo++
       continue
     }
     // 头5个月: "the first five months", a time (the segmenter reads 头 as a noun, 前 as a locative).
@@ -622,7 +651,7 @@ export function nounPhrase(ts: ReadonlyArray<Token>, placeLength: PlacePrefix = 
   for (let k = lo; k < hi; k++) {
     const t = ts[k]!
     if (k <= etc && k !== keptHead) continue
-    if (INNER_FRAMES.has(t.word) && k > lo && k < hi - 1) continue
+    if ((INNER_FRAMES.has(t.word) || innerTime(ts, k)) && k > lo && k < hi - 1) continue
     phrase += t.word
     if ((!isEdge(t) && !isVerb(t)) || (k === hi - 1 && headMorpheme(ts, k))) nouns++
   }
@@ -648,6 +677,14 @@ function checkedPhrase(ts: ReadonlyArray<Token>, lo: number, hi: number, windowL
     // (jieba tags some one-character nouns zg: 糖的产量 keeps 糖.)
     while (from < lo - 1 && skipsBeforeHead(ts[from]!, placeLength)) from++
     if (from < lo - 1) return ts.slice(from, hi).map((t) => t.word).join("")
+  }
+  // 入选企业数占全市50%: 占 whose base was trimmed as a frame (全市) is the share's verb, no part of its subject.
+  // (私营工业则只占, 农民贸易将占: the adverbs and frames before it go with it.)
+  if (phrase.length > 2 && phrase.endsWith("占") && hi - lo > 1 && ts[hi - 1]!.word === "占") {
+    let cut = 1
+    // (实行劳动改造的占42.3%: a 的 closes a relative clause, those who were so, and stays.)
+    for (let k = hi - 2; k > lo && ts[k]!.word !== "的" && (ts[k]!.tag === "d" || FRAME_WORDS.has(ts[k]!.word)); k--) cut += ts[k]!.word.length
+    phrase = phrase.slice(0, -cut)
   }
   if ((nouns === 0 && !keptVerbs) || NOT_SUBJECTS.has(phrase) || findUnit(phrase)) return ""
   // 2003年中国有1.139亿农村劳动力外出务工: a place is where the figure is, never what it measures.
@@ -713,7 +750,13 @@ export function splitEnumeration(subject: string, count: number): Array<string> 
       // A catalogue name is one word (城镇、农村居民人均可支配收入): swap characters then; so are two
       // ordinals of one series (第二、第三产业: 第三产业 is one word).
       // So does a one-character modifier (轻、重工业: 重工业 is one word too).
-      const rest = n === p.length || words.length === 1 || p[0] === last[0] || p.length === 1 ? last.slice(p.length) : last.slice(words[0]!.word.length)
+      // (猪、牛、羊、家禽出栏: a two-character noun that opens the last item is that item, 家禽, unless
+      // the item's first character joins the one-character ones into words: 猪、牛、羊、禽肉产量 → 猪肉产量.)
+      const wholeFirst = p.length === 1 && words.length > 1 && words[0]!.word.length === 2 && /^n/.test(words[0]!.tag) && segment(p + last[1])[0]?.word.length !== 2
+      const rest = !wholeFirst && (n === p.length || words.length === 1 || p[0] === last[0] || p.length === 1) ? last.slice(p.length) : last.slice(words[0]!.word.length)
+      // (制造业、基础设施投资: a catalogue name whose swapped tail opens inside a word, 施投资, is no
+      // pair of modifiers; the item is a noun of its own and takes the shared head, 制造业投资.)
+      if (words.length === 1 && n !== p.length && p.length >= 2 && suffix && !p.endsWith(suffix[1]!) && !indicatorByName(rest) && (segment(rest)[0]?.word.length ?? 0) < 2) return p + suffix[1]
       return p + rest
     }
     if (suffix && !HEAD.test(p)) return p + suffix[1]

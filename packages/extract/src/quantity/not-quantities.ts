@@ -62,6 +62,13 @@ export const YEARS_MEASURED = /(年限|寿命|期限|工期|周期|年龄|工龄
 /** 排名提升6个位次, 前移2个位次: a move in a ranking, which is no fact as the ranking is none. */
 export const RANK_AFTER_COUNT = /^位次/
 
+/**
+ * 在全国217家国家级开发区综合考评中位列第13位, 增速在全省27个…基地中居第7位: a count whose words run
+ * on to 中 and a place in a ranking counts the field ranked, not things of the text's place.
+ */
+export const RANKED_FIELD_AFTER = /^[^,，。;；:：\d]{2,24}中(?:位列|位居|居|排名|排|名列|列)第/
+export const RANKED_FIELD_UNITS: ReadonlySet<string> = new Set(["个", "家", "所", "座", "项", "县", "市", "区", "省", "城市"])
+
 /** 居全国百强县25位, 排名12位, 位次前移3位: a place in a ranking, not a count of persons. */
 export const RANK_BEFORE = /(居|排|排名|名列|位列|位次|位居|跃居|升至|提升|前移|上升)[^,，。;；]{0,6}$/
 

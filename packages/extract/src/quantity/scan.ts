@@ -7,7 +7,7 @@ import { findUnit, MagnitudePrefixes, type Qualifier, unitsLongestFirst } from "
 import type { QuantityMention } from "./mention.js"
 import { despace, type Despaced, originalAt } from "./despace.js"
 import {
-  AGE_BAND_BEFORE, AGE_VALUE_AFTER, ARTICLES_AFTER, ATTENDANCE_BEFORE, CHARACTER_COUNT_CONTEXT, EXCHANGE_BASE_AFTER, isExchangeBase, RANK_AFTER_COUNT, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
+  AGE_BAND_BEFORE, AGE_VALUE_AFTER, ARTICLES_AFTER, RANKED_FIELD_AFTER, RANKED_FIELD_UNITS, ATTENDANCE_BEFORE, CHARACTER_COUNT_CONTEXT, EXCHANGE_BASE_AFTER, isExchangeBase, RANK_AFTER_COUNT, RANK_BEFORE, YEARS_MEASURED, CLASS_BOUND_BEFORE, DURATION_BEFORE, isCalendarYear, NAME_AFTER_UNIT,
   LEADING_SPAN_AFTER, NOT_A_QUANTITY_AFTER, ORDINAL_BEFORE, PANEL_AFTER_COUNT, AGGREGATE_AFTER_KINDS, SAMPLE_SURVEY_AFTER, PARTS_AFTER_COUNT, PROGRAMME_AFTER, SESSION_AFTER_TIMES, VAGUE_BEFORE
 } from "./not-quantities.js"
 import { isRatioColon, RATIO_COLONS } from "./ratio-parts.js"
@@ -556,6 +556,9 @@ function readMention(t: string, raw: RawNumber, mask: Uint8Array): Array<Quantit
   if (before !== "" && ORDINAL_BEFORE.includes(before)) return []
   if (before === "头" && LEADING_SPAN_AFTER.test(t.slice(raw.end, raw.end + 3))) return []
   if (CLASS_BOUND_BEFORE.test(t.slice(Math.max(0, raw.start - 2), raw.start))) return []
+  // 24兆9310億元: the rest of an amount after Taiwan's 兆 (a million million) is a part of it, not the
+  // amount (null rather than 9310億元).
+  if (before === "兆" && isDigit(t[raw.start - 2])) return []
   if (raw.form === "chinese" && t[raw.end] === "、") {
     const pair = adjacentDigits(t, raw, mask)
     if (pair) return pair
@@ -660,6 +663,8 @@ function unitNamesOrDates(t: string, raw: RawNumber, unit: string, unitEnd: numb
   if (unit === "个" && (PANEL_AFTER_COUNT.test(after) || RANK_AFTER_COUNT.test(after))) return true
   if (unit === "种" && AGGREGATE_AFTER_KINDS.test(after)) return true
   if ((unit === "‰" || unit === "%") && SAMPLE_SURVEY_AFTER.test(after)) return true
+  // 在全国217家国家级开发区综合考评中位列第13位: the size of the field a place is ranked in, no fact of it.
+  if (RANKED_FIELD_UNITS.has(unit) && RANKED_FIELD_AFTER.test(t.slice(unitEnd, unitEnd + 30))) return true
   // 居全国百强县25位, 排名12位: a rank.
   if ((unit === "位" || unit === "名") && RANK_BEFORE.test(t.slice(Math.max(0, raw.start - 8), raw.start))) return true
   if (unit.endsWith("位") && CHARACTER_COUNT_CONTEXT.test(t.slice(Math.max(0, raw.start - 4), unitEnd + 4))) return true

@@ -21,9 +21,9 @@ GNI|国民总收入|Gross national income|国民生产总值;本地居民总收�
 NATIONAL_INCOME_MPS|国民收入|National income (material product system)|国民收入总额|money
 GVIAO|工农业总产值|Gross output value of industry and agriculture|工农业生产总值|money
 GDP_PER_CAPITA|人均地区生产总值|GRP per capita|人均GDP;人均生产总值;人均国内生产总值|money_per_person
-GDP_PRIMARY|第一产业增加值|Value added, primary industry|一产增加值;第一产业|money
-GDP_SECONDARY|第二产业增加值|Value added, secondary industry|二产增加值;第二产业|money
-GDP_TERTIARY|第三产业增加值|Value added, tertiary industry|三产增加值;第三产业;服务业增加值|money
+GDP_PRIMARY|第一产业增加值|Value added, primary industry|一产增加值;第一产业;一产业增加值|money
+GDP_SECONDARY|第二产业增加值|Value added, secondary industry|二产增加值;第二产业;二产业增加值|money
+GDP_TERTIARY|第三产业增加值|Value added, tertiary industry|三产增加值;第三产业;服务业增加值;三产业增加值|money
 MODERN_SERVICES_VA|现代服务业增加值|Value added of modern services||money
 GDP_PRIMARY_SHARE|第一产业增加值占地区生产总值比重|Primary industry share of GDP|第一产业增加值比重;第一产业比重;第一产业增加值占地区生产总值的比重|percent
 GDP_SECONDARY_SHARE|第二产业增加值占地区生产总值比重|Secondary industry share of GDP|第二产业增加值比重;第二产业比重;第二产业增加值占地区生产总值的比重|percent
@@ -93,8 +93,8 @@ STEEL_CAPACITY_CUT|压减钢铁产能|Steel capacity cut|化解钢铁过剩产�
 COAL_CAPACITY_CUT|退出煤炭产能|Coal capacity cut|化解煤炭过剩产能;煤炭去产能;压减煤炭产能;淘汰煤炭落后产能|mass
 OUTDATED_CAPACITY|淘汰落后产能|Outdated capacity eliminated|淘汰落后炼铁产能;淘汰落后炼钢产能;淘汰落后水泥产能|mass
 INDUSTRY_VA|工业增加值|Industrial value added|全部工业增加值|money
-IND_VALUE_ADDED|规上工业增加值|Value added of industry above designated size|规模以上工业增加值|money
-IND_OUTPUT|规上工业总产值|Gross output of industry above designated size|规模以上工业总产值;规上工业产值;规模以上工业产值|money
+IND_VALUE_ADDED|规上工业增加值|Value added of industry above designated size|规模以上工业增加值;规模工业增加值|money
+IND_OUTPUT|规上工业总产值|Gross output of industry above designated size|规模以上工业总产值;规上工业产值;规模以上工业产值;规模工业总产值;规模工业产值|money
 INDUSTRY_OUTPUT|工业总产值|Gross industrial output|工业产值;全部工业总产值|money
 IND_FIRMS|规上工业企业|Industrial enterprises above designated size|规模以上工业企业;规上工业企业数|count
 IND_REVENUE|规上工业企业营业收入|Operating revenue of industrial enterprises above designated size|规模以上工业企业营业收入;规上工业营业收入;规模以上工业营业收入;规上工业营收|money
