@@ -88,27 +88,6 @@ describe("a five-year plan's background part", () => {
   })
 })
 
-describe("an economic belt has no region code", () => {
-  // 商务部, 2023年国家级经济技术开发区主要经济指标情况 (2024).
-  const text = "2023年国家级经济技术开发区主要经济指标情况\n\n一、总体情况\n\n根据初步核算,2023年,全国229家国家级经开区地区生产总值15.7万亿元,同比增长6.4%。\n\n二、分区域情况\n\n" +
-    "东部地区103家国家级经开区地区生产总值9.3万亿元,同比增长5.7%,其中:第二产业增加值5.3万亿元,第三产业增加值3.9万亿元,同比分别增长2.2%和9.4%。\n"
-  it("figures of 东部地区 get no region (not the nation's), their period stays", () => {
-    for (const v of [9.3, 5.7, 5.3]) {
-      expect(factOf(text, v)?.region).toBeNull()
-      expect(factOf(text, v)?.period).toBe("2023")
-    }
-  })
-  it("the nation's own figures keep the nation", () => {
-    expect(factOf(text, 15.7)?.region).toBe("中国")
-  })
-  it("西部地区 as the subject of a national report's sentence; not 西部陆海新通道", () => {
-    const report = "各位代表：\n\n我代表国务院向大会作政府工作报告，请予审议。\n\n西部地区“两基”人口覆盖率由2003年的77%提高到96%。"
-    expect(factOf(report, 96)?.region).toBeNull()
-    const zone = "重庆高新区2023年经济运行情况。经西部陆海新通道货运量、货运值均增长15%。"
-    expect(factOf(zone, 15)?.region).not.toBeNull()
-  })
-})
-
 describe("a zone named by its city and a zone head, and funds that arrived", () => {
   // 常州经开区 (Jiangsu), 党工委(扩大)会议 report, 2023, mirrored in traditional script.
   const text = "常州經開區召開黨工委(擴大)會議\n會上,常州經開區黨工委書記丁一作年度工作報告,2023年,常州經開區預計完成地區生產總值992億元,一般公共預算收入53.5億元,實際到賬外資7456萬美元。"

@@ -7,7 +7,6 @@ import { findIndicators, findUnit, indicatorByName, type Measure, type Qualifier
 import { clausePlace, topicPlace } from "../place/clause-place.js"
 import { opensCitylessDivision } from "../place/corps.js"
 import { opensAbroad, speaksOfHome } from "../place/foreign.js"
-import { opensMacroRegion } from "../place/macro-regions.js"
 import { leadingPlaceLength } from "../place/match.js"
 import { datelinePlace } from "../place/dateline.js"
 import { isWithin, NATION, provinceOf } from "../place/gazetteer.js"
@@ -730,11 +729,9 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
     for (; unplaced <= at; unplaced++) {
       const c = text.slice(all[unplaced]!.start, all[unplaced]!.end)
       const abroad = opensAbroad(c)
-      // 东部地区…: an economic belt has no code; its figures are not the nation's (their period is).
-      const belt = !abroad && opensMacroRegion(c)
-      const clauseRegion = abroad || belt ? null : clausePlace(c, ctx.region, text) ?? topicPlace(c, ctx.region)
+      const clauseRegion = abroad ? null : clausePlace(c, ctx.region, text) ?? topicPlace(c, ctx.region)
       // 第十二师…: a 兵团 division with no city is no place of ours; its figures get none.
-      if (abroad || belt || clauseRegion || opensCitylessDivision(c)) region = clauseRegion
+      if (abroad || clauseRegion || opensCitylessDivision(c)) region = clauseRegion
       else if (region === null && speaksOfHome(c)) region = ctx.region
       foreign = abroad || (foreign && region === null)
     }
