@@ -19,6 +19,20 @@ const ratio = (k) => r.ratios[k]?.value
 const sec = (name) => `${stage(name).seconds} s`
 const rss = (name) => stage(name).peak_rss_mb
 const cpu = (name) => /CPU s: process ([\d.]+)/.exec(stage(name).note)?.[1]
+/**
+ * The queue's row: from the run's own stages, else from the `queue` figures `pnpm bench --only queue`
+ * merged in (a run on a machine without redis-server measures the rest and skips the queue).
+ */
+function queueRow() {
+  if (r.stages.some((x) => x.name === "queue baseline: govstat run --jobs 1")) {
+    return `${sec("queue baseline: govstat run --jobs 1")} / ${sec("queue: 1 worker, enqueue + workers + finalise")} / ${sec("queue: 2 workers, enqueue + workers + finalise")}`
+  }
+  const q = r.queue
+  if (!q || !q.workers_1) return "not measured in this run (no redis-server)"
+  const total = (w) => `${(w.enqueue_s + w.workers_s + w.finalise_s).toFixed(3)} s`
+  return `${q.run_jobs1_seconds} s / ${total(q.workers_1)} / ${total(q.workers_2)} (\`--only queue\` of ${q.when.slice(0, 16).replace("T", " ")} UTC)`
+}
+
 /** 2 × wall ÷ process CPU of a run: the most a second core could speed it up. */
 const ceilingOf = (name) => `**${(2 * stage(name).seconds / Number(cpu(name))).toFixed(2)}**`
 
@@ -41,7 +55,7 @@ const rows = [
   ["one line of 5.4 / 10.8 MB", `${sec("one line, 5.4 MB (50 lines)")} / ${sec("one line, 10.8 MB (100 lines)")}`, "linear"],
   ["72 national reports, whole run", sec("corpus: whole run"), ""],
   ["1,000,000 indicator rows: validate + CSV + Parquet", sec("1000000 indicator rows: validate + CSV + Parquet"), ""],
-  ["queue, 10 MB: `run --jobs 1` / 1 worker / 2 workers, enqueue to finalise", `${sec("queue baseline: govstat run --jobs 1")} / ${sec("queue: 1 worker, enqueue + workers + finalise")} / ${sec("queue: 2 workers, enqueue + workers + finalise")}`, ""]
+  ["queue, 10 MB: `run --jobs 1` / 1 worker / 2 workers, enqueue to finalise", queueRow(), ""]
 ]
 
 console.log(`The \`pnpm bench\` run of ${r.when.slice(0, 16).replace("T", " ")} UTC (${r.machine.cores} cores, ${r.machine.cpu}, Node ${r.machine.node}; \`bench/results.json\`):\n`)
