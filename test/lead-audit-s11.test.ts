@@ -153,3 +153,12 @@ describe("a year written with a digit zero among its numerals", () => {
     expect(factOf(text, 47)?.period).toBe("2010")
   })
 })
+
+describe("a loss grown or cut by a rate", () => {
+  // A county's industrial release: 增亏 and 减亏 are a loss's rise and fall, not shares.
+  it("增亏 is a rise of the loss, 减亏 its fall", () => {
+    const text = "1-10月,全县规模以上工业企业亏损额比上年同期增亏33.48%,亏损企业减亏12.5%。"
+    expect([factOf(text, 33.48)?.measure, factOf(text, 33.48)?.indicator]).toEqual(["growth_rate", "规模以上工业企业亏损额"])
+    expect(factOf(text, -12.5)?.measure).toBe("growth_rate")
+  })
+})

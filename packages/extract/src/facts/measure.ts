@@ -6,10 +6,11 @@ import { isRateUnit } from "./rate-unit.js"
 // 按年升2.1%, 出口总额升12.2%: Hong Kong and Macao write a rise as 升, a fall as 跌.
 // 3,795 (↑92.3%), 2,322.73 (↓ 6.0%): a data page's arrow before a rate says it rose or fell.
 // 經濟成長6.51%, 實質成長10.21%: Taiwan writes growth as 成长.
-const UP = /(增长|增加|提高|提升|上升|上涨|增速|增幅|涨幅|升幅|拉动|扩大|增产|增收|递增|成长|增|升|↑)(了|是)?$/
+// (比上年同期增亏33.48%: a loss grown by a rate, its rise; 减亏 its fall.)
+const UP = /(增长|增加|提高|提升|上升|上涨|增速|增幅|涨幅|升幅|拉动|扩大|增产|增收|增亏|递增|成长|增|升|↑)(了|是)?$/
 /** 节约10%, 节省15%: a rate of saving is a fall of what is spent, not a share of it. */
 // 开办时间缩短三分之一, 会议精简30%: a time or a count cut by a share of itself.
-const DOWN = /(下降|减少|降低|减低|回落|放缓|减缓|下滑|下跌|缩小|收窄|减产|减收|递减|节约|节省|缩短|压缩|精简|削减|减|降|跌|↓)(了)?$/
+const DOWN = /(下降|减少|降低|减低|回落|放缓|减缓|下滑|下跌|缩小|收窄|减产|减收|减亏|递减|节约|节省|缩短|压缩|精简|削减|减|降|跌|↓)(了)?$/
 /** 节约煤和电2%, 节约油5%: a saving of a named thing (not of a rate: 节约率). */
 const SAVING_OF = /(?:节约|节省)[\u4e00-\u9fff]{1,4}(?<![率比重例])$/
 const NEGATIVE_GROWTH = /负(?:增长|成长)(?:了|为|是|达)?$/

@@ -28,6 +28,8 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set([
   "月份", "月底", "月末",
   // 夏粮产量31337.9吨，减产2.6%: a harvest's rise or fall (jieba tags 减产 a noun) names nothing.
   "增产", "减产",
+  // 亏损额比上年同期增亏33.48%: a loss grown (增亏) or cut (减亏) names nothing either.
+  "增亏", "减亏",
   // 规模工业增加值同比增加4.5%: jieba reads 同比增加 as one word (a name); it is the verb of change.
   "同比增加"
 ])
