@@ -513,7 +513,9 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         // 2023年七台河市社会消费品零售总额74.3亿元…；全年一般公共预算收入34.3亿元: the place a statement
         // opens with is the subject of the ；-joined statements after it that name none of their own.
         placeRun = semicolon ? runPlace(text.slice(sentence.start, sentence.end), storySection.context.region, text) ?? carriedPlace : null
-        lastYearRun = semicolon && opens === null && (LAST_YEAR_OPENING.test(opening) || (carriedLastYear && !statesOwnTime(text.slice(sentence.start, sentence.end))))
+        // (Whether this statement is dated by the 去年 of its run: it names no time of its own.)
+        const lastYearDated: boolean = carriedLastYear && opens === null && !statesOwnTime(text.slice(sentence.start, sentence.end))
+        lastYearRun = semicolon && opens === null && (LAST_YEAR_OPENING.test(opening) || lastYearDated)
         // A target year heads its ；-run, and the paragraph's next sentences that name no time of their
         // own (到2027年,…50个。县域产业…:即争创3-5个…；培育10-15个…).
         const next = all[k + 1]
@@ -538,7 +540,7 @@ export function extractIndicators(text: string, sections: ReadonlyArray<Section>
         if (numbered) {
           readSentence(paragraph, sentence, opens === null ? carried ?? continued.period ?? event ?? (k > 0 ? monthEnd ?? sinceOpened : null) : null, (carriedEstimate && !counted) || partOf || (notedFrom !== -1 && sentence.start > notedFrom),
             opensTarget === null ? carriedTarget ?? thenDeadline(text, sentence, all[k - 1], thenCue.within(sentence)) : null, carriedLead, carriedPlace,
-            carriedLastYear && opens === null)
+            lastYearDated)
         }
       }
     }
@@ -669,7 +671,7 @@ function runPlace(statement: string, doc: Region | null, text: string): Region |
   return p === null || (doc !== null && isWithin(doc, p)) ? null : p
 }
 
-function readSentence(p: ParagraphScope, sentence: Span, run: string | null, estimatedRun: boolean, targetRun: string | null, leadRun: string | null, placeRun: Region | null = null, lastYearRun = false): void {
+function readSentence(p: ParagraphScope, sentence: Span, run: string | null, estimatedRun: boolean, targetRun: string | null, leadRun: string | null, placeRun: Region | null = null, lastYearDated = false): void {
   const { text, section } = p
   const ctx = section.context
   // The year the text is written in: a report read out early in Y about Y−1 is written in Y.
@@ -684,8 +686,8 @@ function readSentence(p: ParagraphScope, sentence: Span, run: string | null, est
   // period whether the run states targets or results, and the status is left to the run's words.)
   const runYear = named !== null && (isFuture(named, ctx) || (ctx.year === null && PLAN_SPAN_RUN.test(targetRun!))) ? named : null
   if (runYear === null) targetRun = null
-  if (runYear === null && lastYearRun && now !== null && !statesOwnTime(text.slice(sentence.start, sentence.end))) {
-    // (A statement in the ；-run of one opening with 去年: that year, its own sentence only.)
+  if (runYear === null && lastYearDated && now !== null) {
+    // (A statement in the ；-run of one opening with 去年, naming no time of its own: that year, its own sentence only.)
     y.year = now - 1
     y.dated = true
     y.spanned = true

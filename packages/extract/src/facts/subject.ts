@@ -477,6 +477,8 @@ function negatedClauseOf(ts: ReadonlyArray<Token>, k: number, hi: number): boole
 }
 
 function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLength: PlacePrefix): number {
+  // Where a place and a zone head after it end (zoneHeadedEnd), read once per step.
+  let zoneEnd = lo
   while (lo < hi) {
     const first = ts[lo]!
     // 全旗, 全盟: a frame word the dictionary does not know comes as two characters.
@@ -515,9 +517,9 @@ function dropLeading(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLeng
       lo = k < ts.length && ts[k]!.word === "计算" ? k + 1 : lo + 1
     } else if (isEdge(first)) {
       lo++
-    } else if (lo + 2 < hi && placeLength(first.word) === first.word.length && zoneHeadedEnd(ts, lo, hi, placeLength) > lo + 1) {
+    } else if (lo + 2 < hi && placeLength(first.word) === first.word.length && (zoneEnd = zoneHeadedEnd(ts, lo, hi, placeLength)) > lo + 1) {
       // 常州/ns 经/开/区: a place and a zone's head after it name one zone, the figure's place; all go.
-      lo = zoneHeadedEnd(ts, lo, hi, placeLength)
+      lo = zoneEnd
     } else if (((first.tag === "ns" && first.word.length >= 2 && !NOT_PLACES.has(first.word)) || placeLength(first.word) === first.word.length) && nounFrom(ts, lo + 1, hi) &&
       !ZONE_HEADS.has(ts[lo + 1]!.word)) {
       // (川南经济区, 攀西经济区: a place naming a zone is the zone's name, not where the figure is.)
@@ -544,11 +546,11 @@ function zoneHeadedEnd(ts: ReadonlyArray<Token>, lo: number, hi: number, placeLe
   for (let k = lo; k < hi && rest.length < 16; k++) rest += ts[k]!.word
   const n = placeLength(rest)
   if (n <= ts[lo]!.word.length || rest.charCodeAt(n - 1) !== 0x533a /* 区 */) return lo
+  // (The words up to the place's end: it must end between two of them.)
   let k = lo
-  for (let chars = 0; k < hi && chars < n; k++) chars += ts[k]!.word.length
-  let covered = 0
-  for (let j = lo; j < k; j++) covered += ts[j]!.word.length
-  return covered === n && nounFrom(ts, k, hi) ? k : lo
+  let chars = 0
+  for (; k < hi && chars < n; k++) chars += ts[k]!.word.length
+  return chars === n && nounFrom(ts, k, hi) ? k : lo
 }
 
 /**
